@@ -1,0 +1,58 @@
+package org.fazhi.model;
+
+/** Constructor checks shared by the records; every failure names the API field in Chinese. */
+public final class Checks {
+    private Checks() {
+    }
+
+    /** Strips the text and requires it to be present and at most {@code max} characters. */
+    public static String requiredText(String value, String field, String label, int max) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, label + "不能为空");
+        }
+        return maxLength(value.strip(), field, label, max);
+    }
+
+    /** Strips the text; blank becomes null; at most {@code max} characters. */
+    public static String optionalText(String value, String field, String label, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return maxLength(value.strip(), field, label, max);
+    }
+
+    public static <T> T required(T value, String field, String label) {
+        if (value == null) {
+            throw new ValidationException(field, label + "不能为空");
+        }
+        return value;
+    }
+
+    public static Long optionalId(Long id, String field, String label) {
+        if (id != null && id <= 0) {
+            throw new ValidationException(field, label + "编号必须是正整数");
+        }
+        return id;
+    }
+
+    public static long requiredId(Long id, String field, String label) {
+        if (id == null) {
+            throw new ValidationException(field, label + "不能为空");
+        }
+        return optionalId(id, field, label);
+    }
+
+    private static String maxLength(String value, String field, String label, int max) {
+        if (value.codePointCount(0, value.length()) > max) {
+            throw new ValidationException(field, label + "不能超过" + max + "个字");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            // Control characters break exports and printouts; tabs and newlines are fine in notes.
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+                throw new ValidationException(field, label + "含有不可见的控制字符");
+            }
+        }
+        return value;
+    }
+}

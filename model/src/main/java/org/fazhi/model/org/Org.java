@@ -1,0 +1,35 @@
+package org.fazhi.model.org;
+
+import org.fazhi.model.Checks;
+import org.fazhi.model.ValidationException;
+
+/**
+ * A 单位 in the organisation tree. {@code parentId} is null for a root (a county or city government
+ * at the top of the ledger). {@code version} counts edits so that two people editing the same unit
+ * cannot silently overwrite each other.
+ */
+public record Org(Long id, String name, OrgKind kind, Long parentId, int version) {
+    public static final int NAME_MAX = 60;
+
+    public Org {
+        id = Checks.optionalId(id, "id", "单位");
+        name = Checks.requiredText(name, "name", "单位名称", NAME_MAX);
+        Checks.required(kind, "kind", "单位类型");
+        parentId = Checks.optionalId(parentId, "parentId", "上级单位");
+        if (id != null && id.equals(parentId)) {
+            throw new ValidationException("parentId", "上级单位不能是本单位");
+        }
+        if (version < 0) {
+            throw new ValidationException("version", "版本号不能为负数");
+        }
+    }
+
+    /** A new unit, not yet stored. */
+    public static Org draft(String name, OrgKind kind, Long parentId) {
+        return new Org(null, name, kind, parentId, 0);
+    }
+
+    public Org withId(long newId) {
+        return new Org(newId, name, kind, parentId, version);
+    }
+}
