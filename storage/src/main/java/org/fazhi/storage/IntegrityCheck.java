@@ -1,0 +1,35 @@
+package org.fazhi.storage;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/** Runs {@code PRAGMA integrity_check} at start so a damaged file is reported before anything writes to it. */
+final class IntegrityCheck {
+    private IntegrityCheck() {
+    }
+
+    static void require(Jdbi jdbi, Path file) {
+        List<String> result;
+        try {
+            result = jdbi.withHandle(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).list());
+        } catch (JdbiException e) {
+            throw new StorageException("无法打开数据库 " + file + ":" + rootMessage(e)
+                    + "。该文件可能不是本程序的数据库或已损坏,请从备份恢复", e);
+        }
+        if (!(result.size() == 1 && "ok".equals(result.get(0)))) {
+            String detail = String.join("; ", result.subList(0, Math.min(5, result.size())));
+            throw new StorageException("数据库 " + file + " 完整性检查未通过(" + detail + ")。"
+                    + "为免损坏扩大,程序已停止;请从 backups 文件夹中的备份恢复");
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

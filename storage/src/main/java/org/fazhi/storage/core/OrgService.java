@@ -1,0 +1,155 @@
+package org.fazhi.storage.core;
+
+import java.time.Instant;
+import java.util.List;
+import org.fazhi.model.AccessDeniedException;
+import org.fazhi.model.ConflictException;
+import org.fazhi.model.NotFoundException;
+import org.fazhi.model.Page;
+import org.fazhi.model.PageResult;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.org.Org;
+import org.fazhi.storage.core.db.OrgDao;
+import org.fazhi.storage.core.db.PersonDao;
+import org.fazhi.storage.core.db.UserDao;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/** Reads and changes the organisation tree, within the actor's scope, auditing every change. */
+public final class OrgService {
+    static final String ENTITY = "org";
+
+    private final Jdbi jdbi;
+    private final AuditLog audit;
+
+    public OrgService(Jdbi jdbi, AuditLog audit) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+    }
+
+    public PageResult<Org> list(Actor actor, Long orgId, Page page) {
+        return jdbi.withHandle(h -> {
+            OrgDao dao = h.attach(OrgDao.class);
+            Long root = Scope.listRoot(h, actor, orgId);
+            if (root == null) {
+                return new PageResult<>(dao.page(page.limit(), page.offset()), dao.count());
+            }
+            return new PageResult<>(dao.subtreePage(root, page.limit(), page.offset()), dao.subtreeCount(root));
+        });
+    }
+
+    /** Every unit the actor may see: the whole ledger or the actor's subtree (for trees and pickers). */
+    public List<Org> visible(Actor actor) {
+        return jdbi.withHandle(h -> {
+            OrgDao dao = h.attach(OrgDao.class);
+            return actor.scoped() ? dao.subtree(actor.scopeOrgId()) : dao.all();
+        });
+    }
+
+    public Org get(Actor actor, long id) {
+        return jdbi.withHandle(h -> {
+            Org org = h.attach(OrgDao.class).find(id).orElseThrow(() -> NotFoundException.of("单位", id));
+            Scope.requireWithin(h, actor, id);
+            return org;
+        });
+    }
+
+    public Org create(Actor actor, Org draft) {
+        Scope.requireWriter(actor);
+        return jdbi.inTransaction(h -> {
+            OrgDao dao = h.attach(OrgDao.class);
+            checkParent(h, actor, draft.parentId());
+            checkUniqueName(dao, draft, null);
+            long id = dao.insert(draft, Instant.now());
+            Org stored = dao.find(id).orElseThrow();
+            audit.record(h, actor, AuditLog.CREATE, ENTITY, id, id, "新建单位“" + stored.name() + "”", null, stored);
+            return stored;
+        });
+    }
+
+    /**
+     * @param expectedVersion the version the editor saw; null to overwrite whatever is stored
+     */
+    public Org update(Actor actor, long id, Org changes, Integer expectedVersion) {
+        Scope.requireWriter(actor);
+        return jdbi.inTransaction(h -> {
+            OrgDao dao = h.attach(OrgDao.class);
+            Org before = dao.find(id).orElseThrow(() -> NotFoundException.of("单位", id));
+            Scope.requireWithin(h, actor, id);
+            if (changes.parentId() != null && changes.parentId() == id) {
+                throw new ValidationException("parentId", "上级单位不能是本单位");
+            }
+            if (!java.util.Objects.equals(before.parentId(), changes.parentId())) {
+                if (actor.scoped() && actor.scopeOrgId() == id) {
+                    throw new AccessDeniedException("不能移动本账号所管辖的顶层单位");
+                }
+                checkParent(h, actor, changes.parentId());
+                if (changes.parentId() != null && dao.isWithin(changes.parentId(), id)) {
+                    throw new ValidationException("parentId", "不能把单位移到它自己的下级单位之下");
+                }
+            }
+            Org next = new Org(id, changes.name(), changes.kind(), changes.parentId(),
+                    expectedVersion == null ? before.version() : expectedVersion);
+            checkUniqueName(dao, next, id);
+            if (dao.update(next, Instant.now()) == 0) {
+                throw Versions.stale();
+            }
+            Org after = dao.find(id).orElseThrow();
+            audit.record(h, actor, AuditLog.UPDATE, ENTITY, id, id, "修改单位“" + after.name() + "”", before, after);
+            return after;
+        });
+    }
+
+    public void delete(Actor actor, long id) {
+        Scope.requireWriter(actor);
+        try {
+            jdbi.useTransaction(h -> {
+                OrgDao dao = h.attach(OrgDao.class);
+                Org before = dao.find(id).orElseThrow(() -> NotFoundException.of("单位", id));
+                Scope.requireWithin(h, actor, id);
+                if (actor.scoped() && actor.scopeOrgId() == id) {
+                    throw new AccessDeniedException("不能删除本账号所管辖的顶层单位");
+                }
+                if (dao.countChildren(id) > 0) {
+                    throw new ConflictException(null, "“" + before.name() + "”下还有下级单位,请先删除或移走下级单位");
+                }
+                if (h.attach(PersonDao.class).countInOrg(id) > 0) {
+                    throw new ConflictException(null, "“" + before.name() + "”下还有人员,请先删除或调走这些人员");
+                }
+                if (h.attach(UserDao.class).countInOrg(id) > 0) {
+                    throw new ConflictException(null, "有账号限定在“" + before.name() + "”范围内,请先修改这些账号");
+                }
+                dao.delete(id);
+                audit.record(h, actor, AuditLog.DELETE, ENTITY, id, id, "删除单位“" + before.name() + "”", before, null);
+            });
+        } catch (JdbiException e) {
+            if (SqliteErrors.foreignKey(e)) {
+                throw new ConflictException(null, "该单位已有台账记录,不能删除");
+            }
+            throw e;
+        }
+    }
+
+    private static void checkParent(Handle h, Actor actor, Long parentId) {
+        if (parentId == null) {
+            if (actor.scoped()) {
+                throw new AccessDeniedException("只能在本账号管辖的单位之下新建或移动单位");
+            }
+            return;
+        }
+        if (h.attach(OrgDao.class).find(parentId).isEmpty()) {
+            throw new ValidationException("parentId", "上级单位不存在(编号 " + parentId + ")");
+        }
+        Scope.requireWithin(h, actor, parentId);
+    }
+
+    private static void checkUniqueName(OrgDao dao, Org org, Long selfId) {
+        dao.findSibling(org.parentId(), org.name()).ifPresent(other -> {
+            if (!other.equals(selfId)) {
+                throw new ConflictException("name", "同一上级单位下已有名为“" + org.name() + "”的单位");
+            }
+        });
+    }
+}

@@ -1,0 +1,115 @@
+package org.fazhi.storage.core;
+
+import java.time.Instant;
+import org.fazhi.model.Checks;
+import org.fazhi.model.NotFoundException;
+import org.fazhi.model.Page;
+import org.fazhi.model.PageResult;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.person.LeaderCategory;
+import org.fazhi.model.person.Person;
+import org.fazhi.storage.core.db.OrgDao;
+import org.fazhi.storage.core.db.PersonDao;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/** People of the units, within the actor's scope, auditing every change. */
+public final class PersonService {
+    static final String ENTITY = "person";
+
+    private final Jdbi jdbi;
+    private final AuditLog audit;
+
+    public PersonService(Jdbi jdbi, AuditLog audit) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+    }
+
+    /** Narrows a people list; all parts optional. {@code q} matches name or position. */
+    public record Filter(Long orgId, LeaderCategory category, String q) {
+        public Filter {
+            q = Checks.optionalText(q, "q", "搜索词", 30);
+        }
+
+        public static final Filter NONE = new Filter(null, null, null);
+    }
+
+    public PageResult<Person> list(Actor actor, Filter f, Page page) {
+        return jdbi.withHandle(h -> {
+            PersonDao dao = h.attach(PersonDao.class);
+            Long root = Scope.listRoot(h, actor, f.orgId());
+            PersonDao.Scope s = root == null ? PersonDao.Scope.ALL : PersonDao.Scope.SUBTREE_OF_ROOT;
+            String category = f.category() == null ? null : f.category().name();
+            return new PageResult<>(
+                    dao.page(s.cte(), s.join(), root, category, f.q(), page.limit(), page.offset()),
+                    dao.count(s.cte(), s.join(), root, category, f.q()));
+        });
+    }
+
+    public Person get(Actor actor, long id) {
+        return jdbi.withHandle(h -> {
+            Person p = h.attach(PersonDao.class).find(id).orElseThrow(() -> NotFoundException.of("人员", id));
+            Scope.requireWithin(h, actor, p.orgId());
+            return p;
+        });
+    }
+
+    public Person create(Actor actor, Person draft) {
+        Scope.requireWriter(actor);
+        return jdbi.inTransaction(h -> {
+            checkOrg(h, actor, draft.orgId());
+            PersonDao dao = h.attach(PersonDao.class);
+            long id = dao.insert(draft, Instant.now());
+            Person stored = dao.find(id).orElseThrow();
+            audit.record(h, actor, AuditLog.CREATE, ENTITY, id, stored.orgId(), "新增人员“" + stored.name() + "”", null, stored);
+            return stored;
+        });
+    }
+
+    public Person update(Actor actor, long id, Person changes, Integer expectedVersion) {
+        Scope.requireWriter(actor);
+        return jdbi.inTransaction(h -> {
+            PersonDao dao = h.attach(PersonDao.class);
+            Person before = dao.find(id).orElseThrow(() -> NotFoundException.of("人员", id));
+            Scope.requireWithin(h, actor, before.orgId());
+            if (changes.orgId() != before.orgId()) {
+                checkOrg(h, actor, changes.orgId());
+            }
+            Person next = new Person(id, changes.orgId(), changes.name(), changes.position(), changes.category(),
+                    expectedVersion == null ? before.version() : expectedVersion);
+            if (dao.update(next, Instant.now()) == 0) {
+                throw Versions.stale();
+            }
+            Person after = dao.find(id).orElseThrow();
+            audit.record(h, actor, AuditLog.UPDATE, ENTITY, id, after.orgId(), "修改人员“" + after.name() + "”", before, after);
+            return after;
+        });
+    }
+
+    public void delete(Actor actor, long id) {
+        Scope.requireWriter(actor);
+        try {
+            jdbi.useTransaction(h -> {
+                PersonDao dao = h.attach(PersonDao.class);
+                Person before = dao.find(id).orElseThrow(() -> NotFoundException.of("人员", id));
+                Scope.requireWithin(h, actor, before.orgId());
+                dao.delete(id);
+                audit.record(h, actor, AuditLog.DELETE, ENTITY, id, before.orgId(), "删除人员“" + before.name() + "”", before, null);
+            });
+        } catch (JdbiException e) {
+            if (SqliteErrors.foreignKey(e)) {
+                throw new org.fazhi.model.ConflictException(null, "该人员已有台账记录(学法、职责或出庭),不能删除");
+            }
+            throw e;
+        }
+    }
+
+    private static void checkOrg(Handle h, Actor actor, long orgId) {
+        if (h.attach(OrgDao.class).find(orgId).isEmpty()) {
+            throw new ValidationException("orgId", "所属单位不存在(编号 " + orgId + ")");
+        }
+        Scope.requireWithin(h, actor, orgId);
+    }
+}

@@ -1,0 +1,50 @@
+package org.fazhi.storage.core;
+
+import org.fazhi.model.AccessDeniedException;
+import org.fazhi.model.NotFoundException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.storage.core.db.OrgDao;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Role and unit-scope checks that every service applies before it reads or writes a unit's records.
+ * An organiser or viewer scoped to a unit sees that unit's subtree and nothing else.
+ */
+public final class Scope {
+    private Scope() {
+    }
+
+    public static void requireWriter(Actor actor) {
+        if (!actor.role().canWrite()) {
+            throw new AccessDeniedException("查看者只能查看,不能修改数据");
+        }
+    }
+
+    public static void requireAdmin(Actor actor) {
+        if (!actor.isAdmin()) {
+            throw new AccessDeniedException("只有管理员可以执行此操作");
+        }
+    }
+
+    /** Throws unless the actor may see records of {@code orgId}. */
+    public static void requireWithin(Handle h, Actor actor, long orgId) {
+        if (actor.scoped() && !h.attach(OrgDao.class).isWithin(orgId, actor.scopeOrgId())) {
+            throw new AccessDeniedException("无权访问本账号管辖范围以外的单位");
+        }
+    }
+
+    /**
+     * The subtree root a list is confined to: the requested unit (checked against the scope and
+     * for existence), else the actor's scope, else null for the whole ledger.
+     */
+    public static Long listRoot(Handle h, Actor actor, Long requestedOrgId) {
+        if (requestedOrgId != null) {
+            if (h.attach(OrgDao.class).find(requestedOrgId).isEmpty()) {
+                throw NotFoundException.of("单位", requestedOrgId);
+            }
+            requireWithin(h, actor, requestedOrgId);
+            return requestedOrgId;
+        }
+        return actor.scoped() ? actor.scopeOrgId() : null;
+    }
+}

@@ -1,0 +1,70 @@
+package org.fazhi.storage.core.db;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.fazhi.model.org.Org;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The organisation tree. Subtrees are walked in SQL with a recursive CTE over {@code parent_id}. */
+@RegisterConstructorMapper(Org.class)
+public interface OrgDao {
+    String COLUMNS = "id, name, kind, parent_id, version";
+    String SUBTREE = "WITH RECURSIVE sub(id) AS (SELECT :root UNION SELECT o.id FROM orgs o JOIN sub ON o.parent_id = sub.id) ";
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM orgs WHERE id = :id")
+    Optional<Org> find(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM orgs ORDER BY id")
+    List<Org> all();
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM orgs ORDER BY id LIMIT :limit OFFSET :offset")
+    List<Org> page(@Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery("SELECT count(*) FROM orgs")
+    long count();
+
+    @SqlQuery(SUBTREE + "SELECT " + COLUMNS + " FROM orgs WHERE id IN (SELECT id FROM sub) ORDER BY id")
+    List<Org> subtree(@Bind("root") long root);
+
+    @SqlQuery(SUBTREE + "SELECT " + COLUMNS + " FROM orgs WHERE id IN (SELECT id FROM sub) ORDER BY id LIMIT :limit OFFSET :offset")
+    List<Org> subtreePage(@Bind("root") long root, @Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery(SUBTREE + "SELECT count(*) FROM sub")
+    long subtreeCount(@Bind("root") long root);
+
+    /** True when {@code id} is {@code ancestor} or below it. UNION (not UNION ALL) stops on any cycle. */
+    @SqlQuery("""
+            WITH RECURSIVE up(id, parent_id) AS (
+                SELECT id, parent_id FROM orgs WHERE id = :id
+                UNION SELECT o.id, o.parent_id FROM orgs o JOIN up ON o.id = up.parent_id)
+            SELECT count(*) > 0 FROM up WHERE id = :ancestor""")
+    boolean isWithin(@Bind("id") long id, @Bind("ancestor") long ancestor);
+
+    @SqlQuery("SELECT id FROM orgs WHERE ifnull(parent_id, 0) = ifnull(:parentId, 0) AND name = :name")
+    Optional<Long> findSibling(@Bind("parentId") Long parentId, @Bind("name") String name);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM orgs WHERE name = :name ORDER BY id")
+    List<Org> findByName(@Bind("name") String name);
+
+    @SqlQuery("SELECT count(*) FROM orgs WHERE parent_id = :id")
+    long countChildren(@Bind("id") long id);
+
+    @SqlUpdate("INSERT INTO orgs (name, kind, parent_id, version, created_at, updated_at) "
+            + "VALUES (:name, :kind, :parentId, 0, :now, :now)")
+    @GetGeneratedKeys("id")
+    long insert(@BindMethods Org org, @Bind("now") Instant now);
+
+    /** Updates only if the stored version is still {@code version}; returns the rows changed (0 or 1). */
+    @SqlUpdate("UPDATE orgs SET name = :name, kind = :kind, parent_id = :parentId, version = version + 1, "
+            + "updated_at = :now WHERE id = :id AND version = :version")
+    int update(@BindMethods Org org, @Bind("now") Instant now);
+
+    @SqlUpdate("DELETE FROM orgs WHERE id = :id")
+    int delete(@Bind("id") long id);
+}
