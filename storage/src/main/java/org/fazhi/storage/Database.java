@@ -47,11 +47,13 @@ public final class Database implements AutoCloseable {
 
     /** Opens with exactly these migration sets (tests use it to build an older schema). */
     public static Database openWith(DataFolder folder, List<MigrationSet> sets) {
+        // Checked on a connection of its own, outside the pool: the pool would retry a file that
+        // cannot be opened until its connection timeout (30 s) before reporting anything.
+        IntegrityCheck.require(Jdbi.create(SqliteSettings.dataSource(folder.database())), folder.database());
         HikariDataSource pool = pool(folder);
         try {
             Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
             TimeColumns.install(jdbi);
-            IntegrityCheck.require(jdbi, folder.database());
             List<Migration> applied = MigrationRunner.migrate(jdbi, sets,
                     () -> Backups.beforeUpgrade(jdbi, folder));
             return new Database(folder, pool, jdbi, applied);

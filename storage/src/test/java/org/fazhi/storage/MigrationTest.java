@@ -1,0 +1,168 @@
+package org.fazhi.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.fazhi.model.Page;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.account.Role;
+import org.fazhi.model.account.UserAccount;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgKind;
+import org.fazhi.model.person.LeaderCategory;
+import org.fazhi.model.person.Person;
+import org.fazhi.storage.core.AuditFilter;
+import org.fazhi.storage.core.CoreSchema;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.core.PersonService;
+import org.fazhi.storage.core.db.OrgDao;
+import org.fazhi.storage.core.db.PersonDao;
+import org.fazhi.storage.migrate.Migration;
+import org.fazhi.storage.migrate.MigrationSet;
+import org.fazhi.storage.testing.TempLedger;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Upgrading a ledger written by an earlier version, and refusing one this program must not touch. */
+class MigrationTest {
+    @TempDir
+    Path tmp;
+
+    DataFolder folder;
+
+    @BeforeEach
+    void folder() {
+        folder = DataFolder.open(tmp.resolve("法治台账 数据"));
+    }
+
+    @Test
+    void anOlderLedgerIsUpgradedWithItsDataAndABackupOfTheOldFile() {
+        long countyId;
+        long bureauId;
+        try (Database v1 = Database.openWith(folder, List.of(CoreSchema.MIGRATIONS.upTo(1)))) {
+            assertEquals(List.of(1), v1.appliedNow().stream().map(Migration::version).toList());
+            assertFalse(tableExists(v1.jdbi(), "users"), "V1 has no accounts yet");
+            long[] ids = v1.jdbi().inTransaction(h -> {
+                OrgDao orgs = h.attach(OrgDao.class);
+                long county = orgs.insert(Org.draft("某县人民政府", OrgKind.COUNTY_GOV, null), Instant.now());
+                long bureau = orgs.insert(Org.draft("县司法局", OrgKind.DEPARTMENT, county), Instant.now());
+                h.attach(PersonDao.class).insert(Person.draft(bureau, "张三", "局长", LeaderCategory.PRINCIPAL), Instant.now());
+                h.execute("INSERT INTO people (org_id, name, position, category, created_at, updated_at) "
+                        + "VALUES (?, '李四', '副局长', 'DEPUTY', '2023-01-05T02:00:00Z', '2023-01-05T02:00:00Z')", bureau);
+                return new long[] {county, bureau};
+            });
+            countyId = ids[0];
+            bureauId = ids[1];
+        }
+        assertEquals(0, files(folder.backups()).size());
+
+        try (Database upgraded = Database.open(folder, List.of())) {
+            assertEquals(List.of(2), upgraded.appliedNow().stream().map(Migration::version).toList());
+            assertTrue(tableExists(upgraded.jdbi(), "users"));
+            assertTrue(tableExists(upgraded.jdbi(), "audit_log"));
+
+            CoreServices s = new CoreServices(upgraded, TempLedger.ZONE);
+            assertEquals(List.of("某县人民政府", "县司法局"), s.orgs().visible(Actor.SYSTEM).stream().map(Org::name).toList());
+            assertEquals(countyId, s.orgs().get(Actor.SYSTEM, bureauId).parentId());
+            List<Person> people = s.people().list(Actor.SYSTEM, new PersonService.Filter(bureauId, null, null), Page.FIRST).items();
+            assertEquals(List.of("张三", "李四"), people.stream().map(Person::name).toList());
+            assertEquals(LeaderCategory.DEPUTY, people.get(1).category());
+
+            // The upgraded ledger is fully usable: accounts and the audit log work on the old units.
+            s.users().create(Actor.SYSTEM, new UserAccount(null, "sifaju", "司法局", Role.ORGANISER, bureauId, false, 0),
+                    "correct horse");
+            assertEquals(1, s.audit().find(Actor.SYSTEM, AuditFilter.NONE, Page.FIRST).total());
+        }
+
+        List<Path> backups = files(folder.backups());
+        assertEquals(1, backups.size(), "one backup before the upgrade: " + backups);
+        Path backup = backups.get(0);
+        assertTrue(backup.getFileName().toString().matches("before-upgrade-\\d{8}-\\d{6}\\.db"), backup.toString());
+        // The backup is the database as it was before the upgrade: V1 with its rows, no V2 tables.
+        Jdbi old = Jdbi.create("jdbc:sqlite:" + backup);
+        assertEquals(2, (int) old.withHandle(h -> h.createQuery("SELECT count(*) FROM orgs").mapTo(Integer.class).one()));
+        assertEquals(2, (int) old.withHandle(h -> h.createQuery("SELECT count(*) FROM people").mapTo(Integer.class).one()));
+        assertFalse(tableExists(old, "users"));
+        assertEquals(List.of(1), old.withHandle(h -> h.createQuery("SELECT version FROM schema_migrations")
+                .mapTo(Integer.class).list()));
+
+        // The next start has nothing to upgrade and writes no further backup.
+        try (Database again = Database.open(folder, List.of())) {
+            assertEquals(List.of(), again.appliedNow());
+        }
+        assertEquals(1, files(folder.backups()).size());
+    }
+
+    @Test
+    void aLedgerWrittenByANewerProgramIsRefusedAndNotTouched() {
+        try (Database db = Database.open(folder, List.of())) {
+            db.jdbi().useHandle(h -> h.execute("INSERT INTO schema_migrations (component, version, description, checksum, applied_at) "
+                    + "VALUES ('core', 3, 'from the future', 'abc', '2030-01-01T00:00:00Z')"));
+        }
+        StorageException e = assertThrows(StorageException.class, () -> Database.open(folder, List.of()));
+        assertEquals("数据库由更新版本的程序写入(core 结构版本 3),本程序只支持到版本 2,请使用新版程序打开", e.getMessage());
+        assertEquals(0, files(folder.backups()).size());
+        // Refused before anything ran: V3 is still the newest row, nothing was added or removed.
+        Jdbi raw = Jdbi.create("jdbc:sqlite:" + folder.database());
+        assertEquals(3, (int) raw.withHandle(h -> h.createQuery("SELECT count(*) FROM schema_migrations").mapTo(Integer.class).one()));
+    }
+
+    @Test
+    void anOlderProgramRefusesALedgerItWouldHaveToDowngrade() {
+        try (Database db = Database.open(folder, List.of())) {
+            assertEquals(2, db.appliedNow().size());
+        }
+        StorageException e = assertThrows(StorageException.class,
+                () -> Database.openWith(folder, List.of(CoreSchema.MIGRATIONS.upTo(1))));
+        assertTrue(e.getMessage().contains("结构版本 2") && e.getMessage().contains("只支持到版本 1"), e.getMessage());
+    }
+
+    @Test
+    void aChangedScriptIsRefused() {
+        try (Database db = Database.open(folder, List.of())) {
+            db.jdbi().useHandle(h -> h.execute("UPDATE schema_migrations SET checksum = 'changed' WHERE component = 'core' AND version = 1"));
+        }
+        StorageException e = assertThrows(StorageException.class, () -> Database.open(folder, List.of()));
+        assertEquals("数据库结构脚本 core V1 与已应用的版本不一致,程序文件可能被改动,已停止以免损坏数据", e.getMessage());
+    }
+
+    @Test
+    void aModuleAddedLaterGetsItsTablesAndTheCoreIsBackedUpFirst() {
+        MigrationSet module = TestModule.MIGRATIONS;
+        try (Database db = Database.open(folder, List.of())) {
+            assertFalse(tableExists(db.jdbi(), "test_ledger"));
+        }
+        try (Database db = Database.open(folder, List.of(module))) {
+            assertEquals(List.of("storage-test V1"), db.appliedNow().stream().map(m -> m.component() + " V" + m.version()).toList());
+            assertTrue(tableExists(db.jdbi(), "test_ledger"));
+        }
+        assertEquals(1, files(folder.backups()).size());
+        // Opening without the module leaves its tables and bookkeeping alone.
+        try (Database db = Database.open(folder, List.of())) {
+            assertEquals(List.of(), db.appliedNow());
+            assertTrue(tableExists(db.jdbi(), "test_ledger"));
+        }
+    }
+
+    static boolean tableExists(Jdbi jdbi, String table) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :t")
+                .bind("t", table).mapTo(Integer.class).one()) == 1;
+    }
+
+    static List<Path> files(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.fazhi.storage.core;
+
+import java.util.List;
+import org.fazhi.model.Page;
+import org.fazhi.model.PageResult;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.account.Role;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgKind;
+import org.fazhi.model.person.LeaderCategory;
+import org.fazhi.model.person.Person;
+import org.fazhi.storage.testing.TempLedger;
+
+/**
+ * Two counties with the same kinds of departments, built through the services:
+ *
+ * <pre>
+ * 某县人民政府 (county)                 另一县人民政府 (county2)
+ * ├── 县司法局 (sifaju)                 └── 县财政局 (caizheng2)
+ * │   └── 公证处 (gongzheng)
+ * ├── 县财政局 (caizheng)
+ * └── 某镇人民政府 (town)
+ * </pre>
+ *
+ * People: 张局长 (司法局 principal), 王副局长 (司法局 deputy), 赵主任 (公证处 principal), 钱局长 (财政局 principal).
+ */
+final class Fixture {
+    static final Actor ADMIN = new Actor(1, "admin", Role.ADMIN, null);
+
+    final TempLedger ledger;
+    final CoreServices s;
+    final Org county;
+    final Org sifaju;
+    final Org gongzheng;
+    final Org caizheng;
+    final Org town;
+    final Org county2;
+    final Org caizheng2;
+    final Person zhang;
+    final Person wang;
+    final Person zhao;
+    final Person qian;
+
+    Fixture(TempLedger ledger) {
+        this.ledger = ledger;
+        this.s = ledger.services();
+        county = org("某县人民政府", OrgKind.COUNTY_GOV, null);
+        sifaju = org("县司法局", OrgKind.DEPARTMENT, county);
+        gongzheng = org("公证处", OrgKind.UNIT, sifaju);
+        caizheng = org("县财政局", OrgKind.DEPARTMENT, county);
+        town = org("某镇人民政府", OrgKind.TOWNSHIP, county);
+        county2 = org("另一县人民政府", OrgKind.COUNTY_GOV, null);
+        caizheng2 = org("县财政局", OrgKind.DEPARTMENT, county2);
+        zhang = person(sifaju, "张局长", "局长", LeaderCategory.PRINCIPAL);
+        wang = person(sifaju, "王副局长", "副局长", LeaderCategory.DEPUTY);
+        zhao = person(gongzheng, "赵主任", "公证处主任", LeaderCategory.PRINCIPAL);
+        qian = person(caizheng, "钱局长", "局长", LeaderCategory.PRINCIPAL);
+    }
+
+    static Actor organiser(Org scope) {
+        return new Actor(7, "sifaju-zuzhi", Role.ORGANISER, scope.id());
+    }
+
+    static Actor viewer(Org scope) {
+        return new Actor(8, "chakan", Role.VIEWER, scope == null ? null : scope.id());
+    }
+
+    private Org org(String name, OrgKind kind, Org parent) {
+        return s.orgs().create(Actor.SYSTEM, Org.draft(name, kind, parent == null ? null : parent.id()));
+    }
+
+    private Person person(Org org, String name, String position, LeaderCategory category) {
+        return s.people().create(Actor.SYSTEM, Person.draft(org.id(), name, position, category));
+    }
+
+    /** The names of all units as stored, in id order: what an org tree shows. */
+    List<String> orgNames() {
+        return names(s.orgs().list(ADMIN, null, Page.FIRST));
+    }
+
+    List<String> personNames() {
+        return s.people().list(ADMIN, PersonService.Filter.NONE, Page.FIRST).items().stream().map(Person::name).toList();
+    }
+
+    long auditCount() {
+        return s.audit().find(ADMIN, AuditFilter.NONE, Page.FIRST).total();
+    }
+
+    static List<String> names(PageResult<Org> page) {
+        return page.items().stream().map(Org::name).toList();
+    }
+
+    static List<String> names(List<Org> orgs) {
+        return orgs.stream().map(Org::name).toList();
+    }
+}

@@ -1,0 +1,89 @@
+package org.fazhi.storage.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.fazhi.storage.DataFolder;
+import org.fazhi.storage.Database;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.migrate.MigrationSet;
+
+/**
+ * A real ledger for tests: a fresh SQLite database in a new temp folder whose name holds Chinese
+ * characters and a space ("法治台账 数据…"), as on a county office PC. {@link #close()} closes the
+ * database and deletes the folder.
+ *
+ * <pre>{@code
+ * try (TempLedger ledger = new TempLedger(LawTrainingSchema.MIGRATIONS)) {
+ *     Org county = ledger.services().orgs().create(Actor.SYSTEM, Org.draft("某县人民政府", OrgKind.COUNTY_GOV, null));
+ * }
+ * }</pre>
+ */
+public final class TempLedger implements AutoCloseable {
+    /** The zone {@link #services()} uses: the ledgers are kept in China Standard Time. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final DataFolder folder;
+    private final Database database;
+    private final CoreServices services;
+
+    /**
+     * Creates the folder and opens the database with the core tables plus the given modules' tables.
+     *
+     * @param modules migration sets of the domain modules under test (none for the core alone)
+     */
+    public TempLedger(MigrationSet... modules) {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("法治台账 数据");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temp folder", e);
+        }
+        try {
+            this.folder = DataFolder.open(dir);
+            this.database = Database.open(folder, List.of(modules));
+        } catch (RuntimeException e) {
+            deleteTree(dir);
+            throw e;
+        }
+        this.services = new CoreServices(database, ZONE);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Org, person, user, session and audit services of this database, in {@link #ZONE}. */
+    public CoreServices services() {
+        return services;
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    /** Closes the database and deletes the folder with everything in it. */
+    @Override
+    public void close() {
+        database.close();
+        deleteTree(folder.root());
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+}

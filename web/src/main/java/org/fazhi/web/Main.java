@@ -1,0 +1,62 @@
+package org.fazhi.web;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.fazhi.web.cli.BackupCommand;
+import org.fazhi.web.cli.CliErrors;
+import org.fazhi.web.cli.ConsoleCharset;
+import org.fazhi.web.cli.Logging;
+import org.fazhi.web.cli.UserCommand;
+import org.fazhi.web.pages.Version;
+import org.fazhi.web.server.ServerConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar web.jar}: serves the ledger; {@code user add} and {@code backup} administer it. */
+@Command(name = "web.jar", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "法治台账:法治政府建设台账的网页服务。不带子命令时启动服务器。",
+        subcommands = {UserCommand.class, BackupCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "监听端口(默认 ${DEFAULT-VALUE};0 表示任选空闲端口)")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
+            description = "监听地址(默认 ${DEFAULT-VALUE} 仅本机;0.0.0.0 供办公局域网访问)")
+    String host;
+
+    @Option(names = "--data", defaultValue = "fazhi-data", paramLabel = "DIR", description = "数据目录(默认 ${DEFAULT-VALUE}),首次运行时创建")
+    Path data;
+
+    @Option(names = "--demo", description = "数据目录为空时载入一个演示县的数据")
+    boolean demo;
+
+    public static void main(String[] args) {
+        ConsoleCharset.install();
+        Logging.bridgeJul();
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CliErrors errors = new CliErrors();
+        CommandLine cmd = new CommandLine(new Main());
+        cmd.setExecutionExceptionHandler(errors);
+        cmd.setParameterExceptionHandler(errors);
+        return cmd;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new org.fazhi.model.ValidationException("port", "端口必须在0到65535之间");
+        }
+        return new ServeCommand(new ServerConfig(host, port, data, demo)).run();
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"法治台账 " + Version.current()};
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.fazhi.web.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.fazhi.storage.Database;
+import org.fazhi.web.pages.Version;
+
+/** GET /api/health: answers without login once the database answers. */
+@Path("/api/health")
+@Produces(MediaType.APPLICATION_JSON)
+public final class HealthResource {
+    private final Database db;
+
+    public HealthResource(Database db) {
+        this.db = db;
+    }
+
+    @GET
+    public Map<String, String> health() {
+        db.jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+        return Map.of("status", "ok", "version", Version.current());
+    }
+}

@@ -1,0 +1,76 @@
+package org.fazhi.web.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.fazhi.model.Page;
+import org.fazhi.model.person.LeaderCategory;
+import org.fazhi.model.person.Person;
+import org.fazhi.storage.core.PersonService;
+import org.fazhi.web.auth.CurrentUser;
+
+/** /api/people: {id, name, orgId, position, category, version}. */
+@Path("/api/people")
+@Produces(MediaType.APPLICATION_JSON)
+public final class PersonResource {
+    private final PersonService people;
+
+    public PersonResource(PersonService people) {
+        this.people = people;
+    }
+
+    public record PersonInput(String name, Long orgId, String position, String category, Integer version) {
+        Person toPerson() {
+            return Person.draft(orgId == null ? 0 : orgId, name, position, LeaderCategory.parse(category));
+        }
+    }
+
+    @GET
+    public Response list(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId,
+                         @QueryParam("category") String category, @QueryParam("q") String q,
+                         @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        PersonService.Filter f = new PersonService.Filter(Params.optionalId(orgId, "orgId", "单位"),
+                category == null || category.isBlank() ? null : LeaderCategory.parse(category), q);
+        return Params.list(people.list(CurrentUser.of(ctx).actor(), f, Page.parse(limit, offset)));
+    }
+
+    @GET
+    @Path("{id}")
+    public Person get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        return people.get(CurrentUser.of(ctx).actor(), Params.pathId(id, "人员"));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Context ContainerRequestContext ctx, PersonInput body) {
+        Person created = people.create(CurrentUser.of(ctx).actor(), Params.requireBody(body).toPerson());
+        return Response.created(URI.create("/api/people/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Person update(@Context ContainerRequestContext ctx, @PathParam("id") String id, PersonInput body) {
+        long personId = Params.pathId(id, "人员");
+        PersonInput in = Params.requireBody(body);
+        return people.update(CurrentUser.of(ctx).actor(), personId, in.toPerson(), in.version());
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        people.delete(CurrentUser.of(ctx).actor(), Params.pathId(id, "人员"));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,67 @@
+package org.fazhi.web.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.account.Role;
+import org.fazhi.model.account.UserAccount;
+import org.fazhi.storage.DataFolder;
+import org.fazhi.storage.Database;
+import org.fazhi.storage.core.CoreServices;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code user add NAME --role admin|organiser|viewer [--org ID]}: the password is read from standard input. */
+@Command(name = "add", description = "新建账号;密码从标准输入读取(一行)。", mixinStandardHelpOptions = true)
+public final class UserAddCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "NAME", description = "用户名")
+    String username;
+
+    @Option(names = "--role", required = true, paramLabel = "ROLE", description = "admin(管理员)、organiser(组织者)或 viewer(查看者)")
+    String role;
+
+    @Option(names = "--org", paramLabel = "ID", description = "组织者或查看者只能管理该单位及其下级单位")
+    Long orgId;
+
+    @Option(names = "--name", paramLabel = "显示名称", description = "页面上显示的姓名")
+    String displayName;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "fazhi-data", description = "数据目录(默认 ${DEFAULT-VALUE})")
+    Path data;
+
+    @Override
+    public Integer call() throws IOException {
+        UserAccount draft = new UserAccount(null, username, displayName, Role.parse(role), orgId, false, 0);
+        String password = readPassword();
+        try (Database db = Database.open(DataFolder.open(data), List.of())) {
+            UserAccount u = new CoreServices(db, ZoneId.systemDefault()).users().create(Actor.SYSTEM, draft, password);
+            System.out.println("已创建账号 " + u.username() + "(" + u.role().label()
+                    + (u.orgId() == null ? "" : ",限定单位编号 " + u.orgId()) + ")");
+        }
+        return 0;
+    }
+
+    private static String readPassword() throws IOException {
+        java.io.Console console = System.console();
+        if (console != null) {
+            char[] pw = console.readPassword("请输入密码:");
+            if (pw == null) {
+                throw new ValidationException("password", "未读到密码");
+            }
+            return new String(pw);
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, ConsoleCharset.detect()));
+        String line = in.readLine();
+        if (line == null) {
+            throw new ValidationException("password", "未从标准输入读到密码(应为一行)");
+        }
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+}

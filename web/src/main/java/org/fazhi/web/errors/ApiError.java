@@ -1,0 +1,16 @@
+package org.fazhi.web.errors;
+
+/** The error body of every 4xx/5xx answer of the API: {error, message, field}. */
+public record ApiError(String error, String message, String field) {
+    public static final String INVALID = "INVALID";
+    public static final String MALFORMED = "MALFORMED_JSON";
+    public static final String UNAUTHORIZED = "UNAUTHORIZED";
+    public static final String FORBIDDEN = "FORBIDDEN";
+    public static final String NOT_FOUND = "NOT_FOUND";
+    public static final String CONFLICT = "CONFLICT";
+    public static final String TOO_LARGE = "TOO_LARGE";
+    public static final String UNSUPPORTED = "UNSUPPORTED_MEDIA_TYPE";
+    public static final String NOT_ALLOWED = "METHOD_NOT_ALLOWED";
+    public static final String TOO_MANY = "TOO_MANY_REQUESTS";
+    public static final String INTERNAL = "INTERNAL";
+}

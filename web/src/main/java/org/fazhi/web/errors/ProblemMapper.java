@@ -1,0 +1,74 @@
+package org.fazhi.web.errors;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.pages.ErrorPage;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every exception ends here: the API answers {error, message, field}; pages answer with an error
+ * page (or the login page when not signed in). Only our own faults are logged with a stack trace.
+ */
+@Provider
+public final class ProblemMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+
+    @Context
+    private UriInfo uri;
+
+    @Context
+    private jakarta.inject.Provider<ContainerRequest> request;
+
+    private final ErrorPage errorPage;
+
+    public ProblemMapper(ErrorPage errorPage) {
+        this.errorPage = errorPage;
+    }
+
+    @Override
+    public Response toResponse(Throwable e) {
+        Problems.Answer a = Problems.classify(e);
+        if (a.serverFault()) {
+            LOG.error("请求 {} 出错", uri == null ? "?" : uri.getRequestUri(), e);
+        } else {
+            LOG.debug("请求被拒绝: {} {}", a.status(), a.body().message());
+        }
+        String path = uri == null ? "" : uri.getPath();
+        if (isApi(path)) {
+            Response.ResponseBuilder r = Response.status(a.status()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(a.body());
+            if (a.status() == 401) {
+                r.header("WWW-Authenticate", "Bearer");
+            }
+            return r.build();
+        }
+        if (a.status() == 401) {
+            String next = "/" + path;
+            return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))).build();
+        }
+        return Response.status(a.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(errorPage.view(currentUser(), a.status(), a.body().message())).build();
+    }
+
+    private CurrentUser currentUser() {
+        try {
+            return request == null ? null : CurrentUser.orNull(request.get());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    public static boolean isApi(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.equals("api") || p.startsWith("api/");
+    }
+}

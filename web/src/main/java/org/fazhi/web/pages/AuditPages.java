@@ -1,0 +1,92 @@
+package org.fazhi.web.pages;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.model.Page;
+import org.fazhi.model.PageResult;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.time.Years;
+import org.fazhi.storage.core.AuditEntry;
+import org.fazhi.storage.core.AuditFilter;
+import org.fazhi.storage.core.AuditLog;
+import org.fazhi.web.auth.CurrentUser;
+
+/** /audit: the audit log for admins, filterable by user, record type, action and dates. */
+@Path("/audit")
+@Produces(MediaType.TEXT_HTML)
+public final class AuditPages {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final Map<String, String> ACTIONS = Map.of(
+            AuditLog.CREATE, "新建", AuditLog.UPDATE, "修改", AuditLog.DELETE, "删除", AuditLog.LOGIN, "登录",
+            AuditLog.LOGIN_FAILED, "登录失败", AuditLog.LOGOUT, "退出", AuditLog.PASSWORD, "改密码");
+    private static final Map<String, String> ENTITIES = Map.of("org", "单位", "person", "人员", "user", "账号");
+
+    private final AuditLog audit;
+
+    public AuditPages(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    public record Row(long id, String at, String username, String action, String entity, String entityId,
+                      String summary, String before, String after) {
+        public boolean hasDetail() {
+            return before != null || after != null;
+        }
+    }
+
+    public record Choice(String value, String label, boolean selected) {
+    }
+
+    @GET
+    public View list(@Context ContainerRequestContext ctx, @Context UriInfo uri,
+                     @QueryParam("username") String username, @QueryParam("entity") String entity,
+                     @QueryParam("action") String action, @QueryParam("from") String from,
+                     @QueryParam("to") String to, @QueryParam("offset") String offset) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Page page = Pager.page(offset);
+        String error = null;
+        AuditFilter f;
+        try {
+            f = new AuditFilter(username, blank(entity), null, blank(action),
+                    from == null || from.isBlank() ? null : Years.parseDate(from, "from", "开始日期"),
+                    to == null || to.isBlank() ? null : Years.parseDate(to, "to", "结束日期"));
+        } catch (ValidationException e) {
+            error = e.getMessage();
+            f = AuditFilter.NONE;
+        }
+        PageResult<AuditEntry> result = audit.find(user.actor(), f, page);
+        return PageModel.of(user, "操作日志", "audit")
+                .put("rows", rows(audit, result.items()))
+                .put("pager", Pager.of(uri, page, result.total()))
+                .put("username", username).put("from", from).put("to", to)
+                .put("entityOptions", choices(ENTITIES, entity))
+                .put("actionOptions", choices(ACTIONS, action))
+                .put("error", error)
+                .view("audit");
+    }
+
+    static List<Row> rows(AuditLog audit, List<AuditEntry> entries) {
+        return entries.stream().map(e -> new Row(e.id(), TIME.format(e.at().atZone(audit.zone())), e.username(),
+                ACTIONS.getOrDefault(e.action(), e.action()), ENTITIES.getOrDefault(e.entity(), e.entity()),
+                e.entityId() == null ? "" : String.valueOf(e.entityId()), e.summary(), e.beforeJson(), e.afterJson()))
+                .toList();
+    }
+
+    private static List<Choice> choices(Map<String, String> labels, String selected) {
+        return labels.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new Choice(e.getKey(), e.getValue(), e.getKey().equals(selected))).toList();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,69 @@
+package org.fazhi.web.pages;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.fazhi.model.ConflictException;
+import org.fazhi.model.ValidationException;
+
+/**
+ * What the user typed and what was wrong with it, so a refused form comes back filled in with the
+ * message beside the field at fault. Templates read {@code form.v.name} and {@code form.e.name}.
+ */
+public final class FormState {
+    private final Map<String, String> v = new HashMap<>();
+    private final Map<String, String> e = new HashMap<>();
+    private String general;
+
+    public static FormState of(MultivaluedMap<String, String> form) {
+        FormState s = new FormState();
+        form.forEach((k, vals) -> {
+            if (!k.equals("_csrf") && !vals.isEmpty()) {
+                s.v.put(k, vals.get(0));
+            }
+        });
+        return s;
+    }
+
+    public static FormState empty() {
+        return new FormState();
+    }
+
+    public FormState value(String key, Object value) {
+        v.put(key, value == null ? "" : String.valueOf(value));
+        return this;
+    }
+
+    public String get(String key) {
+        String s = v.get(key);
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Puts a refusal beside its field, or at the top of the form when it names none. */
+    public FormState fail(RuntimeException ex) {
+        String field = ex instanceof ValidationException ve ? ve.field()
+                : ex instanceof ConflictException ce ? ce.field() : null;
+        if (field != null && !field.isEmpty() && !"version".equals(field)) {
+            e.put(field, ex.getMessage());
+        } else {
+            general = ex.getMessage();
+        }
+        return this;
+    }
+
+    public Map<String, String> getV() {
+        return v;
+    }
+
+    public Map<String, String> getE() {
+        return e;
+    }
+
+    public String getGeneral() {
+        return general;
+    }
+
+    public boolean isFailed() {
+        return general != null || !e.isEmpty();
+    }
+}

@@ -1,0 +1,144 @@
+package org.fazhi.web.pages;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgKind;
+import org.fazhi.model.org.OrgTree;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+
+/** /orgs: the organisation tree, with forms to add, edit and delete units. */
+@Path("/orgs")
+@Produces(MediaType.TEXT_HTML)
+public final class OrgPages {
+    private final CoreServices core;
+
+    public OrgPages(CoreServices core) {
+        this.core = core;
+    }
+
+    public record Row(long id, String name, String kind, int depth, String parentName) {
+        public String indent() {
+            return "d" + Math.min(depth, 8);
+        }
+    }
+
+    @GET
+    public View list(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId, @QueryParam("msg") String msg) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Long filter = Params.optionalId(orgId, "orgId", "单位");
+        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        if (filter != null) {
+            core.orgs().get(user.actor(), filter);
+        }
+        List<Row> rows = new ArrayList<>();
+        int baseDepth = filter == null ? 0 : tree.path(filter).size() - 1;
+        for (OrgTree.Node n : tree.flatten()) {
+            if (filter == null || tree.isWithin(n.org().id(), filter)) {
+                String parent = n.org().parentId() == null ? "" : tree.find(n.org().parentId()).map(Org::name).orElse("");
+                rows.add(new Row(n.org().id(), n.org().name(), n.org().kind().label(), n.depth() - baseDepth, parent));
+            }
+        }
+        return PageModel.of(user, "单位", "orgs")
+                .put("rows", rows)
+                .put("count", rows.size())
+                .put("orgOptions", Options.orgs(tree, orgId))
+                .put("orgId", filter)
+                .put("flash", Flash.message(msg))
+                .view("orgs");
+    }
+
+    @GET
+    @Path("new")
+    public View newForm(@Context ContainerRequestContext ctx, @QueryParam("parentId") String parentId) {
+        CurrentUser user = CurrentUser.of(ctx);
+        FormState form = FormState.empty().value("parentId", parentId == null ? "" : parentId).value("kind", "DEPARTMENT");
+        return form(user, form, null);
+    }
+
+    @POST
+    public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        FormState form = FormState.of(params);
+        try {
+            core.orgs().create(user.actor(), fromForm(form));
+            return Redirects.to("/orgs?msg=created");
+        } catch (org.fazhi.model.ValidationException | org.fazhi.model.ConflictException e) {
+            return Response.status(e instanceof org.fazhi.model.ConflictException ? 409 : 400)
+                    .entity(form(user, form.fail(e), null)).build();
+        }
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Org org = core.orgs().get(user.actor(), Params.pathId(id, "单位"));
+        FormState form = FormState.empty().value("name", org.name()).value("kind", org.kind().name())
+                .value("parentId", org.parentId()).value("version", org.version());
+        return form(user, form, org);
+    }
+
+    @POST
+    @Path("{id}")
+    public Response update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                           MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        long orgId = Params.pathId(id, "单位");
+        Org current = core.orgs().get(user.actor(), orgId);
+        FormState form = FormState.of(params);
+        try {
+            core.orgs().update(user.actor(), orgId, fromForm(form), version(form));
+            return Redirects.to("/orgs?msg=saved");
+        } catch (org.fazhi.model.ValidationException | org.fazhi.model.ConflictException e) {
+            return Response.status(e instanceof org.fazhi.model.ConflictException ? 409 : 400)
+                    .entity(form(user, form.fail(e), current)).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/delete")
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        core.orgs().delete(CurrentUser.of(ctx).actor(), Params.pathId(id, "单位"));
+        return Redirects.to("/orgs?msg=deleted");
+    }
+
+    private View form(CurrentUser user, FormState form, Org editing) {
+        Actor actor = user.actor();
+        OrgTree tree = new OrgTree(core.orgs().visible(actor));
+        return PageModel.of(user, editing == null ? "新建单位" : "修改单位", "orgs")
+                .put("form", form)
+                .put("editing", editing)
+                .put("kindOptions", Options.of(OrgKind.class, form.get("kind")))
+                .put("parentOptions", Options.orgs(tree, form.get("parentId")))
+                .put("rootAllowed", !actor.scoped())
+                .view("org-form");
+    }
+
+    private static Org fromForm(FormState f) {
+        return Org.draft(f.get("name"), OrgKind.parse(f.get("kind")), Params.optionalId(f.get("parentId"), "parentId", "上级单位"));
+    }
+
+    static Integer version(FormState f) {
+        String v = f.get("version");
+        try {
+            return v == null ? null : Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.fazhi.web.pages;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.fazhi.model.ConflictException;
+import org.fazhi.model.Page;
+import org.fazhi.model.PageResult;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgTree;
+import org.fazhi.model.person.LeaderCategory;
+import org.fazhi.model.person.Person;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.core.PersonService;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+
+/** /people: people of the units, filtered by unit subtree, category and name. */
+@Path("/people")
+@Produces(MediaType.TEXT_HTML)
+public final class PeoplePages {
+    private final CoreServices core;
+
+    public PeoplePages(CoreServices core) {
+        this.core = core;
+    }
+
+    public record Row(long id, String name, String orgName, String position, String category, boolean head) {
+    }
+
+    @GET
+    public View list(@Context ContainerRequestContext ctx, @Context UriInfo uri, @QueryParam("orgId") String orgId,
+                     @QueryParam("category") String category, @QueryParam("q") String q,
+                     @QueryParam("offset") String offset, @QueryParam("msg") String msg) {
+        CurrentUser user = CurrentUser.of(ctx);
+        LeaderCategory cat = category == null || category.isBlank() ? null : LeaderCategory.parse(category);
+        PersonService.Filter f = new PersonService.Filter(Params.optionalId(orgId, "orgId", "单位"), cat, q);
+        Page page = Pager.page(offset);
+        PageResult<Person> result = core.people().list(user.actor(), f, page);
+        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        List<Row> rows = result.items().stream().map(p -> new Row(p.id(), p.name(),
+                tree.find(p.orgId()).map(Org::name).orElse(""), p.position() == null ? "" : p.position(),
+                p.category().label(), p.category().isHead())).toList();
+        return PageModel.of(user, "人员", "people")
+                .put("rows", rows)
+                .put("pager", Pager.of(uri, page, result.total()))
+                .put("orgOptions", Options.orgs(tree, orgId))
+                .put("categoryOptions", Options.of(LeaderCategory.class, category))
+                .put("q", q)
+                .put("orgId", orgId)
+                .put("flash", Flash.message(msg))
+                .view("people");
+    }
+
+    @GET
+    @Path("new")
+    public View newForm(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId) {
+        return form(CurrentUser.of(ctx), FormState.empty().value("orgId", orgId).value("category", "STAFF"), null);
+    }
+
+    @POST
+    public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        FormState form = FormState.of(params);
+        try {
+            core.people().create(user.actor(), fromForm(form));
+            return Redirects.to("/people?msg=created");
+        } catch (ValidationException | ConflictException e) {
+            return Response.status(e instanceof ConflictException ? 409 : 400).entity(form(user, form.fail(e), null)).build();
+        }
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Person p = core.people().get(user.actor(), Params.pathId(id, "人员"));
+        FormState form = FormState.empty().value("name", p.name()).value("orgId", p.orgId())
+                .value("position", p.position()).value("category", p.category().name()).value("version", p.version());
+        return form(user, form, p);
+    }
+
+    @POST
+    @Path("{id}")
+    public Response update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                           MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        long personId = Params.pathId(id, "人员");
+        Person current = core.people().get(user.actor(), personId);
+        FormState form = FormState.of(params);
+        try {
+            core.people().update(user.actor(), personId, fromForm(form), OrgPages.version(form));
+            return Redirects.to("/people?msg=saved");
+        } catch (ValidationException | ConflictException e) {
+            return Response.status(e instanceof ConflictException ? 409 : 400).entity(form(user, form.fail(e), current)).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/delete")
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        core.people().delete(CurrentUser.of(ctx).actor(), Params.pathId(id, "人员"));
+        return Redirects.to("/people?msg=deleted");
+    }
+
+    private View form(CurrentUser user, FormState form, Person editing) {
+        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        return PageModel.of(user, editing == null ? "新增人员" : "修改人员", "people")
+                .put("form", form)
+                .put("editing", editing)
+                .put("orgOptions", Options.orgs(tree, form.get("orgId")))
+                .put("categoryOptions", Options.of(LeaderCategory.class, form.get("category")))
+                .view("person-form");
+    }
+
+    private static Person fromForm(FormState f) {
+        Long orgId = Params.optionalId(f.get("orgId"), "orgId", "所属单位");
+        return Person.draft(orgId == null ? 0 : orgId, f.get("name"), f.get("position"), LeaderCategory.parse(f.get("category")));
+    }
+}

@@ -1,0 +1,119 @@
+package org.fazhi.web.pages;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.fazhi.model.ConflictException;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Role;
+import org.fazhi.model.account.UserAccount;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgTree;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+
+/** /users: accounts for admins: create, change role and scope, disable, reset a password. */
+@Path("/users")
+@Produces(MediaType.TEXT_HTML)
+public final class UserPages {
+    private final CoreServices core;
+
+    public UserPages(CoreServices core) {
+        this.core = core;
+    }
+
+    public record Row(long id, String username, String displayName, String role, String scope, boolean disabled) {
+    }
+
+    @GET
+    public View list(@Context ContainerRequestContext ctx, @QueryParam("msg") String msg) {
+        CurrentUser user = CurrentUser.of(ctx);
+        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        List<Row> rows = core.users().list(user.actor()).stream().map(u -> new Row(u.id(), u.username(),
+                u.displayName() == null ? "" : u.displayName(), u.role().label(),
+                u.orgId() == null ? "全部单位" : tree.find(u.orgId()).map(Org::name).orElse("单位 " + u.orgId()),
+                u.disabled())).toList();
+        return PageModel.of(user, "账号", "users").put("rows", rows).put("flash", Flash.message(msg)).view("users");
+    }
+
+    @GET
+    @Path("new")
+    public View newForm(@Context ContainerRequestContext ctx) {
+        CurrentUser user = CurrentUser.of(ctx);
+        core.users().list(user.actor());
+        return form(user, FormState.empty().value("role", "ORGANISER"), null);
+    }
+
+    @POST
+    public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        FormState form = FormState.of(params);
+        try {
+            UserAccount draft = new UserAccount(null, form.get("username"), form.get("displayName"),
+                    Role.parse(form.get("role")), Params.optionalId(form.get("orgId"), "orgId", "所属单位"), false, 0);
+            if (!String.valueOf(form.getV().get("password")).equals(form.getV().get("password2"))) {
+                throw new ValidationException("password2", "两次输入的密码不一致");
+            }
+            core.users().create(user.actor(), draft, form.getV().get("password"));
+            return Redirects.to("/users?msg=created");
+        } catch (ValidationException | ConflictException e) {
+            form.value("password", "").value("password2", "");
+            return Response.status(e instanceof ConflictException ? 409 : 400).entity(form(user, form.fail(e), null)).build();
+        }
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        CurrentUser user = CurrentUser.of(ctx);
+        UserAccount u = core.users().get(user.actor(), Params.pathId(id, "账号"));
+        FormState form = FormState.empty().value("displayName", u.displayName()).value("role", u.role().name())
+                .value("orgId", u.orgId()).value("disabled", u.disabled() ? "on" : "").value("version", u.version());
+        return form(user, form, u);
+    }
+
+    @POST
+    @Path("{id}")
+    public Response update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                           MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        long userId = Params.pathId(id, "账号");
+        UserAccount current = core.users().get(user.actor(), userId);
+        FormState form = FormState.of(params);
+        try {
+            UserAccount changes = new UserAccount(userId, current.username(), form.get("displayName"),
+                    Role.parse(form.get("role")), Params.optionalId(form.get("orgId"), "orgId", "所属单位"),
+                    form.get("disabled") != null, 0);
+            core.users().update(user.actor(), userId, changes, OrgPages.version(form));
+            String pw = form.getV().get("password");
+            if (pw != null && !pw.isEmpty()) {
+                core.users().setPassword(user.actor(), userId, pw);
+            }
+            return Redirects.to("/users?msg=saved");
+        } catch (ValidationException | ConflictException e) {
+            form.value("password", "");
+            return Response.status(e instanceof ConflictException ? 409 : 400).entity(form(user, form.fail(e), current)).build();
+        }
+    }
+
+    private View form(CurrentUser user, FormState form, UserAccount editing) {
+        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        return PageModel.of(user, editing == null ? "新建账号" : "修改账号", "users")
+                .put("form", form)
+                .put("editing", editing)
+                .put("disabledChecked", "on".equals(form.getV().get("disabled")))
+                .put("roleOptions", Options.of(Role.class, form.get("role")))
+                .put("orgOptions", Options.orgs(tree, form.get("orgId")))
+                .view("user-form");
+    }
+}

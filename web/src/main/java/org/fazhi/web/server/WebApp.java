@@ -1,0 +1,72 @@
+package org.fazhi.web.server;
+
+import java.time.Clock;
+import org.fazhi.storage.Database;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.web.api.AuditResource;
+import org.fazhi.web.api.HealthResource;
+import org.fazhi.web.api.LoginResource;
+import org.fazhi.web.api.OrgResource;
+import org.fazhi.web.api.PersonResource;
+import org.fazhi.web.api.UserResource;
+import org.fazhi.web.auth.AuthFilter;
+import org.fazhi.web.auth.Authenticator;
+import org.fazhi.web.auth.CsrfFilter;
+import org.fazhi.web.auth.LoginThrottle;
+import org.fazhi.web.auth.SetupGate;
+import org.fazhi.web.errors.BodyLimitFilter;
+import org.fazhi.web.errors.ProblemMapper;
+import org.fazhi.web.json.JsonMapper;
+import org.fazhi.web.pages.AuditPages;
+import org.fazhi.web.pages.DashboardPage;
+import org.fazhi.web.pages.ErrorPage;
+import org.fazhi.web.pages.LoginPages;
+import org.fazhi.web.pages.OrgPages;
+import org.fazhi.web.pages.PeoplePages;
+import org.fazhi.web.pages.StaticResource;
+import org.fazhi.web.pages.Templates;
+import org.fazhi.web.pages.UserPages;
+import org.fazhi.web.pages.ViewWriter;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/** Wires every resource, filter and provider by hand, Dropwizard style: no scanning, no container magic. */
+public final class WebApp {
+    private WebApp() {
+    }
+
+    public static ResourceConfig build(Database db, CoreServices core, SetupGate setup) {
+        Authenticator auth = new Authenticator(core, new LoginThrottle(Clock.systemUTC()));
+        Templates templates = new Templates();
+        ResourceConfig rc = new ResourceConfig();
+        rc.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        rc.property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
+        rc.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        // Our own mappers answer JSON errors in Chinese with {error, message, field}.
+        rc.register(JacksonFeature.withoutExceptionMappers());
+        rc.register(new JsonMapper());
+        rc.register(new ProblemMapper(new ErrorPage()));
+        rc.register(new BodyLimitFilter(BodyLimitFilter.DEFAULT_LIMIT));
+        rc.register(new AuthFilter(core));
+        rc.register(new CsrfFilter());
+        rc.register(new SecurityHeaders());
+        rc.register(new ViewWriter(templates));
+
+        rc.register(new HealthResource(db));
+        rc.register(new LoginResource(auth));
+        rc.register(new OrgResource(core.orgs()));
+        rc.register(new PersonResource(core.people()));
+        rc.register(new UserResource(core.users()));
+        rc.register(new AuditResource(core.audit()));
+
+        rc.register(new StaticResource());
+        rc.register(new LoginPages(auth, setup, core));
+        rc.register(new DashboardPage(core));
+        rc.register(new OrgPages(core));
+        rc.register(new PeoplePages(core));
+        rc.register(new UserPages(core));
+        rc.register(new AuditPages(core.audit()));
+        return rc;
+    }
+}

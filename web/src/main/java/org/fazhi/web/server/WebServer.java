@@ -1,0 +1,123 @@
+package org.fazhi.web.server;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.Slf4jRequestLogWriter;
+import org.fazhi.storage.DataFolder;
+import org.fazhi.storage.Database;
+import org.fazhi.storage.StorageException;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.web.auth.SetupGate;
+import org.glassfish.jersey.jetty.JettyHttpContainerFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The running server: the database, the services and Jetty with Jersey, started and stopped together. */
+public final class WebServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    /** In-flight requests get this long to finish when the server is asked to stop. */
+    private static final long STOP_TIMEOUT_MS = 10_000;
+
+    private final Database db;
+    private final CoreServices core;
+    private final SetupGate setup;
+    private final Server jetty;
+    private final String host;
+
+    private WebServer(Database db, CoreServices core, SetupGate setup, Server jetty, String host) {
+        this.db = db;
+        this.core = core;
+        this.setup = setup;
+        this.jetty = jetty;
+        this.host = host;
+    }
+
+    /** Opens the database (migrating it) and starts listening; port 0 picks a free port. */
+    public static WebServer start(ServerConfig config) {
+        Database db = Database.open(DataFolder.open(config.dataDir()), List.of());
+        try {
+            CoreServices core = new CoreServices(db, ZoneId.systemDefault());
+            core.sessions().purgeExpired();
+            SetupGate setup = new SetupGate(core);
+            URI base = URI.create("http://" + hostForUri(config.host()) + ":" + config.port() + "/");
+            Server jetty = JettyHttpContainerFactory.createServer(base, WebApp.build(db, core, setup), false);
+            jetty.setRequestLog(new CustomRequestLog(new Slf4jRequestLogWriter(), CustomRequestLog.EXTENDED_NCSA_FORMAT));
+            jetty.setStopTimeout(STOP_TIMEOUT_MS);
+            jetty.setStopAtShutdown(false);
+            try {
+                jetty.start();
+            } catch (Exception e) {
+                stopQuietly(jetty);
+                if (rootCause(e) instanceof BindException) {
+                    throw new StorageException("端口 " + config.port() + " 已被占用或无法监听 " + config.host()
+                            + ",请用 --port 换一个端口,或先关闭占用该端口的程序");
+                }
+                throw new IllegalStateException("服务器启动失败:" + e.getMessage(), e);
+            }
+            return new WebServer(db, core, setup, jetty, config.host());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+    }
+
+    /** The address to open in a browser. */
+    public String url() {
+        String h = "0.0.0.0".equals(host) || "::".equals(host) ? "127.0.0.1" : hostForUri(host);
+        return "http://" + h + ":" + port() + "/";
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public CoreServices services() {
+        return core;
+    }
+
+    public SetupGate setup() {
+        return setup;
+    }
+
+    public void join() throws InterruptedException {
+        jetty.join();
+    }
+
+    /** Stops taking requests, lets in-flight ones finish, then closes the database. */
+    @Override
+    public void close() {
+        stopQuietly(jetty);
+        db.close();
+        LOG.info("服务器已停止");
+    }
+
+    private static void stopQuietly(Server s) {
+        try {
+            s.stop();
+        } catch (Exception e) {
+            LOG.warn("停止服务器时出错", e);
+        }
+    }
+
+    private static String hostForUri(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t instanceof IOException ? t : e instanceof BindException ? e : t;
+    }
+}
