@@ -1,0 +1,124 @@
+package org.fazhi.web.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A small HTTP client for tests: JSON with a bearer token, or forms with cookies like a browser. */
+public final class Http {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+    private String token;
+
+    public Http(String base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public record Res(int status, String body, HttpResponse<String> raw) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    public void loginWithToken(String username, String password) {
+        Res r = post("/api/login", Map.of("username", username, "password", password));
+        if (r.status() != 200) {
+            throw new AssertionError("login failed: " + r.status() + " " + r.body());
+        }
+        token = r.json().get("token").asText();
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public Res get(String path) {
+        return send(builder(path).GET());
+    }
+
+    public Res post(String path, Object json) {
+        return send(builder(path).header("Content-Type", "application/json").POST(body(json)));
+    }
+
+    public Res put(String path, Object json) {
+        return send(builder(path).header("Content-Type", "application/json").PUT(body(json)));
+    }
+
+    public Res delete(String path) {
+        return send(builder(path).DELETE());
+    }
+
+    /** Sends raw bytes with the given content type (malformed JSON, wrong types, huge bodies). */
+    public Res raw(String method, String path, String contentType, String body) {
+        return send(builder(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /** Posts an HTML form, as a browser does (cookies included). */
+    public Res form(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(builder(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public static Map<String, String> fields(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    public CookieManager cookies() {
+        return cookies;
+    }
+
+    private HttpRequest.Builder builder(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    private static HttpRequest.BodyPublisher body(Object json) {
+        try {
+            return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Res send(HttpRequest.Builder b) {
+        try {
+            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Res(r.statusCode(), r.body(), r);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
