@@ -25,7 +25,8 @@ import org.fazhi.storage.testing.TempLedger;
  * People: 张局长 (司法局 principal), 王副局长 (司法局 deputy), 赵主任 (公证处 principal), 钱局长 (财政局 principal).
  */
 final class Fixture {
-    static final Actor ADMIN = new Actor(1, "admin", Role.ADMIN, null);
+    /** An admin acting on the ledger; its id belongs to no stored account, so it never clashes with one a test makes. */
+    static final Actor ADMIN = new Actor(900, "admin", Role.ADMIN, null);
 
     final TempLedger ledger;
     final CoreServices s;
@@ -58,11 +59,11 @@ final class Fixture {
     }
 
     static Actor organiser(Org scope) {
-        return new Actor(7, "sifaju-zuzhi", Role.ORGANISER, scope.id());
+        return new Actor(907, "sifaju-zuzhi", Role.ORGANISER, scope.id());
     }
 
     static Actor viewer(Org scope) {
-        return new Actor(8, "chakan", Role.VIEWER, scope == null ? null : scope.id());
+        return new Actor(908, "chakan", Role.VIEWER, scope == null ? null : scope.id());
     }
 
     private Org org(String name, OrgKind kind, Org parent) {

@@ -18,6 +18,12 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
     /** Forms and JSON records are small; file uploads and imports get their own limits later. */
     public static final long DEFAULT_LIMIT = 1024 * 1024;
 
+    /**
+     * An oversized body is read and thrown away up to this much before the 413 is sent: closing a
+     * connection with unread data makes TCP reset it, and the client would lose the answer.
+     */
+    private static final long DRAIN_MAX = 64L * 1024 * 1024;
+
     private final long limit;
 
     public BodyLimitFilter(long limit) {
@@ -27,10 +33,26 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext ctx) {
         if (ctx.getLength() > limit) {
+            if (ctx.getLength() <= DRAIN_MAX) {
+                drain(ctx.getEntityStream());
+            }
             throw tooLarge();
         }
         if (ctx.hasEntity()) {
             ctx.setEntityStream(new Limited(ctx.getEntityStream(), limit));
+        }
+    }
+
+    private static void drain(InputStream in) {
+        byte[] buf = new byte[64 * 1024];
+        long total = 0;
+        try {
+            int n;
+            while (total < DRAIN_MAX && (n = in.read(buf)) > 0) {
+                total += n;
+            }
+        } catch (IOException ignored) {
+            // the client went away; the 413 is all that is left to send
         }
     }
 
@@ -50,6 +72,7 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0 && --left < 0) {
+                drain(in);
                 throw tooLarge();
             }
             return b;
@@ -61,6 +84,7 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
             if (n > 0) {
                 left -= n;
                 if (left < 0) {
+                    drain(in);
                     throw tooLarge();
                 }
             }

@@ -49,6 +49,10 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
             if (a.status() == 401) {
                 r.header("WWW-Authenticate", "Bearer");
             }
+            if (a.status() == 413) {
+                // The rest of the oversized body is not read; the connection cannot be reused.
+                r.header("Connection", "close");
+            }
             return r.build();
         }
         if (a.status() == 401) {
