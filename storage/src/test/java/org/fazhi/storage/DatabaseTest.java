@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
-import org.fazhi.storage.core.CoreSchema;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.migrate.Migration;
 import org.fazhi.storage.testing.TempLedger;

@@ -18,7 +18,7 @@ public final class SqliteErrors {
     }
 
     public static boolean foreignKey(Throwable e) {
-        return is(e, SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY) || is(e, SQLiteErrorCode.SQLITE_CONSTRAINT_TRIGGER);
+        return is(e, SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY);
     }
 
     public static boolean unique(Throwable e) {

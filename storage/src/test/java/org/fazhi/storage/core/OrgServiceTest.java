@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.Page;
@@ -231,5 +238,59 @@ class OrgServiceTest {
         orgs.delete(ADMIN, f.caizheng.id());
         assertThrows(NotFoundException.class, () -> orgs.get(ADMIN, f.caizheng.id()));
         assertEquals(f.caizheng2.id(), f.s.people().get(ADMIN, f.qian.id()).orgId());
+    }
+
+    @Test
+    void twoClerksSavingTheSameNewUnitAtOnceGetOneUnitAndAClearConflict() throws Exception {
+        List<Object> outcomes = race(8, () -> orgs.create(ADMIN, Org.draft("县审计局", OrgKind.DEPARTMENT, f.county.id())));
+        assertEquals(1, outcomes.stream().filter(o -> o instanceof Org).count(), outcomes.toString());
+        for (Object o : outcomes) {
+            if (!(o instanceof Org)) {
+                assertTrue(o instanceof ConflictException c && "name".equals(c.field()), String.valueOf(o));
+            }
+        }
+        assertEquals(1, orgs.visible(ADMIN).stream().filter(o -> o.name().equals("县审计局")).count());
+    }
+
+    @Test
+    void twoClerksEditingTheSameVersionAtOnceGetOneSaveAndAClearConflict() throws Exception {
+        List<Object> outcomes = race(8, () -> orgs.update(ADMIN, f.town.id(),
+                Org.draft("某街道办事处" + Thread.currentThread().getId(), OrgKind.TOWNSHIP, f.county.id()), 0));
+        List<Org> saved = outcomes.stream().filter(o -> o instanceof Org).map(o -> (Org) o).toList();
+        assertEquals(1, saved.size(), outcomes.toString());
+        for (Object o : outcomes) {
+            if (!(o instanceof Org)) {
+                assertTrue(o instanceof ConflictException c && "version".equals(c.field()), String.valueOf(o));
+            }
+        }
+        assertEquals(saved.get(0), orgs.get(ADMIN, f.town.id()));
+        assertEquals(1, orgs.get(ADMIN, f.town.id()).version());
+    }
+
+    /** Runs {@code n} copies of the task released at the same moment; each result or exception. */
+    private static List<Object> race(int n, Callable<Object> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Object>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return task.call();
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            start.countDown();
+            List<Object> out = new ArrayList<>();
+            for (Future<Object> fu : futures) {
+                out.add(fu.get(30, TimeUnit.SECONDS));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

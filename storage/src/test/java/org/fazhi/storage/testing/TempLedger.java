@@ -19,8 +19,10 @@ import org.fazhi.storage.migrate.MigrationSet;
  * database and deletes the folder.
  *
  * <pre>{@code
- * try (TempLedger ledger = new TempLedger(LawTrainingSchema.MIGRATIONS)) {
+ * // new TempLedger() for the core tables alone; pass a module's MigrationSet to get its tables too
+ * try (TempLedger ledger = new TempLedger(YourModuleSchema.MIGRATIONS)) {
  *     Org county = ledger.services().orgs().create(Actor.SYSTEM, Org.draft("某县人民政府", OrgKind.COUNTY_GOV, null));
+ *     Jdbi jdbi = ledger.database().jdbi();
  * }
  * }</pre>
  */

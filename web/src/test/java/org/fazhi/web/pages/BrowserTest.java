@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
@@ -35,6 +36,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The pages as a person uses them: a real headless Chromium driven by Selenium against the real
@@ -71,6 +75,9 @@ class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=zh-CN");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
@@ -108,6 +115,9 @@ class BrowserTest {
         String who = driver.findElement(By.cssSelector(".who")).getText();
         assertTrue(who.contains(TestServer.ADMIN) && who.contains("管理员"), who);
         assertNotNull(driver.manage().getCookieNamed("FAZHI_SESSION"));
+        List<LogEntry> problems = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+        assertTrue(problems.isEmpty(), "the browser reported no errors (CSP violations, missing files): " + problems);
     }
 
     // (b)
@@ -131,6 +141,7 @@ class BrowserTest {
         WebElement childRow = row(name);
         assertEquals("政府工作部门", childRow.findElements(By.tagName("td")).get(1).getText());
         assertEquals(depth(parentRow) + 1, depth(childRow), "the new unit is indented under its parent");
+        assertTrue(indent(childRow) > indent(parentRow), "the indentation shows (app.css is loaded despite the CSP)");
         List<WebElement> rows = driver.findElements(By.cssSelector("table.tree tbody tr"));
         assertTrue(rows.indexOf(childRow) > rows.indexOf(parentRow), "the new unit is listed below its parent");
         assertTrue(server.services().orgs().visible(Actor.SYSTEM).stream()
@@ -156,6 +167,7 @@ class BrowserTest {
         waitFor("the form again with its error", () -> !driver.findElements(By.cssSelector(".field-error")).isEmpty());
         WebElement error = driver.findElement(By.xpath("//input[@name='name']/following-sibling::span[@class='field-error']"));
         assertEquals("单位名称不能为空", error.getText());
+        assertEquals("rgba(161, 29, 29, 1)", error.getCssValue("color"), "the message is shown in red");
         assertEquals("true", driver.findElement(By.name("name")).getDomAttribute("aria-invalid"));
         assertEquals(1, driver.findElements(By.cssSelector(".field-error")).size(), "only the name is at fault");
         assertEquals("TOWNSHIP", driver.findElement(By.name("kind")).getDomProperty("value"), "the chosen kind is kept");
@@ -259,6 +271,10 @@ class BrowserTest {
     private static int depth(WebElement row) {
         String cls = row.findElement(By.tagName("td")).getDomAttribute("class");
         return Integer.parseInt(cls.replaceAll("\\D", ""));
+    }
+
+    private static double indent(WebElement row) {
+        return Double.parseDouble(row.findElement(By.tagName("td")).getCssValue("padding-left").replace("px", ""));
     }
 
     private static void signOutByForgettingCookies() {

@@ -1,0 +1,444 @@
+package org.fazhi.web.pages;
+
+import static org.fazhi.web.support.Http.fields;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.HttpCookie;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.account.Role;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgKind;
+import org.fazhi.model.person.LeaderCategory;
+import org.fazhi.model.person.Person;
+import org.fazhi.web.support.Forms;
+import org.fazhi.web.support.Http;
+import org.fazhi.web.support.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pages over plain HTTP with cookies, as a browser sends them: sign-in and its cookies, CSRF on
+ * every form, field errors, escaping of what users typed, what each role may see and do, static
+ * files and security headers. One server for the class; each test makes the records it needs.
+ */
+class PageFlowTest {
+    private static final String SESSION = "FAZHI_SESSION";
+    private static final String LOGIN_COOKIE = "FAZHI_LOGIN";
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private static TestServer server;
+    private static Org county;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+        county = org("页面测试县人民政府", OrgKind.COUNTY_GOV, null);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    // ---- signing in ----
+
+    @Test
+    void theLoginPageSetsAnHttpOnlySameSiteCookieAndItsFormCarriesAHiddenToken() {
+        Http.Res r = server.anonymous().get("/login");
+        assertEquals(200, r.status());
+        assertTrue(r.header("Content-Type").startsWith("text/html"), r.header("Content-Type"));
+        String cookie = setCookie(r, LOGIN_COOKIE);
+        assertHttpOnlySameSite(cookie);
+        String token = Forms.inputValue(r.body(), "_csrf");
+        assertTrue(token.length() >= 20, "a random token in the form: " + token);
+        assertTrue(r.body().matches("(?s).*<input type=\"hidden\" name=\"_csrf\" value=\"" + token + "\">.*"));
+        assertEquals(token, cookieValue(cookie), "double submit: the cookie and the form hold the same token");
+        assertTrue(r.body().contains("登录法治台账"));
+    }
+
+    @Test
+    void theRightPasswordSetsAnHttpOnlyLaxSessionCookieAndGoesToNext() {
+        Http http = server.anonymous();
+        Http.Res r = Forms.signIn(http, TestServer.ADMIN, TestServer.PASSWORD, "/people?category=PRINCIPAL");
+        assertEquals(303, r.status(), r.body());
+        assertEquals(URI.create(server.baseUrl() + "/people?category=PRINCIPAL"), Forms.location(server.baseUrl(), r));
+        String session = setCookie(r, SESSION);
+        assertHttpOnlySameSite(session);
+        assertTrue(session.toLowerCase(Locale.ROOT).contains("samesite=lax"), session);
+        assertTrue(cookieValue(session).length() >= 20, session);
+        String expired = setCookie(r, LOGIN_COOKIE);
+        assertTrue(expired.toLowerCase(Locale.ROOT).contains("max-age=0"), "the one-time login token is dropped: " + expired);
+
+        Http.Res page = http.get("/people?category=PRINCIPAL");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("<h1>人员"), "signed in: the page asked for opens");
+    }
+
+    @Test
+    void everySignInGetsANewSessionIdAndAPlantedOneIsNotKept() {
+        Http http = server.anonymous();
+        HttpCookie planted = new HttpCookie(SESSION, "planted-by-someone-else-0123456789");
+        planted.setPath("/");
+        http.cookies().getCookieStore().add(URI.create(server.baseUrl()), planted);
+
+        Http.Res first = Forms.signIn(http, TestServer.ADMIN, TestServer.PASSWORD, "/");
+        assertEquals(303, first.status());
+        String id1 = cookieValue(setCookie(first, SESSION));
+        assertNotEquals(planted.getValue(), id1, "a session id planted before sign-in is never adopted");
+
+        String csrf = Forms.csrf(http.get("/orgs").body());
+        assertEquals(303, http.form("/logout", fields("_csrf", csrf)).status());
+        Http.Res second = Forms.signIn(http, TestServer.ADMIN, TestServer.PASSWORD, "/");
+        assertEquals(303, second.status());
+        String id2 = cookieValue(setCookie(second, SESSION));
+        assertNotEquals(id1, id2, "signing in again opens a new session");
+
+        Http third = server.anonymous();
+        Http.Res other = Forms.signIn(third, TestServer.ADMIN, TestServer.PASSWORD, "/");
+        String id3 = cookieValue(setCookie(other, SESSION));
+        assertNotEquals(id2, id3, "two browsers of one user get different sessions");
+
+        // The session closed by signing out no longer opens anything.
+        Http stale = withSession(id1);
+        assertEquals(303, stale.get("/orgs").status());
+        assertEquals(200, withSession(id2).get("/orgs").status());
+    }
+
+    @Test
+    void aWrongPasswordShowsTheLoginPageAgainWithA401AndTheNameKept() {
+        String name = "wrongpw" + SEQ.incrementAndGet();
+        server.createUser(name, Role.VIEWER, null);
+        Http http = server.anonymous();
+        Http.Res r = Forms.signIn(http, name, "not-the-password", "/orgs");
+        assertEquals(401, r.status());
+        assertTrue(r.body().contains("用户名或密码错误"), r.body());
+        assertEquals(name, Forms.inputValue(r.body(), "username"), "the name typed is kept");
+        assertFalse(r.body().contains("not-the-password"), "the password is never sent back");
+        assertEquals("/orgs", Forms.inputValue(r.body(), "next"));
+        assertTrue(r.raw().headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith(SESSION + "=")
+                && !cookieValue(c).isEmpty()), "no session");
+        assertEquals(303, http.get("/orgs").status(), "still not signed in");
+    }
+
+    @Test
+    void aLoginFormWithoutItsTokenIsRefused() {
+        Http http = server.anonymous();
+        http.get("/login");
+        Http.Res r = http.form("/login", fields("username", TestServer.ADMIN, "password", TestServer.PASSWORD, "next", "/"));
+        assertEquals(403, r.status());
+        assertTrue(r.body().contains("页面已过期"), r.body());
+        assertTrue(setCookies(r).stream().noneMatch(c -> c.startsWith(SESSION + "=")), "no session without the token");
+    }
+
+    @Test
+    void nextNeverLeadsToAnotherSite() {
+        for (String next : List.of("//evil.example", "//evil.example/orgs", "https://evil.example/", "/\\evil.example",
+                "http:/evil.example", "javascript:alert(1)")) {
+            Http http = server.anonymous();
+            Http.Res r = Forms.signIn(http, TestServer.ADMIN, TestServer.PASSWORD, next);
+            assertEquals(303, r.status(), next);
+            URI target = Forms.location(server.baseUrl(), r);
+            assertEquals(URI.create(server.baseUrl() + "/"), target, "next=" + next + " → " + r.header("Location"));
+
+            // Posted straight to /login, not through the page's hidden field, it is refused as well.
+            Http direct = server.anonymous();
+            String token = Forms.csrf(direct.get("/login").body());
+            Http.Res posted = direct.form("/login", fields("_csrf", token, "next", next,
+                    "username", TestServer.ADMIN, "password", TestServer.PASSWORD));
+            assertEquals(303, posted.status(), next);
+            assertEquals(URI.create(server.baseUrl() + "/"), Forms.location(server.baseUrl(), posted),
+                    "posted next=" + next + " → " + posted.header("Location"));
+        }
+    }
+
+    // ---- CSRF and forms ----
+
+    @Test
+    void aFormPostedWithoutTheCsrfTokenIsRefusedAndChangesNothing() {
+        Http admin = Forms.signedIn(server, TestServer.ADMIN);
+        String name = "无令牌单位" + SEQ.incrementAndGet();
+        Http.Res r = admin.form("/orgs", fields("name", name, "kind", "DEPARTMENT", "parentId", id(county)));
+        assertEquals(403, r.status());
+        assertTrue(r.body().contains("安全校验失败"), r.body());
+        assertTrue(find(name).isEmpty(), "nothing was created");
+
+        Http.Res wrong = admin.form("/orgs", fields("_csrf", "forged-token", "name", name, "kind", "DEPARTMENT",
+                "parentId", id(county)));
+        assertEquals(403, wrong.status());
+        assertTrue(find(name).isEmpty(), "nothing was created with a forged token");
+    }
+
+    @Test
+    void aFormWithTheSessionsTokenCreatesTheUnit() {
+        Http admin = Forms.signedIn(server, TestServer.ADMIN);
+        String name = "有令牌单位" + SEQ.incrementAndGet();
+        String csrf = Forms.csrf(admin.get("/orgs/new").body());
+        Http.Res r = admin.form("/orgs", fields("_csrf", csrf, "name", name, "kind", "DEPARTMENT", "parentId", id(county)));
+        assertEquals(303, r.status(), r.body());
+        assertEquals(URI.create(server.baseUrl() + "/orgs?msg=created"), Forms.location(server.baseUrl(), r));
+        Org created = find(name).orElseThrow(() -> new AssertionError("unit not stored"));
+        assertEquals(county.id(), created.parentId());
+        assertEquals(OrgKind.DEPARTMENT, created.kind());
+        String list = admin.get("/orgs?msg=created").body();
+        assertTrue(list.contains(">" + name + "</a>"), "listed in the tree");
+        assertTrue(list.contains("已新建。"));
+    }
+
+    @Test
+    void aFormErrorAnswers400WithTheMessageBesideTheFieldAndTheTypedValuesKept() {
+        Http admin = Forms.signedIn(server, TestServer.ADMIN);
+        String csrf = Forms.csrf(admin.get("/orgs/new").body());
+        int before = server.services().orgs().visible(Actor.SYSTEM).size();
+
+        Http.Res empty = admin.form("/orgs", fields("_csrf", csrf, "name", "", "kind", "TOWNSHIP", "parentId", id(county)));
+        assertEquals(400, empty.status());
+        assertTrue(empty.body().matches("(?s).*name=\"name\"[^>]*aria-invalid=\"true\">\\s*<span class=\"field-error\">单位名称不能为空</span>.*"),
+                "the message sits beside the name field:\n" + empty.body());
+        assertTrue(selected(empty.body(), "TOWNSHIP"), "the chosen kind is kept");
+        assertTrue(selected(empty.body(), id(county)), "the chosen parent is kept");
+        assertEquals(csrf, Forms.csrf(empty.body()), "the form can be sent again as it is");
+
+        String longName = "很长的单位名称".repeat(9) + "超";
+        Http.Res tooLong = admin.form("/orgs", fields("_csrf", csrf, "name", longName, "kind", "UNIT", "parentId", id(county)));
+        assertEquals(400, tooLong.status());
+        assertEquals(longName, Forms.inputValue(tooLong.body(), "name"), "the typed name is kept to be corrected");
+        assertTrue(tooLong.body().contains("class=\"field-error\">单位名称"), tooLong.body());
+        assertTrue(selected(tooLong.body(), "UNIT"));
+
+        Http.Res badKind = admin.form("/orgs", fields("_csrf", csrf, "name", "类型有误的单位", "kind", "NOPE", "parentId", id(county)));
+        assertEquals(400, badKind.status());
+        assertEquals("类型有误的单位", Forms.inputValue(badKind.body(), "name"));
+        assertTrue(badKind.body().contains("class=\"field-error\">单位类型"), badKind.body());
+
+        assertEquals(before, server.services().orgs().visible(Actor.SYSTEM).size(), "nothing was written");
+    }
+
+    // ---- escaping ----
+
+    @Test
+    void whatUsersTypeIsShownEscapedOnEveryPage() {
+        String script = "<script>alert(1)</script>";
+        String attr = "\"><img src=x onerror=alert(2)>";
+        Org evil = org(script, OrgKind.DEPARTMENT, county.id());
+        Org evil2 = org(attr, OrgKind.DEPARTMENT, county.id());
+        server.services().people().create(Actor.SYSTEM, Person.draft(evil.id(), script, attr, LeaderCategory.PRINCIPAL));
+
+        Http admin = Forms.signedIn(server, TestServer.ADMIN);
+        for (String path : List.of("/orgs", "/people", "/people?orgId=" + evil.id(), "/orgs/" + evil.id() + "/edit",
+                "/orgs/" + evil2.id() + "/edit", "/people/new", "/audit", "/")) {
+            Http.Res r = admin.get(path);
+            assertEquals(200, r.status(), path);
+            assertFalse(r.body().contains("<script>alert"), path + " shows raw user text:\n" + r.body());
+            assertFalse(r.body().contains("<img src=x"), path + " shows raw user text:\n" + r.body());
+        }
+        String orgs = admin.get("/orgs").body();
+        assertTrue(orgs.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the name is shown, as text");
+        String people = admin.get("/people").body();
+        assertTrue(people.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>"), "the person's name is shown, as text");
+
+        // A refused form echoes what was typed, escaped too.
+        String csrf = Forms.csrf(orgs);
+        Http.Res refused = admin.form("/orgs", fields("_csrf", csrf, "name", script + "x".repeat(60), "kind", "UNIT",
+                "parentId", id(county)));
+        assertEquals(400, refused.status());
+        assertFalse(refused.body().contains("<script>alert"), refused.body());
+    }
+
+    // ---- roles ----
+
+    @Test
+    void aViewerSeesNoControlsToChangeAnything() {
+        Org unit = org("查看者可见科室" + SEQ.incrementAndGet(), OrgKind.UNIT, county.id());
+        server.services().people().create(Actor.SYSTEM, Person.draft(unit.id(), "查看者可见的人", "科员", LeaderCategory.STAFF));
+        String name = "viewer" + SEQ.incrementAndGet();
+        server.createUser(name, Role.VIEWER, null);
+        Http viewer = Forms.signedIn(server, name);
+
+        String orgs = viewer.get("/orgs").body();
+        assertTrue(orgs.contains(unit.name()), "the viewer reads the tree");
+        String people = viewer.get("/people").body();
+        assertTrue(people.contains("查看者可见的人"), "the viewer reads the people");
+        for (String body : List.of(orgs, people)) {
+            for (String control : List.of("新建", "新增", "修改", "删除", "添加下级", "/delete", "/edit")) {
+                assertFalse(body.contains(control), "a viewer's page offers " + control + ":\n" + body);
+            }
+        }
+        assertFalse(orgs.contains("href=\"/audit\""), "no audit link for a viewer");
+        assertFalse(orgs.contains("href=\"/users\""), "no accounts link for a viewer");
+    }
+
+    @Test
+    void aViewersPostsAreRefusedEvenWithAValidToken() {
+        Org unit = org("查看者不能删的科室" + SEQ.incrementAndGet(), OrgKind.UNIT, county.id());
+        String name = "viewer" + SEQ.incrementAndGet();
+        server.createUser(name, Role.VIEWER, null);
+        Http viewer = Forms.signedIn(server, name);
+        String csrf = Forms.csrf(viewer.get("/orgs").body());
+
+        String newName = "查看者想建的单位" + SEQ.incrementAndGet();
+        Http.Res create = viewer.form("/orgs", fields("_csrf", csrf, "name", newName, "kind", "UNIT", "parentId", id(county)));
+        assertEquals(403, create.status());
+        assertTrue(create.body().contains("没有权限"), create.body());
+        assertTrue(find(newName).isEmpty());
+
+        assertEquals(403, viewer.form("/orgs/" + unit.id() + "/delete", fields("_csrf", csrf)).status());
+        assertEquals(403, viewer.form("/orgs/" + unit.id(), fields("_csrf", csrf, "name", "改名", "kind", "UNIT",
+                "parentId", id(county), "version", "0")).status());
+        Org still = find(unit.name()).orElseThrow(() -> new AssertionError("the viewer deleted a unit"));
+        assertEquals(unit.version(), still.version(), "the viewer changed a unit");
+    }
+
+    @Test
+    void theAuditLogIsForAdminsOnly() {
+        String organiser = "organiser" + SEQ.incrementAndGet();
+        server.createUser(organiser, Role.ORGANISER, null);
+        Http org = Forms.signedIn(server, organiser);
+        Http.Res refused = org.get("/audit");
+        assertEquals(403, refused.status());
+        assertTrue(refused.body().contains("没有权限"), refused.body());
+        assertFalse(org.get("/orgs").body().contains("href=\"/audit\""), "no audit link for an organiser");
+
+        String name = "留痕单位" + SEQ.incrementAndGet();
+        org("留痕单位上级" + SEQ.incrementAndGet(), OrgKind.COUNTY_GOV, null);
+        Http admin = Forms.signedIn(server, TestServer.ADMIN);
+        String csrf = Forms.csrf(admin.get("/orgs/new").body());
+        assertEquals(303, admin.form("/orgs", fields("_csrf", csrf, "name", name, "kind", "UNIT", "parentId", id(county))).status());
+        Http.Res log = admin.get("/audit");
+        assertEquals(200, log.status());
+        assertTrue(log.body().contains("新建单位“" + name + "”"), "the change is logged:\n" + log.body());
+        assertTrue(log.body().contains("<td>" + organiser + "</td><td>登录</td>"), "the organiser's sign-in is logged");
+        assertTrue(log.body().contains("href=\"/audit\""));
+    }
+
+    @Test
+    void setupIsClosedOnceAnAccountExists() {
+        Http http = server.anonymous();
+        for (String path : List.of("/setup", "/setup?token=" + server.server().setup().token())) {
+            Http.Res r = http.get(path);
+            assertEquals(303, r.status(), path);
+            assertEquals(URI.create(server.baseUrl() + "/login"), Forms.location(server.baseUrl(), r), path);
+        }
+        long users = server.services().users().list(Actor.SYSTEM).size();
+        Http.Res post = http.form("/setup", fields("token", server.server().setup().token(), "username", "intruder",
+                "password", "intruder-password", "password2", "intruder-password"));
+        assertEquals(303, post.status());
+        assertEquals(users, server.services().users().list(Actor.SYSTEM).size(), "no admin was created");
+    }
+
+    // ---- static files and headers ----
+
+    @Test
+    void staticFilesAreServedWithTheirTypeAndNothingOutsideStaticIs() {
+        Http http = server.anonymous();
+        Http.Res css = http.get("/static/app.css");
+        assertEquals(200, css.status());
+        assertTrue(css.header("Content-Type").startsWith("text/css"), css.header("Content-Type"));
+        assertTrue(css.body().contains("--accent"), "the stylesheet itself");
+        Http.Res js = http.get("/static/app.js");
+        assertEquals(200, js.status());
+        assertTrue(js.header("Content-Type").startsWith("text/javascript"), js.header("Content-Type"));
+
+        // Signed in or not, nothing but the files of static/ comes out; encoded dots are refused by Jetty itself (400).
+        Http admin = Forms.signedIn(server, TestServer.ADMIN);
+        for (Http client : List.of(http, admin)) {
+            for (String path : List.of("/static/../pom.xml", "/static/./../pom.xml", "/static/x/../../pom.xml",
+                    "/static/../api/orgs", "/static/logback.xml", "/static/nothere.css")) {
+                Http.Res r = client.get(path);
+                assertEquals(404, r.status(), path);
+                assertNotLeaked(path, r);
+            }
+            for (String path : List.of("/static/%2e%2e/pom.xml", "/static/..%2fpom.xml", "/static/..%5cpom.xml",
+                    "/static/%2e%2e%2f%2e%2e%2fpom.xml", "/static/..;/pom.xml", "/static/..%2f..%2flogback.xml",
+                    "/static/../../../../etc/passwd")) {
+                Http.Res r = client.get(path);
+                assertTrue(r.status() == 400 || r.status() == 404, path + " → " + r.status());
+                assertNotLeaked(path, r);
+            }
+        }
+    }
+
+    @Test
+    void everyPageSendsAContentSecurityPolicy() {
+        Http admin = Forms.signedIn(server, TestServer.ADMIN);
+        for (String path : List.of("/", "/orgs", "/orgs/new", "/people", "/people/new", "/users", "/users/new", "/audit",
+                "/orgs/999999/edit", "/no-such-page", "/static/app.css")) {
+            Http.Res r = admin.get(path);
+            assertCsp(path, r);
+        }
+        Http anonymous = server.anonymous();
+        for (String path : List.of("/login", "/setup", "/orgs")) {
+            assertCsp(path, anonymous.get(path));
+        }
+        assertCsp("POST /login (401)", Forms.signIn(server.anonymous(), TestServer.ADMIN, "wrong-password", "/"));
+    }
+
+    // ---- helpers ----
+
+    private static void assertNotLeaked(String path, Http.Res r) {
+        assertFalse(r.body().contains("<project") || r.body().contains("root:x:") || r.body().contains("<configuration")
+                || r.body().startsWith("["), path + " leaked something:\n" + r.body());
+    }
+
+    private static void assertCsp(String what, Http.Res r) {
+        String csp = r.header("Content-Security-Policy");
+        assertNotNull(csp, what + " (" + r.status() + ") has no Content-Security-Policy");
+        assertTrue(csp.contains("default-src 'self'") && csp.contains("script-src 'self'")
+                && !csp.contains("unsafe-inline") && csp.contains("frame-ancestors 'none'"), what + ": " + csp);
+        assertEquals("nosniff", r.header("X-Content-Type-Options"), what);
+    }
+
+    private static Org org(String name, OrgKind kind, Long parentId) {
+        return server.services().orgs().create(Actor.SYSTEM, Org.draft(name, kind, parentId));
+    }
+
+    private static Optional<Org> find(String name) {
+        return server.services().orgs().visible(Actor.SYSTEM).stream().filter(o -> o.name().equals(name)).findFirst();
+    }
+
+    private static String id(Org org) {
+        return String.valueOf(org.id());
+    }
+
+    private static boolean selected(String html, String value) {
+        return html.contains("<option value=\"" + value + "\" selected>");
+    }
+
+    private static List<String> setCookies(Http.Res r) {
+        return r.raw().headers().allValues("Set-Cookie");
+    }
+
+    private static String setCookie(Http.Res r, String name) {
+        return setCookies(r).stream().filter(c -> c.startsWith(name + "=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Set-Cookie " + name + " in " + setCookies(r)));
+    }
+
+    private static String cookieValue(String setCookie) {
+        String first = setCookie.split(";", 2)[0];
+        return first.substring(first.indexOf('=') + 1).strip();
+    }
+
+    private static void assertHttpOnlySameSite(String setCookie) {
+        String c = setCookie.toLowerCase(Locale.ROOT);
+        assertTrue(c.contains("httponly"), "HttpOnly: " + setCookie);
+        assertTrue(c.contains("samesite=lax") || c.contains("samesite=strict"), "SameSite: " + setCookie);
+        assertTrue(c.contains("path=/"), "Path=/: " + setCookie);
+    }
+
+    private static Http withSession(String id) {
+        Http http = server.anonymous();
+        HttpCookie c = new HttpCookie(SESSION, id);
+        c.setPath("/");
+        http.cookies().getCookieStore().add(URI.create(server.baseUrl()), c);
+        return http;
+    }
+}
