@@ -86,7 +86,7 @@ class MigrationTest {
         List<Path> backups = files(folder.backups());
         assertEquals(1, backups.size(), "one backup before the upgrade: " + backups);
         Path backup = backups.get(0);
-        assertTrue(backup.getFileName().toString().matches("before-upgrade-\\d{8}-\\d{6}\\.db"), backup.toString());
+        assertTrue(backup.getFileName().toString().matches("before-upgrade-\\d{8}-\\d{6}-\\d{3}\\.db"), backup.toString());
         // The backup is the database as it was before the upgrade: V1 with its rows, no V2 tables.
         Jdbi old = Jdbi.create("jdbc:sqlite:" + backup);
         assertEquals(2, (int) old.withHandle(h -> h.createQuery("SELECT count(*) FROM orgs").mapTo(Integer.class).one()));

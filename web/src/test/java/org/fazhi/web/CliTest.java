@@ -1,0 +1,332 @@
+package org.fazhi.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.account.UserAccount;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgKind;
+import org.fazhi.storage.DataFolder;
+import org.fazhi.storage.Database;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.web.server.ServerConfig;
+import org.fazhi.web.server.WebServer;
+import org.fazhi.web.support.Forms;
+import org.fazhi.web.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line as an administrator types it: {@code user add} and {@code backup} against a data
+ * folder whose path has Chinese characters and spaces (as {@code D:\法治台账\数据 2024} would), with the
+ * password on standard input and the output read back from stdout and stderr.
+ */
+class CliTest {
+    private static final String PASSWORD = "组织者的密码 2024";
+
+    @TempDir
+    Path tmp;
+    private Path data;
+
+    record Run(int exit, String out, String err) {
+        List<String> errLines() {
+            return err.lines().filter(l -> !l.isBlank()).toList();
+        }
+    }
+
+    @BeforeEach
+    void folders() throws Exception {
+        data = Files.createDirectories(tmp.resolve("法治台账 测试").resolve("数据 2024"));
+    }
+
+    /** Runs {@code java -jar web.jar ARGS} in this JVM with {@code input} on standard input. */
+    private static Run run(String input, String... args) {
+        InputStream in = System.in;
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int exit = Main.commandLine().execute(args);
+            System.out.flush();
+            System.err.flush();
+            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setIn(in);
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private static boolean hasChinese(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    private static void assertOneChineseLine(Run r) {
+        assertEquals(1, r.errLines().size(), "one line on stderr, no stack trace:\n" + r.err());
+        assertTrue(hasChinese(r.err()), "a Chinese message: " + r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+    }
+
+    /** A ledger in {@code dir} with a county and one department; returns [county, department]. */
+    private static List<Org> ledgerWithOrgs(Path dir) {
+        try (Database db = Database.open(DataFolder.open(dir), List.of())) {
+            CoreServices core = new CoreServices(db, ZoneId.systemDefault());
+            Org county = core.orgs().create(Actor.SYSTEM, Org.draft("某县人民政府", OrgKind.COUNTY_GOV, null));
+            Org dept = core.orgs().create(Actor.SYSTEM, Org.draft("县司法局", OrgKind.DEPARTMENT, county.id()));
+            core.orgs().create(Actor.SYSTEM, Org.draft("公证处", OrgKind.UNIT, dept.id()));
+            return List.of(county, dept);
+        }
+    }
+
+    private static List<UserAccount> accounts(Path dir) {
+        try (Database db = Database.open(DataFolder.open(dir), List.of())) {
+            return new CoreServices(db, ZoneId.systemDefault()).users().list(Actor.SYSTEM);
+        }
+    }
+
+    private static WebServer serve(Path dir) {
+        return WebServer.start(new ServerConfig("127.0.0.1", 0, dir, false));
+    }
+
+    // ---- user add ----
+
+    @Test
+    void userAddCreatesAScopedOrganiserWhoCanThenSignIn() {
+        Org dept = ledgerWithOrgs(data).get(1);
+
+        Run r = run(PASSWORD + "\n", "user", "add", "李组织员", "--role", "organiser", "--org", String.valueOf(dept.id()),
+                "--name", "李 四", "--data", data.toString());
+
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().contains("已创建账号 李组织员(组织者,限定单位编号 " + dept.id() + ")"), r.out());
+        try (WebServer server = serve(data)) {
+            String base = "http://127.0.0.1:" + server.port();
+            Http api = new Http(base);
+            api.loginWithToken("李组织员", PASSWORD);
+            Http.Res orgs = api.get("/api/orgs");
+            assertEquals(200, orgs.status());
+            Set<String> names = new java.util.HashSet<>();
+            for (JsonNode o : orgs.json()) {
+                names.add(o.get("name").asText());
+            }
+            assertEquals(Set.of("县司法局", "公证处"), names, "the organiser sees only the unit given with --org and below");
+
+            Http browser = new Http(base);
+            Http.Res signIn = Forms.signIn(browser, "李组织员", PASSWORD, "/orgs");
+            assertEquals(303, signIn.status(), signIn.body());
+            String page = browser.get("/orgs").body();
+            assertTrue(page.contains("李 四") && page.contains("组织者"), "the page greets the new account by its name");
+            assertTrue(page.contains("新建单位"), "an organiser may add units");
+        }
+    }
+
+    @Test
+    void userAddOnAFreshFolderCreatesTheLedgerAndAnAdmin() {
+        Path fresh = data.resolve("新 文件夹");
+        Run r = run("admin-password\r\n", "user", "add", "管理员", "--role", "admin", "--data", fresh.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.exists(fresh.resolve("fazhi.db")));
+        try (WebServer server = serve(fresh)) {
+            assertFalse(server.setup().open(), "with an account made on the command line the setup page stays closed");
+            Http api = new Http("http://127.0.0.1:" + server.port());
+            api.loginWithToken("管理员", "admin-password"); // the Windows line ending is not part of the password
+            assertEquals(200, api.get("/api/users").status(), "an admin");
+        }
+    }
+
+    @Test
+    void aShortPasswordIsRefusedWithOneChineseLineAndNothingIsCreated() {
+        ledgerWithOrgs(data);
+        int before = accounts(data).size();
+
+        Run r = run("short\n", "user", "add", "duanmima", "--role", "viewer", "--data", data.toString());
+
+        assertNotEquals(0, r.exit());
+        assertOneChineseLine(r);
+        assertTrue(r.err().contains("密码至少8位"), r.err());
+        assertFalse(r.out().contains("已创建"), r.out());
+        assertEquals(before, accounts(data).size(), "no account was created");
+    }
+
+    @Test
+    void anUnknownRoleIsRefused() {
+        ledgerWithOrgs(data);
+        Run r = run(PASSWORD + "\n", "user", "add", "boss", "--role", "boss", "--data", data.toString());
+        assertNotEquals(0, r.exit());
+        assertOneChineseLine(r);
+        assertTrue(r.err().contains("角色") && r.err().contains("organiser"), "the message names the roles allowed: " + r.err());
+        assertTrue(accounts(data).stream().noneMatch(u -> u.username().equals("boss")));
+    }
+
+    @Test
+    void otherBadInputEndsWithOneLineAndANonZeroStatus() {
+        List<Org> orgs = ledgerWithOrgs(data);
+        Map<String, String[]> cases = new java.util.LinkedHashMap<>();
+        cases.put("no role", new String[] {"user", "add", "norole", "--data", data.toString()});
+        cases.put("no name", new String[] {"user", "add", "--role", "viewer", "--data", data.toString()});
+        cases.put("unknown option", new String[] {"user", "add", "x1", "--role", "viewer", "--colour", "red", "--data", data.toString()});
+        cases.put("org not a number", new String[] {"user", "add", "x2", "--role", "viewer", "--org", "司法局", "--data", data.toString()});
+        cases.put("unknown org", new String[] {"user", "add", "x3", "--role", "viewer", "--org", "999999", "--data", data.toString()});
+        cases.put("admin with org", new String[] {"user", "add", "x4", "--role", "admin", "--org", String.valueOf(orgs.get(0).id()), "--data", data.toString()});
+        cases.put("bad user name", new String[] {"user", "add", "a b", "--role", "viewer", "--data", data.toString()});
+        cases.put("unknown command", new String[] {"restore", "--data", data.toString()});
+        for (Map.Entry<String, String[]> c : cases.entrySet()) {
+            Run r = run(PASSWORD + "\n", c.getValue());
+            assertNotEquals(0, r.exit(), c.getKey());
+            assertEquals(1, r.errLines().size(), c.getKey() + ": one line on stderr:\n" + r.err());
+            assertFalse(r.err().contains("Exception"), c.getKey() + ": " + r.err());
+        }
+        assertEquals(0, accounts(data).size(), "no account was created");
+
+        Run again = run(PASSWORD + "\n", "user", "add", "chongfu", "--role", "viewer", "--data", data.toString());
+        assertEquals(0, again.exit(), again.err());
+        Run twice = run(PASSWORD + "\n", "user", "add", "chongfu", "--role", "viewer", "--data", data.toString());
+        assertNotEquals(0, twice.exit());
+        assertOneChineseLine(twice);
+        assertTrue(twice.err().contains("已存在"), twice.err());
+    }
+
+    @Test
+    void helpListsTheCommandsAndTheirOptions() {
+        Run top = run("", "--help");
+        assertEquals(0, top.exit(), top.err());
+        for (String s : List.of("user", "backup", "--port", "--host", "--data", "--demo", "--help", "--version")) {
+            assertTrue(top.out().contains(s), "--help mentions " + s + ":\n" + top.out());
+        }
+        Run user = run("", "user", "--help");
+        assertEquals(0, user.exit());
+        assertTrue(user.out().contains("add"), user.out());
+        Run add = run("", "user", "add", "--help");
+        assertEquals(0, add.exit());
+        for (String s : List.of("NAME", "--role", "--org", "--data", "admin", "organiser", "viewer", "标准输入")) {
+            assertTrue(add.out().contains(s), "user add --help mentions " + s + ":\n" + add.out());
+        }
+        Run backup = run("", "backup", "--help");
+        assertEquals(0, backup.exit());
+        assertTrue(backup.out().contains("--to") && backup.out().contains("--data"), backup.out());
+    }
+
+    // ---- backup ----
+
+    @Test
+    void backupWhileTheServerRunsAndWritesGivesAConsistentCopy() throws Exception {
+        Path target = tmp.resolve("备份 文件夹").resolve("法治台账 备份.db");
+        Path copyDir = tmp.resolve("恢复 检查");
+        try (WebServer server = serve(data)) {
+            CoreServices core = server.services();
+            Org county = core.orgs().create(Actor.SYSTEM, Org.draft("备份测试县人民政府", OrgKind.COUNTY_GOV, null));
+            for (int i = 0; i < 20; i++) {
+                core.orgs().create(Actor.SYSTEM, Org.draft("备份前单位" + i, OrgKind.DEPARTMENT, county.id()));
+            }
+            int before = core.orgs().visible(Actor.SYSTEM).size();
+
+            // Someone keeps saving units through the pages' services while the backup runs.
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicInteger written = new AtomicInteger();
+            AtomicReference<Throwable> writerFailed = new AtomicReference<>();
+            CountDownLatch writing = new CountDownLatch(3);
+            Thread writer = new Thread(() -> {
+                try {
+                    for (int i = 0; !stop.get(); i++) {
+                        core.orgs().create(Actor.SYSTEM, Org.draft("备份中单位" + i, OrgKind.UNIT, county.id()));
+                        written.incrementAndGet();
+                        writing.countDown();
+                    }
+                } catch (Throwable t) {
+                    writerFailed.set(t);
+                    while (writing.getCount() > 0) {
+                        writing.countDown();
+                    }
+                }
+            }, "writer");
+            writer.start();
+            assertTrue(writing.await(10, TimeUnit.SECONDS));
+            Run r;
+            try {
+                r = run("", "backup", "--to", target.toString(), "--data", data.toString());
+            } finally {
+                stop.set(true);
+                writer.join(10_000);
+            }
+            assertEquals(null, writerFailed.get(), "the server kept writing during the backup");
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().contains("已备份到 " + target.toAbsolutePath().normalize()), r.out());
+            assertTrue(written.get() > 0);
+            int after = core.orgs().visible(Actor.SYSTEM).size();
+
+            // Restore it as an office would: the copy becomes fazhi.db of a data folder.
+            Files.createDirectories(copyDir);
+            Files.copy(target, copyDir.resolve(DataFolder.DATABASE_FILE));
+            try (Database copy = Database.open(DataFolder.open(copyDir), List.of())) {
+                assertEquals("ok", copy.jdbi().withHandle(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).one()));
+                List<Org> orgs = new CoreServices(copy, ZoneId.systemDefault()).orgs().visible(Actor.SYSTEM);
+                Set<String> names = orgs.stream().map(Org::name).collect(Collectors.toSet());
+                assertTrue(names.contains("备份测试县人民政府"));
+                for (int i = 0; i < 20; i++) {
+                    assertTrue(names.contains("备份前单位" + i), "备份前单位" + i + " is in the backup");
+                }
+                assertTrue(orgs.size() >= before && orgs.size() <= after, before + " ≤ " + orgs.size() + " ≤ " + after);
+                // A snapshot: the units written during the backup are a gap-free prefix, never a torn set.
+                List<Integer> during = new ArrayList<>();
+                for (String n : names) {
+                    if (n.startsWith("备份中单位")) {
+                        during.add(Integer.parseInt(n.substring("备份中单位".length())));
+                    }
+                }
+                during.sort(null);
+                for (int i = 0; i < during.size(); i++) {
+                    assertEquals(i, during.get(i), "units in the backup: " + during);
+                }
+            }
+        }
+        assertFalse(Files.exists(target.resolveSibling(target.getFileName() + ".part")), "no half-written file is left");
+    }
+
+    @Test
+    void backupOfAFolderWithoutADatabaseIsRefused() {
+        Path empty = data.resolve("空 目录");
+        Path target = tmp.resolve("备份.db");
+        Run r = run("", "backup", "--to", target.toString(), "--data", empty.toString());
+        assertNotEquals(0, r.exit());
+        assertOneChineseLine(r);
+        assertTrue(r.err().contains("没有数据库"), r.err());
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
+    void backupWithoutATargetIsAUsageError() {
+        ledgerWithOrgs(data);
+        Run r = run("", "backup", "--data", data.toString());
+        assertNotEquals(0, r.exit());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().contains("--to"), r.err());
+    }
+}
