@@ -51,6 +51,11 @@ public final class FormState {
         return this;
     }
 
+    /** The status of a refused form: 409 when it clashed with what is stored, else 400. */
+    public static int status(RuntimeException ex) {
+        return ex instanceof ConflictException ? 409 : 400;
+    }
+
     public Map<String, String> getV() {
         return v;
     }

@@ -78,8 +78,7 @@ public final class OrgPages {
             core.orgs().create(user.actor(), fromForm(form));
             return Redirects.to("/orgs?msg=created");
         } catch (org.fazhi.model.ValidationException | org.fazhi.model.ConflictException e) {
-            return Response.status(e instanceof org.fazhi.model.ConflictException ? 409 : 400)
-                    .entity(form(user, form.fail(e), null)).build();
+            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), null)).build();
         }
     }
 
@@ -105,8 +104,7 @@ public final class OrgPages {
             core.orgs().update(user.actor(), orgId, fromForm(form), version(form));
             return Redirects.to("/orgs?msg=saved");
         } catch (org.fazhi.model.ValidationException | org.fazhi.model.ConflictException e) {
-            return Response.status(e instanceof org.fazhi.model.ConflictException ? 409 : 400)
-                    .entity(form(user, form.fail(e), current)).build();
+            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
         }
     }
 

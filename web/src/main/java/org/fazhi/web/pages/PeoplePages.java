@@ -77,7 +77,7 @@ public final class PeoplePages {
             core.people().create(user.actor(), fromForm(form));
             return Redirects.to("/people?msg=created");
         } catch (ValidationException | ConflictException e) {
-            return Response.status(e instanceof ConflictException ? 409 : 400).entity(form(user, form.fail(e), null)).build();
+            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), null)).build();
         }
     }
 
@@ -103,7 +103,7 @@ public final class PeoplePages {
             core.people().update(user.actor(), personId, fromForm(form), OrgPages.version(form));
             return Redirects.to("/people?msg=saved");
         } catch (ValidationException | ConflictException e) {
-            return Response.status(e instanceof ConflictException ? 409 : 400).entity(form(user, form.fail(e), current)).build();
+            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
         }
     }
 

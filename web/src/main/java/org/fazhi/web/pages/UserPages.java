@@ -68,7 +68,7 @@ public final class UserPages {
             return Redirects.to("/users?msg=created");
         } catch (ValidationException | ConflictException e) {
             form.value("password", "").value("password2", "");
-            return Response.status(e instanceof ConflictException ? 409 : 400).entity(form(user, form.fail(e), null)).build();
+            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), null)).build();
         }
     }
 
@@ -102,7 +102,7 @@ public final class UserPages {
             return Redirects.to("/users?msg=saved");
         } catch (ValidationException | ConflictException e) {
             form.value("password", "");
-            return Response.status(e instanceof ConflictException ? 409 : 400).entity(form(user, form.fail(e), current)).build();
+            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
         }
     }
 
