@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.fazhi.web.cli.BackupCommand;
 import org.fazhi.web.cli.CliErrors;
+import org.fazhi.web.cli.HelpOptions;
 import org.fazhi.web.cli.ConsoleCharset;
 import org.fazhi.web.cli.Logging;
 import org.fazhi.web.cli.UserCommand;
@@ -14,10 +15,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code java -jar web.jar}: serves the ledger; {@code user add} and {@code backup} administer it. */
-@Command(name = "web.jar", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+@Command(name = "web.jar", versionProvider = Main.VersionProvider.class,
         description = "法治台账:法治政府建设台账的网页服务。不带子命令时启动服务器。",
-        subcommands = {UserCommand.class, BackupCommand.class, CommandLine.HelpCommand.class})
+        synopsisHeading = "用法:", descriptionHeading = "%n", optionListHeading = "%n选项:%n",
+        commandListHeading = "%n命令:%n",
+        footerHeading = "%n全部命令与选项:%n",
+        footer = {
+            "  java -jar web.jar [--port 8080] [--host 127.0.0.1] [--data DIR] [--demo]",
+            "      启动服务器;DIR 默认 ./fazhi-data,首次运行时创建;--demo 向空数据目录载入演示县",
+            "  java -jar web.jar user add NAME --role admin|organiser|viewer [--org ID] [--name 显示名称] [--data DIR]",
+            "      新建账号,密码从标准输入读取(一行);组织者和查看者可用 --org 限定到某单位及其下级",
+            "  java -jar web.jar backup --to FILE [--data DIR]",
+            "      备份数据库到 FILE,服务器运行时也可备份",
+            "  java -jar web.jar COMMAND --help",
+            "      某个命令的详细说明",
+            "%n出错时在标准错误输出一行中文说明并以非零状态退出(1 输入有误,2 用法错误)。"},
+        subcommands = {UserCommand.class, BackupCommand.class})
 public final class Main implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    HelpOptions helpOptions;
+
     @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "监听端口(默认 ${DEFAULT-VALUE};0 表示任选空闲端口)")
     int port;
 

@@ -3,6 +3,7 @@ package org.fazhi.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -177,12 +178,25 @@ class CliTest {
     }
 
     @Test
+    void badInputOnAFreshFolderWritesNothingAndSpeaksChinese() {
+        Path fresh = data.resolveSibling("新 数据目录");
+        Run shortPw = run("short\n", "user", "add", "someone", "--role", "viewer", "--data", fresh.toString());
+        assertNotEquals(0, shortPw.exit());
+        Run missing = run(PASSWORD + "\n", "user", "add", "someone", "--data", fresh.toString());
+        assertNotEquals(0, missing.exit());
+        assertTrue(missing.err().contains("缺少必需的选项 --role"), missing.err());
+        Run unknown = run("", "restore", "--data", fresh.toString());
+        assertTrue(unknown.err().contains("无法识别的参数或选项"), unknown.err());
+        assertFalse(java.nio.file.Files.exists(fresh), "a refused command must not create " + fresh);
+    }
+
+    @Test
     void anUnknownRoleIsRefused() {
         ledgerWithOrgs(data);
         Run r = run(PASSWORD + "\n", "user", "add", "boss", "--role", "boss", "--data", data.toString());
         assertNotEquals(0, r.exit());
         assertOneChineseLine(r);
-        assertTrue(r.err().contains("角色") && r.err().contains("organiser"), "the message names the roles allowed: " + r.err());
+        assertTrue(r.err().contains("角色") && r.err().toLowerCase(java.util.Locale.ROOT).contains("organiser"), "the message names the roles allowed: " + r.err());
         assertTrue(accounts(data).stream().noneMatch(u -> u.username().equals("boss")));
     }
 
@@ -221,6 +235,7 @@ class CliTest {
         for (String s : List.of("user", "backup", "--port", "--host", "--data", "--demo", "--help", "--version")) {
             assertTrue(top.out().contains(s), "--help mentions " + s + ":\n" + top.out());
         }
+        assertTrue(top.out().contains("备份数据库"), "the commands are described in Chinese:\n" + top.out());
         Run user = run("", "user", "--help");
         assertEquals(0, user.exit());
         assertTrue(user.out().contains("add"), user.out());
@@ -232,6 +247,15 @@ class CliTest {
         Run backup = run("", "backup", "--help");
         assertEquals(0, backup.exit());
         assertTrue(backup.out().contains("--to") && backup.out().contains("--data"), backup.out());
+    }
+
+    /** shared/API.md promises that {@code --help} shows every command and option. */
+    @Test
+    void topLevelHelpShowsEveryCommandAndOption() {
+        Run top = run("", "--help");
+        for (String s : List.of("user add", "--role", "--org", "backup", "--to")) {
+            assertTrue(top.out().contains(s), "--help mentions " + s + ":\n" + top.out());
+        }
     }
 
     // ---- backup ----
@@ -276,7 +300,7 @@ class CliTest {
                 stop.set(true);
                 writer.join(10_000);
             }
-            assertEquals(null, writerFailed.get(), "the server kept writing during the backup");
+            assertNull(writerFailed.get(), "the server kept writing during the backup");
             assertEquals(0, r.exit(), r.err());
             assertTrue(r.out().contains("已备份到 " + target.toAbsolutePath().normalize()), r.out());
             assertTrue(written.get() > 0);

@@ -11,8 +11,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code backup --to FILE}: a consistent copy of the database, safe while the server runs. */
-@Command(name = "backup", description = "备份数据库到指定文件(服务器运行时也可备份)。", mixinStandardHelpOptions = true)
+@Command(name = "backup", description = "备份数据库到指定文件(服务器运行时也可备份)。", synopsisHeading = "用法:", descriptionHeading = "%n", optionListHeading = "%n选项:%n", commandListHeading = "%n命令:%n")
 public final class BackupCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    HelpOptions helpOptions;
+
     @Option(names = "--to", required = true, paramLabel = "FILE", description = "备份文件路径")
     Path target;
 
@@ -21,6 +24,10 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Logging.quiet();
+        if (!java.nio.file.Files.exists(data.resolve(DataFolder.DATABASE_FILE))) {
+            throw new StorageException("数据目录 " + data.toAbsolutePath().normalize() + " 中没有数据库,无可备份");
+        }
         DataFolder folder = DataFolder.open(data);
         if (folder.isNew()) {
             throw new StorageException("数据目录 " + folder.root() + " 中没有数据库,无可备份");

@@ -25,7 +25,29 @@ public final class CliErrors implements CommandLine.IExecutionExceptionHandler, 
     @Override
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
-        cmd.getErr().println("用法错误:" + e.getMessage() + "(用 " + cmd.getCommandSpec().qualifiedName() + " --help 查看用法)");
+        cmd.getErr().println("用法错误:" + chinese(e) + "(用 " + cmd.getCommandSpec().qualifiedName() + " --help 查看用法)");
         return USAGE;
+    }
+
+    /** Picocli's messages are English; the common ones are said again in Chinese. */
+    static String chinese(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.MissingParameterException m) {
+            return "缺少必需的" + m.getMissing().stream().map(CliErrors::name)
+                    .collect(java.util.stream.Collectors.joining("、"));
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            return "无法识别的参数或选项 " + String.join(" ", u.getUnmatched());
+        }
+        if (e.getArgSpec() != null && e.getValue() != null) {
+            return name(e.getArgSpec()) + " 的值“" + e.getValue() + "”无效";
+        }
+        return e.getMessage();
+    }
+
+    private static String name(CommandLine.Model.ArgSpec spec) {
+        if (spec instanceof CommandLine.Model.OptionSpec o) {
+            return "选项 " + o.longestName();
+        }
+        return "参数 " + spec.paramLabel();
     }
 }

@@ -19,8 +19,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code user add NAME --role admin|organiser|viewer [--org ID]}: the password is read from standard input. */
-@Command(name = "add", description = "新建账号;密码从标准输入读取(一行)。", mixinStandardHelpOptions = true)
+@Command(name = "add", description = "新建账号;密码从标准输入读取(一行)。", synopsisHeading = "用法:", descriptionHeading = "%n", optionListHeading = "%n选项:%n", commandListHeading = "%n命令:%n")
 public final class UserAddCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    HelpOptions helpOptions;
+
     @Parameters(index = "0", paramLabel = "NAME", description = "用户名")
     String username;
 
@@ -38,8 +41,13 @@ public final class UserAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Logging.quiet();
+        // Check everything typed before the data folder is touched: bad input writes nothing.
         UserAccount draft = new UserAccount(null, username, displayName, Role.parse(role), orgId, false, 0);
-        String password = readPassword();
+        String password = UserAccount.checkPassword(readPassword());
+        if (orgId != null && !java.nio.file.Files.exists(data.resolve(DataFolder.DATABASE_FILE))) {
+            throw new ValidationException("orgId", "所属单位不存在(编号 " + orgId + "):数据目录中还没有数据库");
+        }
         try (Database db = Database.open(DataFolder.open(data), List.of())) {
             UserAccount u = new CoreServices(db, ZoneId.systemDefault()).users().create(Actor.SYSTEM, draft, password);
             System.out.println("已创建账号 " + u.username() + "(" + u.role().label()

@@ -18,6 +18,7 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 
@@ -66,6 +67,7 @@ public final class OrgPages {
     @Path("new")
     public View newForm(@Context ContainerRequestContext ctx, @QueryParam("parentId") String parentId) {
         CurrentUser user = CurrentUser.of(ctx);
+        Scope.requireWriter(user.actor());
         FormState form = FormState.empty().value("parentId", parentId == null ? "" : parentId).value("kind", "DEPARTMENT");
         return form(user, form, null);
     }
@@ -86,6 +88,7 @@ public final class OrgPages {
     @Path("{id}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
         CurrentUser user = CurrentUser.of(ctx);
+        Scope.requireWriter(user.actor());
         Org org = core.orgs().get(user.actor(), Params.pathId(id, "单位"));
         FormState form = FormState.empty().value("name", org.name()).value("kind", org.kind().name())
                 .value("parentId", org.parentId()).value("version", org.version());

@@ -22,6 +22,7 @@ import org.fazhi.model.org.OrgTree;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.PersonService;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
@@ -66,6 +67,7 @@ public final class PeoplePages {
     @GET
     @Path("new")
     public View newForm(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId) {
+        Scope.requireWriter(CurrentUser.of(ctx).actor());
         return form(CurrentUser.of(ctx), FormState.empty().value("orgId", orgId).value("category", "STAFF"), null);
     }
 
@@ -85,6 +87,7 @@ public final class PeoplePages {
     @Path("{id}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
         CurrentUser user = CurrentUser.of(ctx);
+        Scope.requireWriter(user.actor());
         Person p = core.people().get(user.actor(), Params.pathId(id, "人员"));
         FormState form = FormState.empty().value("name", p.name()).value("orgId", p.orgId())
                 .value("position", p.position()).value("category", p.category().name()).value("version", p.version());

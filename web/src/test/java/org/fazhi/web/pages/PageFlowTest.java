@@ -231,6 +231,8 @@ class PageFlowTest {
         String attr = "\"><img src=x onerror=alert(2)>";
         Org evil = org(script, OrgKind.DEPARTMENT, county.id());
         Org evil2 = org(attr, OrgKind.DEPARTMENT, county.id());
+        String quote = "x\" onmouseover=\"alert(3)";
+        org(quote, OrgKind.DEPARTMENT, county.id());
         server.services().people().create(Actor.SYSTEM, Person.draft(evil.id(), script, attr, LeaderCategory.PRINCIPAL));
 
         Http admin = Forms.signedIn(server, TestServer.ADMIN);
@@ -240,6 +242,7 @@ class PageFlowTest {
             assertEquals(200, r.status(), path);
             assertFalse(r.body().contains("<script>alert"), path + " shows raw user text:\n" + r.body());
             assertFalse(r.body().contains("<img src=x"), path + " shows raw user text:\n" + r.body());
+            assertFalse(r.body().contains("\" onmouseover=\""), path + " lets a quote end an attribute:\n" + r.body());
         }
         String orgs = admin.get("/orgs").body();
         assertTrue(orgs.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the name is shown, as text");
