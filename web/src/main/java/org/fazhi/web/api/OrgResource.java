@@ -19,15 +19,20 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.storage.core.OrgService;
 import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.export.CoreTables;
+import org.fazhi.web.export.Downloads;
+import org.fazhi.web.export.ExportFormat;
 
 /** /api/orgs: the organisation tree, {id, name, kind, parentId, version}. */
 @Path("/api/orgs")
 @Produces(MediaType.APPLICATION_JSON)
 public final class OrgResource {
     private final OrgService orgs;
+    private final CoreTables tables;
 
-    public OrgResource(OrgService orgs) {
+    public OrgResource(OrgService orgs, CoreTables tables) {
         this.orgs = orgs;
+        this.tables = tables;
     }
 
     /** What a client sends; {@code version}, when given, guards against overwriting someone else's edit. */
@@ -42,6 +47,16 @@ public final class OrgResource {
                          @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return Params.list(orgs.list(CurrentUser.of(ctx).actor(), Params.optionalId(orgId, "orgId", "单位"),
                 Page.parse(limit, offset)));
+    }
+
+    /** GET /api/orgs/export?format=xlsx|csv&orgId=: the list as a spreadsheet. */
+    @GET
+    @Path("export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_JSON})
+    public Response export(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId,
+                           @QueryParam("format") String format) {
+        ExportFormat f = ExportFormat.parse(format);
+        return Downloads.of(tables.orgs(CurrentUser.of(ctx).actor(), Params.optionalId(orgId, "orgId", "单位")), f);
     }
 
     @GET

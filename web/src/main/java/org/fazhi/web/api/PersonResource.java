@@ -19,15 +19,20 @@ import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.core.PersonService;
 import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.export.CoreTables;
+import org.fazhi.web.export.Downloads;
+import org.fazhi.web.export.ExportFormat;
 
 /** /api/people: {id, name, orgId, position, category, version}. */
 @Path("/api/people")
 @Produces(MediaType.APPLICATION_JSON)
 public final class PersonResource {
     private final PersonService people;
+    private final CoreTables tables;
 
-    public PersonResource(PersonService people) {
+    public PersonResource(PersonService people, CoreTables tables) {
         this.people = people;
+        this.tables = tables;
     }
 
     public record PersonInput(String name, Long orgId, String position, String category, Integer version) {
@@ -40,9 +45,23 @@ public final class PersonResource {
     public Response list(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId,
                          @QueryParam("category") String category, @QueryParam("q") String q,
                          @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        PersonService.Filter f = new PersonService.Filter(Params.optionalId(orgId, "orgId", "单位"),
+        return Params.list(people.list(CurrentUser.of(ctx).actor(), filter(orgId, category, q), Page.parse(limit, offset)));
+    }
+
+    /** GET /api/people/export?format=xlsx|csv with the list's filters. */
+    @GET
+    @Path("export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_JSON})
+    public Response export(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId,
+                           @QueryParam("category") String category, @QueryParam("q") String q,
+                           @QueryParam("format") String format) {
+        ExportFormat f = ExportFormat.parse(format);
+        return Downloads.of(tables.people(CurrentUser.of(ctx).actor(), filter(orgId, category, q)), f);
+    }
+
+    private static PersonService.Filter filter(String orgId, String category, String q) {
+        return new PersonService.Filter(Params.optionalId(orgId, "orgId", "单位"),
                 category == null || category.isBlank() ? null : LeaderCategory.parse(category), q);
-        return Params.list(people.list(CurrentUser.of(ctx).actor(), f, Page.parse(limit, offset)));
     }
 
     @GET

@@ -15,6 +15,7 @@ import org.fazhi.web.auth.CsrfFilter;
 import org.fazhi.web.auth.LoginThrottle;
 import org.fazhi.web.auth.SetupGate;
 import org.fazhi.web.errors.BodyLimitFilter;
+import org.fazhi.web.export.CoreTables;
 import org.fazhi.web.errors.ProblemMapper;
 import org.fazhi.web.json.JsonMapper;
 import org.fazhi.web.pages.AuditPages;
@@ -55,8 +56,9 @@ public final class WebApp {
 
         rc.register(new HealthResource(db));
         rc.register(new LoginResource(auth));
-        rc.register(new OrgResource(core.orgs()));
-        rc.register(new PersonResource(core.people()));
+        CoreTables tables = new CoreTables(core);
+        rc.register(new OrgResource(core.orgs(), tables));
+        rc.register(new PersonResource(core.people(), tables));
         rc.register(new UserResource(core.users()));
         rc.register(new AuditResource(core.audit()));
 

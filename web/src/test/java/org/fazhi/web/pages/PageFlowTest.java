@@ -278,6 +278,10 @@ class PageFlowTest {
         }
         assertFalse(orgs.contains("href=\"/audit\""), "no audit link for a viewer");
         assertFalse(orgs.contains("href=\"/users\""), "no accounts link for a viewer");
+        // Typing the address of a form does not open it either.
+        for (String form : List.of("/orgs/new", "/orgs/" + unit.id() + "/edit", "/people/new")) {
+            assertEquals(403, viewer.get(form).status(), form);
+        }
     }
 
     @Test

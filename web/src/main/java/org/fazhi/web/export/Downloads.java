@@ -1,0 +1,22 @@
+package org.fazhi.web.export;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** A table as a file download, named in Chinese for the user and in ASCII for old browsers. */
+public final class Downloads {
+    private Downloads() {
+    }
+
+    public static Response of(Table table, ExportFormat format) {
+        StreamingOutput body = out -> TableWriter.write(table, format, out);
+        String ascii = "export." + format.extension();
+        String utf8 = URLEncoder.encode(table.fileName() + "." + format.extension(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(body)
+                .type(format.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8)
+                .build();
+    }
+}
