@@ -34,13 +34,14 @@ class OrgTreeTest {
     }
 
     @Test
-    void flattenDrawsRootsThenChildrenByName() {
-        List<OrgTree.Node> nodes = tree.flatten();
-        assertEquals("另一个县人民政府", nodes.get(0).org().name());
-        assertEquals(0, nodes.get(1).depth());
-        assertEquals("某县人民政府", nodes.get(1).org().name());
-        assertEquals(1, nodes.get(2).depth());
-        assertEquals(2, nodes.get(3).depth());
+    void flattenDrawsDepthFirstWithSiblingsByKindThenEntryOrder() {
+        List<String> drawn = tree.flatten().stream().map(n -> n.depth() + n.org().name()).toList();
+        assertEquals(List.of("0某县人民政府", "1县司法局", "2公共法律服务中心", "1县财政局", "0另一个县人民政府"), drawn);
+        OrgTree mixed = new OrgTree(List.of(
+                new Org(1L, "县政府", OrgKind.COUNTY_GOV, null, 0),
+                new Org(2L, "城关镇人民政府", OrgKind.TOWNSHIP, 1L, 0),
+                new Org(3L, "县教育局", OrgKind.DEPARTMENT, 1L, 0)));
+        assertEquals("县教育局", mixed.flatten().get(1).org().name(), "departments are listed before townships");
     }
 
     @Test

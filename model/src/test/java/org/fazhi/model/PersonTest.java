@@ -33,6 +33,14 @@ class PersonTest {
     }
 
     @Test
+    void everyWrongFieldIsReportedAtOnce() {
+        ValidationException e = assertThrows(ValidationException.class, () -> Person.draft(0, " ", "x".repeat(61), null));
+        assertEquals("name", e.field(), "the first field of the form leads");
+        assertEquals(java.util.List.of("name", "orgId", "position", "category"),
+                e.all().stream().map(ValidationException::field).toList());
+    }
+
+    @Test
     void staffIsNotAHead() {
         assertFalse(LeaderCategory.STAFF.isHead());
         assertTrue(LeaderCategory.SECRETARY_GENERAL.isHead());

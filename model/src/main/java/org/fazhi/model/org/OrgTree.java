@@ -15,7 +15,8 @@ import java.util.Set;
  * Statistics roll up the tree ("全市" is the whole subtree), so these walks are the basic operation.
  */
 public final class OrgTree {
-    private static final Comparator<Org> BY_NAME = Comparator.comparing(Org::name).thenComparing(Org::id);
+    /** Siblings as a county lists them: by kind (departments before townships…), then in the order entered. */
+    private static final Comparator<Org> SIBLING_ORDER = Comparator.comparing(Org::kind).thenComparing(Org::id);
 
     private final Map<Long, Org> byId = new HashMap<>();
     private final Map<Long, List<Org>> children = new HashMap<>();
@@ -35,8 +36,8 @@ public final class OrgTree {
                 children.computeIfAbsent(o.parentId(), k -> new ArrayList<>()).add(o);
             }
         }
-        roots.sort(BY_NAME);
-        children.values().forEach(list -> list.sort(BY_NAME));
+        roots.sort(SIBLING_ORDER);
+        children.values().forEach(list -> list.sort(SIBLING_ORDER));
     }
 
     public Optional<Org> find(long id) {
@@ -94,7 +95,7 @@ public final class OrgTree {
         return path;
     }
 
-    /** Every unit depth-first with its depth, roots first, siblings by name: the order a tree is drawn in. */
+    /** Every unit depth-first with its depth, roots first, siblings in kind then entry order: how a tree is drawn. */
     public List<Node> flatten() {
         List<Node> out = new ArrayList<>();
         for (Org r : roots) {

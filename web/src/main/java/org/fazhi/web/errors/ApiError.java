@@ -1,7 +1,20 @@
 package org.fazhi.web.errors;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
 /** The error body of every 4xx/5xx answer of the API: {error, message, field}. */
-public record ApiError(String error, String message, String field) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ApiError(String error, String message, @JsonInclude(JsonInclude.Include.ALWAYS) String field,
+                       List<FieldProblem> errors) {
+    public ApiError(String error, String message, String field) {
+        this(error, message, field, null);
+    }
+
+    /** One wrong field, when a request has several. */
+    public record FieldProblem(String field, String message) {
+    }
+
     public static final String INVALID = "INVALID";
     public static final String MALFORMED = "MALFORMED_JSON";
     public static final String UNAUTHORIZED = "UNAUTHORIZED";

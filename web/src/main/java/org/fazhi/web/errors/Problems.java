@@ -8,6 +8,7 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.ConflictException;
@@ -34,7 +35,9 @@ public final class Problems {
             return new Answer(p.status(), new ApiError(p.code(), p.getMessage(), p.field()));
         }
         if (e instanceof ValidationException v) {
-            return new Answer(400, new ApiError(ApiError.INVALID, v.getMessage(), v.field()));
+            List<ApiError.FieldProblem> all = v.all().size() < 2 ? null
+                    : v.all().stream().map(p -> new ApiError.FieldProblem(p.field(), p.getMessage())).toList();
+            return new Answer(400, new ApiError(ApiError.INVALID, v.getMessage(), v.field(), all));
         }
         if (e instanceof NotFoundException) {
             return new Answer(404, new ApiError(ApiError.NOT_FOUND, e.getMessage(), null));

@@ -41,14 +41,20 @@ public final class FormState {
 
     /** Puts a refusal beside its field, or at the top of the form when it names none. */
     public FormState fail(RuntimeException ex) {
-        String field = ex instanceof ValidationException ve ? ve.field()
-                : ex instanceof ConflictException ce ? ce.field() : null;
-        if (field != null && !field.isEmpty() && !"version".equals(field)) {
-            e.put(field, ex.getMessage());
+        if (ex instanceof ValidationException ve) {
+            ve.all().forEach(p -> place(p.field(), p.getMessage()));
         } else {
-            general = ex.getMessage();
+            place(ex instanceof ConflictException ce ? ce.field() : null, ex.getMessage());
         }
         return this;
+    }
+
+    private void place(String field, String message) {
+        if (field != null && !field.isEmpty() && !"version".equals(field)) {
+            e.putIfAbsent(field, message);
+        } else if (general == null) {
+            general = message;
+        }
     }
 
     /** The status of a refused form: 409 when it clashed with what is stored, else 400. */

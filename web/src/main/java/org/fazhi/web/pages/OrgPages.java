@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import org.fazhi.model.Checks;
+import org.fazhi.model.FieldErrors;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
@@ -131,7 +133,12 @@ public final class OrgPages {
     }
 
     private static Org fromForm(FormState f) {
-        return Org.draft(f.get("name"), OrgKind.parse(f.get("kind")), Params.optionalId(f.get("parentId"), "parentId", "上级单位"));
+        FieldErrors errors = new FieldErrors();
+        OrgKind kind = errors.check(() -> OrgKind.parse(f.get("kind")));
+        Long parentId = errors.check(() -> Params.optionalId(f.get("parentId"), "parentId", "上级单位"));
+        errors.check(() -> Checks.requiredText(f.get("name"), "name", "单位名称", Org.NAME_MAX));
+        errors.throwIfAny();
+        return Org.draft(f.get("name"), kind, parentId);
     }
 
     static Integer version(FormState f) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.fazhi.model.ConflictException;
+import org.fazhi.model.FieldErrors;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
@@ -141,7 +142,12 @@ public final class PeoplePages {
     }
 
     private static Person fromForm(FormState f) {
-        Long orgId = Params.optionalId(f.get("orgId"), "orgId", "所属单位");
-        return Person.draft(orgId == null ? 0 : orgId, f.get("name"), f.get("position"), LeaderCategory.parse(f.get("category")));
+        FieldErrors errors = new FieldErrors();
+        Long orgId = errors.check(() -> Params.optionalId(f.get("orgId"), "orgId", "所属单位"));
+        LeaderCategory category = errors.check(() -> LeaderCategory.parse(f.get("category")));
+        Person person = errors.check(() -> Person.draft(orgId == null ? 0 : orgId, f.get("name"), f.get("position"),
+                category == null ? LeaderCategory.STAFF : category));
+        errors.throwIfAny();
+        return person;
     }
 }

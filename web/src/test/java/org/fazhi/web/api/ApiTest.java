@@ -365,6 +365,12 @@ class ApiTest {
             noOrg.remove("orgId");
             assertError(admin.post("/api/people", noOrg), 400, "INVALID", "orgId");
             assertError(admin.get("/api/people?category=BOSS"), 400, "INVALID", "category");
+            Map<String, Object> twoWrong = person("", 1, null, "STAFF");
+            twoWrong.remove("orgId");
+            Http.Res both = admin.post("/api/people", twoWrong);
+            assertError(both, 400, "INVALID", "name");
+            assertEquals(List.of("name", "orgId"), both.json().get("errors").findValuesAsText("field"),
+                    "every wrong field is named: " + both.body());
         }
     }
 

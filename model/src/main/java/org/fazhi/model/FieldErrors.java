@@ -1,0 +1,36 @@
+package org.fazhi.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Collects the problems of several fields before giving up, so that a person correcting a form sees
+ * every wrong field at once instead of one per try.
+ */
+public final class FieldErrors {
+    private final List<ValidationException> problems = new ArrayList<>();
+
+    /** The checked value, or null after recording the problem. */
+    public <T> T check(Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (ValidationException e) {
+            problems.addAll(e.all());
+            return null;
+        }
+    }
+
+    public void run(Runnable check) {
+        check(() -> {
+            check.run();
+            return null;
+        });
+    }
+
+    public void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+}
