@@ -28,6 +28,10 @@ import org.fazhi.web.pages.StaticResource;
 import org.fazhi.web.pages.Templates;
 import org.fazhi.web.pages.UserPages;
 import org.fazhi.web.pages.ViewWriter;
+import org.fazhi.training.LawTraining;
+import org.fazhi.web.training.TrainingApi;
+import org.fazhi.web.training.TrainingImports;
+import org.fazhi.web.training.TrainingPages;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -37,7 +41,7 @@ public final class WebApp {
     private WebApp() {
     }
 
-    public static ResourceConfig build(Database db, CoreServices core, SetupGate setup) {
+    public static ResourceConfig build(Database db, CoreServices core, SetupGate setup, LawTraining training) {
         Authenticator auth = new Authenticator(core, new LoginThrottle(Clock.systemUTC()));
         Templates templates = new Templates();
         ResourceConfig rc = new ResourceConfig();
@@ -69,6 +73,10 @@ public final class WebApp {
         rc.register(new PeoplePages(core));
         rc.register(new UserPages(core));
         rc.register(new AuditPages(core.audit()));
+
+        TrainingApi.register(rc, core, training);
+        TrainingPages.register(rc, core, training);
+        TrainingImports.register(rc, core, training);
         return rc;
     }
 }

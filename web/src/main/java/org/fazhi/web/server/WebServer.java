@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
 import java.time.ZoneId;
-import java.util.List;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -13,6 +12,7 @@ import org.fazhi.storage.DataFolder;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.StorageException;
 import org.fazhi.storage.core.CoreServices;
+import org.fazhi.training.LawTraining;
 import org.fazhi.web.auth.SetupGate;
 import org.glassfish.jersey.jetty.JettyHttpContainerFactory;
 import org.slf4j.Logger;
@@ -26,11 +26,13 @@ public final class WebServer implements AutoCloseable {
 
     private final Database db;
     private final CoreServices core;
+    private final LawTraining training;
     private final SetupGate setup;
     private final Server jetty;
     private final String host;
 
-    private WebServer(Database db, CoreServices core, SetupGate setup, Server jetty, String host) {
+    private WebServer(Database db, CoreServices core, LawTraining training, SetupGate setup, Server jetty, String host) {
+        this.training = training;
         this.db = db;
         this.core = core;
         this.setup = setup;
@@ -40,13 +42,14 @@ public final class WebServer implements AutoCloseable {
 
     /** Opens the database (migrating it) and starts listening; port 0 picks a free port. */
     public static WebServer start(ServerConfig config) {
-        Database db = Database.open(DataFolder.open(config.dataDir()), List.of());
+        Database db = Database.open(DataFolder.open(config.dataDir()), Modules.MIGRATIONS);
         try {
             CoreServices core = new CoreServices(db, ZoneId.systemDefault());
             core.sessions().purgeExpired();
             SetupGate setup = new SetupGate(core);
+            LawTraining training = new LawTraining(db, core.audit());
             URI base = URI.create("http://" + hostForUri(config.host()) + ":" + config.port() + "/");
-            Server jetty = JettyHttpContainerFactory.createServer(base, WebApp.build(db, core, setup), false);
+            Server jetty = JettyHttpContainerFactory.createServer(base, WebApp.build(db, core, setup, training), false);
             jetty.setRequestLog(new CustomRequestLog(new Slf4jRequestLogWriter(), CustomRequestLog.EXTENDED_NCSA_FORMAT));
             jetty.setStopTimeout(STOP_TIMEOUT_MS);
             jetty.setStopAtShutdown(false);
@@ -60,7 +63,7 @@ public final class WebServer implements AutoCloseable {
                 }
                 throw new IllegalStateException("服务器启动失败:" + e.getMessage(), e);
             }
-            return new WebServer(db, core, setup, jetty, config.host());
+            return new WebServer(db, core, training, setup, jetty, config.host());
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -83,6 +86,10 @@ public final class WebServer implements AutoCloseable {
 
     public CoreServices services() {
         return core;
+    }
+
+    public LawTraining training() {
+        return training;
     }
 
     public SetupGate setup() {

@@ -1,0 +1,322 @@
+package org.fazhi.training.exam;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.fazhi.model.ConflictException;
+import org.fazhi.model.NotFoundException;
+import org.fazhi.model.Page;
+import org.fazhi.model.PageResult;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.time.Years;
+import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.core.Versions;
+import org.fazhi.storage.core.db.OrgDao;
+import org.fazhi.storage.core.db.PersonDao;
+import org.fazhi.storage.core.db.SettingsDao;
+import org.fazhi.training.Subtree;
+import org.fazhi.training.exam.db.TestBatchDao;
+import org.fazhi.training.exam.db.TestResultDao;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * 任前法律知识测试: batches, results with derived outcomes and retakes, and the year's statistics.
+ * A batch belongs to the unit that organised it; a result to the candidate's unit, and the scope
+ * checks follow that.
+ */
+public final class TestService {
+    public static final String MAX_RETAKES = "training.maxRetakes";
+    static final String BATCH = "test-batch";
+    static final String RESULT = "test-result";
+
+    private final Jdbi jdbi;
+    private final AuditLog audit;
+
+    public TestService(Jdbi jdbi, AuditLog audit) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+    }
+
+    // ---- batches ----
+
+    public PageResult<TestBatch> batches(Actor actor, Long orgId, Integer year, Track track, Page page) {
+        return jdbi.withHandle(h -> {
+            Long root = Scope.listRoot(h, actor, orgId);
+            Subtree s = Subtree.of(root, "b.org_id");
+            LocalDate from = year == null ? LocalDate.of(Years.MIN, 1, 1) : LocalDate.of(Years.check(year, "year"), 1, 1);
+            LocalDate to = year == null ? LocalDate.of(Years.MAX + 1, 1, 1) : from.plusYears(1);
+            String t = track == null ? null : track.name();
+            TestBatchDao dao = h.attach(TestBatchDao.class);
+            return new PageResult<>(dao.page(s.cte(), s.join(), root, from, to, t, page.limit(), page.offset()),
+                    dao.count(s.cte(), s.join(), root, from, to, t));
+        });
+    }
+
+    public TestBatch batch(Actor actor, long id) {
+        return jdbi.withHandle(h -> {
+            TestBatch b = h.attach(TestBatchDao.class).find(id).orElseThrow(() -> NotFoundException.of("测试批次", id));
+            Scope.requireWithin(h, actor, b.orgId());
+            return b;
+        });
+    }
+
+    public TestBatch createBatch(Actor actor, TestBatch b) {
+        Scope.requireWriter(actor);
+        return jdbi.inTransaction(h -> {
+            checkOrg(h, actor, b.orgId(), "orgId", "组织单位");
+            TestBatchDao dao = h.attach(TestBatchDao.class);
+            long id = dao.insert(b, Instant.now());
+            TestBatch stored = dao.find(id).orElseThrow();
+            audit.record(h, actor, AuditLog.CREATE, BATCH, id, b.orgId(), "新建测试批次(" + b.date() + ")", null, stored);
+            return stored;
+        });
+    }
+
+    /** Changing the pass mark re-derives every outcome of the batch. */
+    public TestBatch updateBatch(Actor actor, long id, TestBatch changes, Integer expectedVersion) {
+        Scope.requireWriter(actor);
+        return jdbi.inTransaction(h -> {
+            TestBatchDao dao = h.attach(TestBatchDao.class);
+            TestBatch before = dao.find(id).orElseThrow(() -> NotFoundException.of("测试批次", id));
+            Scope.requireWithin(h, actor, before.orgId());
+            if (changes.orgId() != before.orgId()) {
+                checkOrg(h, actor, changes.orgId(), "orgId", "组织单位");
+            }
+            TestBatch next = new TestBatch(id, changes.orgId(), changes.date(), changes.track(), changes.paper(),
+                    changes.fullMark(), changes.passMark(), changes.mode(), changes.title(),
+                    expectedVersion == null ? before.version() : expectedVersion);
+            TestResultDao results = h.attach(TestResultDao.class);
+            for (TestResult r : results.ofBatch(id)) {
+                r.checkAgainst(next);
+            }
+            if (dao.update(next, Instant.now()) == 0) {
+                throw Versions.stale();
+            }
+            int max = maxRetakes(h);
+            for (TestResult r : results.ofBatch(id)) {
+                Outcome o = Outcome.decide(r.absent(), r.score(), next.passMark(), results.retakeNumber(r.id()), max);
+                if (o != r.outcome()) {
+                    checkRetakeConsistency(results, r, o);
+                    results.update(r.withOutcome(o), Instant.now());
+                }
+            }
+            TestBatch after = dao.find(id).orElseThrow();
+            audit.record(h, actor, AuditLog.UPDATE, BATCH, id, after.orgId(), "修改测试批次(" + after.date() + ")", before, after);
+            return after;
+        });
+    }
+
+    public void deleteBatch(Actor actor, long id) {
+        Scope.requireWriter(actor);
+        jdbi.useTransaction(h -> {
+            TestBatchDao dao = h.attach(TestBatchDao.class);
+            TestBatch before = dao.find(id).orElseThrow(() -> NotFoundException.of("测试批次", id));
+            Scope.requireWithin(h, actor, before.orgId());
+            if (dao.resultCount(id) > 0) {
+                throw new ConflictException(null, "该批次已有考生成绩,请先删除成绩再删除批次");
+            }
+            dao.delete(id);
+            audit.record(h, actor, AuditLog.DELETE, BATCH, id, before.orgId(), "删除测试批次(" + before.date() + ")", before, null);
+        });
+    }
+
+    // ---- results ----
+
+    /** The batch's results the actor may see (candidates of units outside the scope are left out). */
+    public List<TestResult> results(Actor actor, long batchId) {
+        return jdbi.withHandle(h -> {
+            TestBatch b = h.attach(TestBatchDao.class).find(batchId).orElseThrow(() -> NotFoundException.of("测试批次", batchId));
+            List<TestResult> all = h.attach(TestResultDao.class).ofBatch(batchId);
+            if (!actor.scoped()) {
+                return all;
+            }
+            OrgDao orgs = h.attach(OrgDao.class);
+            boolean organiser = orgs.isWithin(b.orgId(), actor.scopeOrgId());
+            List<TestResult> visible = all.stream().filter(r -> orgs.isWithin(r.orgId(), actor.scopeOrgId())).toList();
+            if (!organiser && visible.isEmpty()) {
+                throw new org.fazhi.model.AccessDeniedException("无权访问本账号管辖范围以外的单位");
+            }
+            return visible;
+        });
+    }
+
+    public TestResult result(Actor actor, long id) {
+        return jdbi.withHandle(h -> {
+            TestResult r = h.attach(TestResultDao.class).find(id).orElseThrow(() -> NotFoundException.of("测试成绩", id));
+            Scope.requireWithin(h, actor, r.orgId());
+            return r;
+        });
+    }
+
+    /** Adds one result; see {@link #addResults}. */
+    public TestResult addResult(Actor actor, long batchId, TestResult draft) {
+        return addResults(actor, batchId, List.of(draft)).get(0);
+    }
+
+    /**
+     * Adds the rows typed or pasted into a batch, all or none: the first bad row stops everything, its
+     * message naming the row ("第3行:…").
+     */
+    public List<TestResult> addResults(Actor actor, long batchId, List<TestResult> drafts) {
+        Scope.requireWriter(actor);
+        if (drafts.isEmpty()) {
+            throw new ValidationException(null, "没有要保存的成绩");
+        }
+        return jdbi.inTransaction(h -> {
+            TestBatch batch = h.attach(TestBatchDao.class).find(batchId).orElseThrow(() -> NotFoundException.of("测试批次", batchId));
+            TestResultDao dao = h.attach(TestResultDao.class);
+            int max = maxRetakes(h);
+            List<TestResult> stored = new ArrayList<>();
+            for (int i = 0; i < drafts.size(); i++) {
+                TestResult d = drafts.get(i);
+                try {
+                    stored.add(insertOne(h, actor, batch, dao, d, max));
+                } catch (ValidationException e) {
+                    if (drafts.size() == 1) {
+                        throw e;
+                    }
+                    throw new ValidationException(e.field(), "第" + (i + 1) + "行:" + e.getMessage());
+                }
+            }
+            audit.record(h, actor, AuditLog.CREATE, RESULT, stored.size() == 1 ? stored.get(0).id() : null, batch.orgId(),
+                    "录入测试成绩 " + stored.size() + " 条(批次 " + batch.date() + ")", null, stored);
+            return stored;
+        });
+    }
+
+    private TestResult insertOne(Handle h, Actor actor, TestBatch batch, TestResultDao dao, TestResult d, int max) {
+        checkOrg(h, actor, d.orgId(), "orgId", "单位");
+        if (d.personId() != null) {
+            var p = h.attach(PersonDao.class).find(d.personId())
+                    .orElseThrow(() -> new ValidationException("personId", "人员不存在(编号 " + d.personId() + ")"));
+            if (p.orgId() != d.orgId()) {
+                throw new ValidationException("personId", "“" + p.name() + "”不是所填单位的人员");
+            }
+        }
+        d.checkAgainst(batch);
+        int retakeNumber = 0;
+        if (d.retakeOf() != null) {
+            TestResult earlier = dao.find(d.retakeOf()).orElseThrow(() ->
+                    new ValidationException("retakeOf", "补考所对应的成绩不存在(编号 " + d.retakeOf() + ")"));
+            TestBatch earlierBatch = h.attach(TestBatchDao.class).find(earlier.batchId()).orElseThrow();
+            if (earlier.outcome() != Outcome.DEFERRED) {
+                throw new ValidationException("retakeOf", "只有“不合格,暂缓任用”的成绩可以补考,该成绩为“" + earlier.outcome().label() + "”");
+            }
+            if (!earlierBatch.date().isBefore(batch.date()) && earlierBatch.id() >= batch.id()) {
+                throw new ValidationException("retakeOf", "补考须在原考试之后的批次进行");
+            }
+            if (!earlier.name().equals(d.name())) {
+                throw new ValidationException("retakeOf", "补考人员“" + d.name() + "”与原成绩的姓名“" + earlier.name() + "”不一致");
+            }
+            if (dao.retakeOf(earlier.id()).isPresent()) {
+                throw new ValidationException("retakeOf", "“" + earlier.name() + "”的这次成绩已经补考过");
+            }
+            retakeNumber = dao.retakeNumber(earlier.id()) + 1;
+        }
+        Outcome o = Outcome.decide(d.absent(), d.score(), batch.passMark(), retakeNumber, max);
+        long id = dao.insert(d.withIds(null, batch.id()).withOutcome(o), retakeNumber, Instant.now());
+        return dao.find(id).orElseThrow();
+    }
+
+    /** Corrects a result (a typo in a score or post); the outcome is derived again. */
+    public TestResult updateResult(Actor actor, long id, TestResult changes) {
+        Scope.requireWriter(actor);
+        return jdbi.inTransaction(h -> {
+            TestResultDao dao = h.attach(TestResultDao.class);
+            TestResult before = dao.find(id).orElseThrow(() -> NotFoundException.of("测试成绩", id));
+            Scope.requireWithin(h, actor, before.orgId());
+            checkOrg(h, actor, changes.orgId(), "orgId", "单位");
+            TestBatch batch = h.attach(TestBatchDao.class).find(before.batchId()).orElseThrow();
+            changes.checkAgainst(batch);
+            Outcome o = Outcome.decide(changes.absent(), changes.score(), batch.passMark(), dao.retakeNumber(id), maxRetakes(h));
+            TestResult next = new TestResult(id, before.batchId(), changes.name(), changes.personId(), changes.orgId(),
+                    changes.currentPost(), changes.proposedPost(), changes.score(), changes.absent(), before.retakeOf(), o);
+            checkRetakeConsistency(dao, before, o);
+            dao.update(next, Instant.now());
+            TestResult after = dao.find(id).orElseThrow();
+            audit.record(h, actor, AuditLog.UPDATE, RESULT, id, after.orgId(), "修改测试成绩“" + after.name() + "”", before, after);
+            return after;
+        });
+    }
+
+    public void deleteResult(Actor actor, long id) {
+        Scope.requireWriter(actor);
+        jdbi.useTransaction(h -> {
+            TestResultDao dao = h.attach(TestResultDao.class);
+            TestResult before = dao.find(id).orElseThrow(() -> NotFoundException.of("测试成绩", id));
+            Scope.requireWithin(h, actor, before.orgId());
+            if (dao.retakeOf(id).isPresent()) {
+                throw new ConflictException(null, "该成绩已有补考记录,请先删除补考成绩");
+            }
+            dao.delete(id);
+            audit.record(h, actor, AuditLog.DELETE, RESULT, id, before.orgId(), "删除测试成绩“" + before.name() + "”", before, null);
+        });
+    }
+
+    /** A sitting that has been retaken must stay failed: otherwise the retake would make no sense. */
+    private static void checkRetakeConsistency(TestResultDao dao, TestResult r, Outcome next) {
+        if (next != Outcome.DEFERRED && dao.retakeOf(r.id()).isPresent()) {
+            throw new ConflictException("score", "“" + r.name() + "”的这次成绩已有补考记录,不能改为“" + next.label() + "”");
+        }
+    }
+
+    // ---- figures ----
+
+    public TestStats stats(Actor actor, int year, Long orgId) {
+        Years.check(year, "year");
+        return jdbi.withHandle(h -> {
+            Long root = Scope.listRoot(h, actor, orgId);
+            Subtree s = Subtree.of(root, "r.org_id");
+            TestResultDao.Totals t = h.attach(TestResultDao.class).totals(s.cte(), s.join(), root,
+                    LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+            BigDecimal avg = t.average() == null ? null : BigDecimal.valueOf(t.average()).setScale(1, RoundingMode.HALF_UP);
+            return TestStats.of(year, t.batches(), t.people(), t.sittings(), t.firstSittings(), t.passedFirst(),
+                    t.passedFinal(), t.absent(), avg);
+        });
+    }
+
+    public List<TestResult> awaitingRetake(Actor actor, int year, Long orgId) {
+        Years.check(year, "year");
+        return jdbi.withHandle(h -> {
+            Long root = Scope.listRoot(h, actor, orgId);
+            Subtree s = Subtree.of(root, "r.org_id");
+            return h.attach(TestResultDao.class).awaitingRetake(s.cte(), s.join(), root,
+                    LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+        });
+    }
+
+    // ---- the retake setting ----
+
+    public int maxRetakes() {
+        return jdbi.withHandle(TestService::maxRetakes);
+    }
+
+    public void setMaxRetakes(Actor actor, int n) {
+        Scope.requireAdmin(actor);
+        if (n < 0 || n > 5) {
+            throw new ValidationException("maxRetakes", "补考次数应在0到5之间");
+        }
+        jdbi.useTransaction(h -> {
+            int before = maxRetakes(h);
+            h.attach(SettingsDao.class).put(MAX_RETAKES, String.valueOf(n), Instant.now());
+            audit.record(h, actor, AuditLog.UPDATE, "setting", null, null, "补考次数由 " + before + " 改为 " + n, before, n);
+        });
+    }
+
+    private static int maxRetakes(Handle h) {
+        return h.attach(SettingsDao.class).get(MAX_RETAKES).map(Integer::parseInt).orElse(1);
+    }
+
+    private static void checkOrg(Handle h, Actor actor, long orgId, String field, String label) {
+        if (h.attach(OrgDao.class).find(orgId).isEmpty()) {
+            throw new ValidationException(field, label + "不存在(编号 " + orgId + ")");
+        }
+        Scope.requireWithin(h, actor, orgId);
+    }
+}

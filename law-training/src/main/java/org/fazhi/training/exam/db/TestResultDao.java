@@ -1,0 +1,72 @@
+package org.fazhi.training.exam.db;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.fazhi.training.exam.TestResult;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Test results, and the year's statistics computed in SQL over a unit subtree. */
+@RegisterConstructorMapper(TestResult.class)
+public interface TestResultDao {
+    String COLUMNS = "r.id, r.batch_id, r.name, r.person_id, r.org_id, r.current_post, r.proposed_post, r.score, "
+            + "r.absent, r.retake_of, r.outcome";
+    /** Who a result belongs to: the person record when linked, else name at unit. */
+    String PERSON_KEY = "coalesce('p' || r.person_id, r.name || '@' || r.org_id)";
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM test_results r WHERE r.id = :id")
+    Optional<TestResult> find(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM test_results r WHERE r.batch_id = :batchId ORDER BY r.id")
+    List<TestResult> ofBatch(@Bind("batchId") long batchId);
+
+    @SqlQuery("SELECT retake_number FROM test_results WHERE id = :id")
+    int retakeNumber(@Bind("id") long id);
+
+    @SqlQuery("SELECT id FROM test_results WHERE retake_of = :id")
+    Optional<Long> retakeOf(@Bind("id") long id);
+
+    @SqlUpdate("INSERT INTO test_results (batch_id, name, person_id, org_id, current_post, proposed_post, score, absent, "
+            + "retake_of, retake_number, outcome, version, created_at, updated_at) VALUES (:batchId, :name, :personId, "
+            + ":orgId, :currentPost, :proposedPost, :score, :absent, :retakeOf, :retakeNumber, :outcome, 0, :now, :now)")
+    @GetGeneratedKeys("id")
+    long insert(@BindMethods TestResult result, @Bind("retakeNumber") int retakeNumber, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE test_results SET name = :name, person_id = :personId, org_id = :orgId, current_post = :currentPost, "
+            + "proposed_post = :proposedPost, score = :score, absent = :absent, outcome = :outcome, "
+            + "version = version + 1, updated_at = :now WHERE id = :id")
+    int update(@BindMethods TestResult result, @Bind("now") Instant now);
+
+    @SqlUpdate("DELETE FROM test_results WHERE id = :id")
+    int delete(@Bind("id") long id);
+
+    /** Failed sittings in the year with no retake yet: people still awaiting one. */
+    @SqlQuery("<cte> SELECT " + COLUMNS + " FROM test_results r JOIN test_batches b ON b.id = r.batch_id <join> "
+            + "WHERE b.date >= :from AND b.date < :to AND r.outcome = 'DEFERRED' "
+            + "AND NOT EXISTS (SELECT 1 FROM test_results x WHERE x.retake_of = r.id) ORDER BY b.date, r.id")
+    List<TestResult> awaitingRetake(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
+                                    @Bind("from") LocalDate from, @Bind("to") LocalDate to);
+
+    @SqlQuery("<cte> SELECT count(DISTINCT r.batch_id) AS batches, count(DISTINCT " + PERSON_KEY + ") AS people, "
+            + "coalesce(sum(CASE WHEN r.absent = 0 THEN 1 ELSE 0 END), 0) AS sittings, "
+            + "coalesce(sum(CASE WHEN r.absent = 0 AND r.retake_number = 0 THEN 1 ELSE 0 END), 0) AS first_sittings, "
+            + "coalesce(sum(CASE WHEN r.outcome = 'PASSED' THEN 1 ELSE 0 END), 0) AS passed_first, "
+            + "count(DISTINCT CASE WHEN r.outcome IN ('PASSED', 'PASSED_RETAKE') THEN " + PERSON_KEY + " END) AS passed_final, "
+            + "coalesce(sum(r.absent), 0) AS absent, avg(CASE WHEN r.absent = 0 THEN r.score END) AS average "
+            + "FROM test_results r JOIN test_batches b ON b.id = r.batch_id <join> WHERE b.date >= :from AND b.date < :to")
+    @RegisterConstructorMapper(Totals.class)
+    Totals totals(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
+                  @Bind("from") LocalDate from, @Bind("to") LocalDate to);
+
+    /** The raw figures of {@link #totals}. */
+    record Totals(long batches, long people, long sittings, long firstSittings, long passedFirst, long passedFinal,
+                  long absent, Double average) {
+    }
+}

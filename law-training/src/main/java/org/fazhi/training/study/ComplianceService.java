@@ -1,0 +1,94 @@
+package org.fazhi.training.study;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.time.Years;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.core.db.OrgDao;
+import org.fazhi.training.Subtree;
+import org.fazhi.training.study.db.StudySessionDao;
+import org.fazhi.training.study.db.StudySessionDao.QuarterCount;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Study-quota compliance per unit and year. The counting is done in SQL (sessions grouped by unit,
+ * kind and quarter, once per distinct minimum duration among the rules); only those small
+ * aggregates are matched against the rules here.
+ */
+public final class ComplianceService {
+    private final Jdbi jdbi;
+
+    public ComplianceService(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Units of the subtree that some active rule applies to, those behind first, then by name. */
+    public List<UnitCompliance> compute(Actor actor, int year, Long orgId, LocalDate today) {
+        Years.check(year, "year");
+        return jdbi.withHandle(h -> {
+            Long root = Scope.listRoot(h, actor, orgId);
+            List<QuotaRule> rules = h.attach(org.fazhi.training.study.db.QuotaRuleDao.class).active();
+            OrgDao orgs = h.attach(OrgDao.class);
+            List<Org> units = root == null ? orgs.all() : orgs.subtree(root);
+            Subtree s = Subtree.of(root, "s.org_id");
+            StudySessionDao dao = h.attach(StudySessionDao.class);
+            LocalDate from = LocalDate.of(year, 1, 1);
+            LocalDate to = from.plusYears(1);
+            TreeSet<Integer> thresholds = new TreeSet<>();
+            thresholds.add(0);
+            rules.forEach(r -> thresholds.add(r.minMinutes() == null ? 0 : r.minMinutes()));
+            // counts.get(threshold).get(orgId).get(kind)[quarter-1]
+            Map<Integer, Map<Long, Map<String, int[]>>> counts = new HashMap<>();
+            for (int t : thresholds) {
+                Map<Long, Map<String, int[]>> byOrg = new HashMap<>();
+                for (QuarterCount c : dao.quarterCounts(s.cte(), s.join(), root, from, to, t)) {
+                    byOrg.computeIfAbsent(c.orgId(), k -> new HashMap<>())
+                            .computeIfAbsent(c.kind(), k -> new int[4])[c.quarter() - 1] += c.n();
+                }
+                counts.put(t, byOrg);
+            }
+            List<UnitCompliance> out = new ArrayList<>();
+            for (Org unit : units) {
+                List<UnitCompliance.RuleResult> results = new ArrayList<>();
+                for (QuotaRule r : rules) {
+                    if (r.orgKind() != unit.kind()) {
+                        continue;
+                    }
+                    Map<String, int[]> byKind = counts.get(r.minMinutes() == null ? 0 : r.minMinutes())
+                            .getOrDefault(unit.id(), Map.of());
+                    int[] q = new int[4];
+                    for (StudyKind k : r.kinds()) {
+                        int[] c = byKind.get(k.name());
+                        if (c != null) {
+                            for (int i = 0; i < 4; i++) {
+                                q[i] += c[i];
+                            }
+                        }
+                    }
+                    QuotaJudgement j = QuotaJudgement.judge(r, year, q, today);
+                    results.add(new UnitCompliance.RuleResult(r.id(), r.label(), r.kinds(), r.period(), r.requirementText(),
+                            j.required(), j.due(), j.held(), j.perQuarter(), j.compliant(), j.finalJudgement()));
+                }
+                if (!results.isEmpty()) {
+                    int[] all = new int[4];
+                    counts.get(0).getOrDefault(unit.id(), Map.of()).values().forEach(c -> {
+                        for (int i = 0; i < 4; i++) {
+                            all[i] += c[i];
+                        }
+                    });
+                    boolean ok = results.stream().allMatch(UnitCompliance.RuleResult::compliant);
+                    out.add(new UnitCompliance(unit.id(), unit.name(), unit.kind(), ok, all, results));
+                }
+            }
+            out.sort(Comparator.comparing(UnitCompliance::compliant).thenComparing(UnitCompliance::orgId));
+            return out;
+        });
+    }
+}

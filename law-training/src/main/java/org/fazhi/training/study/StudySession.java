@@ -1,0 +1,131 @@
+package org.fazhi.training.study;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.fazhi.model.Checks;
+import org.fazhi.model.FieldErrors;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.calc.Percent;
+import org.fazhi.model.time.Years;
+
+/**
+ * A 学法 record: who studied what, when, for how long, and how many of those expected came.
+ * 实到 never exceeds 应到; guests are counted apart.
+ */
+public record StudySession(Long id, long orgId, LocalDate date, StudyKind kind, String topic, List<String> laws,
+                           String lecturer, String lecturerUnit, Integer minutes, int expected, int attended,
+                           String note, int version) {
+    public static final int TOPIC_MAX = 200;
+    public static final int LAW_MAX = 100;
+    public static final int LAWS_MAX = 50;
+    /** A study day at the most. */
+    public static final int MINUTES_MAX = 24 * 60;
+    public static final int PEOPLE_MAX = 100_000;
+
+    public StudySession {
+        final long rawOrg = orgId;
+        final LocalDate rawDate = date;
+        final StudyKind rawKind = kind;
+        final String rawTopic = topic;
+        final List<String> rawLaws = laws;
+        final String rawLecturer = lecturer;
+        final String rawLecturerUnit = lecturerUnit;
+        final String rawNote = note;
+        final Integer rawMinutes = minutes;
+        final int rawExpected = expected;
+        final int rawAttended = attended;
+        FieldErrors errors = new FieldErrors();
+        errors.check(() -> Checks.optionalId(id, "id", "学法记录"));
+        errors.run(() -> {
+            if (rawOrg <= 0) {
+                throw new ValidationException("orgId", "单位不能为空");
+            }
+        });
+        errors.run(() -> {
+            Checks.required(rawDate, "date", "日期");
+            Years.check(rawDate.getYear(), "date");
+        });
+        errors.check(() -> Checks.required(rawKind, "kind", "学法类型"));
+        topic = errors.check(() -> Checks.requiredText(rawTopic, "topic", "主题", TOPIC_MAX));
+        laws = errors.check(() -> cleanLaws(rawLaws));
+        lecturer = errors.check(() -> Checks.optionalText(rawLecturer, "lecturer", "主讲人", 30));
+        lecturerUnit = errors.check(() -> Checks.optionalText(rawLecturerUnit, "lecturerUnit", "主讲人单位", 60));
+        note = errors.check(() -> Checks.optionalText(rawNote, "note", "备注", 1000));
+        errors.run(() -> {
+            if (rawMinutes != null && (rawMinutes < 1 || rawMinutes > MINUTES_MAX)) {
+                throw new ValidationException("minutes", "时长应在1到" + MINUTES_MAX + "分钟之间");
+            }
+        });
+        errors.run(() -> {
+            if (rawExpected < 0 || rawExpected > PEOPLE_MAX) {
+                throw new ValidationException("expected", "应到人数应在0到" + PEOPLE_MAX + "之间");
+            }
+        });
+        errors.run(() -> {
+            if (rawAttended < 0) {
+                throw new ValidationException("attended", "实到人数不能为负数");
+            }
+            if (rawAttended > rawExpected) {
+                throw new ValidationException("attended", "实到人数(" + rawAttended + ")不能超过应到人数(" + rawExpected + ");列席人员另行登记");
+            }
+        });
+        errors.throwIfAny();
+        laws = laws == null ? List.of() : laws;
+    }
+
+    /** 参学率 = 实到 ÷ 应到. */
+    public Percent attendanceRate() {
+        return Percent.of(attended, expected);
+    }
+
+    public StudySession withId(long newId) {
+        return new StudySession(newId, orgId, date, kind, topic, laws, lecturer, lecturerUnit, minutes, expected,
+                attended, note, version);
+    }
+
+    /** Takes 应到/实到 from the attendee list (guests apart), when one was recorded. */
+    public StudySession withAttendance(List<Attendee> attendees) {
+        if (attendees == null || attendees.stream().noneMatch(a -> !a.guest())) {
+            return this;
+        }
+        int exp = (int) attendees.stream().filter(a -> !a.guest()).count();
+        int att = (int) attendees.stream().filter(a -> !a.guest() && a.status().attended()).count();
+        return new StudySession(id, orgId, date, kind, topic, laws, lecturer, lecturerUnit, minutes, exp, att, note, version);
+    }
+
+    /** Laws as typed: trimmed, blanks and repeats dropped; "、", ";" and "；" also split one entry. */
+    static List<String> cleanLaws(List<String> laws) {
+        if (laws == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (String raw : laws) {
+            if (raw == null) {
+                continue;
+            }
+            for (String part : split(raw)) {
+                out.add(Checks.requiredText(part, "laws", "所学法律法规名称", LAW_MAX));
+            }
+        }
+        if (out.size() > LAWS_MAX) {
+            throw new ValidationException("laws", "所学法律法规最多" + LAWS_MAX + "部");
+        }
+        return List.copyOf(out);
+    }
+
+    /** Splits a spreadsheet cell such as "宪法、民法典;行政复议法". */
+    public static List<String> split(String cell) {
+        List<String> out = new ArrayList<>();
+        if (cell == null) {
+            return out;
+        }
+        for (String p : cell.split("[、;；\\n]")) {
+            if (!p.isBlank()) {
+                out.add(p.strip());
+            }
+        }
+        return out;
+    }
+}

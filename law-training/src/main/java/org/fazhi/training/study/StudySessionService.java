@@ -1,0 +1,163 @@
+package org.fazhi.training.study;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.fazhi.model.NotFoundException;
+import org.fazhi.model.Page;
+import org.fazhi.model.PageResult;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.person.Person;
+import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.core.Versions;
+import org.fazhi.storage.core.db.OrgDao;
+import org.fazhi.storage.core.db.PersonDao;
+import org.fazhi.training.Subtree;
+import org.fazhi.training.study.db.StudySessionDao;
+import org.fazhi.training.study.db.StudySessionMapper;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Study-session ledgers: list, read, record, correct and delete, within the actor's scope, audited. */
+public final class StudySessionService {
+    static final String ENTITY = "study-session";
+
+    private final Jdbi jdbi;
+    private final AuditLog audit;
+
+    public StudySessionService(Jdbi jdbi, AuditLog audit) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+    }
+
+    /** A session with its attendee list (empty when only the numbers were recorded). */
+    public record Recorded(StudySession session, List<Attendee> attendees) {
+    }
+
+    public PageResult<StudySession> list(Actor actor, SessionFilter f, Page page) {
+        return jdbi.withHandle(h -> {
+            Long root = Scope.listRoot(h, actor, f.orgId());
+            Subtree s = Subtree.of(root, "s.org_id");
+            StudySessionDao dao = h.attach(StudySessionDao.class);
+            String kind = f.kind() == null ? null : f.kind().name();
+            return new PageResult<>(
+                    dao.page(s.cte(), s.join(), root, f.from(), f.to(), kind, f.q(), page.limit(), page.offset()),
+                    dao.count(s.cte(), s.join(), root, f.from(), f.to(), kind, f.q()));
+        });
+    }
+
+    public Recorded get(Actor actor, long id) {
+        return jdbi.withHandle(h -> {
+            StudySessionDao dao = h.attach(StudySessionDao.class);
+            StudySession s = dao.find(id).orElseThrow(() -> NotFoundException.of("学法记录", id));
+            Scope.requireWithin(h, actor, s.orgId());
+            return new Recorded(s, dao.attendees(id));
+        });
+    }
+
+    /**
+     * Records a session. When attendees of the unit are listed, 应到/实到 are taken from them.
+     *
+     * @param attendees null or empty when only the numbers are known
+     */
+    public Recorded create(Actor actor, StudySession draft, List<Attendee> attendees) {
+        Scope.requireWriter(actor);
+        return jdbi.inTransaction(h -> {
+            checkOrg(h, actor, draft.orgId());
+            List<Attendee> people = checkAttendees(h, draft.orgId(), attendees);
+            StudySession s = draft.withAttendance(people);
+            StudySessionDao dao = h.attach(StudySessionDao.class);
+            long id = dao.insert(s.orgId(), s.date(), s.kind().name(), s.topic(), StudySessionMapper.lawsJson(s.laws()),
+                    s.lecturer(), s.lecturerUnit(), s.minutes(), s.expected(), s.attended(), s.note(), Instant.now());
+            saveAttendees(dao, id, people);
+            Recorded stored = new Recorded(dao.find(id).orElseThrow(), dao.attendees(id));
+            audit.record(h, actor, AuditLog.CREATE, ENTITY, id, s.orgId(),
+                    "新增学法记录“" + s.topic() + "”(" + s.date() + ")", null, stored);
+            return stored;
+        });
+    }
+
+    public Recorded update(Actor actor, long id, StudySession changes, List<Attendee> attendees, Integer expectedVersion) {
+        Scope.requireWriter(actor);
+        return jdbi.inTransaction(h -> {
+            StudySessionDao dao = h.attach(StudySessionDao.class);
+            StudySession before = dao.find(id).orElseThrow(() -> NotFoundException.of("学法记录", id));
+            Scope.requireWithin(h, actor, before.orgId());
+            if (changes.orgId() != before.orgId()) {
+                checkOrg(h, actor, changes.orgId());
+            }
+            Recorded beforeFull = new Recorded(before, dao.attendees(id));
+            List<Attendee> people = checkAttendees(h, changes.orgId(), attendees);
+            StudySession s = changes.withAttendance(people);
+            int version = expectedVersion == null ? before.version() : expectedVersion;
+            if (dao.update(id, version, s.orgId(), s.date(), s.kind().name(), s.topic(), StudySessionMapper.lawsJson(s.laws()),
+                    s.lecturer(), s.lecturerUnit(), s.minutes(), s.expected(), s.attended(), s.note(), Instant.now()) == 0) {
+                throw Versions.stale();
+            }
+            dao.deleteAttendees(id);
+            saveAttendees(dao, id, people);
+            Recorded after = new Recorded(dao.find(id).orElseThrow(), dao.attendees(id));
+            audit.record(h, actor, AuditLog.UPDATE, ENTITY, id, s.orgId(),
+                    "修改学法记录“" + s.topic() + "”(" + s.date() + ")", beforeFull, after);
+            return after;
+        });
+    }
+
+    public void delete(Actor actor, long id) {
+        Scope.requireWriter(actor);
+        jdbi.useTransaction(h -> {
+            StudySessionDao dao = h.attach(StudySessionDao.class);
+            StudySession before = dao.find(id).orElseThrow(() -> NotFoundException.of("学法记录", id));
+            Scope.requireWithin(h, actor, before.orgId());
+            Recorded full = new Recorded(before, dao.attendees(id));
+            dao.delete(id);
+            audit.record(h, actor, AuditLog.DELETE, ENTITY, id, before.orgId(),
+                    "删除学法记录“" + before.topic() + "”(" + before.date() + ")", full, null);
+        });
+    }
+
+    private static void checkOrg(Handle h, Actor actor, long orgId) {
+        if (h.attach(OrgDao.class).find(orgId).isEmpty()) {
+            throw new ValidationException("orgId", "单位不存在(编号 " + orgId + ")");
+        }
+        Scope.requireWithin(h, actor, orgId);
+    }
+
+    /** Attendees of the unit must be its people; their names are filled in from the register. */
+    private static List<Attendee> checkAttendees(Handle h, long orgId, List<Attendee> attendees) {
+        if (attendees == null || attendees.isEmpty()) {
+            return List.of();
+        }
+        PersonDao people = h.attach(PersonDao.class);
+        List<Attendee> out = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (Attendee a : attendees) {
+            if (a.personId() == null) {
+                out.add(new Attendee(null, a.name(), a.status(), true));
+                continue;
+            }
+            Person p = people.find(a.personId()).orElseThrow(() ->
+                    new ValidationException("attendees", "参加人员不存在(编号 " + a.personId() + ")"));
+            if (p.orgId() != orgId) {
+                throw new ValidationException("attendees", "“" + p.name() + "”不是本单位人员,请作为列席人员按姓名登记");
+            }
+            if (!seen.add(p.id())) {
+                throw new ValidationException("attendees", "“" + p.name() + "”重复登记");
+            }
+            out.add(new Attendee(p.id(), p.name(), a.status(), false));
+        }
+        return out;
+    }
+
+    private static void saveAttendees(StudySessionDao dao, long id, List<Attendee> people) {
+        if (people.isEmpty()) {
+            return;
+        }
+        dao.insertAttendees(id, people.stream().map(Attendee::personId).toList(),
+                people.stream().map(Attendee::name).toList(),
+                people.stream().map(a -> a.status().name()).toList(),
+                people.stream().map(Attendee::guest).toList());
+    }
+}
