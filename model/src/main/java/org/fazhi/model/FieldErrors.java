@@ -28,9 +28,18 @@ public final class FieldErrors {
         });
     }
 
+    /** Throws the problems found, the first one per field (a parse error, not its echo "cannot be empty"). */
     public void throwIfAny() {
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
+        if (problems.isEmpty()) {
+            return;
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<ValidationException> distinct = new ArrayList<>();
+        for (ValidationException p : problems) {
+            if (p.field() == null || seen.add(p.field())) {
+                distinct.add(p);
+            }
+        }
+        throw new ValidationException(distinct);
     }
 }

@@ -10,6 +10,11 @@ public final class TrainingApi {
     }
 
     public static void register(ResourceConfig rc, CoreServices core, LawTraining training) {
-        // Each resource of this part is added here as it is built.
+        rc.register(new StudySessionResource(training.sessions()));
+        rc.register(new ComplianceResource(training.compliance()));
+        rc.register(new QuotaRuleResource(training.rules()));
+        rc.register(new TestBatchResource(training.tests()));
+        rc.register(new TestResultResource(training.tests()));
+        rc.register(new LawCatalogResource(training.laws()));
     }
 }

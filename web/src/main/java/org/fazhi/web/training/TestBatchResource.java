@@ -1,0 +1,111 @@
+package org.fazhi.web.training;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.fazhi.model.Page;
+import org.fazhi.model.ValidationException;
+import org.fazhi.training.exam.TestResult;
+import org.fazhi.training.exam.TestService;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.json.JsonMapper;
+
+/** /api/test-batches and their results: 任前法律知识测试. */
+@Path("/api/test-batches")
+@Produces(MediaType.APPLICATION_JSON)
+public final class TestBatchResource {
+    private static final ObjectMapper JSON = JsonMapper.create();
+
+    private final TestService tests;
+
+    public TestBatchResource(TestService tests) {
+        this.tests = tests;
+    }
+
+    @GET
+    public Response list(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId,
+                         @QueryParam("year") String year, @QueryParam("track") String track,
+                         @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        var page = tests.batches(CurrentUser.of(ctx).actor(), Params.optionalId(orgId, "orgId", "单位"),
+                TrainingParams.optionalYear(year), TrainingParams.optionalTrack(track), Page.parse(limit, offset));
+        return Params.list(page.map(TestJson.Batch::of));
+    }
+
+    @GET
+    @Path("{id}")
+    public TestJson.Batch get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        return TestJson.Batch.of(tests.batch(CurrentUser.of(ctx).actor(), Params.pathId(id, "测试批次")));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Context ContainerRequestContext ctx, TestJson.Batch body) {
+        TestJson.Batch created = TestJson.Batch.of(tests.createBatch(CurrentUser.of(ctx).actor(), Params.requireBody(body).toBatch()));
+        return Response.created(URI.create("/api/test-batches/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TestJson.Batch update(@Context ContainerRequestContext ctx, @PathParam("id") String id, TestJson.Batch body) {
+        long batchId = Params.pathId(id, "测试批次");
+        TestJson.Batch in = Params.requireBody(body);
+        return TestJson.Batch.of(tests.updateBatch(CurrentUser.of(ctx).actor(), batchId, in.toBatch(), in.version()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        tests.deleteBatch(CurrentUser.of(ctx).actor(), Params.pathId(id, "测试批次"));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/results")
+    public List<TestJson.Result> results(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        return tests.results(CurrentUser.of(ctx).actor(), Params.pathId(id, "测试批次")).stream().map(TestJson.Result::of).toList();
+    }
+
+    /** One result object, or an array of them (a typed or pasted table), stored all or none. */
+    @POST
+    @Path("{id}/results")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addResults(@Context ContainerRequestContext ctx, @PathParam("id") String id, JsonNode body)
+            throws IOException {
+        long batchId = Params.pathId(id, "测试批次");
+        if (body == null || !(body.isObject() || body.isArray())) {
+            throw new ValidationException(null, "请求内容应为一条成绩(JSON 对象)或多条成绩(JSON 数组)");
+        }
+        List<TestResult> drafts = new ArrayList<>();
+        if (body.isArray()) {
+            if (body.size() > 5000) {
+                throw new ValidationException(null, "一次最多录入5000条成绩");
+            }
+            for (JsonNode n : body) {
+                drafts.add(JSON.treeToValue(n, TestJson.Result.class).toResult());
+            }
+        } else {
+            drafts.add(JSON.treeToValue(body, TestJson.Result.class).toResult());
+        }
+        List<TestJson.Result> stored = tests.addResults(CurrentUser.of(ctx).actor(), batchId, drafts).stream()
+                .map(TestJson.Result::of).toList();
+        return Response.status(201).entity(body.isArray() ? stored : stored.get(0)).build();
+    }
+}

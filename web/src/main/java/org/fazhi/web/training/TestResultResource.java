@@ -1,0 +1,90 @@
+package org.fazhi.web.training;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.training.exam.TestService;
+import org.fazhi.training.exam.TestStats;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+
+/** Single results (corrections), the year's statistics, and who still awaits a retake. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public final class TestResultResource {
+    private final TestService tests;
+
+    public TestResultResource(TestService tests) {
+        this.tests = tests;
+    }
+
+    @GET
+    @Path("test-results/{id}")
+    public TestJson.Result get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        return TestJson.Result.of(tests.result(CurrentUser.of(ctx).actor(), Params.pathId(id, "测试成绩")));
+    }
+
+    @PUT
+    @Path("test-results/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TestJson.Result update(@Context ContainerRequestContext ctx, @PathParam("id") String id, TestJson.Result body) {
+        long resultId = Params.pathId(id, "测试成绩");
+        return TestJson.Result.of(tests.updateResult(CurrentUser.of(ctx).actor(), resultId, Params.requireBody(body).toResult()));
+    }
+
+    @DELETE
+    @Path("test-results/{id}")
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        tests.deleteResult(CurrentUser.of(ctx).actor(), Params.pathId(id, "测试成绩"));
+        return Response.noContent().build();
+    }
+
+    /** {batches, people, sittings, passedFirst, passedFinal, passRate, averageScore, summary} and more. */
+    @GET
+    @Path("test-stats")
+    public TestStats stats(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
+                           @QueryParam("orgId") String orgId) {
+        return tests.stats(CurrentUser.of(ctx).actor(), TrainingParams.yearOrCurrent(year),
+                Params.optionalId(orgId, "orgId", "单位"));
+    }
+
+    @GET
+    @Path("test-awaiting-retake")
+    public List<TestJson.Result> awaiting(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
+                                          @QueryParam("orgId") String orgId) {
+        return tests.awaitingRetake(CurrentUser.of(ctx).actor(), TrainingParams.yearOrCurrent(year),
+                Params.optionalId(orgId, "orgId", "单位")).stream().map(TestJson.Result::of).toList();
+    }
+
+    public record TrainingSettings(Integer maxRetakes) {
+    }
+
+    @GET
+    @Path("settings/training")
+    public Map<String, Integer> settings() {
+        return Map.of("maxRetakes", tests.maxRetakes());
+    }
+
+    @PUT
+    @Path("settings/training")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Integer> updateSettings(@Context ContainerRequestContext ctx, TrainingSettings body) {
+        TrainingSettings in = Params.requireBody(body);
+        if (in.maxRetakes() == null) {
+            throw new org.fazhi.model.ValidationException("maxRetakes", "补考次数不能为空");
+        }
+        tests.setMaxRetakes(CurrentUser.of(ctx).actor(), in.maxRetakes());
+        return settings();
+    }
+}

@@ -1,0 +1,41 @@
+package org.fazhi.web.training;
+
+import java.time.LocalDate;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.time.Years;
+import org.fazhi.training.exam.Track;
+import org.fazhi.training.study.SessionFilter;
+import org.fazhi.training.study.StudyKind;
+import org.fazhi.web.api.Params;
+
+/** Query parameters of the law-training lists, parsed with messages that name the parameter. */
+public final class TrainingParams {
+    private TrainingParams() {
+    }
+
+    public static Integer optionalYear(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Years.check(Integer.parseInt(text.strip()), "year");
+        } catch (NumberFormatException e) {
+            throw new ValidationException("year", "年度必须是四位数字,例如 2024");
+        }
+    }
+
+    /** The year asked for, or this year. */
+    public static int yearOrCurrent(String text) {
+        Integer y = optionalYear(text);
+        return y == null ? LocalDate.now().getYear() : y;
+    }
+
+    public static SessionFilter sessionFilter(String orgId, String year, String kind, String q) {
+        return new SessionFilter(Params.optionalId(orgId, "orgId", "单位"), optionalYear(year),
+                kind == null || kind.isBlank() ? null : StudyKind.parse(kind), q);
+    }
+
+    public static Track optionalTrack(String text) {
+        return text == null || text.isBlank() ? null : Track.parse(text);
+    }
+}
