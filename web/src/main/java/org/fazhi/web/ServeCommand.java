@@ -3,6 +3,7 @@ package org.fazhi.web;
 import org.fazhi.model.account.Actor;
 import org.fazhi.web.cli.Logging;
 import org.fazhi.web.demo.DemoCounty;
+import org.fazhi.web.demo.DemoTraining;
 import org.fazhi.web.server.ServerConfig;
 import org.fazhi.web.server.WebServer;
 import org.slf4j.Logger;
@@ -45,7 +46,9 @@ final class ServeCommand {
             return;
         }
         DemoCounty.Result r = new DemoCounty(server.services()).load();
-        log.info("已载入演示数据:{} 个单位,{} 名人员", r.orgs(), r.people());
-        System.out.println("已载入演示县:" + r.orgs() + " 个单位," + r.people() + " 名人员");
+        DemoTraining.Result t = new DemoTraining(server.services(), server.training()).load(java.time.LocalDate.now());
+        log.info("已载入演示数据:{} 个单位,{} 名人员,{} 次学法,{} 批测试", r.orgs(), r.people(), t.sessions(), t.batches());
+        System.out.println("已载入演示县:" + r.orgs() + " 个单位," + r.people() + " 名人员," + t.sessions() + " 次学法记录,"
+                + t.batches() + " 批任前法律知识测试(" + t.results() + " 人次)");
     }
 }
