@@ -1,0 +1,104 @@
+package org.fazhi.training.study;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.fazhi.model.Checks;
+import org.fazhi.model.NotFoundException;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.files.ContentSniffer;
+import org.fazhi.storage.files.ContentType;
+import org.fazhi.storage.files.FileStore;
+import org.fazhi.training.study.db.AttachmentDao;
+import org.fazhi.training.study.db.StudySessionDao;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Materials of a session (签到表 photos, slides, minutes): checked by content, size-limited, stored by
+ * SHA-256 beside the database, and readable only by those who may see the session.
+ */
+public final class AttachmentService {
+    /** Photos of sign-in sheets and slide decks fit; videos belong elsewhere. */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+    static final String ENTITY = "study-attachment";
+
+    private final Jdbi jdbi;
+    private final AuditLog audit;
+    private final FileStore files;
+
+    public AttachmentService(Jdbi jdbi, AuditLog audit, FileStore files) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+        this.files = files;
+    }
+
+    /** A stored file and where its bytes are. */
+    public record Stored(Attachment attachment, Path path) {
+    }
+
+    public Attachment add(Actor actor, long sessionId, AttachmentKind kind, String fileName, byte[] bytes) {
+        Scope.requireWriter(actor);
+        String name = Checks.requiredText(fileName, "file", "文件名", 120).replaceAll("[\\\\/:*?\"<>|]", "_");
+        if (bytes == null || bytes.length == 0) {
+            throw new ValidationException("file", "文件是空的");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new ValidationException("file", "文件过大(上限 " + (MAX_BYTES / 1024 / 1024) + " MB)");
+        }
+        ContentType type = ContentSniffer.check(name, bytes);
+        // Scope first: nobody learns anything, and nothing is written, for a session they may not touch.
+        long orgId = jdbi.withHandle(h -> {
+            StudySession s = h.attach(StudySessionDao.class).find(sessionId)
+                    .orElseThrow(() -> NotFoundException.of("学法记录", sessionId));
+            Scope.requireWithin(h, actor, s.orgId());
+            return s.orgId();
+        });
+        String hash = files.put(bytes);
+        return jdbi.inTransaction(h -> {
+            AttachmentDao dao = h.attach(AttachmentDao.class);
+            long id = dao.insert(sessionId, kind.name(), name, type.mime(), bytes.length, hash, Instant.now(), actor.username());
+            Attachment a = dao.find(id).orElseThrow();
+            audit.record(h, actor, AuditLog.CREATE, ENTITY, id, orgId,
+                    "上传学法材料“" + name + "”(" + kind.label() + ",SHA-256 " + hash.substring(0, 12) + "…)", null, a);
+            return a;
+        });
+    }
+
+    public List<Attachment> list(Actor actor, long sessionId) {
+        return jdbi.withHandle(h -> {
+            StudySession s = h.attach(StudySessionDao.class).find(sessionId)
+                    .orElseThrow(() -> NotFoundException.of("学法记录", sessionId));
+            Scope.requireWithin(h, actor, s.orgId());
+            return h.attach(AttachmentDao.class).ofSession(sessionId);
+        });
+    }
+
+    public Stored open(Actor actor, long id) {
+        return jdbi.withHandle(h -> {
+            Attachment a = h.attach(AttachmentDao.class).find(id).orElseThrow(() -> NotFoundException.of("学法材料", id));
+            StudySession s = h.attach(StudySessionDao.class).find(a.sessionId()).orElseThrow();
+            Scope.requireWithin(h, actor, s.orgId());
+            return new Stored(a, files.path(a.sha256()));
+        });
+    }
+
+    /** Removes the record; the bytes go too unless another record points at the same file. */
+    public void delete(Actor actor, long id) {
+        Scope.requireWriter(actor);
+        String orphan = jdbi.inTransaction(h -> {
+            AttachmentDao dao = h.attach(AttachmentDao.class);
+            Attachment a = dao.find(id).orElseThrow(() -> NotFoundException.of("学法材料", id));
+            StudySession s = h.attach(StudySessionDao.class).find(a.sessionId()).orElseThrow();
+            Scope.requireWithin(h, actor, s.orgId());
+            dao.delete(id);
+            audit.record(h, actor, AuditLog.DELETE, ENTITY, id, s.orgId(), "删除学法材料“" + a.fileName() + "”", a, null);
+            return dao.countWithHash(a.sha256()) == 0 ? a.sha256() : null;
+        });
+        if (orphan != null) {
+            files.delete(orphan);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.fazhi.web.training;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import org.fazhi.model.ValidationException;
+import org.fazhi.training.study.Attachment;
+import org.fazhi.training.study.AttachmentKind;
+import org.fazhi.training.study.AttachmentService;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
+import org.glassfish.jersey.media.multipart.FormDataParam;
+
+/**
+ * Materials of a study session: upload (the raw file as the body, or multipart field {@code file}
+ * from a page), list, download with the type checked at upload, delete.
+ */
+@Path("/api/study-sessions/{id}/attachments")
+@Produces(MediaType.APPLICATION_JSON)
+public final class AttachmentResource {
+    private final AttachmentService attachments;
+
+    public AttachmentResource(AttachmentService attachments) {
+        this.attachments = attachments;
+    }
+
+    @GET
+    public List<Attachment> list(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        return attachments.list(CurrentUser.of(ctx).actor(), Params.pathId(id, "学法记录"));
+    }
+
+    /** The file as the request body; {@code ?name=签到表.jpg&kind=SIGN_IN}. */
+    @POST
+    @Consumes({"image/*", "application/*", "video/*"})
+    public Response upload(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                           @QueryParam("name") String name, @QueryParam("kind") String kind, byte[] body) {
+        Attachment a = attachments.add(CurrentUser.of(ctx).actor(), Params.pathId(id, "学法记录"),
+                AttachmentKind.parse(kind), name, body);
+        return Response.created(URI.create("/api/study-attachments/" + a.id())).entity(a).build();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response uploadForm(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                               @FormDataParam("file") InputStream file,
+                               @FormDataParam("file") FormDataContentDisposition disposition,
+                               @FormDataParam("kind") String kind) throws IOException {
+        if (file == null || disposition == null) {
+            throw new ValidationException("file", "请选择要上传的文件");
+        }
+        byte[] bytes = file.readNBytes(AttachmentService.MAX_BYTES + 1);
+        Attachment a = attachments.add(CurrentUser.of(ctx).actor(), Params.pathId(id, "学法记录"),
+                AttachmentKind.parse(kind), disposition.getFileName(), bytes);
+        return Response.created(URI.create("/api/study-attachments/" + a.id())).entity(a).build();
+    }
+}
