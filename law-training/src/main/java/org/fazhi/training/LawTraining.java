@@ -4,8 +4,12 @@ import org.fazhi.storage.Database;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.training.catalog.LawCatalogService;
 import org.fazhi.training.exam.TestService;
+import org.fazhi.storage.files.FileStore;
+import org.fazhi.training.study.AttachmentService;
 import org.fazhi.training.study.ComplianceService;
 import org.fazhi.training.study.QuotaRuleService;
+import org.fazhi.training.study.SessionExport;
+import org.fazhi.training.study.SessionImport;
 import org.fazhi.training.study.StudySessionService;
 
 /** The services of this module for one database (opened with {@link LawTrainingSchema#MIGRATIONS}). */
@@ -15,6 +19,9 @@ public final class LawTraining {
     private final ComplianceService compliance;
     private final TestService tests;
     private final LawCatalogService laws;
+    private final AttachmentService attachments;
+    private final SessionImport sessionImport;
+    private final SessionExport sessionExport;
 
     public LawTraining(Database db, AuditLog audit) {
         this.sessions = new StudySessionService(db.jdbi(), audit);
@@ -22,6 +29,10 @@ public final class LawTraining {
         this.compliance = new ComplianceService(db.jdbi());
         this.tests = new TestService(db.jdbi(), audit);
         this.laws = new LawCatalogService(db.jdbi(), audit);
+        this.attachments = new AttachmentService(db.jdbi(), audit,
+                new FileStore(db.folder().attachments().resolve("study")));
+        this.sessionImport = new SessionImport(db.jdbi(), audit);
+        this.sessionExport = new SessionExport(db.jdbi());
     }
 
     public StudySessionService sessions() {
@@ -40,7 +51,21 @@ public final class LawTraining {
         return tests;
     }
 
+    public AttachmentService attachments() {
+        return attachments;
+    }
+
     public LawCatalogService laws() {
         return laws;
+    }
+
+    /** Bulk import of study sessions from spreadsheets (one transaction, one audit entry). */
+    public SessionImport sessionImport() {
+        return sessionImport;
+    }
+
+    /** Study sessions for spreadsheet exports, streamed in one query. */
+    public SessionExport sessionExport() {
+        return sessionExport;
     }
 }

@@ -208,7 +208,10 @@ public final class TestService {
             if (earlier.outcome() != Outcome.DEFERRED) {
                 throw new ValidationException("retakeOf", "只有“不合格,暂缓任用”的成绩可以补考,该成绩为“" + earlier.outcome().label() + "”");
             }
-            if (!earlierBatch.date().isBefore(batch.date()) && earlierBatch.id() >= batch.id()) {
+            // Later means a later date, or the same date and a batch entered after the original one.
+            boolean later = earlierBatch.date().isBefore(batch.date())
+                    || earlierBatch.date().equals(batch.date()) && earlierBatch.id() < batch.id();
+            if (!later) {
                 throw new ValidationException("retakeOf", "补考须在原考试之后的批次进行");
             }
             if (!earlier.name().equals(d.name())) {
@@ -275,7 +278,10 @@ public final class TestService {
             Subtree s = Subtree.of(root, "r.org_id");
             TestResultDao.Totals t = h.attach(TestResultDao.class).totals(s.cte(), s.join(), root,
                     LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
-            BigDecimal avg = t.average() == null ? null : BigDecimal.valueOf(t.average()).setScale(1, RoundingMode.HALF_UP);
+            // Scores have one decimal at most, so the sum of tenths is exact; a double average such as
+            // 51.349999… for 50.3 and 52.4 would round down instead of half-up to 51.4.
+            BigDecimal avg = t.scoreTenths() == null || t.sittings() == 0 ? null
+                    : BigDecimal.valueOf(t.scoreTenths()).divide(BigDecimal.valueOf(t.sittings() * 10), 1, RoundingMode.HALF_UP);
             return TestStats.of(year, t.batches(), t.people(), t.sittings(), t.firstSittings(), t.passedFirst(),
                     t.passedFinal(), t.absent(), avg);
         });

@@ -22,7 +22,8 @@ public record QuotaRule(Long id, String label, List<StudyKind> kinds, OrgKind or
         FieldErrors errors = new FieldErrors();
         label = errors.check(() -> Checks.requiredText(rawLabel, "label", "规则名称", 60));
         kinds = errors.check(() -> {
-            if (rawKinds == null || rawKinds.isEmpty() || rawKinds.contains(null)) {
+            // Not contains(null): immutable lists such as List.of(…) throw on a null query.
+            if (rawKinds == null || rawKinds.isEmpty() || rawKinds.stream().anyMatch(java.util.Objects::isNull)) {
                 throw new ValidationException("kinds", "请至少选择一种学法类型");
             }
             return List.copyOf(new LinkedHashSet<>(rawKinds));

@@ -54,19 +54,22 @@ public interface TestResultDao {
     List<TestResult> awaitingRetake(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
                                     @Bind("from") LocalDate from, @Bind("to") LocalDate to);
 
-    @SqlQuery("<cte> SELECT count(DISTINCT r.batch_id) AS batches, count(DISTINCT " + PERSON_KEY + ") AS people, "
+    @SqlQuery("<cte> SELECT count(DISTINCT r.batch_id) AS batches, count(DISTINCT CASE WHEN r.absent = 0 THEN " + PERSON_KEY + " END) AS people, "
             + "coalesce(sum(CASE WHEN r.absent = 0 THEN 1 ELSE 0 END), 0) AS sittings, "
             + "coalesce(sum(CASE WHEN r.absent = 0 AND r.retake_number = 0 THEN 1 ELSE 0 END), 0) AS first_sittings, "
             + "coalesce(sum(CASE WHEN r.outcome = 'PASSED' THEN 1 ELSE 0 END), 0) AS passed_first, "
             + "count(DISTINCT CASE WHEN r.outcome IN ('PASSED', 'PASSED_RETAKE') THEN " + PERSON_KEY + " END) AS passed_final, "
-            + "coalesce(sum(r.absent), 0) AS absent, avg(CASE WHEN r.absent = 0 THEN r.score END) AS average "
+            + "coalesce(sum(r.absent), 0) AS absent, sum(CASE WHEN r.absent = 0 THEN CAST(round(r.score * 10) AS INTEGER) END) AS score_tenths "
             + "FROM test_results r JOIN test_batches b ON b.id = r.batch_id <join> WHERE b.date >= :from AND b.date < :to")
     @RegisterConstructorMapper(Totals.class)
     Totals totals(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
                   @Bind("from") LocalDate from, @Bind("to") LocalDate to);
 
-    /** The raw figures of {@link #totals}. */
+    /**
+     * The raw figures of {@link #totals}. {@code people} counts those who sat (an absence alone is not
+     * a sitting); {@code scoreTenths} is the exact sum of the scores sat, in tenths of a mark.
+     */
     record Totals(long batches, long people, long sittings, long firstSittings, long passedFirst, long passedFinal,
-                  long absent, Double average) {
+                  long absent, Long scoreTenths) {
     }
 }

@@ -1,0 +1,126 @@
+package org.fazhi.training.study;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.fazhi.model.AccessDeniedException;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.org.Org;
+import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.core.db.OrgDao;
+import org.fazhi.training.study.db.StudySessionDao;
+import org.fazhi.training.study.db.StudySessionMapper;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Bulk import of study sessions from a spreadsheet: all rows or none, in one transaction, with one
+ * audit entry for the whole file (its name and SHA-256, so the file can be matched later) instead of
+ * one per row. The rows arrive already validated (a {@link StudySession} checks itself); this class
+ * checks what needs the database — that every unit exists and lies within the actor's scope — and
+ * writes with a prepared batch, so 100,000 rows take seconds, not minutes.
+ */
+public final class SessionImport {
+    /** More would not fit any county's ledger; the cap keeps one upload from filling the disk. */
+    public static final int MAX_ROWS = 200_000;
+    /** Rows sent to SQLite per batch execution (bounds the memory the driver holds). */
+    private static final int CHUNK = 5_000;
+
+    private final Jdbi jdbi;
+    private final AuditLog audit;
+
+    public SessionImport(Jdbi jdbi, AuditLog audit) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+    }
+
+    /** Where the rows came from, for the audit entry. */
+    public record Source(String fileName, String sha256, long size) {
+        public Source {
+            fileName = fileName == null || fileName.isBlank() ? "(未命名)" : fileName.strip();
+            if (fileName.length() > 200) {
+                fileName = fileName.substring(0, 200) + "…";
+            }
+        }
+    }
+
+    /** What the audit entry keeps about an import (not the rows: they are in the table). */
+    public record Summary(int count, String fileName, String sha256, long size, int units, LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * Inserts every session or none.
+     *
+     * @return how many sessions were stored
+     * @throws ValidationException   when there are no rows, too many, or a unit does not exist
+     * @throws AccessDeniedException when the actor may not write, or a unit lies outside the actor's scope
+     */
+    public int importAll(Actor actor, List<StudySession> sessions, Source source) {
+        Scope.requireWriter(actor);
+        if (sessions.isEmpty()) {
+            throw new ValidationException(null, "文件中没有学法记录");
+        }
+        if (sessions.size() > MAX_ROWS) {
+            throw new ValidationException(null, "一次最多导入" + MAX_ROWS + "条学法记录,请分批导入");
+        }
+        return jdbi.inTransaction(h -> {
+            Set<Long> units = checkUnits(h, actor, sessions);
+            Instant now = Instant.now();
+            for (int start = 0; start < sessions.size(); start += CHUNK) {
+                insert(h, sessions.subList(start, Math.min(sessions.size(), start + CHUNK)), now);
+            }
+            LocalDate from = sessions.stream().map(StudySession::date).min(LocalDate::compareTo).orElseThrow();
+            LocalDate to = sessions.stream().map(StudySession::date).max(LocalDate::compareTo).orElseThrow();
+            Summary summary = new Summary(sessions.size(), source.fileName(), source.sha256(), source.size(), units.size(), from, to);
+            audit.record(h, actor, AuditLog.CREATE, StudySessionService.ENTITY, null,
+                    units.size() == 1 ? units.iterator().next() : null,
+                    "导入学法记录 " + sessions.size() + " 条(文件“" + source.fileName() + "”,SHA-256 " + source.sha256() + ")",
+                    null, summary);
+            return sessions.size();
+        });
+    }
+
+    /** Every unit must exist and be within the scope; the units are few, so they are read once. */
+    private static Set<Long> checkUnits(Handle h, Actor actor, List<StudySession> sessions) {
+        Set<Long> wanted = new TreeSet<>();
+        sessions.forEach(s -> wanted.add(s.orgId()));
+        OrgDao orgs = h.attach(OrgDao.class);
+        Set<Long> visible = new HashSet<>();
+        (actor.scoped() ? orgs.subtree(actor.scopeOrgId()) : orgs.all()).forEach((Org o) -> visible.add(o.id()));
+        for (long id : wanted) {
+            if (!visible.contains(id)) {
+                if (orgs.find(id).isEmpty()) {
+                    throw new ValidationException("orgId", "单位不存在(编号 " + id + ")");
+                }
+                throw new AccessDeniedException("无权访问本账号管辖范围以外的单位(编号 " + id + ")");
+            }
+        }
+        return wanted;
+    }
+
+    private static void insert(Handle h, List<StudySession> chunk, Instant now) {
+        PreparedBatch batch = h.prepareBatch(StudySessionDao.INSERT);
+        for (StudySession s : chunk) {
+            batch.bind("orgId", s.orgId())
+                    .bind("date", s.date())
+                    .bind("kind", s.kind().name())
+                    .bind("topic", s.topic())
+                    .bind("laws", StudySessionMapper.lawsJson(s.laws()))
+                    .bind("lecturer", s.lecturer())
+                    .bind("lecturerUnit", s.lecturerUnit())
+                    .bind("minutes", s.minutes())
+                    .bind("expected", s.expected())
+                    .bind("attended", s.attended())
+                    .bind("note", s.note())
+                    .bind("now", now)
+                    .add();
+        }
+        batch.execute();
+    }
+}

@@ -1,0 +1,295 @@
+package org.fazhi.training.study;
+
+import static org.fazhi.training.County.ADMIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.fazhi.model.AccessDeniedException;
+import org.fazhi.model.ConflictException;
+import org.fazhi.model.NotFoundException;
+import org.fazhi.model.Page;
+import org.fazhi.model.PageResult;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.org.Org;
+import org.fazhi.storage.core.AuditEntry;
+import org.fazhi.training.County;
+import org.fazhi.training.study.StudySessionService.Recorded;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Recording, correcting, listing and deleting study sessions over a real ledger. */
+class StudySessionServiceTest {
+    County c;
+    StudySessionService sessions;
+
+    @BeforeEach
+    void open() {
+        c = new County();
+        sessions = c.training.sessions();
+    }
+
+    @AfterEach
+    void close() {
+        c.close();
+    }
+
+    private static StudySession draft(Org org, String date, StudyKind kind, String topic, List<String> laws,
+                                      int expected, int attended) {
+        return new StudySession(null, org.id(), LocalDate.parse(date), kind, topic, laws, "王律师", "县律师事务所", 60,
+                expected, attended, null, 0);
+    }
+
+    private Recorded record(Org org, String date, StudyKind kind, String topic, String... laws) {
+        return sessions.create(ADMIN, draft(org, date, kind, topic, List.of(laws), 10, 9), null);
+    }
+
+    private static List<String> topics(PageResult<StudySession> page) {
+        return page.items().stream().map(StudySession::topic).toList();
+    }
+
+    private PageResult<StudySession> list(Actor actor, Org org, Integer year, StudyKind kind, String q) {
+        return sessions.list(actor, new SessionFilter(org == null ? null : org.id(), year, kind, q), Page.FIRST);
+    }
+
+    @Test
+    void aSessionIsStoredAndReadBackWithItsAttendees() {
+        List<Attendee> attendees = List.of(
+                new Attendee(c.zhang.id(), null, AttendanceStatus.PRESENT, false),
+                new Attendee(c.wang.id(), "随便写的名字", AttendanceStatus.LATE, false),
+                new Attendee(c.li.id(), null, AttendanceStatus.LEAVE, false),
+                new Attendee(null, " 刘律师 ", AttendanceStatus.PRESENT, false),
+                new Attendee(null, "县人大代表", null, true));
+        Recorded created = sessions.create(ADMIN, draft(c.justice, "2024-03-15", StudyKind.COLLECTIVE, "学习行政复议法",
+                List.of("中华人民共和国行政复议法、中华人民共和国宪法"), 99, 1), attendees);
+
+        StudySession s = created.session();
+        assertTrue(s.id() > 0);
+        assertEquals(0, s.version());
+        assertEquals(List.of("中华人民共和国行政复议法", "中华人民共和国宪法"), s.laws());
+        assertEquals(3, s.expected(), "应到 from the unit's three people, the typed 99 is replaced");
+        assertEquals(2, s.attended(), "实到: present and late; guests are counted apart");
+
+        Recorded read = sessions.get(ADMIN, s.id());
+        assertEquals(s, read.session());
+        assertEquals(created.attendees(), read.attendees());
+        // The unit's people first with names from the register, then the guests by name.
+        assertEquals(List.of("张局长", "王副局长", "李科员", "刘律师", "县人大代表"),
+                read.attendees().stream().map(Attendee::name).toList());
+        assertEquals(List.of(false, false, false, true, true), read.attendees().stream().map(Attendee::guest).toList());
+        assertEquals(AttendanceStatus.LATE, read.attendees().get(1).status());
+        assertEquals(AttendanceStatus.PRESENT, read.attendees().get(4).status());
+    }
+
+    @Test
+    void withOnlyGuestsTheTypedNumbersStand() {
+        Recorded r = sessions.create(ADMIN, draft(c.justice, "2024-03-15", StudyKind.LECTURE, "法治讲座", List.of(), 30, 28),
+                List.of(new Attendee(null, "列席律师", AttendanceStatus.PRESENT, true)));
+        assertEquals(30, r.session().expected());
+        assertEquals(28, r.session().attended());
+        assertEquals(1, r.attendees().size());
+    }
+
+    @Test
+    void aPersonOfAnotherUnitIsRefusedAndNothingIsStored() {
+        ValidationException e = assertThrows(ValidationException.class, () -> sessions.create(ADMIN,
+                draft(c.justice, "2024-03-15", StudyKind.COLLECTIVE, "学法", List.of(), 0, 0),
+                List.of(new Attendee(c.zhang.id(), null, null, false), new Attendee(c.qian.id(), null, null, false))));
+        assertEquals("attendees", e.field());
+        assertTrue(e.getMessage().contains("钱局长") && e.getMessage().contains("列席"), e.getMessage());
+        // Even a person of a unit below (公证处) is not one of 司法局's own people.
+        assertThrows(ValidationException.class, () -> sessions.create(ADMIN,
+                draft(c.justice, "2024-03-15", StudyKind.COLLECTIVE, "学法", List.of(), 0, 0),
+                List.of(new Attendee(c.zhao.id(), null, null, false))));
+        assertEquals("attendees", assertThrows(ValidationException.class, () -> sessions.create(ADMIN,
+                draft(c.justice, "2024-03-15", StudyKind.COLLECTIVE, "学法", List.of(), 0, 0),
+                List.of(new Attendee(9999L, null, null, false)))).field());
+        assertEquals(0, list(ADMIN, null, null, null, null).total());
+        assertEquals(List.of(), c.audit("study-session", null));
+    }
+
+    @Test
+    void aPersonListedTwiceIsRefused() {
+        ValidationException e = assertThrows(ValidationException.class, () -> sessions.create(ADMIN,
+                draft(c.justice, "2024-03-15", StudyKind.COLLECTIVE, "学法", List.of(), 0, 0),
+                List.of(new Attendee(c.zhang.id(), null, AttendanceStatus.PRESENT, false),
+                        new Attendee(c.zhang.id(), null, AttendanceStatus.LATE, false))));
+        assertEquals("attendees", e.field());
+        assertTrue(e.getMessage().contains("张局长") && e.getMessage().contains("重复"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownUnitIsRefusedOnTheOrgField() {
+        StudySession s = new StudySession(null, 9999, LocalDate.of(2024, 3, 1), StudyKind.LECTURE, "讲座", List.of(),
+                null, null, null, 0, 0, null, 0);
+        assertEquals("orgId", assertThrows(ValidationException.class, () -> sessions.create(ADMIN, s, null)).field());
+    }
+
+    @Test
+    void anUpdateReplacesTheSessionAndItsAttendeesAndBumpsTheVersion() {
+        Recorded r = sessions.create(ADMIN, draft(c.justice, "2024-03-15", StudyKind.COLLECTIVE, "学法", List.of("宪法"), 0, 0),
+                List.of(new Attendee(c.zhang.id(), null, null, false), new Attendee(c.wang.id(), null, null, false)));
+        long id = r.session().id();
+
+        Recorded u = sessions.update(ADMIN, id, draft(c.justice, "2024-04-01", StudyKind.EXEC_MEETING, "学习民法典",
+                List.of("民法典；宪法"), 0, 0), List.of(new Attendee(c.zhang.id(), null, AttendanceStatus.ABSENT, false),
+                new Attendee(c.li.id(), null, AttendanceStatus.PRESENT, false)), 0);
+        assertEquals(1, u.session().version());
+        assertEquals("学习民法典", u.session().topic());
+        assertEquals(LocalDate.of(2024, 4, 1), u.session().date());
+        assertEquals(List.of("民法典", "宪法"), u.session().laws());
+        assertEquals(2, u.session().expected());
+        assertEquals(1, u.session().attended());
+        assertEquals(List.of("张局长", "李科员"), sessions.get(ADMIN, id).attendees().stream().map(Attendee::name).toList());
+
+        // Without an attendee list the numbers typed are kept and the list is cleared.
+        Recorded numbers = sessions.update(ADMIN, id, draft(c.justice, "2024-04-01", StudyKind.EXEC_MEETING, "学习民法典",
+                List.of(), 15, 14), null, null);
+        assertEquals(15, numbers.session().expected());
+        assertEquals(14, numbers.session().attended());
+        assertEquals(List.of(), numbers.attendees());
+        assertEquals(2, numbers.session().version());
+    }
+
+    @Test
+    void anEditBasedOnAnOldVersionIsRefusedAndChangesNothing() {
+        Recorded r = record(c.justice, "2024-03-15", StudyKind.COLLECTIVE, "原主题");
+        long id = r.session().id();
+        sessions.update(ADMIN, id, draft(c.justice, "2024-03-15", StudyKind.COLLECTIVE, "第一个人的修改", List.of(), 10, 9),
+                null, 0);
+        ConflictException e = assertThrows(ConflictException.class, () -> sessions.update(ADMIN, id,
+                draft(c.justice, "2024-03-15", StudyKind.COLLECTIVE, "第二个人的修改", List.of(), 10, 9), null, 0));
+        assertEquals("version", e.field());
+        assertEquals("第一个人的修改", sessions.get(ADMIN, id).session().topic());
+        assertEquals(1, sessions.get(ADMIN, id).session().version());
+    }
+
+    @Test
+    void everyChangeIsAudited() {
+        Recorded r = sessions.create(County.organiser(c.justice),
+                draft(c.justice, "2024-03-15", StudyKind.COLLECTIVE, "学习宪法", List.of("宪法"), 10, 9), null);
+        long id = r.session().id();
+        sessions.update(ADMIN, id, draft(c.justice, "2024-03-16", StudyKind.COLLECTIVE, "学习宪法修正案", List.of("宪法"), 10, 9),
+                null, 0);
+        sessions.delete(ADMIN, id);
+
+        List<AuditEntry> log = c.audit("study-session", id);
+        assertEquals(List.of("DELETE", "UPDATE", "CREATE"), log.stream().map(AuditEntry::action).toList());
+        AuditEntry created = log.get(2);
+        assertEquals("zuzhi", created.username());
+        assertEquals(c.justice.id(), created.orgId());
+        assertTrue(created.summary().contains("学习宪法") && created.summary().contains("2024-03-15"), created.summary());
+        assertNull(created.beforeJson());
+        assertTrue(created.afterJson().contains("学习宪法"));
+        assertTrue(log.get(1).beforeJson().contains("学习宪法") && log.get(1).afterJson().contains("学习宪法修正案"));
+        assertNull(log.get(0).afterJson());
+
+        assertThrows(NotFoundException.class, () -> sessions.get(ADMIN, id));
+        assertThrows(NotFoundException.class, () -> sessions.delete(ADMIN, id));
+    }
+
+    @Test
+    void deletingASessionDeletesItsAttendees() {
+        Recorded r = sessions.create(ADMIN, draft(c.justice, "2024-03-15", StudyKind.COLLECTIVE, "学法", List.of(), 0, 0),
+                List.of(new Attendee(c.zhang.id(), null, null, false), new Attendee(null, "列席", null, true)));
+        assertThrows(ConflictException.class, () -> c.core.people().delete(ADMIN, c.zhang.id()),
+                "a person on a session's list stays in the register");
+        sessions.delete(ADMIN, r.session().id());
+        long left = c.ledger.database().jdbi().withHandle(h ->
+                h.createQuery("SELECT count(*) FROM study_attendees").mapTo(Long.class).one());
+        assertEquals(0, left);
+        // The person can now be removed from the register: nothing points at them any more.
+        c.core.people().delete(ADMIN, c.zhang.id());
+    }
+
+    @Test
+    void listsFilterBySubtreeYearKindAndText() {
+        record(c.county, "2023-12-31", StudyKind.EXEC_MEETING, "年末常务会议学法", "中华人民共和国预算法");
+        record(c.county, "2024-01-01", StudyKind.EXEC_MEETING, "新年常务会议学法", "中华人民共和国宪法");
+        record(c.justice, "2024-03-15", StudyKind.COLLECTIVE, "集体学习复议", "中华人民共和国行政复议法");
+        record(c.notary, "2024-05-20", StudyKind.LECTURE, "公证业务讲座", "中华人民共和国公证法");
+        record(c.finance, "2024-06-01", StudyKind.COLLECTIVE, "财政集体学法", "中华人民共和国预算法", "中华人民共和国审计法");
+        record(c.education2, "2024-06-02", StudyKind.COLLECTIVE, "另一县教育局学法", "中华人民共和国教育法");
+
+        PageResult<StudySession> all = list(ADMIN, null, null, null, null);
+        assertEquals(6, all.total());
+        assertEquals("另一县教育局学法", all.items().get(0).topic(), "newest first");
+        assertEquals("年末常务会议学法", all.items().get(5).topic());
+
+        assertEquals(List.of("公证业务讲座", "集体学习复议"), topics(list(ADMIN, c.justice, null, null, null)),
+                "司法局 and 公证处 below it");
+        assertEquals(5, list(ADMIN, c.county, null, null, null).total());
+        assertEquals(List.of("年末常务会议学法"), topics(list(ADMIN, null, 2023, null, null)));
+        assertEquals(5, list(ADMIN, null, 2024, null, null).total());
+        assertEquals(List.of("新年常务会议学法"), topics(list(ADMIN, c.county, 2024, StudyKind.EXEC_MEETING, null)));
+        assertEquals(List.of("财政集体学法", "集体学习复议"), topics(list(ADMIN, c.county, 2024, StudyKind.COLLECTIVE, null)));
+
+        assertEquals(List.of("财政集体学法", "年末常务会议学法"), topics(list(ADMIN, null, null, null, "预算法")),
+                "the text matches a law studied");
+        assertEquals(List.of("集体学习复议"), topics(list(ADMIN, null, null, null, "复议")), "topic or law");
+        assertEquals(List.of("公证业务讲座"), topics(list(ADMIN, null, null, null, " 公证 ")));
+        assertEquals(6, list(ADMIN, null, null, null, "王律师").total(), "the lecturer matches too");
+        assertEquals(0, list(ADMIN, null, null, null, "刑法").total());
+        assertEquals(List.of("财政集体学法"), topics(list(ADMIN, c.county, 2024, StudyKind.COLLECTIVE, "审计")));
+    }
+
+    @Test
+    void listsPageAndKeepTheFullCount() {
+        for (int i = 1; i <= 7; i++) {
+            record(c.justice, "2024-0" + i + "-10", StudyKind.COLLECTIVE, "第" + i + "次学法");
+        }
+        PageResult<StudySession> first = sessions.list(ADMIN, SessionFilter.NONE, new Page(3, 0));
+        assertEquals(7, first.total());
+        assertEquals(List.of("第7次学法", "第6次学法", "第5次学法"), topics(first));
+        PageResult<StudySession> last = sessions.list(ADMIN, SessionFilter.NONE, new Page(3, 6));
+        assertEquals(7, last.total());
+        assertEquals(List.of("第1次学法"), topics(last));
+        assertEquals(List.of(), sessions.list(ADMIN, SessionFilter.NONE, new Page(3, 9)).items());
+    }
+
+    @Test
+    void aScopedUserWorksOnlyInsideTheirSubtree() {
+        Recorded justice = record(c.justice, "2024-03-15", StudyKind.COLLECTIVE, "司法局学法");
+        Recorded finance = record(c.finance, "2024-03-16", StudyKind.COLLECTIVE, "财政局学法");
+        Actor organiser = County.organiser(c.justice);
+
+        assertEquals(List.of("司法局学法"), topics(list(organiser, null, null, null, null)));
+        assertThrows(AccessDeniedException.class, () -> list(organiser, c.county, null, null, null));
+        assertThrows(AccessDeniedException.class, () -> sessions.get(organiser, finance.session().id()));
+        assertThrows(AccessDeniedException.class, () -> sessions.create(organiser,
+                draft(c.finance, "2024-03-17", StudyKind.COLLECTIVE, "越权", List.of(), 0, 0), null));
+        assertThrows(AccessDeniedException.class, () -> sessions.update(organiser, finance.session().id(),
+                draft(c.finance, "2024-03-17", StudyKind.COLLECTIVE, "越权", List.of(), 0, 0), null, null));
+        assertThrows(AccessDeniedException.class, () -> sessions.update(organiser, justice.session().id(),
+                draft(c.finance, "2024-03-17", StudyKind.COLLECTIVE, "搬到别的单位", List.of(), 0, 0), null, null),
+                "nor move a session out of the subtree");
+        assertThrows(AccessDeniedException.class, () -> sessions.delete(organiser, finance.session().id()));
+
+        Recorded notary = sessions.create(organiser, draft(c.notary, "2024-03-18", StudyKind.LECTURE, "公证处讲座",
+                List.of(), 0, 0), List.of(new Attendee(c.zhao.id(), null, null, false)));
+        assertEquals(1, notary.session().expected());
+        assertEquals(2, list(organiser, null, null, null, null).total());
+
+        Actor viewer = County.viewer(c.justice);
+        assertEquals("司法局学法", sessions.get(viewer, justice.session().id()).session().topic());
+        assertThrows(AccessDeniedException.class, () -> sessions.create(viewer,
+                draft(c.justice, "2024-03-17", StudyKind.COLLECTIVE, "查看者不能录入", List.of(), 0, 0), null));
+        assertThrows(AccessDeniedException.class, () -> sessions.delete(viewer, justice.session().id()));
+
+        assertEquals("财政局学法", sessions.get(ADMIN, finance.session().id()).session().topic(), "nothing was changed");
+        assertEquals("司法局学法", sessions.get(ADMIN, justice.session().id()).session().topic());
+    }
+
+    @Test
+    void unknownIdsAreNotFound() {
+        assertThrows(NotFoundException.class, () -> sessions.get(ADMIN, 42));
+        assertThrows(NotFoundException.class, () -> sessions.update(ADMIN, 42,
+                draft(c.justice, "2024-03-17", StudyKind.COLLECTIVE, "学法", List.of(), 0, 0), null, null));
+        assertThrows(NotFoundException.class, () -> sessions.list(ADMIN, new SessionFilter(9999L, null, null, null), Page.FIRST));
+    }
+}
