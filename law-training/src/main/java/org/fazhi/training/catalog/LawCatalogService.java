@@ -24,6 +24,10 @@ public final class LawCatalogService {
 
     /** One title to import, with its category when the source has one. */
     public record Entry(String title, String category) {
+        public Entry {
+            title = org.fazhi.model.Checks.requiredText(title, "file", "法律法规名称", 100);
+            category = org.fazhi.model.Checks.optionalText(category, "file", "类别", 30);
+        }
     }
 
     public List<String> search(String q, int limit) {

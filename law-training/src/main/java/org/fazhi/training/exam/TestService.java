@@ -204,6 +204,8 @@ public final class TestService {
         if (d.retakeOf() != null) {
             TestResult earlier = dao.find(d.retakeOf()).orElseThrow(() ->
                     new ValidationException("retakeOf", "补考所对应的成绩不存在(编号 " + d.retakeOf() + ")"));
+            // The earlier sitting must be one the actor may see, or its name would leak in the messages below.
+            Scope.requireWithin(h, actor, earlier.orgId());
             TestBatch earlierBatch = h.attach(TestBatchDao.class).find(earlier.batchId()).orElseThrow();
             if (earlier.outcome() != Outcome.DEFERRED) {
                 throw new ValidationException("retakeOf", "只有“不合格,暂缓任用”的成绩可以补考,该成绩为“" + earlier.outcome().label() + "”");
@@ -311,6 +313,12 @@ public final class TestService {
         jdbi.useTransaction(h -> {
             int before = maxRetakes(h);
             h.attach(SettingsDao.class).put(MAX_RETAKES, String.valueOf(n), Instant.now());
+            // Failed sittings not yet retaken are judged again: with more retakes allowed a withdrawn
+            // nomination is deferred again, with fewer a deferred one is withdrawn.
+            h.createUpdate("UPDATE test_results SET outcome = CASE WHEN retake_number >= :max THEN 'WITHDRAWN' ELSE 'DEFERRED' END, "
+                    + "updated_at = :now WHERE outcome IN ('DEFERRED', 'WITHDRAWN') "
+                    + "AND NOT EXISTS (SELECT 1 FROM test_results x WHERE x.retake_of = test_results.id)")
+                    .bind("max", n).bind("now", Instant.now()).execute();
             audit.record(h, actor, AuditLog.UPDATE, "setting", null, null, "补考次数由 " + before + " 改为 " + n, before, n);
         });
     }

@@ -236,6 +236,21 @@ class TestServiceTest {
     }
 
     @Test
+    void changingTheRetakeCountJudgesOpenFailuresAgain() {
+        TestBatch b1 = batch("2024-03-10");
+        TestBatch b2 = batch("2024-04-10");
+        TestResult fail = add(b1, sat("王五", c.finance, 50));
+        TestResult second = add(b2, retake(fail, 55));
+        assertEquals(WITHDRAWN, second.outcome());
+        tests.setMaxRetakes(ADMIN, 2);
+        assertEquals(DEFERRED, outcome(second), "a second 补考 is now allowed");
+        assertEquals(DEFERRED, outcome(fail), "the retaken sitting stays as it was");
+        assertTrue(tests.awaitingRetake(ADMIN, 2024, null).stream().anyMatch(r -> r.id().equals(second.id())));
+        tests.setMaxRetakes(ADMIN, 1);
+        assertEquals(WITHDRAWN, outcome(second));
+    }
+
+    @Test
     void withNoRetakesAllowedTheFirstFailureWithdraws() {
         tests.setMaxRetakes(ADMIN, 0);
         assertEquals(WITHDRAWN, add(batch("2024-03-10"), sat("王五", c.finance, 50)).outcome());
