@@ -22,6 +22,8 @@ CREATE TABLE study_sessions (
 -- Compliance counts a year of sessions per unit, kind and quarter; lists page by unit and date.
 CREATE INDEX study_sessions_date ON study_sessions (date, org_id, kind, minutes);
 CREATE INDEX study_sessions_org_date ON study_sessions (org_id, date);
+-- Lists are newest first; (date) carries the id, so a page is found in index order without sorting.
+CREATE INDEX study_sessions_newest ON study_sessions (date);
 
 CREATE TABLE study_attendees (
     id         INTEGER PRIMARY KEY,

@@ -29,8 +29,12 @@ public interface StudySessionDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM study_sessions s WHERE s.id = :id")
     Optional<StudySession> find(@Bind("id") long id);
 
-    @SqlQuery("<cte> SELECT " + COLUMNS + " FROM study_sessions s <join>" + FILTER
-            + "ORDER BY s.date DESC, s.id DESC LIMIT :limit OFFSET :offset")
+    /**
+     * A page, newest first. The ids of the page are found first (from the index alone), and only those
+     * rows are read whole: a page deep in a long list does not read every row it skips.
+     */
+    @SqlQuery("<cte> SELECT " + COLUMNS + " FROM study_sessions s WHERE s.id IN (SELECT s.id FROM study_sessions s <join>"
+            + FILTER + "ORDER BY s.date DESC, s.id DESC LIMIT :limit OFFSET :offset) ORDER BY s.date DESC, s.id DESC")
     List<StudySession> page(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
                             @Bind("from") LocalDate from, @Bind("to") LocalDate to, @Bind("kind") String kind,
                             @Bind("q") String q, @Bind("limit") int limit, @Bind("offset") int offset);

@@ -1,0 +1,49 @@
+package org.fazhi.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Wall-clock samples of one operation, reported as median, p99 and max in milliseconds. */
+final class Timings {
+    private final String name;
+    private final List<Double> ms = new ArrayList<>();
+
+    Timings(String name) {
+        this.name = name;
+    }
+
+    interface Op {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code warmup} unmeasured times, then {@code n} measured times. */
+    static Timings measure(String name, int warmup, int n, Op op) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            op.run();
+        }
+        Timings t = new Timings(name);
+        for (int i = 0; i < n; i++) {
+            long start = System.nanoTime();
+            op.run();
+            t.ms.add((System.nanoTime() - start) / 1e6);
+        }
+        return t;
+    }
+
+    double percentile(double p) {
+        List<Double> sorted = new ArrayList<>(ms);
+        Collections.sort(sorted);
+        int idx = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, idx)));
+    }
+
+    String row() {
+        return String.format("| %s | %d | %.1f | %.1f | %.1f |", name, ms.size(), percentile(50), percentile(99),
+                percentile(100));
+    }
+
+    static String header() {
+        return "| operation | runs | median ms | p99 ms | max ms |\n|---|---|---|---|---|";
+    }
+}

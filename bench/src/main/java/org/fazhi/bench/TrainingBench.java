@@ -1,0 +1,153 @@
+package org.fazhi.bench;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.account.Role;
+import org.fazhi.model.account.UserAccount;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgKind;
+import org.fazhi.web.server.ServerConfig;
+import org.fazhi.web.server.WebServer;
+
+/**
+ * Issue 3's benchmark: import 100,000 study sessions for 200 units through the real server and
+ * compare with sqlite3's own {@code .import} of the same CSV; then time a year's compliance and a
+ * page of the session list. Run: {@code mvn -B -P bench install -DskipTests && mvn -B -P bench -pl bench exec:exec}.
+ */
+public final class TrainingBench {
+    private static final String[] KINDS = {"政府常务会议会前学法", "领导班子集体学法", "党组会前学法", "书面学法", "法治专题讲座/培训班"};
+    private static final String[] LAWS = {"中华人民共和国宪法", "中华人民共和国民法典", "中华人民共和国行政复议法",
+        "中华人民共和国行政处罚法", "优化营商环境条例"};
+
+    private TrainingBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        org.fazhi.web.cli.Logging.bridgeJul();
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int units = 200;
+        Path dir = Files.createTempDirectory("fazhi-bench");
+        System.out.println("数据目录 " + dir + ";" + rows + " 条学法记录," + units + " 个单位");
+        try (WebServer server = WebServer.start(new ServerConfig("127.0.0.1", 0, dir.resolve("data"), false))) {
+            List<String> names = county(server, units);
+            server.services().users().create(Actor.SYSTEM, new UserAccount(null, "bench", null, Role.ADMIN, null, false, 0),
+                    "bench-password");
+            Path csv = dir.resolve("sessions.csv");
+            int year = writeCsv(csv, rows, names);
+            System.out.printf("CSV %.1f MB%n", Files.size(csv) / 1e6);
+
+            double sqlite = sqliteImport(csv, dir.resolve("baseline.db"));
+            String base = "http://127.0.0.1:" + server.port();
+            HttpClient http = HttpClient.newHttpClient();
+            String token = login(http, base);
+            long start = System.nanoTime();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/study-sessions/import"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
+            double ours = (System.nanoTime() - start) / 1e6;
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("import failed: " + r.statusCode() + " " + r.body());
+            }
+            System.out.println("导入结果 " + r.body());
+
+            List<Timings> t = new ArrayList<>();
+            t.add(Timings.measure("GET /api/study-compliance?year=" + year, 3, 30,
+                    () -> get(http, base + "/api/study-compliance?year=" + year, token)));
+            t.add(Timings.measure("GET /api/study-sessions?year=" + year + "&limit=50 (first page)", 3, 30,
+                    () -> get(http, base + "/api/study-sessions?year=" + year + "&limit=50", token)));
+            t.add(Timings.measure("GET /api/study-sessions?limit=50&offset=50000 (deep page)", 3, 30,
+                    () -> get(http, base + "/api/study-sessions?limit=50&offset=50000", token)));
+            t.add(Timings.measure("GET /api/study-sessions?orgId=1&year=" + year + "&limit=50 (subtree)", 3, 30,
+                    () -> get(http, base + "/api/study-sessions?orgId=1&year=" + year + "&limit=50", token)));
+            t.add(Timings.measure("GET /study-sessions?year=" + year + " (HTML page)", 3, 30,
+                    () -> get(http, base + "/study-sessions?year=" + year, token)));
+            t.add(Timings.measure("GET /api/test-stats?year=" + year, 3, 30,
+                    () -> get(http, base + "/api/test-stats?year=" + year, token)));
+
+            System.out.println();
+            System.out.printf("机器:%d 核,Java %s,%s%n", Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"), System.getProperty("os.name"));
+            System.out.println("| import of " + rows + " rows | ms |\n|---|---|");
+            System.out.printf("| sqlite3 .import (baseline) | %.0f |%n", sqlite);
+            System.out.printf("| POST /api/study-sessions/import | %.0f |%n", ours);
+            System.out.printf("| ratio | %.1f× |%n%n", ours / sqlite);
+            System.out.println(Timings.header());
+            t.forEach(x -> System.out.println(x.row()));
+            Runtime rt = Runtime.getRuntime();
+            System.out.printf("%nJVM 堆:已用 %.0f MB,上限 %.0f MB%n", (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
+        }
+    }
+
+    /** A county government and {@code units - 1} departments under it. */
+    private static List<String> county(WebServer server, int units) {
+        List<String> names = new ArrayList<>();
+        Org root = server.services().orgs().create(Actor.SYSTEM, Org.draft("基准县人民政府", OrgKind.COUNTY_GOV, null));
+        names.add(root.name());
+        for (int i = 1; i < units; i++) {
+            Org o = server.services().orgs().create(Actor.SYSTEM, Org.draft("基准县第" + i + "局", OrgKind.DEPARTMENT, root.id()));
+            names.add(o.name());
+        }
+        return names;
+    }
+
+    /** Ten years of sessions; returns the busiest year to query. */
+    private static int writeCsv(Path csv, int rows, List<String> units) throws IOException {
+        Random random = new Random(42);
+        int last = LocalDate.now().getYear() - 1;
+        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            w.write("单位,日期,类型,主题,所学法律,主讲人,时长(分钟),应到人数,实到人数\n");
+            for (int i = 0; i < rows; i++) {
+                LocalDate d = LocalDate.of(last - random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28));
+                int expected = 5 + random.nextInt(40);
+                w.write(units.get(random.nextInt(units.size())) + "," + d + "," + KINDS[random.nextInt(KINDS.length)]
+                        + ",学习" + LAWS[random.nextInt(LAWS.length)] + "第" + i + "讲," + LAWS[random.nextInt(LAWS.length)]
+                        + "、" + LAWS[random.nextInt(LAWS.length)] + ",主讲人" + random.nextInt(100) + "," + (30 + random.nextInt(90))
+                        + "," + expected + "," + (expected - random.nextInt(5)) + "\n");
+            }
+        }
+        return last;
+    }
+
+    /** sqlite3's own CSV import into a fresh file with the same durability settings, in ms. */
+    private static double sqliteImport(Path csv, Path db) throws IOException, InterruptedException {
+        Files.deleteIfExists(db);
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder("sqlite3", db.toString(), "PRAGMA journal_mode=WAL;", "PRAGMA synchronous=FULL;",
+                ".import --csv " + csv + " sessions").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("sqlite3 failed: " + out);
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static String login(HttpClient http, String base) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"bench\",\"password\":\"bench-password\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String body = r.body();
+        int i = body.indexOf("\"token\":\"") + 9;
+        return body.substring(i, body.indexOf('"', i));
+    }
+
+    private static void get(HttpClient http, String url, String token) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(url + " → " + r.statusCode() + " " + r.body());
+        }
+    }
+}
