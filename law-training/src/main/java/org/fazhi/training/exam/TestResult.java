@@ -48,7 +48,8 @@ public record TestResult(Long id, long batchId, String name, Long personId, long
     /** Checks the score against the batch's full mark. */
     public void checkAgainst(TestBatch batch) {
         if (score != null && score > batch.fullMark()) {
-            throw new ValidationException("score", "成绩(" + score + ")超过满分(" + batch.fullMark() + ")");
+            throw new ValidationException("score", "成绩(" + java.math.BigDecimal.valueOf(score).stripTrailingZeros().toPlainString()
+                    + ")超过满分(" + batch.fullMark() + ")");
         }
     }
 

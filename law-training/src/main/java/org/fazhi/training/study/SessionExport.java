@@ -16,6 +16,14 @@ import org.jdbi.v3.core.statement.Query;
  * {@link StudySessionService#list}.
  */
 public final class SessionExport {
+    /**
+     * The list's filter ({@link StudySessionDao#page}), spelled out here with exactly the parameters
+     * bound below, so a change to the DAO's filter cannot leave this query with an unbound one.
+     */
+    private static final String WHERE = " WHERE s.date >= :from AND s.date < :to AND (:kind IS NULL OR s.kind = :kind) "
+            + "AND (:unit IS NULL OR s.org_id = :unit) "
+            + "AND (:q IS NULL OR instr(s.topic, :q) > 0 OR instr(s.laws, :q) > 0 OR instr(ifnull(s.lecturer, ''), :q) > 0) ";
+
     private final Jdbi jdbi;
 
     public SessionExport(Jdbi jdbi) {
@@ -45,16 +53,19 @@ public final class SessionExport {
 
         /** Hands each session to {@code row}, newest first, on one connection. */
         public void forEach(Consumer<StudySession> row) {
-            Subtree s = Subtree.of(root, "s.org_id");
+            // As the list does: the unit's own sessions (unitOnly) need no walk down the tree.
+            Long unit = filter.unitOnly() && filter.orgId() != null ? filter.orgId() : null;
+            Subtree s = unit != null ? Subtree.all() : Subtree.of(root, "s.org_id");
             String sql = s.cte() + "SELECT " + StudySessionDao.COLUMNS + " FROM study_sessions s " + s.join()
-                    + StudySessionDao.FILTER + "ORDER BY s.date DESC, s.id DESC";
+                    + WHERE + "ORDER BY s.date DESC, s.id DESC";
             jdbi.useHandle(h -> {
                 Query q = h.createQuery(sql)
+                        .bind("unit", unit)
                         .bind("from", filter.from())
                         .bind("to", filter.to())
                         .bind("kind", filter.kind() == null ? null : filter.kind().name())
                         .bind("q", filter.q());
-                if (root != null) {
+                if (!s.cte().isEmpty()) {
                     q.bind("root", root);
                 }
                 q.map(new StudySessionMapper()).useStream(rows -> rows.forEach(row));

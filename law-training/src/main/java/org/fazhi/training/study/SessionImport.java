@@ -2,6 +2,8 @@ package org.fazhi.training.study;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,9 +73,14 @@ public final class SessionImport {
         }
         return jdbi.inTransaction(h -> {
             Set<Long> units = checkUnits(h, actor, sessions);
+            // In date order, the date index grows at its end instead of being split all over: about
+            // twice as fast for a big file. The sort is stable, so sessions of one day keep the file's
+            // order, which is the order the lists show them in (date, then id).
+            List<StudySession> ordered = new ArrayList<>(sessions);
+            ordered.sort(Comparator.comparing(StudySession::date));
             Instant now = Instant.now();
-            for (int start = 0; start < sessions.size(); start += CHUNK) {
-                insert(h, sessions.subList(start, Math.min(sessions.size(), start + CHUNK)), now);
+            for (int start = 0; start < ordered.size(); start += CHUNK) {
+                insert(h, ordered.subList(start, Math.min(ordered.size(), start + CHUNK)), now);
             }
             LocalDate from = sessions.stream().map(StudySession::date).min(LocalDate::compareTo).orElseThrow();
             LocalDate to = sessions.stream().map(StudySession::date).max(LocalDate::compareTo).orElseThrow();

@@ -39,12 +39,14 @@ public final class StudySessionService {
     public PageResult<StudySession> list(Actor actor, SessionFilter f, Page page) {
         return jdbi.withHandle(h -> {
             Long root = Scope.listRoot(h, actor, f.orgId());
-            Subtree s = Subtree.of(root, "s.org_id");
+            // The unit's own sessions need no walk down the tree; the scope was checked just above.
+            Long unit = f.unitOnly() && f.orgId() != null ? f.orgId() : null;
+            Subtree s = unit != null ? Subtree.all() : Subtree.of(root, "s.org_id");
             StudySessionDao dao = h.attach(StudySessionDao.class);
             String kind = f.kind() == null ? null : f.kind().name();
             return new PageResult<>(
-                    dao.page(s.cte(), s.join(), root, f.from(), f.to(), kind, f.q(), page.limit(), page.offset()),
-                    dao.count(s.cte(), s.join(), root, f.from(), f.to(), kind, f.q()));
+                    dao.page(s.cte(), s.join(), root, unit, f.from(), f.to(), kind, f.q(), page.limit(), page.offset()),
+                    dao.count(s.cte(), s.join(), root, unit, f.from(), f.to(), kind, f.q()));
         });
     }
 

@@ -28,9 +28,18 @@ public final class PersonService {
     }
 
     /** Narrows a people list; all parts optional. {@code q} matches name or position. */
-    public record Filter(Long orgId, LeaderCategory category, String q) {
+    public record Filter(Long orgId, LeaderCategory category, String q, boolean unitOnly) {
         public Filter {
             q = Checks.optionalText(q, "q", "搜索词", 30);
+        }
+
+        public Filter(Long orgId, LeaderCategory category, String q) {
+            this(orgId, category, q, false);
+        }
+
+        /** The people of exactly this unit, not of the units below it. */
+        public static Filter ofUnit(long orgId) {
+            return new Filter(orgId, null, null, true);
         }
 
         public static final Filter NONE = new Filter(null, null, null);
@@ -40,11 +49,12 @@ public final class PersonService {
         return jdbi.withHandle(h -> {
             PersonDao dao = h.attach(PersonDao.class);
             Long root = Scope.listRoot(h, actor, f.orgId());
-            PersonDao.Scope s = root == null ? PersonDao.Scope.ALL : PersonDao.Scope.SUBTREE_OF_ROOT;
+            Long unit = f.unitOnly() && f.orgId() != null ? f.orgId() : null;
+            PersonDao.Scope s = root == null || unit != null ? PersonDao.Scope.ALL : PersonDao.Scope.SUBTREE_OF_ROOT;
             String category = f.category() == null ? null : f.category().name();
             return new PageResult<>(
-                    dao.page(s.cte(), s.join(), root, category, f.q(), page.limit(), page.offset()),
-                    dao.count(s.cte(), s.join(), root, category, f.q()));
+                    dao.page(s.cte(), s.join(), root, unit, category, f.q(), page.limit(), page.offset()),
+                    dao.count(s.cte(), s.join(), root, unit, category, f.q()));
         });
     }
 

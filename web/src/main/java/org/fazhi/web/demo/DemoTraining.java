@@ -124,8 +124,7 @@ public final class DemoTraining {
     }
 
     private List<Attendee> attendees(Org o) {
-        List<Person> people = core.people().list(Actor.SYSTEM, new PersonService.Filter(o.id(), null, null), new Page(200, 0))
-                .items().stream().filter(p -> p.orgId() == o.id()).toList();
+        List<Person> people = core.people().list(Actor.SYSTEM, PersonService.Filter.ofUnit(o.id()), new Page(200, 0)).items();
         List<Attendee> out = new ArrayList<>();
         for (Person p : people) {
             int roll = random.nextInt(20);

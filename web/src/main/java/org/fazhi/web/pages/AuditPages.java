@@ -28,7 +28,10 @@ public final class AuditPages {
     private static final Map<String, String> ACTIONS = Map.of(
             AuditLog.CREATE, "新建", AuditLog.UPDATE, "修改", AuditLog.DELETE, "删除", AuditLog.LOGIN, "登录",
             AuditLog.LOGIN_FAILED, "登录失败", AuditLog.LOGOUT, "退出", AuditLog.PASSWORD, "改密码");
-    private static final Map<String, String> ENTITIES = Map.of("org", "单位", "person", "人员", "user", "账号");
+    private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("org", "单位"), Map.entry("person", "人员"),
+            Map.entry("user", "账号"), Map.entry("study-session", "学法记录"), Map.entry("study-attachment", "学法材料"),
+            Map.entry("quota-rule", "学法规则"), Map.entry("test-batch", "测试批次"), Map.entry("test-result", "测试成绩"),
+            Map.entry("law-catalog", "法律法规目录"), Map.entry("setting", "设置"));
 
     private final AuditLog audit;
 

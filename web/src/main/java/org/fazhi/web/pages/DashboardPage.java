@@ -21,16 +21,25 @@ import org.fazhi.storage.core.PersonService;
 import org.fazhi.web.auth.CurrentUser;
 
 /**
- * The dashboard. What exists now is the organisation register; the ledgers (学法, 任前考法, 第一责任人,
- * 出庭应诉, 年度报告) are not built yet and the page says so rather than showing made-up figures.
+ * The dashboard: the organisation register, and the figures each ledger module adds through a
+ * {@link Section} (law-training: this year's study compliance and test figures). Ledgers not built
+ * yet (第一责任人, 出庭应诉, 年度报告) are listed as such rather than shown with made-up figures.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public final class DashboardPage {
     private final CoreServices core;
+    private final List<Section> sections;
 
-    public DashboardPage(CoreServices core) {
+    /** @param sections the figures of the ledger modules in use, in the order they are shown */
+    public DashboardPage(CoreServices core, List<Section> sections) {
         this.core = core;
+        this.sections = List.copyOf(sections);
+    }
+
+    /** Figures a module adds to the dashboard for the signed-in user's scope. */
+    public interface Section {
+        void addTo(CurrentUser user, PageModel page);
     }
 
     public record Count(String label, long count, String href) {
@@ -58,6 +67,9 @@ public final class DashboardPage {
                 .put("peopleTotal", people)
                 .put("peopleCounts", peopleCounts)
                 .put("empty", orgs.isEmpty());
+        for (Section s : sections) {
+            s.addTo(user, p);
+        }
         if (actor.isAdmin()) {
             p.put("recent", AuditPages.rows(core.audit(), core.audit().find(actor, AuditFilter.NONE, new Page(8, 0)).items()));
         }

@@ -1,6 +1,7 @@
 package org.fazhi.web.server;
 
 import java.time.Clock;
+import java.util.List;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.api.AuditResource;
@@ -68,7 +69,7 @@ public final class WebApp {
 
         rc.register(new StaticResource());
         rc.register(new LoginPages(auth, setup, core));
-        rc.register(new DashboardPage(core));
+        rc.register(new DashboardPage(core, List.of(TrainingPages.dashboard(training))));
         rc.register(new OrgPages(core));
         rc.register(new PeoplePages(core));
         rc.register(new UserPages(core));

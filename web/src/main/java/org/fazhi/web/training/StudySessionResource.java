@@ -32,8 +32,9 @@ public final class StudySessionResource {
     @GET
     public Response list(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId,
                          @QueryParam("year") String year, @QueryParam("kind") String kind, @QueryParam("q") String q,
+                         @QueryParam("unitOnly") String unitOnly,
                          @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        var page = sessions.list(CurrentUser.of(ctx).actor(), TrainingParams.sessionFilter(orgId, year, kind, q),
+        var page = sessions.list(CurrentUser.of(ctx).actor(), TrainingParams.sessionFilter(orgId, year, kind, q, unitOnly),
                 Page.parse(limit, offset));
         return Params.list(page.map(s -> SessionJson.of(s, null)));
     }

@@ -16,5 +16,7 @@ public final class TrainingApi {
         rc.register(new TestBatchResource(training.tests()));
         rc.register(new TestResultResource(training.tests()));
         rc.register(new LawCatalogResource(training.laws()));
+        rc.register(new AttachmentResource(training.attachments()));
+        rc.register(new AttachmentFileResource(training.attachments()));
     }
 }

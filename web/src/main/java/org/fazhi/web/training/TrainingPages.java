@@ -2,6 +2,7 @@ package org.fazhi.web.training;
 
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.training.LawTraining;
+import org.fazhi.web.pages.DashboardPage;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /** Registers the pages of law-training (/study-sessions, /tests, the compliance board, quota rules). */
@@ -10,6 +11,14 @@ public final class TrainingPages {
     }
 
     public static void register(ResourceConfig rc, CoreServices core, LawTraining training) {
-        // Each resource of this part is added here as it is built.
+        rc.register(new StudySessionPages(core, training.sessions()));
+        rc.register(new CompliancePages(core, training.compliance()));
+        rc.register(new QuotaRulePages(training.rules()));
+        rc.register(new TestPages(core, training.tests()));
+    }
+
+    /** This year's study compliance and test figures on the dashboard. */
+    public static DashboardPage.Section dashboard(LawTraining training) {
+        return new TrainingDashboard(training);
     }
 }

@@ -31,8 +31,14 @@ public final class TrainingParams {
     }
 
     public static SessionFilter sessionFilter(String orgId, String year, String kind, String q) {
+        return sessionFilter(orgId, year, kind, q, null);
+    }
+
+    /** {@code unitOnly=true}: the unit's own sessions, not its subtree's (the compliance board's drill-down). */
+    public static SessionFilter sessionFilter(String orgId, String year, String kind, String q, String unitOnly) {
         return new SessionFilter(Params.optionalId(orgId, "orgId", "单位"), optionalYear(year),
-                kind == null || kind.isBlank() ? null : StudyKind.parse(kind), q);
+                kind == null || kind.isBlank() ? null : StudyKind.parse(kind), q,
+                "true".equalsIgnoreCase(unitOnly) || "1".equals(unitOnly));
     }
 
     public static Track optionalTrack(String text) {

@@ -127,6 +127,11 @@ class TrainingApiTest {
         assertEquals("财政年终学法", y2023.json().get(0).get("topic").asText());
         assertEquals("1", admin.get("/api/study-sessions?orgId=" + finance.id() + "&kind=WRITTEN").header("X-Total-Count"));
         assertTrue(admin.get("/api/study-sessions?q=新年").json().findValuesAsText("topic").contains("财政新年书面学法"));
+        admin.post("/api/study-sessions", session(county.id(), "2023-06-01", "EXEC_MEETING", "县政府常务会议学法", 20, 20));
+        JsonNode own = admin.get("/api/study-sessions?orgId=" + county.id() + "&year=2023&unitOnly=true").json();
+        own.forEach(x -> assertEquals(county.id().longValue(), x.get("orgId").asLong(), "only the unit's own sessions"));
+        assertTrue(admin.get("/api/study-sessions?orgId=" + county.id() + "&year=2023").json().findValuesAsText("topic")
+                .contains("财政年终学法"), "without unitOnly the subtree counts");
         assertEquals(400, admin.get("/api/study-sessions?year=abc").status());
         assertEquals(400, admin.get("/api/study-sessions?kind=NOPE").status());
     }

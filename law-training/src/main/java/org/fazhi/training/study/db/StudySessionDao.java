@@ -21,6 +21,7 @@ public interface StudySessionDao {
     String COLUMNS = "s.id, s.org_id, s.date, s.kind, s.topic, s.laws, s.lecturer, s.lecturer_unit, s.minutes, "
             + "s.expected, s.attended, s.note, s.version";
     String FILTER = " WHERE s.date >= :from AND s.date < :to AND (:kind IS NULL OR s.kind = :kind) "
+            + "AND (:unit IS NULL OR s.org_id = :unit) "
             + "AND (:q IS NULL OR instr(s.topic, :q) > 0 OR instr(s.laws, :q) > 0 OR instr(ifnull(s.lecturer, ''), :q) > 0) ";
     String INSERT = "INSERT INTO study_sessions (org_id, date, kind, topic, laws, lecturer, lecturer_unit, minutes, "
             + "expected, attended, note, version, created_at, updated_at) VALUES (:orgId, :date, :kind, :topic, :laws, "
@@ -36,11 +37,12 @@ public interface StudySessionDao {
     @SqlQuery("<cte> SELECT " + COLUMNS + " FROM study_sessions s WHERE s.id IN (SELECT s.id FROM study_sessions s <join>"
             + FILTER + "ORDER BY s.date DESC, s.id DESC LIMIT :limit OFFSET :offset) ORDER BY s.date DESC, s.id DESC")
     List<StudySession> page(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
-                            @Bind("from") LocalDate from, @Bind("to") LocalDate to, @Bind("kind") String kind,
-                            @Bind("q") String q, @Bind("limit") int limit, @Bind("offset") int offset);
+                            @Bind("unit") Long unit, @Bind("from") LocalDate from, @Bind("to") LocalDate to,
+                            @Bind("kind") String kind, @Bind("q") String q, @Bind("limit") int limit,
+                            @Bind("offset") int offset);
 
     @SqlQuery("<cte> SELECT count(*) FROM study_sessions s <join>" + FILTER)
-    long count(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
+    long count(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root, @Bind("unit") Long unit,
                @Bind("from") LocalDate from, @Bind("to") LocalDate to, @Bind("kind") String kind, @Bind("q") String q);
 
     @SqlUpdate(INSERT)

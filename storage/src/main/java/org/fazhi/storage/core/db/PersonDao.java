@@ -18,7 +18,7 @@ public interface PersonDao {
     String COLUMNS = "p.id, p.org_id, p.name, p.position, p.category, p.version";
     String SUBTREE = "WITH RECURSIVE sub(id) AS (SELECT :root UNION SELECT o.id FROM orgs o JOIN sub ON o.parent_id = sub.id) ";
     /** {@code <scope>} is either empty or the subtree join; the values come from code, never from requests. */
-    String FILTER = " WHERE (:category IS NULL OR p.category = :category) "
+    String FILTER = " WHERE (:category IS NULL OR p.category = :category) AND (:unit IS NULL OR p.org_id = :unit) "
             + "AND (:q IS NULL OR instr(p.name, :q) > 0 OR instr(ifnull(p.position, ''), :q) > 0) ";
 
     @SqlQuery("SELECT " + COLUMNS + " FROM people p WHERE p.id = :id")
@@ -28,12 +28,12 @@ public interface PersonDao {
             + "ORDER BY p.org_id, CASE p.category WHEN 'PRINCIPAL' THEN 0 WHEN 'DEPUTY' THEN 1 ELSE 2 END, p.id "
             + "LIMIT :limit OFFSET :offset")
     List<Person> page(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
-                      @Bind("category") String category, @Bind("q") String q,
+                      @Bind("unit") Long unit, @Bind("category") String category, @Bind("q") String q,
                       @Bind("limit") int limit, @Bind("offset") int offset);
 
     @SqlQuery("<cte> SELECT count(*) FROM people p <join>" + FILTER)
     long count(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
-               @Bind("category") String category, @Bind("q") String q);
+               @Bind("unit") Long unit, @Bind("category") String category, @Bind("q") String q);
 
     @SqlQuery("SELECT count(*) FROM people WHERE org_id = :orgId")
     long countInOrg(@Bind("orgId") long orgId);

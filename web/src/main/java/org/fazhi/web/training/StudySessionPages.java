@@ -1,0 +1,457 @@
+package org.fazhi.web.training;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fazhi.model.ConflictException;
+import org.fazhi.model.FieldErrors;
+import org.fazhi.model.Page;
+import org.fazhi.model.PageResult;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.calc.Percent;
+import org.fazhi.model.org.OrgTree;
+import org.fazhi.model.person.Person;
+import org.fazhi.model.time.Years;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.core.PersonService;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.training.study.AttendanceStatus;
+import org.fazhi.training.study.Attendee;
+import org.fazhi.training.study.SessionFilter;
+import org.fazhi.training.study.StudyKind;
+import org.fazhi.training.study.StudySession;
+import org.fazhi.training.study.StudySessionService;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.pages.FormState;
+import org.fazhi.web.pages.Options;
+import org.fazhi.web.pages.PageModel;
+import org.fazhi.web.pages.Pager;
+import org.fazhi.web.pages.Redirects;
+import org.fazhi.web.pages.View;
+
+/**
+ * /study-sessions: the 学法 ledger — a list filtered by unit subtree, year, kind and text, and the form
+ * to record or correct a session with the laws studied and who attended. Works without scripts;
+ * study-form.js adds law type-ahead, live 参学率 and loading a unit's people without a reload.
+ */
+@Path("/study-sessions")
+@Produces(MediaType.TEXT_HTML)
+public final class StudySessionPages {
+    /** People listed for ticking; a unit larger than this is unusual for a 学法 sign-in sheet. */
+    static final int PEOPLE_LIMIT = 500;
+    private static final String GUEST_SPLIT = "[、,，;；\\n\\r]+";
+
+    private final CoreServices core;
+    private final StudySessionService sessions;
+
+    public StudySessionPages(CoreServices core, StudySessionService sessions) {
+        this.core = core;
+        this.sessions = sessions;
+    }
+
+    public record Row(long id, String date, long orgId, String orgName, String kind, String kindFull, String topic,
+                      String laws, String lecturer, String minutes, int expected, int attended, String rate,
+                      boolean lowRate) {
+    }
+
+    /** One person of the unit in the attendee list: ticked or not, with how they took part. */
+    public record PersonRow(long id, String name, String position, boolean checked, List<Options.Option> statuses) {
+    }
+
+    @GET
+    public View list(@Context ContainerRequestContext ctx, @Context UriInfo uri, @QueryParam("orgId") String orgId,
+                     @QueryParam("year") String year, @QueryParam("kind") String kind, @QueryParam("q") String q,
+                     @QueryParam("unitOnly") String unitOnly, @QueryParam("offset") String offset,
+                     @QueryParam("msg") String msg) {
+        CurrentUser user = CurrentUser.of(ctx);
+        SessionFilter f = TrainingParams.sessionFilter(orgId, year, kind, q, unitOnly);
+        Page page = Pager.page(offset);
+        PageResult<StudySession> result = sessions.list(user.actor(), f, page);
+        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        List<Row> rows = result.items().stream().map(s -> row(tree, s)).toList();
+        String selectedOrg = f.orgId() == null ? null : String.valueOf(f.orgId());
+        String filterQuery = TrainingViews.query("orgId", selectedOrg, "year", f.year() == null ? null : f.year().toString(),
+                "kind", f.kind() == null ? null : f.kind().name(), "q", f.q(),
+                "unitOnly", f.unitOnly() && f.orgId() != null ? "true" : null);
+        return PageModel.of(user, "学法台账", "study")
+                .put("tab_list", true)
+                .put("rows", rows)
+                .put("pager", Pager.of(uri, page, result.total()))
+                .put("orgOptions", Options.orgs(tree, selectedOrg))
+                .put("yearOptions", TrainingViews.years(f.year()))
+                .put("kindOptions", Options.of(StudyKind.class, f.kind() == null ? null : f.kind().name()))
+                .put("q", f.q())
+                .put("unitOnly", f.unitOnly() && f.orgId() != null)
+                .put("withSubtreeQuery", TrainingViews.query("orgId", selectedOrg, "year", f.year() == null ? null : f.year().toString(),
+                        "kind", f.kind() == null ? null : f.kind().name(), "q", f.q()))
+                .put("filtered", f.orgId() != null || f.year() != null || f.kind() != null || f.q() != null)
+                .put("exportQuery", filterQuery)
+                .put("newQuery", TrainingViews.query("orgId", selectedOrg))
+                .put("boardQuery", TrainingViews.query("orgId", selectedOrg, "year", f.year() == null ? null : f.year().toString()))
+                .put("flash", TrainingViews.flash(msg, null))
+                .view("study-sessions");
+    }
+
+    private static Row row(OrgTree tree, StudySession s) {
+        Percent rate = s.attendanceRate();
+        return new Row(s.id(), s.date().toString(), s.orgId(), TrainingViews.orgName(tree, s.orgId()), s.kind().shortLabel(),
+                s.kind().label(), s.topic(), String.join("、", s.laws()), s.lecturer() == null ? "" : s.lecturer(),
+                s.minutes() == null ? "" : s.minutes() + "分钟", s.expected(), s.attended(), rate.text(),
+                rate.defined() && rate.value().doubleValue() < 80.0);
+    }
+
+    /** One line of the attendee list on the record's page. */
+    public record AttendeeRow(String name, String status, boolean attended, boolean guest) {
+    }
+
+    /** The record as the ledger keeps it, attendees included; read-only, with edit and delete for writers. */
+    @GET
+    @Path("{id}")
+    public View show(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        CurrentUser user = CurrentUser.of(ctx);
+        StudySessionService.Recorded r = sessions.get(user.actor(), Params.pathId(id, "学法记录"));
+        StudySession s = r.session();
+        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        List<AttendeeRow> people = r.attendees().stream().filter(a -> !a.guest())
+                .map(a -> new AttendeeRow(a.name(), a.status().label(), a.status().attended(), false)).toList();
+        List<AttendeeRow> guests = r.attendees().stream().filter(Attendee::guest)
+                .map(a -> new AttendeeRow(a.name(), "列席", true, true)).toList();
+        return PageModel.of(user, s.date() + " " + s.kind().shortLabel(), "study")
+                .put("tab_list", true)
+                .put("s", s)
+                .put("orgName", TrainingViews.orgName(tree, s.orgId()))
+                .put("kind", s.kind().label())
+                .put("laws", s.laws())
+                .put("minutes", s.minutes() == null ? "" : s.minutes() + " 分钟")
+                .put("rate", s.attendanceRate().text())
+                .put("people", people)
+                .put("guests", guests)
+                .put("hasGuests", !guests.isEmpty())
+                .put("peopleCount", people.isEmpty() ? null
+                        : people.size() + " 人,实到 " + people.stream().filter(AttendeeRow::attended).count() + " 人")
+                .put("listQuery", TrainingViews.query("orgId", String.valueOf(s.orgId()), "year", String.valueOf(s.date().getYear())))
+                .view("study-session");
+    }
+
+    // ---- the form ----
+
+    @GET
+    @Path("new")
+    public View newForm(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId,
+                        @QueryParam("kind") String kind, @QueryParam("date") String date, @QueryParam("msg") String msg) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Scope.requireWriter(user.actor());
+        FormState form = FormState.empty().value("orgId", orgId).value("kind", kind == null ? "EXEC_MEETING" : kind)
+                .value("date", date == null ? LocalDate.now().toString() : date);
+        return form(user, form, null, storedAttendees(List.of()), TrainingViews.flash(msg, null));
+    }
+
+    @POST
+    public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        FormState form = FormState.of(params);
+        Ticks ticks = Ticks.of(params);
+        if (params.containsKey("_reload")) {
+            return Response.ok(form(user, form, null, ticks, null)).build();
+        }
+        try {
+            Parsed p = parse(form, ticks);
+            StudySessionService.Recorded r = sessions.create(user.actor(), p.session(), p.attendees());
+            return afterSave(params, r.session(), "created");
+        } catch (ValidationException | ConflictException e) {
+            return Response.status(FormState.status(e)).entity(form(user, fail(form, e), null, ticks, null)).build();
+        }
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Scope.requireWriter(user.actor());
+        StudySessionService.Recorded r = sessions.get(user.actor(), Params.pathId(id, "学法记录"));
+        StudySession s = r.session();
+        List<String> guests = r.attendees().stream().filter(Attendee::guest).map(Attendee::name).toList();
+        FormState form = FormState.empty().value("orgId", s.orgId()).value("date", s.date()).value("kind", s.kind().name())
+                .value("topic", s.topic()).value("laws", String.join("、", s.laws())).value("lecturer", s.lecturer())
+                .value("lecturerUnit", s.lecturerUnit()).value("minutes", s.minutes()).value("expected", s.expected())
+                .value("attended", s.attended()).value("note", s.note()).value("guests", String.join("、", guests))
+                .value("version", s.version()).value("peopleOrgId", s.orgId());
+        return form(user, form, s, storedAttendees(r.attendees()), null);
+    }
+
+    @POST
+    @Path("{id}")
+    public Response update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                           MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        long sessionId = Params.pathId(id, "学法记录");
+        StudySession current = sessions.get(user.actor(), sessionId).session();
+        FormState form = FormState.of(params);
+        Ticks ticks = Ticks.of(params);
+        if (params.containsKey("_reload")) {
+            return Response.ok(form(user, form, current, ticks, null)).build();
+        }
+        try {
+            Parsed p = parse(form, ticks);
+            StudySessionService.Recorded r = sessions.update(user.actor(), sessionId, p.session(), p.attendees(),
+                    TrainingViews.optionalInt(form.get("version"), "version", "版本号"));
+            return afterSave(params, r.session(), "saved");
+        } catch (ValidationException | ConflictException e) {
+            return Response.status(FormState.status(e)).entity(form(user, fail(form, e), current, ticks, null)).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/delete")
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        sessions.delete(CurrentUser.of(ctx).actor(), Params.pathId(id, "学法记录"));
+        return Redirects.to("/study-sessions?msg=deleted");
+    }
+
+    /** Back to the unit's list for the session's year, where the new row shows; or straight to the next entry. */
+    private static Response afterSave(MultivaluedMap<String, String> params, StudySession s, String msg) {
+        if ("next".equals(params.getFirst("_then"))) {
+            return Redirects.to("/study-sessions/new?" + TrainingViews.query("orgId", String.valueOf(s.orgId()),
+                    "kind", s.kind().name(), "date", s.date().toString(), "msg", msg));
+        }
+        return Redirects.to("/study-sessions?" + TrainingViews.query("orgId", String.valueOf(s.orgId()),
+                "year", String.valueOf(s.date().getYear()), "msg", msg));
+    }
+
+    private View form(CurrentUser user, FormState form, StudySession editing, Ticks ticks, String flash) {
+        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        Long orgId = null;
+        try {
+            orgId = Params.optionalId(form.get("orgId"), "orgId", "单位");
+        } catch (ValidationException ignored) {
+            // the field error is shown already; list nobody
+        }
+        List<PersonRow> people = new ArrayList<>();
+        if (orgId != null && tree.find(orgId).isPresent()) {
+            // Ticks typed for another unit (the unit was changed without reloading) do not carry over.
+            boolean sameUnit = String.valueOf(orgId).equals(form.get("peopleOrgId")) || ticks.stored();
+            Set<Long> listed = new HashSet<>();
+            for (Person p : unitPeople(user, orgId)) {
+                listed.add(p.id());
+                people.add(personRow(p.id(), p.name(), p.position(), sameUnit ? ticks : Ticks.NONE));
+            }
+            if (sameUnit) {
+                // Someone recorded earlier who has since moved stays visible, so saving does not drop them silently.
+                ticks.names().forEach((pid, name) -> {
+                    if (!listed.contains(pid)) {
+                        people.add(personRow(pid, name, "(已不在本单位)", ticks));
+                    }
+                });
+            }
+            form.value("peopleOrgId", orgId);
+        }
+        String rate = rateText(form.get("expected"), form.get("attended"));
+        return PageModel.of(user, editing == null ? "新增学法记录" : "修改学法记录", "study")
+                .put("form", form)
+                .put("editing", editing)
+                .put("orgOptions", Options.orgs(tree, form.get("orgId")))
+                .put("kindOptions", Options.of(StudyKind.class, form.get("kind")))
+                .put("people", people)
+                .put("unitChosen", orgId != null)
+                .put("derived", people.stream().anyMatch(PersonRow::checked))
+                .put("rate", rate)
+                .put("maxLaws", StudySession.LAWS_MAX)
+                .put("flash", flash)
+                .view("study-form");
+    }
+
+    /** A person of the unit, as the form's script lists them for ticking. */
+    public record UnitPerson(long id, String name, String position) {
+    }
+
+    /**
+     * The people of exactly this unit (not its subtree), for the form's script when the unit changes;
+     * filtered here so a county government's own few people are not looked for among thousands.
+     */
+    @GET
+    @Path("unit-people")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<UnitPerson> unitPeople(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Long id = Params.optionalId(orgId, "orgId", "单位");
+        if (id == null) {
+            throw new ValidationException("orgId", "请先选择单位");
+        }
+        core.orgs().get(user.actor(), id);
+        return unitPeople(user, id).stream().map(p -> new UnitPerson(p.id(), p.name(), p.position())).toList();
+    }
+
+    private List<Person> unitPeople(CurrentUser user, long orgId) {
+        return core.people().list(user.actor(), PersonService.Filter.ofUnit(orgId), new Page(PEOPLE_LIMIT, 0)).items();
+    }
+
+    private static PersonRow personRow(long id, String name, String position, Ticks ticks) {
+        AttendanceStatus st = ticks.status(id);
+        return new PersonRow(id, name, position == null ? "" : position, ticks.checked(id),
+                Options.of(AttendanceStatus.class, (st == null ? AttendanceStatus.PRESENT : st).name()));
+    }
+
+    static String rateText(String expected, String attended) {
+        try {
+            int e = Integer.parseInt(expected == null ? "" : expected);
+            int a = Integer.parseInt(attended == null ? "" : attended);
+            return e <= 0 || a < 0 ? "—" : Percent.of(a, e).text();
+        } catch (NumberFormatException ex) {
+            return "—";
+        }
+    }
+
+    /** Refusals beside their fields; problems of one attendee are shown beside the attendee list. */
+    private static FormState fail(FormState form, RuntimeException e) {
+        if (e instanceof ValidationException ve) {
+            List<ValidationException> all = ve.all().stream()
+                    .map(p -> p.field() != null && p.field().startsWith("attendees.")
+                            ? new ValidationException("attendees", p.getMessage()) : p)
+                    .toList();
+            return form.fail(new ValidationException(all));
+        }
+        return form.fail(e);
+    }
+
+    // ---- reading the form ----
+
+    private record Parsed(StudySession session, List<Attendee> attendees) {
+    }
+
+    private static Parsed parse(FormState f, Ticks ticks) {
+        FieldErrors errors = new FieldErrors();
+        Long orgId = errors.check(() -> Params.optionalId(f.get("orgId"), "orgId", "单位"));
+        LocalDate date = errors.check(() -> Years.parseDate(f.get("date"), "date", "日期"));
+        StudyKind kind = errors.check(() -> StudyKind.parse(f.get("kind")));
+        Integer minutes = errors.check(() -> TrainingViews.optionalInt(f.get("minutes"), "minutes", "时长"));
+        List<Attendee> attendees = new ArrayList<>();
+        boolean changedUnit = orgId != null && ticks.any() && !String.valueOf(orgId).equals(f.get("peopleOrgId"));
+        if (changedUnit) {
+            errors.run(() -> {
+                throw new ValidationException("attendees", "单位已更改,请重新勾选该单位的参加人员");
+            });
+        } else {
+            ticks.checkedIds().forEach(id -> attendees.add(new Attendee(id, null, ticks.status(id), false)));
+        }
+        for (String name : split(f.get("guests"))) {
+            errors.run(() -> attendees.add(new Attendee(null, checkGuest(name), AttendanceStatus.PRESENT, true)));
+        }
+        int[] counts = new int[2];
+        if (attendees.stream().anyMatch(a -> !a.guest())) {
+            // 应到/实到 come from the ticked people; what was typed in the number fields is not used.
+            counts[0] = (int) attendees.stream().filter(a -> !a.guest()).count();
+            counts[1] = (int) attendees.stream().filter(a -> !a.guest() && a.status().attended()).count();
+        } else {
+            Integer e = errors.check(() -> TrainingViews.optionalInt(f.get("expected"), "expected", "应到人数"));
+            Integer a = errors.check(() -> TrainingViews.optionalInt(f.get("attended"), "attended", "实到人数"));
+            counts[0] = e == null ? 0 : e;
+            counts[1] = a == null ? 0 : a;
+        }
+        StudySession s = errors.check(() -> new StudySession(null, orgId == null ? 0 : orgId, date, kind, f.get("topic"),
+                StudySession.split(f.get("laws")), f.get("lecturer"), f.get("lecturerUnit"), minutes, counts[0],
+                counts[1], f.get("note"), 0));
+        errors.throwIfAny();
+        return new Parsed(s, attendees);
+    }
+
+    private static String checkGuest(String name) {
+        if (name.length() > 30) {
+            throw new ValidationException("guests", "列席人员姓名“" + name.substring(0, 10) + "…”过长(最多30字)");
+        }
+        return name;
+    }
+
+    static List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        if (text != null) {
+            for (String p : text.split(GUEST_SPLIT)) {
+                if (!p.isBlank()) {
+                    out.add(p.strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The ticked people ({@code attendee} values) and their statuses ({@code status_ID}), from a form or the stored record. */
+    record Ticks(Map<Long, AttendanceStatus> statuses, Set<Long> checked, Map<Long, String> names, boolean stored) {
+        static final Ticks NONE = new Ticks(Map.of(), Set.of(), Map.of(), false);
+
+        static Ticks of(MultivaluedMap<String, String> params) {
+            Set<Long> checked = new java.util.LinkedHashSet<>();
+            List<String> values = params.get("attendee");
+            if (values != null) {
+                for (String v : values) {
+                    try {
+                        long id = Long.parseLong(v.strip());
+                        if (id > 0) {
+                            checked.add(id);
+                        }
+                    } catch (NumberFormatException ignored) {
+                        // not a person id: ignore, as a browser never sends one
+                    }
+                }
+            }
+            Map<Long, AttendanceStatus> statuses = new HashMap<>();
+            params.forEach((k, v) -> {
+                if (k.startsWith("status_") && !v.isEmpty()) {
+                    try {
+                        statuses.put(Long.parseLong(k.substring(7)), AttendanceStatus.parse(v.get(0)));
+                    } catch (RuntimeException ignored) {
+                        // an unknown status falls back to 出席
+                    }
+                }
+            });
+            return new Ticks(statuses, checked, Map.of(), false);
+        }
+
+        boolean checked(long id) {
+            return checked.contains(id);
+        }
+
+        AttendanceStatus status(long id) {
+            AttendanceStatus s = statuses.get(id);
+            return s == null ? AttendanceStatus.PRESENT : s;
+        }
+
+        List<Long> checkedIds() {
+            return List.copyOf(checked);
+        }
+
+        boolean any() {
+            return !checked.isEmpty();
+        }
+    }
+
+    private static Ticks storedAttendees(List<Attendee> attendees) {
+        Map<Long, AttendanceStatus> statuses = new HashMap<>();
+        Set<Long> checked = new java.util.LinkedHashSet<>();
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (Attendee a : attendees) {
+            if (a.personId() != null) {
+                checked.add(a.personId());
+                statuses.put(a.personId(), a.status());
+                names.put(a.personId(), a.name());
+            }
+        }
+        return new Ticks(statuses, checked, names, true);
+    }
+}

@@ -1,0 +1,435 @@
+package org.fazhi.web.training;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fazhi.model.AccessDeniedException;
+import org.fazhi.model.ConflictException;
+import org.fazhi.model.FieldErrors;
+import org.fazhi.model.NotFoundException;
+import org.fazhi.model.Page;
+import org.fazhi.model.PageResult;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.org.OrgTree;
+import org.fazhi.model.time.Years;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.training.exam.ExamMode;
+import org.fazhi.training.exam.Outcome;
+import org.fazhi.training.exam.TestBatch;
+import org.fazhi.training.exam.TestResult;
+import org.fazhi.training.exam.TestService;
+import org.fazhi.training.exam.TestStats;
+import org.fazhi.training.exam.Track;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.pages.FormState;
+import org.fazhi.web.pages.Options;
+import org.fazhi.web.pages.PageModel;
+import org.fazhi.web.pages.Pager;
+import org.fazhi.web.pages.Redirects;
+import org.fazhi.web.pages.View;
+
+/**
+ * /tests: 任前法律知识测试 — the batches of a year with its figures and the people awaiting a retake,
+ * the batch form, and a batch's page with its results and the fast-entry table (results-entry.js
+ * posts the typed or pasted rows to the API all at once; a plain one-row form works without scripts).
+ */
+@Path("/tests")
+@Produces(MediaType.TEXT_HTML)
+public final class TestPages {
+    private final CoreServices core;
+    private final TestService tests;
+
+    public TestPages(CoreServices core, TestService tests) {
+        this.core = core;
+        this.tests = tests;
+    }
+
+    public record BatchRow(long id, String date, String title, String orgName, String track, String paper, String mode,
+                           int fullMark, int passMark, int candidates, int passed) {
+    }
+
+    public record Awaiting(long id, String name, String orgName, String proposedPost, String score, Long batchId,
+                           String batchDate) {
+    }
+
+    public record ResultRow(int no, long id, String name, String orgName, String currentPost, String proposedPost,
+                            String score, boolean absent, String retake, String outcome, String outcomeCss) {
+    }
+
+    public record RetakeChoice(long id, String label, String name, String orgName, String currentPost,
+                               String proposedPost, boolean selected) {
+    }
+
+    public record UnitName(long id, String name) {
+    }
+
+    public record Tally(String label, long count, String css) {
+    }
+
+    // ---- the year's list ----
+
+    @GET
+    public View list(@Context ContainerRequestContext ctx, @Context UriInfo uri, @QueryParam("orgId") String orgId,
+                     @QueryParam("year") String year, @QueryParam("track") String track,
+                     @QueryParam("offset") String offset, @QueryParam("msg") String msg) {
+        CurrentUser user = CurrentUser.of(ctx);
+        return listView(user, uri, orgId, year, track, offset, msg, null);
+    }
+
+    private View listView(CurrentUser user, UriInfo uri, String orgId, String year, String track, String offset,
+                          String msg, FormState settings) {
+        Actor actor = user.actor();
+        Long org = Params.optionalId(orgId, "orgId", "单位");
+        int y = TrainingParams.yearOrCurrent(year);
+        Track t = TrainingParams.optionalTrack(track);
+        Page page = Pager.page(offset);
+        PageResult<TestBatch> batches = tests.batches(actor, org, y, t, page);
+        OrgTree tree = new OrgTree(core.orgs().visible(actor));
+        List<BatchRow> rows = new ArrayList<>();
+        for (TestBatch b : batches.items()) {
+            List<TestResult> results = tests.results(actor, b.id());
+            int passed = (int) results.stream().filter(r -> r.outcome() != null && r.outcome().passed()).count();
+            rows.add(new BatchRow(b.id(), b.date().toString(), title(b), TrainingViews.orgName(tree, b.orgId()),
+                    b.track().label(), b.paper() == null ? "" : b.paper(), b.mode().label(), b.fullMark(), b.passMark(),
+                    results.size(), passed));
+        }
+        TestStats stats = tests.stats(actor, y, org);
+        Map<Long, Optional<TestBatch>> batchCache = new HashMap<>();
+        List<Awaiting> awaiting = tests.awaitingRetake(actor, y, org).stream().map(r -> {
+            Optional<TestBatch> b = batchOf(actor, r.batchId(), batchCache);
+            return new Awaiting(r.id(), r.name(), TrainingViews.orgName(tree, r.orgId()),
+                    r.proposedPost() == null ? "" : r.proposedPost(), TrainingViews.score(r.score()),
+                    b.map(TestBatch::id).orElse(null), b.map(x -> x.date().toString()).orElse(""));
+        }).toList();
+        String orgText = org == null ? null : String.valueOf(org);
+        PageModel p = PageModel.of(user, "任前法律知识测试", "tests")
+                .put("rows", rows)
+                .put("pager", Pager.of(uri, page, batches.total()))
+                .put("year", y)
+                .put("stats", stats)
+                .put("hasSittings", stats.sittings() > 0)
+                .put("firstPassRate", TrainingViews.percent(stats.firstPassRate()))
+                .put("passRate", TrainingViews.percent(stats.passRate()))
+                .put("averageScore", stats.averageScore() == null ? "—" : stats.averageScore().toPlainString())
+                .put("awaiting", awaiting)
+                .put("awaitingCount", awaiting.size())
+                .put("orgOptions", Options.orgs(tree, orgText))
+                .put("yearOptions", TrainingViews.years(y))
+                .put("trackOptions", Options.of(Track.class, t == null ? null : t.name()))
+                .put("exportQuery", TrainingViews.query("orgId", orgText, "year", String.valueOf(y), "track", t == null ? null : t.name()))
+                .put("newQuery", TrainingViews.query("orgId", orgText))
+                .put("flash", TrainingViews.flash(msg, null));
+        if (actor.isAdmin()) {
+            FormState s = settings == null ? FormState.empty().value("maxRetakes", tests.maxRetakes()) : settings;
+            p.put("settings", s);
+        }
+        return p.view("test-batches");
+    }
+
+    /** The retake allowance: admins only. */
+    @POST
+    @Path("settings")
+    public Response settings(@Context ContainerRequestContext ctx, @Context UriInfo uri, MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Scope.requireAdmin(user.actor());
+        FormState form = FormState.of(params);
+        try {
+            tests.setMaxRetakes(user.actor(), TrainingViews.requiredInt(form.get("maxRetakes"), "maxRetakes", "补考次数"));
+            return Redirects.to("/tests?msg=settings");
+        } catch (ValidationException e) {
+            return Response.status(400).entity(listView(user, uri, null, null, null, null, null, form.fail(e))).build();
+        }
+    }
+
+    // ---- the batch form ----
+
+    @GET
+    @Path("new")
+    public View newForm(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Scope.requireWriter(user.actor());
+        FormState form = FormState.empty().value("orgId", orgId).value("date", LocalDate.now())
+                .value("track", Track.NON_NPC.name()).value("mode", ExamMode.WRITTEN.name()).value("paper", "A")
+                .value("fullMark", TestBatch.DEFAULT_FULL_MARK).value("passMark", TestBatch.DEFAULT_PASS_MARK);
+        return batchForm(user, form, null);
+    }
+
+    @POST
+    public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        FormState form = FormState.of(params);
+        try {
+            TestBatch b = tests.createBatch(user.actor(), batchFromForm(form));
+            return Redirects.to("/tests/" + b.id() + "?msg=created");
+        } catch (ValidationException | ConflictException e) {
+            return Response.status(FormState.status(e)).entity(batchForm(user, form.fail(e), null)).build();
+        }
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Scope.requireWriter(user.actor());
+        TestBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
+        FormState form = FormState.empty().value("orgId", b.orgId()).value("date", b.date()).value("title", b.title())
+                .value("track", b.track().name()).value("paper", b.paper()).value("mode", b.mode().name())
+                .value("fullMark", b.fullMark()).value("passMark", b.passMark()).value("version", b.version());
+        return batchForm(user, form, b);
+    }
+
+    @POST
+    @Path("{id}")
+    public Response update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                           MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        long batchId = Params.pathId(id, "测试批次");
+        TestBatch current = tests.batch(user.actor(), batchId);
+        FormState form = FormState.of(params);
+        try {
+            tests.updateBatch(user.actor(), batchId, batchFromForm(form),
+                    TrainingViews.optionalInt(form.get("version"), "version", "版本号"));
+            return Redirects.to("/tests/" + batchId + "?msg=saved");
+        } catch (ValidationException | ConflictException e) {
+            return Response.status(FormState.status(e)).entity(batchForm(user, form.fail(e), current)).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/delete")
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        CurrentUser user = CurrentUser.of(ctx);
+        long batchId = Params.pathId(id, "测试批次");
+        TestBatch b = tests.batch(user.actor(), batchId);
+        try {
+            tests.deleteBatch(user.actor(), batchId);
+        } catch (ConflictException e) {
+            return Response.status(409).entity(batchView(user, b, null, e.getMessage(), FormState.empty())).build();
+        }
+        return Redirects.to("/tests?" + TrainingViews.query("year", String.valueOf(b.date().getYear()), "msg", "deleted"));
+    }
+
+    private View batchForm(CurrentUser user, FormState form, TestBatch editing) {
+        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        return PageModel.of(user, editing == null ? "新建测试批次" : "修改测试批次", "tests")
+                .put("form", form)
+                .put("editing", editing)
+                .put("orgOptions", Options.orgs(tree, form.get("orgId")))
+                .put("trackOptions", Options.of(Track.class, form.get("track")))
+                .put("modeOptions", Options.of(ExamMode.class, form.get("mode")))
+                .view("test-batch-form");
+    }
+
+    private static TestBatch batchFromForm(FormState f) {
+        FieldErrors errors = new FieldErrors();
+        Long orgId = errors.check(() -> Params.optionalId(f.get("orgId"), "orgId", "组织单位"));
+        LocalDate date = errors.check(() -> Years.parseDate(f.get("date"), "date", "测试日期"));
+        Track track = errors.check(() -> Track.parse(f.get("track")));
+        ExamMode mode = errors.check(() -> ExamMode.parse(f.get("mode")));
+        Integer full = errors.check(() -> TrainingViews.optionalInt(f.get("fullMark"), "fullMark", "满分"));
+        Integer pass = errors.check(() -> TrainingViews.optionalInt(f.get("passMark"), "passMark", "及格线"));
+        TestBatch b = errors.check(() -> new TestBatch(null, orgId == null ? 0 : orgId, date, track, f.get("paper"),
+                full == null ? TestBatch.DEFAULT_FULL_MARK : full, pass == null ? TestBatch.DEFAULT_PASS_MARK : pass,
+                mode, f.get("title"), 0));
+        errors.throwIfAny();
+        return b;
+    }
+
+    // ---- a batch and its results ----
+
+    @GET
+    @Path("{id}")
+    public View batch(@Context ContainerRequestContext ctx, @PathParam("id") String id, @QueryParam("msg") String msg,
+                      @QueryParam("n") String n) {
+        CurrentUser user = CurrentUser.of(ctx);
+        TestBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
+        return batchView(user, b, TrainingViews.flash(msg, n), null, FormState.empty());
+    }
+
+    /** The one-row form: a result added without scripts. */
+    @POST
+    @Path("{id}/results")
+    public Response addResult(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                              MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        TestBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
+        FormState form = FormState.of(params);
+        try {
+            tests.addResult(user.actor(), b.id(), resultFromForm(form));
+            return Redirects.to("/tests/" + b.id() + "?msg=results&n=1");
+        } catch (ValidationException | ConflictException e) {
+            return Response.status(FormState.status(e)).entity(batchView(user, b, null, null, form.fail(e))).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/results/{resultId}/delete")
+    public Response deleteResult(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                                 @PathParam("resultId") String resultId) {
+        CurrentUser user = CurrentUser.of(ctx);
+        TestBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
+        TestResult r = tests.result(user.actor(), Params.pathId(resultId, "测试成绩"));
+        if (r.batchId() != b.id()) {
+            throw new NotFoundException("测试成绩不存在(编号 " + r.id() + ")");
+        }
+        try {
+            tests.deleteResult(user.actor(), r.id());
+        } catch (ConflictException e) {
+            return Response.status(409).entity(batchView(user, b, null, e.getMessage(), FormState.empty())).build();
+        }
+        return Redirects.to("/tests/" + b.id() + "?msg=deleted");
+    }
+
+    private View batchView(CurrentUser user, TestBatch b, String flash, String error, FormState form) {
+        Actor actor = user.actor();
+        OrgTree tree = new OrgTree(core.orgs().visible(actor));
+        List<TestResult> results = tests.results(actor, b.id());
+        Map<Long, Optional<TestBatch>> batchCache = new HashMap<>();
+        batchCache.put(b.id(), Optional.of(b));
+        List<ResultRow> rows = new ArrayList<>();
+        Map<Outcome, Long> tally = new EnumMap<>(Outcome.class);
+        for (TestResult r : results) {
+            String retake = "";
+            if (r.retakeOf() != null) {
+                retake = describeEarlier(actor, r.retakeOf(), batchCache);
+            }
+            tally.merge(r.outcome(), 1L, Long::sum);
+            rows.add(new ResultRow(rows.size() + 1, r.id(), r.name(), TrainingViews.orgName(tree, r.orgId()),
+                    TrainingViews.blankToEmpty(r.currentPost()), TrainingViews.blankToEmpty(r.proposedPost()),
+                    r.absent() ? "" : TrainingViews.score(r.score()), r.absent(), retake, r.outcome().label(),
+                    outcomeCss(r.outcome())));
+        }
+        List<Tally> tallies = new ArrayList<>();
+        for (Outcome o : Outcome.values()) {
+            if (tally.containsKey(o)) {
+                tallies.add(new Tally(o.label(), tally.get(o), outcomeCss(o)));
+            }
+        }
+        boolean writer = actor.role().canWrite();
+        PageModel p = PageModel.of(user, title(b), "tests")
+                .put("batch", b)
+                .put("batchTitle", title(b))
+                .put("orgName", TrainingViews.orgName(tree, b.orgId()))
+                .put("track", b.track().label())
+                .put("mode", b.mode().label())
+                .put("year", b.date().getYear())
+                .put("rows", rows)
+                .put("count", rows.size())
+                .put("tallies", tallies)
+                .put("flash", flash)
+                .put("error", error)
+                .put("form", form);
+        if (writer) {
+            p.put("entry", true)
+                    .put("orgOptions", Options.orgs(tree, form.get("orgId")))
+                    .put("unitNames", unitNames(tree))
+                    .put("retakeChoices", retakeChoices(actor, b, tree, form.get("retakeOf"), batchCache))
+                    .put("maxRetakes", tests.maxRetakes());
+        }
+        return p.view("test-batch");
+    }
+
+    /** Failed sittings of this year and the last (a December failure is retaken in January) from earlier batches. */
+    private List<RetakeChoice> retakeChoices(Actor actor, TestBatch batch, OrgTree tree, String selected,
+                                             Map<Long, Optional<TestBatch>> cache) {
+        List<RetakeChoice> out = new ArrayList<>();
+        int y = batch.date().getYear();
+        Map<Long, TestResult> candidates = new LinkedHashMap<>();
+        for (int year = Math.max(Years.MIN, y - 1); year <= y; year++) {
+            tests.awaitingRetake(actor, year, null).forEach(r -> candidates.put(r.id(), r));
+        }
+        for (TestResult r : candidates.values()) {
+            Optional<TestBatch> earlier = batchOf(actor, r.batchId(), cache);
+            if (earlier.isEmpty() || r.batchId() == batch.id()) {
+                continue;
+            }
+            TestBatch e = earlier.get();
+            boolean before = e.date().isBefore(batch.date()) || e.date().equals(batch.date()) && e.id() < batch.id();
+            if (!before) {
+                continue;
+            }
+            String orgName = TrainingViews.orgName(tree, r.orgId());
+            String label = r.name() + " · " + orgName + " · " + e.date() + " " + title(e) + " "
+                    + (r.score() == null ? "" : TrainingViews.score(r.score()) + "分");
+            out.add(new RetakeChoice(r.id(), label.strip(), r.name(), orgName, TrainingViews.blankToEmpty(r.currentPost()),
+                    TrainingViews.blankToEmpty(r.proposedPost()), String.valueOf(r.id()).equals(selected)));
+        }
+        return out;
+    }
+
+    private String describeEarlier(Actor actor, long resultId, Map<Long, Optional<TestBatch>> cache) {
+        try {
+            TestResult earlier = tests.result(actor, resultId);
+            Optional<TestBatch> b = batchOf(actor, earlier.batchId(), cache);
+            String score = earlier.score() == null ? "" : "," + TrainingViews.score(earlier.score()) + "分";
+            return "补考(原 " + b.map(x -> x.date().toString()).orElse("前次") + " 批次" + score + ")";
+        } catch (NotFoundException | AccessDeniedException e) {
+            return "补考";
+        }
+    }
+
+    private Optional<TestBatch> batchOf(Actor actor, long id, Map<Long, Optional<TestBatch>> cache) {
+        return cache.computeIfAbsent(id, k -> {
+            try {
+                return Optional.of(tests.batch(actor, k));
+            } catch (NotFoundException | AccessDeniedException e) {
+                // A batch organised outside the user's scope: its date is not theirs to see.
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Names for the fast-entry table's unit column; a name shared by several units carries its id, as imports read it. */
+    private static List<UnitName> unitNames(OrgTree tree) {
+        Map<String, Integer> counts = new HashMap<>();
+        tree.flatten().forEach(n -> counts.merge(n.org().name(), 1, Integer::sum));
+        return tree.flatten().stream().map(n -> new UnitName(n.org().id(), counts.get(n.org().name()) > 1
+                ? n.org().name() + "(编号" + n.org().id() + ")" : n.org().name())).toList();
+    }
+
+    private static TestResult resultFromForm(FormState f) {
+        FieldErrors errors = new FieldErrors();
+        Long orgId = errors.check(() -> Params.optionalId(f.get("orgId"), "orgId", "单位"));
+        Double score = errors.check(() -> TrainingViews.optionalScore(f.get("score"), "score", "成绩"));
+        Long retakeOf = errors.check(() -> Params.optionalId(f.get("retakeOf"), "retakeOf", "补考所对应的成绩"));
+        boolean absent = f.get("absent") != null;
+        TestResult r = errors.check(() -> new TestResult(null, 0, f.get("name"), null, orgId == null ? 0 : orgId,
+                f.get("currentPost"), f.get("proposedPost"), score, absent, retakeOf, null));
+        errors.throwIfAny();
+        return r;
+    }
+
+    static String title(TestBatch b) {
+        return b.title() == null ? b.date() + " 批次" : b.title();
+    }
+
+    static String outcomeCss(Outcome o) {
+        return switch (o) {
+            case PASSED -> "o-passed";
+            case PASSED_RETAKE -> "o-retake";
+            case DEFERRED -> "o-deferred";
+            case WITHDRAWN -> "o-withdrawn";
+            case ABSENT -> "o-absent";
+        };
+    }
+}

@@ -1,0 +1,124 @@
+package org.fazhi.web.training;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgTree;
+import org.fazhi.web.pages.Options;
+
+/** Small helpers the law-training pages share: year choices, number fields, query strings, labels. */
+final class TrainingViews {
+    /** The 2016 规定 made these ledgers common; earlier years are still offered when asked for. */
+    static final int FIRST_YEAR = 2016;
+
+    private TrainingViews() {
+    }
+
+    /** Years from next year back to 2016, newest first, with the chosen one marked. */
+    static List<Options.Option> years(Integer selected) {
+        int last = LocalDate.now().getYear() + 1;
+        List<Options.Option> out = new ArrayList<>();
+        int top = selected != null && selected > last ? selected : last;
+        int bottom = selected != null && selected < FIRST_YEAR ? selected : FIRST_YEAR;
+        for (int y = top; y >= bottom; y--) {
+            out.add(new Options.Option(String.valueOf(y), y + "年", selected != null && selected == y));
+        }
+        return out;
+    }
+
+    /** A whole number typed into a form; blank is null. */
+    static Integer optionalInt(String text, String field, String label) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, label + "必须是整数");
+        }
+    }
+
+    static int requiredInt(String text, String field, String label) {
+        Integer n = optionalInt(text, field, label);
+        if (n == null) {
+            throw new ValidationException(field, label + "不能为空");
+        }
+        return n;
+    }
+
+    /** A score such as 86 or 86.5; blank is null. */
+    static Double optionalScore(String text, String field, String label) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(text.strip());
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, label + "应为数字,例如 86 或 86.5");
+        }
+    }
+
+    /** "k1=v1&k2=v2" of the non-blank pairs, URL-encoded, for export links that keep a list's filters. */
+    static String query(String... kv) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < kv.length; i += 2) {
+            if (kv[i + 1] != null && !kv[i + 1].isBlank()) {
+                b.append(b.length() == 0 ? "" : "&").append(kv[i]).append('=')
+                        .append(URLEncoder.encode(kv[i + 1].strip(), StandardCharsets.UTF_8));
+            }
+        }
+        return b.toString();
+    }
+
+    static String orgName(OrgTree tree, long id) {
+        return tree.find(id).map(Org::name).orElse("(编号 " + id + ")");
+    }
+
+    /** 86.0 → "86", 86.5 → "86.5". */
+    static String score(Double d) {
+        if (d == null) {
+            return "";
+        }
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    static String percent(BigDecimal v) {
+        return v == null ? "—" : v.toPlainString() + "%";
+    }
+
+    static String blankToEmpty(Object o) {
+        return o == null ? "" : String.valueOf(o);
+    }
+
+    /** The messages a redirect may ask for; codes only, so no text can be injected through the URL. */
+    static String flash(String code, String count) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "created" -> "已新建。";
+            case "saved" -> "已保存。";
+            case "deleted" -> "已删除。";
+            case "results" -> {
+                Integer n = null;
+                try {
+                    n = count == null ? null : Integer.valueOf(count);
+                } catch (NumberFormatException ignored) {
+                    // fall back to the plain message
+                }
+                yield n == null || n < 0 ? "成绩已保存。" : "已保存 " + n + " 条成绩。";
+            }
+            case "settings" -> "设置已保存。";
+            default -> null;
+        };
+    }
+}

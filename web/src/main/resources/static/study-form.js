@@ -1,0 +1,330 @@
+// The study-session form, made quicker: laws picked with type-ahead from the catalogue (free text
+// still allowed), 参学率 shown as the numbers are typed, and the chosen unit's people loaded without
+// a reload. Without this script the form still works: laws in one box split on 、 or ;, and a
+// button reloads the people list.
+(function () {
+  'use strict';
+  var form = document.getElementById('study-form');
+  if (!form) {
+    return;
+  }
+  var STATUSES = [['PRESENT', '出席'], ['LATE', '迟到'], ['LEAVE', '请假'], ['ABSENT', '缺席']];
+  var expected = form.elements.namedItem('expected');
+  var attended = form.elements.namedItem('attended');
+  var rate = document.getElementById('rate');
+
+  // ---- 参学率 and derived numbers ----
+
+  function showRate() {
+    var e = parseInt(expected.value, 10);
+    var a = parseInt(attended.value, 10);
+    if (!(e > 0) || !(a >= 0)) {
+      rate.textContent = '—';
+      return;
+    }
+    // Half-up to one decimal, as the reports round it (728 of 1095 is 66.5%).
+    rate.textContent = (Math.round(a * 1000 / e) / 10).toFixed(1) + '%';
+  }
+
+  function derive() {
+    var boxes = form.querySelectorAll('input[name="attendee"]');
+    var ticked = 0;
+    var came = 0;
+    boxes.forEach(function (box) {
+      if (box.checked) {
+        ticked++;
+        var st = form.elements.namedItem('status_' + box.value);
+        if (!st || st.value === 'PRESENT' || st.value === 'LATE') {
+          came++;
+        }
+      }
+    });
+    var derived = ticked > 0;
+    [expected, attended].forEach(function (input) {
+      input.readOnly = derived;
+    });
+    if (derived) {
+      expected.value = ticked;
+      attended.value = came;
+    }
+    document.getElementById('derived-hint').classList.toggle('active', derived);
+    showRate();
+  }
+
+  expected.addEventListener('input', showRate);
+  attended.addEventListener('input', showRate);
+  form.addEventListener('change', function (e) {
+    if (e.target.name === 'attendee' || (e.target.name || '').indexOf('status_') === 0) {
+      derive();
+    }
+  });
+
+  // ---- the people of the chosen unit ----
+
+  var list = document.getElementById('people-list');
+  var tools = document.getElementById('people-tools');
+  var unit = form.elements.namedItem('orgId');
+  var peopleOrg = form.elements.namedItem('peopleOrgId');
+  form.querySelectorAll('.no-js-only').forEach(function (el) {
+    el.hidden = true;
+  });
+
+  function showTools() {
+    tools.hidden = !list.querySelector('input[name="attendee"]');
+  }
+
+  function personRow(p) {
+    var row = document.createElement('div');
+    row.className = 'person';
+    var label = document.createElement('label');
+    label.className = 'check';
+    var box = document.createElement('input');
+    box.type = 'checkbox';
+    box.name = 'attendee';
+    box.value = String(p.id);
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(' ' + p.name));
+    if (p.position) {
+      var small = document.createElement('small');
+      small.className = 'muted';
+      small.textContent = ' ' + p.position;
+      label.appendChild(document.createTextNode(' '));
+      label.appendChild(small);
+    }
+    var select = document.createElement('select');
+    select.name = 'status_' + p.id;
+    select.setAttribute('aria-label', p.name + '的参加情况');
+    STATUSES.forEach(function (s) {
+      var o = document.createElement('option');
+      o.value = s[0];
+      o.textContent = s[1];
+      select.appendChild(o);
+    });
+    row.appendChild(label);
+    row.appendChild(select);
+    return row;
+  }
+
+  function message(text) {
+    var p = document.createElement('p');
+    p.className = 'muted';
+    p.id = 'people-empty';
+    p.textContent = text;
+    return p;
+  }
+
+  function clearPeople() {
+    Array.prototype.slice.call(list.children).forEach(function (c) {
+      if (c !== tools) {
+        list.removeChild(c);
+      }
+    });
+  }
+
+  function loadPeople() {
+    var id = unit.value;
+    clearPeople();
+    peopleOrg.value = id;
+    if (!id) {
+      list.appendChild(message('选择单位后列出该单位人员。'));
+      showTools();
+      derive();
+      return;
+    }
+    list.appendChild(message('正在载入该单位人员…'));
+    fetch('/study-sessions/unit-people?orgId=' + encodeURIComponent(id), {
+      credentials: 'same-origin',
+      headers: { 'Accept': 'application/json' }
+    }).then(function (r) {
+      if (!r.ok) {
+        throw new Error(r.status);
+      }
+      return r.json();
+    }).then(function (own) {
+      if (unit.value !== id) {
+        return; // the unit changed again meanwhile
+      }
+      clearPeople();
+      own.forEach(function (p) {
+        list.appendChild(personRow(p));
+      });
+      if (!own.length) {
+        list.appendChild(message('该单位尚未登记人员,可只填写人数。'));
+      }
+      showTools();
+      derive();
+    }).catch(function () {
+      clearPeople();
+      list.appendChild(message('人员名单载入失败,可只填写人数,或保存后再修改。'));
+      form.querySelectorAll('.no-js-only').forEach(function (el) {
+        el.hidden = false;
+      });
+      showTools();
+      derive();
+    });
+  }
+
+  unit.addEventListener('change', loadPeople);
+  tools.addEventListener('click', function (e) {
+    var which = e.target.getAttribute('data-check');
+    if (which) {
+      list.querySelectorAll('input[name="attendee"]').forEach(function (box) {
+        box.checked = which === 'all';
+      });
+      derive();
+    }
+  });
+  showTools();
+
+  // ---- laws: one entry per law, with type-ahead from the catalogue ----
+
+  var area = document.getElementById('laws');
+  var field = document.getElementById('laws-field');
+  var options = document.getElementById('law-options');
+  var entries = document.createElement('div');
+  entries.className = 'law-entries';
+  entries.id = 'law-entries';
+  var add = document.createElement('button');
+  add.type = 'button';
+  add.className = 'link';
+  add.textContent = '+ 再添一部';
+  area.hidden = true;
+  field.insertBefore(entries, area);
+  field.insertBefore(add, area);
+  document.getElementById('laws-hint').textContent =
+      '输入名称中的几个字,从提示中选择;目录中没有的也可以直接填写。每栏一部。';
+  field.querySelector('label').setAttribute('for', 'law-1');
+
+  function sync() {
+    var values = [];
+    entries.querySelectorAll('input').forEach(function (input) {
+      var v = input.value.trim();
+      if (v && values.indexOf(v) < 0) {
+        values.push(v);
+      }
+    });
+    area.value = values.join('、');
+  }
+
+  function number() {
+    entries.querySelectorAll('.law').forEach(function (row, i) {
+      var input = row.querySelector('input');
+      input.id = 'law-' + (i + 1);
+      input.setAttribute('aria-label', '第' + (i + 1) + '部法律法规');
+    });
+  }
+
+  var timer = null;
+  var lastQuery = null;
+
+  function suggest(q) {
+    if (q === lastQuery) {
+      return;
+    }
+    lastQuery = q;
+    fetch('/api/laws?limit=20&q=' + encodeURIComponent(q), {
+      credentials: 'same-origin',
+      headers: { 'Accept': 'application/json' }
+    }).then(function (r) {
+      return r.ok ? r.json() : [];
+    }).then(function (titles) {
+      if (q !== lastQuery) {
+        return;
+      }
+      while (options.firstChild) {
+        options.removeChild(options.firstChild);
+      }
+      titles.forEach(function (t) {
+        var o = document.createElement('option');
+        o.value = t;
+        options.appendChild(o);
+      });
+      entries.setAttribute('data-suggested', q);
+    }).catch(function () {
+      // No suggestions: typing the title in full still works.
+    });
+  }
+
+  function entry(value) {
+    var row = document.createElement('div');
+    row.className = 'law';
+    var input = document.createElement('input');
+    input.setAttribute('list', 'law-options');
+    input.autocomplete = 'off';
+    input.maxLength = 100;
+    input.value = value || '';
+    input.placeholder = '例如:行政复议';
+    var remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'link danger';
+    remove.textContent = '移除';
+    remove.setAttribute('aria-label', '移除这一部');
+    row.appendChild(input);
+    row.appendChild(remove);
+    entries.appendChild(row);
+    input.addEventListener('input', function () {
+      sync();
+      clearTimeout(timer);
+      var q = input.value.trim();
+      timer = setTimeout(function () {
+        suggest(q);
+      }, 150);
+      if (input === last()) {
+        ensureEmptyLast();
+      }
+    });
+    input.addEventListener('focus', function () {
+      suggest(input.value.trim());
+    });
+    input.addEventListener('keydown', function (e) {
+      // Enter moves to the next law instead of sending the form half filled.
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        ensureEmptyLast();
+        var next = row.nextElementSibling;
+        (next ? next.querySelector('input') : input).focus();
+      }
+    });
+    remove.addEventListener('click', function () {
+      entries.removeChild(row);
+      if (!entries.children.length) {
+        entry('');
+      }
+      number();
+      sync();
+    });
+    number();
+    return input;
+  }
+
+  function last() {
+    var all = entries.querySelectorAll('input');
+    return all[all.length - 1];
+  }
+
+  function ensureEmptyLast() {
+    var l = last();
+    if (!l || l.value.trim()) {
+      entry('');
+    }
+  }
+
+  area.value.split(/[、;；\n]/).forEach(function (v) {
+    if (v.trim()) {
+      entry(v.trim());
+    }
+  });
+  entry('');
+  add.addEventListener('click', function () {
+    var l = last();
+    (l && !l.value.trim() ? l : entry('')).focus();
+  });
+  form.addEventListener('submit', sync);
+  if (area.getAttribute('aria-invalid') === 'true') {
+    entries.querySelectorAll('input').forEach(function (input) {
+      input.setAttribute('aria-invalid', 'true');
+    });
+  }
+  sync();
+  derive();
+})();
