@@ -7,16 +7,23 @@ import jakarta.ws.rs.container.PreMatching;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 /**
  * Refuses request bodies over the limit with a 413, whether the size is declared up front or the
  * body arrives chunked, so an oversized upload can neither fill memory nor reach the database.
+ * The limit depends on the path: forms and JSON get {@link #DEFAULT_LIMIT}; paths matching a
+ * {@link Rule} (spreadsheet imports, by default) get theirs.
  */
 @PreMatching
 @Priority(100)
 public final class BodyLimitFilter implements ContainerRequestFilter {
-    /** Forms and JSON records are small; file uploads and imports get their own limits later. */
+    /** Forms and JSON records are small. */
     public static final long DEFAULT_LIMIT = 1024 * 1024;
+    /** A spreadsheet of 100,000 study sessions is about 15 MB as CSV; leave room for wide sheets. */
+    public static final long IMPORT_LIMIT = 50L * 1024 * 1024;
+    /** Every {@code …/import} endpoint (the API's and the import pages') takes whole spreadsheets. */
+    public static final List<Rule> DEFAULT_RULES = List.of(new Rule("**/import", IMPORT_LIMIT));
 
     /**
      * An oversized body is read and thrown away up to this much before the 413 is sent: closing a
@@ -25,21 +32,88 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
     private static final long DRAIN_MAX = 64L * 1024 * 1024;
 
     private final long limit;
+    private final List<Rule> rules;
 
+    /** {@code limit} everywhere except the {@link #DEFAULT_RULES} paths. */
     public BodyLimitFilter(long limit) {
+        this(limit, DEFAULT_RULES);
+    }
+
+    /**
+     * @param limit the limit of paths no rule matches
+     * @param rules checked in order; the first that matches a path gives its limit
+     */
+    public BodyLimitFilter(long limit, List<Rule> rules) {
         this.limit = limit;
+        this.rules = List.copyOf(rules);
+    }
+
+    /**
+     * A limit for the paths matching {@code pattern}: segments separated by "/", where {@code *}
+     * stands for one segment and {@code **} for any number of them (none included), so
+     * {@code api/test-batches/*}{@code /results/import} is one endpoint, {@code api/files/**} a
+     * prefix and {@code **}{@code /import} every path ending in "import". A leading "/" is ignored.
+     */
+    public record Rule(String pattern, long limit) {
+        public Rule {
+            if (limit <= 0) {
+                throw new IllegalArgumentException("limit must be positive: " + limit);
+            }
+            pattern = strip(pattern);
+        }
+
+        public boolean matches(String path) {
+            return match(pattern.split("/"), 0, strip(path).split("/"), 0);
+        }
+
+        private static boolean match(String[] pat, int p, String[] seg, int s) {
+            if (p == pat.length) {
+                return s == seg.length;
+            }
+            if (pat[p].equals("**")) {
+                for (int k = s; k <= seg.length; k++) {
+                    if (match(pat, p + 1, seg, k)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return s < seg.length && (pat[p].equals("*") || pat[p].equals(seg[s])) && match(pat, p + 1, seg, s + 1);
+        }
+
+        private static String strip(String path) {
+            String p = path == null ? "" : path;
+            while (p.startsWith("/")) {
+                p = p.substring(1);
+            }
+            while (p.endsWith("/")) {
+                p = p.substring(0, p.length() - 1);
+            }
+            return p;
+        }
+    }
+
+    /** The limit that applies to a request path. */
+    public long limitFor(String path) {
+        for (Rule r : rules) {
+            if (r.matches(path)) {
+                return r.limit();
+            }
+        }
+        return limit;
     }
 
     @Override
     public void filter(ContainerRequestContext ctx) {
-        if (ctx.getLength() > limit) {
+        long max = limitFor(ctx.getUriInfo().getPath());
+        if (ctx.getLength() > max) {
             if (ctx.getLength() <= DRAIN_MAX) {
                 drain(ctx.getEntityStream());
             }
-            throw tooLarge();
+            throw tooLarge(max);
         }
         if (ctx.hasEntity()) {
-            ctx.setEntityStream(new Limited(ctx.getEntityStream(), limit));
+            ctx.setEntityStream(new Limited(ctx.getEntityStream(), max));
         }
     }
 
@@ -56,15 +130,18 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
         }
     }
 
-    private HttpProblem tooLarge() {
-        return new HttpProblem(413, ApiError.TOO_LARGE, "请求内容过大(上限 " + (limit / 1024) + " KB)", null);
+    private static HttpProblem tooLarge(long max) {
+        String size = max % (1024 * 1024) == 0 ? (max / (1024 * 1024)) + " MB" : (max / 1024) + " KB";
+        return new HttpProblem(413, ApiError.TOO_LARGE, "请求内容过大(上限 " + size + ")", null);
     }
 
-    private final class Limited extends FilterInputStream {
+    private static final class Limited extends FilterInputStream {
+        private final long max;
         private long left;
 
         Limited(InputStream in, long limit) {
             super(in);
+            this.max = limit;
             this.left = limit;
         }
 
@@ -73,7 +150,7 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
             int b = super.read();
             if (b >= 0 && --left < 0) {
                 drain(in);
-                throw tooLarge();
+                throw tooLarge(max);
             }
             return b;
         }
@@ -85,7 +162,7 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
                 left -= n;
                 if (left < 0) {
                     drain(in);
-                    throw tooLarge();
+                    throw tooLarge(max);
                 }
             }
             return n;

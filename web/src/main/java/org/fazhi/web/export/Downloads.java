@@ -11,6 +11,11 @@ public final class Downloads {
     }
 
     public static Response of(Table table, ExportFormat format) {
+        return of(TableStream.of(table), format);
+    }
+
+    /** Rows are produced while the answer is sent: check filters and scope before calling this. */
+    public static Response of(TableStream table, ExportFormat format) {
         StreamingOutput body = out -> TableWriter.write(table, format, out);
         String ascii = "export." + format.extension();
         String utf8 = URLEncoder.encode(table.fileName() + "." + format.extension(), StandardCharsets.UTF_8).replace("+", "%20");

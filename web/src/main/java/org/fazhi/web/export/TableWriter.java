@@ -3,6 +3,7 @@ package org.fazhi.web.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -12,31 +13,46 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** Writes a {@link Table} as .xlsx (fastexcel, streamed) or CSV (commons-csv, Excel's dialect). */
+/** Writes a {@link Table} or {@link TableStream} as .xlsx (fastexcel, streamed) or CSV (commons-csv, Excel's dialect). */
 public final class TableWriter {
+    /** Rows kept by fastexcel before they are written out; bounds memory on big exports. */
+    private static final int FLUSH_EVERY = 1000;
+
     private TableWriter() {
     }
 
     public static void write(Table table, ExportFormat format, OutputStream out) throws IOException {
-        if (format == ExportFormat.CSV) {
-            csv(table, out);
-        } else {
-            xlsx(table, out);
+        write(TableStream.of(table), format, out);
+    }
+
+    public static void write(TableStream table, ExportFormat format, OutputStream out) throws IOException {
+        try {
+            if (format == ExportFormat.CSV) {
+                csv(table, out);
+            } else {
+                xlsx(table, out);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
-    private static void csv(Table table, OutputStream out) throws IOException {
+    private static void csv(TableStream table, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         CSVPrinter p = new CSVPrinter(w, CSVFormat.EXCEL);
         p.printRecord(table.headers());
-        for (List<Object> row : table.rows()) {
-            p.printRecord(row.stream().map(v -> v == null ? "" : v.toString()).toList());
-        }
+        table.rows().emit(row -> {
+            try {
+                p.printRecord(row.stream().map(v -> v == null ? "" : v.toString()).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         p.flush();
     }
 
-    private static void xlsx(Table table, OutputStream out) throws IOException {
+    private static void xlsx(TableStream table, OutputStream out) throws IOException {
         Workbook wb = new Workbook(out, "FazhiLedger", "1.0");
         Worksheet ws = wb.newWorksheet(table.sheetName());
         for (int c = 0; c < table.headers().size(); c++) {
@@ -44,22 +60,43 @@ public final class TableWriter {
             ws.style(0, c).bold().fillColor("EEF0F3").set();
             ws.width(c, Math.max(10, table.headers().get(c).length() * 3));
         }
-        int r = 1;
-        for (List<Object> row : table.rows()) {
-            for (int c = 0; c < row.size(); c++) {
-                Object v = row.get(c);
-                if (v instanceof Number n) {
-                    ws.value(r, c, n);
-                } else if (v instanceof LocalDate d) {
-                    ws.value(r, c, d);
-                    ws.style(r, c).format("yyyy-mm-dd").set();
-                } else if (v != null) {
-                    ws.value(r, c, v.toString());
+        // Sheet settings go out with the first flush, so they are set before any row is written.
+        ws.freezePane(0, 1);
+        int[] r = {1};
+        table.rows().emit(row -> {
+            cells(ws, r[0], row);
+            if (r[0]++ % FLUSH_EVERY == 0) {
+                try {
+                    ws.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
-            r++;
+        });
+        ws.finish();
+        if (!table.notes().isEmpty()) {
+            Worksheet notes = wb.newWorksheet("填写说明");
+            notes.width(0, 100);
+            for (int i = 0; i < table.notes().size(); i++) {
+                notes.value(i, 0, table.notes().get(i));
+            }
+            notes.style(0, 0).bold().set();
+            notes.finish();
         }
-        ws.freezePane(0, 1);
         wb.finish();
+    }
+
+    private static void cells(Worksheet ws, int r, List<Object> row) {
+        for (int c = 0; c < row.size(); c++) {
+            Object v = row.get(c);
+            if (v instanceof Number n) {
+                ws.value(r, c, n);
+            } else if (v instanceof LocalDate d) {
+                ws.value(r, c, d);
+                ws.style(r, c).format("yyyy-mm-dd").set();
+            } else if (v != null) {
+                ws.value(r, c, v.toString());
+            }
+        }
     }
 }

@@ -2,14 +2,34 @@ package org.fazhi.web.training;
 
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.training.LawTraining;
+import org.fazhi.web.imports.ImportRejectedMapper;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 
-/** Registers import and export of study sessions and test results (.xlsx and CSV), with templates. */
+/**
+ * Registers import and export of study sessions and test results (.xlsx and CSV), with templates,
+ * the compliance export and the import page. Imports may send up to
+ * {@link org.fazhi.web.errors.BodyLimitFilter#IMPORT_LIMIT} (the filter's rule for every …/import path).
+ */
 public final class TrainingImports {
     private TrainingImports() {
     }
 
     public static void register(ResourceConfig rc, CoreServices core, LawTraining training) {
-        // Each resource of this part is added here as it is built.
+        rc.register(MultiPartFeature.class);
+        rc.register(new ImportRejectedMapper());
+        TrainingTables tables = new TrainingTables(core, training);
+        StudySessionImporter sessions = new StudySessionImporter(core, training);
+        TestResultImporter results = new TestResultImporter(core, training.tests());
+
+        rc.register(new StudySessionTransfer.Import(sessions));
+        rc.register(new StudySessionTransfer.Export(tables));
+        rc.register(new StudySessionTransfer.Template(tables));
+        rc.register(new ComplianceExport(tables));
+        rc.register(new TestTransfer.BatchExport(tables));
+        rc.register(new TestTransfer.Template(tables));
+        rc.register(new TestTransfer.ResultImport(results));
+        rc.register(new TestTransfer.ResultExport(tables));
+        rc.register(new StudySessionImportPage(sessions));
     }
 }

@@ -1,0 +1,127 @@
+package org.fazhi.web.imports;
+
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+
+/**
+ * An uploaded spreadsheet: its bytes (the body limit keeps them to the import limit), the name the
+ * user gave it and the content type the client declared, which is only a hint: the bytes decide.
+ */
+public record Upload(byte[] bytes, String fileName, String contentType) {
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** Content types a raw upload may declare; browsers label CSV files "application/vnd.ms-excel" on Windows. */
+    private static final Set<String> RAW_TYPES = Set.of(XLSX, "text/csv", "text/plain",
+            "text/comma-separated-values", "text/tab-separated-values", "application/csv", "application/x-csv",
+            "application/vnd.ms-excel", "application/octet-stream");
+    private static final Pattern STAR_NAME = Pattern.compile("(?i)filename\\*\\s*=\\s*UTF-8''([^;\\s]+)");
+    private static final Pattern PLAIN_NAME = Pattern.compile("(?i)filename\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]+))");
+
+    public static Upload of(InputStream body, String fileName, MediaType type) {
+        try (InputStream in = body) {
+            return new Upload(in == null ? new byte[0] : in.readAllBytes(), fileName, type == null ? null : type.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A spreadsheet sent as the whole request body. Its name comes from {@code ?fileName=} or the
+     * request's Content-Disposition header, when the client gives one.
+     *
+     * @throws ImportRejected 415 for JSON, forms and other bodies that cannot be a spreadsheet
+     */
+    public static Upload fromBody(InputStream body, MediaType type, String fileNameParam, String contentDisposition) {
+        if (type != null && !RAW_TYPES.contains((type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT))) {
+            throw new ImportRejected(415, new ImportProblem("UNSUPPORTED_MEDIA_TYPE",
+                    "请上传 .xlsx 或 CSV 文件(Content-Type 应为 " + XLSX + " 或 text/csv;网页上传用 multipart/form-data 的 file 字段)",
+                    "file", null));
+        }
+        String name = fileNameParam != null && !fileNameParam.isBlank() ? fileNameParam : dispositionName(contentDisposition);
+        return of(body, repairName(name), type);
+    }
+
+    /** The {@code file} field of a multipart form; null when the form has none. */
+    public static Upload of(FormDataBodyPart part) {
+        if (part == null) {
+            return null;
+        }
+        String name = part.getContentDisposition() == null ? null : part.getContentDisposition().getFileName();
+        return of(part.getValueAs(InputStream.class), repairName(name), part.getMediaType());
+    }
+
+    public boolean isEmpty() {
+        return bytes.length == 0;
+    }
+
+    public long size() {
+        return bytes.length;
+    }
+
+    public String sha256() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** True when the client said it sends an .xlsx (by content type or file name). */
+    public boolean declaredXlsx() {
+        String t = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        String n = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        return t.startsWith(XLSX) || n.endsWith(".xlsx");
+    }
+
+    /** filename*=UTF-8''… (RFC 6266) or filename="…" of a Content-Disposition header. */
+    static String dispositionName(String header) {
+        if (header == null) {
+            return null;
+        }
+        Matcher star = STAR_NAME.matcher(header);
+        if (star.find()) {
+            try {
+                return URLDecoder.decode(star.group(1).replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        Matcher plain = PLAIN_NAME.matcher(header);
+        if (plain.find()) {
+            return plain.group(1) != null ? plain.group(1) : plain.group(2);
+        }
+        return null;
+    }
+
+    /**
+     * Browsers send a file name's UTF-8 bytes raw in the multipart header, which the parser may read
+     * as ISO-8859-1 ("å­¦æ³.csv"); this turns such a name back into "学法.csv". A path is cut to its
+     * last part (old Internet Explorer sends "C:\…\学法.csv").
+     */
+    static String repairName(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String n = name;
+        if (n.chars().allMatch(c -> c < 0x100) && n.chars().anyMatch(c -> c >= 0x80)) {
+            byte[] raw = n.getBytes(StandardCharsets.ISO_8859_1);
+            if (TextDecoding.isUtf8(raw, 0)) {
+                n = new String(raw, StandardCharsets.UTF_8);
+            }
+        }
+        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
+        return n.substring(slash + 1).strip();
+    }
+}

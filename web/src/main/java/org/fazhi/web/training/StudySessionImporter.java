@@ -1,0 +1,49 @@
+package org.fazhi.web.training;
+
+import java.util.List;
+import org.fazhi.model.account.Actor;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.training.LawTraining;
+import org.fazhi.training.study.SessionImport;
+import org.fazhi.training.study.StudySession;
+import org.fazhi.web.imports.ImportProblem;
+import org.fazhi.web.imports.ImportRejected;
+import org.fazhi.web.imports.RowErrors;
+import org.fazhi.web.imports.Sheet;
+import org.fazhi.web.imports.SheetReader;
+import org.fazhi.web.imports.UnitNames;
+import org.fazhi.web.imports.Upload;
+
+/**
+ * An uploaded study-session spreadsheet, from bytes to stored rows: read it, check every row
+ * (reporting all bad ones), then hand the sessions to {@link SessionImport}, which stores all or none.
+ * Shared by the API and the import page.
+ */
+final class StudySessionImporter {
+    private final CoreServices core;
+    private final LawTraining training;
+    private final SheetReader reader = new SheetReader(SessionSheet.COLUMNS, SessionImport.MAX_ROWS);
+
+    StudySessionImporter(CoreServices core, LawTraining training) {
+        this.core = core;
+        this.training = training;
+    }
+
+    /**
+     * @return how many sessions were stored
+     * @throws ImportRejected when the file or any row is wrong; nothing is stored then
+     */
+    int importFile(Actor actor, Upload upload) {
+        Scope.requireWriter(actor);
+        Sheet sheet = reader.read(upload);
+        RowErrors errors = new RowErrors();
+        List<StudySession> sessions = SessionSheet.read(sheet, new UnitNames(core.orgs(), actor), errors);
+        errors.throwIfAny();
+        if (sessions.isEmpty()) {
+            throw ImportProblem.file("文件中只有表头,没有学法记录");
+        }
+        return training.sessionImport().importAll(actor, sessions,
+                new SessionImport.Source(upload.fileName(), upload.sha256(), upload.size()));
+    }
+}

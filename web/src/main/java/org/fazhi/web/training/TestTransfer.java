@@ -1,0 +1,123 @@
+package org.fazhi.web.training;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.export.Downloads;
+import org.fazhi.web.export.ExportFormat;
+import org.fazhi.web.imports.ImportProblem;
+import org.fazhi.web.imports.Upload;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataParam;
+
+/**
+ * Test batches and results in and out of spreadsheets; each endpoint a root resource of its own
+ * full path (see {@link StudySessionTransfer}).
+ */
+public final class TestTransfer {
+    private static final String XLSX = StudySessionTransfer.XLSX;
+
+    private TestTransfer() {
+    }
+
+    /** GET /api/test-batches/export?format=&orgId=&year=&track=: the batch list with candidate and pass counts. */
+    @Path("/api/test-batches/export")
+    public static final class BatchExport {
+        private final TrainingTables tables;
+
+        BatchExport(TrainingTables tables) {
+            this.tables = tables;
+        }
+
+        @GET
+        @Produces({XLSX, "text/csv", MediaType.APPLICATION_JSON})
+        public Response export(@Context ContainerRequestContext ctx, @QueryParam("format") String format,
+                               @QueryParam("orgId") String orgId, @QueryParam("year") String year,
+                               @QueryParam("track") String track) {
+            ExportFormat f = ExportFormat.parse(format);
+            return Downloads.of(tables.batches(CurrentUser.of(ctx).actor(), Params.optionalId(orgId, "orgId", "单位"),
+                    TrainingParams.optionalYear(year), TrainingParams.optionalTrack(track)), f);
+        }
+    }
+
+    /** GET /api/test-batches/import-template?format=xlsx|csv: the results columns and one example row. */
+    @Path("/api/test-batches/import-template")
+    public static final class Template {
+        private final TrainingTables tables;
+
+        Template(TrainingTables tables) {
+            this.tables = tables;
+        }
+
+        @GET
+        @Produces({XLSX, "text/csv", MediaType.APPLICATION_JSON})
+        public Response template(@Context ContainerRequestContext ctx, @QueryParam("format") String format) {
+            ExportFormat f = ExportFormat.parse(format);
+            return Downloads.of(tables.resultTemplate(CurrentUser.of(ctx).actor()), f);
+        }
+    }
+
+    /** POST /api/test-batches/{id}/results/import: like the study-session import, into one batch, all or none. */
+    @Path("/api/test-batches/{id}/results/import")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static final class ResultImport {
+        private final TestResultImporter importer;
+
+        ResultImport(TestResultImporter importer) {
+            this.importer = importer;
+        }
+
+        @POST
+        @Consumes(MediaType.MULTIPART_FORM_DATA)
+        public StudySessionTransfer.Imported form(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                                                  @FormDataParam("file") FormDataBodyPart file) {
+            long batchId = Params.pathId(id, "测试批次");
+            Upload upload = Upload.of(file);
+            if (upload == null) {
+                throw ImportProblem.file("请选择要导入的文件(表单字段 file)");
+            }
+            return new StudySessionTransfer.Imported(importer.importFile(CurrentUser.of(ctx).actor(), batchId, upload));
+        }
+
+        @POST
+        @Consumes(MediaType.WILDCARD)
+        public StudySessionTransfer.Imported body(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                                                  @QueryParam("fileName") String fileName,
+                                                  @HeaderParam("Content-Disposition") String disposition, InputStream body) {
+            long batchId = Params.pathId(id, "测试批次");
+            Upload upload = Upload.fromBody(body, ctx.getMediaType(), fileName, disposition);
+            return new StudySessionTransfer.Imported(importer.importFile(CurrentUser.of(ctx).actor(), batchId, upload));
+        }
+    }
+
+    /** GET /api/test-batches/{id}/results/export?format=: the import's columns plus 成绩编号 and 结果. */
+    @Path("/api/test-batches/{id}/results/export")
+    public static final class ResultExport {
+        private final TrainingTables tables;
+
+        ResultExport(TrainingTables tables) {
+            this.tables = tables;
+        }
+
+        @GET
+        @Produces({XLSX, "text/csv", MediaType.APPLICATION_JSON})
+        public Response export(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                               @QueryParam("format") String format) {
+            long batchId = Params.pathId(id, "测试批次");
+            ExportFormat f = ExportFormat.parse(format);
+            return Downloads.of(tables.results(CurrentUser.of(ctx).actor(), batchId), f);
+        }
+    }
+}

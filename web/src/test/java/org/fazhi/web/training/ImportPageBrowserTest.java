@@ -1,0 +1,216 @@
+package org.fazhi.web.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.fazhi.model.Page;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgKind;
+import org.fazhi.training.study.SessionFilter;
+import org.fazhi.web.support.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The import page in a real headless Chromium: the script uploads to the API with a progress bar and
+ * the CSRF header, then shows the count or every row error without leaving the page.
+ */
+class ImportPageBrowserTest {
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String HEADER = "单位,日期,类型,主题,所学法律,主讲人,时长(分钟),应到人数,实到人数";
+
+    private static TestServer server;
+    private static ChromeDriver driver;
+    private static Path profile;
+    private static Path files;
+    private static Org unit;
+
+    @BeforeAll
+    static void start() throws IOException {
+        for (String exe : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(Path.of(exe))) {
+                fail(exe + " not found: browser tests need Debian's chromium and chromium-driver "
+                        + "(apt-get install chromium chromium-driver)");
+            }
+        }
+        server = new TestServer();
+        unit = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县司法局", OrgKind.DEPARTMENT, null));
+        profile = Files.createTempDirectory("fazhi-chrome");
+        files = Files.createTempDirectory("fazhi-upload");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=zh-CN");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        signIn();
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+            deleteQuietly(profile);
+            deleteQuietly(files);
+        }
+    }
+
+    @Test
+    void aGoodFileUploadsWithAProgressBarAndTheCountIsShown() throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 5_000; i++) {
+            csv.append("清河县司法局,2024-").append(String.format("%02d-%02d", i % 12 + 1, i % 28 + 1))
+                    .append(",集体学法,第").append(i).append("次集体学法,中华人民共和国宪法、中华人民共和国民法典,张明,60,20,18\n");
+        }
+        // As Excel on Chinese Windows saves it: GBK.
+        Path file = files.resolve("学法记录.csv");
+        Files.write(file, csv.toString().getBytes(Charset.forName("GBK")));
+        long before = count();
+
+        open("/study-sessions/import");
+        watchProgress();
+        driver.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        driver.findElement(By.xpath("//main//button[normalize-space()='上传并导入']")).click();
+
+        waitFor("the count after the upload", () -> driver.getCurrentUrl().contains("imported="));
+        assertEquals("已导入 5000 条学法记录。查看学法台账", driver.findElement(By.cssSelector(".notice.ok")).getText());
+        assertEquals(before + 5_000, count());
+        assertEquals("yes", ((JavascriptExecutor) driver).executeScript("return sessionStorage.getItem('sawProgress');"),
+                "the progress bar was shown during the upload");
+        noBrowserErrors();
+    }
+
+    @Test
+    void aBadFileShowsEveryRowErrorInATableWithoutLeavingThePage() throws IOException {
+        Path file = files.resolve("bad.csv");
+        Files.writeString(file, HEADER + "\n"
+                + "清河县司法局,2024-02-30,集体学法,日期错,,,60,20,18\n"
+                + "清河县不存在局,2024-02-01,茶话会,单位和类型错,,,60,20,18\n", StandardCharsets.UTF_8);
+        long before = count();
+
+        open("/study-sessions/import");
+        ((JavascriptExecutor) driver).executeScript("window.samePage = true;");
+        driver.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        driver.findElement(By.xpath("//main//button[normalize-space()='上传并导入']")).click();
+
+        waitFor("the error table", () -> !driver.findElements(By.cssSelector("[data-import-result] table tbody tr")).isEmpty());
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver).executeScript("return window.samePage === true;"),
+                "the script showed the errors; the page was not reloaded");
+        String alert = driver.findElement(By.cssSelector("[data-import-result] .notice.error")).getText();
+        assertTrue(alert.contains("共有3处错误"), alert);
+        List<WebElement> rows = driver.findElements(By.cssSelector("[data-import-result] table tbody tr"));
+        assertEquals(3, rows.size());
+        assertEquals("2 日期", cells(rows.get(0)));
+        assertEquals("3 单位", cells(rows.get(1)));
+        assertEquals("3 类型", cells(rows.get(2)));
+        assertEquals(before, count(), "nothing imported");
+        noBrowserErrors();
+    }
+
+    private static String cells(WebElement row) {
+        List<WebElement> td = row.findElements(By.tagName("td"));
+        return td.get(0).getText() + " " + td.get(1).getText();
+    }
+
+    /** Notes, across the redirect that follows, whether the progress bar was ever shown. */
+    private static void watchProgress() {
+        ((JavascriptExecutor) driver).executeScript(
+                "var w = document.querySelector('[data-import-progress]');"
+                        + "new MutationObserver(function () { if (!w.hidden) { sessionStorage.setItem('sawProgress', 'yes'); } })"
+                        + ".observe(w, {attributes: true});");
+    }
+
+    private static long count() {
+        return server.server().training().sessions().list(Actor.SYSTEM, new SessionFilter(unit.id(), null, null, null),
+                new Page(1, 0)).total();
+    }
+
+    private static void noBrowserErrors() {
+        List<LogEntry> problems = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                // The refused upload's 400 is logged by the browser as a failed request; that is the point.
+                .filter(e -> !e.getMessage().contains("400 (Bad Request)"))
+                .toList();
+        assertTrue(problems.isEmpty(), "the browser reported no errors (CSP violations, missing files): " + problems);
+    }
+
+    private static void signIn() {
+        open("/login");
+        driver.findElement(By.name("username")).sendKeys(TestServer.ADMIN);
+        driver.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
+        driver.findElement(By.xpath("//main//button[normalize-space()='登录']")).click();
+        waitFor("signed in", () -> driver.manage().getCookieNamed("FAZHI_SESSION") != null
+                && !URI.create(driver.getCurrentUrl()).getPath().equals("/login"));
+    }
+
+    private static void open(String path) {
+        driver.get(server.baseUrl() + path);
+    }
+
+    private static void waitFor(String what, BooleanSupplier condition) {
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                String page = driver.getPageSource();
+                fail("timed out waiting for " + what + "; at " + driver.getCurrentUrl() + "\n"
+                        + page.substring(0, Math.min(page.length(), 3000)));
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // leftovers in /tmp are harmless
+        }
+    }
+}
