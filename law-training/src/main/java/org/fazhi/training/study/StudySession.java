@@ -23,6 +23,7 @@ public record StudySession(Long id, long orgId, LocalDate date, StudyKind kind, 
     /** A study day at the most. */
     public static final int MINUTES_MAX = 24 * 60;
     public static final int PEOPLE_MAX = 100_000;
+    private static final java.util.regex.Pattern LAW_SEPARATORS = java.util.regex.Pattern.compile("[、;；\\n]");
 
     public StudySession {
         final long rawOrg = orgId;
@@ -121,7 +122,7 @@ public record StudySession(Long id, long orgId, LocalDate date, StudyKind kind, 
         if (cell == null) {
             return out;
         }
-        for (String p : cell.split("[、;；\\n]")) {
+        for (String p : LAW_SEPARATORS.split(cell)) {
             if (!p.isBlank()) {
                 out.add(p.strip());
             }

@@ -23,7 +23,11 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
     /** A spreadsheet of 100,000 study sessions is about 15 MB as CSV; leave room for wide sheets. */
     public static final long IMPORT_LIMIT = 50L * 1024 * 1024;
     /** Every {@code …/import} endpoint (the API's and the import pages') takes whole spreadsheets. */
-    public static final List<Rule> DEFAULT_RULES = List.of(new Rule("**/import", IMPORT_LIMIT));
+    /** A study session's materials: 20 MB a file, plus room for the multipart framing. */
+    public static final long ATTACHMENT_LIMIT = 21L * 1024 * 1024;
+    public static final List<Rule> DEFAULT_RULES = List.of(new Rule("**/import", IMPORT_LIMIT),
+            new Rule("api/study-sessions/*/attachments", ATTACHMENT_LIMIT),
+            new Rule("study-sessions/*/attachments", ATTACHMENT_LIMIT));
 
     /**
      * An oversized body is read and thrown away up to this much before the 413 is sent: closing a

@@ -44,7 +44,7 @@ public final class TableWriter {
         p.printRecord(table.headers());
         table.rows().emit(row -> {
             try {
-                p.printRecord(row.stream().map(v -> v == null ? "" : v.toString()).toList());
+                p.printRecord(row.stream().map(v -> v == null ? "" : safeText(v)).toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -98,5 +98,18 @@ public final class TableWriter {
                 ws.value(r, c, v.toString());
             }
         }
+    }
+
+    /**
+     * Text that Excel would run as a formula (=, +, -, @ at the start: "formula injection") gets a
+     * leading apostrophe in CSV, which Excel shows as plain text. Numbers are written as they are.
+     */
+    static String safeText(Object v) {
+        String s = v.toString();
+        if (v instanceof Number || s.isEmpty()) {
+            return s;
+        }
+        char c = s.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
     }
 }

@@ -33,6 +33,10 @@ public final class Cells {
             return null;
         }
         String s = cell.replace('\u00A0', ' ').strip();
+        // Our CSV exports guard formula-like text with a leading apostrophe; take it off again.
+        if (s.length() > 1 && s.charAt(0) == '\'' && "=+-@".indexOf(s.charAt(1)) >= 0) {
+            s = s.substring(1);
+        }
         return s.isEmpty() ? null : s;
     }
 

@@ -55,4 +55,10 @@ public final class TextDecoding {
             }
         }
     }
+
+    /** The text of {@code b} in the charset {@link #detect} finds (UTF-8 with or without BOM, else GBK). */
+    public static String decode(byte[] b) {
+        Detected d = detect(b);
+        return new String(b, d.skip(), b.length - d.skip(), d.charset());
+    }
 }

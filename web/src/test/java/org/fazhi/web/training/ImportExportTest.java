@@ -524,6 +524,24 @@ class ImportExportTest {
         assertEquals(404, get(admin, "/api/study-sessions/export?orgId=999999").status());
     }
 
+    @Test
+    void formulaLikeTextIsExportedAsTextAndImportsBackUnchanged() {
+        Org unit = org("清河县档案局", OrgKind.DEPARTMENT, county);
+        String csv = HEADER + "\n" + "清河县档案局,2023-04-01,集体学法,\"=HYPERLINK(\"\"http://x\"\")\",宪法,@主讲人,60,10,9\n";
+        assertEquals(200, importCsv(admin, csv).status());
+        List<String> original = signatures(unit);
+        String exported = new String(get(admin, "/api/study-sessions/export?format=csv&orgId=" + unit.id()).body(),
+                StandardCharsets.UTF_8);
+        assertTrue(exported.contains("'=HYPERLINK") && exported.contains("'@主讲人"),
+                "Excel must not run it as a formula: " + exported);
+        assertEquals(200, post(admin, "/api/study-sessions/import", "text/csv",
+                exported.getBytes(StandardCharsets.UTF_8)).status());
+        List<String> after = signatures(unit);
+        assertEquals(2, after.size());
+        assertEquals(original.get(0), after.get(0), "the apostrophe is taken off again on import");
+        assertEquals(original.get(0), after.get(1));
+    }
+
     private List<String> signatures(Org unit) {
         List<String> out = training.sessions().list(Actor.SYSTEM, new SessionFilter(unit.id(), null, null, null),
                 new Page(Page.MAX_LIMIT, 0)).items().stream()
