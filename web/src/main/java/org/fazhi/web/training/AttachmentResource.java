@@ -11,8 +11,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import org.fazhi.model.ValidationException;
@@ -21,7 +19,8 @@ import org.fazhi.training.study.AttachmentKind;
 import org.fazhi.training.study.AttachmentService;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
-import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
+import org.fazhi.web.imports.Upload;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /**
@@ -55,15 +54,14 @@ public final class AttachmentResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadForm(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                               @FormDataParam("file") InputStream file,
-                               @FormDataParam("file") FormDataContentDisposition disposition,
-                               @FormDataParam("kind") String kind) throws IOException {
-        if (file == null || disposition == null) {
+                               @FormDataParam("file") FormDataBodyPart file, @FormDataParam("kind") String kind) {
+        // Upload repairs a Chinese file name that the multipart parser read as ISO-8859-1.
+        Upload upload = Upload.of(file);
+        if (upload == null || upload.fileName() == null) {
             throw new ValidationException("file", "请选择要上传的文件");
         }
-        byte[] bytes = file.readNBytes(AttachmentService.MAX_BYTES + 1);
         Attachment a = attachments.add(CurrentUser.of(ctx).actor(), Params.pathId(id, "学法记录"),
-                AttachmentKind.parse(kind), disposition.getFileName(), bytes);
+                AttachmentKind.parse(kind), upload.fileName(), upload.bytes());
         return Response.created(URI.create("/api/study-attachments/" + a.id())).entity(a).build();
     }
 }

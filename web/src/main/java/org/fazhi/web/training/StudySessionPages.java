@@ -37,6 +37,7 @@ import org.fazhi.training.study.Attendee;
 import org.fazhi.training.study.SessionFilter;
 import org.fazhi.training.study.StudyKind;
 import org.fazhi.training.study.StudySession;
+import org.fazhi.training.study.AttachmentService;
 import org.fazhi.training.study.StudySessionService;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
@@ -62,7 +63,10 @@ public final class StudySessionPages {
     private final CoreServices core;
     private final StudySessionService sessions;
 
-    public StudySessionPages(CoreServices core, StudySessionService sessions) {
+    private final AttachmentService attachments;
+
+    public StudySessionPages(CoreServices core, StudySessionService sessions, AttachmentService attachments) {
+        this.attachments = attachments;
         this.core = core;
         this.sessions = sessions;
     }
@@ -125,7 +129,7 @@ public final class StudySessionPages {
     /** The record as the ledger keeps it, attendees included; read-only, with edit and delete for writers. */
     @GET
     @Path("{id}")
-    public View show(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+    public View show(@Context ContainerRequestContext ctx, @PathParam("id") String id, @QueryParam("msg") String msg) {
         CurrentUser user = CurrentUser.of(ctx);
         StudySessionService.Recorded r = sessions.get(user.actor(), Params.pathId(id, "学法记录"));
         StudySession s = r.session();
@@ -148,6 +152,9 @@ public final class StudySessionPages {
                 .put("peopleCount", people.isEmpty() ? null
                         : people.size() + " 人,实到 " + people.stream().filter(AttendeeRow::attended).count() + " 人")
                 .put("listQuery", TrainingViews.query("orgId", String.valueOf(s.orgId()), "year", String.valueOf(s.date().getYear())))
+                .put("materials", StudyAttachmentPages.rows(attachments.list(user.actor(), s.id())))
+                .put("materialKinds", StudyAttachmentPages.kinds())
+                .put("materialFlash", "uploaded".equals(msg) ? "材料已上传。" : "deleted".equals(msg) ? "材料已删除。" : null)
                 .view("study-session");
     }
 

@@ -31,5 +31,6 @@ public final class TrainingImports {
         rc.register(new TestTransfer.ResultImport(results));
         rc.register(new TestTransfer.ResultExport(tables));
         rc.register(new StudySessionImportPage(sessions));
+        rc.register(new TestResultImportPage(results, training.tests()));
     }
 }

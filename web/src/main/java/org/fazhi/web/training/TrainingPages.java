@@ -11,10 +11,11 @@ public final class TrainingPages {
     }
 
     public static void register(ResourceConfig rc, CoreServices core, LawTraining training) {
-        rc.register(new StudySessionPages(core, training.sessions()));
+        rc.register(new StudySessionPages(core, training.sessions(), training.attachments()));
         rc.register(new CompliancePages(core, training.compliance()));
         rc.register(new QuotaRulePages(training.rules()));
         rc.register(new TestPages(core, training.tests()));
+        rc.register(new StudyAttachmentPages(training.attachments()));
     }
 
     /** This year's study compliance and test figures on the dashboard. */

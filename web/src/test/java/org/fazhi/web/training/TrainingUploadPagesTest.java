@@ -1,0 +1,132 @@
+package org.fazhi.web.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgKind;
+import org.fazhi.training.exam.TestBatch;
+import org.fazhi.training.exam.Track;
+import org.fazhi.training.study.StudyKind;
+import org.fazhi.training.study.StudySession;
+import org.fazhi.web.support.Forms;
+import org.fazhi.web.support.Http;
+import org.fazhi.web.support.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Plain multipart forms of the pages, as a browser without scripts sends them: materials and results import. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TrainingUploadPagesTest {
+    private static final byte[] PNG = HexFormat.of().parseHex(
+            "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+            + "1f15c4890000000d49444154789c6360000002000185d114090000000049454e44ae426082");
+    private static final String BOUNDARY = "----fazhi-test-boundary";
+
+    private TestServer server;
+    private Http browser;
+    private Org justice;
+    private long sessionId;
+
+    @BeforeAll
+    void start() {
+        server = new TestServer();
+        browser = Forms.signedIn(server, TestServer.ADMIN);
+        Org county = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县人民政府", OrgKind.COUNTY_GOV, null));
+        justice = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县司法局", OrgKind.DEPARTMENT, county.id()));
+        sessionId = server.server().training().sessions().create(Actor.SYSTEM, new StudySession(null, justice.id(),
+                LocalDate.of(2024, 5, 6), StudyKind.COLLECTIVE, "集体学法", List.of("宪法"), null, null, 60, 10, 9, null, 0),
+                null).session().id();
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> multipart(String path, String fileName, String type, byte[] file, String... fields) {
+        try {
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            for (int i = 0; i < fields.length; i += 2) {
+                body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+                        + fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(file);
+            body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            HttpClient client = HttpClient.newBuilder().cookieHandler(browser.cookies()).build();
+            return client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                    .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void materialsAreUploadedListedWithTheirHashAndDeletedFromTheRecordPage() {
+        String page = browser.get("/study-sessions/" + sessionId).body();
+        String csrf = Forms.csrf(page);
+        assertTrue(page.contains("学法材料") && page.contains("尚未上传材料"), page);
+
+        assertEquals(403, multipart("/study-sessions/" + sessionId + "/attachments", "签到表.png", "image/png", PNG,
+                "kind", "SIGN_IN").statusCode(), "no CSRF token, no upload");
+        HttpResponse<String> up = multipart("/study-sessions/" + sessionId + "/attachments?_csrf=" + csrf, "签到表.png",
+                "image/png", PNG, "kind", "SIGN_IN");
+        assertEquals(303, up.statusCode(), up.body());
+
+        page = browser.get("/study-sessions/" + sessionId + "?msg=uploaded").body();
+        assertTrue(page.contains("签到表.png") && page.contains("材料已上传"), page);
+        assertTrue(page.contains(org.fazhi.storage.files.FileStore.sha256(PNG)), "the hash is shown");
+        assertTrue(page.contains("class=\"thumb\""), "images preview inline");
+
+        HttpResponse<String> lie = multipart("/study-sessions/" + sessionId + "/attachments?_csrf=" + csrf, "照片.jpg",
+                "image/jpeg", "<html>".getBytes(StandardCharsets.UTF_8), "kind", "PHOTO");
+        assertEquals(400, lie.statusCode());
+        assertTrue(lie.body().contains("不支持的文件类型"), lie.body());
+
+        String id = page.replaceAll("(?s).*action=\"/study-sessions/" + sessionId + "/attachments/(\\d+)/delete\".*", "$1");
+        assertEquals(303, browser.form("/study-sessions/" + sessionId + "/attachments/" + id + "/delete",
+                Http.fields("_csrf", csrf)).status());
+        assertFalse(browser.get("/study-sessions/" + sessionId).body().contains("签到表.png"));
+    }
+
+    @Test
+    void aBatchsResultsImportFromAPlainFormPostWithEveryErrorListed() {
+        TestBatch b = server.server().training().tests().createBatch(Actor.SYSTEM,
+                new TestBatch(null, justice.id(), LocalDate.of(2024, 4, 1), Track.NON_NPC, "A", 100, 60, null, null, 0));
+        String page = browser.get("/tests/" + b.id() + "/import").body();
+        assertTrue(page.contains("导入测试成绩") && page.contains("/api/test-batches/" + b.id() + "/results/import"), page);
+        assertTrue(browser.get("/tests/" + b.id()).body().contains("/tests/" + b.id() + "/import"), "the batch page links to it");
+        String csrf = Forms.csrf(page);
+
+        String bad = "姓名,单位,现任职务,拟任职务,成绩,是否缺考\n张三,清河县司法局,科员,副局长,85,否\n李四,不存在的单位,科员,副局长,abc,否\n";
+        HttpResponse<String> refused = multipart("/tests/" + b.id() + "/import?_csrf=" + csrf, "成绩.csv", "text/csv",
+                bad.getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("不存在的单位") || refused.body().contains("单位"), refused.body());
+        assertTrue(server.server().training().tests().results(Actor.SYSTEM, b.id()).isEmpty(), "nothing stored");
+
+        String good = "姓名,单位,现任职务,拟任职务,成绩,是否缺考\n张三,清河县司法局,科员,副局长,85,否\n王五,清河县司法局,科员,副局长,,是\n";
+        HttpResponse<String> ok = multipart("/tests/" + b.id() + "/import?_csrf=" + csrf, "成绩.csv", "text/csv",
+                good.getBytes(StandardCharsets.UTF_8));
+        assertEquals(303, ok.statusCode(), ok.body());
+        assertEquals("/tests/" + b.id() + "/import?imported=2", ok.headers().firstValue("Location").orElse("").replaceAll("^https?://[^/]+", ""));
+        assertEquals(2, server.server().training().tests().results(Actor.SYSTEM, b.id()).size());
+    }
+}
