@@ -16,6 +16,7 @@ public final class TrainingPages {
         rc.register(new QuotaRulePages(training.rules()));
         rc.register(new TestPages(core, training.tests()));
         rc.register(new StudyAttachmentPages(training.attachments()));
+        rc.register(new LawCatalogPages(training.laws()));
     }
 
     /** This year's study compliance and test figures on the dashboard. */

@@ -129,4 +129,25 @@ class TrainingUploadPagesTest {
         assertEquals("/tests/" + b.id() + "/import?imported=2", ok.headers().firstValue("Location").orElse("").replaceAll("^https?://[^/]+", ""));
         assertEquals(2, server.server().training().tests().results(Actor.SYSTEM, b.id()).size());
     }
+
+    @Test
+    void adminsExtendTheLawCatalogueFromTheNationalListOnItsPage() throws IOException {
+        String page = browser.get("/study-sessions/laws?q=复议").body();
+        assertTrue(page.contains("中华人民共和国行政复议法"), page);
+        long before = server.server().training().laws().count();
+        java.nio.file.Path csv = java.nio.file.Path.of("..", "..", "shared", "data", "national-laws.csv");
+        if (!java.nio.file.Files.exists(csv)) {
+            csv = java.nio.file.Path.of("/work/shared/data/national-laws.csv");
+        }
+        HttpResponse<String> r = multipart("/study-sessions/laws?_csrf=" + Forms.csrf(page), "national-laws.csv", "text/csv",
+                java.nio.file.Files.readAllBytes(csv), "mode", "extend");
+        assertEquals(303, r.statusCode(), r.body());
+        long after = server.server().training().laws().count();
+        assertTrue(after > before + 1000, before + " → " + after);
+        assertTrue(browser.get("/study-sessions/laws?q=人民检察院刑事诉讼规则").body().contains("人民检察院刑事诉讼规则"));
+        HttpResponse<String> empty = multipart("/study-sessions/laws?_csrf=" + Forms.csrf(page), "空.csv", "text/csv",
+                new byte[0], "mode", "replace");
+        assertEquals(400, empty.statusCode());
+        assertEquals(after, server.server().training().laws().count(), "a refused import changes nothing");
+    }
 }
