@@ -120,4 +120,23 @@ public final class TestTransfer {
             return Downloads.of(tables.results(CurrentUser.of(ctx).actor(), batchId), f);
         }
     }
+
+    /** GET /api/test-awaiting-retake/export?year=&orgId=&format=: who still awaits a retake. */
+    @Path("/api/test-awaiting-retake/export")
+    public static final class AwaitingExport {
+        private final TrainingTables tables;
+
+        AwaitingExport(TrainingTables tables) {
+            this.tables = tables;
+        }
+
+        @GET
+        @Produces({XLSX, "text/csv", MediaType.APPLICATION_JSON})
+        public Response export(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
+                               @QueryParam("orgId") String orgId, @QueryParam("format") String format) {
+            ExportFormat f = ExportFormat.parse(format);
+            return Downloads.of(tables.awaiting(CurrentUser.of(ctx).actor(), TrainingParams.yearOrCurrent(year),
+                    Params.optionalId(orgId, "orgId", "单位")), f);
+        }
+    }
 }

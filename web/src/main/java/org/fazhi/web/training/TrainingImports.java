@@ -30,6 +30,7 @@ public final class TrainingImports {
         rc.register(new TestTransfer.Template(tables));
         rc.register(new TestTransfer.ResultImport(results));
         rc.register(new TestTransfer.ResultExport(tables));
+        rc.register(new TestTransfer.AwaitingExport(tables));
         rc.register(new StudySessionImportPage(sessions));
         rc.register(new TestResultImportPage(results, training.tests()));
     }

@@ -75,6 +75,14 @@ final class TrainingTables {
                 out -> results.forEach(r -> out.accept(ResultSheet.row(r, units))));
     }
 
+    /** Failed sittings of the year not yet retaken, with the result columns (成绩编号 is what a retake names). */
+    TableStream awaiting(Actor actor, int year, Long orgId) {
+        List<TestResult> results = training.tests().awaitingRetake(actor, year, orgId);
+        UnitNames units = new UnitNames(core.orgs(), actor);
+        return new TableStream("待补考人员-" + year + "年", "待补考人员", ResultSheet.EXPORT_HEADERS,
+                out -> results.forEach(r -> out.accept(ResultSheet.row(r, units))));
+    }
+
     TableStream resultTemplate(Actor actor) {
         List<Object> example = ResultSheet.example(exampleUnit(actor));
         return new TableStream("测试成绩导入模板", "测试成绩", ResultSheet.HEADERS, out -> out.accept(example), ResultSheet.notes());

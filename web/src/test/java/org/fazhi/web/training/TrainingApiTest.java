@@ -254,4 +254,16 @@ class TrainingApiTest {
         server.createUser("law-organiser", Role.ORGANISER, null);
         assertEquals(403, server.login("law-organiser").raw("POST", "/api/laws/import", "text/csv", "标题\n某法").status());
     }
+
+    @Test
+    void peopleAwaitingARetakeAreListedAndExported() {
+        long b = admin.post("/api/test-batches", Map.of("orgId", justice.id(), "date", "2021-05-10", "track", "NPC", "paper", "A"))
+                .json().get("id").asLong();
+        admin.post("/api/test-batches/" + b + "/results", List.of(Map.of("name", "待补考甲", "orgId", finance.id(), "score", 41),
+                Map.of("name", "合格乙", "orgId", finance.id(), "score", 81)));
+        assertEquals(List.of("待补考甲"), admin.get("/api/test-awaiting-retake?year=2021").json().findValuesAsText("name"));
+        Http.Res csv = admin.get("/api/test-awaiting-retake/export?format=csv&year=2021");
+        assertEquals(200, csv.status());
+        assertTrue(csv.body().contains("待补考甲") && !csv.body().contains("合格乙"), csv.body());
+    }
 }
