@@ -24,6 +24,7 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.web.support.Http;
+import org.fazhi.web.support.Chromium;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,8 +47,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * do not depend on their order.
  */
 class BrowserTest {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final AtomicInteger SEQ = new AtomicInteger();
 
@@ -57,29 +56,9 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        // A missing browser must fail the build, not skip the tests: CI installs it.
-        for (String exe : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(Path.of(exe))) {
-                fail(exe + " not found: browser tests need Debian's chromium and chromium-driver "
-                        + "(apt-get install chromium chromium-driver)");
-            }
-        }
         server = new TestServer();
         profile = Files.createTempDirectory("fazhi-chrome");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=zh-CN");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver = Chromium.start(profile);
     }
 
     @AfterAll
@@ -92,7 +71,7 @@ class BrowserTest {
             if (server != null) {
                 server.close();
             }
-            deleteQuietly(profile);
+            Chromium.deleteQuietly(profile);
         }
     }
 
@@ -307,15 +286,7 @@ class BrowserTest {
     }
 
     private static void waitFor(String what, BooleanSupplier condition) {
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                String page = driver.getPageSource();
-                fail("timed out waiting for " + what + "; at " + driver.getCurrentUrl() + "\n"
-                        + page.substring(0, Math.min(page.length(), 3000)));
-            }
-            pause();
-        }
+        Chromium.waitFor(driver, WAIT, what, condition);
     }
 
     private static void pause() {
@@ -327,14 +298,4 @@ class BrowserTest {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover browser profile in /tmp is harmless
-        }
-    }
 }

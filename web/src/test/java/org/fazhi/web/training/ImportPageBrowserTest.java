@@ -22,6 +22,7 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.training.study.SessionFilter;
+import org.fazhi.web.support.Chromium;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,8 +42,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * the CSRF header, then shows the count or every row error without leaving the page.
  */
 class ImportPageBrowserTest {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String HEADER = "单位,日期,类型,主题,所学法律,主讲人,时长(分钟),应到人数,实到人数";
 
@@ -54,28 +53,11 @@ class ImportPageBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        for (String exe : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(Path.of(exe))) {
-                fail(exe + " not found: browser tests need Debian's chromium and chromium-driver "
-                        + "(apt-get install chromium chromium-driver)");
-            }
-        }
         server = new TestServer();
         unit = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县司法局", OrgKind.DEPARTMENT, null));
         profile = Files.createTempDirectory("fazhi-chrome");
         files = Files.createTempDirectory("fazhi-upload");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=zh-CN");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver = Chromium.start(profile);
         signIn();
     }
 
@@ -89,8 +71,8 @@ class ImportPageBrowserTest {
             if (server != null) {
                 server.close();
             }
-            deleteQuietly(profile);
-            deleteQuietly(files);
+            Chromium.deleteQuietly(profile);
+            Chromium.deleteQuietly(files);
         }
     }
 
@@ -112,7 +94,7 @@ class ImportPageBrowserTest {
         driver.findElement(By.xpath("//main//button[normalize-space()='上传并导入']")).click();
 
         waitFor("the count after the upload", () -> driver.getCurrentUrl().contains("imported="));
-        assertEquals("已导入 5000 条学法记录。查看学法台账", driver.findElement(By.cssSelector(".notice.ok")).getText());
+        assertEquals("已导入 5000 条学法记录。返回学法台账", driver.findElement(By.cssSelector(".notice.ok")).getText());
         assertEquals(before + 5_000, count());
         assertEquals("yes", ((JavascriptExecutor) driver).executeScript("return sessionStorage.getItem('sawProgress');"),
                 "the progress bar was shown during the upload");
@@ -187,30 +169,7 @@ class ImportPageBrowserTest {
     }
 
     private static void waitFor(String what, BooleanSupplier condition) {
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                String page = driver.getPageSource();
-                fail("timed out waiting for " + what + "; at " + driver.getCurrentUrl() + "\n"
-                        + page.substring(0, Math.min(page.length(), 3000)));
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Chromium.waitFor(driver, WAIT, what, condition);
     }
 
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // leftovers in /tmp are harmless
-        }
-    }
 }

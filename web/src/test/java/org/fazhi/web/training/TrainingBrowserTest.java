@@ -32,6 +32,7 @@ import org.fazhi.training.exam.TestResult;
 import org.fazhi.training.exam.Track;
 import org.fazhi.training.study.SessionFilter;
 import org.fazhi.training.study.StudySession;
+import org.fazhi.web.support.Chromium;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,8 +55,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * and one browser for the class; each test signs in for itself and makes its own records.
  */
 class TrainingBrowserTest {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final AtomicInteger SEQ = new AtomicInteger();
 
@@ -67,30 +66,11 @@ class TrainingBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        for (String exe : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(Path.of(exe))) {
-                fail(exe + " not found: browser tests need Debian's chromium and chromium-driver "
-                        + "(apt-get install chromium chromium-driver)");
-            }
-        }
         server = new TestServer();
         training = server.server().training();
         county = org("浏览器学法县人民政府", OrgKind.COUNTY_GOV, null);
         profile = Files.createTempDirectory("fazhi-chrome");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=zh-CN");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver = Chromium.start(profile);
     }
 
     @AfterAll
@@ -103,7 +83,7 @@ class TrainingBrowserTest {
             if (server != null) {
                 server.close();
             }
-            deleteQuietly(profile);
+            Chromium.deleteQuietly(profile);
         }
     }
 
@@ -401,30 +381,7 @@ class TrainingBrowserTest {
     }
 
     private static void waitFor(String what, BooleanSupplier condition) {
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                String page = driver.getPageSource();
-                fail("timed out waiting for " + what + "; at " + driver.getCurrentUrl() + "\n"
-                        + page.substring(0, Math.min(page.length(), 4000)));
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Chromium.waitFor(driver, WAIT, what, condition);
     }
 
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover browser profile in /tmp is harmless
-        }
-    }
 }
