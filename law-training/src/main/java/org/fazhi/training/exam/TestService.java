@@ -192,13 +192,7 @@ public final class TestService {
 
     private TestResult insertOne(Handle h, Actor actor, TestBatch batch, TestResultDao dao, TestResult d, int max) {
         checkOrg(h, actor, d.orgId(), "orgId", "单位");
-        if (d.personId() != null) {
-            var p = h.attach(PersonDao.class).find(d.personId())
-                    .orElseThrow(() -> new ValidationException("personId", "人员不存在(编号 " + d.personId() + ")"));
-            if (p.orgId() != d.orgId()) {
-                throw new ValidationException("personId", "“" + p.name() + "”不是所填单位的人员");
-            }
-        }
+        checkPerson(h, d);
         d.checkAgainst(batch);
         int retakeNumber = 0;
         if (d.retakeOf() != null) {
@@ -237,6 +231,7 @@ public final class TestService {
             TestResult before = dao.find(id).orElseThrow(() -> NotFoundException.of("测试成绩", id));
             Scope.requireWithin(h, actor, before.orgId());
             checkOrg(h, actor, changes.orgId(), "orgId", "单位");
+            checkPerson(h, changes);
             TestBatch batch = h.attach(TestBatchDao.class).find(before.batchId()).orElseThrow();
             changes.checkAgainst(batch);
             Outcome o = Outcome.decide(changes.absent(), changes.score(), batch.passMark(), dao.retakeNumber(id), maxRetakes(h));
@@ -262,6 +257,20 @@ public final class TestService {
             dao.delete(id);
             audit.record(h, actor, AuditLog.DELETE, RESULT, id, before.orgId(), "删除测试成绩“" + before.name() + "”", before, null);
         });
+    }
+
+    /**
+     * A linked person must exist and belong to the result's unit (which the caller has checked is in
+     * scope); the message names nobody, so ids cannot be tried to learn other units' people.
+     */
+    private static void checkPerson(Handle h, TestResult r) {
+        if (r.personId() == null) {
+            return;
+        }
+        var p = h.attach(PersonDao.class).find(r.personId());
+        if (p.isEmpty() || p.get().orgId() != r.orgId()) {
+            throw new ValidationException("personId", "人员(编号 " + r.personId() + ")不是所填单位的人员");
+        }
     }
 
     /** A sitting that has been retaken must stay failed: otherwise the retake would make no sense. */

@@ -1,6 +1,7 @@
 package org.fazhi.training.study;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.model.NotFoundException;
@@ -68,7 +69,8 @@ public final class StudySessionService {
         Scope.requireWriter(actor);
         return jdbi.inTransaction(h -> {
             checkOrg(h, actor, draft.orgId());
-            List<Attendee> people = checkAttendees(h, draft.orgId(), attendees);
+            checkNotAhead(draft);
+            List<Attendee> people = checkAttendees(h, draft.orgId(), attendees, List.of());
             StudySession s = draft.withAttendance(people);
             StudySessionDao dao = h.attach(StudySessionDao.class);
             long id = dao.insert(s.orgId(), s.date(), s.kind().name(), s.topic(), StudySessionMapper.lawsJson(s.laws()),
@@ -90,8 +92,13 @@ public final class StudySessionService {
             if (changes.orgId() != before.orgId()) {
                 checkOrg(h, actor, changes.orgId());
             }
-            Recorded beforeFull = new Recorded(before, dao.attendees(id));
-            List<Attendee> people = checkAttendees(h, changes.orgId(), attendees);
+            checkNotAhead(changes);
+            List<Attendee> stored = dao.attendees(id);
+            Recorded beforeFull = new Recorded(before, stored);
+            // No attendee list in the request means "keep the one recorded", not "clear it": a client that
+            // only corrects the topic must not wipe the sign-in list.
+            List<Attendee> people = checkAttendees(h, changes.orgId(), attendees == null ? stored : attendees,
+                    changes.orgId() == before.orgId() ? stored : List.of());
             StudySession s = changes.withAttendance(people);
             int version = expectedVersion == null ? before.version() : expectedVersion;
             if (dao.update(id, version, s.orgId(), s.date(), s.kind().name(), s.topic(), StudySessionMapper.lawsJson(s.laws()),
@@ -127,11 +134,24 @@ public final class StudySessionService {
         Scope.requireWithin(h, actor, orgId);
     }
 
-    /** Attendees of the unit must be its people; their names are filled in from the register. */
-    private static List<Attendee> checkAttendees(Handle h, long orgId, List<Attendee> attendees) {
+    /** The ledger records study that took place: a date after today is a typing error. */
+    private static void checkNotAhead(StudySession s) {
+        if (s.date().isAfter(LocalDate.now())) {
+            throw new ValidationException("date", "日期(" + s.date() + ")晚于今天;学法台账登记已经开展的学法");
+        }
+    }
+
+    /**
+     * Attendees of the unit must be its people; their names are filled in from the register. Someone
+     * already recorded on this session stays acceptable after moving to another unit: the record is
+     * history. Messages name nobody outside the unit, so ids cannot be tried to learn names.
+     */
+    private static List<Attendee> checkAttendees(Handle h, long orgId, List<Attendee> attendees, List<Attendee> recorded) {
         if (attendees == null || attendees.isEmpty()) {
             return List.of();
         }
+        java.util.Map<Long, Attendee> before = new java.util.HashMap<>();
+        recorded.stream().filter(a -> a.personId() != null).forEach(a -> before.put(a.personId(), a));
         PersonDao people = h.attach(PersonDao.class);
         List<Attendee> out = new ArrayList<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();
@@ -140,15 +160,18 @@ public final class StudySessionService {
                 out.add(new Attendee(null, a.name(), a.status(), true));
                 continue;
             }
-            Person p = people.find(a.personId()).orElseThrow(() ->
-                    new ValidationException("attendees", "参加人员不存在(编号 " + a.personId() + ")"));
-            if (p.orgId() != orgId) {
-                throw new ValidationException("attendees", "“" + p.name() + "”不是本单位人员,请作为列席人员按姓名登记");
+            Person p = people.find(a.personId()).orElse(null);
+            if (!seen.add(a.personId())) {
+                String who = p != null && p.orgId() == orgId ? "“" + p.name() + "”" : "参加人员(编号 " + a.personId() + ")";
+                throw new ValidationException("attendees", who + "重复登记");
             }
-            if (!seen.add(p.id())) {
-                throw new ValidationException("attendees", "“" + p.name() + "”重复登记");
+            if (p != null && p.orgId() == orgId) {
+                out.add(new Attendee(p.id(), p.name(), a.status(), false));
+            } else if (before.containsKey(a.personId())) {
+                out.add(new Attendee(a.personId(), before.get(a.personId()).name(), a.status(), false));
+            } else {
+                throw new ValidationException("attendees", "参加人员(编号 " + a.personId() + ")不是本单位人员,请作为列席人员按姓名登记");
             }
-            out.add(new Attendee(p.id(), p.name(), a.status(), false));
         }
         return out;
     }

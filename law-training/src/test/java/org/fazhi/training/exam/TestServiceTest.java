@@ -184,7 +184,7 @@ class TestServiceTest {
         TestResult linked = new TestResult(null, 0, "钱局长", c.qian.id(), c.justice.id(), null, null, 70.0, false, null, null);
         ValidationException e = assertThrows(ValidationException.class, () -> add(b, linked));
         assertEquals("personId", e.field());
-        assertTrue(e.getMessage().contains("钱局长"), e.getMessage());
+        assertTrue(e.getMessage().contains("编号 " + c.qian.id()) && !e.getMessage().contains("钱局长"), e.getMessage());
         assertEquals("orgId", assertThrows(ValidationException.class, () -> add(b,
                 new TestResult(null, 0, "某人", null, 9999, null, null, 70.0, false, null, null))).field());
         assertThrows(NotFoundException.class, () -> tests.addResult(ADMIN, 9999, sat("张三", c.justice, 70)));

@@ -101,7 +101,9 @@ class StudySessionServiceTest {
                 draft(c.justice, "2024-03-15", StudyKind.COLLECTIVE, "学法", List.of(), 0, 0),
                 List.of(new Attendee(c.zhang.id(), null, null, false), new Attendee(c.qian.id(), null, null, false))));
         assertEquals("attendees", e.field());
-        assertTrue(e.getMessage().contains("钱局长") && e.getMessage().contains("列席"), e.getMessage());
+        // Named by id only: trying ids must not reveal the names of other units' people.
+        assertTrue(e.getMessage().contains("编号 " + c.qian.id()) && e.getMessage().contains("列席")
+                && !e.getMessage().contains("钱局长"), e.getMessage());
         // Even a person of a unit below (公证处) is not one of 司法局's own people.
         assertThrows(ValidationException.class, () -> sessions.create(ADMIN,
                 draft(c.justice, "2024-03-15", StudyKind.COLLECTIVE, "学法", List.of(), 0, 0),
@@ -147,13 +149,18 @@ class StudySessionServiceTest {
         assertEquals(1, u.session().attended());
         assertEquals(List.of("张局长", "李科员"), sessions.get(ADMIN, id).attendees().stream().map(Attendee::name).toList());
 
-        // Without an attendee list the numbers typed are kept and the list is cleared.
-        Recorded numbers = sessions.update(ADMIN, id, draft(c.justice, "2024-04-01", StudyKind.EXEC_MEETING, "学习民法典",
+        // No attendee list in an update keeps the recorded one (a client correcting the topic must not
+        // wipe the sign-in list); an empty list clears it, and then the numbers typed count.
+        Recorded kept = sessions.update(ADMIN, id, draft(c.justice, "2024-04-01", StudyKind.EXEC_MEETING, "学习民法典(订正)",
                 List.of(), 15, 14), null, null);
+        assertEquals(List.of("张局长", "李科员"), kept.attendees().stream().map(Attendee::name).toList());
+        assertEquals(2, kept.session().expected(), "still derived from the list kept");
+        Recorded numbers = sessions.update(ADMIN, id, draft(c.justice, "2024-04-01", StudyKind.EXEC_MEETING, "学习民法典",
+                List.of(), 15, 14), List.of(), null);
         assertEquals(15, numbers.session().expected());
         assertEquals(14, numbers.session().attended());
         assertEquals(List.of(), numbers.attendees());
-        assertEquals(2, numbers.session().version());
+        assertEquals(3, numbers.session().version());
     }
 
     @Test

@@ -19,7 +19,10 @@ public final class SecurityHeaders implements ContainerResponseFilter {
         h.putSingle("X-Content-Type-Options", "nosniff");
         h.putSingle("X-Frame-Options", "DENY");
         h.putSingle("Referrer-Policy", "same-origin");
-        h.putSingle("Content-Security-Policy", CSP);
+        if (!h.containsKey("Content-Security-Policy")) {
+            // A download may carry a stricter policy of its own (sandbox); keep it.
+            h.putSingle("Content-Security-Policy", CSP);
+        }
         if (!h.containsKey("Cache-Control")) {
             h.putSingle("Cache-Control", "no-store");
         }

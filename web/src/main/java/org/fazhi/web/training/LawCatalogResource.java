@@ -65,8 +65,14 @@ public final class LawCatalogResource {
     }
 
     static List<LawCatalogService.Entry> parse(String text) throws IOException {
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get()
-                .parse(new StringReader(text)).getRecords();
+        List<CSVRecord> rows;
+        try {
+            rows = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get()
+                    .parse(new StringReader(text)).getRecords();
+        } catch (java.io.UncheckedIOException | IllegalStateException | IOException e) {
+            // An unclosed quote and the like: the whole file is unreadable, said in the user's words.
+            throw new ValidationException("file", "CSV 文件格式有误(引号不成对或行格式错误),请检查后重新导入");
+        }
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -89,7 +89,13 @@ final class SessionSheet {
         for (Sheet.Row row : sheet.rows()) {
             RowCheck c = new RowCheck(row.number(), errors);
             Long org = c.check(UNIT, () -> units.resolve(sheet.get(row, UNIT), "单位"));
-            LocalDate date = c.check(DATE, () -> Cells.date(sheet.get(row, DATE), "日期"));
+            LocalDate date = c.check(DATE, () -> {
+                LocalDate d = Cells.date(sheet.get(row, DATE), "日期");
+                if (d.isAfter(LocalDate.now())) {
+                    throw new org.fazhi.model.ValidationException("date", "日期(" + d + ")晚于今天;学法台账登记已经开展的学法");
+                }
+                return d;
+            });
             StudyKind kind = c.check(KIND, () -> kinds.computeIfAbsent(String.valueOf(sheet.get(row, KIND)),
                     k -> StudyKind.parse(sheet.get(row, KIND))));
             // The session splits the cell itself ("宪法、民法典;行政复议法").

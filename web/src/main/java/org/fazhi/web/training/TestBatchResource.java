@@ -99,6 +99,9 @@ public final class TestBatchResource {
                 throw new ValidationException(null, "一次最多录入5000条成绩");
             }
             for (JsonNode n : body) {
+                if (n == null || !n.isObject()) {
+                    throw new ValidationException(null, "第" + (drafts.size() + 1) + "行:每条成绩应为一个 JSON 对象");
+                }
                 drafts.add(JSON.treeToValue(n, TestJson.Result.class).toResult());
             }
         } else {

@@ -109,6 +109,8 @@ class AttachmentTest {
         assertArrayEquals(PNG, back.body());
         assertEquals("image/png", back.headers().firstValue("Content-Type").orElse(""));
         assertTrue(back.headers().firstValue("Content-Disposition").orElse("").startsWith("inline"));
+        assertTrue(back.headers().firstValue("Content-Security-Policy").orElse("").startsWith("sandbox"),
+                "a stored file is shown sandboxed: " + back.headers().firstValue("Content-Security-Policy"));
         assertTrue(JSON.readTree(admin.get("/api/study-sessions/" + justiceSession + "/attachments").body())
                 .findValuesAsText("fileName").contains("签到表.png"));
     }

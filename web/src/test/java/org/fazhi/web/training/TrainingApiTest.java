@@ -266,4 +266,48 @@ class TrainingApiTest {
         assertEquals(200, csv.status());
         assertTrue(csv.body().contains("待补考甲") && !csv.body().contains("合格乙"), csv.body());
     }
+
+    @Test
+    void reviewedHolesStayClosed() {
+        long b = admin.post("/api/test-batches", Map.of("orgId", justice.id(), "date", "2021-09-10", "track", "NON_NPC"))
+                .json().get("id").asLong();
+        Http.Res nullRow = admin.raw("POST", "/api/test-batches/" + b + "/results", "application/json",
+                "[{\"name\":\"甲\",\"orgId\":" + finance.id() + ",\"score\":70},null]");
+        assertEquals(400, nullRow.status(), nullRow.body());
+        assertTrue(nullRow.json().get("message").asText().startsWith("第2行"), nullRow.body());
+        assertEquals(0, admin.get("/api/test-batches/" + b + "/results").json().size(), "nothing stored");
+
+        long r = admin.post("/api/test-batches/" + b + "/results", Map.of("name", "乙", "orgId", finance.id(), "score", 70))
+                .json().get("id").asLong();
+        Map<String, Object> foreign = new HashMap<>(Map.of("name", "乙", "orgId", finance.id(), "score", 70, "personId", head.id()));
+        Http.Res wrongPerson = admin.put("/api/test-results/" + r, foreign);
+        assertEquals(400, wrongPerson.status(), wrongPerson.body());
+        assertEquals("personId", wrongPerson.json().get("field").asText());
+        assertFalse(wrongPerson.body().contains(head.name()), "no names of other units in messages");
+        foreign.put("personId", 999999);
+        assertEquals(400, admin.put("/api/test-results/" + r, foreign).status(), "an unknown person is bad input, not a 500");
+
+        assertEquals(400, admin.raw("POST", "/api/laws/import", "text/csv", "名称\n\"宪法\n").status(), "broken CSV quoting");
+
+        Map<String, Object> ahead = session(justice.id(), LocalDateHolder.tomorrow(), "COLLECTIVE", "明天的学法", 5, 5);
+        Http.Res future = admin.post("/api/study-sessions", ahead);
+        assertEquals(400, future.status());
+        assertEquals("date", future.json().get("field").asText());
+
+        Map<String, Object> withPeople = session(justice.id(), "2024-07-01", "COLLECTIVE", "保留签到", 0, 0);
+        withPeople.put("attendees", List.of(Map.of("personId", head.id(), "status", "PRESENT"),
+                Map.of("personId", staff.id(), "status", "ABSENT")));
+        JsonNode created = admin.post("/api/study-sessions", withPeople).json();
+        Map<String, Object> topicOnly = session(justice.id(), "2024-07-01", "COLLECTIVE", "保留签到(订正主题)", 0, 0);
+        JsonNode updated = admin.put("/api/study-sessions/" + created.get("id").asLong(), topicOnly).json();
+        assertEquals(2, updated.get("attendees").size(), "a PUT without attendees keeps the sign-in list: " + updated);
+        assertEquals(1, updated.get("attended").asInt());
+    }
+
+    /** Tomorrow as yyyy-MM-dd. */
+    private static final class LocalDateHolder {
+        static String tomorrow() {
+            return java.time.LocalDate.now().plusDays(1).toString();
+        }
+    }
 }
