@@ -165,6 +165,8 @@ CREATE TABLE test_results (
     score         REAL,
     absent        INTEGER NOT NULL DEFAULT 0,
     retake_of     INTEGER REFERENCES test_results (id),
+    -- The first sitting of a retake chain (null on a first sitting): whose figures a retake counts to.
+    chain_root    INTEGER REFERENCES test_results (id),
     -- 0 for a first sitting, 1 for the first retake: decides DEFERRED versus WITHDRAWN.
     retake_number INTEGER NOT NULL DEFAULT 0,
     outcome       TEXT    NOT NULL,

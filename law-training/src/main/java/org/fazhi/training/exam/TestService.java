@@ -219,7 +219,8 @@ public final class TestService {
             retakeNumber = dao.retakeNumber(earlier.id()) + 1;
         }
         Outcome o = Outcome.decide(d.absent(), d.score(), batch.passMark(), retakeNumber, max);
-        long id = dao.insert(d.withIds(null, batch.id()).withOutcome(o), retakeNumber, Instant.now());
+        Long chainRoot = d.retakeOf() == null ? null : dao.chainRoot(d.retakeOf());
+        long id = dao.insert(d.withIds(null, batch.id()).withOutcome(o), retakeNumber, chainRoot, Instant.now());
         return dao.find(id).orElseThrow();
     }
 

@@ -304,6 +304,25 @@ class TrainingApiTest {
         assertEquals(1, updated.get("attended").asInt());
     }
 
+    @Test
+    void aRetakeCountsForThePersonOfItsFirstSittingEvenWhenOnlyOneIsLinked() {
+        Org notary = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县公证处", OrgKind.UNIT, justice.id()));
+        Person cao = server.services().people().create(Actor.SYSTEM, Person.draft(notary.id(), "曹文静", "主任", LeaderCategory.PRINCIPAL));
+        long b1 = admin.post("/api/test-batches", Map.of("orgId", justice.id(), "date", "2019-03-10", "track", "NON_NPC"))
+                .json().get("id").asLong();
+        long b2 = admin.post("/api/test-batches", Map.of("orgId", justice.id(), "date", "2019-05-10", "track", "NON_NPC"))
+                .json().get("id").asLong();
+        long first = admin.post("/api/test-batches/" + b1 + "/results", Map.of("name", "曹文静", "orgId", notary.id(), "score", 48))
+                .json().get("id").asLong();
+        Http.Res retake = admin.post("/api/test-batches/" + b2 + "/results",
+                Map.of("name", "曹文静", "orgId", notary.id(), "personId", cao.id(), "score", 77, "retakeOf", first));
+        assertEquals("PASSED_RETAKE", retake.json().get("outcome").asText(), retake.body());
+        JsonNode stats = admin.get("/api/test-stats?year=2019&orgId=" + notary.id()).json();
+        assertEquals(1, stats.get("people").asInt(), "one person however her sittings were entered: " + stats);
+        assertEquals(100.0, stats.get("passRate").asDouble());
+        assertEquals(2, stats.get("sittings").asInt());
+    }
+
     /** Tomorrow as yyyy-MM-dd. */
     private static final class LocalDateHolder {
         static String tomorrow() {

@@ -19,7 +19,12 @@ public interface TestResultDao {
     String COLUMNS = "r.id, r.batch_id, r.name, r.person_id, r.org_id, r.current_post, r.proposed_post, r.score, "
             + "r.absent, r.retake_of, r.outcome";
     /** Who a result belongs to: the person record when linked, else name at unit. */
-    String PERSON_KEY = "coalesce('p' || r.person_id, r.name || '@' || r.org_id)";
+    /**
+     * Who sat, taken from the first sitting of the chain ({@code root}), so a retake counts for the same
+     * person as the sitting it retakes even when only one of them was linked to a person record.
+     */
+    String PERSON_KEY = "coalesce('p' || root.person_id, root.name || '@' || root.org_id)";
+    String ROOT_JOIN = " JOIN test_results root ON root.id = coalesce(r.chain_root, r.id) ";
 
     @SqlQuery("SELECT " + COLUMNS + " FROM test_results r WHERE r.id = :id")
     Optional<TestResult> find(@Bind("id") long id);
@@ -34,10 +39,15 @@ public interface TestResultDao {
     Optional<Long> retakeOf(@Bind("id") long id);
 
     @SqlUpdate("INSERT INTO test_results (batch_id, name, person_id, org_id, current_post, proposed_post, score, absent, "
-            + "retake_of, retake_number, outcome, version, created_at, updated_at) VALUES (:batchId, :name, :personId, "
-            + ":orgId, :currentPost, :proposedPost, :score, :absent, :retakeOf, :retakeNumber, :outcome, 0, :now, :now)")
+            + "retake_of, retake_number, chain_root, outcome, version, created_at, updated_at) VALUES (:batchId, :name, :personId, "
+            + ":orgId, :currentPost, :proposedPost, :score, :absent, :retakeOf, :retakeNumber, :chainRoot, :outcome, 0, :now, :now)")
     @GetGeneratedKeys("id")
-    long insert(@BindMethods TestResult result, @Bind("retakeNumber") int retakeNumber, @Bind("now") Instant now);
+    long insert(@BindMethods TestResult result, @Bind("retakeNumber") int retakeNumber, @Bind("chainRoot") Long chainRoot,
+                @Bind("now") Instant now);
+
+    /** The first sitting of the chain {@code id} belongs to. */
+    @SqlQuery("SELECT coalesce(chain_root, id) FROM test_results WHERE id = :id")
+    long chainRoot(@Bind("id") long id);
 
     @SqlUpdate("UPDATE test_results SET name = :name, person_id = :personId, org_id = :orgId, current_post = :currentPost, "
             + "proposed_post = :proposedPost, score = :score, absent = :absent, outcome = :outcome, "
@@ -60,7 +70,7 @@ public interface TestResultDao {
             + "coalesce(sum(CASE WHEN r.outcome = 'PASSED' THEN 1 ELSE 0 END), 0) AS passed_first, "
             + "count(DISTINCT CASE WHEN r.outcome IN ('PASSED', 'PASSED_RETAKE') THEN " + PERSON_KEY + " END) AS passed_final, "
             + "coalesce(sum(r.absent), 0) AS absent, sum(CASE WHEN r.absent = 0 THEN CAST(round(r.score * 10) AS INTEGER) END) AS score_tenths "
-            + "FROM test_results r JOIN test_batches b ON b.id = r.batch_id <join> WHERE b.date >= :from AND b.date < :to")
+            + "FROM test_results r JOIN test_batches b ON b.id = r.batch_id" + ROOT_JOIN + "<join> WHERE b.date >= :from AND b.date < :to")
     @RegisterConstructorMapper(Totals.class)
     Totals totals(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
                   @Bind("from") LocalDate from, @Bind("to") LocalDate to);
