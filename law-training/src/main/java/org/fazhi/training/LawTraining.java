@@ -24,13 +24,13 @@ public final class LawTraining {
     private final SessionExport sessionExport;
 
     public LawTraining(Database db, AuditLog audit) {
-        this.sessions = new StudySessionService(db.jdbi(), audit);
+        this.attachments = new AttachmentService(db.jdbi(), audit,
+                new FileStore(db.folder().attachments().resolve("study")));
+        this.sessions = new StudySessionService(db.jdbi(), audit, attachments);
         this.rules = new QuotaRuleService(db.jdbi(), audit);
         this.compliance = new ComplianceService(db.jdbi());
         this.tests = new TestService(db.jdbi(), audit);
         this.laws = new LawCatalogService(db.jdbi(), audit);
-        this.attachments = new AttachmentService(db.jdbi(), audit,
-                new FileStore(db.folder().attachments().resolve("study")));
         this.sessionImport = new SessionImport(db.jdbi(), audit);
         this.sessionExport = new SessionExport(db.jdbi());
     }

@@ -57,9 +57,19 @@ public final class AttachmentService {
             return s.orgId();
         });
         String hash = files.put(bytes);
+        try {
+            return insert(actor, sessionId, kind, name, type, bytes.length, hash, orgId);
+        } catch (RuntimeException e) {
+            sweep(List.of(hash));
+            throw e;
+        }
+    }
+
+    private Attachment insert(Actor actor, long sessionId, AttachmentKind kind, String name, ContentType type, long size,
+                              String hash, long orgId) {
         return jdbi.inTransaction(h -> {
             AttachmentDao dao = h.attach(AttachmentDao.class);
-            long id = dao.insert(sessionId, kind.name(), name, type.mime(), bytes.length, hash, Instant.now(), actor.username());
+            long id = dao.insert(sessionId, kind.name(), name, type.mime(), size, hash, Instant.now(), actor.username());
             Attachment a = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, orgId,
                     "上传学法材料“" + name + "”(" + kind.label() + ",SHA-256 " + hash.substring(0, 12) + "…)", null, a);
@@ -83,6 +93,16 @@ public final class AttachmentService {
             Scope.requireWithin(h, actor, s.orgId());
             return new Stored(a, files.path(a.sha256()));
         });
+    }
+
+    /** Deletes the stored files of these hashes that no record points at any more. */
+    public void sweep(List<String> hashes) {
+        for (String hash : hashes) {
+            boolean unused = jdbi.withHandle(h -> h.attach(AttachmentDao.class).countWithHash(hash) == 0);
+            if (unused) {
+                files.delete(hash);
+            }
+        }
     }
 
     /** Removes the record; the bytes go too unless another record points at the same file. */

@@ -16,6 +16,7 @@ import org.fazhi.storage.core.Versions;
 import org.fazhi.storage.core.db.OrgDao;
 import org.fazhi.storage.core.db.PersonDao;
 import org.fazhi.training.Subtree;
+import org.fazhi.training.study.db.AttachmentDao;
 import org.fazhi.training.study.db.StudySessionDao;
 import org.fazhi.training.study.db.StudySessionMapper;
 import org.jdbi.v3.core.Handle;
@@ -28,9 +29,13 @@ public final class StudySessionService {
     private final Jdbi jdbi;
     private final AuditLog audit;
 
-    public StudySessionService(Jdbi jdbi, AuditLog audit) {
+    private final AttachmentService attachments;
+
+    /** @param attachments whose stored files go with a deleted session */
+    public StudySessionService(Jdbi jdbi, AuditLog audit, AttachmentService attachments) {
         this.jdbi = jdbi;
         this.audit = audit;
+        this.attachments = attachments;
     }
 
     /** A session with its attendee list (empty when only the numbers were recorded). */
@@ -114,17 +119,27 @@ public final class StudySessionService {
         });
     }
 
+    /** Deletes the session with its attendees and materials; the materials' files go after the commit. */
     public void delete(Actor actor, long id) {
         Scope.requireWriter(actor);
-        jdbi.useTransaction(h -> {
+        List<String> hashes = jdbi.inTransaction(h -> {
             StudySessionDao dao = h.attach(StudySessionDao.class);
             StudySession before = dao.find(id).orElseThrow(() -> NotFoundException.of("学法记录", id));
             Scope.requireWithin(h, actor, before.orgId());
-            Recorded full = new Recorded(before, dao.attendees(id));
+            AttachmentDao files = h.attach(AttachmentDao.class);
+            List<Attachment> materials = files.ofSession(id);
+            List<String> stored = files.hashesOfSession(id);
+            Deleted full = new Deleted(before, dao.attendees(id), materials);
             dao.delete(id);
-            audit.record(h, actor, AuditLog.DELETE, ENTITY, id, before.orgId(),
-                    "删除学法记录“" + before.topic() + "”(" + before.date() + ")", full, null);
+            audit.record(h, actor, AuditLog.DELETE, ENTITY, id, before.orgId(), "删除学法记录“" + before.topic() + "”("
+                    + before.date() + ")" + (materials.isEmpty() ? "" : ",连同 " + materials.size() + " 份材料"), full, null);
+            return stored;
         });
+        attachments.sweep(hashes);
+    }
+
+    /** What the audit log keeps of a deleted session. */
+    record Deleted(StudySession session, List<Attendee> attendees, List<Attachment> materials) {
     }
 
     private static void checkOrg(Handle h, Actor actor, long orgId) {

@@ -157,4 +157,20 @@ class AttachmentTest {
         assertEquals(204, send(admin.token(), "DELETE", "/api/study-attachments/" + id, null, null).statusCode());
         assertEquals(404, send(admin.token(), "GET", "/api/study-attachments/" + id, null, null).statusCode());
     }
+
+    @Test
+    void deletingASessionTakesItsFilesAlongUnlessAnotherRecordUsesThem() throws IOException {
+        long doomed = session(justice.id());
+        long keeper = session(justice.id());
+        byte[] own = "%PDF-1.4 only in the doomed session".getBytes(StandardCharsets.UTF_8);
+        String ownHash = json(upload(admin.token(), doomed, "讲稿.pdf", "SCRIPT", "application/pdf", own)).get("sha256").asText();
+        String sharedHash = json(upload(admin.token(), doomed, "签到.png", "SIGN_IN", "image/png", PNG)).get("sha256").asText();
+        upload(admin.token(), keeper, "签到.png", "SIGN_IN", "image/png", PNG);
+        java.nio.file.Path dir = server.dataDir().resolve("attachments").resolve("study");
+        assertEquals(204, admin.delete("/api/study-sessions/" + doomed).status());
+        assertTrue(Files.notExists(dir.resolve(ownHash.substring(0, 2)).resolve(ownHash + ".bin")), "its own file is gone");
+        assertTrue(Files.exists(dir.resolve(sharedHash.substring(0, 2)).resolve(sharedHash + ".bin")), "a file still used stays");
+        assertTrue(admin.get("/api/audit?entity=study-session&entityId=" + doomed).body().contains("讲稿.pdf"),
+                "the audit log keeps what was deleted");
+    }
 }

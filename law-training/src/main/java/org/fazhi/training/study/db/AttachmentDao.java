@@ -20,6 +20,9 @@ public interface AttachmentDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM study_attachments WHERE id = :id")
     Optional<Attachment> find(@Bind("id") long id);
 
+    @SqlQuery("SELECT DISTINCT sha256 FROM study_attachments WHERE session_id = :sessionId")
+    List<String> hashesOfSession(@Bind("sessionId") long sessionId);
+
     @SqlQuery("SELECT count(*) FROM study_attachments WHERE sha256 = :sha256")
     long countWithHash(@Bind("sha256") String sha256);
 
