@@ -14,25 +14,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.fazhi.model.ConflictException;
-import org.fazhi.model.FieldErrors;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.calc.Percent;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.model.person.Person;
-import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.core.PersonService;
 import org.fazhi.storage.core.Scope;
-import org.fazhi.training.study.AttendanceStatus;
 import org.fazhi.training.study.Attendee;
 import org.fazhi.training.study.SessionFilter;
 import org.fazhi.training.study.StudyKind;
@@ -58,7 +52,6 @@ import org.fazhi.web.pages.View;
 public final class StudySessionPages {
     /** People listed for ticking; a unit larger than this is unusual for a 学法 sign-in sheet. */
     static final int PEOPLE_LIMIT = 500;
-    private static final String GUEST_SPLIT = "[、,，;；\\n\\r]+";
 
     private final CoreServices core;
     private final StudySessionService sessions;
@@ -168,23 +161,23 @@ public final class StudySessionPages {
         Scope.requireWriter(user.actor());
         FormState form = FormState.empty().value("orgId", orgId).value("kind", kind == null ? "EXEC_MEETING" : kind)
                 .value("date", date == null ? LocalDate.now().toString() : date);
-        return form(user, form, null, storedAttendees(List.of()), TrainingViews.flash(msg, null));
+        return form(user, form, null, StudySessionForm.storedAttendees(List.of()), TrainingViews.flash(msg, null));
     }
 
     @POST
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
         FormState form = FormState.of(params);
-        Ticks ticks = Ticks.of(params);
+        StudySessionForm.Ticks ticks = StudySessionForm.Ticks.of(params);
         if (params.containsKey("_reload")) {
             return Response.ok(form(user, form, null, ticks, null)).build();
         }
         try {
-            Parsed p = parse(form, ticks);
+            StudySessionForm.Parsed p = StudySessionForm.parse(form, ticks);
             StudySessionService.Recorded r = sessions.create(user.actor(), p.session(), p.attendees());
             return afterSave(params, r.session(), "created");
         } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, fail(form, e), null, ticks, null)).build();
+            return Response.status(FormState.status(e)).entity(form(user, StudySessionForm.fail(form, e), null, ticks, null)).build();
         }
     }
 
@@ -201,7 +194,7 @@ public final class StudySessionPages {
                 .value("lecturerUnit", s.lecturerUnit()).value("minutes", s.minutes()).value("expected", s.expected())
                 .value("attended", s.attended()).value("note", s.note()).value("guests", String.join("、", guests))
                 .value("version", s.version()).value("peopleOrgId", s.orgId());
-        return form(user, form, s, storedAttendees(r.attendees()), null);
+        return form(user, form, s, StudySessionForm.storedAttendees(r.attendees()), null);
     }
 
     @POST
@@ -212,17 +205,17 @@ public final class StudySessionPages {
         long sessionId = Params.pathId(id, "学法记录");
         StudySession current = sessions.get(user.actor(), sessionId).session();
         FormState form = FormState.of(params);
-        Ticks ticks = Ticks.of(params);
+        StudySessionForm.Ticks ticks = StudySessionForm.Ticks.of(params);
         if (params.containsKey("_reload")) {
             return Response.ok(form(user, form, current, ticks, null)).build();
         }
         try {
-            Parsed p = parse(form, ticks);
+            StudySessionForm.Parsed p = StudySessionForm.parse(form, ticks);
             StudySessionService.Recorded r = sessions.update(user.actor(), sessionId, p.session(), p.attendees(),
                     TrainingViews.optionalInt(form.get("version"), "version", "版本号"));
             return afterSave(params, r.session(), "saved");
         } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, fail(form, e), current, ticks, null)).build();
+            return Response.status(FormState.status(e)).entity(form(user, StudySessionForm.fail(form, e), current, ticks, null)).build();
         }
     }
 
@@ -243,7 +236,7 @@ public final class StudySessionPages {
                 "year", String.valueOf(s.date().getYear()), "msg", msg));
     }
 
-    private View form(CurrentUser user, FormState form, StudySession editing, Ticks ticks, String flash) {
+    private View form(CurrentUser user, FormState form, StudySession editing, StudySessionForm.Ticks ticks, String flash) {
         OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
         Long orgId = null;
         try {
@@ -253,24 +246,24 @@ public final class StudySessionPages {
         }
         List<PersonRow> people = new ArrayList<>();
         if (orgId != null && tree.find(orgId).isPresent()) {
-            // Ticks typed for another unit (the unit was changed without reloading) do not carry over.
+            // StudySessionForm.Ticks typed for another unit (the unit was changed without reloading) do not carry over.
             boolean sameUnit = String.valueOf(orgId).equals(form.get("peopleOrgId")) || ticks.stored();
             Set<Long> listed = new HashSet<>();
             for (Person p : unitPeople(user, orgId)) {
                 listed.add(p.id());
-                people.add(personRow(p.id(), p.name(), p.position(), sameUnit ? ticks : Ticks.NONE));
+                people.add(StudySessionForm.personRow(p.id(), p.name(), p.position(), sameUnit ? ticks : StudySessionForm.Ticks.NONE));
             }
             if (sameUnit) {
                 // Someone recorded earlier who has since moved stays visible, so saving does not drop them silently.
                 ticks.names().forEach((pid, name) -> {
                     if (!listed.contains(pid)) {
-                        people.add(personRow(pid, name, "(已不在本单位)", ticks));
+                        people.add(StudySessionForm.personRow(pid, name, "(已不在本单位)", ticks));
                     }
                 });
             }
             form.value("peopleOrgId", orgId);
         }
-        String rate = rateText(form.get("expected"), form.get("attended"));
+        String rate = StudySessionForm.rateText(form.get("expected"), form.get("attended"));
         return PageModel.of(user, editing == null ? "新增学法记录" : "修改学法记录", "study")
                 .put("form", form)
                 .put("editing", editing)
@@ -308,157 +301,5 @@ public final class StudySessionPages {
 
     private List<Person> unitPeople(CurrentUser user, long orgId) {
         return core.people().list(user.actor(), PersonService.Filter.ofUnit(orgId), new Page(PEOPLE_LIMIT, 0)).items();
-    }
-
-    private static PersonRow personRow(long id, String name, String position, Ticks ticks) {
-        AttendanceStatus st = ticks.status(id);
-        return new PersonRow(id, name, position == null ? "" : position, ticks.checked(id),
-                Options.of(AttendanceStatus.class, (st == null ? AttendanceStatus.PRESENT : st).name()));
-    }
-
-    static String rateText(String expected, String attended) {
-        try {
-            int e = Integer.parseInt(expected == null ? "" : expected);
-            int a = Integer.parseInt(attended == null ? "" : attended);
-            return e <= 0 || a < 0 ? "—" : Percent.of(a, e).text();
-        } catch (NumberFormatException ex) {
-            return "—";
-        }
-    }
-
-    /** Refusals beside their fields; problems of one attendee are shown beside the attendee list. */
-    private static FormState fail(FormState form, RuntimeException e) {
-        if (e instanceof ValidationException ve) {
-            List<ValidationException> all = ve.all().stream()
-                    .map(p -> p.field() != null && p.field().startsWith("attendees.")
-                            ? new ValidationException("attendees", p.getMessage()) : p)
-                    .toList();
-            return form.fail(new ValidationException(all));
-        }
-        return form.fail(e);
-    }
-
-    // ---- reading the form ----
-
-    private record Parsed(StudySession session, List<Attendee> attendees) {
-    }
-
-    private static Parsed parse(FormState f, Ticks ticks) {
-        FieldErrors errors = new FieldErrors();
-        Long orgId = errors.check(() -> Params.optionalId(f.get("orgId"), "orgId", "单位"));
-        LocalDate date = errors.check(() -> Years.parseDate(f.get("date"), "date", "日期"));
-        StudyKind kind = errors.check(() -> StudyKind.parse(f.get("kind")));
-        Integer minutes = errors.check(() -> TrainingViews.optionalInt(f.get("minutes"), "minutes", "时长"));
-        List<Attendee> attendees = new ArrayList<>();
-        boolean changedUnit = orgId != null && ticks.any() && !String.valueOf(orgId).equals(f.get("peopleOrgId"));
-        if (changedUnit) {
-            errors.run(() -> {
-                throw new ValidationException("attendees", "单位已更改,请重新勾选该单位的参加人员");
-            });
-        } else {
-            ticks.checkedIds().forEach(id -> attendees.add(new Attendee(id, null, ticks.status(id), false)));
-        }
-        for (String name : split(f.get("guests"))) {
-            errors.run(() -> attendees.add(new Attendee(null, checkGuest(name), AttendanceStatus.PRESENT, true)));
-        }
-        int[] counts = new int[2];
-        if (attendees.stream().anyMatch(a -> !a.guest())) {
-            // 应到/实到 come from the ticked people; what was typed in the number fields is not used.
-            counts[0] = (int) attendees.stream().filter(a -> !a.guest()).count();
-            counts[1] = (int) attendees.stream().filter(a -> !a.guest() && a.status().attended()).count();
-        } else {
-            Integer e = errors.check(() -> TrainingViews.optionalInt(f.get("expected"), "expected", "应到人数"));
-            Integer a = errors.check(() -> TrainingViews.optionalInt(f.get("attended"), "attended", "实到人数"));
-            counts[0] = e == null ? 0 : e;
-            counts[1] = a == null ? 0 : a;
-        }
-        StudySession s = errors.check(() -> new StudySession(null, orgId == null ? 0 : orgId, date, kind, f.get("topic"),
-                StudySession.split(f.get("laws")), f.get("lecturer"), f.get("lecturerUnit"), minutes, counts[0],
-                counts[1], f.get("note"), 0));
-        errors.throwIfAny();
-        return new Parsed(s, attendees);
-    }
-
-    private static String checkGuest(String name) {
-        if (name.length() > 30) {
-            throw new ValidationException("guests", "列席人员姓名“" + name.substring(0, 10) + "…”过长(最多30字)");
-        }
-        return name;
-    }
-
-    static List<String> split(String text) {
-        List<String> out = new ArrayList<>();
-        if (text != null) {
-            for (String p : text.split(GUEST_SPLIT)) {
-                if (!p.isBlank()) {
-                    out.add(p.strip());
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The ticked people ({@code attendee} values) and their statuses ({@code status_ID}), from a form or the stored record. */
-    record Ticks(Map<Long, AttendanceStatus> statuses, Set<Long> checked, Map<Long, String> names, boolean stored) {
-        static final Ticks NONE = new Ticks(Map.of(), Set.of(), Map.of(), false);
-
-        static Ticks of(MultivaluedMap<String, String> params) {
-            Set<Long> checked = new java.util.LinkedHashSet<>();
-            List<String> values = params.get("attendee");
-            if (values != null) {
-                for (String v : values) {
-                    try {
-                        long id = Long.parseLong(v.strip());
-                        if (id > 0) {
-                            checked.add(id);
-                        }
-                    } catch (NumberFormatException ignored) {
-                        // not a person id: ignore, as a browser never sends one
-                    }
-                }
-            }
-            Map<Long, AttendanceStatus> statuses = new HashMap<>();
-            params.forEach((k, v) -> {
-                if (k.startsWith("status_") && !v.isEmpty()) {
-                    try {
-                        statuses.put(Long.parseLong(k.substring(7)), AttendanceStatus.parse(v.get(0)));
-                    } catch (RuntimeException ignored) {
-                        // an unknown status falls back to 出席
-                    }
-                }
-            });
-            return new Ticks(statuses, checked, Map.of(), false);
-        }
-
-        boolean checked(long id) {
-            return checked.contains(id);
-        }
-
-        AttendanceStatus status(long id) {
-            AttendanceStatus s = statuses.get(id);
-            return s == null ? AttendanceStatus.PRESENT : s;
-        }
-
-        List<Long> checkedIds() {
-            return List.copyOf(checked);
-        }
-
-        boolean any() {
-            return !checked.isEmpty();
-        }
-    }
-
-    private static Ticks storedAttendees(List<Attendee> attendees) {
-        Map<Long, AttendanceStatus> statuses = new HashMap<>();
-        Set<Long> checked = new java.util.LinkedHashSet<>();
-        Map<Long, String> names = new LinkedHashMap<>();
-        for (Attendee a : attendees) {
-            if (a.personId() != null) {
-                checked.add(a.personId());
-                statuses.put(a.personId(), a.status());
-                names.put(a.personId(), a.name());
-            }
-        }
-        return new Ticks(statuses, checked, names, true);
     }
 }
