@@ -14,16 +14,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.FieldErrors;
-import org.fazhi.model.NotFoundException;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
@@ -59,7 +55,10 @@ public final class TestPages {
     private final CoreServices core;
     private final TestService tests;
 
+    private final TestBatchView view;
+
     public TestPages(CoreServices core, TestService tests) {
+        this.view = new TestBatchView(core, tests);
         this.core = core;
         this.tests = tests;
     }
@@ -116,7 +115,7 @@ public final class TestPages {
         TestStats stats = tests.stats(actor, y, org);
         Map<Long, Optional<TestBatch>> batchCache = new HashMap<>();
         List<Awaiting> awaiting = tests.awaitingRetake(actor, y, org).stream().map(r -> {
-            Optional<TestBatch> b = batchOf(actor, r.batchId(), batchCache);
+            Optional<TestBatch> b = view.batchOf(actor, r.batchId(), batchCache);
             return new Awaiting(r.id(), r.name(), TrainingViews.orgName(tree, r.orgId()),
                     r.proposedPost() == null ? "" : r.proposedPost(), TrainingViews.score(r.score()),
                     b.map(TestBatch::id).orElse(null), b.map(x -> x.date().toString()).orElse(""));
@@ -224,7 +223,7 @@ public final class TestPages {
         try {
             tests.deleteBatch(user.actor(), batchId);
         } catch (ConflictException e) {
-            return Response.status(409).entity(batchView(user, b, null, e.getMessage(), FormState.empty())).build();
+            return Response.status(409).entity(view.render(user, b, null, e.getMessage(), FormState.empty())).build();
         }
         return Redirects.to("/tests?" + TrainingViews.query("year", String.valueOf(b.date().getYear()), "msg", "deleted"));
     }
@@ -263,160 +262,7 @@ public final class TestPages {
                       @QueryParam("n") String n) {
         CurrentUser user = CurrentUser.of(ctx);
         TestBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
-        return batchView(user, b, TrainingViews.flash(msg, n), null, FormState.empty());
-    }
-
-    /** The one-row form: a result added without scripts. */
-    @POST
-    @Path("{id}/results")
-    public Response addResult(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                              MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        TestBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
-        FormState form = FormState.of(params);
-        try {
-            tests.addResult(user.actor(), b.id(), resultFromForm(form));
-            return Redirects.to("/tests/" + b.id() + "?msg=results&n=1");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(batchView(user, b, null, null, form.fail(e))).build();
-        }
-    }
-
-    @POST
-    @Path("{id}/results/{resultId}/delete")
-    public Response deleteResult(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                                 @PathParam("resultId") String resultId) {
-        CurrentUser user = CurrentUser.of(ctx);
-        TestBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
-        TestResult r = tests.result(user.actor(), Params.pathId(resultId, "测试成绩"));
-        if (r.batchId() != b.id()) {
-            throw new NotFoundException("测试成绩不存在(编号 " + r.id() + ")");
-        }
-        try {
-            tests.deleteResult(user.actor(), r.id());
-        } catch (ConflictException e) {
-            return Response.status(409).entity(batchView(user, b, null, e.getMessage(), FormState.empty())).build();
-        }
-        return Redirects.to("/tests/" + b.id() + "?msg=deleted");
-    }
-
-    private View batchView(CurrentUser user, TestBatch b, String flash, String error, FormState form) {
-        Actor actor = user.actor();
-        OrgTree tree = new OrgTree(core.orgs().visible(actor));
-        List<TestResult> results = tests.results(actor, b.id());
-        Map<Long, Optional<TestBatch>> batchCache = new HashMap<>();
-        batchCache.put(b.id(), Optional.of(b));
-        List<ResultRow> rows = new ArrayList<>();
-        Map<Outcome, Long> tally = new EnumMap<>(Outcome.class);
-        for (TestResult r : results) {
-            String retake = "";
-            if (r.retakeOf() != null) {
-                retake = describeEarlier(actor, r.retakeOf(), batchCache);
-            }
-            tally.merge(r.outcome(), 1L, Long::sum);
-            rows.add(new ResultRow(rows.size() + 1, r.id(), r.name(), TrainingViews.orgName(tree, r.orgId()),
-                    TrainingViews.blankToEmpty(r.currentPost()), TrainingViews.blankToEmpty(r.proposedPost()),
-                    r.absent() ? "" : TrainingViews.score(r.score()), r.absent(), retake, r.outcome().label(),
-                    outcomeCss(r.outcome())));
-        }
-        List<Tally> tallies = new ArrayList<>();
-        for (Outcome o : Outcome.values()) {
-            if (tally.containsKey(o)) {
-                tallies.add(new Tally(o.label(), tally.get(o), outcomeCss(o)));
-            }
-        }
-        boolean writer = actor.role().canWrite();
-        PageModel p = PageModel.of(user, title(b), "tests")
-                .put("batch", b)
-                .put("batchTitle", title(b))
-                .put("orgName", TrainingViews.orgName(tree, b.orgId()))
-                .put("track", b.track().label())
-                .put("mode", b.mode().label())
-                .put("year", b.date().getYear())
-                .put("rows", rows)
-                .put("count", rows.size())
-                .put("tallies", tallies)
-                .put("flash", flash)
-                .put("error", error)
-                .put("form", form);
-        if (writer) {
-            p.put("entry", true)
-                    .put("orgOptions", Options.orgs(tree, form.get("orgId")))
-                    .put("unitNames", unitNames(tree))
-                    .put("retakeChoices", retakeChoices(actor, b, tree, form.get("retakeOf"), batchCache))
-                    .put("maxRetakes", tests.maxRetakes());
-        }
-        return p.view("test-batch");
-    }
-
-    /** Failed sittings of this year and the last (a December failure is retaken in January) from earlier batches. */
-    private List<RetakeChoice> retakeChoices(Actor actor, TestBatch batch, OrgTree tree, String selected,
-                                             Map<Long, Optional<TestBatch>> cache) {
-        List<RetakeChoice> out = new ArrayList<>();
-        int y = batch.date().getYear();
-        Map<Long, TestResult> candidates = new LinkedHashMap<>();
-        for (int year = Math.max(Years.MIN, y - 1); year <= y; year++) {
-            tests.awaitingRetake(actor, year, null).forEach(r -> candidates.put(r.id(), r));
-        }
-        for (TestResult r : candidates.values()) {
-            Optional<TestBatch> earlier = batchOf(actor, r.batchId(), cache);
-            if (earlier.isEmpty() || r.batchId() == batch.id()) {
-                continue;
-            }
-            TestBatch e = earlier.get();
-            boolean before = e.date().isBefore(batch.date()) || e.date().equals(batch.date()) && e.id() < batch.id();
-            if (!before) {
-                continue;
-            }
-            String orgName = TrainingViews.orgName(tree, r.orgId());
-            String label = r.name() + " · " + orgName + " · " + e.date() + " " + title(e) + " "
-                    + (r.score() == null ? "" : TrainingViews.score(r.score()) + "分");
-            out.add(new RetakeChoice(r.id(), label.strip(), r.name(), orgName, TrainingViews.blankToEmpty(r.currentPost()),
-                    TrainingViews.blankToEmpty(r.proposedPost()), String.valueOf(r.id()).equals(selected)));
-        }
-        return out;
-    }
-
-    private String describeEarlier(Actor actor, long resultId, Map<Long, Optional<TestBatch>> cache) {
-        try {
-            TestResult earlier = tests.result(actor, resultId);
-            Optional<TestBatch> b = batchOf(actor, earlier.batchId(), cache);
-            String score = earlier.score() == null ? "" : "," + TrainingViews.score(earlier.score()) + "分";
-            return "补考(原 " + b.map(x -> x.date().toString()).orElse("前次") + " 批次" + score + ")";
-        } catch (NotFoundException | AccessDeniedException e) {
-            return "补考";
-        }
-    }
-
-    private Optional<TestBatch> batchOf(Actor actor, long id, Map<Long, Optional<TestBatch>> cache) {
-        return cache.computeIfAbsent(id, k -> {
-            try {
-                return Optional.of(tests.batch(actor, k));
-            } catch (NotFoundException | AccessDeniedException e) {
-                // A batch organised outside the user's scope: its date is not theirs to see.
-                return Optional.empty();
-            }
-        });
-    }
-
-    /** Names for the fast-entry table's unit column; a name shared by several units carries its id, as imports read it. */
-    private static List<UnitName> unitNames(OrgTree tree) {
-        Map<String, Integer> counts = new HashMap<>();
-        tree.flatten().forEach(n -> counts.merge(n.org().name(), 1, Integer::sum));
-        return tree.flatten().stream().map(n -> new UnitName(n.org().id(), counts.get(n.org().name()) > 1
-                ? n.org().name() + "(编号" + n.org().id() + ")" : n.org().name())).toList();
-    }
-
-    private static TestResult resultFromForm(FormState f) {
-        FieldErrors errors = new FieldErrors();
-        Long orgId = errors.check(() -> Params.optionalId(f.get("orgId"), "orgId", "单位"));
-        Double score = errors.check(() -> TrainingViews.optionalScore(f.get("score"), "score", "成绩"));
-        Long retakeOf = errors.check(() -> Params.optionalId(f.get("retakeOf"), "retakeOf", "补考所对应的成绩"));
-        boolean absent = f.get("absent") != null;
-        TestResult r = errors.check(() -> new TestResult(null, 0, f.get("name"), null, orgId == null ? 0 : orgId,
-                f.get("currentPost"), f.get("proposedPost"), score, absent, retakeOf, null));
-        errors.throwIfAny();
-        return r;
+        return view.render(user, b, TrainingViews.flash(msg, n), null, FormState.empty());
     }
 
     static String title(TestBatch b) {

@@ -15,6 +15,7 @@ public final class TrainingPages {
         rc.register(new CompliancePages(core, training.compliance()));
         rc.register(new QuotaRulePages(training.rules()));
         rc.register(new TestPages(core, training.tests()));
+        rc.register(new TestResultPages(core, training.tests()));
         rc.register(new StudyAttachmentPages(training.attachments()));
         rc.register(new LawCatalogPages(training.laws()));
     }

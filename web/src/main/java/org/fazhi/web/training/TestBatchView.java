@@ -1,0 +1,156 @@
+package org.fazhi.web.training;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fazhi.model.AccessDeniedException;
+import org.fazhi.model.FieldErrors;
+import org.fazhi.model.NotFoundException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.org.OrgTree;
+import org.fazhi.model.time.Years;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.training.exam.Outcome;
+import org.fazhi.training.exam.TestBatch;
+import org.fazhi.training.exam.TestResult;
+import org.fazhi.training.exam.TestService;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.pages.FormState;
+import org.fazhi.web.pages.Options;
+import org.fazhi.web.pages.PageModel;
+import org.fazhi.web.pages.View;
+
+/** Builds the batch page: its results, the retake choices and the fast-entry table's units. */
+final class TestBatchView {
+    private final CoreServices core;
+    private final TestService tests;
+
+    TestBatchView(CoreServices core, TestService tests) {
+        this.core = core;
+        this.tests = tests;
+    }
+
+    View render(CurrentUser user, TestBatch b, String flash, String error, FormState form) {
+        Actor actor = user.actor();
+        OrgTree tree = new OrgTree(core.orgs().visible(actor));
+        List<TestResult> results = tests.results(actor, b.id());
+        Map<Long, Optional<TestBatch>> batchCache = new HashMap<>();
+        batchCache.put(b.id(), Optional.of(b));
+        List<TestPages.ResultRow> rows = new ArrayList<>();
+        Map<Outcome, Long> tally = new EnumMap<>(Outcome.class);
+        for (TestResult r : results) {
+            String retake = "";
+            if (r.retakeOf() != null) {
+                retake = describeEarlier(actor, r.retakeOf(), batchCache);
+            }
+            tally.merge(r.outcome(), 1L, Long::sum);
+            rows.add(new TestPages.ResultRow(rows.size() + 1, r.id(), r.name(), TrainingViews.orgName(tree, r.orgId()),
+                    TrainingViews.blankToEmpty(r.currentPost()), TrainingViews.blankToEmpty(r.proposedPost()),
+                    r.absent() ? "" : TrainingViews.score(r.score()), r.absent(), retake, r.outcome().label(),
+                    TestPages.outcomeCss(r.outcome())));
+        }
+        List<TestPages.Tally> tallies = new ArrayList<>();
+        for (Outcome o : Outcome.values()) {
+            if (tally.containsKey(o)) {
+                tallies.add(new TestPages.Tally(o.label(), tally.get(o), TestPages.outcomeCss(o)));
+            }
+        }
+        boolean writer = actor.role().canWrite();
+        PageModel p = PageModel.of(user, TestPages.title(b), "tests")
+                .put("batch", b)
+                .put("batchTitle", TestPages.title(b))
+                .put("orgName", TrainingViews.orgName(tree, b.orgId()))
+                .put("track", b.track().label())
+                .put("mode", b.mode().label())
+                .put("year", b.date().getYear())
+                .put("rows", rows)
+                .put("count", rows.size())
+                .put("tallies", tallies)
+                .put("flash", flash)
+                .put("error", error)
+                .put("form", form);
+        if (writer) {
+            p.put("entry", true)
+                    .put("orgOptions", Options.orgs(tree, form.get("orgId")))
+                    .put("unitNames", unitNames(tree))
+                    .put("retakeChoices", retakeChoices(actor, b, tree, form.get("retakeOf"), batchCache))
+                    .put("maxRetakes", tests.maxRetakes());
+        }
+        return p.view("test-batch");
+    }
+
+    /** Failed sittings of this year and the last (a December failure is retaken in January) from earlier batches. */
+    private List<TestPages.RetakeChoice> retakeChoices(Actor actor, TestBatch batch, OrgTree tree, String selected,
+                                             Map<Long, Optional<TestBatch>> cache) {
+        List<TestPages.RetakeChoice> out = new ArrayList<>();
+        int y = batch.date().getYear();
+        Map<Long, TestResult> candidates = new LinkedHashMap<>();
+        for (int year = Math.max(Years.MIN, y - 1); year <= y; year++) {
+            tests.awaitingRetake(actor, year, null).forEach(r -> candidates.put(r.id(), r));
+        }
+        for (TestResult r : candidates.values()) {
+            Optional<TestBatch> earlier = batchOf(actor, r.batchId(), cache);
+            if (earlier.isEmpty() || r.batchId() == batch.id()) {
+                continue;
+            }
+            TestBatch e = earlier.get();
+            boolean before = e.date().isBefore(batch.date()) || e.date().equals(batch.date()) && e.id() < batch.id();
+            if (!before) {
+                continue;
+            }
+            String orgName = TrainingViews.orgName(tree, r.orgId());
+            String label = r.name() + " · " + orgName + " · " + e.date() + " " + TestPages.title(e) + " "
+                    + (r.score() == null ? "" : TrainingViews.score(r.score()) + "分");
+            out.add(new TestPages.RetakeChoice(r.id(), label.strip(), r.name(), orgName, TrainingViews.blankToEmpty(r.currentPost()),
+                    TrainingViews.blankToEmpty(r.proposedPost()), String.valueOf(r.id()).equals(selected)));
+        }
+        return out;
+    }
+
+    private String describeEarlier(Actor actor, long resultId, Map<Long, Optional<TestBatch>> cache) {
+        try {
+            TestResult earlier = tests.result(actor, resultId);
+            Optional<TestBatch> b = batchOf(actor, earlier.batchId(), cache);
+            String score = earlier.score() == null ? "" : "," + TrainingViews.score(earlier.score()) + "分";
+            return "补考(原 " + b.map(x -> x.date().toString()).orElse("前次") + " 批次" + score + ")";
+        } catch (NotFoundException | AccessDeniedException e) {
+            return "补考";
+        }
+    }
+
+    Optional<TestBatch> batchOf(Actor actor, long id, Map<Long, Optional<TestBatch>> cache) {
+        return cache.computeIfAbsent(id, k -> {
+            try {
+                return Optional.of(tests.batch(actor, k));
+            } catch (NotFoundException | AccessDeniedException e) {
+                // A batch organised outside the user's scope: its date is not theirs to see.
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Names for the fast-entry table's unit column; a name shared by several units carries its id, as imports read it. */
+    private static List<TestPages.UnitName> unitNames(OrgTree tree) {
+        Map<String, Integer> counts = new HashMap<>();
+        tree.flatten().forEach(n -> counts.merge(n.org().name(), 1, Integer::sum));
+        return tree.flatten().stream().map(n -> new TestPages.UnitName(n.org().id(), counts.get(n.org().name()) > 1
+                ? n.org().name() + "(编号" + n.org().id() + ")" : n.org().name())).toList();
+    }
+
+    static TestResult resultFromForm(FormState f) {
+        FieldErrors errors = new FieldErrors();
+        Long orgId = errors.check(() -> Params.optionalId(f.get("orgId"), "orgId", "单位"));
+        Double score = errors.check(() -> TrainingViews.optionalScore(f.get("score"), "score", "成绩"));
+        Long retakeOf = errors.check(() -> Params.optionalId(f.get("retakeOf"), "retakeOf", "补考所对应的成绩"));
+        boolean absent = f.get("absent") != null;
+        TestResult r = errors.check(() -> new TestResult(null, 0, f.get("name"), null, orgId == null ? 0 : orgId,
+                f.get("currentPost"), f.get("proposedPost"), score, absent, retakeOf, null));
+        errors.throwIfAny();
+        return r;
+    }
+}

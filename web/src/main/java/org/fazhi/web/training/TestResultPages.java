@@ -1,0 +1,68 @@
+package org.fazhi.web.training;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.fazhi.model.ConflictException;
+import org.fazhi.model.NotFoundException;
+import org.fazhi.model.ValidationException;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.training.exam.TestBatch;
+import org.fazhi.training.exam.TestResult;
+import org.fazhi.training.exam.TestService;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.pages.FormState;
+import org.fazhi.web.pages.Redirects;
+
+/** /tests/{id}/results: a result added through the one-row form (no scripts), or deleted. */
+@Path("/tests/{id}/results")
+@Produces(MediaType.TEXT_HTML)
+public final class TestResultPages {
+    private final TestService tests;
+    private final TestBatchView view;
+
+    public TestResultPages(CoreServices core, TestService tests) {
+        this.tests = tests;
+        this.view = new TestBatchView(core, tests);
+    }
+
+    /** The one-row form: a result added without scripts. */
+    @POST
+    public Response addResult(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                              MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        TestBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
+        FormState form = FormState.of(params);
+        try {
+            tests.addResult(user.actor(), b.id(), TestBatchView.resultFromForm(form));
+            return Redirects.to("/tests/" + b.id() + "?msg=results&n=1");
+        } catch (ValidationException | ConflictException e) {
+            return Response.status(FormState.status(e)).entity(view.render(user, b, null, null, form.fail(e))).build();
+        }
+    }
+
+    @POST
+    @Path("{resultId}/delete")
+    public Response deleteResult(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                                 @PathParam("resultId") String resultId) {
+        CurrentUser user = CurrentUser.of(ctx);
+        TestBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
+        TestResult r = tests.result(user.actor(), Params.pathId(resultId, "测试成绩"));
+        if (r.batchId() != b.id()) {
+            throw new NotFoundException("测试成绩不存在(编号 " + r.id() + ")");
+        }
+        try {
+            tests.deleteResult(user.actor(), r.id());
+        } catch (ConflictException e) {
+            return Response.status(409).entity(view.render(user, b, null, e.getMessage(), FormState.empty())).build();
+        }
+        return Redirects.to("/tests/" + b.id() + "?msg=deleted");
+    }
+}
