@@ -19,7 +19,7 @@ import org.fazhi.storage.core.Versions;
 import org.fazhi.storage.core.db.OrgDao;
 import org.fazhi.storage.core.db.PersonDao;
 import org.fazhi.storage.core.db.SettingsDao;
-import org.fazhi.training.Subtree;
+import org.fazhi.storage.core.Subtree;
 import org.fazhi.training.exam.db.TestBatchDao;
 import org.fazhi.training.exam.db.TestResultDao;
 import org.jdbi.v3.core.Handle;

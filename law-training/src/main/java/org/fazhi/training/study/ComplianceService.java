@@ -12,7 +12,7 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.db.OrgDao;
-import org.fazhi.training.Subtree;
+import org.fazhi.storage.core.Subtree;
 import org.fazhi.training.study.db.StudySessionDao;
 import org.fazhi.training.study.db.StudySessionDao.QuarterCount;
 import org.jdbi.v3.core.Jdbi;

@@ -3,7 +3,7 @@ package org.fazhi.training.study;
 import java.util.function.Consumer;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.core.Scope;
-import org.fazhi.training.Subtree;
+import org.fazhi.storage.core.Subtree;
 import org.fazhi.training.study.db.StudySessionDao;
 import org.fazhi.training.study.db.StudySessionMapper;
 import org.jdbi.v3.core.Jdbi;

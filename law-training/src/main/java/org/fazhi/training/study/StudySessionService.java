@@ -15,7 +15,7 @@ import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Versions;
 import org.fazhi.storage.core.db.OrgDao;
 import org.fazhi.storage.core.db.PersonDao;
-import org.fazhi.training.Subtree;
+import org.fazhi.storage.core.Subtree;
 import org.fazhi.training.study.db.AttachmentDao;
 import org.fazhi.training.study.db.StudySessionDao;
 import org.fazhi.training.study.db.StudySessionMapper;

@@ -1,4 +1,4 @@
-package org.fazhi.training;
+package org.fazhi.storage.core;
 
 /**
  * The SQL fragments that confine a query to one unit's subtree (a recursive walk down

@@ -1,0 +1,13 @@
+package org.fazhi.duty;
+
+import org.fazhi.storage.migrate.MigrationSet;
+
+/** The tables of duty-tracking: pass {@link #MIGRATIONS} to {@code Database.open} to have them. */
+public final class DutyTrackingSchema {
+    public static final MigrationSet MIGRATIONS = MigrationSet.of("duty-tracking", DutyTrackingSchema.class,
+            "db/duty-tracking",
+            "V1__court_cases.sql");
+
+    private DutyTrackingSchema() {
+    }
+}

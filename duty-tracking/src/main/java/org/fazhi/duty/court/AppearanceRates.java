@@ -1,0 +1,36 @@
+package org.fazhi.duty.court;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * 出庭应诉 figures of a period for a unit's subtree (or the whole ledger, {@code orgId} null): the
+ * total, the ranking table and the 约谈 list.
+ *
+ * @param threshold the rate below which a unit is flagged (a setting)
+ */
+public record AppearanceRates(Period period, Denominator denominator, Long orgId, RateFigures total,
+                              List<UnitRate> byOrg, BigDecimal threshold, List<Flagged> flagged) {
+    public AppearanceRates {
+        byOrg = List.copyOf(byOrg);
+        flagged = List.copyOf(flagged);
+    }
+
+    public long heard() {
+        return total.heard();
+    }
+
+    public long appeared() {
+        return total.appeared();
+    }
+
+    /** 66.5, or null when nothing was heard. */
+    public BigDecimal rate() {
+        return total.rate().value();
+    }
+
+    /** "66.5%" */
+    public String rateText() {
+        return total.rateText();
+    }
+}

@@ -1,0 +1,214 @@
+package org.fazhi.duty.court;
+
+import org.fazhi.storage.core.Subtree;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.fazhi.duty.court.db.CourtCaseDao;
+import org.fazhi.duty.court.db.HearingDao;
+import org.fazhi.model.ConflictException;
+import org.fazhi.model.NotFoundException;
+import org.fazhi.model.Page;
+import org.fazhi.model.PageResult;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.time.Years;
+import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.core.Versions;
+import org.fazhi.storage.core.db.OrgDao;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * 出庭应诉 cases (one per case number and 审级) and their hearings. A case and its hearings belong
+ * to the defendant unit, and the scope checks follow it. Every change is audited in its transaction.
+ */
+public final class CourtCaseService {
+    static final String CASE = "court-case";
+    static final String HEARING = "court-hearing";
+
+    private final Jdbi jdbi;
+    private final AuditLog audit;
+
+    public CourtCaseService(Jdbi jdbi, AuditLog audit) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+    }
+
+    // ---- cases ----
+
+    public PageResult<CourtCase> list(Actor actor, CaseFilter f, Page page) {
+        return jdbi.withHandle(h -> {
+            Long root = Scope.listRoot(h, actor, f.orgId());
+            Subtree s = Subtree.of(root, "c.defendant_org_id");
+            LocalDate from = f.year() == null ? null : LocalDate.of(Years.check(f.year(), "year"), 1, 1);
+            LocalDate to = from == null ? null : from.plusYears(1);
+            String instance = f.instance() == null ? null : f.instance().name();
+            String outcome = f.outcome() == null ? null : f.outcome().name();
+            String no = f.caseNo() == null || f.caseNo().isBlank() ? null : f.caseNo().strip();
+            CourtCaseDao dao = h.attach(CourtCaseDao.class);
+            return new PageResult<>(
+                    dao.page(s.cte(), s.join(), root, instance, outcome, no, from, to, page.limit(), page.offset()),
+                    dao.count(s.cte(), s.join(), root, instance, outcome, no, from, to));
+        });
+    }
+
+    public CourtCase find(Actor actor, long id) {
+        return jdbi.withHandle(h -> load(h, actor, id));
+    }
+
+    public CourtCase create(Actor actor, CourtCase draft) {
+        Scope.requireWriter(actor);
+        return jdbi.inTransaction(h -> {
+            checkOrg(h, actor, draft.defendantOrgId());
+            CourtCaseDao dao = h.attach(CourtCaseDao.class);
+            requireUnique(dao, draft, null);
+            long id = dao.insert(draft, Instant.now());
+            CourtCase stored = dao.find(id).orElseThrow();
+            audit.record(h, actor, AuditLog.CREATE, CASE, id, stored.defendantOrgId(),
+                    "新建出庭应诉案件 " + stored.title(), null, stored);
+            return stored;
+        });
+    }
+
+    /** Updates a case; {@code expectedVersion} null means "the stored one" (no conflict check). */
+    public CourtCase update(Actor actor, long id, CourtCase changes, Integer expectedVersion) {
+        Scope.requireWriter(actor);
+        return jdbi.inTransaction(h -> {
+            CourtCaseDao dao = h.attach(CourtCaseDao.class);
+            CourtCase before = load(h, actor, id);
+            if (changes.defendantOrgId() != before.defendantOrgId()) {
+                checkOrg(h, actor, changes.defendantOrgId());
+            }
+            requireUnique(dao, changes, id);
+            if (changes.filedOn() != null) {
+                dao.firstHearing(id).ifPresent(first -> {
+                    if (first.isBefore(changes.filedOn())) {
+                        throw new ValidationException("filedOn", "立案日期不能晚于已录入的开庭日期 " + first);
+                    }
+                });
+            }
+            CourtCase next = new CourtCase(id, changes.caseNo(), changes.court(), changes.instance(),
+                    changes.defendantOrgId(), changes.coDefendants(), changes.cause(), changes.adminField(),
+                    changes.filedOn(), changes.outcome(), expectedVersion == null ? before.version() : expectedVersion);
+            if (dao.update(next, Instant.now()) == 0) {
+                throw Versions.stale();
+            }
+            CourtCase after = dao.find(id).orElseThrow();
+            audit.record(h, actor, AuditLog.UPDATE, CASE, id, after.defendantOrgId(),
+                    "修改出庭应诉案件 " + after.title(), before, after);
+            return after;
+        });
+    }
+
+    /** Deletes a case with its hearings (kept in the audit entry). */
+    public void delete(Actor actor, long id) {
+        Scope.requireWriter(actor);
+        jdbi.useTransaction(h -> {
+            CourtCase before = load(h, actor, id);
+            List<Hearing> hearings = h.attach(HearingDao.class).ofCase(id);
+            h.attach(CourtCaseDao.class).delete(id);
+            audit.record(h, actor, AuditLog.DELETE, CASE, id, before.defendantOrgId(),
+                    "删除出庭应诉案件 " + before.title() + (hearings.isEmpty() ? "" : "(含开庭记录" + hearings.size() + "条)"),
+                    new CaseWithHearings(before, hearings), null);
+        });
+    }
+
+    /** The audit snapshot of a deleted case. */
+    record CaseWithHearings(CourtCase courtCase, List<Hearing> hearings) {
+    }
+
+    // ---- hearings ----
+
+    public List<Hearing> hearings(Actor actor, long caseId) {
+        return jdbi.withHandle(h -> {
+            load(h, actor, caseId);
+            return h.attach(HearingDao.class).ofCase(caseId);
+        });
+    }
+
+    public Hearing hearing(Actor actor, long hearingId) {
+        return jdbi.withHandle(h -> {
+            Hearing hearing = h.attach(HearingDao.class).find(hearingId)
+                    .orElseThrow(() -> NotFoundException.of("开庭记录", hearingId));
+            load(h, actor, hearing.caseId());
+            return hearing;
+        });
+    }
+
+    /** Adds a hearing; the answer carries warnings (a late notice, a no-show) that do not stop the save. */
+    public HearingSaved addHearing(Actor actor, long caseId, Hearing draft) {
+        Scope.requireWriter(actor);
+        return jdbi.inTransaction(h -> {
+            CourtCase c = load(h, actor, caseId);
+            checkAgainstCase(c, draft);
+            HearingDao dao = h.attach(HearingDao.class);
+            long id = dao.insert(draft.withCase(caseId), Instant.now());
+            Hearing stored = dao.find(id).orElseThrow();
+            audit.record(h, actor, AuditLog.CREATE, HEARING, id, c.defendantOrgId(),
+                    "录入开庭记录 " + c.title() + "(" + stored.date() + ")", null, stored);
+            return new HearingSaved(stored, stored.warnings());
+        });
+    }
+
+    public HearingSaved updateHearing(Actor actor, long hearingId, Hearing changes, Integer expectedVersion) {
+        Scope.requireWriter(actor);
+        return jdbi.inTransaction(h -> {
+            HearingDao dao = h.attach(HearingDao.class);
+            Hearing before = dao.find(hearingId).orElseThrow(() -> NotFoundException.of("开庭记录", hearingId));
+            CourtCase c = load(h, actor, before.caseId());
+            checkAgainstCase(c, changes);
+            Hearing next = changes.withCase(before.caseId())
+                    .withIdAndVersion(hearingId, expectedVersion == null ? before.version() : expectedVersion);
+            if (dao.update(next, Instant.now()) == 0) {
+                throw Versions.stale();
+            }
+            Hearing after = dao.find(hearingId).orElseThrow();
+            audit.record(h, actor, AuditLog.UPDATE, HEARING, hearingId, c.defendantOrgId(),
+                    "修改开庭记录 " + c.title() + "(" + after.date() + ")", before, after);
+            return new HearingSaved(after, after.warnings());
+        });
+    }
+
+    public void deleteHearing(Actor actor, long hearingId) {
+        Scope.requireWriter(actor);
+        jdbi.useTransaction(h -> {
+            HearingDao dao = h.attach(HearingDao.class);
+            Hearing before = dao.find(hearingId).orElseThrow(() -> NotFoundException.of("开庭记录", hearingId));
+            CourtCase c = load(h, actor, before.caseId());
+            dao.delete(hearingId);
+            audit.record(h, actor, AuditLog.DELETE, HEARING, hearingId, c.defendantOrgId(),
+                    "删除开庭记录 " + c.title() + "(" + before.date() + ")", before, null);
+        });
+    }
+
+    // ---- checks ----
+
+    private static CourtCase load(Handle h, Actor actor, long id) {
+        CourtCase c = h.attach(CourtCaseDao.class).find(id).orElseThrow(() -> NotFoundException.of("出庭应诉案件", id));
+        Scope.requireWithin(h, actor, c.defendantOrgId());
+        return c;
+    }
+
+    private static void checkAgainstCase(CourtCase c, Hearing hearing) {
+        if (c.filedOn() != null && hearing.date().isBefore(c.filedOn())) {
+            throw new ValidationException("date", "开庭日期不能早于立案日期 " + c.filedOn());
+        }
+    }
+
+    private static void requireUnique(CourtCaseDao dao, CourtCase c, Long self) {
+        dao.findByNumber(c.caseNo(), c.instance().name()).ifPresent(other -> {
+            if (self == null || other.id() != self.longValue()) {
+                throw new ConflictException("caseNo", "案件 " + c.title() + " 已经登记过");
+            }
+        });
+    }
+
+    private static void checkOrg(Handle h, Actor actor, long orgId) {
+        if (h.attach(OrgDao.class).find(orgId).isEmpty()) {
+            throw new ValidationException("defendantOrgId", "被告单位不存在(编号 " + orgId + ")");
+        }
+        Scope.requireWithin(h, actor, orgId);
+    }
+}

@@ -1,0 +1,60 @@
+package org.fazhi.duty.court.db;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.fazhi.duty.court.CourtCase;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Court cases, one row per case and 审级. A list filtered by unit shows the cases of its subtree. */
+@RegisterConstructorMapper(CourtCase.class)
+public interface CourtCaseDao {
+    String COLUMNS = "c.id, c.case_no, c.court, c.instance, c.defendant_org_id, c.co_defendants, c.cause, "
+            + "c.admin_field, c.filed_on, c.outcome, c.version";
+    String FILTER = " WHERE (:instance IS NULL OR c.instance = :instance) AND (:outcome IS NULL OR c.outcome = :outcome) "
+            + "AND (:caseNo IS NULL OR instr(c.case_no, :caseNo) > 0) "
+            + "AND (:from IS NULL OR (c.filed_on >= :from AND c.filed_on < :to)) ";
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM court_cases c WHERE c.id = :id")
+    Optional<CourtCase> find(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM court_cases c WHERE c.case_no = :caseNo AND c.instance = :instance")
+    Optional<CourtCase> findByNumber(@Bind("caseNo") String caseNo, @Bind("instance") String instance);
+
+    @SqlQuery("<cte> SELECT " + COLUMNS + " FROM court_cases c <join>" + FILTER
+            + "ORDER BY c.filed_on IS NULL, c.filed_on DESC, c.id DESC LIMIT :limit OFFSET :offset")
+    List<CourtCase> page(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
+                         @Bind("instance") String instance, @Bind("outcome") String outcome,
+                         @Bind("caseNo") String caseNo, @Bind("from") LocalDate from, @Bind("to") LocalDate to,
+                         @Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery("<cte> SELECT count(*) FROM court_cases c <join>" + FILTER)
+    long count(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
+               @Bind("instance") String instance, @Bind("outcome") String outcome,
+               @Bind("caseNo") String caseNo, @Bind("from") LocalDate from, @Bind("to") LocalDate to);
+
+    @SqlUpdate("INSERT INTO court_cases (case_no, court, instance, defendant_org_id, co_defendants, cause, admin_field, "
+            + "filed_on, outcome, version, created_at, updated_at) VALUES (:caseNo, :court, :instance, :defendantOrgId, "
+            + ":coDefendants, :cause, :adminField, :filedOn, :outcome, 0, :now, :now)")
+    @GetGeneratedKeys("id")
+    long insert(@BindMethods CourtCase c, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE court_cases SET case_no = :caseNo, court = :court, instance = :instance, "
+            + "defendant_org_id = :defendantOrgId, co_defendants = :coDefendants, cause = :cause, "
+            + "admin_field = :adminField, filed_on = :filedOn, outcome = :outcome, version = version + 1, "
+            + "updated_at = :now WHERE id = :id AND version = :version")
+    int update(@BindMethods CourtCase c, @Bind("now") Instant now);
+
+    @SqlUpdate("DELETE FROM court_cases WHERE id = :id")
+    int delete(@Bind("id") long id);
+
+    @SqlQuery("SELECT min(date) FROM court_hearings WHERE case_id = :id")
+    Optional<LocalDate> firstHearing(@Bind("id") long id);
+}

@@ -1,0 +1,41 @@
+package org.fazhi.duty.court.db;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.fazhi.duty.court.Hearing;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The hearings of court cases. */
+@RegisterConstructorMapper(Hearing.class)
+public interface HearingDao {
+    String COLUMNS = "id, case_id, date, notified, head_appeared, head_name, head_position, head_category, spoke, "
+            + "absence_reason, entrusted_staff, lawyer_only, version";
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM court_hearings WHERE id = :id")
+    Optional<Hearing> find(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM court_hearings WHERE case_id = :caseId ORDER BY date, id")
+    List<Hearing> ofCase(@Bind("caseId") long caseId);
+
+    @SqlUpdate("INSERT INTO court_hearings (case_id, date, notified, head_appeared, head_name, head_position, "
+            + "head_category, spoke, absence_reason, entrusted_staff, lawyer_only, version, created_at, updated_at) "
+            + "VALUES (:caseId, :date, :notified, :headAppeared, :headName, :headPosition, :headCategory, :spoke, "
+            + ":absenceReason, :entrustedStaff, :lawyerOnly, 0, :now, :now)")
+    @GetGeneratedKeys("id")
+    long insert(@BindMethods Hearing h, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE court_hearings SET date = :date, notified = :notified, head_appeared = :headAppeared, "
+            + "head_name = :headName, head_position = :headPosition, head_category = :headCategory, spoke = :spoke, "
+            + "absence_reason = :absenceReason, entrusted_staff = :entrustedStaff, lawyer_only = :lawyerOnly, "
+            + "version = version + 1, updated_at = :now WHERE id = :id AND version = :version")
+    int update(@BindMethods Hearing h, @Bind("now") Instant now);
+
+    @SqlUpdate("DELETE FROM court_hearings WHERE id = :id")
+    int delete(@Bind("id") long id);
+}
