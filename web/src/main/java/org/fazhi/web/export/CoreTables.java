@@ -25,7 +25,7 @@ public final class CoreTables {
     }
 
     /** Units of the actor's scope (or of {@code orgId}'s subtree), in tree order. */
-    public Table orgs(Actor actor, Long orgId) {
+    public TableStream orgs(Actor actor, Long orgId) {
         OrgTree tree = new OrgTree(core.orgs().visible(actor));
         if (orgId != null) {
             core.orgs().get(actor, orgId);
@@ -38,10 +38,10 @@ public final class CoreTables {
                 rows.add(Arrays.asList(o.id(), o.name(), o.kind().label(), o.parentId(), parent));
             }
         }
-        return new Table("单位-" + LocalDate.now(), "单位", ORG_COLUMNS, rows);
+        return new TableStream("单位-" + LocalDate.now(), "单位", ORG_COLUMNS, out -> rows.forEach(out));
     }
 
-    public Table people(Actor actor, PersonService.Filter filter) {
+    public TableStream people(Actor actor, PersonService.Filter filter) {
         OrgTree tree = new OrgTree(core.orgs().visible(actor));
         List<List<Object>> rows = new ArrayList<>();
         int offset = 0;
@@ -54,6 +54,6 @@ public final class CoreTables {
             }
             offset += page.items().size();
         } while (!page.items().isEmpty() && offset < page.total());
-        return new Table("人员-" + LocalDate.now(), "人员", PERSON_COLUMNS, rows);
+        return new TableStream("人员-" + LocalDate.now(), "人员", PERSON_COLUMNS, out -> rows.forEach(out));
     }
 }

@@ -10,10 +10,6 @@ public final class Downloads {
     private Downloads() {
     }
 
-    public static Response of(Table table, ExportFormat format) {
-        return of(TableStream.of(table), format);
-    }
-
     /** Rows are produced while the answer is sent: check filters and scope before calling this. */
     public static Response of(TableStream table, ExportFormat format) {
         StreamingOutput body = out -> TableWriter.write(table, format, out);

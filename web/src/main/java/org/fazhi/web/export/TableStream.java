@@ -24,8 +24,4 @@ public record TableStream(String fileName, String sheetName, List<String> header
     public TableStream(String fileName, String sheetName, List<String> headers, Rows rows) {
         this(fileName, sheetName, headers, rows, List.of());
     }
-
-    public static TableStream of(Table table) {
-        return new TableStream(table.fileName(), table.sheetName(), table.headers(), out -> table.rows().forEach(out));
-    }
 }

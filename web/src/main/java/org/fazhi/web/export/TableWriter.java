@@ -21,10 +21,6 @@ public final class TableWriter {
     private TableWriter() {
     }
 
-    public static void write(Table table, ExportFormat format, OutputStream out) throws IOException {
-        write(TableStream.of(table), format, out);
-    }
-
     public static void write(TableStream table, ExportFormat format, OutputStream out) throws IOException {
         try {
             if (format == ExportFormat.CSV) {
