@@ -15,6 +15,7 @@ import org.fazhi.storage.core.AuditEntry;
 import org.fazhi.storage.core.AuditFilter;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.testing.TempLedger;
+import org.fazhi.storage.testing.TestActors;
 
 /**
  * A small county on a real SQLite file, with this module's services wired as the server wires them:
@@ -62,15 +63,15 @@ public final class Court implements AutoCloseable {
     }
 
     public static Actor organiser(Org scope) {
-        return new Actor(901, "zuzhi", Role.ORGANISER, scope == null ? null : scope.id());
+        return TestActors.organiser(scope);
     }
 
     public static Actor viewer(Org scope) {
-        return new Actor(902, "chakan", Role.VIEWER, scope == null ? null : scope.id());
+        return TestActors.viewer(scope);
     }
 
     public Org org(String name, OrgKind kind, Org parent) {
-        return core.orgs().create(Actor.SYSTEM, Org.draft(name, kind, parent == null ? null : parent.id()));
+        return ledger.org(name, kind, parent);
     }
 
     /** A new first-instance case of {@code defendant} with a fresh case number. */

@@ -11,6 +11,7 @@ import org.fazhi.storage.core.AuditEntry;
 import org.fazhi.storage.core.AuditFilter;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.testing.TempLedger;
+import org.fazhi.storage.testing.TestActors;
 
 /**
  * A small county on a real SQLite file, built through the core services, with this module's services
@@ -70,15 +71,15 @@ public final class County implements AutoCloseable {
     }
 
     public static Actor organiser(Org scope) {
-        return new Actor(901, "zuzhi", Role.ORGANISER, scope == null ? null : scope.id());
+        return TestActors.organiser(scope);
     }
 
     public static Actor viewer(Org scope) {
-        return new Actor(902, "chakan", Role.VIEWER, scope == null ? null : scope.id());
+        return TestActors.viewer(scope);
     }
 
     public Org org(String name, OrgKind kind, Org parent) {
-        return core.orgs().create(Actor.SYSTEM, Org.draft(name, kind, parent == null ? null : parent.id()));
+        return ledger.org(name, kind, parent);
     }
 
     public Person person(Org org, String name, String position, LeaderCategory category) {

@@ -1,5 +1,9 @@
 package org.fazhi.storage.testing;
 
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgKind;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -63,6 +67,11 @@ public final class TempLedger implements AutoCloseable {
     /** Org, person, user, session and audit services of this database, in {@link #ZONE}. */
     public CoreServices services() {
         return services;
+    }
+
+    /** Creates a unit through the services, as the system. */
+    public Org org(String name, OrgKind kind, Org parent) {
+        return services().orgs().create(Actor.SYSTEM, Org.draft(name, kind, parent == null ? null : parent.id()));
     }
 
     public DataFolder folder() {
