@@ -1,12 +1,14 @@
 package org.fazhi.web.server;
 
 import java.util.List;
+import org.fazhi.duty.DutyTrackingSchema;
 import org.fazhi.storage.migrate.MigrationSet;
 import org.fazhi.training.LawTrainingSchema;
 
 /** The domain modules this server runs, in the order their tables are created. */
 public final class Modules {
-    public static final List<MigrationSet> MIGRATIONS = List.of(LawTrainingSchema.MIGRATIONS);
+    public static final List<MigrationSet> MIGRATIONS = List.of(LawTrainingSchema.MIGRATIONS,
+            DutyTrackingSchema.MIGRATIONS);
 
     private Modules() {
     }

@@ -2,6 +2,7 @@ package org.fazhi.web.server;
 
 import java.time.Clock;
 import java.util.List;
+import org.fazhi.duty.DutyTracking;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.api.AuditResource;
@@ -42,7 +43,8 @@ public final class WebApp {
     private WebApp() {
     }
 
-    public static ResourceConfig build(Database db, CoreServices core, SetupGate setup, LawTraining training) {
+    public static ResourceConfig build(Database db, CoreServices core, SetupGate setup, LawTraining training,
+            DutyTracking duty) {
         Authenticator auth = new Authenticator(core, new LoginThrottle(Clock.systemUTC()));
         Templates templates = new Templates();
         ResourceConfig rc = new ResourceConfig();

@@ -8,6 +8,7 @@ import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.Slf4jRequestLogWriter;
+import org.fazhi.duty.DutyTracking;
 import org.fazhi.storage.DataFolder;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.StorageException;
@@ -27,12 +28,15 @@ public final class WebServer implements AutoCloseable {
     private final Database db;
     private final CoreServices core;
     private final LawTraining training;
+    private final DutyTracking duty;
     private final SetupGate setup;
     private final Server jetty;
     private final String host;
 
-    private WebServer(Database db, CoreServices core, LawTraining training, SetupGate setup, Server jetty, String host) {
+    private WebServer(Database db, CoreServices core, LawTraining training, DutyTracking duty, SetupGate setup,
+            Server jetty, String host) {
         this.training = training;
+        this.duty = duty;
         this.db = db;
         this.core = core;
         this.setup = setup;
@@ -48,8 +52,9 @@ public final class WebServer implements AutoCloseable {
             core.sessions().purgeExpired();
             SetupGate setup = new SetupGate(core);
             LawTraining training = new LawTraining(db, core.audit());
+            DutyTracking duty = new DutyTracking(db, core.audit());
             URI base = URI.create("http://" + hostForUri(config.host()) + ":" + config.port() + "/");
-            Server jetty = JettyHttpContainerFactory.createServer(base, WebApp.build(db, core, setup, training), false);
+            Server jetty = JettyHttpContainerFactory.createServer(base, WebApp.build(db, core, setup, training, duty), false);
             jetty.setRequestLog(new CustomRequestLog(new Slf4jRequestLogWriter(), CustomRequestLog.EXTENDED_NCSA_FORMAT));
             jetty.setStopTimeout(STOP_TIMEOUT_MS);
             jetty.setStopAtShutdown(false);
@@ -63,7 +68,7 @@ public final class WebServer implements AutoCloseable {
                 }
                 throw new IllegalStateException("服务器启动失败:" + e.getMessage(), e);
             }
-            return new WebServer(db, core, training, setup, jetty, config.host());
+            return new WebServer(db, core, training, duty, setup, jetty, config.host());
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -90,6 +95,10 @@ public final class WebServer implements AutoCloseable {
 
     public LawTraining training() {
         return training;
+    }
+
+    public DutyTracking duty() {
+        return duty;
     }
 
     public SetupGate setup() {
