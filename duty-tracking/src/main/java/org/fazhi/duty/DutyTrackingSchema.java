@@ -6,7 +6,9 @@ import org.fazhi.storage.migrate.MigrationSet;
 public final class DutyTrackingSchema {
     public static final MigrationSet MIGRATIONS = MigrationSet.of("duty-tracking", DutyTrackingSchema.class,
             "db/duty-tracking",
-            "V1__court_cases.sql");
+            "V1__court_cases.sql",
+            "V2__duties.sql",
+            "V3__law_reports_rectifications.sql");
 
     private DutyTrackingSchema() {
     }

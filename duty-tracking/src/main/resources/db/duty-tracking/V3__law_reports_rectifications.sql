@@ -1,0 +1,42 @@
+-- duty-tracking V3: 年终述法 records per leader and year, and the 整改 ledger of problems found in
+-- inspections, tracked through to 销号.
+
+CREATE TABLE law_reports (
+    id          INTEGER PRIMARY KEY,
+    person_id   INTEGER NOT NULL REFERENCES people (id),
+    -- The leader's unit at the time of the report.
+    org_id      INTEGER NOT NULL REFERENCES orgs (id),
+    year        INTEGER NOT NULL,
+    way         TEXT    NOT NULL CHECK (way IN ('WRITTEN', 'MEETING', 'COMMITTEE', 'ON_SITE')),
+    reported_on TEXT    NOT NULL,
+    rating      TEXT    CHECK (rating IS NULL OR rating IN ('EXCELLENT', 'GOOD', 'FAIR', 'POOR')),
+    score       REAL    CHECK (score IS NULL OR (score >= 0 AND score <= 100)),
+    note        TEXT,
+    version     INTEGER NOT NULL DEFAULT 0,
+    created_at  TEXT    NOT NULL,
+    updated_at  TEXT    NOT NULL,
+    UNIQUE (person_id, year)
+);
+CREATE INDEX law_reports_year_org ON law_reports (year, org_id);
+
+CREATE TABLE rectifications (
+    id           INTEGER PRIMARY KEY,
+    org_id       INTEGER NOT NULL REFERENCES orgs (id),
+    problem      TEXT    NOT NULL,
+    -- Which inspection or 督察 found it, and when.
+    source       TEXT,
+    found_on     TEXT    NOT NULL,
+    deadline     TEXT    NOT NULL,
+    measures     TEXT,
+    responsible  TEXT,
+    -- OVERDUE is not stored: anything not CLOSED past its deadline is overdue when read.
+    status       TEXT    NOT NULL DEFAULT 'OPEN' CHECK (status IN ('OPEN', 'IN_PROGRESS', 'RECTIFIED', 'CLOSED')),
+    closed_on    TEXT,
+    closing_note TEXT,
+    version      INTEGER NOT NULL DEFAULT 0,
+    created_at   TEXT    NOT NULL,
+    updated_at   TEXT    NOT NULL,
+    CHECK (status <> 'CLOSED' OR closed_on IS NOT NULL)
+);
+CREATE INDEX rectifications_org ON rectifications (org_id, status, deadline);
+CREATE INDEX rectifications_deadline ON rectifications (deadline, status);
