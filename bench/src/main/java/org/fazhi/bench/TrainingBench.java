@@ -2,10 +2,6 @@ package org.fazhi.bench;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,32 +45,25 @@ public final class TrainingBench {
             System.out.printf("CSV %.1f MB%n", Files.size(csv) / 1e6);
 
             double sqlite = sqliteImport(csv, dir.resolve("baseline.db"));
-            String base = "http://127.0.0.1:" + server.port();
-            HttpClient http = HttpClient.newHttpClient();
-            String token = login(http, base);
+            BenchClient http = BenchClient.login(server.port(), "bench", "bench-password");
             long start = System.nanoTime();
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/study-sessions/import"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
-                    .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
+            String imported = http.postFile("/api/study-sessions/import", "text/csv", csv);
             double ours = (System.nanoTime() - start) / 1e6;
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException("import failed: " + r.statusCode() + " " + r.body());
-            }
-            System.out.println("导入结果 " + r.body());
+            System.out.println("导入结果 " + imported);
 
             List<Timings> t = new ArrayList<>();
             t.add(Timings.measure("GET /api/study-compliance?year=" + year, 3, 30,
-                    () -> get(http, base + "/api/study-compliance?year=" + year, token)));
+                    () -> http.get("/api/study-compliance?year=" + year)));
             t.add(Timings.measure("GET /api/study-sessions?year=" + year + "&limit=50 (first page)", 3, 30,
-                    () -> get(http, base + "/api/study-sessions?year=" + year + "&limit=50", token)));
+                    () -> http.get("/api/study-sessions?year=" + year + "&limit=50")));
             t.add(Timings.measure("GET /api/study-sessions?limit=50&offset=50000 (deep page)", 3, 30,
-                    () -> get(http, base + "/api/study-sessions?limit=50&offset=50000", token)));
+                    () -> http.get("/api/study-sessions?limit=50&offset=50000")));
             t.add(Timings.measure("GET /api/study-sessions?orgId=1&year=" + year + "&limit=50 (subtree)", 3, 30,
-                    () -> get(http, base + "/api/study-sessions?orgId=1&year=" + year + "&limit=50", token)));
+                    () -> http.get("/api/study-sessions?orgId=1&year=" + year + "&limit=50")));
             t.add(Timings.measure("GET /study-sessions?year=" + year + " (HTML page)", 3, 30,
-                    () -> get(http, base + "/study-sessions?year=" + year, token)));
+                    () -> http.get("/study-sessions?year=" + year)));
             t.add(Timings.measure("GET /api/test-stats?year=" + year, 3, 30,
-                    () -> get(http, base + "/api/test-stats?year=" + year, token)));
+                    () -> http.get("/api/test-stats?year=" + year)));
 
             System.out.println();
             System.out.printf("机器:%d 核,Java %s,%s%n", Runtime.getRuntime().availableProcessors(),
@@ -131,23 +120,5 @@ public final class TrainingBench {
             throw new IllegalStateException("sqlite3 failed: " + out);
         }
         return (System.nanoTime() - start) / 1e6;
-    }
-
-    private static String login(HttpClient http, String base) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"bench\",\"password\":\"bench-password\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String body = r.body();
-        int i = body.indexOf("\"token\":\"") + 9;
-        return body.substring(i, body.indexOf('"', i));
-    }
-
-    private static void get(HttpClient http, String url, String token) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(url + " → " + r.statusCode() + " " + r.body());
-        }
     }
 }

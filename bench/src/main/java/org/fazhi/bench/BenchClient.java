@@ -1,0 +1,62 @@
+package org.fazhi.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+/** The benchmarks' HTTP client: signs in once, then sends requests with the bearer token. */
+final class BenchClient {
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private final String token;
+
+    private BenchClient(String base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    static BenchClient login(int port, String username, String password) throws IOException, InterruptedException {
+        String base = "http://127.0.0.1:" + port;
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("login failed: " + r.statusCode() + " " + r.body());
+        }
+        String body = r.body();
+        int i = body.indexOf("\"token\":\"") + 9;
+        return new BenchClient(base, body.substring(i, body.indexOf('"', i)));
+    }
+
+    /** GETs the path and fails on anything but 200, so a broken endpoint never passes for a fast one. */
+    String get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(path + " → " + r.statusCode() + " " + r.body());
+        }
+        return r.body();
+    }
+
+    String post(String path, String contentType, HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", contentType).POST(body).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() / 100 != 2) {
+            throw new IllegalStateException(path + " → " + r.statusCode() + " " + r.body());
+        }
+        return r.body();
+    }
+
+    String postFile(String path, String contentType, Path file) throws IOException, InterruptedException {
+        return post(path, contentType, HttpRequest.BodyPublishers.ofFile(file));
+    }
+
+    String postJson(String path, String json) throws IOException, InterruptedException {
+        return post(path, "application/json", HttpRequest.BodyPublishers.ofString(json));
+    }
+}
