@@ -90,3 +90,28 @@ CREATE TABLE duty_reviews (
     at         TEXT    NOT NULL
 );
 CREATE INDEX duty_reviews_item ON duty_reviews (item_id, at);
+
+-- Version 1 of the catalogue: the yearly duties of a 政府主要负责人 that inspections ask about
+-- (shared/domain.md §3). Admins publish later versions through the API; plans for a year use the
+-- newest version whose from_year has come. Due days: most duties run to the year's end; the plan
+-- enters the 政府工作报告 in the first quarter; the annual report on the previous year is public by
+-- 4月1日 (a department reports to its government by 3月1日: a department-only catalogue version, or
+-- the organiser's due-date edit, moves it).
+INSERT INTO duty_catalog_versions (id, version, label, from_year, created_at, created_by)
+VALUES (1, 1, '第一责任人职责清单(2016年版)', 2016, '2016-12-14T00:00:00.000000000Z', 'system');
+
+INSERT INTO duty_catalog_entries (version_id, code, title, frequency, applies_to, legal_basis, due_day, position) VALUES
+(1, 'EXEC_MEETING_REPORT', '主持政府常务会议听取法治政府建设工作汇报,研究解决法治政府建设重大问题', 'YEARLY', '["PRINCIPAL"]',
+ '《党政主要负责人履行推进法治建设第一责任人职责规定》第六条;《法治政府建设实施纲要(2021－2025年)》', '12-31', 1),
+(1, 'WORK_PLAN', '将法治政府建设纳入政府工作报告和年度工作计划', 'YEARLY', '["PRINCIPAL"]',
+ '《党政主要负责人履行推进法治建设第一责任人职责规定》第六条(制定工作规划和年度工作计划)', '03-31', 2),
+(1, 'PRE_MEETING_STUDY', '主持或参加政府常务会议会前学法', 'QUARTERLY', '["PRINCIPAL"]',
+ '《党政主要负责人履行推进法治建设第一责任人职责规定》第六条;《法治政府建设实施纲要(2021－2025年)》(健全领导干部学法用法机制)', '12-31', 3),
+(1, 'MAJOR_DECISIONS', '重大行政决策履行公众参与、专家论证、风险评估、合法性审查、集体讨论决定等法定程序', 'PER_EVENT', '["PRINCIPAL"]',
+ '《重大行政决策程序暂行条例》(国务院令第713号);《党政主要负责人履行推进法治建设第一责任人职责规定》第六条', '12-31', 4),
+(1, 'COURT_APPEARANCE', '落实行政机关负责人出庭应诉制度,尊重并执行人民法院生效裁判', 'PER_EVENT', '["PRINCIPAL"]',
+ '《中华人民共和国行政诉讼法》第三条第三款;《最高人民法院关于行政机关负责人出庭应诉若干问题的规定》(法释〔2020〕3号)', '12-31', 5),
+(1, 'YEAR_END_REPORT', '年终述职中报告履行推进法治建设第一责任人职责情况(述法)', 'YEARLY', '["PRINCIPAL"]',
+ '《党政主要负责人履行推进法治建设第一责任人职责规定》(履职情况列入年终述职内容);《中华人民共和国法治宣传教育法》(年度述职报告学法用法情况)', '12-31', 6),
+(1, 'ANNUAL_REPORT', '组织编制并向社会公开上一年度法治政府建设年度报告', 'YEARLY', '["PRINCIPAL"]',
+ '《法治政府建设与责任落实督察工作规定》第二十四条、第二十五条(4月1日前向社会公开;政府部门3月1日前报告本级政府)', '04-01', 7);

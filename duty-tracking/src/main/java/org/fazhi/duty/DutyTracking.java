@@ -2,6 +2,9 @@ package org.fazhi.duty;
 
 import org.fazhi.duty.court.AppearanceService;
 import org.fazhi.duty.court.CourtCaseService;
+import org.fazhi.duty.duties.Duties;
+import org.fazhi.duty.lawreport.LawReportService;
+import org.fazhi.duty.rectify.RectificationService;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.core.AuditLog;
 
@@ -9,10 +12,16 @@ import org.fazhi.storage.core.AuditLog;
 public final class DutyTracking {
     private final CourtCaseService courtCases;
     private final AppearanceService appearance;
+    private final Duties duties;
+    private final LawReportService lawReports;
+    private final RectificationService rectifications;
 
     public DutyTracking(Database db, AuditLog audit) {
         this.courtCases = new CourtCaseService(db.jdbi(), audit);
         this.appearance = new AppearanceService(db.jdbi(), audit);
+        this.duties = new Duties(db, audit, java.time.Clock.system(audit.zone()));
+        this.lawReports = new LawReportService(db.jdbi(), audit);
+        this.rectifications = new RectificationService(db.jdbi(), audit, java.time.Clock.system(audit.zone()));
     }
 
     /** 出庭应诉 cases (one per case and 审级) and their hearings. */
@@ -23,5 +32,20 @@ public final class DutyTracking {
     /** 出庭率 and the related rates, the ranking and the 约谈 list, with their settings. */
     public AppearanceService appearance() {
         return appearance;
+    }
+
+    /** 第一责任人 duties: catalogue, plans, items, evidence, review and progress. */
+    public Duties duties() {
+        return duties;
+    }
+
+    /** 年终述法 records, one per leader and year, and the year's figures. */
+    public LawReportService lawReports() {
+        return lawReports;
+    }
+
+    /** The 整改 ledger through to 销号, with overdue judged in the ledger's time zone. */
+    public RectificationService rectifications() {
+        return rectifications;
     }
 }

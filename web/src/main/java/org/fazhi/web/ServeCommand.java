@@ -4,6 +4,7 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.web.cli.Logging;
 import org.fazhi.web.demo.DemoCounty;
 import org.fazhi.web.demo.DemoCourt;
+import org.fazhi.web.demo.DemoDuties;
 import org.fazhi.web.demo.DemoTraining;
 import org.fazhi.web.server.ServerConfig;
 import org.fazhi.web.server.WebServer;
@@ -49,10 +50,12 @@ final class ServeCommand {
         DemoCounty.Result r = new DemoCounty(server.services()).load();
         DemoTraining.Result t = new DemoTraining(server.services(), server.training()).load(java.time.LocalDate.now());
         DemoCourt.Result c = new DemoCourt(server.services(), server.duty()).load(java.time.LocalDate.now());
-        log.info("已载入演示数据:{} 个单位,{} 名人员,{} 次学法,{} 批测试,{} 件行政诉讼案件", r.orgs(), r.people(), t.sessions(),
-                t.batches(), c.cases());
+        DemoDuties.Result d = new DemoDuties(server.services(), server.duty(), server.database().jdbi()).load(java.time.LocalDate.now());
+        log.info("已载入演示数据:{} 个单位,{} 名人员,{} 次学法,{} 批测试,{} 件行政诉讼案件,{} 项第一责任人职责", r.orgs(), r.people(),
+                t.sessions(), t.batches(), c.cases(), d.items());
         System.out.println("已载入演示县:" + r.orgs() + " 个单位," + r.people() + " 名人员," + t.sessions() + " 次学法记录,"
                 + t.batches() + " 批任前法律知识测试(" + t.results() + " 人次)," + c.cases() + " 件行政应诉案件(审级)、"
-                + c.hearings() + " 次开庭");
+                + c.hearings() + " 次开庭," + d.items() + " 项第一责任人职责(" + d.evidence() + " 份佐证)、" + d.lawReports()
+                + " 份述法记录、" + d.rectifications() + " 项整改");
     }
 }

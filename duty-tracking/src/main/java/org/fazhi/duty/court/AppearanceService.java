@@ -159,11 +159,39 @@ public final class AppearanceService {
         if (d == null) {
             throw new ValidationException("denominator", "出庭率分母不能为空");
         }
-        jdbi.useTransaction(h -> {
-            Denominator before = denominator(h);
-            h.attach(SettingsDao.class).put(DENOMINATOR, d.name(), Instant.now());
-            audit.record(h, actor, AuditLog.UPDATE, "setting", null, null,
-                    "出庭率分母由“" + before.label() + "”改为“" + d.label() + "”", before, d);
+        jdbi.useTransaction(h -> setDenominator(h, actor, d));
+    }
+
+    private void setDenominator(Handle h, Actor actor, Denominator d) {
+        Denominator before = denominator(h);
+        h.attach(SettingsDao.class).put(DENOMINATOR, d.name(), Instant.now());
+        audit.record(h, actor, AuditLog.UPDATE, "setting", null, null,
+                "出庭率分母由“" + before.label() + "”改为“" + d.label() + "”", before, d);
+    }
+
+    /** Both settings as they stand. */
+    public CourtSettings settings() {
+        return jdbi.withHandle(h -> new CourtSettings(denominator(h), threshold(h)));
+    }
+
+    /**
+     * Changes either setting or both (null leaves one as it is), in one transaction: when one is
+     * wrong, neither is saved.
+     */
+    public CourtSettings saveSettings(Actor actor, Denominator d, BigDecimal threshold) {
+        Scope.requireAdmin(actor);
+        if (d == null && threshold == null) {
+            throw new ValidationException("denominator", "请填写出庭率分母或约谈线");
+        }
+        BigDecimal t = threshold == null ? null : checkThreshold(threshold);
+        return jdbi.inTransaction(h -> {
+            if (d != null) {
+                setDenominator(h, actor, d);
+            }
+            if (t != null) {
+                setThreshold(h, actor, t);
+            }
+            return new CourtSettings(denominator(h), threshold(h));
         });
     }
 
@@ -174,17 +202,23 @@ public final class AppearanceService {
     /** The rate (0 to 100, one decimal) below which a unit is put on the 约谈 list. */
     public void setFlagThreshold(Actor actor, BigDecimal threshold) {
         Scope.requireAdmin(actor);
+        BigDecimal t = checkThreshold(threshold);
+        jdbi.useTransaction(h -> setThreshold(h, actor, t));
+    }
+
+    private static BigDecimal checkThreshold(BigDecimal threshold) {
         if (threshold == null || threshold.signum() < 0 || threshold.compareTo(BigDecimal.valueOf(100)) > 0
                 || threshold.stripTrailingZeros().scale() > 1) {
-            throw new ValidationException("threshold", "约谈线应为0到100之间的数,最多一位小数");
+            throw new ValidationException("flagThreshold", "约谈线应为0到100之间的数,最多一位小数");
         }
-        BigDecimal t = threshold.setScale(1);
-        jdbi.useTransaction(h -> {
-            BigDecimal before = threshold(h);
-            h.attach(SettingsDao.class).put(FLAG_THRESHOLD, t.toPlainString(), Instant.now());
-            audit.record(h, actor, AuditLog.UPDATE, "setting", null, null,
-                    "出庭率约谈线由 " + before.toPlainString() + "% 改为 " + t.toPlainString() + "%", before, t);
-        });
+        return threshold.setScale(1);
+    }
+
+    private void setThreshold(Handle h, Actor actor, BigDecimal t) {
+        BigDecimal before = threshold(h);
+        h.attach(SettingsDao.class).put(FLAG_THRESHOLD, t.toPlainString(), Instant.now());
+        audit.record(h, actor, AuditLog.UPDATE, "setting", null, null,
+                "出庭率约谈线由 " + before.toPlainString() + "% 改为 " + t.toPlainString() + "%", before, t);
     }
 
     private static Denominator denominator(Handle h) {

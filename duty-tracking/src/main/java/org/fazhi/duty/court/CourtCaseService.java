@@ -3,7 +3,9 @@ package org.fazhi.duty.court;
 import org.fazhi.storage.core.Subtree;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.fazhi.duty.court.db.CourtCaseDao;
 import org.fazhi.duty.court.db.HearingDao;
 import org.fazhi.model.ConflictException;
@@ -31,9 +33,26 @@ public final class CourtCaseService {
     private final Jdbi jdbi;
     private final AuditLog audit;
 
+    private final CourtImport imports;
+    private final CaseExport export;
+
     public CourtCaseService(Jdbi jdbi, AuditLog audit) {
         this.jdbi = jdbi;
         this.audit = audit;
+        this.imports = new CourtImport(jdbi, audit);
+        this.export = new CaseExport(jdbi);
+    }
+
+    // ---- many at once ----
+
+    /** Stores the cases and hearings of a court list, all or none; see {@link CourtImport}. */
+    public CourtImport.Result importAll(Actor actor, List<CourtImport.Case> cases, CourtImport.Source source) {
+        return imports.importAll(actor, cases, source);
+    }
+
+    /** The hearings of a filtered list, checked now and streamed later; see {@link CaseExport}. */
+    public CaseExport.Selection export(Actor actor, CaseFilter filter) {
+        return export.select(actor, filter);
     }
 
     // ---- cases ----
@@ -46,12 +65,41 @@ public final class CourtCaseService {
             LocalDate to = from == null ? null : from.plusYears(1);
             String instance = f.instance() == null ? null : f.instance().name();
             String outcome = f.outcome() == null ? null : f.outcome().name();
-            String no = f.caseNo() == null || f.caseNo().isBlank() ? null : f.caseNo().strip();
+            String q = f.text();
             CourtCaseDao dao = h.attach(CourtCaseDao.class);
             return new PageResult<>(
-                    dao.page(s.cte(), s.join(), root, instance, outcome, no, from, to, page.limit(), page.offset()),
-                    dao.count(s.cte(), s.join(), root, instance, outcome, no, from, to));
+                    dao.page(s.cte(), s.join(), root, instance, outcome, q, from, to, page.limit(), page.offset()),
+                    dao.count(s.cte(), s.join(), root, instance, outcome, q, from, to));
         });
+    }
+
+    /** The list of {@link #list} with each case's hearing count and whether a head appeared. */
+    public PageResult<CaseRow> rows(Actor actor, CaseFilter f, Page page) {
+        PageResult<CourtCase> cases = list(actor, f, page);
+        Map<Long, HearingDao.Tally> tallies = jdbi.withHandle(h -> tallies(h, cases.items()));
+        return new PageResult<>(cases.items().stream().map(c -> row(c, tallies.get(c.id()))).toList(), cases.total());
+    }
+
+    /** One case as {@link #rows} shows it. */
+    public CaseRow row(Actor actor, long id) {
+        return jdbi.withHandle(h -> {
+            CourtCase c = load(h, actor, id);
+            return row(c, tallies(h, List.of(c)).get(id));
+        });
+    }
+
+    /** Cases of another list (already checked against the scope) with their tallies, in the same order. */
+    private static Map<Long, HearingDao.Tally> tallies(Handle h, List<CourtCase> cases) {
+        Map<Long, HearingDao.Tally> out = new HashMap<>();
+        if (!cases.isEmpty()) {
+            h.attach(HearingDao.class).tallies(cases.stream().map(CourtCase::id).toList())
+                    .forEach(t -> out.put(t.caseId(), t));
+        }
+        return out;
+    }
+
+    private static CaseRow row(CourtCase c, HearingDao.Tally t) {
+        return t == null ? CaseRow.unheard(c) : new CaseRow(c, t.hearings(), t.appeared(), t.lastHearing());
     }
 
     public CourtCase find(Actor actor, long id) {

@@ -281,9 +281,9 @@ class AppearanceServiceTest {
         rates.setFlagThreshold(ADMIN, new BigDecimal("50"));
         assertEquals(new BigDecimal("50.0"), rates.flagThreshold());
         assertEquals(List.of("城关镇人民政府"), year(2024).flagged().stream().map(Flagged::orgName).toList());
-        assertEquals("threshold", assertThrows(ValidationException.class,
+        assertEquals("flagThreshold", assertThrows(ValidationException.class,
                 () -> rates.setFlagThreshold(ADMIN, new BigDecimal("100.5"))).field());
-        assertEquals("threshold", assertThrows(ValidationException.class,
+        assertEquals("flagThreshold", assertThrows(ValidationException.class,
                 () -> rates.setFlagThreshold(ADMIN, new BigDecimal("66.55"))).field());
         // Outside the period the no-shows do not count.
         assertEquals(List.of(), rates.rates(ADMIN, Period.of(2024, null, 3), c.county.id()).flagged().stream()
@@ -303,5 +303,19 @@ class AppearanceServiceTest {
         assertThrows(AccessDeniedException.class, () -> rates.rates(justiceOrganiser, 2024, c.finance.id()));
         assertThrows(AccessDeniedException.class, () -> rates.rates(justiceOrganiser, 2024, c.county.id()));
         assertEquals(3, rates.rates(Court.viewer(c.county), 2024, null).heard());
+    }
+
+    @Test
+    void bothSettingsAreSavedTogetherOrNotAtAll() {
+        assertEquals(new CourtSettings(Denominator.HEARD, new BigDecimal("80.0")), rates.settings());
+        assertEquals("flagThreshold", assertThrows(ValidationException.class,
+                () -> rates.saveSettings(ADMIN, Denominator.HEARINGS, new BigDecimal("101"))).field());
+        assertEquals(Denominator.HEARD, rates.denominator(), "the good half of a refused change is not saved");
+        assertThrows(AccessDeniedException.class,
+                () -> rates.saveSettings(Court.organiser(c.county), Denominator.HEARINGS, null));
+        assertEquals(new CourtSettings(Denominator.NOTIFIED, new BigDecimal("60.5")),
+                rates.saveSettings(ADMIN, Denominator.NOTIFIED, new BigDecimal("60.5")));
+        assertEquals(new CourtSettings(Denominator.NOTIFIED, new BigDecimal("70.0")),
+                rates.saveSettings(ADMIN, null, new BigDecimal("70")));
     }
 }

@@ -3,6 +3,7 @@ package org.fazhi.storage.core;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.account.Actor;
+import org.fazhi.model.account.Role;
 import org.fazhi.storage.core.db.OrgDao;
 import org.jdbi.v3.core.Handle;
 
@@ -27,6 +28,18 @@ public final class Scope {
     }
 
     /** Throws unless the actor may see records of {@code orgId}. */
+    /**
+     * Whether the actor signs off the unit's work (approves duties, 销号 a rectification): an admin, or an
+     * organiser of the whole ledger or of a unit above — never one scoped to the unit itself, since a
+     * unit does not sign off its own work. The caller checks separately that the scope covers the unit.
+     */
+    public static boolean oversees(Actor actor, long orgId) {
+        if (actor.isAdmin()) {
+            return true;
+        }
+        return actor.role() == Role.ORGANISER && (actor.scopeOrgId() == null || actor.scopeOrgId() != orgId);
+    }
+
     public static void requireWithin(Handle h, Actor actor, long orgId) {
         if (actor.scoped() && !h.attach(OrgDao.class).isWithin(orgId, actor.scopeOrgId())) {
             throw new AccessDeniedException("无权访问本账号管辖范围以外的单位");

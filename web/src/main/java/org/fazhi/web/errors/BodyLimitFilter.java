@@ -25,9 +25,13 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
     /** Every {@code …/import} endpoint (the API's and the import pages') takes whole spreadsheets. */
     /** A study session's materials: 20 MB a file, plus room for the multipart framing. */
     public static final long ATTACHMENT_LIMIT = 21L * 1024 * 1024;
+    /** Evidence of a duty item: 50 MB a file (a short video), plus room for the multipart framing. */
+    public static final long EVIDENCE_LIMIT = 51L * 1024 * 1024;
     public static final List<Rule> DEFAULT_RULES = List.of(new Rule("**/import", IMPORT_LIMIT),
             new Rule("api/study-sessions/*/attachments", ATTACHMENT_LIMIT),
-            new Rule("study-sessions/*/attachments", ATTACHMENT_LIMIT));
+            new Rule("study-sessions/*/attachments", ATTACHMENT_LIMIT),
+            new Rule("api/duties/*/evidence", EVIDENCE_LIMIT),
+            new Rule("duties/items/*/evidence", EVIDENCE_LIMIT));
 
     /**
      * An oversized body is read and thrown away up to this much before the 413 is sent: closing a

@@ -16,6 +16,10 @@ import org.fazhi.web.auth.Authenticator;
 import org.fazhi.web.auth.CsrfFilter;
 import org.fazhi.web.auth.LoginThrottle;
 import org.fazhi.web.auth.SetupGate;
+import org.fazhi.web.dashboard.CourtDashboard;
+import org.fazhi.web.dashboard.DutyDashboard;
+import org.fazhi.web.duties.DutyApi;
+import org.fazhi.web.duties.pages.DutyPages;
 import org.fazhi.web.errors.BodyLimitFilter;
 import org.fazhi.web.export.CoreTables;
 import org.fazhi.web.errors.ProblemMapper;
@@ -31,9 +35,11 @@ import org.fazhi.web.pages.Templates;
 import org.fazhi.web.pages.UserPages;
 import org.fazhi.web.pages.ViewWriter;
 import org.fazhi.training.LawTraining;
+import org.fazhi.web.accountability.AccountabilityWeb;
 import org.fazhi.web.training.TrainingApi;
 import org.fazhi.web.training.TrainingImports;
 import org.fazhi.web.training.TrainingPages;
+import org.fazhi.web.court.CourtWeb;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -71,7 +77,8 @@ public final class WebApp {
 
         rc.register(new StaticResource());
         rc.register(new LoginPages(auth, setup, core));
-        rc.register(new DashboardPage(core, List.of(TrainingPages.dashboard(training))));
+        rc.register(new DashboardPage(core, List.of(TrainingPages.dashboard(training),
+                new DutyDashboard(duty), new CourtDashboard(duty))));
         rc.register(new OrgPages(core));
         rc.register(new PeoplePages(core));
         rc.register(new UserPages(core));
@@ -80,6 +87,10 @@ public final class WebApp {
         TrainingApi.register(rc, core, training);
         TrainingPages.register(rc, core, training);
         TrainingImports.register(rc, core, training);
+        AccountabilityWeb.register(rc, core, duty);
+        CourtWeb.register(rc, core, duty);
+        DutyApi.register(rc, core, duty);
+        DutyPages.register(rc, core, duty);
         return rc;
     }
 }

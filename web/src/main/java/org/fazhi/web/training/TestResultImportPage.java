@@ -16,6 +16,7 @@ import org.fazhi.training.exam.TestBatch;
 import org.fazhi.training.exam.TestService;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.imports.ImportPages;
 import org.fazhi.web.imports.ImportProblem;
 import org.fazhi.web.imports.Upload;
 import org.fazhi.web.pages.PageModel;

@@ -7,9 +7,11 @@ import java.util.Optional;
 import org.fazhi.duty.court.CourtCase;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -19,8 +21,10 @@ public interface CourtCaseDao {
     String COLUMNS = "c.id, c.case_no, c.court, c.instance, c.defendant_org_id, c.co_defendants, c.cause, "
             + "c.admin_field, c.filed_on, c.outcome, c.version";
     String FILTER = " WHERE (:instance IS NULL OR c.instance = :instance) AND (:outcome IS NULL OR c.outcome = :outcome) "
-            + "AND (:caseNo IS NULL OR instr(c.case_no, :caseNo) > 0) "
-            + "AND (:from IS NULL OR (c.filed_on >= :from AND c.filed_on < :to)) ";
+            + "AND (:q IS NULL OR instr(c.case_no, :q) > 0 OR instr(ifnull(c.cause, ''), :q) > 0 OR instr(c.court, :q) > 0) "
+            // A year: filed in it, or heard in it (court_hearings_case serves the probe).
+            + "AND (:from IS NULL OR (c.filed_on >= :from AND c.filed_on < :to) OR EXISTS (SELECT 1 FROM court_hearings y "
+            + "WHERE y.case_id = c.id AND y.date >= :from AND y.date < :to)) ";
 
     @SqlQuery("SELECT " + COLUMNS + " FROM court_cases c WHERE c.id = :id")
     Optional<CourtCase> find(@Bind("id") long id);
@@ -32,19 +36,29 @@ public interface CourtCaseDao {
             + "ORDER BY c.filed_on IS NULL, c.filed_on DESC, c.id DESC LIMIT :limit OFFSET :offset")
     List<CourtCase> page(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
                          @Bind("instance") String instance, @Bind("outcome") String outcome,
-                         @Bind("caseNo") String caseNo, @Bind("from") LocalDate from, @Bind("to") LocalDate to,
+                         @Bind("q") String q, @Bind("from") LocalDate from, @Bind("to") LocalDate to,
                          @Bind("limit") int limit, @Bind("offset") int offset);
 
     @SqlQuery("<cte> SELECT count(*) FROM court_cases c <join>" + FILTER)
     long count(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
                @Bind("instance") String instance, @Bind("outcome") String outcome,
-               @Bind("caseNo") String caseNo, @Bind("from") LocalDate from, @Bind("to") LocalDate to);
+               @Bind("q") String q, @Bind("from") LocalDate from, @Bind("to") LocalDate to);
 
-    @SqlUpdate("INSERT INTO court_cases (case_no, court, instance, defendant_org_id, co_defendants, cause, admin_field, "
+    String INSERT = "INSERT INTO court_cases (case_no, court, instance, defendant_org_id, co_defendants, cause, admin_field, "
             + "filed_on, outcome, version, created_at, updated_at) VALUES (:caseNo, :court, :instance, :defendantOrgId, "
-            + ":coDefendants, :cause, :adminField, :filedOn, :outcome, 0, :now, :now)")
+            + ":coDefendants, :cause, :adminField, :filedOn, :outcome, 0, :now, :now)";
+
+    @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
     long insert(@BindMethods CourtCase c, @Bind("now") Instant now);
+
+    /** Many cases in one prepared batch (imports); their ids are read back with {@link #findByNumbers}. */
+    @SqlBatch(INSERT)
+    void insertAll(@BindMethods List<CourtCase> cases, @Bind("now") Instant now);
+
+    /** The cases with these numbers, at any 审级 (a few hundred numbers at a time). */
+    @SqlQuery("SELECT " + COLUMNS + " FROM court_cases c WHERE c.case_no IN (<caseNos>)")
+    List<CourtCase> findByNumbers(@BindList("caseNos") List<String> caseNos);
 
     @SqlUpdate("UPDATE court_cases SET case_no = :caseNo, court = :court, instance = :instance, "
             + "defendant_org_id = :defendantOrgId, co_defendants = :coDefendants, cause = :cause, "

@@ -1,13 +1,16 @@
 package org.fazhi.duty.court.db;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.fazhi.duty.court.Hearing;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -23,12 +26,31 @@ public interface HearingDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM court_hearings WHERE case_id = :caseId ORDER BY date, id")
     List<Hearing> ofCase(@Bind("caseId") long caseId);
 
-    @SqlUpdate("INSERT INTO court_hearings (case_id, date, notified, head_appeared, head_name, head_position, "
+    /** Per case: hearings recorded, whether a head appeared at one, the latest date. */
+    record Tally(long caseId, int hearings, boolean appeared, LocalDate lastHearing) {
+    }
+
+    @SqlQuery("SELECT case_id, count(*) AS hearings, max(" + AppearanceDao.HEAD + ") AS appeared, max(date) AS last_hearing "
+            + "FROM court_hearings h WHERE case_id IN (<ids>) GROUP BY case_id")
+    @RegisterConstructorMapper(Tally.class)
+    List<Tally> tallies(@BindList("ids") List<Long> ids);
+
+    /** The hearing dates already recorded for a case, for the import's duplicate check. */
+    @SqlQuery("SELECT date FROM court_hearings WHERE case_id = :caseId")
+    List<LocalDate> dates(@Bind("caseId") long caseId);
+
+    String INSERT = "INSERT INTO court_hearings (case_id, date, notified, head_appeared, head_name, head_position, "
             + "head_category, spoke, absence_reason, entrusted_staff, lawyer_only, version, created_at, updated_at) "
             + "VALUES (:caseId, :date, :notified, :headAppeared, :headName, :headPosition, :headCategory, :spoke, "
-            + ":absenceReason, :entrustedStaff, :lawyerOnly, 0, :now, :now)")
+            + ":absenceReason, :entrustedStaff, :lawyerOnly, 0, :now, :now)";
+
+    @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
     long insert(@BindMethods Hearing h, @Bind("now") Instant now);
+
+    /** Many hearings in one prepared batch (imports). */
+    @SqlBatch(INSERT)
+    void insertAll(@BindMethods List<Hearing> hearings, @Bind("now") Instant now);
 
     @SqlUpdate("UPDATE court_hearings SET date = :date, notified = :notified, head_appeared = :headAppeared, "
             + "head_name = :headName, head_position = :headPosition, head_category = :headCategory, spoke = :spoke, "

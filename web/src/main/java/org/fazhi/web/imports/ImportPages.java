@@ -1,13 +1,10 @@
-package org.fazhi.web.training;
+package org.fazhi.web.imports;
 
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.function.IntSupplier;
 import org.fazhi.model.ValidationException;
 import org.fazhi.web.auth.CurrentUser;
-import org.fazhi.web.imports.ImportProblem;
-import org.fazhi.web.imports.ImportRejected;
-import org.fazhi.web.imports.RowErrors;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
@@ -17,9 +14,9 @@ import org.fazhi.web.pages.View;
  * form that import.js turns into an upload with progress, and the table of row errors when the plain
  * form post is refused.
  */
-final class ImportPages {
-    static final String TEMPLATE = "import";
-    static final int SHOWN_ERRORS = 500;
+public final class ImportPages {
+    public static final String TEMPLATE = "import";
+    public static final int SHOWN_ERRORS = 500;
 
     private ImportPages() {
     }
@@ -29,7 +26,7 @@ final class ImportPages {
      * @param pageHref this page, which the plain form posts to
      * @param apiHref  the import API, which the script uploads to
      */
-    static PageModel model(CurrentUser user, String title, String nav, String noun, String backHref, String backLabel,
+    public static PageModel model(CurrentUser user, String title, String nav, String noun, String backHref, String backLabel,
                            String templateHref, String pageHref, String apiHref, String columns, String howTo) {
         return PageModel.of(user, title, nav)
                 .put("noun", noun).put("backHref", backHref).put("backLabel", backLabel)
@@ -38,7 +35,7 @@ final class ImportPages {
     }
 
     /** Runs the import of a plain form post: a redirect with the count, or the page with every error. */
-    static Response run(PageModel page, String pageHref, IntSupplier importer) {
+    public static Response run(PageModel page, String pageHref, IntSupplier importer) {
         try {
             return Redirects.to(pageHref + "?imported=" + importer.getAsInt());
         } catch (ImportRejected e) {
@@ -58,7 +55,7 @@ final class ImportPages {
     }
 
     /** ?imported=N after the redirect; only a number is ever shown. */
-    static Integer count(String text) {
+    public static Integer count(String text) {
         if (text == null || !text.matches("\\d{1,7}")) {
             return null;
         }

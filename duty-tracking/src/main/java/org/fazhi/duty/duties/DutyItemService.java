@@ -1,0 +1,118 @@
+package org.fazhi.duty.duties;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.fazhi.duty.duties.db.DutyItemDao;
+import org.fazhi.model.AccessDeniedException;
+import org.fazhi.model.Checks;
+import org.fazhi.model.Page;
+import org.fazhi.model.PageResult;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.time.Years;
+import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.core.Subtree;
+import org.fazhi.storage.core.Versions;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Duty items: the list with its filters, one item with its evidence and review trail, and the
+ * edits a unit makes (status, reason, note) or the organiser above it makes (due date, DONE without
+ * review). Items are read as of today by the service's clock, which decides OVERDUE.
+ */
+public final class DutyItemService {
+    public static final int NOTE_MAX = 2000;
+    public static final int REASON_MAX = 500;
+
+    private final Jdbi jdbi;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public DutyItemService(Jdbi jdbi, AuditLog audit, Clock clock) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The day items are judged on (OVERDUE, evidence dates). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public PageResult<DutyItem> list(Actor actor, DutyFilter f, Page page) {
+        LocalDate today = today();
+        return jdbi.withHandle(h -> {
+            Long root = Scope.listRoot(h, actor, f.orgId());
+            Subtree s = Subtree.of(root, "i.org_id");
+            Integer year = f.year() == null ? null : Years.check(f.year(), "year");
+            String status = f.status() == null ? null : f.status().name();
+            String review = f.reviewState() == null ? null : f.reviewState().name();
+            String code = f.code() == null || f.code().isBlank() ? null : f.code().strip().toUpperCase(java.util.Locale.ROOT);
+            String q = f.q() == null || f.q().isBlank() ? null : f.q().strip();
+            DutyItemDao dao = h.attach(DutyItemDao.class);
+            return new PageResult<>(
+                    dao.page(s.cte(), s.join(), root, year, f.personId(), code, status, review, q, today,
+                            page.limit(), page.offset()),
+                    dao.count(s.cte(), s.join(), root, year, f.personId(), code, status, review, q, today));
+        });
+    }
+
+    public DutyItem get(Actor actor, long id) {
+        return jdbi.withHandle(h -> DutyAccess.load(h, actor, id, today()));
+    }
+
+    /** The item with its evidence and review trail. */
+    public DutyDetail detail(Actor actor, long id) {
+        return jdbi.withHandle(h -> DutyAccess.detail(h, DutyAccess.load(h, actor, id, today())));
+    }
+
+    /**
+     * Saves a unit's or the organiser's changes; {@code expectedVersion} null means "the stored one".
+     * An approved item is closed (409) until the organiser returns it.
+     */
+    public DutyDetail update(Actor actor, long id, DutyChanges changes, Integer expectedVersion) {
+        Scope.requireWriter(actor);
+        LocalDate today = today();
+        return jdbi.inTransaction(h -> {
+            DutyItem before = DutyAccess.load(h, actor, id, today);
+            DutyAccess.requireNotApproved(before, "不能再修改");
+            boolean oversees = DutyAccess.oversees(actor, before.orgId());
+            DutyStatus status = Checks.required(changes.status(), "status", "状态");
+            if (status == DutyStatus.OVERDUE) {
+                // Sent back as it was read: the stored status stays; OVERDUE itself is never set by hand.
+                if (before.status() != DutyStatus.OVERDUE) {
+                    throw new ValidationException("status", "“已逾期”由系统按截止日期自动判断,不能手工设置");
+                }
+                status = before.recordedStatus();
+            }
+            if (status == DutyStatus.DONE && before.recordedStatus() != DutyStatus.DONE && !oversees) {
+                throw new AccessDeniedException("“已完成”须经组织单位审核确认:请上传佐证材料后提交审核");
+            }
+            String reason = null;
+            if (status == DutyStatus.NOT_APPLICABLE) {
+                if (changes.naReason() == null || changes.naReason().isBlank()) {
+                    throw new ValidationException("naReason", "选择“不适用”时必须填写不适用理由");
+                }
+                reason = Checks.requiredText(changes.naReason(), "naReason", "不适用理由", REASON_MAX);
+            }
+            String note = Checks.optionalText(changes.note(), "note", "备注", NOTE_MAX);
+            LocalDate due = changes.dueDate() == null ? before.dueDate() : changes.dueDate();
+            if (!due.equals(before.dueDate())) {
+                if (!oversees) {
+                    throw new AccessDeniedException("截止日期只能由组织单位调整");
+                }
+                Years.check(due.getYear(), "dueDate");
+            }
+            int version = expectedVersion == null ? before.version() : expectedVersion;
+            if (h.attach(DutyItemDao.class).update(id, status.name(), reason, note, due, version, Instant.now(clock)) == 0) {
+                throw Versions.stale();
+            }
+            DutyItem after = DutyAccess.load(h, actor, id, today);
+            audit.record(h, actor, AuditLog.UPDATE, DutyAccess.ITEM, id, after.orgId(),
+                    "修改第一责任人职责事项 " + after.describe() + "(" + after.status().label() + ")", before, after);
+            return DutyAccess.detail(h, after);
+        });
+    }
+}

@@ -1,0 +1,69 @@
+package org.fazhi.duty.duties;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.fazhi.duty.duties.DutyCatalogService.Applicable;
+import org.fazhi.duty.duties.DutyCatalogService.CategoryCodes;
+import org.fazhi.duty.duties.db.CatalogDao.EntryRow;
+import org.fazhi.duty.duties.db.DutyItemDao;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.time.Years;
+import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.core.Subtree;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Yearly plans: for a year and a unit subtree, one item per catalogue entry for every leader whose
+ * category the entry applies to. Running a plan again only adds what is missing (a new leader, an
+ * entry of a newer catalogue version): an item is unique per year, leader and duty code.
+ */
+public final class DutyPlanService {
+    static final String ENTITY = "duty-plan";
+
+    private final Jdbi jdbi;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public DutyPlanService(Jdbi jdbi, AuditLog audit, Clock clock) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Plans {@code year} for {@code orgId}'s subtree (checked against the actor's scope), or the
+     * actor's scope, or the whole ledger; organisers and admins only.
+     *
+     * @return the number of items created (0 when the plan was complete already)
+     */
+    public int plan(Actor actor, int year, Long orgId) {
+        Scope.requireWriter(actor);
+        Years.check(year, "year");
+        return jdbi.inTransaction(h -> {
+            Long root = Scope.listRoot(h, actor, orgId);
+            Subtree s = Subtree.of(root, "p.org_id");
+            Applicable catalogue = DutyCatalogService.applicable(h, year);
+            DutyItemDao dao = h.attach(DutyItemDao.class);
+            Instant now = Instant.now(clock);
+            int created = 0;
+            for (EntryRow e : catalogue.entries()) {
+                created += dao.plan(s.cte(), s.join(), root, CategoryCodes.names(e.appliesTo()), year, e.id(), e.code(),
+                        e.title(), e.frequency().name(), e.legalBasis(),
+                        DutyCatalogService.entry(e).dueDate(year), now);
+            }
+            if (created > 0) {
+                String where = root == null ? "全部单位" : h.createQuery("SELECT name FROM orgs WHERE id = :id")
+                        .bind("id", root).mapTo(String.class).one() + "及下属单位";
+                audit.record(h, actor, AuditLog.CREATE, ENTITY, null, root, "生成" + year + "年度第一责任人职责计划("
+                        + where + ",职责清单第" + catalogue.version().version() + "版):新增职责事项" + created + "项",
+                        null, new Planned(year, root, catalogue.version().version(), created));
+            }
+            return created;
+        });
+    }
+
+    /** The audit snapshot of a plan run. */
+    record Planned(int year, Long orgId, int catalogVersion, int created) {
+    }
+}

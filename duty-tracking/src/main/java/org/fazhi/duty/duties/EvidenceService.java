@@ -1,0 +1,218 @@
+package org.fazhi.duty.duties;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.fazhi.duty.duties.db.EvidenceDao;
+import org.fazhi.model.Checks;
+import org.fazhi.model.FieldErrors;
+import org.fazhi.model.NotFoundException;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.time.Years;
+import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.files.ContentSniffer;
+import org.fazhi.storage.files.ContentType;
+import org.fazhi.storage.files.FileStore;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Evidence of duty items (漯河's 文件、图片、视频、新闻链接、情况说明): files checked by content, not by
+ * name, size-limited and stored by SHA-256 beside the database; links; notes. Each has a title and
+ * the date the evidenced work happened. Evidence of an approved item can be neither added nor
+ * removed: the organiser returns the item first (the approval vouched for exactly that evidence).
+ */
+public final class EvidenceService {
+    /** Photos, scanned minutes and a short meeting video fit. */
+    public static final int MAX_BYTES = 50 * 1024 * 1024;
+    public static final int TITLE_MAX = 100;
+    public static final int TEXT_MAX = 10_000;
+    public static final int URL_MAX = 2000;
+    static final String ENTITY = "duty-evidence";
+
+    private final Jdbi jdbi;
+    private final AuditLog audit;
+    private final FileStore files;
+    private final Clock clock;
+
+    public EvidenceService(Jdbi jdbi, AuditLog audit, FileStore files, Clock clock) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    /** A stored file and where its bytes are. */
+    public record Stored(Evidence evidence, ContentType type, Path path) {
+    }
+
+    /** A new piece of evidence, checked, before it is stored. */
+    private record Draft(EvidenceKind kind, String title, String url, String text, String fileName, ContentType type,
+                         Long size, LocalDate effectiveDate) {
+    }
+
+    /**
+     * Adds a file; the title defaults to the file name.
+     *
+     * @throws ValidationException (field "file") for an empty, oversized or unrecognised file, or one
+     *                             whose name claims another type than its content
+     */
+    public Evidence addFile(Actor actor, long itemId, String fileName, byte[] bytes, String title, LocalDate effectiveDate) {
+        Scope.requireWriter(actor);
+        FieldErrors errors = new FieldErrors();
+        String name = errors.check(() -> Checks.requiredText(fileName, "file", "文件名", 120)
+                .replaceAll("[\\\\/:*?\"<>|]", "_"));
+        ContentType type = errors.check(() -> {
+            if (bytes == null || bytes.length == 0) {
+                throw new ValidationException("file", "文件是空的");
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw new ValidationException("file", "文件过大(上限 " + (MAX_BYTES / 1024 / 1024) + " MB)");
+            }
+            return ContentSniffer.check(fileName, bytes);
+        });
+        String t = errors.check(() -> title == null || title.isBlank() ? Checks.requiredText(name, "title", "材料名称", TITLE_MAX)
+                : Checks.requiredText(title, "title", "材料名称", TITLE_MAX));
+        LocalDate date = errors.check(() -> effective(effectiveDate));
+        errors.throwIfAny();
+        Draft draft = new Draft(EvidenceKind.FILE, t, null, null, name, type, (long) bytes.length, date);
+        // Scope and state first: nothing is written for an item the actor may not touch.
+        jdbi.useHandle(h -> DutyAccess.requireNotApproved(item(h, actor, itemId), "不能再添加佐证材料"));
+        String hash = files.put(bytes);
+        try {
+            return insert(actor, itemId, draft, hash);
+        } catch (RuntimeException e) {
+            sweep(hash);
+            throw e;
+        }
+    }
+
+    /** Adds a link (a news article, a published document): http or https only. */
+    public Evidence addLink(Actor actor, long itemId, String title, String url, LocalDate effectiveDate) {
+        Scope.requireWriter(actor);
+        FieldErrors errors = new FieldErrors();
+        String t = errors.check(() -> Checks.requiredText(title, "title", "材料名称", TITLE_MAX));
+        String u = errors.check(() -> checkUrl(url));
+        LocalDate date = errors.check(() -> effective(effectiveDate));
+        errors.throwIfAny();
+        return insert(actor, itemId, new Draft(EvidenceKind.LINK, t, u, null, null, null, null, date), null);
+    }
+
+    /** Adds a note (情况说明), e.g. why no material exists. */
+    public Evidence addNote(Actor actor, long itemId, String title, String text, LocalDate effectiveDate) {
+        Scope.requireWriter(actor);
+        FieldErrors errors = new FieldErrors();
+        String t = errors.check(() -> Checks.requiredText(title, "title", "材料名称", TITLE_MAX));
+        String body = errors.check(() -> Checks.requiredText(text, "text", "情况说明", TEXT_MAX));
+        LocalDate date = errors.check(() -> effective(effectiveDate));
+        errors.throwIfAny();
+        return insert(actor, itemId, new Draft(EvidenceKind.NOTE, t, null, body, null, null, null, date), null);
+    }
+
+    private Evidence insert(Actor actor, long itemId, Draft d, String hash) {
+        return jdbi.inTransaction(h -> {
+            DutyItem item = item(h, actor, itemId);
+            DutyAccess.requireNotApproved(item, "不能再添加佐证材料");
+            EvidenceDao dao = h.attach(EvidenceDao.class);
+            long id = dao.insert(itemId, d.kind().name(), d.title(), d.url(), d.text(), d.fileName(),
+                    d.type() == null ? null : d.type().mime(), d.size(), hash, d.effectiveDate(), Instant.now(clock),
+                    actor.username());
+            Evidence stored = dao.find(id).orElseThrow();
+            audit.record(h, actor, AuditLog.CREATE, ENTITY, id, item.orgId(), "添加佐证材料“" + d.title() + "”("
+                    + d.kind().label() + (hash == null ? "" : ",SHA-256 " + hash.substring(0, 12) + "…") + "):"
+                    + item.describe(), null, stored);
+            return stored;
+        });
+    }
+
+    public List<Evidence> list(Actor actor, long itemId) {
+        return jdbi.withHandle(h -> {
+            item(h, actor, itemId);
+            return h.attach(EvidenceDao.class).ofItem(itemId);
+        });
+    }
+
+    public Evidence get(Actor actor, long id) {
+        return jdbi.withHandle(h -> find(h, actor, id));
+    }
+
+    /** The file of a FILE evidence, for download; 404 for links and notes. */
+    public Stored open(Actor actor, long id) {
+        return jdbi.withHandle(h -> {
+            Evidence e = find(h, actor, id);
+            if (e.kind() != EvidenceKind.FILE) {
+                throw new NotFoundException("该佐证材料是" + e.kind().label() + ",没有文件可下载");
+            }
+            return new Stored(e, ContentType.fromMime(e.contentType()), files.path(e.sha256()));
+        });
+    }
+
+    /** Removes a piece of evidence; a file's bytes go too unless other evidence has the same file. */
+    public void delete(Actor actor, long id) {
+        Scope.requireWriter(actor);
+        String orphan = jdbi.inTransaction(h -> {
+            Evidence e = find(h, actor, id);
+            DutyItem item = item(h, actor, e.itemId());
+            DutyAccess.requireNotApproved(item, "不能删除佐证材料");
+            EvidenceDao dao = h.attach(EvidenceDao.class);
+            dao.delete(id);
+            audit.record(h, actor, AuditLog.DELETE, ENTITY, id, item.orgId(),
+                    "删除佐证材料“" + e.title() + "”(" + e.kind().label() + "):" + item.describe(), e, null);
+            return e.sha256() != null && dao.countWithHash(e.sha256()) == 0 ? e.sha256() : null;
+        });
+        if (orphan != null) {
+            files.delete(orphan);
+        }
+    }
+
+    /** Deletes the stored file of this hash if no evidence points at it (after a failed insert). */
+    private void sweep(String hash) {
+        boolean unused = jdbi.withHandle(h -> h.attach(EvidenceDao.class).countWithHash(hash) == 0);
+        if (unused) {
+            files.delete(hash);
+        }
+    }
+
+    private DutyItem item(Handle h, Actor actor, long itemId) {
+        return DutyAccess.load(h, actor, itemId, LocalDate.now(clock));
+    }
+
+    private Evidence find(Handle h, Actor actor, long id) {
+        Evidence e = h.attach(EvidenceDao.class).find(id).orElseThrow(() -> NotFoundException.of("佐证材料", id));
+        item(h, actor, e.itemId());
+        return e;
+    }
+
+    /** A valid date, at most one day ahead (a clock or time zone a little off is forgiven). */
+    private LocalDate effective(LocalDate date) {
+        Checks.required(date, "effectiveDate", "材料形成日期");
+        Years.check(date.getYear(), "effectiveDate");
+        LocalDate today = LocalDate.now(clock);
+        if (date.isAfter(today.plusDays(1))) {
+            throw new ValidationException("effectiveDate", "材料形成日期 " + date + " 不能晚于今天(" + today + ")");
+        }
+        return date;
+    }
+
+    static String checkUrl(String raw) {
+        String u = Checks.requiredText(raw, "url", "链接地址", URL_MAX);
+        try {
+            URI uri = new URI(u);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isBlank()) {
+                return u;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new ValidationException("url", "链接地址“" + (u.length() > 60 ? u.substring(0, 60) + "…" : u)
+                + "”不是有效的网址,应为 http:// 或 https:// 开头的完整地址");
+    }
+}

@@ -1,0 +1,161 @@
+package org.fazhi.duty.lawreport;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import org.fazhi.duty.lawreport.db.LawReportDao;
+import org.fazhi.model.ConflictException;
+import org.fazhi.model.NotFoundException;
+import org.fazhi.model.Page;
+import org.fazhi.model.PageResult;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.person.Person;
+import org.fazhi.model.time.Years;
+import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.core.Subtree;
+import org.fazhi.storage.core.Versions;
+import org.fazhi.storage.core.db.PersonDao;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * 年终述法 records: one per leader (a head, never STAFF) and year. A report belongs to the unit the
+ * leader was in when it was recorded, and the scope checks follow that unit. Every change is audited
+ * in its transaction.
+ */
+public final class LawReportService {
+    static final String ENTITY = "law-report";
+
+    private final Jdbi jdbi;
+    private final AuditLog audit;
+
+    public LawReportService(Jdbi jdbi, AuditLog audit) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+    }
+
+    public PageResult<LawReport> list(Actor actor, LawReportFilter f, Page page) {
+        Integer year = f.year() == null ? null : Years.check(f.year(), "year");
+        return jdbi.withHandle(h -> {
+            Long root = Scope.listRoot(h, actor, f.orgId());
+            Subtree s = Subtree.of(root, "r.org_id");
+            LawReportDao dao = h.attach(LawReportDao.class);
+            return new PageResult<>(
+                    dao.page(s.cte(), s.join(), root, year, f.personId(), page.limit(), page.offset()),
+                    dao.count(s.cte(), s.join(), root, year, f.personId()));
+        });
+    }
+
+    public LawReport find(Actor actor, long id) {
+        return jdbi.withHandle(h -> load(h, actor, id));
+    }
+
+    /** Records a report; the unit is taken from the person. */
+    public LawReport create(Actor actor, LawReport draft) {
+        Scope.requireWriter(actor);
+        return jdbi.inTransaction(h -> {
+            Person person = reporter(h, actor, draft.personId());
+            LawReportDao dao = h.attach(LawReportDao.class);
+            requireFirst(dao, person, draft.year(), null);
+            long id = dao.insert(draft.stored(null, person.orgId(), 0), Instant.now());
+            LawReport stored = dao.find(id).orElseThrow();
+            audit.record(h, actor, AuditLog.CREATE, ENTITY, id, stored.orgId(), "登记" + stored.title(), null, stored);
+            return stored;
+        });
+    }
+
+    /**
+     * Updates a report; {@code expectedVersion} null means "the stored one". The unit stays the one
+     * recorded unless the report is moved to another person, whose unit it then takes.
+     */
+    public LawReport update(Actor actor, long id, LawReport changes, Integer expectedVersion) {
+        Scope.requireWriter(actor);
+        return jdbi.inTransaction(h -> {
+            LawReportDao dao = h.attach(LawReportDao.class);
+            LawReport before = load(h, actor, id);
+            long orgId = before.orgId();
+            Person person;
+            if (changes.personId() != before.personId()) {
+                person = reporter(h, actor, changes.personId());
+                orgId = person.orgId();
+            } else {
+                person = h.attach(PersonDao.class).find(before.personId()).orElseThrow();
+            }
+            requireFirst(dao, person, changes.year(), id);
+            LawReport next = changes.stored(id, orgId, expectedVersion == null ? before.version() : expectedVersion);
+            if (dao.update(next, Instant.now()) == 0) {
+                throw Versions.stale();
+            }
+            LawReport after = dao.find(id).orElseThrow();
+            audit.record(h, actor, AuditLog.UPDATE, ENTITY, id, after.orgId(), "修改" + after.title(), before, after);
+            return after;
+        });
+    }
+
+    public void delete(Actor actor, long id) {
+        Scope.requireWriter(actor);
+        jdbi.useTransaction(h -> {
+            LawReport before = load(h, actor, id);
+            h.attach(LawReportDao.class).delete(id);
+            audit.record(h, actor, AuditLog.DELETE, ENTITY, id, before.orgId(), "删除" + before.title(), before, null);
+        });
+    }
+
+    /** The year's figures for the subtree (or the actor's scope, or the whole ledger), counted in SQL. */
+    public LawReportSummary summary(Actor actor, int year, Long orgId) {
+        Years.check(year, "year");
+        return jdbi.withHandle(h -> {
+            Long root = Scope.listRoot(h, actor, orgId);
+            LawReportDao dao = h.attach(LawReportDao.class);
+            Subtree people = Subtree.of(root, "p.org_id");
+            LawReportDao.Coverage coverage = dao.coverage(people.cte(), people.join(), root, year);
+            Subtree reports = Subtree.of(root, "r.org_id");
+            Map<ReportWay, Long> byWay = new EnumMap<>(ReportWay.class);
+            Map<ReportRating, Long> byRating = new EnumMap<>(ReportRating.class);
+            long total = 0;
+            long unrated = 0;
+            for (LawReportDao.Tally t : dao.tally(reports.cte(), reports.join(), root, year)) {
+                total += t.reports();
+                byWay.merge(ReportWay.valueOf(t.way()), t.reports(), Long::sum);
+                if (t.rating() == null) {
+                    unrated += t.reports();
+                } else {
+                    byRating.merge(ReportRating.valueOf(t.rating()), t.reports(), Long::sum);
+                }
+            }
+            return LawReportSummary.of(year, orgId, coverage.leaders(), coverage.reported(), total, byWay, byRating,
+                    unrated);
+        });
+    }
+
+    // ---- checks ----
+
+    private static LawReport load(Handle h, Actor actor, long id) {
+        LawReport r = h.attach(LawReportDao.class).find(id).orElseThrow(() -> NotFoundException.of("述法记录", id));
+        Scope.requireWithin(h, actor, r.orgId());
+        return r;
+    }
+
+    /** The person who reports: existing, within the actor's scope, and a head (not STAFF). */
+    private static Person reporter(Handle h, Actor actor, long personId) {
+        Person p = h.attach(PersonDao.class).find(personId)
+                .orElseThrow(() -> new ValidationException("personId", "述法人不存在(编号 " + personId + ")"));
+        Scope.requireWithin(h, actor, p.orgId());
+        if (!p.category().isHead()) {
+            throw new ValidationException("personId", "“" + p.name() + "”是" + p.category().label()
+                    + ",不是负责人,不登记述法");
+        }
+        return p;
+    }
+
+    private static void requireFirst(LawReportDao dao, Person person, int year, Long self) {
+        dao.idOf(person.id(), year).ifPresent(other -> {
+            if (self == null || other.longValue() != self.longValue()) {
+                throw new ConflictException("year", "“" + person.name() + "”" + year + "年度的述法已经登记过(编号 "
+                        + other + "),请修改原记录");
+            }
+        });
+    }
+}

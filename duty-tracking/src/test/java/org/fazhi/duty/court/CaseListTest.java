@@ -1,0 +1,104 @@
+package org.fazhi.duty.court;
+
+import static org.fazhi.duty.Court.ADMIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.fazhi.duty.Court;
+import org.fazhi.model.AccessDeniedException;
+import org.fazhi.model.Page;
+import org.fazhi.model.person.LeaderCategory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The case list as pages and exports read it: tallies, the year and text filters, the hearing lines. */
+class CaseListTest {
+    Court c;
+    CourtCaseService cases;
+
+    @BeforeEach
+    void open() {
+        c = new Court();
+        cases = c.duty.courtCases();
+    }
+
+    @AfterEach
+    void close() {
+        c.close();
+    }
+
+    private List<String> numbers(CaseFilter f) {
+        return cases.rows(ADMIN, f, Page.FIRST).items().stream().map(r -> r.courtCase().caseNo()).toList();
+    }
+
+    @Test
+    void rowsCarryTheirHearingCountAndWhetherAHeadAppeared() {
+        CourtCase a = c.newCase(c.justice);
+        c.absent(a, "2024-03-01", AbsenceReason.NONE);
+        c.appeared(a, "2024-04-01", LeaderCategory.DEPUTY);
+        CourtCase b = c.newCase(c.finance);
+        c.absent(b, "2024-03-01", AbsenceReason.FORCE_MAJEURE);
+        CourtCase none = c.newCase(c.town);
+        List<CaseRow> rows = cases.rows(ADMIN, CaseFilter.ALL, Page.FIRST).items();
+        CaseRow ra = rows.stream().filter(r -> r.courtCase().id().equals(a.id())).findFirst().orElseThrow();
+        assertEquals(2, ra.hearings());
+        assertTrue(ra.appeared());
+        assertEquals(LocalDate.of(2024, 4, 1), ra.lastHearing());
+        CaseRow rb = cases.row(ADMIN, b.id());
+        assertEquals(1, rb.hearings());
+        assertFalse(rb.appeared());
+        CaseRow rn = cases.row(ADMIN, none.id());
+        assertEquals(0, rn.hearings());
+        assertNull(rn.lastHearing());
+        assertThrows(AccessDeniedException.class, () -> cases.row(Court.organiser(c.justice), b.id()));
+    }
+
+    @Test
+    void aYearFindsCasesFiledOrHeardInIt() {
+        CourtCase filed2023 = cases.create(ADMIN, CourtCase.draft("(2023)1号", "某法院", Instance.FIRST, c.justice.id(),
+                "行政许可", LocalDate.of(2023, 12, 20)));
+        c.appeared(filed2023, "2024-01-10", LeaderCategory.PRINCIPAL);
+        cases.create(ADMIN, CourtCase.draft("(2023)2号", "某法院", Instance.FIRST, c.justice.id(), "行政强制",
+                LocalDate.of(2023, 5, 1)));
+        cases.create(ADMIN, CourtCase.draft("(2024)3号", "某中级人民法院", Instance.SECOND, c.finance.id(), "政府信息公开",
+                null));
+        assertEquals(List.of("(2023)1号", "(2023)2号"), numbers(new CaseFilter(null, 2023, null, null, null)));
+        assertEquals(List.of("(2023)1号"), numbers(new CaseFilter(null, 2024, null, null, null)));
+        assertEquals(List.of(), numbers(new CaseFilter(null, 2025, null, null, null)));
+        assertEquals(List.of("(2024)3号"), numbers(new CaseFilter(null, null, null, null, "中级")), "by court");
+        assertEquals(List.of("(2023)2号"), numbers(new CaseFilter(null, null, null, null, "强制")), "by cause");
+        assertEquals(List.of("(2024)3号"), numbers(new CaseFilter(null, null, Instance.SECOND, null, " 3号 ")));
+    }
+
+    @Test
+    void theExportListsEveryHearingOfTheCasesInTheListsOrder() {
+        CourtCase older = cases.create(ADMIN, CourtCase.draft("(2024)1号", "某法院", Instance.FIRST, c.justice.id(),
+                null, LocalDate.of(2024, 1, 1)));
+        c.appeared(older, "2024-05-01", LeaderCategory.PRINCIPAL);
+        c.absent(older, "2024-03-01", AbsenceReason.ACCIDENT);
+        cases.create(ADMIN, CourtCase.draft("(2024)2号", "某法院", Instance.FIRST, c.finance.id(), null,
+                LocalDate.of(2024, 2, 1)));
+        c.appeared(c.newCase(c.education2), "2024-05-01", LeaderCategory.DEPUTY);
+
+        List<CaseExport.Line> lines = new ArrayList<>();
+        cases.export(ADMIN, new CaseFilter(c.county.id(), 2024, null, null, null)).forEach(lines::add);
+        assertEquals(List.of("(2024)2号", "(2024)1号", "(2024)1号"), lines.stream().map(l -> l.courtCase().caseNo()).toList());
+        assertNull(lines.get(0).hearing(), "a case without hearings is one line of its own");
+        assertEquals(LocalDate.of(2024, 3, 1), lines.get(1).hearing().date());
+        assertEquals(AbsenceReason.ACCIDENT, lines.get(1).hearing().absenceReason());
+        assertEquals(LeaderCategory.PRINCIPAL, lines.get(2).hearing().headCategory());
+
+        assertThrows(AccessDeniedException.class, () -> cases.export(Court.organiser(c.justice),
+                new CaseFilter(c.finance.id(), null, null, null, null)));
+        List<CaseExport.Line> own = new ArrayList<>();
+        cases.export(Court.organiser(c.justice), CaseFilter.ALL).forEach(own::add);
+        assertEquals(2, own.size());
+    }
+}

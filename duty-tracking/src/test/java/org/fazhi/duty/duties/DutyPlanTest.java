@@ -1,0 +1,110 @@
+package org.fazhi.duty.duties;
+
+import static org.fazhi.duty.duties.DutyDesk.ADMIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.fazhi.duty.Court;
+import org.fazhi.model.AccessDeniedException;
+import org.fazhi.model.NotFoundException;
+import org.fazhi.model.Page;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.person.LeaderCategory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Yearly plans: who gets items, due dates, idempotence, scope, and catalogue versions never rewriting a year. */
+class DutyPlanTest {
+    DutyDesk d;
+
+    @BeforeEach
+    void open() {
+        d = new DutyDesk();
+    }
+
+    @AfterEach
+    void close() {
+        d.close();
+    }
+
+    private List<DutyItem> items(int year, long personId) {
+        return d.duties.items().list(ADMIN, new DutyFilter(null, year, personId, null, null, null, null), Page.FIRST).items();
+    }
+
+    @Test
+    void everyPrincipalGetsOneItemPerDutyAndASecondRunCreatesNothing() {
+        assertEquals(6 * 7, d.plan2024(), "six principals, seven duties");
+        assertEquals(0, d.plan2024(), "running the plan again creates nothing");
+        assertEquals(42, d.count("SELECT count(*) FROM duty_items"));
+        List<DutyItem> mine = items(2024, d.justiceHead.id());
+        assertEquals(DutyDesk.CODES, mine.stream().map(DutyItem::code).toList(), "in the catalogue's order");
+        DutyItem plan = mine.get(1);
+        assertEquals(LocalDate.of(2024, 3, 31), plan.dueDate());
+        assertEquals(d.court.justice.id(), plan.orgId());
+        assertEquals("县司法局", plan.orgName());
+        assertEquals("张局长", plan.personName());
+        assertEquals(DutyStatus.OVERDUE, plan.status(), "due 03-31, read on 06-30");
+        assertEquals(DutyStatus.NOT_STARTED, plan.recordedStatus());
+        assertEquals(ReviewState.DRAFT, plan.reviewState());
+        assertEquals(LocalDate.of(2024, 12, 31), mine.get(0).dueDate());
+        assertEquals(DutyStatus.NOT_STARTED, mine.get(0).status());
+        assertTrue(items(2024, d.countyDeputy.id()).isEmpty(), "the catalogue applies to principals only");
+        assertTrue(items(2024, d.justiceStaff.id()).isEmpty(), "staff are not leaders");
+        assertEquals(1, d.court.audit(DutyPlanService.ENTITY, null).size(), "one audit entry for the run that created items");
+    }
+
+    @Test
+    void aNewLeaderIsAddedByRunningThePlanAgain() {
+        d.plan2024();
+        var newcomer = d.person(d.court.finance, "新局长", LeaderCategory.PRINCIPAL);
+        assertEquals(7, d.duties.plans().plan(ADMIN, 2024, d.court.finance.id()));
+        assertEquals(7, items(2024, newcomer.id()).size());
+    }
+
+    @Test
+    void aPlanCoversTheChosenSubtreeWithinTheActorsScope() {
+        assertEquals(2 * 7, d.duties.plans().plan(Court.organiser(d.court.justice), 2024, null), "司法局 and 公证处");
+        assertEquals(14, d.count("SELECT count(*) FROM duty_items"));
+        assertEquals(7, d.duties.plans().plan(ADMIN, 2024, d.court.finance.id()));
+        assertThrows(AccessDeniedException.class,
+                () -> d.duties.plans().plan(Court.organiser(d.court.justice), 2024, d.court.finance.id()));
+        assertThrows(AccessDeniedException.class, () -> d.duties.plans().plan(Court.viewer(null), 2024, null));
+        assertThrows(NotFoundException.class, () -> d.duties.plans().plan(ADMIN, 2024, 9999L));
+        assertEquals("year", assertThrows(ValidationException.class, () -> d.duties.plans().plan(ADMIN, 1999, null)).field());
+        assertEquals("year", assertThrows(ValidationException.class, () -> d.duties.plans().plan(ADMIN, 2015, null)).field(),
+                "no catalogue applies before 2016");
+        assertEquals(21, d.count("SELECT count(*) FROM duty_items"));
+    }
+
+    @Test
+    void aNewCatalogueVersionNeverRewritesAYearAlreadyPlanned() {
+        d.plan2024();
+        DutyItem before = d.item(d.justiceHead, 2024, "WORK_PLAN");
+        CatalogVersion v2 = d.duties.catalog().publish(ADMIN, "2024年修订版", 2024, List.of(
+                new CatalogEntry("WORK_PLAN", "修订后的年度计划事项", DutyFrequency.YEARLY, List.of(LeaderCategory.PRINCIPAL),
+                        "新依据", "01-31"),
+                new CatalogEntry("DEPUTY_STUDY", "分管领导学法", DutyFrequency.QUARTERLY,
+                        List.of(LeaderCategory.DEPUTY, LeaderCategory.PRINCIPAL), null, null)));
+        assertEquals(2, v2.version());
+
+        DutyItem after = d.item(d.justiceHead, 2024, "WORK_PLAN");
+        assertEquals(before, after, "the planned item keeps the title, basis and due date it was planned with");
+        assertEquals(7, items(2024, d.justiceHead.id()).size());
+
+        assertEquals(7, d.duties.plans().plan(ADMIN, 2024, null), "only the new duty is added: 6 principals + 1 deputy");
+        assertEquals(before, d.item(d.justiceHead, 2024, "WORK_PLAN"), "and planning the year again does not touch it");
+        assertEquals(1, items(2024, d.countyDeputy.id()).size());
+
+        assertEquals(6 * 2 + 1, d.duties.plans().plan(ADMIN, 2025, null), "2025 uses version 2 only");
+        DutyItem next = d.item(d.justiceHead, 2025, "WORK_PLAN");
+        assertEquals("修订后的年度计划事项", next.title());
+        assertEquals("新依据", next.legalBasis());
+        assertEquals(LocalDate.of(2025, 1, 31), next.dueDate());
+        assertEquals(DutyFrequency.QUARTERLY, d.item(d.countyDeputy, 2025, "DEPUTY_STUDY").frequency());
+        assertEquals(1, d.count("SELECT count(*) FROM duty_items WHERE year = 2025 AND person_id = " + d.countyDeputy.id()));
+    }
+}

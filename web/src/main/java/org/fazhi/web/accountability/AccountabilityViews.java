@@ -1,0 +1,72 @@
+package org.fazhi.web.accountability;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.duty.rectify.Rectification;
+import org.fazhi.duty.rectify.RectificationFilter;
+import org.fazhi.duty.rectify.RectificationStatus;
+import org.fazhi.web.pages.Options;
+
+/** Small helpers the 述法 and 整改 pages share: year choices, labels, the short confirmations. */
+final class AccountabilityViews {
+    /** The 2016 规定 made these ledgers common; an older year asked for is still offered. */
+    static final int FIRST_YEAR = 2016;
+
+    /** The confirmations a redirect may ask for (?msg=code); codes only, so no text can be injected. */
+    private static final Map<String, String> FLASH = Map.of(
+            "created", "已新建。",
+            "saved", "已保存。",
+            "deleted", "已删除。",
+            "start", "已开始整改。",
+            "rectified", "已标记为整改完成,待销号。",
+            "close", "已销号。",
+            "reopen", "已退回重新整改。");
+
+    private AccountabilityViews() {
+    }
+
+    static String flash(String code) {
+        return code == null ? null : FLASH.get(code);
+    }
+
+    /** Years from next year back to 2016, newest first, with the chosen one marked. */
+    static List<Options.Option> years(int selected, int thisYear) {
+        List<Options.Option> out = new ArrayList<>();
+        int top = Math.max(selected, thisYear + 1);
+        int bottom = Math.min(selected, FIRST_YEAR);
+        for (int y = top; y >= bottom; y--) {
+            out.add(new Options.Option(String.valueOf(y), y + "年", y == selected));
+        }
+        return out;
+    }
+
+    /** 86.0 → "86", 86.5 → "86.5". */
+    static String score(Double d) {
+        return d == null ? "" : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    /** The badge class of a status (the shared .status styles): closed green, awaiting 销号 blue. */
+    static String statusCss(RectificationStatus s) {
+        return switch (s) {
+            case CLOSED -> "st-met";
+            case RECTIFIED -> "st-pace";
+            case IN_PROGRESS -> "st-behind";
+            case OPEN -> "";
+        };
+    }
+
+    /** The status filter's choices: every status, and 已逾期. */
+    static List<Options.Option> statusOptions(String selected) {
+        List<Options.Option> out = new ArrayList<>(Options.of(RectificationStatus.class, selected));
+        out.add(new Options.Option(RectificationFilter.OVERDUE,
+                RectificationFilter.OVERDUE_LABEL,
+                RectificationFilter.OVERDUE.equals(selected)));
+        return out;
+    }
+
+    static String shortProblem(Rectification r) {
+        return r.problem().length() > 60 ? r.problem().substring(0, 60) + "…" : r.problem();
+    }
+}

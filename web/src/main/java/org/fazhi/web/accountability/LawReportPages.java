@@ -1,0 +1,254 @@
+package org.fazhi.web.accountability;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.duty.lawreport.LawReport;
+import org.fazhi.duty.lawreport.LawReportFilter;
+import org.fazhi.duty.lawreport.LawReportService;
+import org.fazhi.duty.lawreport.LawReportSummary;
+import org.fazhi.duty.lawreport.ReportRating;
+import org.fazhi.duty.lawreport.ReportWay;
+import org.fazhi.model.ConflictException;
+import org.fazhi.model.FieldErrors;
+import org.fazhi.model.Page;
+import org.fazhi.model.PageResult;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.calc.Percent;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgTree;
+import org.fazhi.model.person.Person;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.core.PersonService;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.pages.FormState;
+import org.fazhi.web.pages.Options;
+import org.fazhi.web.pages.PageModel;
+import org.fazhi.web.pages.Pager;
+import org.fazhi.web.pages.Redirects;
+import org.fazhi.web.pages.View;
+
+/**
+ * /duties/law-reports: the year's 年终述法 records with the figures the annual report quotes, and the
+ * form to record or correct one (the leader chosen among the heads the user may see).
+ */
+@Path("/duties/law-reports")
+@Produces(MediaType.TEXT_HTML)
+public final class LawReportPages {
+    private static final String BASE = "/duties/law-reports";
+    private static final String WHAT = "述法记录";
+
+    private final CoreServices core;
+    private final LawReportService reports;
+    private final ZoneId zone;
+
+    LawReportPages(CoreServices core, LawReportService reports) {
+        this.core = core;
+        this.reports = reports;
+        this.zone = core.audit().zone();
+    }
+
+    public record Row(long id, int year, String orgName, String personName, String way, String reportedOn,
+                      String rating, String score, String note) {
+    }
+
+    public record Tally(String label, long count) {
+    }
+
+    /** The heads of one unit, for an {@code <optgroup>} of the person select. */
+    public record Unit(String name, List<Options.Option> people) {
+    }
+
+    // ---- the list ----
+
+    @GET
+    public View list(@Context ContainerRequestContext ctx, @Context UriInfo uri, @QueryParam("orgId") String orgId,
+                     @QueryParam("year") String year, @QueryParam("offset") String offset,
+                     @QueryParam("msg") String msg) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Actor actor = user.actor();
+        int thisYear = LocalDate.now(zone).getYear();
+        int y = AccountabilityParams.yearOr(year, thisYear);
+        Long org = Params.optionalId(orgId, "orgId", "单位");
+        Page page = Pager.page(offset);
+        PageResult<LawReport> rows = reports.list(actor, new LawReportFilter(org, y, null), page);
+        LawReportSummary s = reports.summary(actor, y, org);
+        List<Tally> ways = new ArrayList<>();
+        s.byWay().forEach((way, n) -> ways.add(new Tally(way.label(), n)));
+        List<Tally> ratings = new ArrayList<>();
+        s.byRating().forEach((rating, n) -> ratings.add(new Tally(rating.label(), n)));
+        ratings.add(new Tally("未评议", s.unrated()));
+        OrgTree tree = new OrgTree(core.orgs().visible(actor));
+        String orgText = org == null ? null : String.valueOf(org);
+        return PageModel.of(user, "年终述法", "duties")
+                .put("rows", rows.items().stream().map(LawReportPages::row).toList())
+                .put("pager", Pager.of(uri, page, rows.total()))
+                .put("year", y)
+                .put("summary", s)
+                .put("rate", Percent.of(s.reported(), s.leaders()).text())
+                .put("ways", ways)
+                .put("ratings", ratings)
+                .put("orgOptions", Options.orgs(tree, orgText))
+                .put("yearOptions", AccountabilityViews.years(y, thisYear))
+                .put("exportQuery", AccountabilityParams.query("orgId", orgText, "year", String.valueOf(y)))
+                .put("newQuery", AccountabilityParams.query("orgId", orgText, "year", String.valueOf(y)))
+                .put("flash", AccountabilityViews.flash(msg))
+                // The 第一责任人 tabs (duty-tabs.mustache) carry the unit and year across.
+                .put("tabQuery", AccountabilityParams.query("year", String.valueOf(y), "orgId", orgText))
+                .put("tab_law_reports", true)
+                .view("law-reports");
+    }
+
+    private static Row row(LawReport r) {
+        return new Row(r.id(), r.year(), r.orgName(), r.personName(), r.way().label(), r.reportedOn().toString(),
+                r.rating() == null ? "" : r.rating().label(), AccountabilityViews.score(r.score()),
+                r.note() == null ? "" : r.note());
+    }
+
+    // ---- the form ----
+
+    @GET
+    @Path("new")
+    public View newForm(@Context ContainerRequestContext ctx, @QueryParam("year") String year) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Scope.requireWriter(user.actor());
+        int thisYear = LocalDate.now(zone).getYear();
+        // The year-end report of a year is given in its December or early the next year.
+        int y = AccountabilityParams.yearOr(year, LocalDate.now(zone).getMonthValue() <= 3 ? thisYear - 1 : thisYear);
+        FormState form = FormState.empty().value("year", y).value("way", ReportWay.MEETING.name())
+                .value("reportedOn", LocalDate.now(zone));
+        return form(user, form, null);
+    }
+
+    @POST
+    public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        FormState form = FormState.of(params);
+        try {
+            LawReport r = reports.create(user.actor(), fromForm(form));
+            return Redirects.to(BASE + "?" + AccountabilityParams.query("year", String.valueOf(r.year()), "msg", "created"));
+        } catch (ValidationException | ConflictException e) {
+            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), null)).build();
+        }
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Scope.requireWriter(user.actor());
+        LawReport r = reports.find(user.actor(), Params.pathId(id, WHAT));
+        FormState form = FormState.empty().value("personId", r.personId()).value("year", r.year())
+                .value("way", r.way().name()).value("reportedOn", r.reportedOn())
+                .value("rating", r.rating() == null ? "" : r.rating().name())
+                .value("score", AccountabilityViews.score(r.score())).value("note", r.note())
+                .value("version", r.version());
+        return form(user, form, r);
+    }
+
+    @POST
+    @Path("{id}")
+    public Response update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                           MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        long reportId = Params.pathId(id, WHAT);
+        LawReport current = reports.find(user.actor(), reportId);
+        FormState form = FormState.of(params);
+        try {
+            LawReport r = reports.update(user.actor(), reportId, fromForm(form),
+                    AccountabilityParams.optionalInt(form.get("version"), "version", "版本号"));
+            return Redirects.to(BASE + "?" + AccountabilityParams.query("year", String.valueOf(r.year()), "msg", "saved"));
+        } catch (ValidationException | ConflictException e) {
+            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/delete")
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        CurrentUser user = CurrentUser.of(ctx);
+        long reportId = Params.pathId(id, WHAT);
+        LawReport r = reports.find(user.actor(), reportId);
+        reports.delete(user.actor(), reportId);
+        return Redirects.to(BASE + "?" + AccountabilityParams.query("year", String.valueOf(r.year()), "msg", "deleted"));
+    }
+
+    private View form(CurrentUser user, FormState form, LawReport editing) {
+        int thisYear = LocalDate.now(zone).getYear();
+        Integer y = null;
+        try {
+            y = AccountabilityParams.optionalYear(form.get("year"));
+        } catch (ValidationException ignored) {
+            // the typed year stays in the field with its error; the choices start from this year
+        }
+        return PageModel.of(user, editing == null ? "登记年终述法" : "修改年终述法", "duties")
+                .put("form", form)
+                .put("editing", editing)
+                .put("units", heads(user.actor(), form.get("personId"), editing))
+                .put("yearOptions", AccountabilityViews.years(y == null ? thisYear : y, thisYear))
+                .put("wayOptions", Options.of(ReportWay.class, form.get("way")))
+                .put("ratingOptions", Options.of(ReportRating.class, form.get("rating")))
+                .view("law-report-form");
+    }
+
+    /** The heads (not STAFF) the user may see, grouped by unit in tree order. */
+    private List<Unit> heads(Actor actor, String selected, LawReport editing) {
+        OrgTree tree = new OrgTree(core.orgs().visible(actor));
+        Map<Long, List<Options.Option>> byUnit = new LinkedHashMap<>();
+        for (OrgTree.Node n : tree.flatten()) {
+            byUnit.put(n.org().id(), new ArrayList<>());
+        }
+        boolean found = false;
+        List<Person> people = core.people().list(actor, PersonService.Filter.NONE, new Page(Page.MAX_LIMIT, 0)).items();
+        for (Person p : people) {
+            if (!p.category().isHead() || !byUnit.containsKey(p.orgId())) {
+                continue;
+            }
+            String id = String.valueOf(p.id());
+            boolean chosen = id.equals(selected);
+            found |= chosen;
+            byUnit.get(p.orgId()).add(new Options.Option(id, p.name() + (p.position() == null ? "" : "(" + p.position() + ")")
+                    + " · " + p.category().label(), chosen));
+        }
+        List<Unit> out = new ArrayList<>();
+        if (editing != null && !found && String.valueOf(editing.personId()).equals(selected)) {
+            // The leader has since left the list of heads (a changed category); keep him selectable here.
+            out.add(new Unit(editing.orgName(), List.of(new Options.Option(selected, editing.personName(), true))));
+        }
+        byUnit.forEach((orgId, options) -> {
+            if (!options.isEmpty()) {
+                out.add(new Unit(tree.find(orgId).map(Org::name).orElse(""), options));
+            }
+        });
+        return out;
+    }
+
+    private static LawReport fromForm(FormState f) {
+        FieldErrors errors = new FieldErrors();
+        Long personId = errors.check(() -> Params.optionalId(f.get("personId"), "personId", "述法人"));
+        Integer year = errors.check(() -> AccountabilityParams.optionalInt(f.get("year"), "year", "年度"));
+        Double score = errors.check(() -> AccountabilityParams.optionalScore(f.get("score")));
+        LawReport r = errors.check(() -> LawReportJson.draft(personId, year, f.get("way"), f.get("reportedOn"),
+                f.get("rating"), score, f.get("note")));
+        errors.throwIfAny();
+        return r;
+    }
+}

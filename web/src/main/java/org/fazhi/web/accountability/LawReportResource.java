@@ -1,0 +1,91 @@
+package org.fazhi.web.accountability;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.fazhi.duty.lawreport.LawReportService;
+import org.fazhi.model.Page;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+
+/** /api/law-reports: 年终述法 records, one per leader and year. */
+@Path("/api/law-reports")
+@Produces(MediaType.APPLICATION_JSON)
+public final class LawReportResource {
+    private final LawReportService reports;
+
+    LawReportResource(LawReportService reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    public Response list(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId,
+                         @QueryParam("year") String year, @QueryParam("personId") String personId,
+                         @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        var filter = AccountabilityParams.lawReportFilter(orgId, AccountabilityParams.optionalYear(year), personId);
+        var page = reports.list(CurrentUser.of(ctx).actor(), filter, Page.parse(limit, offset));
+        return Params.list(page.map(LawReportJson.Report::of));
+    }
+
+    @GET
+    @Path("{id}")
+    public LawReportJson.Report get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        return LawReportJson.Report.of(reports.find(CurrentUser.of(ctx).actor(), Params.pathId(id, "述法记录")));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Context ContainerRequestContext ctx, LawReportJson.Report body) {
+        var created = LawReportJson.Report.of(reports.create(CurrentUser.of(ctx).actor(), Params.requireBody(body).toDraft()));
+        return Response.created(URI.create("/api/law-reports/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public LawReportJson.Report update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                                       LawReportJson.Report body) {
+        long reportId = Params.pathId(id, "述法记录");
+        LawReportJson.Report in = Params.requireBody(body);
+        return LawReportJson.Report.of(reports.update(CurrentUser.of(ctx).actor(), reportId, in.toDraft(), in.version()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        reports.delete(CurrentUser.of(ctx).actor(), Params.pathId(id, "述法记录"));
+        return Response.noContent().build();
+    }
+
+    /** GET /api/law-reports/summary?year=&orgId=: the year's figures (this year when none is given). */
+    @Path("/api/law-reports/summary")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static final class Summary {
+        private final LawReportService reports;
+        private final java.time.ZoneId zone;
+
+        Summary(LawReportService reports, java.time.ZoneId zone) {
+            this.reports = reports;
+            this.zone = zone;
+        }
+
+        @GET
+        public LawReportJson.Summary get(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
+                                         @QueryParam("orgId") String orgId) {
+            int y = AccountabilityParams.yearOr(year, java.time.LocalDate.now(zone).getYear());
+            return LawReportJson.Summary.of(reports.summary(CurrentUser.of(ctx).actor(), y,
+                    Params.optionalId(orgId, "orgId", "单位")));
+        }
+    }
+}

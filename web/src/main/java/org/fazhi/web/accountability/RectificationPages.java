@@ -1,0 +1,300 @@
+package org.fazhi.web.accountability;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.fazhi.duty.rectify.Rectification;
+import org.fazhi.duty.rectify.RectificationFilter;
+import org.fazhi.duty.rectify.RectificationService;
+import org.fazhi.duty.rectify.RectificationStatus;
+import org.fazhi.duty.rectify.RectificationSummary;
+import org.fazhi.model.ConflictException;
+import org.fazhi.model.FieldErrors;
+import org.fazhi.model.Page;
+import org.fazhi.model.PageResult;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.calc.Percent;
+import org.fazhi.model.org.OrgTree;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.pages.FormState;
+import org.fazhi.web.pages.Options;
+import org.fazhi.web.pages.PageModel;
+import org.fazhi.web.pages.Pager;
+import org.fazhi.web.pages.Redirects;
+import org.fazhi.web.pages.View;
+
+/**
+ * /rectifications: the 整改 ledger with the year's figures on top and overdue items marked, the
+ * item's page with its trail and the buttons for its next steps (one form, one comment field, a
+ * button per step, so it works without scripts), and the form to record or edit an item.
+ */
+@Path("/rectifications")
+@Produces(MediaType.TEXT_HTML)
+public final class RectificationPages {
+    private static final String BASE = "/rectifications";
+    private static final String WHAT = "整改事项";
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final CoreServices core;
+    private final RectificationService items;
+    private final ZoneId zone;
+
+    RectificationPages(CoreServices core, RectificationService items) {
+        this.core = core;
+        this.items = items;
+        this.zone = core.audit().zone();
+    }
+
+    public record Row(long id, String orgName, String problem, String source, String foundOn, String deadline,
+                      String responsible, String status, String statusCss, boolean overdue) {
+    }
+
+    public record TrailRow(String at, String action, String from, String to, String comment, String actor) {
+    }
+
+    /** The steps the item may take now, as buttons of the step form. */
+    public record Steps(boolean start, boolean rectified, boolean close, boolean reopen, boolean measures) {
+        /** @param oversees whether the user may 销号 this unit's items (Scope.oversees); the service decides again */
+        static Steps of(RectificationStatus s, boolean oversees) {
+            boolean working = s == RectificationStatus.OPEN || s == RectificationStatus.IN_PROGRESS;
+            return new Steps(s == RectificationStatus.OPEN, working, s == RectificationStatus.RECTIFIED && oversees,
+                    s == RectificationStatus.RECTIFIED, working);
+        }
+
+        public boolean any() {
+            return start || rectified || close || reopen;
+        }
+    }
+
+    // ---- the list ----
+
+    @GET
+    public View list(@Context ContainerRequestContext ctx, @Context UriInfo uri, @QueryParam("orgId") String orgId,
+                     @QueryParam("year") String year, @QueryParam("status") String status, @QueryParam("q") String q,
+                     @QueryParam("offset") String offset, @QueryParam("msg") String msg) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Actor actor = user.actor();
+        int thisYear = items.today().getYear();
+        int y = AccountabilityParams.yearOr(year, thisYear);
+        RectificationFilter filter = AccountabilityParams.rectificationFilter(orgId, y, status, q);
+        Page page = Pager.page(offset);
+        PageResult<Rectification> rows = items.list(actor, filter, page);
+        RectificationSummary s = items.summary(actor, y, filter.orgId());
+        OrgTree tree = new OrgTree(core.orgs().visible(actor));
+        String orgText = filter.orgId() == null ? null : String.valueOf(filter.orgId());
+        String statusCode = filter.overdueOnly() ? RectificationFilter.OVERDUE
+                : filter.status() == null ? null : filter.status().name();
+        return PageModel.of(user, "整改台账", "duties")
+                .put("rows", rows.items().stream().map(RectificationPages::row).toList())
+                .put("pager", Pager.of(uri, page, rows.total()))
+                .put("year", y)
+                .put("summary", s)
+                .put("closedRate", Percent.of(s.closed(), s.total()).text())
+                .put("q", filter.q())
+                .put("orgOptions", Options.orgs(tree, orgText))
+                .put("yearOptions", AccountabilityViews.years(y, thisYear))
+                .put("statusOptions", AccountabilityViews.statusOptions(statusCode))
+                .put("exportQuery", AccountabilityParams.query("orgId", orgText, "year", String.valueOf(y),
+                        "status", statusCode, "q", filter.q()))
+                .put("overdueQuery", AccountabilityParams.query("orgId", orgText, "year", String.valueOf(y),
+                        "status", RectificationFilter.OVERDUE))
+                .put("newQuery", AccountabilityParams.query("orgId", orgText))
+                .put("flash", AccountabilityViews.flash(msg))
+                // The 第一责任人 tabs (duty-tabs.mustache) carry the unit and year across.
+                .put("tabQuery", AccountabilityParams.query("year", String.valueOf(y), "orgId", orgText))
+                .put("tab_rectifications", true)
+                .view("rectifications");
+    }
+
+    private static Row row(Rectification r) {
+        return new Row(r.id(), r.orgName(), AccountabilityViews.shortProblem(r), r.source() == null ? "" : r.source(),
+                r.foundOn().toString(), r.deadline().toString(), r.responsible() == null ? "" : r.responsible(),
+                r.status().label(), AccountabilityViews.statusCss(r.status()), r.overdue());
+    }
+
+    // ---- one item and its steps ----
+
+    @GET
+    @Path("{id}")
+    public View item(@Context ContainerRequestContext ctx, @PathParam("id") String id, @QueryParam("msg") String msg) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Rectification r = items.find(user.actor(), Params.pathId(id, WHAT));
+        FormState step = FormState.empty().value("measures", r.measures());
+        return itemView(user, r, step, AccountabilityViews.flash(msg));
+    }
+
+    @POST
+    @Path("{id}/start")
+    public Response start(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                          MultivaluedMap<String, String> params) {
+        return step(ctx, id, params, "start");
+    }
+
+    @POST
+    @Path("{id}/rectified")
+    public Response rectified(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                              MultivaluedMap<String, String> params) {
+        return step(ctx, id, params, "rectified");
+    }
+
+    /** 销号. */
+    @POST
+    @Path("{id}/close")
+    public Response close(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                          MultivaluedMap<String, String> params) {
+        return step(ctx, id, params, "close");
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    public Response reopen(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                           MultivaluedMap<String, String> params) {
+        return step(ctx, id, params, "reopen");
+    }
+
+    private Response step(ContainerRequestContext ctx, String id, MultivaluedMap<String, String> params, String step) {
+        CurrentUser user = CurrentUser.of(ctx);
+        long itemId = Params.pathId(id, WHAT);
+        Rectification current = items.find(user.actor(), itemId);
+        FormState form = FormState.of(params);
+        try {
+            Integer version = AccountabilityParams.optionalInt(form.get("version"), "version", "版本号");
+            String comment = form.get("comment");
+            switch (step) {
+                case "start" -> items.start(user.actor(), itemId, version, comment);
+                case "rectified" -> items.markRectified(user.actor(), itemId, version, form.get("measures"), comment);
+                case "close" -> items.close(user.actor(), itemId, version, comment);
+                default -> items.reopen(user.actor(), itemId, version, comment);
+            }
+            return Redirects.to(BASE + "/" + itemId + "?msg=" + step);
+        } catch (ValidationException e) {
+            // The page has one comment field: the closing note and the reason are typed there.
+            ValidationException shown = "closingNote".equals(e.field()) || "reason".equals(e.field())
+                    ? new ValidationException("comment", e.getMessage()) : e;
+            return Response.status(400).entity(itemView(user, current, form.fail(shown), null)).build();
+        } catch (ConflictException e) {
+            return Response.status(409).entity(itemView(user, items.find(user.actor(), itemId), form.fail(e), null)).build();
+        }
+    }
+
+    private View itemView(CurrentUser user, Rectification r, FormState step, String flash) {
+        List<TrailRow> trail = items.steps(user.actor(), r.id()).stream().map(s -> new TrailRow(
+                LocalDateTime.ofInstant(s.at(), zone).format(AT), s.action().label(), s.fromStatus().label(),
+                s.toStatus().label(), s.comment() == null ? "" : s.comment(), s.actor())).toList();
+        Steps steps = Steps.of(r.status(), Scope.oversees(user.actor(), r.orgId()));
+        return PageModel.of(user, "整改事项", "duties")
+                .put("r", r)
+                .put("status", r.status().label())
+                .put("statusCss", AccountabilityViews.statusCss(r.status()))
+                .put("closed", r.status() == RectificationStatus.CLOSED)
+                .put("deletable", user.actor().isAdmin() || r.status() == RectificationStatus.OPEN)
+                .put("trail", trail)
+                .put("steps", steps)
+                .put("showSteps", steps.any())
+                .put("step", step)
+                .put("listQuery", AccountabilityParams.query("year", String.valueOf(r.foundOn().getYear())))
+                .put("flash", flash)
+                .view("rectification");
+    }
+
+    // ---- the form ----
+
+    @GET
+    @Path("new")
+    public View newForm(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Scope.requireWriter(user.actor());
+        LocalDate today = items.today();
+        FormState form = FormState.empty().value("orgId", orgId).value("foundOn", today)
+                .value("deadline", today.plusMonths(1));
+        return form(user, form, null);
+    }
+
+    @POST
+    public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        FormState form = FormState.of(params);
+        try {
+            Rectification r = items.create(user.actor(), fromForm(form));
+            return Redirects.to(BASE + "/" + r.id() + "?msg=created");
+        } catch (ValidationException | ConflictException e) {
+            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), null)).build();
+        }
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Scope.requireWriter(user.actor());
+        Rectification r = items.find(user.actor(), Params.pathId(id, WHAT));
+        FormState form = FormState.empty().value("orgId", r.orgId()).value("problem", r.problem())
+                .value("source", r.source()).value("foundOn", r.foundOn()).value("deadline", r.deadline())
+                .value("measures", r.measures()).value("responsible", r.responsible()).value("version", r.version());
+        return form(user, form, r);
+    }
+
+    @POST
+    @Path("{id}")
+    public Response update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                           MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        long itemId = Params.pathId(id, WHAT);
+        Rectification current = items.find(user.actor(), itemId);
+        FormState form = FormState.of(params);
+        try {
+            items.update(user.actor(), itemId, fromForm(form),
+                    AccountabilityParams.optionalInt(form.get("version"), "version", "版本号"));
+            return Redirects.to(BASE + "/" + itemId + "?msg=saved");
+        } catch (ValidationException | ConflictException e) {
+            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/delete")
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        CurrentUser user = CurrentUser.of(ctx);
+        long itemId = Params.pathId(id, WHAT);
+        Rectification r = items.find(user.actor(), itemId);
+        items.delete(user.actor(), itemId);
+        return Redirects.to(BASE + "?" + AccountabilityParams.query("year", String.valueOf(r.foundOn().getYear()),
+                "msg", "deleted"));
+    }
+
+    private View form(CurrentUser user, FormState form, Rectification editing) {
+        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        return PageModel.of(user, editing == null ? "登记整改事项" : "修改整改事项", "duties")
+                .put("form", form)
+                .put("editing", editing)
+                .put("orgOptions", Options.orgs(tree, form.get("orgId")))
+                .view("rectification-form");
+    }
+
+    private static Rectification fromForm(FormState f) {
+        FieldErrors errors = new FieldErrors();
+        Long orgId = errors.check(() -> Params.optionalId(f.get("orgId"), "orgId", "整改单位"));
+        Rectification r = errors.check(() -> RectificationJson.draft(orgId, f.get("problem"), f.get("source"),
+                f.get("foundOn"), f.get("deadline"), f.get("measures"), f.get("responsible"), null));
+        errors.throwIfAny();
+        return r;
+    }
+}

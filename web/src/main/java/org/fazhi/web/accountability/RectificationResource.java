@@ -1,0 +1,144 @@
+package org.fazhi.web.accountability;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.fazhi.duty.rectify.RectificationService;
+import org.fazhi.model.Page;
+import org.fazhi.model.account.Actor;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+
+/**
+ * /api/rectifications: the 整改 ledger, and its steps as POST /{id}/start|rectified|close|reopen
+ * (each answers the item as it now stands).
+ */
+@Path("/api/rectifications")
+@Produces(MediaType.APPLICATION_JSON)
+public final class RectificationResource {
+    private static final String WHAT = "整改事项";
+
+    private final RectificationService items;
+
+    RectificationResource(RectificationService items) {
+        this.items = items;
+    }
+
+    @GET
+    public Response list(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId,
+                         @QueryParam("year") String year, @QueryParam("status") String status,
+                         @QueryParam("q") String q, @QueryParam("limit") String limit,
+                         @QueryParam("offset") String offset) {
+        var filter = AccountabilityParams.rectificationFilter(orgId, AccountabilityParams.optionalYear(year), status, q);
+        var page = items.list(CurrentUser.of(ctx).actor(), filter, Page.parse(limit, offset));
+        return Params.list(page.map(RectificationJson.Item::of));
+    }
+
+    @GET
+    @Path("{id}")
+    public RectificationJson.Item get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        return RectificationJson.Item.of(items.find(CurrentUser.of(ctx).actor(), Params.pathId(id, WHAT)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Context ContainerRequestContext ctx, RectificationJson.Item body) {
+        var created = RectificationJson.Item.of(items.create(CurrentUser.of(ctx).actor(), Params.requireBody(body).toDraft()));
+        return Response.created(URI.create("/api/rectifications/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RectificationJson.Item update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                                         RectificationJson.Item body) {
+        long itemId = Params.pathId(id, WHAT);
+        RectificationJson.Item in = Params.requireBody(body);
+        return RectificationJson.Item.of(items.update(CurrentUser.of(ctx).actor(), itemId, in.toDraft(), in.version()));
+    }
+
+    /** Admins delete any item; organisers only items still 待整改. */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        items.delete(CurrentUser.of(ctx).actor(), Params.pathId(id, WHAT));
+        return Response.noContent().build();
+    }
+
+    /** The item's trail, oldest step first. */
+    @GET
+    @Path("{id}/steps")
+    public List<RectificationJson.Trail> steps(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        return items.steps(CurrentUser.of(ctx).actor(), Params.pathId(id, WHAT)).stream()
+                .map(RectificationJson.Trail::of).toList();
+    }
+
+    @POST
+    @Path("{id}/start")
+    public RectificationJson.Item start(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                                        RectificationJson.Step body) {
+        RectificationJson.Step s = body == null ? RectificationJson.Step.NONE : body;
+        return RectificationJson.Item.of(items.start(actor(ctx), Params.pathId(id, WHAT), s.version(), s.comment()));
+    }
+
+    @POST
+    @Path("{id}/rectified")
+    public RectificationJson.Item rectified(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                                            RectificationJson.Step body) {
+        RectificationJson.Step s = body == null ? RectificationJson.Step.NONE : body;
+        return RectificationJson.Item.of(items.markRectified(actor(ctx), Params.pathId(id, WHAT), s.version(),
+                s.measures(), s.comment()));
+    }
+
+    /** 销号. */
+    @POST
+    @Path("{id}/close")
+    public RectificationJson.Item close(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                                        RectificationJson.Step body) {
+        RectificationJson.Step s = body == null ? RectificationJson.Step.NONE : body;
+        return RectificationJson.Item.of(items.close(actor(ctx), Params.pathId(id, WHAT), s.version(), s.closingNote()));
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    public RectificationJson.Item reopen(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                                         RectificationJson.Step body) {
+        RectificationJson.Step s = body == null ? RectificationJson.Step.NONE : body;
+        return RectificationJson.Item.of(items.reopen(actor(ctx), Params.pathId(id, WHAT), s.version(), s.reason()));
+    }
+
+    private static Actor actor(ContainerRequestContext ctx) {
+        return CurrentUser.of(ctx).actor();
+    }
+
+    /** GET /api/rectifications/summary?year=&orgId=: the year's figures (this year when none is given). */
+    @Path("/api/rectifications/summary")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static final class Summary {
+        private final RectificationService items;
+
+        Summary(RectificationService items) {
+            this.items = items;
+        }
+
+        @GET
+        public RectificationJson.Summary get(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
+                                             @QueryParam("orgId") String orgId) {
+            int y = AccountabilityParams.yearOr(year, items.today().getYear());
+            return RectificationJson.Summary.of(items.summary(CurrentUser.of(ctx).actor(), y,
+                    Params.optionalId(orgId, "orgId", "单位")));
+        }
+    }
+}

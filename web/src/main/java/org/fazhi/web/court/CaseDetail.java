@@ -1,0 +1,70 @@
+package org.fazhi.web.court;
+
+import java.util.List;
+import org.fazhi.duty.court.CaseRow;
+import org.fazhi.duty.court.CourtCase;
+import org.fazhi.duty.court.CourtCaseService;
+import org.fazhi.duty.court.Hearing;
+import org.fazhi.model.org.OrgTree;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.pages.FormState;
+import org.fazhi.web.pages.PageModel;
+import org.fazhi.web.pages.View;
+
+/**
+ * The page of one case (template court-case): its details, its hearings with their warnings, and the
+ * form to add a hearing. Shown after a save (with the saved hearing's warnings on top) and again, filled
+ * in, when an added hearing is refused.
+ */
+final class CaseDetail {
+    private final CoreServices core;
+    private final CourtCaseService cases;
+
+    CaseDetail(CoreServices core, CourtCaseService cases) {
+        this.core = core;
+        this.cases = cases;
+    }
+
+    /** One line of the hearing table. */
+    public record HearingRow(long id, String date, String notified, boolean appeared, String headName, String headPosition,
+                             String category, String spoke, String reason, boolean reasonValid, String staff,
+                             boolean lawyerOnly, List<String> warnings) {
+        static HearingRow of(Hearing h) {
+            return new HearingRow(h.id(), h.date().toString(), h.notified() == null ? "" : h.notified().toString(),
+                    h.headAppeared(), h.headName(), h.headPosition(), h.headCategory() == null ? "" : h.headCategory().label(),
+                    h.headAppeared() ? (h.spoke() ? "是" : "否") : "", h.absenceReason() == null ? "" : h.absenceReason().label(),
+                    h.absenceReason() == null || h.absenceReason().valid(), h.entrustedStaff(), h.lawyerOnly(), h.warnings());
+        }
+    }
+
+    /**
+     * @param savedHearing the hearing just saved, whose warnings go on top; null otherwise
+     * @param hearingForm  the add form as typed (after a refusal), or null for an empty one
+     */
+    View view(CurrentUser user, long caseId, String msg, Long savedHearing, FormState hearingForm) {
+        CaseRow row = cases.row(user.actor(), caseId);
+        CourtCase c = row.courtCase();
+        List<Hearing> hearings = cases.hearings(user.actor(), caseId);
+        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        List<String> savedWarnings = savedHearing == null ? List.of() : hearings.stream()
+                .filter(h -> h.id().equals(savedHearing)).findFirst().map(Hearing::warnings).orElse(List.of());
+        FormState form = hearingForm == null ? HearingForm.empty() : hearingForm;
+        PageModel page = PageModel.of(user, c.caseNo() + " " + c.instance().label(), "court")
+                .put("tab_cases", true)
+                .put("c", c)
+                .put("instance", c.instance().label())
+                .put("outcome", c.outcome().label())
+                .put("orgName", CourtViews.orgName(tree, c.defendantOrgId()))
+                .put("filedOn", c.filedOn() == null ? "" : c.filedOn().toString())
+                .put("hearings", hearings.stream().map(HearingRow::of).toList())
+                .put("appeared", row.appeared())
+                .put("heard", row.hearings() > 0)
+                .put("flash", CourtViews.flash(msg))
+                .put("savedWarnings", savedWarnings)
+                .put("hasSavedWarnings", !savedWarnings.isEmpty())
+                .put("listQuery", CourtViews.query("orgId", String.valueOf(c.defendantOrgId())))
+                .put("hfFailed", hearingForm != null && hearingForm.isFailed());
+        return HearingForm.into(page, form, "/court-cases/" + caseId + "/hearings").view("court-case");
+    }
+}

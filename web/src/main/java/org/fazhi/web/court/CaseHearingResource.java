@@ -1,0 +1,45 @@
+package org.fazhi.web.court;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.fazhi.duty.court.CourtCaseService;
+import org.fazhi.duty.court.HearingSaved;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+
+/** /api/court-cases/{id}/hearings: the hearings of one case, in date order, and adding one. */
+@Path("/api/court-cases/{id}/hearings")
+@Produces(MediaType.APPLICATION_JSON)
+public final class CaseHearingResource {
+    private final CourtCaseService cases;
+
+    CaseHearingResource(CourtCaseService cases) {
+        this.cases = cases;
+    }
+
+    @GET
+    public List<HearingJson> list(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        return cases.hearings(CurrentUser.of(ctx).actor(), Params.pathId(id, CourtCaseResource.WHAT)).stream()
+                .map(HearingJson::of).toList();
+    }
+
+    /** 201 with the stored hearing and its warnings; STAFF as headCategory is refused (400, field headCategory). */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(@Context ContainerRequestContext ctx, @PathParam("id") String id, HearingJson body) {
+        long caseId = Params.pathId(id, CourtCaseResource.WHAT);
+        HearingSaved saved = cases.addHearing(CurrentUser.of(ctx).actor(), caseId, Params.requireBody(body).toHearing());
+        HearingJson out = HearingJson.of(saved);
+        return Response.created(URI.create("/api/court-hearings/" + out.id())).entity(out).build();
+    }
+}

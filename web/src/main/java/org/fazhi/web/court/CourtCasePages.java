@@ -1,0 +1,185 @@
+package org.fazhi.web.court;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import org.fazhi.duty.DutyTracking;
+import org.fazhi.duty.court.AppearanceRates;
+import org.fazhi.duty.court.CaseFilter;
+import org.fazhi.duty.court.CaseOutcome;
+import org.fazhi.duty.court.CaseRow;
+import org.fazhi.duty.court.CourtCase;
+import org.fazhi.duty.court.Instance;
+import org.fazhi.duty.court.Period;
+import org.fazhi.model.ConflictException;
+import org.fazhi.model.Page;
+import org.fazhi.model.PageResult;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.org.OrgTree;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.pages.FormState;
+import org.fazhi.web.pages.Options;
+import org.fazhi.web.pages.PageModel;
+import org.fazhi.web.pages.Pager;
+import org.fazhi.web.pages.Redirects;
+import org.fazhi.web.pages.View;
+
+/**
+ * /court-cases: the 出庭应诉 ledger — the case list filtered by unit subtree, year, 审级, outcome and text,
+ * with the year's rates for that unit on top; a case's page with its hearings; the case form.
+ */
+@Path("/court-cases")
+@Produces(MediaType.TEXT_HTML)
+public final class CourtCasePages {
+    private final CoreServices core;
+    private final DutyTracking duty;
+    private final CaseDetail detail;
+
+    CourtCasePages(CoreServices core, DutyTracking duty, CaseDetail detail) {
+        this.core = core;
+        this.duty = duty;
+        this.detail = detail;
+    }
+
+    public record Row(long id, String caseNo, String instance, String court, long orgId, String orgName, String cause,
+                      String filedOn, int hearings, String lastHearing, boolean appeared, boolean heard, String outcome) {
+        static Row of(CaseRow r, OrgTree tree) {
+            CourtCase c = r.courtCase();
+            return new Row(c.id(), c.caseNo(), c.instance().label(), c.court(), c.defendantOrgId(),
+                    CourtViews.orgName(tree, c.defendantOrgId()), c.cause() == null ? "" : c.cause(),
+                    c.filedOn() == null ? "" : c.filedOn().toString(), r.hearings(),
+                    r.lastHearing() == null ? "" : r.lastHearing().toString(), r.appeared(), r.hearings() > 0,
+                    c.outcome().label());
+        }
+    }
+
+    @GET
+    public View list(@Context ContainerRequestContext ctx, @Context UriInfo uri, @QueryParam("orgId") String orgId,
+                     @QueryParam("year") String year, @QueryParam("instance") String instance,
+                     @QueryParam("outcome") String outcome, @QueryParam("q") String q,
+                     @QueryParam("offset") String offset, @QueryParam("msg") String msg) {
+        CurrentUser user = CurrentUser.of(ctx);
+        CaseFilter f = CourtParams.caseFilter(orgId, year, instance, outcome, q);
+        Page page = Pager.page(offset);
+        PageResult<CaseRow> result = duty.courtCases().rows(user.actor(), f, page);
+        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        String org = CourtViews.text(f.orgId());
+        String y = CourtViews.text(f.year());
+        // The summary is of the filter's year (this year when none is chosen) and unit.
+        Period period = Period.year(f.year() == null ? LocalDate.now().getYear() : f.year());
+        AppearanceRates rates = duty.appearance().rates(user.actor(), period, f.orgId());
+        return PageModel.of(user, "出庭应诉台账", "court")
+                .put("tab_cases", true)
+                .put("rows", result.items().stream().map(r -> Row.of(r, tree)).toList())
+                .put("pager", Pager.of(uri, page, result.total()))
+                .put("summary", RateSummary.of(rates))
+                .put("orgOptions", Options.orgs(tree, org))
+                .put("yearOptions", CourtViews.years(f.year()))
+                .put("instanceOptions", Options.of(Instance.class, f.instance() == null ? null : f.instance().name()))
+                .put("outcomeOptions", Options.of(CaseOutcome.class, f.outcome() == null ? null : f.outcome().name()))
+                .put("q", f.q())
+                .put("filtered", f.orgId() != null || f.year() != null || f.instance() != null || f.outcome() != null
+                        || f.q() != null)
+                .put("exportQuery", CourtViews.query("orgId", org, "year", y,
+                        "instance", f.instance() == null ? null : f.instance().name(),
+                        "outcome", f.outcome() == null ? null : f.outcome().name(), "q", f.q()))
+                .put("rankingQuery", CourtViews.query("orgId", org, "year", String.valueOf(period.year())))
+                .put("newQuery", CourtViews.query("orgId", org))
+                .put("flash", CourtViews.flash(msg))
+                .view("court-cases");
+    }
+
+    @GET
+    @Path("{id}")
+    public View show(@Context ContainerRequestContext ctx, @PathParam("id") String id, @QueryParam("msg") String msg,
+                     @QueryParam("hearing") String hearing) {
+        Long saved = null;
+        try {
+            saved = Params.optionalId(hearing, "hearing", "开庭记录");
+        } catch (ValidationException ignored) {
+            // only a number is ever linked to; anything else shows no warnings
+        }
+        return detail.view(CurrentUser.of(ctx), Params.pathId(id, CourtCaseResource.WHAT), msg, saved, null);
+    }
+
+    // ---- the case form ----
+
+    @GET
+    @Path("new")
+    public View newForm(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Scope.requireWriter(user.actor());
+        return form(user, FormState.empty().value("defendantOrgId", orgId).value("instance", Instance.FIRST.name())
+                .value("outcome", CaseOutcome.PENDING.name()), null);
+    }
+
+    @POST
+    public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        FormState form = FormState.of(params);
+        try {
+            CourtCase c = duty.courtCases().create(user.actor(), CaseForm.parse(form));
+            return Redirects.to("/court-cases/" + c.id() + "?msg=created");
+        } catch (ValidationException | ConflictException e) {
+            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), null)).build();
+        }
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Scope.requireWriter(user.actor());
+        CourtCase c = duty.courtCases().find(user.actor(), Params.pathId(id, CourtCaseResource.WHAT));
+        return form(user, CaseForm.of(c), c);
+    }
+
+    @POST
+    @Path("{id}")
+    public Response update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                           MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        long caseId = Params.pathId(id, CourtCaseResource.WHAT);
+        CourtCase current = duty.courtCases().find(user.actor(), caseId);
+        FormState form = FormState.of(params);
+        try {
+            duty.courtCases().update(user.actor(), caseId, CaseForm.parse(form), CaseForm.version(form));
+            return Redirects.to("/court-cases/" + caseId + "?msg=saved");
+        } catch (ValidationException | ConflictException e) {
+            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/delete")
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        duty.courtCases().delete(CurrentUser.of(ctx).actor(), Params.pathId(id, CourtCaseResource.WHAT));
+        return Redirects.to("/court-cases?msg=deleted");
+    }
+
+    private View form(CurrentUser user, FormState form, CourtCase editing) {
+        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        return PageModel.of(user, editing == null ? "登记出庭应诉案件" : "修改案件信息", "court")
+                .put("tab_cases", true)
+                .put("form", form)
+                .put("editing", editing)
+                .put("orgOptions", Options.orgs(tree, form.get("defendantOrgId")))
+                .put("instanceOptions", Options.of(Instance.class, form.get("instance")))
+                .put("outcomeOptions", Options.of(CaseOutcome.class, form.get("outcome")))
+                .put("cancelHref", editing == null ? "/court-cases" : "/court-cases/" + editing.id())
+                .view("court-case-form");
+    }
+}

@@ -1,0 +1,66 @@
+package org.fazhi.web.court;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.imports.ImportPages;
+import org.fazhi.web.imports.ImportProblem;
+import org.fazhi.web.imports.Upload;
+import org.fazhi.web.pages.PageModel;
+import org.fazhi.web.pages.View;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataParam;
+
+/**
+ * /court-cases/import: the generic import page (template import, static/import.js) for court lists.
+ * With scripts on, the file goes to the API with a progress bar; without them the form posts here
+ * (multipart, the CSRF token in the action) and the answer is this page again, with every row error.
+ */
+@Path("/court-cases/import")
+@Produces(MediaType.TEXT_HTML)
+public final class CourtImportPage {
+    private static final String PAGE = "/court-cases/import";
+
+    private final CourtImporter importer;
+
+    CourtImportPage(CourtImporter importer) {
+        this.importer = importer;
+    }
+
+    @GET
+    public View page(@Context ContainerRequestContext ctx, @QueryParam("imported") String imported) {
+        CurrentUser user = CurrentUser.of(ctx);
+        Scope.requireWriter(user.actor());
+        return model(user).put("imported", ImportPages.count(imported)).view(ImportPages.TEMPLATE);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@Context ContainerRequestContext ctx, @FormDataParam("file") FormDataBodyPart file) {
+        CurrentUser user = CurrentUser.of(ctx);
+        return ImportPages.run(model(user), PAGE, () -> {
+            Upload upload = Upload.of(file);
+            if (upload == null) {
+                throw ImportProblem.file("请选择要导入的文件");
+            }
+            return importer.importFile(user.actor(), upload).imported();
+        });
+    }
+
+    private static PageModel model(CurrentUser user) {
+        return ImportPages.model(user, "导入出庭应诉记录", "court", "出庭应诉记录(每行一次开庭)", "/court-cases", "返回出庭应诉台账",
+                "/api/court-cases/import-template", PAGE, "/api/court-cases/import", String.join("、", CourtSheet.HEADERS),
+                "每行一次开庭,案号和审级相同的多行是同一案件的多次开庭;只登记案件时开庭日期及其后各列留空。"
+                        + "被告单位填名称,有同名单位时填单位编号;审级、负责人类别、未出庭理由可填中文名称;是否出庭、是否发言填“是”或“否”。"
+                        + "已登记的案件只追加开庭记录,同一天已有的开庭记录不重复导入。");
+    }
+}

@@ -1,0 +1,58 @@
+package org.fazhi.web.court;
+
+import org.fazhi.duty.court.CourtCaseService;
+import org.fazhi.duty.court.CourtImport;
+import org.fazhi.model.account.Actor;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.web.imports.ImportProblem;
+import org.fazhi.web.imports.ImportRejected;
+import org.fazhi.web.imports.RowErrors;
+import org.fazhi.web.imports.Sheet;
+import org.fazhi.web.imports.SheetReader;
+import org.fazhi.web.imports.UnitNames;
+import org.fazhi.web.imports.Upload;
+
+/**
+ * An uploaded court list, from bytes to stored cases and hearings: read it, check every row (reporting
+ * all bad ones), group the rows into cases, then hand them to {@link CourtImport}, which checks what
+ * needs the database (registered cases, hearing dates already recorded, scope) and stores all or none.
+ * Shared by the API and the import page.
+ */
+final class CourtImporter {
+    private final CoreServices core;
+    private final CourtCaseService cases;
+    private final SheetReader reader = new SheetReader(CourtSheet.COLUMNS, CourtImport.MAX_ROWS);
+
+    CourtImporter(CoreServices core, CourtCaseService cases) {
+        this.core = core;
+        this.cases = cases;
+    }
+
+    /**
+     * {imported: rows of the file, cases: cases newly registered, hearings: hearings stored, existingCases:
+     * cases already registered that got hearings added}.
+     */
+    record Imported(int imported, int cases, int hearings, int existingCases) {
+    }
+
+    /** @throws ImportRejected when the file or any row is wrong; nothing is stored then */
+    Imported importFile(Actor actor, Upload upload) {
+        Scope.requireWriter(actor);
+        Sheet sheet = reader.read(upload);
+        RowErrors errors = new RowErrors();
+        CourtSheet.Parsed parsed = CourtSheet.read(sheet, new UnitNames(core.orgs(), actor), errors);
+        errors.throwIfAny();
+        if (parsed.cases().isEmpty()) {
+            throw ImportProblem.file("文件中只有表头,没有出庭应诉记录");
+        }
+        try {
+            CourtImport.Result r = cases.importAll(actor, parsed.cases(),
+                    new CourtImport.Source(upload.fileName(), upload.sha256(), upload.size()));
+            return new Imported(parsed.rows(), r.cases(), r.hearings(), r.existing());
+        } catch (CourtImport.Rejected e) {
+            e.problems().forEach(p -> errors.add(p.row(), CourtSheet.column(p.field()), p.message()));
+            throw errors.rejection();
+        }
+    }
+}

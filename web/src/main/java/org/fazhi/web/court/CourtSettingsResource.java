@@ -1,0 +1,55 @@
+package org.fazhi.web.court;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import org.fazhi.duty.court.AppearanceService;
+import org.fazhi.duty.court.CourtSettings;
+import org.fazhi.duty.court.Denominator;
+import org.fazhi.model.account.Actor;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+
+/**
+ * /api/settings/court {denominator: HEARD|NOTIFIED|HEARINGS, flagThreshold}: what 出庭率 divides by and
+ * the rate below which a unit goes on the 约谈 list. Everyone reads them; only admins change them
+ * (403 otherwise), either or both at once; a wrong value saves neither.
+ */
+@Path("/api/settings/court")
+@Produces(MediaType.APPLICATION_JSON)
+public final class CourtSettingsResource {
+    private final AppearanceService appearance;
+
+    CourtSettingsResource(AppearanceService appearance) {
+        this.appearance = appearance;
+    }
+
+    public record SettingsJson(String denominator, String denominatorLabel, BigDecimal flagThreshold) {
+        static SettingsJson of(CourtSettings s) {
+            return new SettingsJson(s.denominator().name(), s.denominator().label(), s.flagThreshold());
+        }
+    }
+
+    @GET
+    public SettingsJson get() {
+        return SettingsJson.of(appearance.settings());
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SettingsJson update(@Context ContainerRequestContext ctx, SettingsJson body) {
+        SettingsJson in = Params.requireBody(body);
+        Actor actor = CurrentUser.of(ctx).actor();
+        // Refused before the body is judged: a non-admin learns nothing about valid values.
+        Scope.requireAdmin(actor);
+        Denominator d = in.denominator() == null || in.denominator().isBlank() ? null : Denominator.parse(in.denominator());
+        return SettingsJson.of(appearance.saveSettings(actor, d, in.flagThreshold()));
+    }
+}

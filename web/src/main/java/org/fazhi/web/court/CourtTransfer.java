@@ -1,0 +1,127 @@
+package org.fazhi.web.court;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.export.Downloads;
+import org.fazhi.web.export.ExportFormat;
+import org.fazhi.web.imports.ImportProblem;
+import org.fazhi.web.imports.Upload;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataParam;
+
+/**
+ * Court lists in and out of spreadsheets. Each endpoint is its own root resource with its full path,
+ * so it never shadows (or is shadowed by) {@code /api/court-cases/{id}} of the JSON API.
+ */
+public final class CourtTransfer {
+    static final String XLSX = Upload.XLSX;
+
+    private CourtTransfer() {
+    }
+
+    /**
+     * POST /api/court-cases/import: the whole body is an .xlsx or CSV file, or a multipart form with the
+     * file in field {@code file}. 200 {imported, cases, hearings, existingCases} or 4xx {error, message,
+     * field, errors:[{row, column, message}]}.
+     */
+    @Path("/api/court-cases/import")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static final class Import {
+        private final CourtImporter importer;
+
+        Import(CourtImporter importer) {
+            this.importer = importer;
+        }
+
+        @POST
+        @Consumes(MediaType.MULTIPART_FORM_DATA)
+        public CourtImporter.Imported form(@Context ContainerRequestContext ctx, @FormDataParam("file") FormDataBodyPart file) {
+            Upload upload = Upload.of(file);
+            if (upload == null) {
+                throw ImportProblem.file("请选择要导入的文件(表单字段 file)");
+            }
+            return importer.importFile(CurrentUser.of(ctx).actor(), upload);
+        }
+
+        @POST
+        @Consumes(MediaType.WILDCARD)
+        public CourtImporter.Imported body(@Context ContainerRequestContext ctx, @QueryParam("fileName") String fileName,
+                                           @HeaderParam("Content-Disposition") String disposition, InputStream body) {
+            Upload upload = Upload.fromBody(body, ctx.getMediaType(), fileName, disposition);
+            return importer.importFile(CurrentUser.of(ctx).actor(), upload);
+        }
+    }
+
+    /**
+     * GET /api/court-cases/export?format=xlsx|csv&orgId=&year=&instance=&outcome=&q=: the list's cases
+     * with all their hearings, one row per hearing, in the import's columns.
+     */
+    @Path("/api/court-cases/export")
+    public static final class Export {
+        private final CourtTables tables;
+
+        Export(CourtTables tables) {
+            this.tables = tables;
+        }
+
+        @GET
+        @Produces({XLSX, "text/csv", MediaType.APPLICATION_JSON})
+        public Response export(@Context ContainerRequestContext ctx, @QueryParam("format") String format,
+                               @QueryParam("orgId") String orgId, @QueryParam("year") String year,
+                               @QueryParam("instance") String instance, @QueryParam("outcome") String outcome,
+                               @QueryParam("q") String q) {
+            ExportFormat f = ExportFormat.parse(format);
+            return Downloads.of(tables.cases(CurrentUser.of(ctx).actor(),
+                    CourtParams.caseFilter(orgId, year, instance, outcome, q)), f);
+        }
+    }
+
+    /** GET /api/court-cases/import-template?format=xlsx|csv: the headers, two example rows and (xlsx) the notes. */
+    @Path("/api/court-cases/import-template")
+    public static final class Template {
+        private final CourtTables tables;
+
+        Template(CourtTables tables) {
+            this.tables = tables;
+        }
+
+        @GET
+        @Produces({XLSX, "text/csv", MediaType.APPLICATION_JSON})
+        public Response template(@Context ContainerRequestContext ctx, @QueryParam("format") String format) {
+            ExportFormat f = ExportFormat.parse(format);
+            return Downloads.of(tables.template(CurrentUser.of(ctx).actor()), f);
+        }
+    }
+
+    /** GET /api/court-appearance/export?format=&year=&quarter=|month=&orgId=: the ranking table with the 约谈 reasons. */
+    @Path("/api/court-appearance/export")
+    public static final class RankingExport {
+        private final CourtTables tables;
+
+        RankingExport(CourtTables tables) {
+            this.tables = tables;
+        }
+
+        @GET
+        @Produces({XLSX, "text/csv", MediaType.APPLICATION_JSON})
+        public Response export(@Context ContainerRequestContext ctx, @QueryParam("format") String format,
+                               @QueryParam("year") String year, @QueryParam("quarter") String quarter,
+                               @QueryParam("month") String month, @QueryParam("orgId") String orgId) {
+            ExportFormat f = ExportFormat.parse(format);
+            return Downloads.of(tables.ranking(CurrentUser.of(ctx).actor(), CourtParams.period(year, quarter, month),
+                    Params.optionalId(orgId, "orgId", "单位")), f);
+        }
+    }
+}

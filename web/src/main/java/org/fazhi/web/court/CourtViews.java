@@ -1,0 +1,93 @@
+package org.fazhi.web.court;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.fazhi.model.calc.Percent;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgTree;
+import org.fazhi.web.pages.Options;
+
+/** Small helpers the court pages share: year choices, query strings, labels and confirmations. */
+final class CourtViews {
+    /** 法释〔2020〕3号 took effect in 2020; the ledgers people keep start around then. */
+    static final int FIRST_YEAR = 2016;
+
+    private CourtViews() {
+    }
+
+    /** Years from next year back to 2016, newest first, the chosen one marked. */
+    static List<Options.Option> years(Integer selected) {
+        int last = LocalDate.now().getYear() + 1;
+        int top = selected != null && selected > last ? selected : last;
+        int bottom = selected != null && selected < FIRST_YEAR ? selected : FIRST_YEAR;
+        List<Options.Option> out = new ArrayList<>();
+        for (int y = top; y >= bottom; y--) {
+            out.add(new Options.Option(String.valueOf(y), y + "年", selected != null && selected == y));
+        }
+        return out;
+    }
+
+    /** 1 to {@code n} labelled with {@code suffix} (月, 季度), the chosen one marked. */
+    static List<Options.Option> numbers(int n, String prefix, String suffix, Integer selected) {
+        List<Options.Option> out = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            out.add(new Options.Option(String.valueOf(i), prefix + i + suffix, selected != null && selected == i));
+        }
+        return out;
+    }
+
+    /** "k1=v1&k2=v2" of the non-blank pairs, URL-encoded, for links that keep a page's filters. */
+    static String query(String... kv) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < kv.length; i += 2) {
+            if (kv[i + 1] != null && !kv[i + 1].isBlank()) {
+                b.append(b.length() == 0 ? "" : "&").append(kv[i]).append('=')
+                        .append(URLEncoder.encode(kv[i + 1].strip(), StandardCharsets.UTF_8));
+            }
+        }
+        return b.toString();
+    }
+
+    static String text(Object o) {
+        return o == null ? null : String.valueOf(o);
+    }
+
+    static String orgName(OrgTree tree, long id) {
+        return tree.find(id).map(Org::name).orElse("(编号 " + id + ")");
+    }
+
+    /** "66.5%" with the counts, e.g. "66.5%(728/1095)", or "—" when nothing to divide. */
+    static String withCounts(Percent p) {
+        return p.defined() ? p.text() + "(" + p.numerator() + "/" + p.denominator() + ")" : "—";
+    }
+
+    static boolean below(BigDecimal rate, BigDecimal threshold) {
+        return rate != null && threshold != null && rate.compareTo(threshold) < 0;
+    }
+
+    /** "2026年11月5日", as a 落款 dates a document. */
+    static String chineseDate(LocalDate d) {
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
+    /** The confirmations a redirect may ask for; codes only, so no text can be injected through the URL. */
+    static String flash(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "created" -> "案件已登记。可在下方录入开庭情况。";
+            case "saved" -> "已保存。";
+            case "deleted" -> "已删除。";
+            case "hearing-added" -> "开庭记录已保存。";
+            case "hearing-saved" -> "开庭记录已修改。";
+            case "hearing-deleted" -> "开庭记录已删除。";
+            case "settings" -> "设置已保存。";
+            default -> null;
+        };
+    }
+}

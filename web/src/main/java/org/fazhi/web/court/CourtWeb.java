@@ -1,0 +1,42 @@
+package org.fazhi.web.court;
+
+import org.fazhi.duty.DutyTracking;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.web.imports.ImportRejectedMapper;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * Registers the web layer of 行政机关负责人出庭应诉: the JSON API (/api/court-cases, hearings, rates,
+ * settings), spreadsheet import and export, and the pages under /court-cases. Imports may send up to
+ * {@link org.fazhi.web.errors.BodyLimitFilter#IMPORT_LIMIT} (the filter's rule for every …/import path).
+ */
+public final class CourtWeb {
+    private CourtWeb() {
+    }
+
+    public static void register(ResourceConfig rc, CoreServices core, DutyTracking duty) {
+        rc.register(new CourtCaseResource(core, duty.courtCases()));
+        rc.register(new CaseHearingResource(duty.courtCases()));
+        rc.register(new HearingResource(duty.courtCases()));
+        rc.register(new AppearanceResource(duty.appearance()));
+        rc.register(new CourtSettingsResource(duty.appearance()));
+
+        // Registering a feature or provider twice is harmless: Jersey keeps one.
+        rc.register(MultiPartFeature.class);
+        rc.register(new ImportRejectedMapper());
+        CourtTables tables = new CourtTables(core, duty);
+        CourtImporter importer = new CourtImporter(core, duty.courtCases());
+        rc.register(new CourtTransfer.Import(importer));
+        rc.register(new CourtTransfer.Export(tables));
+        rc.register(new CourtTransfer.Template(tables));
+        rc.register(new CourtTransfer.RankingExport(tables));
+
+        CaseDetail detail = new CaseDetail(core, duty.courtCases());
+        rc.register(new CourtCasePages(core, duty, detail));
+        rc.register(new HearingPages(duty.courtCases(), detail));
+        rc.register(new RankingPage(core, duty.appearance()));
+        rc.register(new BulletinPage(core, duty.appearance()));
+        rc.register(new CourtImportPage(importer));
+    }
+}

@@ -1,0 +1,46 @@
+package org.fazhi.web.court;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.fazhi.duty.court.AppearanceRates;
+import org.fazhi.duty.court.Flagged;
+import org.fazhi.duty.court.Period;
+import org.fazhi.duty.court.RateFigures;
+import org.fazhi.duty.court.UnitRate;
+
+/** The ranking table and the 约谈 list as the ranking page and the 通报 show them. */
+final class Ranking {
+    private Ranking() {
+    }
+
+    /** One line of the ranking; {@code rank} is blank for a unit with nothing heard. */
+    public record Line(String rank, long orgId, String orgName, long heard, long appeared, String rate, boolean low,
+                       String principalRate, String spokeRate, String lossRate, long noShows, boolean flagged,
+                       String casesHref) {
+    }
+
+    /** A unit to be 约谈'd, with every reason. */
+    public record Flag(long orgId, String orgName, String rate, long heard, long appeared, long noShows,
+                       String reasons) {
+    }
+
+    static List<Line> lines(AppearanceRates r) {
+        Map<Long, Boolean> flagged = r.flagged().stream().collect(Collectors.toMap(Flagged::orgId, f -> true));
+        return r.byOrg().stream().map(u -> line(u, r.period(), r.threshold().doubleValue(),
+                flagged.containsKey(u.orgId()))).toList();
+    }
+
+    private static Line line(UnitRate u, Period p, double threshold, boolean flagged) {
+        RateFigures f = u.figures();
+        return new Line(u.rank() == null ? "" : String.valueOf(u.rank()), u.orgId(), u.orgName(), f.heard(), f.appeared(),
+                f.rateText(), f.rate().defined() && f.rate().value().doubleValue() < threshold,
+                f.principalRate().text(), f.speakRate().text(), f.lossRate().text(), f.noShows(), flagged,
+                "/court-cases?" + CourtViews.query("orgId", String.valueOf(u.orgId()), "year", String.valueOf(p.year())));
+    }
+
+    static List<Flag> flags(AppearanceRates r) {
+        return r.flagged().stream().map(f -> new Flag(f.orgId(), f.orgName(), f.figures().rateText(), f.figures().heard(),
+                f.figures().appeared(), f.figures().noShows(), String.join(";", f.reasons()))).toList();
+    }
+}

@@ -1,0 +1,58 @@
+package org.fazhi.web.duties;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.fazhi.duty.duties.EvidenceService;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+
+/**
+ * /api/duty-evidence/{id}: one piece of evidence (GET as JSON, DELETE), and {@code …/file}, the
+ * bytes of a file with the type found at upload: images, PDF and video open in the browser,
+ * sandboxed; Office files download. Scope-checked like the item; a bearer token or the session
+ * cookie both work, so a page can show an image with a plain {@code <img src>}.
+ */
+@Path("/api/duty-evidence/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public final class EvidenceResource {
+    private final EvidenceService evidence;
+
+    public EvidenceResource(EvidenceService evidence) {
+        this.evidence = evidence;
+    }
+
+    @GET
+    public EvidenceJson get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        return EvidenceJson.of(evidence.get(CurrentUser.of(ctx).actor(), Params.pathId(id, "佐证材料")));
+    }
+
+    @GET
+    @Path("file")
+    @Produces(MediaType.WILDCARD)
+    public Response file(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        EvidenceService.Stored s = evidence.open(CurrentUser.of(ctx).actor(), Params.pathId(id, "佐证材料"));
+        String encoded = URLEncoder.encode(s.evidence().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(s.path().toFile(), s.type().mime())
+                .header("Content-Disposition", (s.type().inline() ? "inline" : "attachment")
+                        + "; filename=\"evidence\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; media-src 'self'")
+                .header("X-Content-SHA256", s.evidence().sha256())
+                .build();
+    }
+
+    @DELETE
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        evidence.delete(CurrentUser.of(ctx).actor(), Params.pathId(id, "佐证材料"));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,127 @@
+package org.fazhi.web.duties.pages;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import org.fazhi.duty.duties.Duties;
+import org.fazhi.duty.duties.Evidence;
+import org.fazhi.duty.duties.EvidenceService;
+import org.fazhi.model.ConflictException;
+import org.fazhi.model.ValidationException;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.imports.Upload;
+import org.fazhi.web.pages.FormState;
+import org.fazhi.web.pages.Redirects;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataParam;
+
+/**
+ * The evidence forms of a duty item's page: a file (a plain multipart form, the CSRF token in its
+ * action; BodyLimitFilter lets this path carry a file of {@link EvidenceService#MAX_BYTES}), a link,
+ * a note (情况说明), and deleting one piece. A refused form comes back on the item's page with the
+ * message beside its field and what was typed (a browser never refills a file field by itself).
+ */
+@Path("/duties/items/{id: [0-9]+}/evidence")
+@Produces(MediaType.TEXT_HTML)
+public final class DutyEvidencePages {
+    private final Duties duties;
+    private final ItemView view;
+
+    DutyEvidencePages(Duties duties, ItemView view) {
+        this.duties = duties;
+        this.view = view;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                           @FormDataParam("file") FormDataBodyPart file, @FormDataParam("title") String title,
+                           @FormDataParam("effectiveDate") String effectiveDate) {
+        CurrentUser user = CurrentUser.of(ctx);
+        long itemId = Params.pathId(id, DutyItemPage.WHAT);
+        FormState form = FormState.empty().value("title", title).value("effectiveDate", effectiveDate);
+        try {
+            Upload upload = Upload.of(file);
+            if (upload == null || (upload.fileName() == null && upload.isEmpty())) {
+                throw new ValidationException("file", "请选择要上传的文件");
+            }
+            form.value("fileName", upload.fileName());
+            if (upload.size() > EvidenceService.MAX_BYTES) {
+                throw new ValidationException("file", "文件过大(上限 " + EvidenceService.MAX_BYTES / 1024 / 1024 + " MB)");
+            }
+            duties.evidence().addFile(user.actor(), itemId, upload.fileName(), upload.bytes(), blankToNull(title),
+                    date(effectiveDate));
+            return Redirects.to(DutyItemPage.path(itemId) + "?msg=uploaded#evidence");
+        } catch (ValidationException | ConflictException e) {
+            return view.refused(user, itemId, e, f -> f.withUpload(form.fail(e)));
+        }
+    }
+
+    @POST
+    @Path("link")
+    public Response link(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                         MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        long itemId = Params.pathId(id, DutyItemPage.WHAT);
+        FormState form = FormState.of(params);
+        try {
+            duties.evidence().addLink(user.actor(), itemId, form.get("title"), form.get("url"), date(form.get("effectiveDate")));
+            return Redirects.to(DutyItemPage.path(itemId) + "?msg=linked#evidence");
+        } catch (ValidationException | ConflictException e) {
+            return view.refused(user, itemId, e, f -> f.withLink(form.fail(e)));
+        }
+    }
+
+    @POST
+    @Path("note")
+    public Response note(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                         MultivaluedMap<String, String> params) {
+        CurrentUser user = CurrentUser.of(ctx);
+        long itemId = Params.pathId(id, DutyItemPage.WHAT);
+        FormState form = FormState.of(params);
+        try {
+            duties.evidence().addNote(user.actor(), itemId, form.get("title"), form.get("text"), date(form.get("effectiveDate")));
+            return Redirects.to(DutyItemPage.path(itemId) + "?msg=noted#evidence");
+        } catch (ValidationException | ConflictException e) {
+            return view.refused(user, itemId, e, f -> f.withNote(form.fail(e)));
+        }
+    }
+
+    /** Deletes one piece of evidence of this item (the page asks for confirmation first). */
+    @POST
+    @Path("{evidenceId: [0-9]+}/delete")
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                           @PathParam("evidenceId") String evidenceId) {
+        CurrentUser user = CurrentUser.of(ctx);
+        long itemId = Params.pathId(id, DutyItemPage.WHAT);
+        long eid = Params.pathId(evidenceId, "佐证材料");
+        Evidence e = duties.evidence().get(user.actor(), eid);
+        if (e.itemId() != itemId) {
+            throw new org.fazhi.model.NotFoundException("该职责事项没有编号为 " + eid + " 的佐证材料");
+        }
+        try {
+            duties.evidence().delete(user.actor(), eid);
+            return Redirects.to(DutyItemPage.path(itemId) + "?msg=deleted#evidence");
+        } catch (ConflictException ex) {
+            return view.refused(user, itemId, ex, f -> f.withUpload(FormState.empty().fail(ex)));
+        }
+    }
+
+    /** A missing date is left to the service, which names it together with any other missing field. */
+    private static LocalDate date(String text) {
+        return Params.optionalDate(text, "effectiveDate", "材料形成日期");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,136 @@
+package org.fazhi.web.duties.pages;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.fazhi.duty.duties.DutyStatus;
+import org.fazhi.duty.duties.ReviewState;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.time.Years;
+import org.fazhi.web.pages.Options;
+
+/** Small helpers the 第一责任人 pages share: years, query strings, badges, confirmations, dates. */
+final class DutyViews {
+    /** The 2016 规定 made these duties a ledger; an older year asked for is still offered. */
+    static final int FIRST_YEAR = 2016;
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private DutyViews() {
+    }
+
+    /** Years from next year back to 2016, newest first, with the chosen one marked. */
+    static List<Options.Option> years(Integer selected, int thisYear) {
+        int top = selected != null && selected > thisYear + 1 ? selected : thisYear + 1;
+        int bottom = selected != null && selected < FIRST_YEAR ? selected : FIRST_YEAR;
+        List<Options.Option> out = new ArrayList<>();
+        for (int y = top; y >= bottom; y--) {
+            out.add(new Options.Option(String.valueOf(y), y + "年", selected != null && selected == y));
+        }
+        return out;
+    }
+
+    /** ?year= as typed in a URL; blank is null. */
+    static Integer optionalYear(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Years.check(Integer.parseInt(text.strip()), "year");
+        } catch (NumberFormatException e) {
+            throw new ValidationException("year", "年度必须是四位数字,例如 2024");
+        }
+    }
+
+    /** "k1=v1&k2=v2" of the non-blank pairs, URL-encoded, for links that keep a page's filters. */
+    static String query(String... kv) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < kv.length; i += 2) {
+            if (kv[i + 1] != null && !kv[i + 1].isBlank()) {
+                b.append(b.length() == 0 ? "" : "&").append(kv[i]).append('=')
+                        .append(URLEncoder.encode(kv[i + 1].strip(), StandardCharsets.UTF_8));
+            }
+        }
+        return b.toString();
+    }
+
+    static String str(Object o) {
+        return o == null ? null : String.valueOf(o);
+    }
+
+    /** The badge class of a status (the shared .status styles): colour and words together. */
+    static String statusCss(DutyStatus s) {
+        return switch (s) {
+            case DONE -> "st-met";
+            case IN_PROGRESS -> "st-pace";
+            case OVERDUE -> "st-failed";
+            case NOT_APPLICABLE -> "st-na";
+            case NOT_STARTED -> "st-new";
+        };
+    }
+
+    static String reviewCss(ReviewState s) {
+        return switch (s) {
+            case DRAFT -> "st-new";
+            case SUBMITTED -> "st-pace";
+            case APPROVED -> "st-met";
+            case RETURNED -> "st-behind";
+        };
+    }
+
+    static String at(Instant instant, ZoneId zone) {
+        return instant == null ? "" : AT.format(instant.atZone(zone));
+    }
+
+    /** "1.2 MB", "35 KB". */
+    static String size(Long bytes) {
+        if (bytes == null) {
+            return "";
+        }
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes / 1024) + " KB";
+        }
+        return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+
+    /** The confirmations a redirect may ask for (?msg=code); codes only, so no text can be injected. */
+    static String flash(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "saved" -> "已保存。";
+            case "uploaded" -> "佐证材料已上传。";
+            case "linked" -> "链接已添加。";
+            case "noted" -> "情况说明已添加。";
+            case "deleted" -> "佐证材料已删除。";
+            case "submitted" -> "已提交审核,等待组织单位审核。";
+            case "approved" -> "已审核通过,该事项计为已完成。";
+            case "returned" -> "已退回,单位可补充材料后重新提交。";
+            case "published" -> "新版本职责清单已发布。";
+            default -> null;
+        };
+    }
+
+    /** The plan's confirmation with the number of items created (a number only, parsed from the URL). */
+    static String planned(String created, int year) {
+        int n;
+        try {
+            n = created == null ? -1 : Integer.parseInt(created);
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 0) {
+            return null;
+        }
+        return n == 0
+                ? year + "年度计划已完整:0 新增(已有的职责事项不会重复生成)。"
+                : "已生成" + year + "年度计划:新增职责事项 " + n + " 项。";
+    }
+}

@@ -1,0 +1,169 @@
+package org.fazhi.web.duties;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.account.Role;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgKind;
+import org.fazhi.model.person.LeaderCategory;
+import org.fazhi.model.person.Person;
+import org.fazhi.web.support.Http;
+import org.fazhi.web.support.TestServer;
+
+/**
+ * The real server with a small county and its accounts, for the duty API tests. Each test plans a
+ * year of its own, so tests never see each other's changes:
+ *
+ * <pre>
+ * 清河县人民政府: 王县长 (PRINCIPAL)
+ * ├── 县司法局: 张局长 (PRINCIPAL), 李副局长 (DEPUTY)      accounts: justice-clerk (organiser, 县司法局)
+ * └── 县财政局: 钱局长 (PRINCIPAL)                          county-office (organiser, 清河县), reader (viewer)
+ * </pre>
+ */
+final class DutyServer implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final TestServer server = new TestServer();
+    final Http admin;
+    final Http clerk;
+    final Http office;
+    final Http reader;
+    final Org county;
+    final Org justice;
+    final Org finance;
+    final Person countyHead;
+    final Person justiceHead;
+    final Person justiceDeputy;
+    final Person financeHead;
+
+    DutyServer() {
+        try {
+            admin = server.login(TestServer.ADMIN);
+            county = org("清河县人民政府", OrgKind.COUNTY_GOV, null);
+            justice = org("县司法局", OrgKind.DEPARTMENT, county);
+            finance = org("县财政局", OrgKind.DEPARTMENT, county);
+            countyHead = person(county, "王县长", LeaderCategory.PRINCIPAL);
+            justiceHead = person(justice, "张局长", LeaderCategory.PRINCIPAL);
+            justiceDeputy = person(justice, "李副局长", LeaderCategory.DEPUTY);
+            financeHead = person(finance, "钱局长", LeaderCategory.PRINCIPAL);
+            server.createUser("justice-clerk", Role.ORGANISER, justice.id());
+            server.createUser("county-office", Role.ORGANISER, county.id());
+            server.createUser("reader", Role.VIEWER, null);
+            clerk = server.login("justice-clerk");
+            office = server.login("county-office");
+            reader = server.login("reader");
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    private Org org(String name, OrgKind kind, Org parent) {
+        return server.services().orgs().create(Actor.SYSTEM, Org.draft(name, kind, parent == null ? null : parent.id()));
+    }
+
+    private Person person(Org org, String name, LeaderCategory category) {
+        return server.services().people().create(Actor.SYSTEM, Person.draft(org.id(), name, "负责人", category));
+    }
+
+    /** Plans a year for the whole ledger as the admin (3 principals × 7 duties) and fails unless it did. */
+    void plan(int year) {
+        Http.Res r = admin.post("/api/duty-plans", Map.of("year", year));
+        if (r.status() != 201 || r.json().get("created").asInt() != 21) {
+            throw new AssertionError("plan " + year + ": " + r.status() + " " + r.body());
+        }
+    }
+
+    /** The item of a leader, year and duty code, as the admin reads it. */
+    JsonNode item(Person p, int year, String code) {
+        Http.Res r = admin.get("/api/duties?year=" + year + "&personId=" + p.id() + "&code=" + code);
+        if (r.status() != 200 || r.json().size() != 1) {
+            throw new AssertionError("item " + p.name() + " " + year + " " + code + ": " + r.body());
+        }
+        return r.json().get(0);
+    }
+
+    long itemId(Person p, int year, String code) {
+        return item(p, year, code).get("id").asLong();
+    }
+
+    /** PUT the status (and reason) as the admin, at the version just read. */
+    JsonNode setStatus(Person p, int year, String code, String status, String reason) {
+        JsonNode i = item(p, year, code);
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("status", status);
+        body.put("naReason", reason);
+        body.put("version", i.get("version").asInt());
+        Http.Res r = admin.put("/api/duties/" + i.get("id").asLong(), body);
+        if (r.status() != 200) {
+            throw new AssertionError("PUT " + code + ": " + r.status() + " " + r.body());
+        }
+        return r.json();
+    }
+
+    // ---- raw bytes, for uploads and downloads ----
+
+    HttpResponse<byte[]> send(Http who, String method, String path, String type, byte[] body) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                    .header("Authorization", "Bearer " + who.token());
+            if (body != null) {
+                b.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+            } else {
+                b.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A multipart form with text fields and one file field {@code file}, as a browser sends it. */
+    HttpResponse<byte[]> multipart(Http who, String path, Map<String, String> fields, String fileName, String fileType,
+                                   byte[] file) {
+        String boundary = "----fazhi" + System.nanoTime();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            for (Map.Entry<String, String> f : fields.entrySet()) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                        + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            if (file != null) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: " + fileType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                out.write(file);
+                out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return send(who, "POST", path, "multipart/form-data; boundary=" + boundary, out.toByteArray());
+    }
+
+    static JsonNode json(HttpResponse<byte[]> r) {
+        try {
+            return JSON.readTree(r.body());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + new String(r.body(), StandardCharsets.UTF_8), e);
+        }
+    }
+
+    static String text(HttpResponse<byte[]> r) {
+        return new String(r.body(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
