@@ -28,6 +28,10 @@ import org.jdbi.v3.core.Jdbi;
  * <li>every defendant unit exists and lies within the actor's scope;</li>
  * <li>a case already registered (same 案号 and 审级) keeps its stored details and gets the new hearings
  * added, but only when the file names the same defendant unit;</li>
+ * <li>its 裁判结果, when the file states one, may only move it out of 未结: a registered case still PENDING
+ * takes the file's outcome (a court list exported after the judgment brings it in), one already concluded
+ * must be given the same outcome, or the row is refused. An import never overwrites a recorded judgment
+ * nor reopens a case; correcting one is an edit on the case page, audited as such;</li>
  * <li>a hearing on a date the case already has is refused, so importing a file twice adds nothing twice;</li>
  * <li>no hearing is dated before the case's filing date.</li>
  * </ul>
@@ -63,12 +67,23 @@ public final class CourtImport {
     }
 
     /**
-     * A case of the file: its details as the first of its rows gives them, and its hearings (none
-     * when the file only registers the case).
+     * A case of the file: its details as its rows give them, and its hearings (none when the file only
+     * registers the case).
+     *
+     * @param outcomeRow the row that states the case's 裁判结果 ({@code courtCase.outcome()}), 0 when no
+     *                   row does: then a registered case's outcome is left alone, and a new one is PENDING
      */
-    public record Case(int row, CourtCase courtCase, List<Row> hearings) {
+    public record Case(int row, CourtCase courtCase, int outcomeRow, List<Row> hearings) {
         public Case {
             hearings = List.copyOf(hearings);
+            if (outcomeRow < 0) {
+                throw new IllegalArgumentException("outcomeRow " + outcomeRow);
+            }
+        }
+
+        /** A case whose outcome, unless PENDING, is stated on its first row. */
+        public Case(int row, CourtCase courtCase, List<Row> hearings) {
+            this(row, courtCase, courtCase.outcome().concluded() ? row : 0, hearings);
         }
     }
 
@@ -94,12 +109,13 @@ public final class CourtImport {
      * @param cases    cases newly registered
      * @param existing cases already registered that got hearings added
      * @param hearings hearings stored
+     * @param outcomes registered cases, PENDING until now, that took the file's 裁判结果
      */
-    public record Result(int cases, int existing, int hearings) {
+    public record Result(int cases, int existing, int hearings, int outcomes) {
     }
 
     /** What the audit entry keeps about an import (the rows themselves are in the tables). */
-    record Summary(String fileName, String sha256, long size, int cases, int existing, int hearings) {
+    record Summary(String fileName, String sha256, long size, int cases, int existing, int hearings, int outcomes) {
     }
 
     /**
@@ -122,7 +138,7 @@ public final class CourtImport {
             CourtCaseDao caseDao = h.attach(CourtCaseDao.class);
             Map<String, CourtCase> known = registered(caseDao, cases);
             List<Problem> problems = new ArrayList<>();
-            check(h, actor, cases, known, problems);
+            List<CourtCase> judged = check(h, actor, cases, known, problems);
             if (!problems.isEmpty()) {
                 throw new Rejected(problems);
             }
@@ -146,15 +162,26 @@ public final class CourtImport {
             for (int i = 0; i < hearings.size(); i += CHUNK) {
                 hearingDao.insertAll(hearings.subList(i, Math.min(hearings.size(), i + CHUNK)), now);
             }
+            // Each judgment brought in changes a record people look up by case: audited with it, as an edit is.
+            for (CourtCase next : judged) {
+                CourtCase before = known.get(key(next));
+                if (caseDao.update(next, now) == 0) {
+                    throw new IllegalStateException("case " + next.id() + " changed inside the import's transaction");
+                }
+                audit.record(h, actor, AuditLog.UPDATE, CourtCaseService.CASE, next.id(), next.defendantOrgId(),
+                        "导入裁判结果 " + next.title() + ":" + before.outcome().label() + " → " + next.outcome().label()
+                                + "(文件“" + source.fileName() + "”)", before, caseDao.find(next.id()).orElseThrow());
+            }
             Summary summary = new Summary(source.fileName(), source.sha256(), source.size(), fresh.size(), existing,
-                    hearings.size());
+                    hearings.size(), judged.size());
             Set<Long> units = new HashSet<>();
             cases.forEach(c -> units.add(c.courtCase().defendantOrgId()));
             audit.record(h, actor, AuditLog.CREATE, CourtCaseService.CASE, null,
                     units.size() == 1 ? units.iterator().next() : null,
                     "导入出庭应诉案件 " + fresh.size() + " 件、开庭记录 " + hearings.size() + " 条(文件“" + source.fileName()
-                            + "”,SHA-256 " + source.sha256() + ")", null, summary);
-            return new Result(fresh.size(), existing, hearings.size());
+                            + "”,SHA-256 " + source.sha256() + ")"
+                            + (judged.isEmpty() ? "" : ",补登裁判结果 " + judged.size() + " 件"), null, summary);
+            return new Result(fresh.size(), existing, hearings.size(), judged.size());
         });
     }
 
@@ -172,9 +199,13 @@ public final class CourtImport {
         return out;
     }
 
-    /** Every problem the database reveals, with its row. */
-    private static void check(Handle h, Actor actor, List<Case> cases, Map<String, CourtCase> registered,
-                              List<Problem> problems) {
+    /**
+     * Every problem the database reveals, with its row; and the registered cases, PENDING until now,
+     * as they are once the file's outcome is taken.
+     */
+    private static List<CourtCase> check(Handle h, Actor actor, List<Case> cases, Map<String, CourtCase> registered,
+                                         List<Problem> problems) {
+        List<CourtCase> judged = new ArrayList<>();
         OrgDao orgs = h.attach(OrgDao.class);
         Map<Long, Org> visible = new HashMap<>();
         (actor.scoped() ? orgs.subtree(actor.scopeOrgId()) : orgs.all()).forEach(o -> visible.put(o.id(), o));
@@ -206,6 +237,15 @@ public final class CourtImport {
                 }
                 filedOn = known.filedOn();
                 dates.addAll(hearingDao.dates(known.id()));
+                if (c.outcomeRow() > 0 && k.outcome() != known.outcome()) {
+                    if (known.outcome().concluded()) {
+                        problems.add(new Problem(c.outcomeRow(), "outcome", "案件 " + known.title() + " 已登记的裁判结果为“"
+                                + known.outcome().label() + "”,与文件中的“" + k.outcome().label()
+                                + "”不一致;导入只补登未结案件的裁判结果,不改已登记的结果,如需更正请在案件页面修改"));
+                    } else {
+                        judged.add(withOutcome(known, k.outcome()));
+                    }
+                }
             }
             for (Row r : c.hearings()) {
                 LocalDate date = r.hearing().date();
@@ -219,5 +259,11 @@ public final class CourtImport {
             }
         }
         problems.sort((a, b) -> Integer.compare(a.row(), b.row()));
+        return judged;
+    }
+
+    private static CourtCase withOutcome(CourtCase c, CaseOutcome outcome) {
+        return new CourtCase(c.id(), c.caseNo(), c.court(), c.instance(), c.defendantOrgId(), c.coDefendants(), c.cause(),
+                c.adminField(), c.filedOn(), outcome, c.version());
     }
 }

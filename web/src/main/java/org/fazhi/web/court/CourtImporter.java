@@ -31,9 +31,10 @@ final class CourtImporter {
 
     /**
      * {imported: rows of the file, cases: cases newly registered, hearings: hearings stored, existingCases:
-     * cases already registered that got hearings added}.
+     * cases already registered that got hearings added, outcomesUpdated: registered cases, 未结 until now,
+     * that took the file's 裁判结果}.
      */
-    record Imported(int imported, int cases, int hearings, int existingCases) {
+    record Imported(int imported, int cases, int hearings, int existingCases, int outcomesUpdated) {
     }
 
     /** @throws ImportRejected when the file or any row is wrong; nothing is stored then */
@@ -49,7 +50,7 @@ final class CourtImporter {
         try {
             CourtImport.Result r = cases.importAll(actor, parsed.cases(),
                     new CourtImport.Source(upload.fileName(), upload.sha256(), upload.size()));
-            return new Imported(parsed.rows(), r.cases(), r.hearings(), r.existing());
+            return new Imported(parsed.rows(), r.cases(), r.hearings(), r.existing(), r.outcomes());
         } catch (CourtImport.Rejected e) {
             e.problems().forEach(p -> errors.add(p.row(), CourtSheet.column(p.field()), p.message()));
             throw errors.rejection();

@@ -33,8 +33,9 @@ public final class CourtTransfer {
 
     /**
      * POST /api/court-cases/import: the whole body is an .xlsx or CSV file, or a multipart form with the
-     * file in field {@code file}. 200 {imported, cases, hearings, existingCases} or 4xx {error, message,
-     * field, errors:[{row, column, message}]}.
+     * file in field {@code file}, in the columns of {@link CourtSheet} (the 14 of shared/API.md, then the
+     * optional 通知书送达日期,仅委托律师,裁判结果,行政管理领域,共同被告). 200 {imported, cases, hearings,
+     * existingCases, outcomesUpdated} or 4xx {error, message, field, errors:[{row, column, message}]}.
      */
     @Path("/api/court-cases/import")
     @Produces(MediaType.APPLICATION_JSON)
@@ -66,7 +67,8 @@ public final class CourtTransfer {
 
     /**
      * GET /api/court-cases/export?format=xlsx|csv&orgId=&year=&instance=&outcome=&q=: the list's cases
-     * with all their hearings, one row per hearing, in the import's columns.
+     * with all their hearings, one row per hearing, in the import's columns, the optional ones included, so
+     * the export imported elsewhere gives the same rates under any denominator, 败诉率 and notice warnings.
      */
     @Path("/api/court-cases/export")
     public static final class Export {

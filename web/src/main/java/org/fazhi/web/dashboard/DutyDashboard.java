@@ -1,20 +1,22 @@
 package org.fazhi.web.dashboard;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fazhi.duty.DutyTracking;
 import org.fazhi.duty.duties.DutyFigures;
 import org.fazhi.duty.duties.DutyFilter;
 import org.fazhi.duty.duties.ReviewState;
-import org.fazhi.duty.rectify.RectificationSummary;
+import org.fazhi.duty.lawreport.LawReportSummary;
 import org.fazhi.model.Page;
 import org.fazhi.model.account.Actor;
-import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.dashboard.Change.Better;
 import org.fazhi.web.pages.DashboardPage;
 import org.fazhi.web.pages.PageModel;
 
-/** This year's 第一责任人 duty progress, items awaiting review, and open 整改 on the dashboard, in the user's scope. */
+/**
+ * 第一责任人 duties of the chosen year and unit beside last year's: completion, overdue items, items
+ * awaiting review, and the year's 述法 (leaders who reported).
+ */
 public final class DutyDashboard implements DashboardPage.Section {
     private final DutyTracking duty;
 
@@ -23,25 +25,48 @@ public final class DutyDashboard implements DashboardPage.Section {
     }
 
     @Override
-    public void addTo(CurrentUser user, PageModel page) {
-        Actor actor = user.actor();
-        int year = LocalDate.now().getYear();
-        DutyFigures f = duty.duties().progress().progress(actor, year, null).total();
-        long submitted = duty.duties().items().list(actor, new DutyFilter(null, year, null, null, null, ReviewState.SUBMITTED, null),
-                new Page(1, 0)).total();
-        Map<String, Object> duties = new LinkedHashMap<>();
-        duties.put("year", year);
-        duties.put("total", f.total());
-        duties.put("done", f.done());
-        duties.put("overdue", f.overdue());
-        duties.put("anyOverdue", f.overdue() > 0);
-        duties.put("rateText", f.rate().text());
-        duties.put("none", f.total() == 0);
-        duties.put("submitted", submitted);
-        RectificationSummary r = duty.rectifications().summary(actor, year, null);
-        if (r.total() > 0) {
-            duties.put("rectify", Map.of("open", r.open(), "overdue", r.overdue()));
+    public void addTo(DashboardPage.Choice c, PageModel page) {
+        Actor actor = c.actor();
+        DutyFigures f = duty.duties().progress().progress(actor, c.year(), c.orgId()).total();
+        DutyFigures before = c.lastYear() == null ? null
+                : duty.duties().progress().progress(actor, c.lastYear(), c.orgId()).total();
+        boolean beforeHasData = before != null && before.total() > 0;
+        long submitted = duty.duties().items().list(actor,
+                new DutyFilter(c.orgId(), c.year(), null, null, null, ReviewState.SUBMITTED, null), new Page(1, 0)).total();
+
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("year", c.year());
+        m.put("none", f.total() == 0);
+        m.put("total", f.total());
+        m.put("done", f.done());
+        m.put("rateText", f.rate().text());
+        m.put("rateChange", Change.points(f.rate().value(), beforeHasData ? before.rate().value() : null, Better.HIGHER));
+        m.put("overdue", f.overdue());
+        m.put("anyOverdue", f.overdue() > 0);
+        m.put("overdueChange", Change.count(f.overdue(), beforeHasData ? before.overdue() : null, "项", Better.LOWER));
+        m.put("submitted", submitted);
+        m.put("anySubmitted", submitted > 0);
+        m.put("boardHref", Links.to("/duties", c));
+        m.put("overdueHref", Links.to("/duties/items", c, "status", "OVERDUE"));
+        m.put("submittedHref", Links.to("/duties/items", c, "reviewState", ReviewState.SUBMITTED.name()));
+        lawReports(c, m);
+        page.put("duties", m);
+    }
+
+    /** 年终述法: PRINCIPAL leaders who reported, when the subtree has any. */
+    private void lawReports(DashboardPage.Choice c, Map<String, Object> m) {
+        LawReportSummary s = duty.lawReports().summary(c.actor(), c.year(), c.orgId());
+        if (s.leaders() == 0) {
+            return;
         }
-        page.put("duties", duties);
+        LawReportSummary before = c.lastYear() == null ? null : duty.lawReports().summary(c.actor(), c.lastYear(), c.orgId());
+        boolean beforeHasData = before != null && before.reports() > 0;
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("leaders", s.leaders());
+        r.put("reported", s.reported());
+        r.put("rate", Figures.percent(s.rate()));
+        r.put("change", Change.points(s.rate(), beforeHasData ? before.rate() : null, Better.HIGHER));
+        r.put("href", Links.to("/duties/law-reports", c));
+        m.put("lawReports", r);
     }
 }

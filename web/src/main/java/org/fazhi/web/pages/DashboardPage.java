@@ -3,31 +3,41 @@ package org.fazhi.web.pages;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.model.Page;
+import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
+import org.fazhi.model.org.OrgTree;
 import org.fazhi.model.person.LeaderCategory;
+import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.AuditFilter;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.core.PersonService;
+import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 
 /**
- * The dashboard: the organisation register, and the figures each ledger module adds through a
- * {@link Section} (law-training: this year's study compliance and test figures). Ledgers not built
- * yet (第一责任人, 出庭应诉, 年度报告) are listed as such rather than shown with made-up figures.
+ * The dashboard ({@code /?year=&orgId=}): for a year and a unit subtree within the user's scope
+ * (the whole scope by default), each ledger module's figures with the change from last year and
+ * its charts, added through a {@link Section}; then the organisation register's counts and, for
+ * admins, the latest changes.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public final class DashboardPage {
+    /** The 2016 规定 made these ledgers common; the year picker starts there. */
+    static final int FIRST_YEAR = 2016;
+
     private final CoreServices core;
     private final List<Section> sections;
 
@@ -37,42 +47,126 @@ public final class DashboardPage {
         this.sections = List.copyOf(sections);
     }
 
-    /** Figures a module adds to the dashboard for the signed-in user's scope. */
+    /**
+     * What the dashboard shows: a year and a unit subtree ({@code orgId} null: the user's whole
+     * scope), read on {@code today} in the ledger's time zone. The unit is already checked against
+     * the user's scope.
+     */
+    public record Choice(CurrentUser user, int year, Long orgId, LocalDate today) {
+        public Actor actor() {
+            return user.actor();
+        }
+
+        /** Last year, to compare with; null when it lies before the ledger's first possible year. */
+        public Integer lastYear() {
+            return year - 1 >= Years.MIN ? year - 1 : null;
+        }
+
+        /** The year is not over yet, so quotas are judged on pace and figures are still growing. */
+        public boolean inProgress() {
+            return Years.quartersEnded(year, today) < 4;
+        }
+    }
+
+    /**
+     * Figures a module adds to the dashboard. Sections that follow the chosen year and unit
+     * override {@link #addTo(Choice, PageModel)}; a section about the user and today only (the
+     * annual report's reminder) may override {@link #addTo(CurrentUser, PageModel)} instead.
+     */
     public interface Section {
-        void addTo(CurrentUser user, PageModel page);
+        default void addTo(Choice choice, PageModel page) {
+            addTo(choice.user(), page);
+        }
+
+        default void addTo(CurrentUser user, PageModel page) {
+        }
     }
 
     public record Count(String label, long count, String href) {
     }
 
     @GET
-    public View dashboard(@Context ContainerRequestContext ctx) {
+    public View dashboard(@Context ContainerRequestContext ctx, @QueryParam("year") String yearParam,
+                          @QueryParam("orgId") String orgParam) {
         CurrentUser user = CurrentUser.of(ctx);
         Actor actor = user.actor();
-        List<Org> orgs = core.orgs().visible(actor);
+        LocalDate today = LocalDate.now(core.audit().zone());
+        int year = year(yearParam, today);
+        Long orgId = Params.optionalId(orgParam, "orgId", "单位");
+        List<Org> visible = core.orgs().visible(actor);
+        OrgTree tree = new OrgTree(visible);
+        // Unknown unit: 404; a unit outside the user's scope: 403 — before any figure is read.
+        Org chosen = orgId == null ? null : core.orgs().get(actor, orgId);
+        Choice choice = new Choice(user, year, orgId, today);
+
+        PageModel p = PageModel.of(user, "首页", "home")
+                .put("year", year)
+                .put("lastYear", choice.lastYear())
+                .put("inProgress", year == today.getYear())
+                .put("today", today.toString())
+                .put("scopeName", scopeName(chosen, actor, tree))
+                .put("orgOptions", Options.orgs(tree, orgId == null ? null : String.valueOf(orgId)))
+                .put("yearOptions", years(year, today))
+                .put("empty", visible.isEmpty());
+        register(p, actor, chosen == null ? visible : tree.subtree(chosen.id()), orgId);
+        for (Section s : sections) {
+            s.addTo(choice, p);
+        }
+        if (actor.isAdmin()) {
+            p.put("recent", AuditPages.rows(core.audit(), core.audit().find(actor, AuditFilter.NONE, new Page(8, 0)).items()));
+        }
+        return p.view("dashboard");
+    }
+
+    /** The organisation register's counts for the chosen subtree: units by kind, people by category. */
+    private void register(PageModel p, Actor actor, List<Org> orgs, Long orgId) {
         Map<OrgKind, Long> byKind = new EnumMap<>(OrgKind.class);
         orgs.forEach(o -> byKind.merge(o.kind(), 1L, Long::sum));
         List<Count> orgCounts = new ArrayList<>();
         byKind.forEach((k, n) -> orgCounts.add(new Count(k.label(), n, "/orgs")));
         List<Count> peopleCounts = new ArrayList<>();
         long people = 0;
+        String org = orgId == null ? "" : "&orgId=" + orgId;
         for (LeaderCategory c : LeaderCategory.values()) {
-            long n = core.people().list(actor, new PersonService.Filter(null, c, null), new Page(1, 0)).total();
+            long n = core.people().list(actor, new PersonService.Filter(orgId, c, null), new Page(1, 0)).total();
             people += n;
-            peopleCounts.add(new Count(c.label(), n, "/people?category=" + c.name()));
+            peopleCounts.add(new Count(c.label(), n, "/people?category=" + c.name() + org));
         }
-        PageModel p = PageModel.of(user, "首页", "home")
-                .put("orgTotal", orgs.size())
+        p.put("orgTotal", orgs.size())
                 .put("orgCounts", orgCounts)
                 .put("peopleTotal", people)
-                .put("peopleCounts", peopleCounts)
-                .put("empty", orgs.isEmpty());
-        for (Section s : sections) {
-            s.addTo(user, p);
+                .put("peopleCounts", peopleCounts);
+    }
+
+    private static String scopeName(Org chosen, Actor actor, OrgTree tree) {
+        if (chosen != null) {
+            return chosen.name();
         }
-        if (actor.isAdmin()) {
-            p.put("recent", AuditPages.rows(core.audit(), core.audit().find(actor, AuditFilter.NONE, new Page(8, 0)).items()));
+        if (actor.scoped()) {
+            return tree.find(actor.scopeOrgId()).map(Org::name).orElse("本单位");
         }
-        return p.view("dashboard");
+        return "全部单位";
+    }
+
+    private static int year(String text, LocalDate today) {
+        if (text == null || text.isBlank()) {
+            return today.getYear();
+        }
+        try {
+            return Years.check(Integer.parseInt(text.strip()), "year");
+        } catch (NumberFormatException e) {
+            throw new ValidationException("year", "年度必须是四位数字,例如 2024");
+        }
+    }
+
+    /** This year back to 2016, newest first, and the chosen year even when outside that range. */
+    private static List<Options.Option> years(int chosen, LocalDate today) {
+        List<Options.Option> out = new ArrayList<>();
+        int top = Math.max(today.getYear(), chosen);
+        int bottom = Math.min(FIRST_YEAR, chosen);
+        for (int y = top; y >= bottom; y--) {
+            out.add(new Options.Option(String.valueOf(y), y + "年", y == chosen));
+        }
+        return out;
     }
 }

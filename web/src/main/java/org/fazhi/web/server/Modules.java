@@ -4,11 +4,13 @@ import java.util.List;
 import org.fazhi.duty.DutyTrackingSchema;
 import org.fazhi.storage.migrate.MigrationSet;
 import org.fazhi.training.LawTrainingSchema;
+import org.fazhi.web.report.ReportSchema;
 
 /** The domain modules this server runs, in the order their tables are created. */
 public final class Modules {
     public static final List<MigrationSet> MIGRATIONS = List.of(LawTrainingSchema.MIGRATIONS,
-            DutyTrackingSchema.MIGRATIONS);
+            DutyTrackingSchema.MIGRATIONS, ReportSchema.MIGRATIONS);
+
 
     private Modules() {
     }

@@ -18,6 +18,8 @@ import org.fazhi.web.auth.LoginThrottle;
 import org.fazhi.web.auth.SetupGate;
 import org.fazhi.web.dashboard.CourtDashboard;
 import org.fazhi.web.dashboard.DutyDashboard;
+import org.fazhi.web.dashboard.RectificationDashboard;
+import org.fazhi.web.dashboard.TrainingDashboard;
 import org.fazhi.web.duties.DutyApi;
 import org.fazhi.web.duties.pages.DutyPages;
 import org.fazhi.web.errors.BodyLimitFilter;
@@ -40,6 +42,7 @@ import org.fazhi.web.training.TrainingApi;
 import org.fazhi.web.training.TrainingImports;
 import org.fazhi.web.training.TrainingPages;
 import org.fazhi.web.court.CourtWeb;
+import org.fazhi.web.report.ReportWeb;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -77,8 +80,9 @@ public final class WebApp {
 
         rc.register(new StaticResource());
         rc.register(new LoginPages(auth, setup, core));
-        rc.register(new DashboardPage(core, List.of(TrainingPages.dashboard(training),
-                new DutyDashboard(duty), new CourtDashboard(duty))));
+        rc.register(new DashboardPage(core, List.of(new TrainingDashboard(training, db.jdbi()),
+                new DutyDashboard(duty), new CourtDashboard(duty), new RectificationDashboard(duty),
+                ReportWeb.reminder(core, training, duty, db))));
         rc.register(new OrgPages(core));
         rc.register(new PeoplePages(core));
         rc.register(new UserPages(core));
@@ -91,6 +95,7 @@ public final class WebApp {
         CourtWeb.register(rc, core, duty);
         DutyApi.register(rc, core, duty);
         DutyPages.register(rc, core, duty);
+        ReportWeb.register(rc, core, training, duty, db);
         return rc;
     }
 }

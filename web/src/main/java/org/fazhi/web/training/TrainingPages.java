@@ -2,7 +2,6 @@ package org.fazhi.web.training;
 
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.training.LawTraining;
-import org.fazhi.web.pages.DashboardPage;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /** Registers the pages of law-training (/study-sessions, /tests, the compliance board, quota rules). */
@@ -18,10 +17,5 @@ public final class TrainingPages {
         rc.register(new TestResultPages(core, training.tests()));
         rc.register(new StudyAttachmentPages(training.attachments()));
         rc.register(new LawCatalogPages(training.laws()));
-    }
-
-    /** This year's study compliance and test figures on the dashboard. */
-    public static DashboardPage.Section dashboard(LawTraining training) {
-        return new TrainingDashboard(training);
     }
 }

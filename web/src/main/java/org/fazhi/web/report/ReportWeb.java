@@ -1,0 +1,44 @@
+package org.fazhi.web.report;
+
+import java.time.Clock;
+import org.fazhi.duty.DutyTracking;
+import org.fazhi.storage.Database;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.training.LawTraining;
+import org.fazhi.web.pages.DashboardPage;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * The 法治政府建设年度报告: the JSON API (/api/reports/annual, its sections, publish and withdraw, and
+ * the .docx), the pages (/reports/annual, its edit view and the .docx) and the dashboard's reminder.
+ * It reads law-training and duty-tracking, which only the web module has side by side.
+ */
+public final class ReportWeb {
+    private ReportWeb() {
+    }
+
+    public static void register(ResourceConfig rc, CoreServices core, LawTraining training, DutyTracking duty,
+                                Database db) {
+        AnnualReportService reports = service(core, training, duty, db);
+        rc.register(new AnnualReportResource(core, reports));
+        ReportDocxResource docx = new ReportDocxResource(core, reports);
+        rc.register(new ReportDocxResource.Api(docx));
+        rc.register(new ReportDocxResource.Page(docx));
+        rc.register(new AnnualReportPages(core, reports));
+    }
+
+    /** The dashboard's reminder; {@code clock} decides what "today" is (the server's, or a test's). */
+    public static DashboardPage.Section reminder(CoreServices core, LawTraining training, DutyTracking duty,
+                                                 Database db) {
+        return new ReportReminderSection(core, service(core, training, duty, db), clock(core));
+    }
+
+    private static AnnualReportService service(CoreServices core, LawTraining training, DutyTracking duty,
+                                               Database db) {
+        return new AnnualReportService(db.jdbi(), core.audit(), new LedgerFigures(training, duty), clock(core));
+    }
+
+    private static Clock clock(CoreServices core) {
+        return Clock.system(core.audit().zone());
+    }
+}
