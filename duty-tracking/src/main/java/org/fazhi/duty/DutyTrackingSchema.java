@@ -1,5 +1,6 @@
 package org.fazhi.duty;
 
+import org.fazhi.storage.files.ReferencedFiles;
 import org.fazhi.storage.migrate.MigrationSet;
 
 /** The tables of duty-tracking: pass {@link #MIGRATIONS} to {@code Database.open} to have them. */
@@ -9,6 +10,10 @@ public final class DutyTrackingSchema {
             "V1__court_cases.sql",
             "V2__duties.sql",
             "V3__law_reports_rectifications.sql");
+
+    /** Evidence files, kept under attachments/duty by SHA-256: what a backup must copy with the rows. */
+    public static final ReferencedFiles FILES = new ReferencedFiles("duty",
+            "SELECT sha256 FROM duty_evidence WHERE sha256 IS NOT NULL");
 
     private DutyTrackingSchema() {
     }

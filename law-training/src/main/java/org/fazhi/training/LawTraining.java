@@ -25,7 +25,7 @@ public final class LawTraining {
 
     public LawTraining(Database db, AuditLog audit) {
         this.attachments = new AttachmentService(db.jdbi(), audit,
-                new FileStore(db.folder().attachments().resolve("study")));
+                new FileStore(db.folder().attachments().resolve(LawTrainingSchema.FILES.folder())));
         this.sessions = new StudySessionService(db.jdbi(), audit, attachments);
         this.rules = new QuotaRuleService(db.jdbi(), audit);
         this.compliance = new ComplianceService(db.jdbi());

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
+import org.fazhi.storage.backup.RestoreJournal;
 import org.fazhi.storage.core.CoreSchema;
 import org.fazhi.storage.jdbi.TimeColumns;
 import org.fazhi.storage.migrate.Migration;
@@ -47,6 +48,8 @@ public final class Database implements AutoCloseable {
 
     /** Opens with exactly these migration sets (tests use it to build an older schema). */
     public static Database openWith(DataFolder folder, List<MigrationSet> sets) {
+        // A restore interrupted mid-swap is finished first, so the database opened is a whole one.
+        RestoreJournal.finishIfPending(folder);
         // Checked on a connection of its own, outside the pool: the pool would retry a file that
         // cannot be opened until its connection timeout (30 s) before reporting anything.
         IntegrityCheck.require(Jdbi.create(SqliteSettings.dataSource(folder.database())), folder.database());

@@ -7,6 +7,7 @@ import org.fazhi.web.cli.CliErrors;
 import org.fazhi.web.cli.HelpOptions;
 import org.fazhi.web.cli.ConsoleCharset;
 import org.fazhi.web.cli.Logging;
+import org.fazhi.web.cli.RestoreCommand;
 import org.fazhi.web.cli.UserCommand;
 import org.fazhi.web.pages.Version;
 import org.fazhi.web.server.ServerConfig;
@@ -14,7 +15,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code java -jar web.jar}: serves the ledger; {@code user add} and {@code backup} administer it. */
+/** {@code java -jar web.jar}: serves the ledger; {@code user add}, {@code backup} and {@code restore} administer it. */
 @Command(name = "web.jar", versionProvider = Main.VersionProvider.class,
         description = "法治台账:法治政府建设台账的网页服务。不带子命令时启动服务器。",
         synopsisHeading = "用法:", descriptionHeading = "%n", optionListHeading = "%n选项:%n",
@@ -25,12 +26,14 @@ import picocli.CommandLine.Option;
             "      启动服务器;DIR 默认 ./fazhi-data,首次运行时创建;--demo 向空数据目录载入演示县",
             "  java -jar web.jar user add NAME --role admin|organiser|viewer [--org ID] [--name 显示名称] [--data DIR]",
             "      新建账号,密码从标准输入读取(一行);组织者和查看者可用 --org 限定到某单位及其下级",
-            "  java -jar web.jar backup --to FILE [--data DIR]",
-            "      备份数据库到 FILE,服务器运行时也可备份",
+            "  java -jar web.jar backup --to FILE [--data DIR] [--force]",
+            "      备份数据库和全部附件到 FILE(建议 备份-2026-11-23.fazhi.zip),服务器运行时也可备份",
+            "  java -jar web.jar restore --from FILE [--data DIR] [--force]",
+            "      从备份恢复;须先停止服务器,已有数据须加 --force,原有数据移到 backups/restore-日期时间/",
             "  java -jar web.jar COMMAND --help",
             "      某个命令的详细说明",
             "%n出错时在标准错误输出一行中文说明并以非零状态退出(1 输入有误,2 用法错误)。"},
-        subcommands = {UserCommand.class, BackupCommand.class})
+        subcommands = {UserCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Main implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     HelpOptions helpOptions;

@@ -185,7 +185,7 @@ class CliTest {
         Run missing = run(PASSWORD + "\n", "user", "add", "someone", "--data", fresh.toString());
         assertNotEquals(0, missing.exit());
         assertTrue(missing.err().contains("缺少必需的选项 --role"), missing.err());
-        Run unknown = run("", "restore", "--data", fresh.toString());
+        Run unknown = run("", "repair", "--data", fresh.toString());
         assertTrue(unknown.err().contains("无法识别的参数或选项"), unknown.err());
         assertFalse(java.nio.file.Files.exists(fresh), "a refused command must not create " + fresh);
     }
@@ -211,7 +211,7 @@ class CliTest {
         cases.put("unknown org", new String[] {"user", "add", "x3", "--role", "viewer", "--org", "999999", "--data", data.toString()});
         cases.put("admin with org", new String[] {"user", "add", "x4", "--role", "admin", "--org", String.valueOf(orgs.get(0).id()), "--data", data.toString()});
         cases.put("bad user name", new String[] {"user", "add", "a b", "--role", "viewer", "--data", data.toString()});
-        cases.put("unknown command", new String[] {"restore", "--data", data.toString()});
+        cases.put("unknown command", new String[] {"repair", "--data", data.toString()});
         for (Map.Entry<String, String[]> c : cases.entrySet()) {
             Run r = run(PASSWORD + "\n", c.getValue());
             assertNotEquals(0, r.exit(), c.getKey());
@@ -306,9 +306,9 @@ class CliTest {
             assertTrue(written.get() > 0);
             int after = core.orgs().visible(Actor.SYSTEM).size();
 
-            // Restore it as an office would: the copy becomes fazhi.db of a data folder.
-            Files.createDirectories(copyDir);
-            Files.copy(target, copyDir.resolve(DataFolder.DATABASE_FILE));
+            // Restore it as an office would, into a new data folder.
+            Run restored = run("", "restore", "--from", target.toString(), "--data", copyDir.toString());
+            assertEquals(0, restored.exit(), restored.err());
             try (Database copy = Database.open(DataFolder.open(copyDir), List.of())) {
                 assertEquals("ok", copy.jdbi().withHandle(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).one()));
                 List<Org> orgs = new CoreServices(copy, ZoneId.systemDefault()).orgs().visible(Actor.SYSTEM);

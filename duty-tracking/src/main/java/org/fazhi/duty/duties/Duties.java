@@ -22,7 +22,7 @@ public final class Duties {
         this.catalog = new DutyCatalogService(db.jdbi(), audit, clock);
         this.plans = new DutyPlanService(db.jdbi(), audit, clock);
         this.items = new DutyItemService(db.jdbi(), audit, clock);
-        this.evidence = new EvidenceService(db.jdbi(), audit, new FileStore(db.folder().attachments().resolve("duty")), clock);
+        this.evidence = new EvidenceService(db.jdbi(), audit, new FileStore(db.folder().attachments().resolve(org.fazhi.duty.DutyTrackingSchema.FILES.folder())), clock);
         this.reviews = new DutyReviewService(db.jdbi(), audit, clock);
         this.progress = new DutyProgressService(db.jdbi(), clock);
     }

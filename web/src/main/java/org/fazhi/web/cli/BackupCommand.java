@@ -1,41 +1,54 @@
 package org.fazhi.web.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.fazhi.storage.Backups;
 import org.fazhi.storage.DataFolder;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.StorageException;
+import org.fazhi.storage.backup.BackupResult;
+import org.fazhi.storage.backup.BackupWriter;
+import org.fazhi.web.pages.Version;
+import org.fazhi.web.server.Modules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code backup --to FILE}: a consistent copy of the database, safe while the server runs. */
-@Command(name = "backup", description = "备份数据库到指定文件(服务器运行时也可备份)。", synopsisHeading = "用法:", descriptionHeading = "%n", optionListHeading = "%n选项:%n", commandListHeading = "%n命令:%n")
+/**
+ * {@code backup --to FILE}: one archive with the database and every attachment it points at, consistent
+ * while the server keeps running (see {@link BackupWriter}).
+ */
+@Command(name = "backup", description = {"备份数据库和全部附件到一个文件(服务器运行时也可备份)。",
+        "建议文件名形如 备份-2026-11-23.fazhi.zip;用 restore --from 恢复。"},
+        synopsisHeading = "用法:", descriptionHeading = "%n", optionListHeading = "%n选项:%n", commandListHeading = "%n命令:%n")
 public final class BackupCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     HelpOptions helpOptions;
 
-    @Option(names = "--to", required = true, paramLabel = "FILE", description = "备份文件路径")
+    @Option(names = "--to", required = true, paramLabel = "FILE", description = "备份文件路径,例如 D:\\备份\\备份-2026-11-23.fazhi.zip")
     Path target;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "fazhi-data", description = "数据目录(默认 ${DEFAULT-VALUE})")
     Path data;
 
+    @Option(names = "--force", description = "FILE 已存在时覆盖它(默认不覆盖)")
+    boolean force;
+
     @Override
     public Integer call() {
         Logging.quiet();
-        if (!java.nio.file.Files.exists(data.resolve(DataFolder.DATABASE_FILE))) {
+        if (!Files.exists(data.resolve(DataFolder.DATABASE_FILE))) {
             throw new StorageException("数据目录 " + data.toAbsolutePath().normalize() + " 中没有数据库,无可备份");
         }
-        DataFolder folder = DataFolder.open(data);
-        if (folder.isNew()) {
-            throw new StorageException("数据目录 " + folder.root() + " 中没有数据库,无可备份");
+        // No migrations: a backup copies the database as it is, even while an older server uses it.
+        try (Database db = Database.openWith(DataFolder.open(data), List.of())) {
+            BackupResult r = new BackupWriter(db, Modules.FILES, Version.current(), Clock.system(ZoneId.systemDefault()))
+                    .write(target, force);
+            System.out.println("已备份到 " + r.file() + ":数据库 " + BackupResult.humanSize(r.databaseSize()) + "," + r.attachments()
+                    + " 个附件(" + BackupResult.humanSize(r.attachmentBytes()) + "),备份文件共 " + BackupResult.humanSize(r.size()));
         }
-        try (Database db = Database.open(folder, List.of())) {
-            Backups.backup(db.jdbi(), target);
-        }
-        System.out.println("已备份到 " + target.toAbsolutePath().normalize());
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package org.fazhi.web.server;
 
 import java.util.List;
 import org.fazhi.duty.DutyTrackingSchema;
+import org.fazhi.storage.files.ReferencedFiles;
 import org.fazhi.storage.migrate.MigrationSet;
 import org.fazhi.training.LawTrainingSchema;
 import org.fazhi.web.report.ReportSchema;
@@ -11,6 +12,8 @@ public final class Modules {
     public static final List<MigrationSet> MIGRATIONS = List.of(LawTrainingSchema.MIGRATIONS,
             DutyTrackingSchema.MIGRATIONS, ReportSchema.MIGRATIONS);
 
+    /** The attachment files each module's rows point at: what a backup copies besides the database. */
+    public static final List<ReferencedFiles> FILES = List.of(LawTrainingSchema.FILES, DutyTrackingSchema.FILES);
 
     private Modules() {
     }

@@ -12,6 +12,7 @@ import org.fazhi.web.api.OrgResource;
 import org.fazhi.web.api.PersonResource;
 import org.fazhi.web.api.UserResource;
 import org.fazhi.web.auth.AuthFilter;
+import org.fazhi.web.backup.BackupWeb;
 import org.fazhi.web.auth.Authenticator;
 import org.fazhi.web.auth.CsrfFilter;
 import org.fazhi.web.auth.LoginThrottle;
@@ -96,6 +97,7 @@ public final class WebApp {
         DutyApi.register(rc, core, duty);
         DutyPages.register(rc, core, duty);
         ReportWeb.register(rc, core, training, duty, db);
+        BackupWeb.register(rc, core, db);
         return rc;
     }
 }

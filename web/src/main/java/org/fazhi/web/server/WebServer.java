@@ -3,6 +3,7 @@ package org.fazhi.web.server;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.ZoneId;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.Server;
@@ -11,10 +12,16 @@ import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 import org.fazhi.duty.DutyTracking;
 import org.fazhi.storage.DataFolder;
 import org.fazhi.storage.Database;
+import org.fazhi.storage.FolderLock;
+import org.fazhi.storage.backup.BackupWriter;
 import org.fazhi.storage.StorageException;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.training.LawTraining;
 import org.fazhi.web.auth.SetupGate;
+import org.fazhi.web.backup.BackupSchedule;
+import org.fazhi.web.backup.BackupSettings;
+import org.fazhi.web.backup.DailyBackup;
+import org.fazhi.web.pages.Version;
 import org.glassfish.jersey.jetty.JettyHttpContainerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +39,13 @@ public final class WebServer implements AutoCloseable {
     private final SetupGate setup;
     private final Server jetty;
     private final String host;
+    private final DailyBackup dailyBackup;
+    private final FolderLock lock;
 
     private WebServer(Database db, CoreServices core, LawTraining training, DutyTracking duty, SetupGate setup,
-            Server jetty, String host) {
+            Server jetty, String host, DailyBackup dailyBackup, FolderLock lock) {
+        this.dailyBackup = dailyBackup;
+        this.lock = lock;
         this.training = training;
         this.duty = duty;
         this.db = db;
@@ -46,7 +57,25 @@ public final class WebServer implements AutoCloseable {
 
     /** Opens the database (migrating it) and starts listening; port 0 picks a free port. */
     public static WebServer start(ServerConfig config) {
-        Database db = Database.open(DataFolder.open(config.dataDir()), Modules.MIGRATIONS);
+        return start(config, null);
+    }
+
+    /**
+     * As {@link #start(ServerConfig)}, with the daily backup's clock and check interval given (tests).
+     *
+     * @param schedule null for the standard one: first check a minute after start, then hourly
+     */
+    public static WebServer start(ServerConfig config, BackupSchedule schedule) {
+        DataFolder folder = DataFolder.open(config.dataDir());
+        // Held for the server's lifetime: a restore refuses to replace the files under it, and so does a second server.
+        FolderLock lock = FolderLock.acquire(folder, "服务器");
+        Database db;
+        try {
+            db = Database.open(folder, Modules.MIGRATIONS);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
         try {
             CoreServices core = new CoreServices(db, ZoneId.systemDefault());
             core.sessions().purgeExpired();
@@ -68,9 +97,14 @@ public final class WebServer implements AutoCloseable {
                 }
                 throw new IllegalStateException("服务器启动失败:" + e.getMessage(), e);
             }
-            return new WebServer(db, core, training, duty, setup, jetty, config.host());
+            Clock clock = Clock.system(core.audit().zone());
+            DailyBackup daily = new DailyBackup(db, new BackupWriter(db, Modules.FILES, Version.current(), clock),
+                    new BackupSettings(db.jdbi(), core.audit()), schedule == null ? BackupSchedule.standard(clock) : schedule);
+            daily.start();
+            return new WebServer(db, core, training, duty, setup, jetty, config.host(), daily, lock);
         } catch (RuntimeException e) {
             db.close();
+            lock.close();
             throw e;
         }
     }
@@ -105,6 +139,11 @@ public final class WebServer implements AutoCloseable {
         return setup;
     }
 
+    /** The automatic daily backup of this server's data folder. */
+    public DailyBackup dailyBackup() {
+        return dailyBackup;
+    }
+
     public void join() throws InterruptedException {
         jetty.join();
     }
@@ -113,7 +152,9 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         stopQuietly(jetty);
+        dailyBackup.close();
         db.close();
+        lock.close();
         LOG.info("服务器已停止");
     }
 
