@@ -3,6 +3,7 @@ package org.fazhi.training.study;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,32 @@ public final class ComplianceService {
                 }
             }
             out.sort(Comparator.comparing(UnitCompliance::compliant).thenComparing(UnitCompliance::orgId));
+            return out;
+        });
+    }
+
+    /**
+     * Sessions of a year in the subtree per kind and quarter (index 0–3), for charts: the same grouped
+     * count the board runs, on the covering index of date, unit, kind and minutes. Kinds without
+     * sessions are absent; a kind a newer version wrote is skipped (no label to show it under).
+     */
+    public Map<StudyKind, long[]> heldByQuarter(Actor actor, int year, Long orgId) {
+        Years.check(year, "year");
+        return jdbi.withHandle(h -> {
+            Long root = Scope.listRoot(h, actor, orgId);
+            Subtree s = Subtree.of(root, "s.org_id");
+            LocalDate from = LocalDate.of(year, 1, 1);
+            Map<StudyKind, long[]> out = new EnumMap<>(StudyKind.class);
+            for (QuarterCount c : h.attach(StudySessionDao.class).quarterCounts(s.cte(), s.join(), root, from,
+                    from.plusYears(1), 0)) {
+                StudyKind kind;
+                try {
+                    kind = StudyKind.valueOf(c.kind());
+                } catch (IllegalArgumentException e) {
+                    continue;
+                }
+                out.computeIfAbsent(kind, k -> new long[4])[c.quarter() - 1] += c.n();
+            }
             return out;
         });
     }

@@ -12,7 +12,6 @@ import org.fazhi.training.study.UnitCompliance;
 import org.fazhi.web.dashboard.Change.Better;
 import org.fazhi.web.pages.DashboardPage;
 import org.fazhi.web.pages.PageModel;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The 学法 and 任前考法 figures of the chosen year and unit, each beside last year's: study-quota
@@ -21,19 +20,17 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class TrainingDashboard implements DashboardPage.Section {
     private final LawTraining training;
-    private final StudyQuarters quarters;
 
-    public TrainingDashboard(LawTraining training, Jdbi jdbi) {
+    public TrainingDashboard(LawTraining training) {
         this.training = training;
-        this.quarters = new StudyQuarters(jdbi);
     }
 
     @Override
     public void addTo(DashboardPage.Choice c, PageModel page) {
         Actor actor = c.actor();
         Integer last = c.lastYear();
-        Map<StudyKind, long[]> held = quarters.count(actor, c.year(), c.orgId());
-        Map<StudyKind, long[]> heldBefore = last == null ? Map.of() : quarters.count(actor, last, c.orgId());
+        Map<StudyKind, long[]> held = training.compliance().heldByQuarter(actor, c.year(), c.orgId());
+        Map<StudyKind, long[]> heldBefore = last == null ? Map.of() : training.compliance().heldByQuarter(actor, last, c.orgId());
         page.put("study", study(c, held, heldBefore));
         page.put("studyChart", StudyChart.of(c, held, heldBefore));
         page.put("exam", exam(c));

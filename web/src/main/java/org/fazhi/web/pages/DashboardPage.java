@@ -69,17 +69,11 @@ public final class DashboardPage {
     }
 
     /**
-     * Figures a module adds to the dashboard. Sections that follow the chosen year and unit
-     * override {@link #addTo(Choice, PageModel)}; a section about the user and today only (the
-     * annual report's reminder) may override {@link #addTo(CurrentUser, PageModel)} instead.
+     * Figures a module adds to the dashboard for the chosen year and unit (a section about the user and
+     * today only, like the annual report's reminder, reads just the user and the date from the choice).
      */
     public interface Section {
-        default void addTo(Choice choice, PageModel page) {
-            addTo(choice.user(), page);
-        }
-
-        default void addTo(CurrentUser user, PageModel page) {
-        }
+        void addTo(Choice choice, PageModel page);
     }
 
     public record Count(String label, long count, String href) {

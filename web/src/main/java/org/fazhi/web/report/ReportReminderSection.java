@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.storage.core.CoreServices;
-import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.DashboardPage;
 import org.fazhi.web.pages.PageModel;
 
@@ -27,9 +26,10 @@ public final class ReportReminderSection implements DashboardPage.Section {
         this.clock = clock;
     }
 
+    /** The reminder concerns the user's own unit and today's deadline, whatever year and unit the page shows. */
     @Override
-    public void addTo(CurrentUser user, PageModel page) {
-        Actor actor = user.actor();
+    public void addTo(DashboardPage.Choice choice, PageModel page) {
+        Actor actor = choice.actor();
         LocalDate today = LocalDate.now(clock);
         unit(actor).ifPresent(org -> {
             StoredReport stored = reports.stored(actor, today.getYear() - 1, org.id());

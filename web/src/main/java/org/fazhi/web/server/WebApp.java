@@ -81,7 +81,7 @@ public final class WebApp {
 
         rc.register(new StaticResource());
         rc.register(new LoginPages(auth, setup, core));
-        rc.register(new DashboardPage(core, List.of(new TrainingDashboard(training, db.jdbi()),
+        rc.register(new DashboardPage(core, List.of(new TrainingDashboard(training),
                 new DutyDashboard(duty), new CourtDashboard(duty), new RectificationDashboard(duty),
                 ReportWeb.reminder(core, training, duty, db))));
         rc.register(new OrgPages(core));
