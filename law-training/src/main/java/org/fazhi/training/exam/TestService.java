@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.Page;
@@ -127,6 +129,25 @@ public final class TestService {
     }
 
     // ---- results ----
+
+    /**
+     * Results and passes per batch for a list page, in one query: what {@link #results} would show
+     * each batch's reader (a scoped user counts only their units' candidates), as {results, passed}.
+     */
+    public Map<Long, int[]> counts(Actor actor, List<Long> batchIds) {
+        if (batchIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(h -> {
+            Subtree s = Subtree.of(actor.scopeOrgId(), "r.org_id");
+            Map<Long, int[]> out = new HashMap<>();
+            for (TestResultDao.BatchCount c : h.attach(TestResultDao.class).countsOf(s.cte(), s.join(), actor.scopeOrgId(),
+                    batchIds)) {
+                out.put(c.batchId(), new int[] {c.results(), c.passed()});
+            }
+            return out;
+        });
+    }
 
     /** The batch's results the actor may see (candidates of units outside the scope are left out). */
     public List<TestResult> results(Actor actor, long batchId) {

@@ -118,4 +118,28 @@ public final class ComplianceService {
             return out;
         });
     }
+
+    /** A year's sessions in the subtree per kind, with 人次 expected and present: one grouped query. */
+    public YearTally yearTally(Actor actor, int year, Long orgId) {
+        Years.check(year, "year");
+        return jdbi.withHandle(h -> {
+            Long root = Scope.listRoot(h, actor, orgId);
+            Subtree s = Subtree.of(root, "s.org_id");
+            LocalDate from = LocalDate.of(year, 1, 1);
+            Map<StudyKind, Long> byKind = new EnumMap<>(StudyKind.class);
+            long expected = 0;
+            long attended = 0;
+            for (StudySessionDao.KindTotal t : h.attach(StudySessionDao.class).kindTotals(s.cte(), s.join(), root, from,
+                    from.plusYears(1))) {
+                try {
+                    byKind.put(StudyKind.valueOf(t.kind()), t.sessions());
+                } catch (IllegalArgumentException e) {
+                    continue; // a kind a newer version wrote: not counted under any label
+                }
+                expected += t.expected();
+                attended += t.attended();
+            }
+            return new YearTally(byKind, expected, attended);
+        });
+    }
 }

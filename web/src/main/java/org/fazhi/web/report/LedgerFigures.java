@@ -6,12 +6,9 @@ import org.fazhi.duty.DutyTracking;
 import org.fazhi.duty.court.AppearanceRates;
 import org.fazhi.duty.duties.DutyProgress;
 import org.fazhi.duty.duties.PersonProgress;
-import org.fazhi.model.Page;
-import org.fazhi.model.PageResult;
 import org.fazhi.model.account.Actor;
 import org.fazhi.training.LawTraining;
-import org.fazhi.training.study.SessionFilter;
-import org.fazhi.training.study.StudySession;
+import org.fazhi.training.study.YearTally;
 
 /**
  * Reads a year's figures of a unit subtree from the ledgers' own services, so the report counts
@@ -33,21 +30,10 @@ final class LedgerFigures {
                 duty.lawReports().summary(actor, year, orgId), duty.rectifications().summary(actor, year, orgId));
     }
 
-    /** Every session of the year in the subtree, a page at a time (a county holds a few hundred a year). */
+    /** The year's sessions per kind, counted in SQL (a province root holds tens of thousands a year). */
     private StudyTally study(Actor actor, int year, long orgId) {
-        SessionFilter filter = new SessionFilter(orgId, year, null, null);
-        StudyTally tally = StudyTally.NONE;
-        int offset = 0;
-        while (true) {
-            PageResult<StudySession> page = training.sessions().list(actor, filter, new Page(Page.MAX_LIMIT, offset));
-            for (StudySession s : page.items()) {
-                tally = tally.plus(s);
-            }
-            offset += page.items().size();
-            if (page.items().isEmpty() || offset >= page.total()) {
-                return tally;
-            }
-        }
+        YearTally t = training.compliance().yearTally(actor, year, orgId);
+        return new StudyTally(t.byKind(), t.expected(), t.attended());
     }
 
     private DutyYear duties(Actor actor, int year, long orgId) {

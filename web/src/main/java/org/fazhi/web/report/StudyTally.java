@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.fazhi.model.calc.Percent;
 import org.fazhi.training.study.StudyKind;
-import org.fazhi.training.study.StudySession;
 
 /**
  * A year's 学法 sessions of a unit subtree counted for the report: sessions per kind, and the
@@ -22,14 +21,6 @@ public record StudyTally(Map<StudyKind, Long> byKind, long expected, long attend
             }
         });
         byKind = Collections.unmodifiableMap(copy);
-    }
-
-    /** This tally with one more session counted. */
-    public StudyTally plus(StudySession s) {
-        EnumMap<StudyKind, Long> next = new EnumMap<>(StudyKind.class);
-        next.putAll(byKind);
-        next.merge(s.kind(), 1L, Long::sum);
-        return new StudyTally(next, expected + s.expected(), attended + s.attended());
     }
 
     public long sessions() {

@@ -31,7 +31,6 @@ import org.fazhi.storage.core.Scope;
 import org.fazhi.training.exam.ExamMode;
 import org.fazhi.training.exam.Outcome;
 import org.fazhi.training.exam.TestBatch;
-import org.fazhi.training.exam.TestResult;
 import org.fazhi.training.exam.TestService;
 import org.fazhi.training.exam.TestStats;
 import org.fazhi.training.exam.Track;
@@ -105,12 +104,12 @@ public final class TestPages {
         PageResult<TestBatch> batches = tests.batches(actor, org, y, t, page);
         OrgTree tree = new OrgTree(core.orgs().visible(actor));
         List<BatchRow> rows = new ArrayList<>();
+        Map<Long, int[]> counts = tests.counts(actor, batches.items().stream().map(TestBatch::id).toList());
         for (TestBatch b : batches.items()) {
-            List<TestResult> results = tests.results(actor, b.id());
-            int passed = (int) results.stream().filter(r -> r.outcome() != null && r.outcome().passed()).count();
+            int[] n = counts.getOrDefault(b.id(), new int[2]);
             rows.add(new BatchRow(b.id(), b.date().toString(), title(b), TrainingViews.orgName(tree, b.orgId()),
                     b.track().label(), b.paper() == null ? "" : b.paper(), b.mode().label(), b.fullMark(), b.passMark(),
-                    results.size(), passed));
+                    n[0], n[1]));
         }
         TestStats stats = tests.stats(actor, y, org);
         Map<Long, Optional<TestBatch>> batchCache = new HashMap<>();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.fazhi.training.exam.TestResult;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -56,6 +57,18 @@ public interface TestResultDao {
 
     @SqlUpdate("DELETE FROM test_results WHERE id = :id")
     int delete(@Bind("id") long id);
+
+    /** Results and passes per batch of the given ones, counting only candidates of the subtree. */
+    @SqlQuery("<cte> SELECT r.batch_id, count(*) AS results, "
+            + "coalesce(sum(r.outcome IN ('PASSED', 'PASSED_RETAKE')), 0) AS passed FROM test_results r <join> "
+            + "WHERE r.batch_id IN (<ids>) GROUP BY r.batch_id")
+    @RegisterConstructorMapper(BatchCount.class)
+    List<BatchCount> countsOf(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
+                              @BindList("ids") List<Long> batchIds);
+
+    /** One row of {@link #countsOf}. */
+    record BatchCount(long batchId, int results, int passed) {
+    }
 
     /** Failed sittings in the year with no retake yet: people still awaiting one. */
     @SqlQuery("<cte> SELECT " + COLUMNS + " FROM test_results r JOIN test_batches b ON b.id = r.batch_id <join> "

@@ -91,4 +91,16 @@ public interface StudySessionDao {
     /** One group of {@link #quarterCounts}. */
     record QuarterCount(long orgId, String kind, int quarter, int n) {
     }
+
+    /** A year of one subtree per kind: sessions, and people expected and present summed (人次). */
+    @SqlQuery("<cte> SELECT s.kind, count(*) AS sessions, coalesce(sum(s.expected), 0) AS expected, "
+            + "coalesce(sum(s.attended), 0) AS attended FROM study_sessions s <join> "
+            + "WHERE s.date >= :from AND s.date < :to GROUP BY s.kind")
+    @RegisterConstructorMapper(KindTotal.class)
+    List<KindTotal> kindTotals(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
+                               @Bind("from") LocalDate from, @Bind("to") LocalDate to);
+
+    /** One group of {@link #kindTotals}. */
+    record KindTotal(String kind, long sessions, long expected, long attended) {
+    }
 }
