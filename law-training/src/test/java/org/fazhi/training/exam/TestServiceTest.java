@@ -6,13 +6,16 @@ import static org.fazhi.training.exam.Outcome.DEFERRED;
 import static org.fazhi.training.exam.Outcome.PASSED;
 import static org.fazhi.training.exam.Outcome.PASSED_RETAKE;
 import static org.fazhi.training.exam.Outcome.WITHDRAWN;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.NotFoundException;
@@ -431,5 +434,23 @@ class TestServiceTest {
         assertThrows(AccessDeniedException.class, () -> tests.results(County.organiser(c.county2), b.id()));
         assertEquals("公证处考生", tests.addResult(organiser, b.id(), sat("公证处考生", c.notary, 70)).name());
         assertThrows(AccessDeniedException.class, () -> tests.addResult(County.viewer(null), b.id(), sat("查看者", c.justice, 70)));
+    }
+
+    @Test
+    void listCountsMatchWhatEachReaderSeesOfEveryBatch() {
+        TestBatch b = batch(c.county, "2024-05-10", 60);
+        TestBatch empty = batch(c.county, "2024-05-11", 60);
+        add(b, sat("司法局合格", c.justice, 80));
+        add(b, sat("司法局不合格", c.justice, 40));
+        add(b, sat("财政局合格", c.finance, 90));
+        Actor organiser = County.organiser(c.justice);
+
+        Map<Long, int[]> all = tests.counts(ADMIN, List.of(b.id(), empty.id()));
+        assertArrayEquals(new int[] {3, 2}, all.get(b.id()), "three results, two passed");
+        assertFalse(all.containsKey(empty.id()), "a batch without results has no row");
+        assertArrayEquals(new int[] {2, 1}, tests.counts(organiser, List.of(b.id())).get(b.id()),
+                "a scoped reader counts only their units' candidates, as results() shows them");
+        assertEquals(tests.results(organiser, b.id()).size(), tests.counts(organiser, List.of(b.id())).get(b.id())[0]);
+        assertTrue(tests.counts(ADMIN, List.of()).isEmpty());
     }
 }
