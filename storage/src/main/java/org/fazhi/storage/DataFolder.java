@@ -2,6 +2,8 @@ package org.fazhi.storage;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -32,12 +34,35 @@ public final class DataFolder {
         } catch (AccessDeniedException e) {
             throw new StorageException("没有权限创建或写入数据目录 " + root, e);
         } catch (IOException e) {
-            throw new StorageException("无法创建数据目录 " + root + ":" + e.getMessage(), e);
+            throw new StorageException("无法创建数据目录 " + root + ":" + reason(e) + ",请换一个可写的文件夹", e);
         }
         if (!Files.isWritable(root)) {
             throw new StorageException("数据目录 " + root + " 不可写,请检查权限或磁盘是否只读");
         }
+        Path db = root.resolve(DATABASE_FILE);
+        if (Files.exists(db) && !Files.isWritable(db)) {
+            // SQLite would open it read-only without a word, and every save would fail later.
+            throw new StorageException("数据库文件 " + db + " 是只读的,请在文件属性中取消“只读”或检查写入权限");
+        }
         return new DataFolder(root);
+    }
+
+    /** Why a folder could not be made, in Chinese where the cause is a common one. */
+    private static String reason(IOException e) {
+        if (e instanceof FileAlreadyExistsException f) {
+            return "路径中的 " + f.getFile() + " 是一个文件,不是文件夹";
+        }
+        String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
+        if (why.contains("Read-only file system")) {
+            return "磁盘只读";
+        }
+        if (why.contains("No space left")) {
+            return "磁盘空间不足";
+        }
+        if (why.contains("Not a directory")) {
+            return "路径中有一段是文件,不是文件夹";
+        }
+        return why;
     }
 
     public Path root() {

@@ -15,6 +15,11 @@ final class IntegrityCheck {
         try {
             result = jdbi.withHandle(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).list());
         } catch (JdbiException e) {
+            StorageFault fault = StorageFault.of(e, file.getParent());
+            if (fault != null) {
+                // A full or read-only disk is not a damaged file: say so, or someone restores a good ledger.
+                throw new StorageException("无法打开数据库 " + file + ":" + fault.message(), e);
+            }
             throw new StorageException("无法打开数据库 " + file + ":" + rootMessage(e)
                     + "。该文件可能不是本程序的数据库或已损坏,请从备份恢复", e);
         }

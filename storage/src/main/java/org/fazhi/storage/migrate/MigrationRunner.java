@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.storage.StorageException;
+import org.fazhi.storage.StorageFault;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -110,6 +111,10 @@ public final class MigrationRunner {
         try {
             h.getConnection().unwrap(SQLiteConnection.class).getDatabase()._exec(m.sql());
         } catch (SQLException e) {
+            StorageFault fault = StorageFault.of(e);
+            if (fault != null) {
+                throw new StorageException("无法升级数据库结构(" + m.component() + " V" + m.version() + "):" + fault.message(), e);
+            }
             throw new StorageException("数据库结构脚本 " + m.component() + " V" + m.version() + " 执行失败:" + e.getMessage(), e);
         }
     }

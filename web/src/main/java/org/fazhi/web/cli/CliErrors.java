@@ -5,6 +5,7 @@ import org.fazhi.model.ConflictException;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.storage.StorageException;
+import org.fazhi.storage.StorageFault;
 import picocli.CommandLine;
 
 /** Bad input and known failures end with one Chinese line on stderr and a non-zero status, no stack trace. */
@@ -17,6 +18,12 @@ public final class CliErrors implements CommandLine.IExecutionExceptionHandler, 
         if (e instanceof ValidationException || e instanceof ConflictException || e instanceof NotFoundException
                 || e instanceof AccessDeniedException || e instanceof StorageException) {
             cmd.getErr().println("错误:" + e.getMessage());
+            return BAD_INPUT;
+        }
+        StorageFault fault = StorageFault.of(e);
+        if (fault != null) {
+            // A full or read-only disk met after the database opened (a migration, a first write).
+            cmd.getErr().println("错误:" + fault.message());
             return BAD_INPUT;
         }
         throw e;

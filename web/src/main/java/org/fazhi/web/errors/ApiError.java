@@ -26,4 +26,10 @@ public record ApiError(String error, String message, @JsonInclude(JsonInclude.In
     public static final String NOT_ALLOWED = "METHOD_NOT_ALLOWED";
     public static final String TOO_MANY = "TOO_MANY_REQUESTS";
     public static final String INTERNAL = "INTERNAL";
+    /** The disk under the data folder is full (507): nothing was saved. */
+    public static final String DISK_FULL = "DISK_FULL";
+    /** The data folder cannot be written (503): nothing was saved. */
+    public static final String READ_ONLY = "READ_ONLY";
+    /** The disk failed to read or write the database (503). */
+    public static final String STORAGE_ERROR = "STORAGE_ERROR";
 }

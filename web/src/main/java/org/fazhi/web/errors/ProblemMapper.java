@@ -40,6 +40,8 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         Problems.Answer a = Problems.classify(e);
         if (a.serverFault()) {
             LOG.error("请求 {} 出错", uri == null ? "?" : uri.getRequestUri(), e);
+        } else if (a.storageFault()) {
+            LOG.warn("请求 {} 未能保存:{}({})", uri == null ? "?" : uri.getRequestUri(), a.body().message(), rootCause(e));
         } else {
             LOG.debug("请求被拒绝: {} {}", a.status(), a.body().message());
         }
@@ -61,6 +63,14 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         return Response.status(a.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(errorPage.view(currentUser(), a.status(), a.body().message())).build();
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
     }
 
     private CurrentUser currentUser() {

@@ -15,6 +15,7 @@ import org.fazhi.model.ConflictException;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.storage.StorageException;
+import org.fazhi.storage.StorageFault;
 import org.fazhi.storage.core.SqliteErrors;
 import org.sqlite.SQLiteErrorCode;
 
@@ -26,7 +27,13 @@ public final class Problems {
     /** The status and body for an exception; {@code status >= 500} means it is our fault. */
     public record Answer(int status, ApiError body) {
         public boolean serverFault() {
-            return status >= 500;
+            return status >= 500 && !storageFault();
+        }
+
+        /** The disk is full, read-only or failing: worth a warning in the log, not a stack trace. */
+        public boolean storageFault() {
+            return ApiError.DISK_FULL.equals(body.error()) || ApiError.READ_ONLY.equals(body.error())
+                    || ApiError.STORAGE_ERROR.equals(body.error());
         }
     }
 
@@ -59,11 +66,9 @@ public final class Problems {
         if (inner != null) {
             return classify(inner);
         }
-        if (SqliteErrors.is(e, SQLiteErrorCode.SQLITE_FULL)) {
-            return new Answer(507, new ApiError(ApiError.INTERNAL, "磁盘空间已满,未能保存。请清理磁盘后重试", null));
-        }
-        if (SqliteErrors.is(e, SQLiteErrorCode.SQLITE_READONLY) || SqliteErrors.is(e, SQLiteErrorCode.SQLITE_READONLY_DBMOVED)) {
-            return new Answer(503, new ApiError(ApiError.INTERNAL, "数据目录当前只读,未能保存。请检查磁盘和权限", null));
+        StorageFault fault = StorageFault.of(e);
+        if (fault != null) {
+            return storageProblem(fault);
         }
         if (SqliteErrors.is(e, SQLiteErrorCode.SQLITE_BUSY)) {
             return new Answer(503, new ApiError(ApiError.INTERNAL, "系统繁忙,未能保存,请稍后重试", null));
@@ -72,6 +77,18 @@ public final class Problems {
             return new Answer(503, new ApiError(ApiError.INTERNAL, e.getMessage(), null));
         }
         return new Answer(500, new ApiError(ApiError.INTERNAL, "服务器内部错误,请联系管理员查看日志", null));
+    }
+
+    /**
+     * The disk, not the request, is at fault: 507 Insufficient Storage when it is full, else 503
+     * (the server stays up and keeps answering reads; a retry works once the disk is fixed).
+     */
+    private static Answer storageProblem(StorageFault fault) {
+        return switch (fault) {
+            case DISK_FULL -> new Answer(507, new ApiError(ApiError.DISK_FULL, fault.message(), null));
+            case READ_ONLY -> new Answer(503, new ApiError(ApiError.READ_ONLY, fault.message(), null));
+            case IO_ERROR -> new Answer(503, new ApiError(ApiError.STORAGE_ERROR, fault.message(), null));
+        };
     }
 
     private static Answer jsonProblem(JsonProcessingException e) {
