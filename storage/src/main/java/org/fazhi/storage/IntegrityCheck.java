@@ -5,7 +5,12 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
-/** Runs {@code PRAGMA integrity_check} at start so a damaged file is reported before anything writes to it. */
+/**
+ * Runs {@code PRAGMA quick_check} at start so a damaged file is reported before anything writes to it.
+ * Not the full {@code integrity_check}: that also cross-checks every index against its table and takes
+ * seconds on a province-size ledger (2.4 s against 0.7 s at 130 MB), which an office would pay at every
+ * start; the full check runs on every backup snapshot instead (daily, off the serving path).
+ */
 final class IntegrityCheck {
     private IntegrityCheck() {
     }
@@ -13,7 +18,7 @@ final class IntegrityCheck {
     static void require(Jdbi jdbi, Path file) {
         List<String> result;
         try {
-            result = jdbi.withHandle(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).list());
+            result = jdbi.withHandle(h -> h.createQuery("PRAGMA quick_check").mapTo(String.class).list());
         } catch (JdbiException e) {
             StorageFault fault = StorageFault.of(e, file.getParent());
             if (fault != null) {

@@ -25,8 +25,10 @@ record Snapshot(Path file, Map<String, TreeSet<String>> files, Map<String, Integ
         live.useHandle(h -> h.createUpdate("VACUUM INTO :f").bind("f", file.toString()).execute());
         // The copy is in rollback-journal mode; read-only, nothing beside it is created and it stays unchanged.
         Jdbi copy = Jdbi.create(readOnly(file));
-        // A copy that would not pass the restore's check is refused now rather than found out then.
-        List<String> check = copy.withHandle(h -> h.createQuery("PRAGMA quick_check").mapTo(String.class).list());
+        // A copy that would not pass the restore's check is refused now rather than found out then. The
+        // full integrity_check runs here, off the serving path (start only runs quick_check): every
+        // daily backup is also the ledger's daily deep check.
+        List<String> check = copy.withHandle(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).list());
         if (!check.equals(List.of("ok"))) {
             throw new org.fazhi.storage.StorageException("备份失败:数据库快照的完整性检查未通过("
                     + String.join("; ", check.subList(0, Math.min(3, check.size()))) + "),数据库可能已损坏");
