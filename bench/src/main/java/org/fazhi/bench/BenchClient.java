@@ -6,9 +6,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** The benchmarks' HTTP client: signs in once, then sends requests with the bearer token. */
 final class BenchClient {
+    /** A request that takes longer than this is a hung server, not a slow one: the run fails. */
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String token;
@@ -32,14 +36,35 @@ final class BenchClient {
         return new BenchClient(base, body.substring(i, body.indexOf('"', i)));
     }
 
+    /**
+     * The same signed-in user over a connection pool of its own: each concurrent client of a load run
+     * gets one, as separate browsers would.
+     */
+    BenchClient another() {
+        return new BenchClient(base, token);
+    }
+
     /** GETs the path and fails on anything but 200, so a broken endpoint never passes for a fast one. */
     String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = send(path);
         if (r.statusCode() != 200) {
-            throw new IllegalStateException(path + " → " + r.statusCode() + " " + r.body());
+            throw new IllegalStateException(path + " → " + r.statusCode() + " " + shorten(r.body()));
         }
         return r.body();
+    }
+
+    /** The status code of a GET, for probing whether an endpoint exists yet. */
+    int status(String path) throws IOException, InterruptedException {
+        return send(path).statusCode();
+    }
+
+    private HttpResponse<String> send(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String shorten(String body) {
+        return body.length() <= 500 ? body : body.substring(0, 500) + "…";
     }
 
     String post(String path, String contentType, HttpRequest.BodyPublisher body) throws IOException, InterruptedException {

@@ -10,6 +10,7 @@ import java.util.Random;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.account.UserAccount;
+import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.web.server.ServerConfig;
 import org.fazhi.web.server.WebServer;
 import org.jdbi.v3.core.Handle;
@@ -28,14 +29,6 @@ public final class DutyBench {
     private static final int UNITS = 500;
     private static final int TOP_UNITS = 49;
     private static final String[] CATEGORIES = {"PRINCIPAL", "DEPUTY", "DEPUTY_IN_CHARGE", "STAFF", "STAFF"};
-    private static final String[] REASONS = {"IRREPLACEABLE_DUTY", "OTHER_JUSTIFIED", "NONE", "ACCIDENT"};
-    private static final String[] OUTCOMES = {"WON", "WON", "WON", "LOST", "WITHDRAWN", "PENDING"};
-
-    private static final String CASE_SQL = "INSERT INTO court_cases (id, case_no, court, instance, defendant_org_id, cause, "
-            + "filed_on, outcome, created_at, updated_at) VALUES (?, ?, '基准市中级人民法院', ?, ?, '行政处罚', ?, ?, ?, ?)";
-    private static final String HEARING_SQL = "INSERT INTO court_hearings (case_id, date, notified, head_appeared, head_name, "
-            + "head_position, head_category, spoke, absence_reason, entrusted_staff, lawyer_only, created_at, updated_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
 
     private DutyBench() {
     }
@@ -95,7 +88,7 @@ public final class DutyBench {
         }
     }
 
-    /** Units, five people each, and ten years of cases with one or two hearings; returns {cases, hearings}. */
+    /** Units, five people each, and ten years of cases and hearings (see CourtLedger); returns {instances, hearings}. */
     private static int[] fill(Handle h, int hearings, int lastYear) {
         Random random = new Random(4);
         String now = Instant.now().toString();
@@ -115,35 +108,15 @@ public final class DutyBench {
             }
         }
         people.execute();
-        PreparedBatch cases = h.prepareBatch(CASE_SQL);
-        PreparedBatch sittings = h.prepareBatch(HEARING_SQL);
-        int caseId = 0;
-        int made = 0;
-        while (made < hearings) {
-            caseId++;
-            LocalDate filed = LocalDate.of(lastYear - 9 + random.nextInt(10), 1, 1).plusDays(random.nextInt(365));
-            int org = 1 + random.nextInt(UNITS);
-            cases.add(caseId, "(" + filed.getYear() + ")基行初" + caseId + "号", random.nextInt(4) == 0 ? "SECOND" : "FIRST", org,
-                    filed.toString(), OUTCOMES[random.nextInt(OUTCOMES.length)], now, now);
-            int n = random.nextBoolean() ? 1 : 2;
-            LocalDate date = filed.plusDays(20 + random.nextInt(60));
-            for (int i = 0; i < n && made < hearings; i++, made++) {
-                boolean appeared = random.nextInt(10) < 7;
-                String category = appeared ? (random.nextInt(3) == 0 ? "PRINCIPAL" : "DEPUTY_IN_CHARGE") : null;
-                sittings.add(caseId, date.toString(), date.minusDays(2 + random.nextInt(10)).toString(), appeared ? 1 : 0,
-                        appeared ? "负责人" + org : null, appeared ? "局长" : null, category, appeared && random.nextInt(8) != 0 ? 1 : 0,
-                        appeared ? null : REASONS[random.nextInt(REASONS.length)], appeared ? null : "法制科科长", now, now);
-                date = date.plusDays(14 + random.nextInt(30));
+        List<CourtLedger.Defendant> defendants = new ArrayList<>();
+        for (int org = 1; org <= UNITS; org++) {
+            List<CourtLedger.Head> heads = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                heads.add(new CourtLedger.Head("人员" + org + "-" + i, i == 0 ? "局长" : "副局长", LeaderCategory.valueOf(CATEGORIES[i])));
             }
-            if (caseId % 10_000 == 0) {
-                cases.execute();
-                sittings.execute();
-                cases = h.prepareBatch(CASE_SQL);
-                sittings = h.prepareBatch(HEARING_SQL);
-            }
+            defendants.add(new CourtLedger.Defendant(org, heads, "法制科科长", "基准市中级人民法院", "基准省高级人民法院", 0.7, 1));
         }
-        cases.execute();
-        sittings.execute();
-        return new int[] {caseId, made};
+        CourtLedger.Made made = CourtLedger.fill(h, defendants, hearings, lastYear, random);
+        return new int[] {made.instances(), made.hearings()};
     }
 }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Wall-clock samples of one operation, reported as median, p99 and max in milliseconds. */
+/**
+ * Wall-clock samples of one operation, reported as median, p99 and max in milliseconds. Samples may be
+ * added from several threads (the concurrent load adds each client's requests as they finish).
+ */
 final class Timings {
     private final String name;
     private final List<Double> ms = new ArrayList<>();
@@ -26,19 +29,32 @@ final class Timings {
         for (int i = 0; i < n; i++) {
             long start = System.nanoTime();
             op.run();
-            t.ms.add((System.nanoTime() - start) / 1e6);
+            t.add((System.nanoTime() - start) / 1e6);
         }
         return t;
     }
 
-    double percentile(double p) {
+    /** Adds one sample; safe to call from several threads. */
+    synchronized void add(double millis) {
+        ms.add(millis);
+    }
+
+    String name() {
+        return name;
+    }
+
+    synchronized int count() {
+        return ms.size();
+    }
+
+    synchronized double percentile(double p) {
         List<Double> sorted = new ArrayList<>(ms);
         Collections.sort(sorted);
         int idx = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, idx)));
     }
 
-    String row() {
+    synchronized String row() {
         return String.format("| %s | %d | %.1f | %.1f | %.1f |", name, ms.size(), percentile(50), percentile(99),
                 percentile(100));
     }

@@ -1,19 +1,16 @@
 package org.fazhi.bench;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.account.UserAccount;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
+import org.fazhi.training.study.StudyKind;
 import org.fazhi.web.server.ServerConfig;
 import org.fazhi.web.server.WebServer;
 
@@ -23,9 +20,8 @@ import org.fazhi.web.server.WebServer;
  * page of the session list. Run: {@code mvn -B -P bench install -DskipTests && mvn -B -P bench -pl bench exec:exec}.
  */
 public final class TrainingBench {
-    private static final String[] KINDS = {"政府常务会议会前学法", "领导班子集体学法", "党组会前学法", "书面学法", "法治专题讲座/培训班"};
-    private static final String[] LAWS = {"中华人民共和国宪法", "中华人民共和国民法典", "中华人民共和国行政复议法",
-        "中华人民共和国行政处罚法", "优化营商环境条例"};
+    private static final List<StudyKind> KINDS = List.of(StudyKind.EXEC_MEETING, StudyKind.COLLECTIVE, StudyKind.PARTY_GROUP,
+            StudyKind.WRITTEN, StudyKind.LECTURE);
 
     private TrainingBench() {
     }
@@ -41,10 +37,11 @@ public final class TrainingBench {
             server.services().users().create(Actor.SYSTEM, new UserAccount(null, "bench", null, Role.ADMIN, null, false, 0),
                     "bench-password");
             Path csv = dir.resolve("sessions.csv");
-            int year = writeCsv(csv, rows, names);
+            int year = LocalDate.now().getYear() - 1;
+            SessionCsv.write(csv, rows, names.stream().map(n -> new SessionCsv.Unit(n, KINDS)).toList(), year);
             System.out.printf("CSV %.1f MB%n", Files.size(csv) / 1e6);
 
-            double sqlite = sqliteImport(csv, dir.resolve("baseline.db"));
+            double sqlite = SqliteBaseline.importCsv(csv, dir.resolve("baseline.db"));
             BenchClient http = BenchClient.login(server.port(), "bench", "bench-password");
             long start = System.nanoTime();
             String imported = http.postFile("/api/study-sessions/import", "text/csv", csv);
@@ -89,36 +86,5 @@ public final class TrainingBench {
             names.add(o.name());
         }
         return names;
-    }
-
-    /** Ten years of sessions; returns the busiest year to query. */
-    private static int writeCsv(Path csv, int rows, List<String> units) throws IOException {
-        Random random = new Random(42);
-        int last = LocalDate.now().getYear() - 1;
-        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            w.write("单位,日期,类型,主题,所学法律,主讲人,时长(分钟),应到人数,实到人数\n");
-            for (int i = 0; i < rows; i++) {
-                LocalDate d = LocalDate.of(last - random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28));
-                int expected = 5 + random.nextInt(40);
-                w.write(units.get(random.nextInt(units.size())) + "," + d + "," + KINDS[random.nextInt(KINDS.length)]
-                        + ",学习" + LAWS[random.nextInt(LAWS.length)] + "第" + i + "讲," + LAWS[random.nextInt(LAWS.length)]
-                        + "、" + LAWS[random.nextInt(LAWS.length)] + ",主讲人" + random.nextInt(100) + "," + (30 + random.nextInt(90))
-                        + "," + expected + "," + (expected - random.nextInt(5)) + "\n");
-            }
-        }
-        return last;
-    }
-
-    /** sqlite3's own CSV import into a fresh file with the same durability settings, in ms. */
-    private static double sqliteImport(Path csv, Path db) throws IOException, InterruptedException {
-        Files.deleteIfExists(db);
-        long start = System.nanoTime();
-        Process p = new ProcessBuilder("sqlite3", db.toString(), "PRAGMA journal_mode=WAL;", "PRAGMA synchronous=FULL;",
-                ".import --csv " + csv + " sessions").redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("sqlite3 failed: " + out);
-        }
-        return (System.nanoTime() - start) / 1e6;
     }
 }
