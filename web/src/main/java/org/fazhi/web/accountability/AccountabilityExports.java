@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.Downloads;
 import org.fazhi.web.export.ExportFormat;
@@ -38,7 +39,7 @@ public final class AccountabilityExports {
                                @QueryParam("personId") String personId) {
             ExportFormat f = ExportFormat.parse(format);
             return Downloads.of(tables.lawReports(CurrentUser.of(ctx).actor(), AccountabilityParams.lawReportFilter(
-                    orgId, AccountabilityParams.optionalYear(year), personId)), f);
+                    orgId, Params.optionalYear(year), personId)), f);
         }
     }
 
@@ -58,7 +59,7 @@ public final class AccountabilityExports {
                                @QueryParam("status") String status, @QueryParam("q") String q) {
             ExportFormat f = ExportFormat.parse(format);
             return Downloads.of(tables.rectifications(CurrentUser.of(ctx).actor(), AccountabilityParams.rectificationFilter(
-                    orgId, AccountabilityParams.optionalYear(year), status, q)), f);
+                    orgId, Params.optionalYear(year), status, q)), f);
         }
     }
 }

@@ -43,6 +43,7 @@ import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Pager;
+import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 
@@ -86,7 +87,7 @@ public final class LawReportPages {
         CurrentUser user = CurrentUser.of(ctx);
         Actor actor = user.actor();
         int thisYear = LocalDate.now(zone).getYear();
-        int y = AccountabilityParams.yearOr(year, thisYear);
+        int y = Params.yearOr(year, thisYear);
         Long org = Params.optionalId(orgId, "orgId", "单位");
         Page page = Pager.page(offset);
         PageResult<LawReport> rows = reports.list(actor, new LawReportFilter(org, y, null), page);
@@ -108,11 +109,11 @@ public final class LawReportPages {
                 .put("ratings", ratings)
                 .put("orgOptions", Options.orgs(tree, orgText))
                 .put("yearOptions", AccountabilityViews.years(y, thisYear))
-                .put("exportQuery", AccountabilityParams.query("orgId", orgText, "year", String.valueOf(y)))
-                .put("newQuery", AccountabilityParams.query("orgId", orgText, "year", String.valueOf(y)))
+                .put("exportQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y)))
+                .put("newQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y)))
                 .put("flash", AccountabilityViews.flash(msg))
                 // The 第一责任人 tabs (duty-tabs.mustache) carry the unit and year across.
-                .put("tabQuery", AccountabilityParams.query("year", String.valueOf(y), "orgId", orgText))
+                .put("tabQuery", QueryString.of("year", String.valueOf(y), "orgId", orgText))
                 .put("tab_law_reports", true)
                 .view("law-reports");
     }
@@ -132,7 +133,7 @@ public final class LawReportPages {
         Scope.requireWriter(user.actor());
         int thisYear = LocalDate.now(zone).getYear();
         // The year-end report of a year is given in its December or early the next year.
-        int y = AccountabilityParams.yearOr(year, LocalDate.now(zone).getMonthValue() <= 3 ? thisYear - 1 : thisYear);
+        int y = Params.yearOr(year, LocalDate.now(zone).getMonthValue() <= 3 ? thisYear - 1 : thisYear);
         FormState form = FormState.empty().value("year", y).value("way", ReportWay.MEETING.name())
                 .value("reportedOn", LocalDate.now(zone));
         return form(user, form, null);
@@ -144,7 +145,7 @@ public final class LawReportPages {
         FormState form = FormState.of(params);
         try {
             LawReport r = reports.create(user.actor(), fromForm(form));
-            return Redirects.to(BASE + "?" + AccountabilityParams.query("year", String.valueOf(r.year()), "msg", "created"));
+            return Redirects.to(BASE + "?" + QueryString.of("year", String.valueOf(r.year()), "msg", "created"));
         } catch (ValidationException | ConflictException e) {
             return Response.status(FormState.status(e)).entity(form(user, form.fail(e), null)).build();
         }
@@ -174,8 +175,8 @@ public final class LawReportPages {
         FormState form = FormState.of(params);
         try {
             LawReport r = reports.update(user.actor(), reportId, fromForm(form),
-                    AccountabilityParams.optionalInt(form.get("version"), "version", "版本号"));
-            return Redirects.to(BASE + "?" + AccountabilityParams.query("year", String.valueOf(r.year()), "msg", "saved"));
+                    Params.optionalInt(form.get("version"), "version", "版本号"));
+            return Redirects.to(BASE + "?" + QueryString.of("year", String.valueOf(r.year()), "msg", "saved"));
         } catch (ValidationException | ConflictException e) {
             return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
         }
@@ -188,14 +189,14 @@ public final class LawReportPages {
         long reportId = Params.pathId(id, WHAT);
         LawReport r = reports.find(user.actor(), reportId);
         reports.delete(user.actor(), reportId);
-        return Redirects.to(BASE + "?" + AccountabilityParams.query("year", String.valueOf(r.year()), "msg", "deleted"));
+        return Redirects.to(BASE + "?" + QueryString.of("year", String.valueOf(r.year()), "msg", "deleted"));
     }
 
     private View form(CurrentUser user, FormState form, LawReport editing) {
         int thisYear = LocalDate.now(zone).getYear();
         Integer y = null;
         try {
-            y = AccountabilityParams.optionalYear(form.get("year"));
+            y = Params.optionalYear(form.get("year"));
         } catch (ValidationException ignored) {
             // the typed year stays in the field with its error; the choices start from this year
         }
@@ -244,7 +245,7 @@ public final class LawReportPages {
     private static LawReport fromForm(FormState f) {
         FieldErrors errors = new FieldErrors();
         Long personId = errors.check(() -> Params.optionalId(f.get("personId"), "personId", "述法人"));
-        Integer year = errors.check(() -> AccountabilityParams.optionalInt(f.get("year"), "year", "年度"));
+        Integer year = errors.check(() -> Params.optionalInt(f.get("year"), "year", "年度"));
         Double score = errors.check(() -> AccountabilityParams.optionalScore(f.get("score")));
         LawReport r = errors.check(() -> LawReportJson.draft(personId, year, f.get("way"), f.get("reportedOn"),
                 f.get("rating"), score, f.get("note")));

@@ -33,7 +33,7 @@ public final class LawReportResource {
     public Response list(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId,
                          @QueryParam("year") String year, @QueryParam("personId") String personId,
                          @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        var filter = AccountabilityParams.lawReportFilter(orgId, AccountabilityParams.optionalYear(year), personId);
+        var filter = AccountabilityParams.lawReportFilter(orgId, Params.optionalYear(year), personId);
         var page = reports.list(CurrentUser.of(ctx).actor(), filter, Page.parse(limit, offset));
         return Params.list(page.map(LawReportJson.Report::of));
     }
@@ -83,7 +83,7 @@ public final class LawReportResource {
         @GET
         public LawReportJson.Summary get(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                          @QueryParam("orgId") String orgId) {
-            int y = AccountabilityParams.yearOr(year, java.time.LocalDate.now(zone).getYear());
+            int y = Params.yearOr(year, java.time.LocalDate.now(zone).getYear());
             return LawReportJson.Summary.of(reports.summary(CurrentUser.of(ctx).actor(), y,
                     Params.optionalId(orgId, "orgId", "单位")));
         }

@@ -38,6 +38,7 @@ import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Pager;
+import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 
@@ -93,7 +94,7 @@ public final class RectificationPages {
         CurrentUser user = CurrentUser.of(ctx);
         Actor actor = user.actor();
         int thisYear = items.today().getYear();
-        int y = AccountabilityParams.yearOr(year, thisYear);
+        int y = Params.yearOr(year, thisYear);
         RectificationFilter filter = AccountabilityParams.rectificationFilter(orgId, y, status, q);
         Page page = Pager.page(offset);
         PageResult<Rectification> rows = items.list(actor, filter, page);
@@ -112,14 +113,14 @@ public final class RectificationPages {
                 .put("orgOptions", Options.orgs(tree, orgText))
                 .put("yearOptions", AccountabilityViews.years(y, thisYear))
                 .put("statusOptions", AccountabilityViews.statusOptions(statusCode))
-                .put("exportQuery", AccountabilityParams.query("orgId", orgText, "year", String.valueOf(y),
+                .put("exportQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y),
                         "status", statusCode, "q", filter.q()))
-                .put("overdueQuery", AccountabilityParams.query("orgId", orgText, "year", String.valueOf(y),
+                .put("overdueQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y),
                         "status", RectificationFilter.OVERDUE))
-                .put("newQuery", AccountabilityParams.query("orgId", orgText))
+                .put("newQuery", QueryString.of("orgId", orgText))
                 .put("flash", AccountabilityViews.flash(msg))
                 // The 第一责任人 tabs (duty-tabs.mustache) carry the unit and year across.
-                .put("tabQuery", AccountabilityParams.query("year", String.valueOf(y), "orgId", orgText))
+                .put("tabQuery", QueryString.of("year", String.valueOf(y), "orgId", orgText))
                 .put("tab_rectifications", true)
                 .view("rectifications");
     }
@@ -176,7 +177,7 @@ public final class RectificationPages {
         Rectification current = items.find(user.actor(), itemId);
         FormState form = FormState.of(params);
         try {
-            Integer version = AccountabilityParams.optionalInt(form.get("version"), "version", "版本号");
+            Integer version = Params.optionalInt(form.get("version"), "version", "版本号");
             String comment = form.get("comment");
             switch (step) {
                 case "start" -> items.start(user.actor(), itemId, version, comment);
@@ -210,7 +211,7 @@ public final class RectificationPages {
                 .put("steps", steps)
                 .put("showSteps", steps.any())
                 .put("step", step)
-                .put("listQuery", AccountabilityParams.query("year", String.valueOf(r.foundOn().getYear())))
+                .put("listQuery", QueryString.of("year", String.valueOf(r.foundOn().getYear())))
                 .put("flash", flash)
                 .view("rectification");
     }
@@ -262,7 +263,7 @@ public final class RectificationPages {
         FormState form = FormState.of(params);
         try {
             items.update(user.actor(), itemId, fromForm(form),
-                    AccountabilityParams.optionalInt(form.get("version"), "version", "版本号"));
+                    Params.optionalInt(form.get("version"), "version", "版本号"));
             return Redirects.to(BASE + "/" + itemId + "?msg=saved");
         } catch (ValidationException | ConflictException e) {
             return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
@@ -276,7 +277,7 @@ public final class RectificationPages {
         long itemId = Params.pathId(id, WHAT);
         Rectification r = items.find(user.actor(), itemId);
         items.delete(user.actor(), itemId);
-        return Redirects.to(BASE + "?" + AccountabilityParams.query("year", String.valueOf(r.foundOn().getYear()),
+        return Redirects.to(BASE + "?" + QueryString.of("year", String.valueOf(r.foundOn().getYear()),
                 "msg", "deleted"));
     }
 

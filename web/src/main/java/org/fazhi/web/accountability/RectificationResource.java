@@ -41,7 +41,7 @@ public final class RectificationResource {
                          @QueryParam("year") String year, @QueryParam("status") String status,
                          @QueryParam("q") String q, @QueryParam("limit") String limit,
                          @QueryParam("offset") String offset) {
-        var filter = AccountabilityParams.rectificationFilter(orgId, AccountabilityParams.optionalYear(year), status, q);
+        var filter = AccountabilityParams.rectificationFilter(orgId, Params.optionalYear(year), status, q);
         var page = items.list(CurrentUser.of(ctx).actor(), filter, Page.parse(limit, offset));
         return Params.list(page.map(RectificationJson.Item::of));
     }
@@ -136,7 +136,7 @@ public final class RectificationResource {
         @GET
         public RectificationJson.Summary get(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                              @QueryParam("orgId") String orgId) {
-            int y = AccountabilityParams.yearOr(year, items.today().getYear());
+            int y = Params.yearOr(year, items.today().getYear());
             return RectificationJson.Summary.of(items.summary(CurrentUser.of(ctx).actor(), y,
                     Params.optionalId(orgId, "orgId", "单位")));
         }

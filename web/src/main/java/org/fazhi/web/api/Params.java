@@ -45,6 +45,36 @@ public final class Params {
         throw new ValidationException(field, label + "编号必须是正整数");
     }
 
+    /** ?year= or a form's year; blank is null; a year outside the ledger's range is refused. */
+    public static Integer optionalYear(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Years.check(Integer.parseInt(text.strip()), "year");
+        } catch (NumberFormatException e) {
+            throw new ValidationException("year", "年度必须是四位数字,例如 2024");
+        }
+    }
+
+    /** The year asked for, or {@code dflt}. */
+    public static int yearOr(String text, int dflt) {
+        Integer y = optionalYear(text);
+        return y == null ? dflt : y;
+    }
+
+    /** A whole number typed into a form or a URL; blank is null. */
+    public static Integer optionalInt(String text, String field, String label) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, label + "必须是整数");
+        }
+    }
+
     public static LocalDate optionalDate(String text, String field, String label) {
         return text == null || text.isBlank() ? null : Years.parseDate(text, field, label);
     }

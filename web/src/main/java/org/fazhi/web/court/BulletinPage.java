@@ -50,7 +50,7 @@ public final class BulletinPage {
         CurrentUser user = CurrentUser.of(ctx);
         Actor actor = user.actor();
         YearMonth last = YearMonth.now().minusMonths(1);
-        Integer m = CourtParams.optionalInt(month, "month", "月份");
+        Integer m = Params.optionalInt(month, "month", "月份");
         int y = year == null || year.isBlank() ? (m == null ? last.getYear() : LocalDate.now().getYear())
                 : CourtParams.yearOrCurrent(year);
         Period period = Period.of(y, null, m == null ? last.getMonthValue() : m);

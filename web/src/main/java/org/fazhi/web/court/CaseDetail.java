@@ -10,6 +10,7 @@ import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.PageModel;
+import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.View;
 
 /**
@@ -63,7 +64,7 @@ final class CaseDetail {
                 .put("flash", CourtViews.flash(msg))
                 .put("savedWarnings", savedWarnings)
                 .put("hasSavedWarnings", !savedWarnings.isEmpty())
-                .put("listQuery", CourtViews.query("orgId", String.valueOf(c.defendantOrgId())))
+                .put("listQuery", QueryString.of("orgId", String.valueOf(c.defendantOrgId())))
                 .put("hfFailed", hearingForm != null && hearingForm.isFailed());
         return HearingForm.into(page, form, "/court-cases/" + caseId + "/hearings").view("court-case");
     }

@@ -34,6 +34,7 @@ import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Pager;
+import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 
@@ -93,11 +94,11 @@ public final class CourtCasePages {
                 .put("q", f.q())
                 .put("filtered", f.orgId() != null || f.year() != null || f.instance() != null || f.outcome() != null
                         || f.q() != null)
-                .put("exportQuery", CourtViews.query("orgId", org, "year", y,
+                .put("exportQuery", QueryString.of("orgId", org, "year", y,
                         "instance", f.instance() == null ? null : f.instance().name(),
                         "outcome", f.outcome() == null ? null : f.outcome().name(), "q", f.q()))
-                .put("rankingQuery", CourtViews.query("orgId", org, "year", String.valueOf(period.year())))
-                .put("newQuery", CourtViews.query("orgId", org))
+                .put("rankingQuery", QueryString.of("orgId", org, "year", String.valueOf(period.year())))
+                .put("newQuery", QueryString.of("orgId", org))
                 .put("flash", CourtViews.flash(msg))
                 .view("court-cases");
     }

@@ -15,7 +15,7 @@ final class CourtParams {
     }
 
     static Integer optionalYear(String text) {
-        Integer y = optionalInt(text, "year", "年度");
+        Integer y = Params.optionalInt(text, "year", "年度");
         return y == null ? null : Years.check(y, "year");
     }
 
@@ -23,17 +23,6 @@ final class CourtParams {
     static int yearOrCurrent(String text) {
         Integer y = optionalYear(text);
         return y == null ? LocalDate.now().getYear() : y;
-    }
-
-    static Integer optionalInt(String text, String field, String label) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw new ValidationException(field, label + "必须是整数");
-        }
     }
 
     /**
@@ -52,6 +41,6 @@ final class CourtParams {
 
     /** {@code ?year=&quarter=|month=}: the year (this one when not given), or one quarter or month of it. */
     static Period period(String year, String quarter, String month) {
-        return Period.of(yearOrCurrent(year), optionalInt(quarter, "quarter", "季度"), optionalInt(month, "month", "月份"));
+        return Period.of(yearOrCurrent(year), Params.optionalInt(quarter, "quarter", "季度"), Params.optionalInt(month, "month", "月份"));
     }
 }

@@ -1,8 +1,6 @@
 package org.fazhi.web.court;
 
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,18 +36,6 @@ final class CourtViews {
             out.add(new Options.Option(String.valueOf(i), prefix + i + suffix, selected != null && selected == i));
         }
         return out;
-    }
-
-    /** "k1=v1&k2=v2" of the non-blank pairs, URL-encoded, for links that keep a page's filters. */
-    static String query(String... kv) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < kv.length; i += 2) {
-            if (kv[i + 1] != null && !kv[i + 1].isBlank()) {
-                b.append(b.length() == 0 ? "" : "&").append(kv[i]).append('=')
-                        .append(URLEncoder.encode(kv[i + 1].strip(), StandardCharsets.UTF_8));
-            }
-        }
-        return b.toString();
     }
 
     static String text(Object o) {

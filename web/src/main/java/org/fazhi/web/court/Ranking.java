@@ -8,6 +8,7 @@ import org.fazhi.duty.court.Flagged;
 import org.fazhi.duty.court.Period;
 import org.fazhi.duty.court.RateFigures;
 import org.fazhi.duty.court.UnitRate;
+import org.fazhi.web.pages.QueryString;
 
 /** The ranking table and the 约谈 list as the ranking page and the 通报 show them. */
 final class Ranking {
@@ -36,7 +37,7 @@ final class Ranking {
         return new Line(u.rank() == null ? "" : String.valueOf(u.rank()), u.orgId(), u.orgName(), f.heard(), f.appeared(),
                 f.rateText(), f.rate().defined() && f.rate().value().doubleValue() < threshold,
                 f.principalRate().text(), f.speakRate().text(), f.lossRate().text(), f.noShows(), flagged,
-                "/court-cases?" + CourtViews.query("orgId", String.valueOf(u.orgId()), "year", String.valueOf(p.year())));
+                "/court-cases?" + QueryString.of("orgId", String.valueOf(u.orgId()), "year", String.valueOf(p.year())));
     }
 
     static List<Flag> flags(AppearanceRates r) {

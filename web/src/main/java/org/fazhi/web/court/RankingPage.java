@@ -26,6 +26,7 @@ import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
+import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 
@@ -86,7 +87,7 @@ public final class RankingPage {
     }
 
     static String query(Period p, Long org) {
-        return CourtViews.query("year", String.valueOf(p.year()), "quarter", CourtViews.text(p.quarter()),
+        return QueryString.of("year", String.valueOf(p.year()), "quarter", CourtViews.text(p.quarter()),
                 "month", CourtViews.text(p.month()), "orgId", CourtViews.text(org));
     }
 
@@ -106,7 +107,7 @@ public final class RankingPage {
                 .put("monthOptions", CourtViews.numbers(12, "", "月", period.month()))
                 .put("query", query(period, org))
                 .put("orgIdValue", CourtViews.text(org))
-                .put("bulletinQuery", CourtViews.query("year", String.valueOf(period.year()),
+                .put("bulletinQuery", QueryString.of("year", String.valueOf(period.year()),
                         "month", CourtViews.text(period.month()), "orgId", CourtViews.text(org)))
                 .put("flash", CourtViews.flash(msg));
         if (user.actor().isAdmin()) {

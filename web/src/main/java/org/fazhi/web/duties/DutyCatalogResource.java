@@ -39,7 +39,7 @@ public final class DutyCatalogResource {
         @GET
         public List<EntryJson> get(@Context ContainerRequestContext ctx, @QueryParam("year") String year) {
             CurrentUser.of(ctx);
-            Integer y = DutyParams.optionalYear(year);
+            Integer y = Params.optionalYear(year);
             return CatalogJson.entries(y == null ? catalog.current() : catalog.forYear(y));
         }
     }

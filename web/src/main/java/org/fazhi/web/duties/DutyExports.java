@@ -57,7 +57,7 @@ public final class DutyExports {
                             @QueryParam("year") String year, @QueryParam("orgId") String orgId,
                             @QueryParam("by") String by) {
             ExportFormat f = ExportFormat.parse(format);
-            int y = DutyParams.yearOr(year, duties.items().today().getYear());
+            int y = Params.yearOr(year, duties.items().today().getYear());
             return Downloads.of(tables.progress(CurrentUser.of(ctx).actor(), y, Params.optionalId(orgId, "orgId", "单位"),
                     "unit".equalsIgnoreCase(by)), f);
         }

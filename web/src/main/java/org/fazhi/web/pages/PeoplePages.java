@@ -61,7 +61,7 @@ public final class PeoplePages {
                 .put("categoryOptions", Options.of(LeaderCategory.class, category))
                 .put("q", q)
                 .put("orgId", orgId)
-                .put("exportQuery", query("orgId", orgId, "category", category, "q", q))
+                .put("exportQuery", QueryString.of("orgId", orgId, "category", category, "q", q))
                 .put("flash", Flash.message(msg))
                 .view("people");
     }
@@ -127,18 +127,6 @@ public final class PeoplePages {
                 .put("orgOptions", Options.orgs(tree, form.get("orgId")))
                 .put("categoryOptions", Options.of(LeaderCategory.class, form.get("category")))
                 .view("person-form");
-    }
-
-    /** The list's filters as a query string, for the export links. */
-    static String query(String... kv) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < kv.length; i += 2) {
-            if (kv[i + 1] != null && !kv[i + 1].isBlank()) {
-                b.append(b.length() == 0 ? "" : "&").append(kv[i]).append('=')
-                        .append(java.net.URLEncoder.encode(kv[i + 1].strip(), java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        return b.toString();
     }
 
     private static Person fromForm(FormState f) {

@@ -22,6 +22,7 @@ import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
+import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.View;
 
 /**
@@ -116,7 +117,7 @@ public final class CompliancePages {
                 continue;
             }
             // The board counts a unit's own sessions, so its drill-down shows exactly those.
-            String link = "/study-sessions?" + TrainingViews.query("orgId", String.valueOf(u.orgId()), "year", String.valueOf(y),
+            String link = "/study-sessions?" + QueryString.of("orgId", String.valueOf(u.orgId()), "year", String.valueOf(y),
                     "unitOnly", "true");
             boolean first = true;
             for (UnitCompliance.RuleResult r : u.rules()) {
@@ -150,7 +151,7 @@ public final class CompliancePages {
                 .put("onlyBehind", onlyBehind)
                 .put("orgOptions", Options.orgs(tree, org == null ? null : String.valueOf(org)))
                 .put("yearOptions", TrainingViews.years(y))
-                .put("sessionsQuery", TrainingViews.query("orgId", org == null ? null : String.valueOf(org), "year", String.valueOf(y)))
+                .put("sessionsQuery", QueryString.of("orgId", org == null ? null : String.valueOf(org), "year", String.valueOf(y)))
                 .view("study-compliance");
     }
 

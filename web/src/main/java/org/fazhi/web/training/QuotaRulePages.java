@@ -112,7 +112,7 @@ public final class QuotaRulePages {
         QuotaRule current = rules.get(ruleId);
         FormState form = state(params);
         try {
-            rules.update(user.actor(), ruleId, fromForm(form), TrainingViews.optionalInt(form.get("version"), "version", "版本号"));
+            rules.update(user.actor(), ruleId, fromForm(form), Params.optionalInt(form.get("version"), "version", "版本号"));
             return Redirects.to("/study-sessions/rules?msg=saved");
         } catch (ValidationException | ConflictException e) {
             return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
@@ -188,7 +188,7 @@ public final class QuotaRulePages {
         });
         QuotaPeriod period = errors.check(() -> QuotaPeriod.parse(f.get("period")));
         Integer minimum = errors.check(() -> TrainingViews.requiredInt(f.get("minimum"), "minimum", "最低次数"));
-        Integer minMinutes = errors.check(() -> TrainingViews.optionalInt(f.get("minMinutes"), "minMinutes", "每次最短时长"));
+        Integer minMinutes = errors.check(() -> Params.optionalInt(f.get("minMinutes"), "minMinutes", "每次最短时长"));
         QuotaRule rule = errors.check(() -> new QuotaRule(null, f.get("label"), kinds, orgKind,
                 minimum == null ? 0 : minimum, period, minMinutes, f.get("active") != null, 0));
         errors.throwIfAny();

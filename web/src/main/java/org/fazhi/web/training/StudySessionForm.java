@@ -68,7 +68,7 @@ final class StudySessionForm {
         Long orgId = errors.check(() -> Params.optionalId(f.get("orgId"), "orgId", "单位"));
         LocalDate date = errors.check(() -> Years.parseDate(f.get("date"), "date", "日期"));
         StudyKind kind = errors.check(() -> StudyKind.parse(f.get("kind")));
-        Integer minutes = errors.check(() -> TrainingViews.optionalInt(f.get("minutes"), "minutes", "时长"));
+        Integer minutes = errors.check(() -> Params.optionalInt(f.get("minutes"), "minutes", "时长"));
         List<Attendee> attendees = new ArrayList<>();
         boolean changedUnit = orgId != null && ticks.any() && !String.valueOf(orgId).equals(f.get("peopleOrgId"));
         if (changedUnit) {
@@ -87,8 +87,8 @@ final class StudySessionForm {
             counts[0] = (int) attendees.stream().filter(a -> !a.guest()).count();
             counts[1] = (int) attendees.stream().filter(a -> !a.guest() && a.status().attended()).count();
         } else {
-            Integer e = errors.check(() -> TrainingViews.optionalInt(f.get("expected"), "expected", "应到人数"));
-            Integer a = errors.check(() -> TrainingViews.optionalInt(f.get("attended"), "attended", "实到人数"));
+            Integer e = errors.check(() -> Params.optionalInt(f.get("expected"), "expected", "应到人数"));
+            Integer a = errors.check(() -> Params.optionalInt(f.get("attended"), "attended", "实到人数"));
             counts[0] = e == null ? 0 : e;
             counts[1] = a == null ? 0 : a;
         }

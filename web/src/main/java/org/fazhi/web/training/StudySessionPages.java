@@ -39,6 +39,7 @@ import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Pager;
+import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 
@@ -85,7 +86,7 @@ public final class StudySessionPages {
         OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
         List<Row> rows = result.items().stream().map(s -> row(tree, s)).toList();
         String selectedOrg = f.orgId() == null ? null : String.valueOf(f.orgId());
-        String filterQuery = TrainingViews.query("orgId", selectedOrg, "year", f.year() == null ? null : f.year().toString(),
+        String filterQuery = QueryString.of("orgId", selectedOrg, "year", f.year() == null ? null : f.year().toString(),
                 "kind", f.kind() == null ? null : f.kind().name(), "q", f.q(),
                 "unitOnly", f.unitOnly() && f.orgId() != null ? "true" : null);
         return PageModel.of(user, "学法台账", "study")
@@ -97,12 +98,12 @@ public final class StudySessionPages {
                 .put("kindOptions", Options.of(StudyKind.class, f.kind() == null ? null : f.kind().name()))
                 .put("q", f.q())
                 .put("unitOnly", f.unitOnly() && f.orgId() != null)
-                .put("withSubtreeQuery", TrainingViews.query("orgId", selectedOrg, "year", f.year() == null ? null : f.year().toString(),
+                .put("withSubtreeQuery", QueryString.of("orgId", selectedOrg, "year", f.year() == null ? null : f.year().toString(),
                         "kind", f.kind() == null ? null : f.kind().name(), "q", f.q()))
                 .put("filtered", f.orgId() != null || f.year() != null || f.kind() != null || f.q() != null)
                 .put("exportQuery", filterQuery)
-                .put("newQuery", TrainingViews.query("orgId", selectedOrg))
-                .put("boardQuery", TrainingViews.query("orgId", selectedOrg, "year", f.year() == null ? null : f.year().toString()))
+                .put("newQuery", QueryString.of("orgId", selectedOrg))
+                .put("boardQuery", QueryString.of("orgId", selectedOrg, "year", f.year() == null ? null : f.year().toString()))
                 .put("flash", TrainingViews.flash(msg, null))
                 .view("study-sessions");
     }
@@ -144,7 +145,7 @@ public final class StudySessionPages {
                 .put("hasGuests", !guests.isEmpty())
                 .put("peopleCount", people.isEmpty() ? null
                         : people.size() + " 人,实到 " + people.stream().filter(AttendeeRow::attended).count() + " 人")
-                .put("listQuery", TrainingViews.query("orgId", String.valueOf(s.orgId()), "year", String.valueOf(s.date().getYear())))
+                .put("listQuery", QueryString.of("orgId", String.valueOf(s.orgId()), "year", String.valueOf(s.date().getYear())))
                 .put("materials", StudyAttachmentPages.rows(attachments.list(user.actor(), s.id())))
                 .put("materialKinds", StudyAttachmentPages.kinds())
                 .put("materialFlash", "uploaded".equals(msg) ? "材料已上传。" : "deleted".equals(msg) ? "材料已删除。" : null)
@@ -212,7 +213,7 @@ public final class StudySessionPages {
         try {
             StudySessionForm.Parsed p = StudySessionForm.parse(form, ticks);
             StudySessionService.Recorded r = sessions.update(user.actor(), sessionId, p.session(), p.attendees(),
-                    TrainingViews.optionalInt(form.get("version"), "version", "版本号"));
+                    Params.optionalInt(form.get("version"), "version", "版本号"));
             return afterSave(params, r.session(), "saved");
         } catch (ValidationException | ConflictException e) {
             return Response.status(FormState.status(e)).entity(form(user, StudySessionForm.fail(form, e), current, ticks, null)).build();
@@ -229,10 +230,10 @@ public final class StudySessionPages {
     /** Back to the unit's list for the session's year, where the new row shows; or straight to the next entry. */
     private static Response afterSave(MultivaluedMap<String, String> params, StudySession s, String msg) {
         if ("next".equals(params.getFirst("_then"))) {
-            return Redirects.to("/study-sessions/new?" + TrainingViews.query("orgId", String.valueOf(s.orgId()),
+            return Redirects.to("/study-sessions/new?" + QueryString.of("orgId", String.valueOf(s.orgId()),
                     "kind", s.kind().name(), "date", s.date().toString(), "msg", msg));
         }
-        return Redirects.to("/study-sessions?" + TrainingViews.query("orgId", String.valueOf(s.orgId()),
+        return Redirects.to("/study-sessions?" + QueryString.of("orgId", String.valueOf(s.orgId()),
                 "year", String.valueOf(s.date().getYear()), "msg", msg));
     }
 

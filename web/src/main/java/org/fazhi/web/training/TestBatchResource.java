@@ -44,7 +44,7 @@ public final class TestBatchResource {
                          @QueryParam("year") String year, @QueryParam("track") String track,
                          @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         var page = tests.batches(CurrentUser.of(ctx).actor(), Params.optionalId(orgId, "orgId", "单位"),
-                TrainingParams.optionalYear(year), TrainingParams.optionalTrack(track), Page.parse(limit, offset));
+                Params.optionalYear(year), TrainingParams.optionalTrack(track), Page.parse(limit, offset));
         return Params.list(page.map(TestJson.Batch::of));
     }
 

@@ -40,6 +40,7 @@ import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Pager;
+import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 
@@ -134,8 +135,8 @@ public final class TestPages {
                 .put("orgOptions", Options.orgs(tree, orgText))
                 .put("yearOptions", TrainingViews.years(y))
                 .put("trackOptions", Options.of(Track.class, t == null ? null : t.name()))
-                .put("exportQuery", TrainingViews.query("orgId", orgText, "year", String.valueOf(y), "track", t == null ? null : t.name()))
-                .put("newQuery", TrainingViews.query("orgId", orgText))
+                .put("exportQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y), "track", t == null ? null : t.name()))
+                .put("newQuery", QueryString.of("orgId", orgText))
                 .put("flash", TrainingViews.flash(msg, null));
         if (actor.isAdmin()) {
             FormState s = settings == null ? FormState.empty().value("maxRetakes", tests.maxRetakes()) : settings;
@@ -206,7 +207,7 @@ public final class TestPages {
         FormState form = FormState.of(params);
         try {
             tests.updateBatch(user.actor(), batchId, batchFromForm(form),
-                    TrainingViews.optionalInt(form.get("version"), "version", "版本号"));
+                    Params.optionalInt(form.get("version"), "version", "版本号"));
             return Redirects.to("/tests/" + batchId + "?msg=saved");
         } catch (ValidationException | ConflictException e) {
             return Response.status(FormState.status(e)).entity(batchForm(user, form.fail(e), current)).build();
@@ -224,7 +225,7 @@ public final class TestPages {
         } catch (ConflictException e) {
             return Response.status(409).entity(view.render(user, b, null, e.getMessage(), FormState.empty())).build();
         }
-        return Redirects.to("/tests?" + TrainingViews.query("year", String.valueOf(b.date().getYear()), "msg", "deleted"));
+        return Redirects.to("/tests?" + QueryString.of("year", String.valueOf(b.date().getYear()), "msg", "deleted"));
     }
 
     private View batchForm(CurrentUser user, FormState form, TestBatch editing) {
@@ -244,8 +245,8 @@ public final class TestPages {
         LocalDate date = errors.check(() -> Years.parseDate(f.get("date"), "date", "测试日期"));
         Track track = errors.check(() -> Track.parse(f.get("track")));
         ExamMode mode = errors.check(() -> ExamMode.parse(f.get("mode")));
-        Integer full = errors.check(() -> TrainingViews.optionalInt(f.get("fullMark"), "fullMark", "满分"));
-        Integer pass = errors.check(() -> TrainingViews.optionalInt(f.get("passMark"), "passMark", "及格线"));
+        Integer full = errors.check(() -> Params.optionalInt(f.get("fullMark"), "fullMark", "满分"));
+        Integer pass = errors.check(() -> Params.optionalInt(f.get("passMark"), "passMark", "及格线"));
         TestBatch b = errors.check(() -> new TestBatch(null, orgId == null ? 0 : orgId, date, track, f.get("paper"),
                 full == null ? TestBatch.DEFAULT_FULL_MARK : full, pass == null ? TestBatch.DEFAULT_PASS_MARK : pass,
                 mode, f.get("title"), 0));

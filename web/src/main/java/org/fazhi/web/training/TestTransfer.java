@@ -48,7 +48,7 @@ public final class TestTransfer {
                                @QueryParam("track") String track) {
             ExportFormat f = ExportFormat.parse(format);
             return Downloads.of(tables.batches(CurrentUser.of(ctx).actor(), Params.optionalId(orgId, "orgId", "单位"),
-                    TrainingParams.optionalYear(year), TrainingParams.optionalTrack(track)), f);
+                    Params.optionalYear(year), TrainingParams.optionalTrack(track)), f);
         }
     }
 

@@ -1,8 +1,6 @@
 package org.fazhi.web.training;
 
 import java.time.LocalDate;
-import org.fazhi.model.ValidationException;
-import org.fazhi.model.time.Years;
 import org.fazhi.training.exam.Track;
 import org.fazhi.training.study.SessionFilter;
 import org.fazhi.training.study.StudyKind;
@@ -13,20 +11,9 @@ public final class TrainingParams {
     private TrainingParams() {
     }
 
-    public static Integer optionalYear(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Years.check(Integer.parseInt(text.strip()), "year");
-        } catch (NumberFormatException e) {
-            throw new ValidationException("year", "年度必须是四位数字,例如 2024");
-        }
-    }
-
     /** The year asked for, or this year. */
     public static int yearOrCurrent(String text) {
-        Integer y = optionalYear(text);
+        Integer y = Params.optionalYear(text);
         return y == null ? LocalDate.now().getYear() : y;
     }
 
@@ -36,7 +23,7 @@ public final class TrainingParams {
 
     /** {@code unitOnly=true}: the unit's own sessions, not its subtree's (the compliance board's drill-down). */
     public static SessionFilter sessionFilter(String orgId, String year, String kind, String q, String unitOnly) {
-        return new SessionFilter(Params.optionalId(orgId, "orgId", "单位"), optionalYear(year),
+        return new SessionFilter(Params.optionalId(orgId, "orgId", "单位"), Params.optionalYear(year),
                 kind == null || kind.isBlank() ? null : StudyKind.parse(kind), q,
                 "true".equalsIgnoreCase(unitOnly) || "1".equals(unitOnly));
     }

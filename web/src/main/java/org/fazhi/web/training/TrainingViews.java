@@ -1,8 +1,6 @@
 package org.fazhi.web.training;
 
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,18 +63,6 @@ final class TrainingViews {
         } catch (NumberFormatException e) {
             throw new ValidationException(field, label + "应为数字,例如 86 或 86.5");
         }
-    }
-
-    /** "k1=v1&k2=v2" of the non-blank pairs, URL-encoded, for export links that keep a list's filters. */
-    static String query(String... kv) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < kv.length; i += 2) {
-            if (kv[i + 1] != null && !kv[i + 1].isBlank()) {
-                b.append(b.length() == 0 ? "" : "&").append(kv[i]).append('=')
-                        .append(URLEncoder.encode(kv[i + 1].strip(), StandardCharsets.UTF_8));
-            }
-        }
-        return b.toString();
     }
 
     static String orgName(OrgTree tree, long id) {

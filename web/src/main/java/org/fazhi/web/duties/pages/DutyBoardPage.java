@@ -28,6 +28,7 @@ import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
+import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 
@@ -57,7 +58,7 @@ public final class DutyBoardPage {
                       @QueryParam("created") String created) {
         CurrentUser user = CurrentUser.of(ctx);
         int thisYear = duties.items().today().getYear();
-        Integer y = DutyViews.optionalYear(year);
+        Integer y = Params.optionalYear(year);
         int shown = y == null ? thisYear : y;
         Long org = Params.optionalId(orgId, "orgId", "单位");
         String flash = "planned".equals(msg) ? DutyViews.planned(created, shown) : DutyViews.flash(msg);
@@ -72,12 +73,12 @@ public final class DutyBoardPage {
         FormState form = FormState.of(params);
         Long org = Params.optionalId(form.get("orgId"), "orgId", "单位");
         try {
-            Integer year = DutyViews.optionalYear(form.get("year"));
+            Integer year = Params.optionalYear(form.get("year"));
             if (year == null) {
                 throw new ValidationException("year", "请选择要生成计划的年度");
             }
             int created = duties.plans().plan(user.actor(), year, org);
-            return Redirects.to("/duties?" + DutyViews.query("year", String.valueOf(year), "orgId", DutyViews.str(org),
+            return Redirects.to("/duties?" + QueryString.of("year", String.valueOf(year), "orgId", DutyViews.str(org),
                     "msg", "planned", "created", String.valueOf(created)));
         } catch (ValidationException e) {
             int shown = parseOr(form.get("year"), duties.items().today().getYear());
@@ -95,7 +96,7 @@ public final class DutyBoardPage {
         List<Row> units = p.units().stream().map(u -> unitRow(u, y)).toList();
         List<Row> people = p.people().stream().map(r -> personRow(r, y)).toList();
         DutyFigures t = p.total();
-        String filterQuery = DutyViews.query("year", y, "orgId", selected);
+        String filterQuery = QueryString.of("year", y, "orgId", selected);
         return PageModel.of(user, "第一责任人履职进度", "duties")
                 .put("tab_board", true)
                 .put("tabQuery", filterQuery)
@@ -113,8 +114,8 @@ public final class DutyBoardPage {
                 .put("planForm", planForm)
                 .put("orgId", selected)
                 .put("exportQuery", filterQuery)
-                .put("overdueQuery", DutyViews.query("year", y, "orgId", selected, "status", "OVERDUE"))
-                .put("submittedQuery", DutyViews.query("year", y, "orgId", selected, "reviewState", "SUBMITTED"))
+                .put("overdueQuery", QueryString.of("year", y, "orgId", selected, "status", "OVERDUE"))
+                .put("submittedQuery", QueryString.of("year", y, "orgId", selected, "reviewState", "SUBMITTED"))
                 .put("itemsQuery", filterQuery)
                 .put("flash", flash)
                 .view("duty-board");
@@ -131,14 +132,14 @@ public final class DutyBoardPage {
 
     private static Row unitRow(UnitProgress u, String year) {
         String link = u.own()
-                ? "/duties/items?" + DutyViews.query("year", year, "orgId", String.valueOf(u.orgId()))
-                : "/duties?" + DutyViews.query("year", year, "orgId", String.valueOf(u.orgId()));
+                ? "/duties/items?" + QueryString.of("year", year, "orgId", String.valueOf(u.orgId()))
+                : "/duties?" + QueryString.of("year", year, "orgId", String.valueOf(u.orgId()));
         return row(u.own() ? u.orgName() + "(本单位领导)" : u.orgName(), u.own() ? "本单位" : "含下属单位", link,
                 u.figures());
     }
 
     private static Row personRow(PersonProgress r, String year) {
-        return row(r.personName(), r.orgName(), "/duties/items?" + DutyViews.query("year", year,
+        return row(r.personName(), r.orgName(), "/duties/items?" + QueryString.of("year", year,
                 "personId", String.valueOf(r.personId())), r.figures());
     }
 

@@ -22,9 +22,11 @@ import org.fazhi.model.Coded;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.storage.core.Scope;
+import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.PageModel;
+import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.export.Downloads;
@@ -71,7 +73,7 @@ public final class DutyCatalogPage {
     @GET
     public View show(@Context ContainerRequestContext ctx, @QueryParam("year") String year, @QueryParam("msg") String msg) {
         CurrentUser user = CurrentUser.of(ctx);
-        Integer y = DutyViews.optionalYear(year);
+        Integer y = Params.optionalYear(year);
         int shown = y == null ? thisYear.getAsInt() : y;
         FormState form = FormState.empty().value("fromYear", thisYear.getAsInt() + 1);
         return view(user, shown, form, List.of(), DutyViews.flash(msg));
@@ -84,7 +86,7 @@ public final class DutyCatalogPage {
                            @QueryParam("format") String format) {
         CurrentUser.of(ctx);
         ExportFormat f = ExportFormat.parse(format);
-        Integer y = DutyViews.optionalYear(year);
+        Integer y = Params.optionalYear(year);
         CatalogVersion v = catalog.forYear(y == null ? thisYear.getAsInt() : y);
         return Downloads.of(new TableStream("第一责任人职责清单-第" + v.version() + "版", "职责清单", EXPORT_HEADERS, out -> {
             for (CatalogEntry e : v.entries()) {
@@ -113,7 +115,7 @@ public final class DutyCatalogPage {
             }
             try {
                 CatalogVersion v = catalog.publish(user.actor(), form.get("label"), fromYear, parsed.entries());
-                return Redirects.to("/duties/catalog?" + DutyViews.query("year", String.valueOf(v.fromYear()), "msg", "published"));
+                return Redirects.to("/duties/catalog?" + QueryString.of("year", String.valueOf(v.fromYear()), "msg", "published"));
             } catch (ValidationException e) {
                 for (ValidationException p : e.all()) {
                     Integer line = CatalogLines.lineOf(p.field(), parsed);
@@ -161,7 +163,7 @@ public final class DutyCatalogPage {
         }
         return PageModel.of(user, "第一责任人职责清单", "duties")
                 .put("tab_catalog", true)
-                .put("tabQuery", DutyViews.query("year", String.valueOf(year)))
+                .put("tabQuery", QueryString.of("year", String.valueOf(year)))
                 .put("year", year)
                 .put("yearOptions", DutyViews.years(year, thisYear.getAsInt()))
                 .put("inForce", inForce == null ? null : new VersionRow(inForce.version(), inForce.label(), inForce.fromYear(),

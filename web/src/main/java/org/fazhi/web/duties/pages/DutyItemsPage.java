@@ -23,6 +23,7 @@ import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Pager;
+import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.View;
 
 /**
@@ -58,7 +59,7 @@ public final class DutyItemsPage {
                      @QueryParam("status") String status, @QueryParam("reviewState") String reviewState,
                      @QueryParam("q") String q, @QueryParam("offset") String offset) {
         CurrentUser user = CurrentUser.of(ctx);
-        DutyFilter f = new DutyFilter(Params.optionalId(orgId, "orgId", "单位"), DutyViews.optionalYear(year),
+        DutyFilter f = new DutyFilter(Params.optionalId(orgId, "orgId", "单位"), Params.optionalYear(year),
                 Params.optionalId(personId, "personId", "人员"), null,
                 blank(status) ? null : DutyStatus.parse(status),
                 blank(reviewState) ? null : ReviewState.parse(reviewState),
@@ -76,7 +77,7 @@ public final class DutyItemsPage {
         int thisYear = duties.items().today().getYear();
         return PageModel.of(user, "第一责任人职责事项", "duties")
                 .put("tab_items", true)
-                .put("tabQuery", DutyViews.query("year", y, "orgId", org))
+                .put("tabQuery", QueryString.of("year", y, "orgId", org))
                 .put("year", f.year())
                 .put("rows", rows)
                 .put("pager", Pager.of(uri, page, result.total()))
@@ -87,12 +88,12 @@ public final class DutyItemsPage {
                 .put("q", f.q())
                 .put("personId", person)
                 .put("personName", personName)
-                .put("withoutPersonQuery", DutyViews.query("year", y, "orgId", org, "status", st, "reviewState", rs, "q", f.q()))
+                .put("withoutPersonQuery", QueryString.of("year", y, "orgId", org, "status", st, "reviewState", rs, "q", f.q()))
                 .put("filtered", f.orgId() != null || f.year() != null || f.personId() != null || f.status() != null
                         || f.reviewState() != null || f.q() != null)
-                .put("exportQuery", DutyViews.query("year", y, "orgId", org, "personId", person, "status", st,
+                .put("exportQuery", QueryString.of("year", y, "orgId", org, "personId", person, "status", st,
                         "reviewState", rs, "q", f.q()))
-                .put("boardQuery", DutyViews.query("year", y == null ? String.valueOf(thisYear) : y, "orgId", org))
+                .put("boardQuery", QueryString.of("year", y == null ? String.valueOf(thisYear) : y, "orgId", org))
                 .view("duty-items");
     }
 

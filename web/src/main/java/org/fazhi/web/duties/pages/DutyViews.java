@@ -1,7 +1,5 @@
 package org.fazhi.web.duties.pages;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.duty.duties.DutyStatus;
 import org.fazhi.duty.duties.ReviewState;
-import org.fazhi.model.ValidationException;
 import org.fazhi.model.time.Years;
 import org.fazhi.web.pages.Options;
 
@@ -31,30 +28,6 @@ final class DutyViews {
             out.add(new Options.Option(String.valueOf(y), y + "年", selected != null && selected == y));
         }
         return out;
-    }
-
-    /** ?year= as typed in a URL; blank is null. */
-    static Integer optionalYear(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Years.check(Integer.parseInt(text.strip()), "year");
-        } catch (NumberFormatException e) {
-            throw new ValidationException("year", "年度必须是四位数字,例如 2024");
-        }
-    }
-
-    /** "k1=v1&k2=v2" of the non-blank pairs, URL-encoded, for links that keep a page's filters. */
-    static String query(String... kv) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < kv.length; i += 2) {
-            if (kv[i + 1] != null && !kv[i + 1].isBlank()) {
-                b.append(b.length() == 0 ? "" : "&").append(kv[i]).append('=')
-                        .append(URLEncoder.encode(kv[i + 1].strip(), StandardCharsets.UTF_8));
-            }
-        }
-        return b.toString();
     }
 
     static String str(Object o) {

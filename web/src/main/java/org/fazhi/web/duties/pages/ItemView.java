@@ -18,6 +18,7 @@ import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
+import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.View;
 
 /**
@@ -96,7 +97,7 @@ final class ItemView {
         String y = String.valueOf(i.year());
         return PageModel.of(user, i.personName() + " " + i.year() + "年 " + i.title(), "duties")
                 .put("tab_items", true)
-                .put("tabQuery", DutyViews.query("year", y))
+                .put("tabQuery", QueryString.of("year", y))
                 .put("year", i.year())
                 .put("item", i)
                 .put("statusLabel", i.status().label())
@@ -106,8 +107,8 @@ final class ItemView {
                 .put("reviewCss", DutyViews.reviewCss(i.reviewState()))
                 .put("frequency", i.frequency().label())
                 .put("updatedAt", DutyViews.at(i.updatedAt(), zone))
-                .put("listQuery", DutyViews.query("year", y, "orgId", String.valueOf(i.orgId())))
-                .put("personQuery", DutyViews.query("year", y, "personId", String.valueOf(i.personId())))
+                .put("listQuery", QueryString.of("year", y, "orgId", String.valueOf(i.orgId())))
+                .put("personQuery", QueryString.of("year", y, "personId", String.valueOf(i.personId())))
                 .put("evidence", evidence)
                 .put("evidenceCount", evidence.size())
                 .put("trail", trail)
