@@ -74,7 +74,9 @@ public final class SheetReader {
     private Sheet csv(byte[] b) {
         TextDecoding.Detected enc = TextDecoding.detect(b);
         char delimiter = delimiter(b, enc);
-        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(delimiter).get();
+        // EXCEL is lenient at EOF: a quote never closed would swallow the rest of the file into one
+        // cell and import the mangled rows. Refuse it instead.
+        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(delimiter).setLenientEof(false).get();
         try (Reader r = new InputStreamReader(new ByteArrayInputStream(b, enc.skip(), b.length - enc.skip()), enc.charset());
              CSVParser parser = CSVParser.parse(r, format)) {
             Collector c = new Collector();

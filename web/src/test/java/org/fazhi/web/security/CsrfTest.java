@@ -1,0 +1,172 @@
+package org.fazhi.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.fazhi.web.support.Forms;
+import org.fazhi.web.support.Http;
+import org.fazhi.web.support.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every form route refuses a post made with the session cookie but without the session's CSRF token,
+ * or with a wrong one: 403, and the audit log (which records every change in the change's own
+ * transaction) gains nothing. The table below is checked against the page classes, so a new form
+ * route without a row fails here. /login and /setup are anonymous and carry their own token
+ * (PageFlowTest.aLoginFormWithoutItsTokenIsRefused, setupIsClosedOnceAnAccountExists).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CsrfTest {
+    private Ledger l;
+    private Http browser;
+    private String token;
+
+    @BeforeAll
+    void start() {
+        l = new Ledger();
+        browser = Forms.signedIn(l.server, TestServer.ADMIN);
+        token = Forms.csrf(browser.get("/orgs").body());
+    }
+
+    @AfterAll
+    void stop() {
+        l.close();
+    }
+
+    /** Route pattern → a concrete path with the ledger's ids; destructive routes are marked by "delete"/"logout". */
+    private Map<String, String> routes() {
+        Ledger.Unit u = l.justice;
+        String y = "?year=2024&orgId=" + u.org.id();
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("/orgs", "/orgs");
+        m.put("/orgs/{}", "/orgs/" + u.org.id());
+        m.put("/orgs/{}/delete", "/orgs/" + u.org.id() + "/delete");
+        m.put("/people", "/people");
+        m.put("/people/{}", "/people/" + u.head.id());
+        m.put("/people/{}/delete", "/people/" + u.head.id() + "/delete");
+        m.put("/users", "/users");
+        m.put("/users/{}", "/users/1");
+        m.put("/study-sessions", "/study-sessions");
+        m.put("/study-sessions/{}", "/study-sessions/" + u.session);
+        m.put("/study-sessions/{}/delete", "/study-sessions/" + u.session + "/delete");
+        m.put("/study-sessions/{}/attachments", "/study-sessions/" + u.session + "/attachments");
+        m.put("/study-sessions/{}/attachments/{}/delete", "/study-sessions/" + u.session + "/attachments/" + u.attachment + "/delete");
+        m.put("/study-sessions/import", "/study-sessions/import");
+        m.put("/study-sessions/laws", "/study-sessions/laws");
+        m.put("/study-sessions/rules", "/study-sessions/rules");
+        m.put("/study-sessions/rules/{}", "/study-sessions/rules/1");
+        m.put("/study-sessions/rules/{}/active", "/study-sessions/rules/1/active");
+        m.put("/study-sessions/rules/{}/delete", "/study-sessions/rules/1/delete");
+        m.put("/tests", "/tests");
+        m.put("/tests/settings", "/tests/settings");
+        m.put("/tests/{}", "/tests/" + u.batch);
+        m.put("/tests/{}/delete", "/tests/" + u.batch + "/delete");
+        m.put("/tests/{}/import", "/tests/" + u.batch + "/import");
+        m.put("/tests/{}/results", "/tests/" + u.batch + "/results");
+        m.put("/tests/{}/results/{}/delete", "/tests/" + u.batch + "/results/" + u.result + "/delete");
+        m.put("/duties/plan", "/duties/plan");
+        m.put("/duties/catalog", "/duties/catalog");
+        m.put("/duties/items/{}", "/duties/items/" + u.duty);
+        m.put("/duties/items/{}/submit", "/duties/items/" + u.duty + "/submit");
+        m.put("/duties/items/{}/approve", "/duties/items/" + u.duty + "/approve");
+        m.put("/duties/items/{}/return", "/duties/items/" + u.duty + "/return");
+        m.put("/duties/items/{}/evidence", "/duties/items/" + u.duty + "/evidence");
+        m.put("/duties/items/{}/evidence/link", "/duties/items/" + u.duty + "/evidence/link");
+        m.put("/duties/items/{}/evidence/note", "/duties/items/" + u.duty + "/evidence/note");
+        m.put("/duties/items/{}/evidence/{}/delete", "/duties/items/" + u.duty + "/evidence/" + u.evidence + "/delete");
+        m.put("/duties/law-reports", "/duties/law-reports");
+        m.put("/duties/law-reports/{}", "/duties/law-reports/" + u.lawReport);
+        m.put("/duties/law-reports/{}/delete", "/duties/law-reports/" + u.lawReport + "/delete");
+        m.put("/rectifications", "/rectifications");
+        m.put("/rectifications/{}", "/rectifications/" + u.rectification);
+        for (String step : new String[] {"start", "rectified", "close", "reopen", "delete"}) {
+            m.put("/rectifications/{}/" + step, "/rectifications/" + u.rectification + "/" + step);
+        }
+        m.put("/court-cases", "/court-cases");
+        m.put("/court-cases/{}", "/court-cases/" + u.courtCase);
+        m.put("/court-cases/{}/delete", "/court-cases/" + u.courtCase + "/delete");
+        m.put("/court-cases/import", "/court-cases/import");
+        m.put("/court-cases/{}/hearings", "/court-cases/" + u.courtCase + "/hearings");
+        m.put("/court-cases/{}/hearings/{}", "/court-cases/" + u.courtCase + "/hearings/" + u.hearing);
+        m.put("/court-cases/{}/hearings/{}/delete", "/court-cases/" + u.courtCase + "/hearings/" + u.hearing + "/delete");
+        m.put("/court-cases/ranking/settings", "/court-cases/ranking/settings");
+        m.put("/reports/annual/edit", "/reports/annual/edit" + y);
+        m.put("/reports/annual/publish", "/reports/annual/publish" + y);
+        m.put("/reports/annual/withdraw", "/reports/annual/withdraw" + y);
+        m.put("/settings/backup", "/settings/backup");
+        m.put("/logout", "/logout");
+        return m;
+    }
+
+    @Test
+    void theTableHoldsEveryFormRouteOfThePages() {
+        assertEquals(formRoutes(), new TreeSet<>(routes().keySet()), "a form route without a row (or a stale row)");
+    }
+
+    @Test
+    void everyFormRefusesAMissingOrWrongTokenAndWritesNothing() {
+        int audit = l.auditCount();
+        Map<String, String> fields = Map.of("name", "不该保存", "topic", "不该保存", "problem", "不该保存", "version", "0");
+        for (Map.Entry<String, String> r : routes().entrySet()) {
+            String path = r.getValue();
+            assertEquals(403, browser.form(path, fields).status(), r.getKey() + " without a token");
+            Map<String, String> wrong = new LinkedHashMap<>(fields);
+            wrong.put("_csrf", token.substring(1) + "x");
+            assertEquals(403, browser.form(path, wrong).status(), r.getKey() + " with a wrong token");
+            assertEquals(403, multipart(path, "_csrf", "wrong-" + token), r.getKey() + " multipart with a wrong token");
+            assertEquals(403, multipart(path + (path.contains("?") ? "&" : "?") + "_csrf=nope", null, null),
+                    r.getKey() + " multipart with a wrong token in the address");
+        }
+        assertEquals(audit, l.auditCount(), "nothing refused was written");
+        assertEquals(200, browser.get("/orgs").status(), "still signed in: the refused logout did nothing");
+        // The token was the only reason: the same routes with it are past the CSRF check (not 403, and they exist).
+        for (Map.Entry<String, String> r : routes().entrySet()) {
+            if (!r.getKey().endsWith("delete") && !r.getKey().equals("/logout")) {
+                int status = browser.form(r.getValue(), Map.of("_csrf", token)).status();
+                assertFalse(Set.of(403, 404, 405).contains(status), r.getKey() + " with the token answered " + status);
+            }
+        }
+    }
+
+    /** A multipart post carrying the session cookie, with the token as a form field (the filter reads it only from header, urlencoded body or address). */
+    private int multipart(String path, String field, String value) {
+        String boundary = "----csrf" + System.nanoTime();
+        String body = (field == null ? "" : "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+                + "\"\r\n\r\n" + value + "\r\n")
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n单位\r\n--" + boundary + "--\r\n";
+        String cookie = browser.cookies().getCookieStore().get(URI.create(l.server.baseUrl())).stream()
+                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(l.server.baseUrl() + path))
+                    .header("Cookie", cookie).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Every POST of the pages (not under /api), less the anonymous /login and /setup. */
+    private static Set<String> formRoutes() {
+        Set<String> out = new TreeSet<>(Routes.pages("POST"));
+        out.remove("/login");
+        out.remove("/setup");
+        return out;
+    }
+}

@@ -1,0 +1,153 @@
+package org.fazhi.web.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.account.Role;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgKind;
+import org.fazhi.model.person.LeaderCategory;
+import org.fazhi.model.person.Person;
+import org.fazhi.web.support.Http;
+import org.fazhi.web.support.TestServer;
+
+/**
+ * A county with two sibling departments, each holding one record of every kind, every user-typed text
+ * field filled with both attack strings; accounts scoped to the first department (justice).
+ */
+final class Ledger implements AutoCloseable {
+    static final String SCRIPT = "<script>alert(1)</script>";
+    static final String ATTR = "\"><img src=x onerror=alert(1)>";
+    static final String TEXT = "甲" + SCRIPT + ATTR;
+    /** A 1×1 PNG. */
+    static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+            + "1f15c4890000000d49444154789c6360000002000185d114090000000049454e44ae426082");
+    static final int YEAR = 2024;
+
+    final TestServer server = new TestServer();
+    final Http admin = server.login(TestServer.ADMIN);
+    final Org county = org("县" + TEXT, OrgKind.COUNTY_GOV, null);
+    final Unit justice = new Unit(org("司法" + TEXT, OrgKind.DEPARTMENT, county));
+    final Unit finance = new Unit(org("财政" + TEXT, OrgKind.DEPARTMENT, county));
+    final Http organiser;
+    final Http viewer;
+
+    /** One record of every kind in one unit, ids only. */
+    final class Unit {
+        final Org org;
+        final Person head;
+        final long session;
+        final long attachment;
+        final long batch;
+        final long result;
+        final long duty;
+        final long evidence;
+        final long lawReport;
+        final long rectification;
+        final long courtCase;
+        final long hearing;
+
+        Unit(Org org) {
+            this.org = org;
+            head = server.services().people().create(Actor.SYSTEM, Person.draft(org.id(), "局" + SCRIPT, "局长" + TEXT,
+                    LeaderCategory.PRINCIPAL));
+            session = id(admin.post("/api/study-sessions", new HashMap<>(Map.of("orgId", org.id(), "date", "2024-03-15",
+                    "kind", "COLLECTIVE", "topic", TEXT, "laws", List.of("宪法"), "lecturer", SCRIPT, "minutes", 45,
+                    "expected", 20, "attended", 18, "note", TEXT))));
+            attachment = id(bytes("POST", "/api/study-sessions/" + session + "/attachments?kind=SIGN_IN&name="
+                    + URLEncoder.encode("签到表.png", StandardCharsets.UTF_8), "image/png", PNG));
+            batch = id(admin.post("/api/test-batches", Map.of("orgId", org.id(), "date", "2024-05-10", "track", "NON_NPC",
+                    "paper", "A卷", "title", TEXT)));
+            Http.Res results = admin.post("/api/test-batches/" + batch + "/results", Map.of("name", SCRIPT, "orgId", org.id(),
+                    "currentPost", TEXT, "proposedPost", TEXT, "score", 80));
+            result = created(results).get("id").asLong();
+            lawReport = id(admin.post("/api/law-reports", Map.of("personId", head.id(), "year", YEAR, "way", "MEETING",
+                    "reportedOn", "2024-12-20", "note", TEXT)));
+            rectification = id(admin.post("/api/rectifications", Map.of("orgId", org.id(), "problem", TEXT, "source", TEXT,
+                    "foundOn", "2024-03-01", "deadline", "2024-09-30", "responsible", TEXT, "measures", TEXT)));
+            courtCase = id(admin.post("/api/court-cases", Map.of("caseNo", "(2024)皖行初" + org.id() + "号",
+                    "court", TEXT, "instance", "FIRST", "defendantOrgId", org.id(), "cause", TEXT, "filedOn", "2024-02-01",
+                    "coDefendants", TEXT)));
+            hearing = id(admin.post("/api/court-cases/" + courtCase + "/hearings", Map.of("date", "2024-03-15",
+                    "headAppeared", false, "absenceReason", "OTHER_JUSTIFIED", "entrustedStaff", TEXT, "notified", "2024-03-01")));
+            created(admin.post("/api/duty-plans", Map.of("year", YEAR, "orgId", org.id())));
+            long[] d = dutyWithEvidence(this);
+            duty = d[0];
+            evidence = d[1];
+        }
+    }
+
+    Ledger() {
+        server.createUser("justice-organiser", Role.ORGANISER, justice.org.id());
+        server.createUser("justice-viewer", Role.VIEWER, justice.org.id());
+        organiser = server.login("justice-organiser");
+        viewer = server.login("justice-viewer");
+    }
+
+    /** The 2024 duty item of the unit's head, with a note and a NOTE evidence carrying the attack strings. */
+    long[] dutyWithEvidence(Unit u) {
+        JsonNode items = admin.get("/api/duties?year=" + YEAR + "&personId=" + u.head.id()).json();
+        JsonNode item = items.get(0);
+        long id = item.get("id").asLong();
+        Http.Res put = admin.put("/api/duties/" + id, Map.of("status", item.get("status").asText(), "note", TEXT,
+                "version", item.get("version").asInt()));
+        created(put);
+        long ev = id(admin.post("/api/duties/" + id + "/evidence", Map.of("kind", "NOTE", "title", SCRIPT, "text", TEXT,
+                "effectiveDate", "2024-05-01")));
+        return new long[] {id, ev};
+    }
+
+    private Org org(String name, OrgKind kind, Org parent) {
+        return server.services().orgs().create(Actor.SYSTEM, Org.draft(name, kind, parent == null ? null : parent.id()));
+    }
+
+    private static JsonNode created(Http.Res r) {
+        if (r.status() != 201 && r.status() != 200) {
+            throw new AssertionError(r.raw().uri() + " → " + r.status() + " " + r.body());
+        }
+        JsonNode j = r.json();
+        return j.isArray() ? j.get(0) : j;
+    }
+
+    private static long id(Http.Res r) {
+        return created(r).get("id").asLong();
+    }
+
+    /** Raw bytes with the admin's token (uploads). */
+    Http.Res bytes(String method, String path, String type, byte[] body) {
+        return send(admin.token(), method, path, type, body);
+    }
+
+    Http.Res send(String token, String method, String path, String type, byte[] body) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                    .header("Authorization", "Bearer " + token);
+            b = body == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
+                    : b.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+            HttpResponse<String> r = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Http.Res(r.statusCode(), r.body(), r);
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** How many changes the audit log holds: every change is audited in its own transaction, so equal counts mean nothing was written. */
+    int auditCount() {
+        return Integer.parseInt(admin.get("/api/audit?limit=1").header("X-Total-Count"));
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
