@@ -191,6 +191,9 @@ public final class TestService {
         }
         return jdbi.inTransaction(h -> {
             TestBatch batch = h.attach(TestBatchDao.class).find(batchId).orElseThrow(() -> NotFoundException.of("测试批次", batchId));
+            // Results go into a batch its organising unit keeps, as the import does: a unit below may
+            // read its own candidates' results there, but not add rows to another unit's batch.
+            Scope.requireWithin(h, actor, batch.orgId());
             TestResultDao dao = h.attach(TestResultDao.class);
             int max = maxRetakes(h);
             List<TestResult> stored = new ArrayList<>();

@@ -420,7 +420,7 @@ class TestServiceTest {
     }
 
     @Test
-    void aScopedUserSeesAndEntersOnlyTheirSubtreesCandidates() {
+    void aScopedUserSeesTheirCandidatesButAddsResultsOnlyToTheirSubtreesBatches() {
         TestBatch b = batch(c.county, "2024-03-10", 60);
         TestResult justice = add(b, sat("司法局考生", c.justice, 80));
         TestResult finance = add(b, sat("财政局考生", c.finance, 80));
@@ -432,7 +432,12 @@ class TestServiceTest {
         assertThrows(AccessDeniedException.class, () -> tests.addResult(organiser, b.id(), sat("越权", c.finance, 70)));
         assertThrows(AccessDeniedException.class, () -> tests.deleteResult(organiser, finance.id()));
         assertThrows(AccessDeniedException.class, () -> tests.results(County.organiser(c.county2), b.id()));
-        assertEquals("公证处考生", tests.addResult(organiser, b.id(), sat("公证处考生", c.notary, 70)).name());
+        // The county's batch is the county's record: a unit below reads its own candidates there but adds
+        // no rows to it, even for its own candidates (the import refuses the same).
+        assertThrows(AccessDeniedException.class, () -> tests.addResult(organiser, b.id(), sat("公证处考生", c.notary, 70)));
+        assertEquals(2, tests.results(ADMIN, b.id()).size(), "nothing was added");
+        TestBatch own = batch(c.justice, "2024-03-12", 60);
+        assertEquals("公证处考生", tests.addResult(organiser, own.id(), sat("公证处考生", c.notary, 70)).name());
         assertThrows(AccessDeniedException.class, () -> tests.addResult(County.viewer(null), b.id(), sat("查看者", c.justice, 70)));
     }
 

@@ -93,6 +93,11 @@ public final class Http {
         return m;
     }
 
+    /** The client with this session's cookies, for requests the helpers here do not build (multipart). */
+    public HttpClient client() {
+        return client;
+    }
+
     public CookieManager cookies() {
         return cookies;
     }
