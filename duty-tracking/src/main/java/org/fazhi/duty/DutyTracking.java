@@ -7,6 +7,7 @@ import org.fazhi.duty.lawreport.LawReportService;
 import org.fazhi.duty.rectify.RectificationService;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.figures.FigureCache;
 
 /** The services of this module for one database (opened with {@link DutyTrackingSchema#MIGRATIONS}). */
 public final class DutyTracking {
@@ -17,11 +18,14 @@ public final class DutyTracking {
     private final RectificationService rectifications;
 
     public DutyTracking(Database db, AuditLog audit) {
+        java.time.Clock clock = java.time.Clock.system(audit.zone());
+        // One cache of computed figures for the module's statistics, emptied by any change (FigureCache).
+        FigureCache figures = new FigureCache(clock);
         this.courtCases = new CourtCaseService(db.jdbi(), audit);
-        this.appearance = new AppearanceService(db.jdbi(), audit);
-        this.duties = new Duties(db, audit, java.time.Clock.system(audit.zone()));
+        this.appearance = new AppearanceService(db.jdbi(), audit, figures);
+        this.duties = new Duties(db, audit, clock, figures);
         this.lawReports = new LawReportService(db.jdbi(), audit);
-        this.rectifications = new RectificationService(db.jdbi(), audit, java.time.Clock.system(audit.zone()));
+        this.rectifications = new RectificationService(db.jdbi(), audit, clock);
     }
 
     /** 出庭应诉 cases (one per case and 审级) and their hearings. */

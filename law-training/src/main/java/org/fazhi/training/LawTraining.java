@@ -4,6 +4,7 @@ import org.fazhi.storage.Database;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.training.catalog.LawCatalogService;
 import org.fazhi.training.exam.TestService;
+import org.fazhi.storage.figures.FigureCache;
 import org.fazhi.storage.files.FileStore;
 import org.fazhi.training.study.AttachmentService;
 import org.fazhi.training.study.ComplianceService;
@@ -28,8 +29,10 @@ public final class LawTraining {
                 new FileStore(db.folder().attachments().resolve(LawTrainingSchema.FILES.folder())));
         this.sessions = new StudySessionService(db.jdbi(), audit, attachments);
         this.rules = new QuotaRuleService(db.jdbi(), audit);
-        this.compliance = new ComplianceService(db.jdbi());
-        this.tests = new TestService(db.jdbi(), audit);
+        // One cache of computed figures for the module's statistics, emptied by any change (FigureCache).
+        FigureCache figures = new FigureCache(java.time.Clock.system(audit.zone()));
+        this.compliance = new ComplianceService(db.jdbi(), figures);
+        this.tests = new TestService(db.jdbi(), audit, figures);
         this.laws = new LawCatalogService(db.jdbi(), audit);
         this.sessionImport = new SessionImport(db.jdbi(), audit);
         this.sessionExport = new SessionExport(db.jdbi());

@@ -16,6 +16,7 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.db.SettingsDao;
+import org.fazhi.storage.figures.FigureCache;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -40,10 +41,12 @@ public final class AppearanceService {
 
     private final Jdbi jdbi;
     private final AuditLog audit;
+    private final FigureCache figures;
 
-    public AppearanceService(Jdbi jdbi, AuditLog audit) {
+    public AppearanceService(Jdbi jdbi, AuditLog audit, FigureCache figures) {
         this.jdbi = jdbi;
         this.audit = audit;
+        this.figures = figures;
     }
 
     /** The year's figures; see {@link #rates(Actor, Period, Long)}. */
@@ -58,52 +61,57 @@ public final class AppearanceService {
     public AppearanceRates rates(Actor actor, Period period, Long orgId) {
         return jdbi.withHandle(h -> {
             Long root = Scope.listRoot(h, actor, orgId);
-            Long groupRoot = root;
-            if (groupRoot == null) {
-                List<Long> roots = h.createQuery("SELECT id FROM orgs WHERE parent_id IS NULL").mapTo(Long.class).list();
-                if (roots.size() == 1) {
-                    groupRoot = roots.get(0);
-                }
-            }
-            String seed = groupRoot == null ? AppearanceDao.SEED_ALL : AppearanceDao.SEED_ROOT;
-            Denominator d = denominator(h);
-            BigDecimal threshold = threshold(h);
-            AppearanceDao dao = h.attach(AppearanceDao.class);
-            List<TopUnit> units = dao.topUnits(seed, groupRoot);
-            Map<Long, Counted> counted = new HashMap<>();
-            for (Counted c : dao.counted(seed, groupRoot, d == Denominator.NOTIFIED ? "notified" : "date",
-                    d == Denominator.HEARINGS ? "h.id" : "h.case_id", period.from(), period.to())) {
-                counted.put(c.orgId(), c);
-            }
-            // Counting instances heard, the one query has it all; otherwise losses and no-shows are
-            // counted over the instances heard in a second pass.
-            Map<Long, Outcomes> outcomes = new HashMap<>();
-            if (d == Denominator.HEARD) {
-                counted.values().forEach(c -> outcomes.put(c.orgId(),
-                        new Outcomes(c.orgId(), c.noShows(), c.lost(), c.concluded())));
-            } else {
-                for (Outcomes o : dao.outcomes(seed, groupRoot, period.from(), period.to())) {
-                    outcomes.put(o.orgId(), o);
-                }
-            }
-            RateFigures total = RateFigures.ZERO;
-            List<UnitRate> rows = new ArrayList<>();
-            for (TopUnit u : units) {
-                Counted c = counted.get(u.id());
-                Outcomes o = outcomes.get(u.id());
-                if (u.depth() == 0 && c == null && o == null) {
-                    continue; // the chosen unit itself has a row only when it has cases of its own
-                }
-                RateFigures f = new RateFigures(
-                        c == null ? 0 : c.heard(), c == null ? 0 : c.appeared(), c == null ? 0 : c.principal(),
-                        c == null ? 0 : c.spoke(), o == null ? 0 : o.lost(), o == null ? 0 : o.concluded(),
-                        o == null ? 0 : o.noShows());
-                total = total.plus(f);
-                rows.add(new UnitRate(u.id(), u.name(), f, null));
-            }
-            List<UnitRate> ranked = rank(rows);
-            return new AppearanceRates(period, d, root, total, ranked, threshold, flag(ranked, threshold));
+            // Keyed by the subtree the scope check resolved: the same figures for whoever may see them.
+            return figures.get(h, "court-appearance", java.util.Arrays.asList(root, period), () -> compute(h, root, period));
         });
+    }
+
+    private AppearanceRates compute(Handle h, Long root, Period period) {
+        Long groupRoot = root;
+        if (groupRoot == null) {
+            List<Long> roots = h.createQuery("SELECT id FROM orgs WHERE parent_id IS NULL").mapTo(Long.class).list();
+            if (roots.size() == 1) {
+                groupRoot = roots.get(0);
+            }
+        }
+        String seed = groupRoot == null ? AppearanceDao.SEED_ALL : AppearanceDao.SEED_ROOT;
+        Denominator d = denominator(h);
+        BigDecimal threshold = threshold(h);
+        AppearanceDao dao = h.attach(AppearanceDao.class);
+        List<TopUnit> units = dao.topUnits(seed, groupRoot);
+        Map<Long, Counted> counted = new HashMap<>();
+        for (Counted c : dao.counted(seed, groupRoot, d == Denominator.NOTIFIED ? "notified" : "date",
+                d == Denominator.HEARINGS ? "h.id" : "h.case_id", period.from(), period.to())) {
+            counted.put(c.orgId(), c);
+        }
+        // Counting instances heard, the one query has it all; otherwise losses and no-shows are
+        // counted over the instances heard in a second pass.
+        Map<Long, Outcomes> outcomes = new HashMap<>();
+        if (d == Denominator.HEARD) {
+            counted.values().forEach(c -> outcomes.put(c.orgId(),
+                    new Outcomes(c.orgId(), c.noShows(), c.lost(), c.concluded())));
+        } else {
+            for (Outcomes o : dao.outcomes(seed, groupRoot, period.from(), period.to())) {
+                outcomes.put(o.orgId(), o);
+            }
+        }
+        RateFigures total = RateFigures.ZERO;
+        List<UnitRate> rows = new ArrayList<>();
+        for (TopUnit u : units) {
+            Counted c = counted.get(u.id());
+            Outcomes o = outcomes.get(u.id());
+            if (u.depth() == 0 && c == null && o == null) {
+                continue; // the chosen unit itself has a row only when it has cases of its own
+            }
+            RateFigures f = new RateFigures(
+                    c == null ? 0 : c.heard(), c == null ? 0 : c.appeared(), c == null ? 0 : c.principal(),
+                    c == null ? 0 : c.spoke(), o == null ? 0 : o.lost(), o == null ? 0 : o.concluded(),
+                    o == null ? 0 : o.noShows());
+            total = total.plus(f);
+            rows.add(new UnitRate(u.id(), u.name(), f, null));
+        }
+        List<UnitRate> ranked = rank(rows);
+        return new AppearanceRates(period, d, root, total, ranked, threshold, flag(ranked, threshold));
     }
 
     /** Highest rate first; equal rates (to the published decimal) share a rank; units with nothing heard last. */

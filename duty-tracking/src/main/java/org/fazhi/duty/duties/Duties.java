@@ -3,6 +3,7 @@ package org.fazhi.duty.duties;
 import java.time.Clock;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.figures.FigureCache;
 import org.fazhi.storage.files.FileStore;
 
 /**
@@ -19,12 +20,17 @@ public final class Duties {
     private final DutyProgressService progress;
 
     public Duties(Database db, AuditLog audit, Clock clock) {
+        this(db, audit, clock, new FigureCache(clock));
+    }
+
+    /** With the module's shared cache of computed figures (see {@link FigureCache}). */
+    public Duties(Database db, AuditLog audit, Clock clock, FigureCache figures) {
         this.catalog = new DutyCatalogService(db.jdbi(), audit, clock);
         this.plans = new DutyPlanService(db.jdbi(), audit, clock);
         this.items = new DutyItemService(db.jdbi(), audit, clock);
         this.evidence = new EvidenceService(db.jdbi(), audit, new FileStore(db.folder().attachments().resolve(org.fazhi.duty.DutyTrackingSchema.FILES.folder())), clock);
         this.reviews = new DutyReviewService(db.jdbi(), audit, clock);
-        this.progress = new DutyProgressService(db.jdbi(), clock);
+        this.progress = new DutyProgressService(db.jdbi(), clock, figures);
     }
 
     /** The versioned catalogue: the list for a year, the versions, publishing a new one (admins). */

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.fazhi.storage.core.db.OrgDao;
 import org.fazhi.storage.core.db.PersonDao;
 import org.fazhi.storage.core.db.SettingsDao;
 import org.fazhi.storage.core.Subtree;
+import org.fazhi.storage.figures.FigureCache;
 import org.fazhi.training.exam.db.TestBatchDao;
 import org.fazhi.training.exam.db.TestResultDao;
 import org.jdbi.v3.core.Handle;
@@ -39,10 +41,12 @@ public final class TestService {
 
     private final Jdbi jdbi;
     private final AuditLog audit;
+    private final FigureCache figures;
 
-    public TestService(Jdbi jdbi, AuditLog audit) {
+    public TestService(Jdbi jdbi, AuditLog audit, FigureCache figures) {
         this.jdbi = jdbi;
         this.audit = audit;
+        this.figures = figures;
     }
 
     // ---- batches ----
@@ -311,15 +315,17 @@ public final class TestService {
         Years.check(year, "year");
         return jdbi.withHandle(h -> {
             Long root = Scope.listRoot(h, actor, orgId);
-            Subtree s = Subtree.of(root, "r.org_id");
-            TestResultDao.Totals t = h.attach(TestResultDao.class).totals(s.cte(), s.join(), root,
-                    LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
-            // Scores have one decimal at most, so the sum of tenths is exact; a double average such as
-            // 51.349999… for 50.3 and 52.4 would round down instead of half-up to 51.4.
-            BigDecimal avg = t.scoreTenths() == null || t.sittings() == 0 ? null
-                    : BigDecimal.valueOf(t.scoreTenths()).divide(BigDecimal.valueOf(t.sittings() * 10), 1, RoundingMode.HALF_UP);
-            return TestStats.of(year, t.batches(), t.people(), t.sittings(), t.firstSittings(), t.passedFirst(),
-                    t.passedFinal(), t.absent(), avg);
+            return figures.get(h, "test-stats", Arrays.asList(root, year), () -> {
+                Subtree s = Subtree.of(root, "r.org_id");
+                TestResultDao.Totals t = h.attach(TestResultDao.class).totals(s.cte(), s.join(), root,
+                        LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+                // Scores have one decimal at most, so the sum of tenths is exact; a double average such as
+                // 51.349999… for 50.3 and 52.4 would round down instead of half-up to 51.4.
+                BigDecimal avg = t.scoreTenths() == null || t.sittings() == 0 ? null
+                        : BigDecimal.valueOf(t.scoreTenths()).divide(BigDecimal.valueOf(t.sittings() * 10), 1, RoundingMode.HALF_UP);
+                return TestStats.of(year, t.batches(), t.people(), t.sittings(), t.firstSittings(), t.passedFirst(),
+                        t.passedFinal(), t.absent(), avg);
+            });
         });
     }
 

@@ -1,0 +1,93 @@
+package org.fazhi.storage.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.fazhi.model.org.OrgKind;
+import org.fazhi.storage.testing.TempLedger;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Figures are computed once per ledger revision (the audit log's newest entry) and day, per key. */
+class FigureCacheTest {
+    private final TempLedger ledger = new TempLedger();
+    private final Jdbi jdbi = ledger.database().jdbi();
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2025-03-01T02:00:00Z"));
+    private final FigureCache cache = new FigureCache(new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    });
+    private final AtomicInteger computed = new AtomicInteger();
+
+    @AfterEach
+    void close() {
+        ledger.close();
+    }
+
+    private Integer figure(Object... args) {
+        return jdbi.withHandle(h -> cache.get(h, "count", Arrays.asList(args), computed::incrementAndGet));
+    }
+
+    @Test
+    void aFigureIsComputedOnceUntilTheLedgerChanges() {
+        ledger.org("县司法局", OrgKind.DEPARTMENT, null);
+        Integer first = figure(1L, 2025);
+        assertSame(first, figure(1L, 2025), "nothing changed: the stored figure");
+        assertEquals(1, computed.get());
+
+        // Any audited change (every change of every module is) makes the next read compute again.
+        ledger.org("县财政局", OrgKind.DEPARTMENT, null);
+        assertEquals(2, figure(1L, 2025));
+        assertEquals(2, figure(1L, 2025));
+        assertEquals(2, computed.get());
+    }
+
+    @Test
+    void keysKeepSubtreesPeriodsAndDaysApart() {
+        figure(1L, 2025);
+        figure(2L, 2025);
+        figure(1L, 2024);
+        figure(null, 2025);
+        assertEquals(4, computed.get(), "each subtree and year its own figure");
+        figure(null, 2025);
+        assertEquals(4, computed.get(), "the whole ledger (no root) is a key like any other");
+
+        now.set(now.get().plusSeconds(86_400));
+        figure(1L, 2025);
+        assertEquals(5, computed.get(), "a new day: overdue items and on-pace quotas are judged again");
+    }
+
+    @Test
+    void theOldestFiguresMakeRoomAndClearForgetsAll() {
+        for (int i = 0; i < 200; i++) {
+            figure((long) i);
+        }
+        assertEquals(200, computed.get());
+        figure(199L);
+        assertEquals(200, computed.get(), "the newest are kept");
+        figure(0L);
+        assertEquals(201, computed.get(), "the oldest was dropped to bound memory");
+        cache.clear();
+        figure(199L);
+        assertEquals(202, computed.get());
+    }
+}
