@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.fazhi.storage.backup.RestoreJournal;
 import org.fazhi.storage.core.CoreSchema;
 import org.fazhi.storage.jdbi.TimeColumns;
@@ -26,12 +28,15 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final List<Migration> appliedNow;
+    private final CompletableFuture<Void> integrity;
 
-    private Database(DataFolder folder, HikariDataSource pool, Jdbi jdbi, List<Migration> appliedNow) {
+    private Database(DataFolder folder, HikariDataSource pool, Jdbi jdbi, List<Migration> appliedNow,
+                     CompletableFuture<Void> integrity) {
         this.folder = folder;
         this.pool = pool;
         this.jdbi = jdbi;
         this.appliedNow = appliedNow;
+        this.integrity = integrity;
     }
 
     /**
@@ -40,29 +45,90 @@ public final class Database implements AutoCloseable {
      * @param modules migration sets of the domain modules in use, applied after the core tables
      */
     public static Database open(DataFolder folder, List<MigrationSet> modules) {
-        List<MigrationSet> sets = new ArrayList<>();
-        sets.add(CoreSchema.MIGRATIONS);
-        sets.addAll(modules);
-        return openWith(folder, sets);
+        Database db = openWhileChecking(folder, modules);
+        db.awaitIntegrity();
+        return db;
     }
 
     /** Opens with exactly these migration sets (tests use it to build an older schema). */
     public static Database openWith(DataFolder folder, List<MigrationSet> sets) {
+        Database db = openSets(folder, sets);
+        db.awaitIntegrity();
+        return db;
+    }
+
+    /**
+     * Opens the database while its integrity check is still running, so a server can build its web
+     * application meanwhile: the check reads the whole file (about 1.5 s for a province ledger of
+     * 450 MB), Jersey takes as long to start, and doing one after the other would double the wait at
+     * every start. Nothing is written before the check has passed (an upgrade's migrations wait for
+     * it); the caller must call {@link #awaitIntegrity()} before its first write or request.
+     */
+    public static Database openWhileChecking(DataFolder folder, List<MigrationSet> modules) {
+        List<MigrationSet> sets = new ArrayList<>();
+        sets.add(CoreSchema.MIGRATIONS);
+        sets.addAll(modules);
+        return openSets(folder, sets);
+    }
+
+    private static Database openSets(DataFolder folder, List<MigrationSet> sets) {
         // A restore interrupted mid-swap is finished first, so the database opened is a whole one.
         RestoreJournal.finishIfPending(folder);
         // Checked on a connection of its own, outside the pool: the pool would retry a file that
         // cannot be opened until its connection timeout (30 s) before reporting anything.
-        IntegrityCheck.require(Jdbi.create(SqliteSettings.dataSource(folder.database())), folder.database());
+        Jdbi single = Jdbi.create(SqliteSettings.dataSource(folder.database()));
+        IntegrityCheck.requireOpenable(single, folder.database());
+        CompletableFuture<Void> integrity = new CompletableFuture<>();
+        Thread checker = new Thread(() -> {
+            try {
+                IntegrityCheck.require(single, folder.database());
+                integrity.complete(null);
+            } catch (Throwable e) {
+                integrity.completeExceptionally(e);
+            }
+        }, "fazhi-integrity-check");
+        checker.setDaemon(true);
+        checker.start();
         HikariDataSource pool = pool(folder);
         try {
             Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
             TimeColumns.install(jdbi);
-            List<Migration> applied = MigrationRunner.migrate(jdbi, sets,
-                    () -> Backups.beforeUpgrade(jdbi, folder));
-            return new Database(folder, pool, jdbi, applied);
+            List<Migration> applied;
+            try {
+                // An upgrade writes: it waits for the check (a new, empty file has nothing to check).
+                applied = MigrationRunner.migrate(jdbi, sets, () -> {
+                    await(integrity);
+                    Backups.beforeUpgrade(jdbi, folder);
+                });
+            } catch (RuntimeException e) {
+                await(integrity); // a damaged or foreign file: its own message says so better
+                throw e;
+            }
+            return new Database(folder, pool, jdbi, applied, integrity);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
+        }
+    }
+
+    /** Waits for the integrity check of the start; throws its {@link StorageException} if it failed. */
+    public void awaitIntegrity() {
+        try {
+            await(integrity);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private static void await(CompletableFuture<Void> check) {
+        try {
+            check.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new StorageException("数据库完整性检查失败:" + e.getCause(), e.getCause());
         }
     }
 

@@ -71,14 +71,15 @@ public final class WebServer implements AutoCloseable {
         FolderLock lock = FolderLock.acquire(folder, "服务器");
         Database db;
         try {
-            db = Database.open(folder, Modules.MIGRATIONS);
+            // The integrity check runs while Jersey builds the application below (each takes a second or
+            // two on a large ledger); the port opens, and anything is written, only once it has passed.
+            db = Database.openWhileChecking(folder, Modules.MIGRATIONS);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
         try {
             CoreServices core = new CoreServices(db, ZoneId.systemDefault());
-            core.sessions().purgeExpired();
             SetupGate setup = new SetupGate(core);
             LawTraining training = new LawTraining(db, core.audit());
             DutyTracking duty = new DutyTracking(db, core.audit());
@@ -87,6 +88,8 @@ public final class WebServer implements AutoCloseable {
             jetty.setRequestLog(new CustomRequestLog(new Slf4jRequestLogWriter(), CustomRequestLog.EXTENDED_NCSA_FORMAT));
             jetty.setStopTimeout(STOP_TIMEOUT_MS);
             jetty.setStopAtShutdown(false);
+            db.awaitIntegrity();
+            core.sessions().purgeExpired();
             try {
                 jetty.start();
             } catch (Exception e) {
