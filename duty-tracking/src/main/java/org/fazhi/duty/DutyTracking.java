@@ -24,8 +24,8 @@ public final class DutyTracking {
         this.courtCases = new CourtCaseService(db.jdbi(), audit);
         this.appearance = new AppearanceService(db.jdbi(), audit, figures);
         this.duties = new Duties(db, audit, clock, figures);
-        this.lawReports = new LawReportService(db.jdbi(), audit);
-        this.rectifications = new RectificationService(db.jdbi(), audit, clock);
+        this.lawReports = new LawReportService(db.jdbi(), audit, figures);
+        this.rectifications = new RectificationService(db.jdbi(), audit, clock, figures);
     }
 
     /** 出庭应诉 cases (one per case and 审级) and their hearings. */

@@ -67,9 +67,12 @@ public final class CourtCaseService {
             String outcome = f.outcome() == null ? null : f.outcome().name();
             String q = f.text();
             CourtCaseDao dao = h.attach(CourtCaseDao.class);
-            return new PageResult<>(
-                    dao.page(s.cte(), s.join(), root, instance, outcome, q, from, to, page.limit(), page.offset()),
-                    dao.count(s.cte(), s.join(), root, instance, outcome, q, from, to));
+            List<CourtCaseDao.Counted> rows = dao.pageCounted(s.cte(), s.join(), root, instance, outcome, q, from, to,
+                    page.limit(), page.offset());
+            // An empty page past the end still owes the list's size: only then is it counted apart.
+            long total = !rows.isEmpty() ? rows.get(0).totalRows()
+                    : page.offset() == 0 ? 0 : dao.count(s.cte(), s.join(), root, instance, outcome, q, from, to);
+            return new PageResult<>(rows.stream().map(CourtCaseDao.Counted::c).toList(), total);
         });
     }
 

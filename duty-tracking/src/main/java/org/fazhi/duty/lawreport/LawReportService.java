@@ -1,6 +1,7 @@
 package org.fazhi.duty.lawreport;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import org.fazhi.duty.lawreport.db.LawReportDao;
@@ -17,6 +18,7 @@ import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Subtree;
 import org.fazhi.storage.core.Versions;
 import org.fazhi.storage.core.db.PersonDao;
+import org.fazhi.storage.figures.FigureCache;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -30,10 +32,12 @@ public final class LawReportService {
 
     private final Jdbi jdbi;
     private final AuditLog audit;
+    private final FigureCache figures;
 
-    public LawReportService(Jdbi jdbi, AuditLog audit) {
+    public LawReportService(Jdbi jdbi, AuditLog audit, FigureCache figures) {
         this.jdbi = jdbi;
         this.audit = audit;
+        this.figures = figures;
     }
 
     public PageResult<LawReport> list(Actor actor, LawReportFilter f, Page page) {
@@ -108,25 +112,27 @@ public final class LawReportService {
         Years.check(year, "year");
         return jdbi.withHandle(h -> {
             Long root = Scope.listRoot(h, actor, orgId);
-            LawReportDao dao = h.attach(LawReportDao.class);
-            Subtree people = Subtree.of(root, "p.org_id");
-            LawReportDao.Coverage coverage = dao.coverage(people.cte(), people.join(), root, year);
-            Subtree reports = Subtree.of(root, "r.org_id");
-            Map<ReportWay, Long> byWay = new EnumMap<>(ReportWay.class);
-            Map<ReportRating, Long> byRating = new EnumMap<>(ReportRating.class);
-            long total = 0;
-            long unrated = 0;
-            for (LawReportDao.Tally t : dao.tally(reports.cte(), reports.join(), root, year)) {
-                total += t.reports();
-                byWay.merge(ReportWay.valueOf(t.way()), t.reports(), Long::sum);
-                if (t.rating() == null) {
-                    unrated += t.reports();
-                } else {
-                    byRating.merge(ReportRating.valueOf(t.rating()), t.reports(), Long::sum);
+            return figures.get(h, "law-report-summary", Arrays.asList(root, orgId, year), () -> {
+                LawReportDao dao = h.attach(LawReportDao.class);
+                Subtree people = Subtree.of(root, "p.org_id");
+                LawReportDao.Coverage coverage = dao.coverage(people.cte(), people.join(), root, year);
+                Subtree reports = Subtree.of(root, "r.org_id");
+                Map<ReportWay, Long> byWay = new EnumMap<>(ReportWay.class);
+                Map<ReportRating, Long> byRating = new EnumMap<>(ReportRating.class);
+                long total = 0;
+                long unrated = 0;
+                for (LawReportDao.Tally t : dao.tally(reports.cte(), reports.join(), root, year)) {
+                    total += t.reports();
+                    byWay.merge(ReportWay.valueOf(t.way()), t.reports(), Long::sum);
+                    if (t.rating() == null) {
+                        unrated += t.reports();
+                    } else {
+                        byRating.merge(ReportRating.valueOf(t.rating()), t.reports(), Long::sum);
+                    }
                 }
-            }
-            return LawReportSummary.of(year, orgId, coverage.leaders(), coverage.reported(), total, byWay, byRating,
-                    unrated);
+                return LawReportSummary.of(year, orgId, coverage.leaders(), coverage.reported(), total, byWay, byRating,
+                        unrated);
+            });
         });
     }
 

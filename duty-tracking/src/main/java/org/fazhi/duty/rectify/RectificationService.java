@@ -3,6 +3,7 @@ package org.fazhi.duty.rectify;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Subtree;
 import org.fazhi.storage.core.Versions;
 import org.fazhi.storage.core.db.OrgDao;
+import org.fazhi.storage.figures.FigureCache;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -39,12 +41,19 @@ public final class RectificationService {
     private final Jdbi jdbi;
     private final AuditLog audit;
     private final Clock clock;
+    private final FigureCache figures;
 
     /** @param clock gives "today" for overdue judgements and the 销号 date, in the ledger's zone */
     public RectificationService(Jdbi jdbi, AuditLog audit, Clock clock) {
+        this(jdbi, audit, clock, new FigureCache(clock));
+    }
+
+    /** With the module's shared cache of computed figures (see {@link FigureCache}). */
+    public RectificationService(Jdbi jdbi, AuditLog audit, Clock clock, FigureCache figures) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.clock = clock;
+        this.figures = figures;
     }
 
     public LocalDate today() {
@@ -239,10 +248,12 @@ public final class RectificationService {
         LocalDate today = today();
         return jdbi.withHandle(h -> {
             Long root = Scope.listRoot(h, actor, orgId);
-            Subtree s = Subtree.of(root, "r.org_id");
-            RectificationDao.Totals t = h.attach(RectificationDao.class).totals(s.cte(), s.join(), root,
-                    LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), today);
-            return RectificationSummary.of(year, orgId, t.total(), t.closed(), t.overdue(), t.closedOnTime());
+            return figures.get(h, "rectification-summary", Arrays.asList(root, orgId, year, today), () -> {
+                Subtree s = Subtree.of(root, "r.org_id");
+                RectificationDao.Totals t = h.attach(RectificationDao.class).totals(s.cte(), s.join(), root,
+                        LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), today);
+                return RectificationSummary.of(year, orgId, t.total(), t.closed(), t.overdue(), t.closedOnTime());
+            });
         });
     }
 

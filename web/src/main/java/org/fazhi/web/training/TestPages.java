@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +30,7 @@ import org.fazhi.storage.core.Scope;
 import org.fazhi.training.exam.ExamMode;
 import org.fazhi.training.exam.Outcome;
 import org.fazhi.training.exam.TestBatch;
+import org.fazhi.training.exam.TestResult;
 import org.fazhi.training.exam.TestService;
 import org.fazhi.training.exam.TestStats;
 import org.fazhi.training.exam.Track;
@@ -113,9 +113,11 @@ public final class TestPages {
                     n[0], n[1]));
         }
         TestStats stats = tests.stats(actor, y, org);
-        Map<Long, Optional<TestBatch>> batchCache = new HashMap<>();
-        List<Awaiting> awaiting = tests.awaitingRetake(actor, y, org).stream().map(r -> {
-            Optional<TestBatch> b = view.batchOf(actor, r.batchId(), batchCache);
+        List<TestResult> waiting = tests.awaitingRetake(actor, y, org);
+        // A batch organised outside the user's scope is absent: its date is not theirs to see.
+        Map<Long, TestBatch> batchesOf = tests.batches(actor, waiting.stream().map(TestResult::batchId).distinct().toList());
+        List<Awaiting> awaiting = waiting.stream().map(r -> {
+            Optional<TestBatch> b = Optional.ofNullable(batchesOf.get(r.batchId()));
             return new Awaiting(r.id(), r.name(), TrainingViews.orgName(tree, r.orgId()),
                     r.proposedPost() == null ? "" : r.proposedPost(), TrainingViews.score(r.score()),
                     b.map(TestBatch::id).orElse(null), b.map(x -> x.date().toString()).orElse(""));

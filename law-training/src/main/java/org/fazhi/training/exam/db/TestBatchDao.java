@@ -22,6 +22,9 @@ public interface TestBatchDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM test_batches b WHERE b.id = :id")
     Optional<TestBatch> find(@Bind("id") long id);
 
+    @SqlQuery("SELECT " + COLUMNS + " FROM test_batches b WHERE b.id IN (<ids>)")
+    List<TestBatch> findAll(@org.jdbi.v3.sqlobject.customizer.BindList("ids") java.util.Collection<Long> ids);
+
     @SqlQuery("<cte> SELECT " + COLUMNS + " FROM test_batches b <join>" + FILTER
             + "ORDER BY b.date DESC, b.id DESC LIMIT :limit OFFSET :offset")
     List<TestBatch> page(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
