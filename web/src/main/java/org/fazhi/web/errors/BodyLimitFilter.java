@@ -125,7 +125,7 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
         }
     }
 
-    private static void drain(InputStream in) {
+    static void drain(InputStream in) {
         byte[] buf = new byte[64 * 1024];
         long total = 0;
         try {

@@ -24,6 +24,7 @@ import org.fazhi.web.dashboard.TrainingDashboard;
 import org.fazhi.web.duties.DutyApi;
 import org.fazhi.web.duties.pages.DutyPages;
 import org.fazhi.web.errors.BodyLimitFilter;
+import org.fazhi.web.errors.RefusedBodyDrain;
 import org.fazhi.web.export.CoreTables;
 import org.fazhi.web.errors.ProblemMapper;
 import org.fazhi.web.json.JsonMapper;
@@ -71,6 +72,7 @@ public final class WebApp {
         rc.register(new JsonMapper());
         rc.register(new ProblemMapper(new ErrorPage()));
         rc.register(new BodyLimitFilter(BodyLimitFilter.DEFAULT_LIMIT));
+        rc.register(new RefusedBodyDrain());
         rc.register(new AuthFilter(core));
         rc.register(new CsrfFilter());
         rc.register(new SecurityHeaders());

@@ -105,7 +105,8 @@ final class Ledger implements AutoCloseable {
                 step("/api/rectifications/" + rectification + "/reopen", Map.of("reason", "复查发现反弹")),
                 Endpoint.put(annual + "/sections" + year, () -> versioned(annual + year,
                         Map.of("sections", List.of(Map.of("key", "other", "narrative", "补充说明")))), "sections"),
-                Endpoint.step(annual + "/publish" + year, () -> versioned(annual + year, Map.of("publishedOn", "2025-03-01"))));
+                Endpoint.step(annual + "/publish" + year, () -> versioned(annual + year, Map.of("publishedOn", "2025-03-01"))),
+                Endpoint.step(annual + "/withdraw" + year, () -> versioned(annual + year, Map.of())));
     }
 
     /** A rectification step carries the item's current version. */

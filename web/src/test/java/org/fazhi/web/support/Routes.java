@@ -1,4 +1,4 @@
-package org.fazhi.web.security;
+package org.fazhi.web.support;
 
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,14 +23,14 @@ import org.fazhi.web.server.WebApp;
  * {} for each path parameter. The security sweeps compare their tables with this, so a new route
  * without a row fails them instead of going unchecked.
  */
-final class Routes {
+public final class Routes {
     private static final Map<Class<? extends Annotation>, String> METHODS = Map.of(GET.class, "GET", POST.class, "POST",
             PUT.class, "PUT", DELETE.class, "DELETE");
 
     private Routes() {
     }
 
-    static Set<String> all() {
+    public static Set<String> all() {
         Set<String> out = new TreeSet<>();
         for (Class<?> type : resourceClasses()) {
             Path root = type.getAnnotation(Path.class);
@@ -49,7 +49,7 @@ final class Routes {
     }
 
     /** The routes of one method whose path is not under /api (the pages' forms and downloads). */
-    static Set<String> pages(String method) {
+    public static Set<String> pages(String method) {
         Set<String> out = new TreeSet<>();
         for (String r : all()) {
             if (r.startsWith(method + " ") && !r.startsWith(method + " /api")) {
@@ -60,7 +60,7 @@ final class Routes {
     }
 
     /** The routes with a path parameter: the ones that reach one record by its id. */
-    static Set<String> withIds() {
+    public static Set<String> withIds() {
         Set<String> out = new TreeSet<>();
         for (String r : all()) {
             if (r.contains("{}")) {

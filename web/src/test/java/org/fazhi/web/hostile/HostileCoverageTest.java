@@ -1,0 +1,49 @@
+package org.fazhi.web.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.fazhi.web.support.Routes;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hostile properties cover every POST and PUT of the JSON API: the table of {@link Ledger#endpoints()}
+ * and the imports of {@link HostileImportProperties}, plus the few below that take something other
+ * than a JSON body or a spreadsheet, each tested where it is named. A new write endpoint fails here
+ * until it has a row.
+ */
+class HostileCoverageTest {
+    /** Writes outside the properties, and the tests that feed them bad input instead. */
+    private static final Map<String, String> ELSEWHERE = Map.of(
+            "POST /api/login", "HostileLoginProperties (failed sign-ins are audited, so the audit log is no measure)",
+            "POST /api/logout", "ApiTest.Auth: no body",
+            "POST /api/study-sessions/{}/attachments", "AttachmentTest: raw file bodies, lying types, size limit",
+            "POST /api/laws/import", "TrainingApiTest: a CSV of titles (broken quoting, wrong role)");
+
+    @Test
+    void everyJsonWriteOfTheApiIsFedHostileBodies() {
+        Set<String> covered = new TreeSet<>(ELSEWHERE.keySet());
+        try (Ledger ledger = new Ledger()) {
+            for (Endpoint e : ledger.endpoints()) {
+                covered.add(e.method() + " " + pattern(e.path()));
+            }
+            for (ImportFile f : HostileImportProperties.files(ledger)) {
+                covered.add("POST " + pattern(f.path()));
+            }
+        }
+        Set<String> writes = new TreeSet<>();
+        for (String r : Routes.all()) {
+            if ((r.startsWith("POST /api") || r.startsWith("PUT /api"))) {
+                writes.add(r);
+            }
+        }
+        assertEquals(writes, covered, "a JSON write endpoint without hostile tries (or a stale row)");
+    }
+
+    private static String pattern(String path) {
+        String p = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        return p.replaceAll("/[0-9]+(?=/|$)", "/{}");
+    }
+}
