@@ -35,7 +35,7 @@ public interface CourtCaseDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM court_cases c WHERE c.case_no = :caseNo AND c.instance = :instance")
     Optional<CourtCase> findByNumber(@Bind("caseNo") String caseNo, @Bind("instance") String instance);
 
-    /** A page with the whole list's size beside each row: the filter runs once for both (a province year has 40,000 instances). */
+    /** A page with the whole list's size beside each row: the filter runs once for both (a province year has over 20,000 instances). */
     @SqlQuery("<cte> SELECT " + COLUMNS + ", count(*) OVER () AS total_rows FROM court_cases c <join>" + FILTER
             + "ORDER BY c.filed_on IS NULL, c.filed_on DESC, c.id DESC LIMIT :limit OFFSET :offset")
     @RegisterConstructorMapper(Counted.class)
