@@ -3,7 +3,6 @@ package org.fazhi.web.hostile;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -41,18 +40,12 @@ class HostileJsonProperties {
         long before = ledger.auditTotal();
         Raw.Answer a = Raw.send(ledger.server.baseUrl(), ledger.admin.token(), e.method(), e.path(), req.contentType(), req.body());
         String context = e + " with " + req + "\n→ " + a;
-        if (a.status() >= 500) {
-            throw new AssertionError("server fault: " + context);
-        }
-        if (a.ok()) {
-            if (req.mustRefuse()) {
-                throw new AssertionError("accepted a body that must be refused: " + context);
-            }
-            return;
-        }
-        String problem = a.problemWithRefusal();
+        String problem = a.problemAnswering(req.mustRefuse());
         if (problem != null) {
             throw new AssertionError(problem + ": " + context);
+        }
+        if (a.ok()) {
+            return;
         }
         long after = ledger.auditTotal();
         if (after != before) {
@@ -67,9 +60,6 @@ class HostileJsonProperties {
 
     @Provide
     Arbitrary<JsonMutation> mutations() {
-        Arbitrary<String> junk = Arbitraries.of("\u0000", "\u0007\u001b", "\ud800", "\udfff", "\u202e\u200f", "<script>",
-                "法治", "\ufeff", "'\";--", "\\").list().ofMinSize(1).ofMaxSize(4).map(l -> String.join("", l));
-        return Combinators.combine(Arbitraries.of(JsonMutation.Kind.class), Arbitraries.integers().between(0, 50),
-                Arbitraries.integers().between(0, 50), Arbitraries.integers().between(0, 1000), junk).as(JsonMutation::new);
+        return JsonMutation.any();
     }
 }

@@ -2,9 +2,7 @@ package org.fazhi.web.hostile;
 
 import java.util.HashMap;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -39,29 +37,17 @@ class HostileLoginProperties {
         JsonMutation.Request req = m.apply(LOGIN);
         Raw.Answer a = Raw.send(ledger.server.baseUrl(), "none", LOGIN.method(), LOGIN.path(), req.contentType(), req.body());
         String context = LOGIN + " with " + req + "\n→ " + a;
-        if (a.status() >= 500) {
-            throw new AssertionError("server fault: " + context);
-        }
-        if (a.ok()) {
-            if (req.mustRefuse()) {
-                throw new AssertionError("signed in with a body that must be refused: " + context);
-            }
-            return;
-        }
-        String problem = a.problemWithRefusal();
+        String problem = a.problemAnswering(req.mustRefuse());
         if (problem != null) {
             throw new AssertionError(problem + ": " + context);
         }
-        if (a.body().contains("\"token\"")) {
+        if (!a.ok() && a.body().contains("\"token\"")) {
             throw new AssertionError("a refusal carried a token: " + context);
         }
     }
 
     @Provide
     Arbitrary<JsonMutation> mutations() {
-        Arbitrary<String> junk = Arbitraries.of("\u0000", "\ud800", "\u202e", "<script>", "法治", "'\";--", "\\")
-                .list().ofMinSize(1).ofMaxSize(4).map(l -> String.join("", l));
-        return Combinators.combine(Arbitraries.of(JsonMutation.Kind.class), Arbitraries.integers().between(0, 50),
-                Arbitraries.integers().between(0, 50), Arbitraries.integers().between(0, 1000), junk).as(JsonMutation::new);
+        return JsonMutation.any();
     }
 }

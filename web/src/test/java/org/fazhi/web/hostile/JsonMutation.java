@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /**
  * How one try spoils a valid body. The recipe holds only small numbers so jqwik can shrink it; it is
@@ -40,6 +43,14 @@ record JsonMutation(Kind kind, int pick, int value, int cut, String junk) {
             return what + (mustRefuse ? " [must refuse] " : " [may pass] ") + contentType + " "
                     + (text.length() > 300 ? text.substring(0, 300) + "…(" + text.length() + " chars)" : text);
         }
+    }
+
+    /** Every way of spoiling, with small numbers jqwik can shrink and nasty text for huge strings. */
+    static Arbitrary<JsonMutation> any() {
+        Arbitrary<String> junk = Arbitraries.of("\u0000", "\u0007\u001b", "\ud800", "\udfff", "\u202e\u200f", "<script>",
+                "法治", "\ufeff", "'\";--", "\\").list().ofMinSize(1).ofMaxSize(4).map(l -> String.join("", l));
+        return Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 50),
+                Arbitraries.integers().between(0, 50), Arbitraries.integers().between(0, 1000), junk).as(JsonMutation::new);
     }
 
     Request apply(Endpoint e) {

@@ -24,6 +24,20 @@ final class Raw {
             return status / 100 == 2;
         }
 
+        /**
+         * What is wrong with this as the answer to a spoiled request: null for a clean refusal, or for an
+         * acceptance where accepting is allowed; never a 5xx.
+         */
+        String problemAnswering(boolean mustRefuse) {
+            if (status >= 500) {
+                return "server fault";
+            }
+            if (ok()) {
+                return mustRefuse ? "accepted a body that must be refused" : null;
+            }
+            return problemWithRefusal();
+        }
+
         /** A refusal the user can read: 4xx, a JSON {error, message} body, the message in Chinese. */
         String problemWithRefusal() {
             if (status < 400 || status >= 500) {
