@@ -27,7 +27,7 @@ public final class Duties {
     public Duties(Database db, AuditLog audit, Clock clock, FigureCache figures) {
         this.catalog = new DutyCatalogService(db.jdbi(), audit, clock);
         this.plans = new DutyPlanService(db.jdbi(), audit, clock);
-        this.items = new DutyItemService(db.jdbi(), audit, clock);
+        this.items = new DutyItemService(db.jdbi(), audit, clock, figures);
         this.evidence = new EvidenceService(db.jdbi(), audit, new FileStore(db.folder().attachments().resolve(org.fazhi.duty.DutyTrackingSchema.FILES.folder())), clock);
         this.reviews = new DutyReviewService(db.jdbi(), audit, clock);
         this.progress = new DutyProgressService(db.jdbi(), clock, figures);

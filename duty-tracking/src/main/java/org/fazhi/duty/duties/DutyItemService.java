@@ -3,6 +3,7 @@ package org.fazhi.duty.duties;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.fazhi.duty.duties.db.DutyItemDao;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.Checks;
@@ -15,6 +16,8 @@ import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Subtree;
 import org.fazhi.storage.core.Versions;
+import org.fazhi.storage.figures.FigureCache;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -29,8 +32,10 @@ public final class DutyItemService {
     private final Jdbi jdbi;
     private final AuditLog audit;
     private final Clock clock;
+    private final FigureCache figures;
 
-    public DutyItemService(Jdbi jdbi, AuditLog audit, Clock clock) {
+    public DutyItemService(Jdbi jdbi, AuditLog audit, Clock clock, FigureCache figures) {
+        this.figures = figures;
         this.jdbi = jdbi;
         this.audit = audit;
         this.clock = clock;
@@ -46,17 +51,42 @@ public final class DutyItemService {
         return jdbi.withHandle(h -> {
             Long root = Scope.listRoot(h, actor, f.orgId());
             Subtree s = Subtree.of(root, "i.org_id");
-            Integer year = f.year() == null ? null : Years.check(f.year(), "year");
-            String status = f.status() == null ? null : f.status().name();
-            String review = f.reviewState() == null ? null : f.reviewState().name();
-            String code = f.code() == null || f.code().isBlank() ? null : f.code().strip().toUpperCase(java.util.Locale.ROOT);
-            String q = f.q() == null || f.q().isBlank() ? null : f.q().strip();
+            Query x = Query.of(f);
             DutyItemDao dao = h.attach(DutyItemDao.class);
             return new PageResult<>(
-                    dao.page(s.cte(), s.join(), root, year, f.personId(), code, status, review, q, today,
+                    dao.page(s.cte(), s.join(), root, x.year(), f.personId(), x.code(), x.status(), x.review(), x.q(), today,
                             page.limit(), page.offset()),
-                    dao.count(s.cte(), s.join(), root, year, f.personId(), code, status, review, q, today));
+                    count(h, root, s, x, f.personId(), today));
         });
+    }
+
+    /** How many items the filter selects (the size of {@link #list}), kept with the figures until the ledger changes. */
+    public long count(Actor actor, DutyFilter f) {
+        LocalDate today = today();
+        return jdbi.withHandle(h -> {
+            Long root = Scope.listRoot(h, actor, f.orgId());
+            Subtree s = Subtree.of(root, "i.org_id");
+            Query x = Query.of(f);
+            return count(h, root, s, x, f.personId(), today);
+        });
+    }
+
+    /** A list's size, kept with the figures: paging through a year of a province's items counts it once. */
+    private long count(Handle h, Long root, Subtree s, Query x, Long personId, LocalDate today) {
+        return figures.get(h, "duty-count", Arrays.asList(root, x, personId, today),
+                () -> h.attach(DutyItemDao.class).count(s.cte(), s.join(), root, x.year(), personId, x.code(),
+                        x.status(), x.review(), x.q(), today));
+    }
+
+    /** A filter's values as the queries take them: codes upper-case, blanks as absent. */
+    private record Query(Integer year, String status, String review, String code, String q) {
+        static Query of(DutyFilter f) {
+            return new Query(f.year() == null ? null : Years.check(f.year(), "year"),
+                    f.status() == null ? null : f.status().name(),
+                    f.reviewState() == null ? null : f.reviewState().name(),
+                    f.code() == null || f.code().isBlank() ? null : f.code().strip().toUpperCase(java.util.Locale.ROOT),
+                    f.q() == null || f.q().isBlank() ? null : f.q().strip());
+        }
     }
 
     public DutyItem get(Actor actor, long id) {

@@ -354,9 +354,11 @@ public final class TestService {
         Years.check(year, "year");
         return jdbi.withHandle(h -> {
             Long root = Scope.listRoot(h, actor, orgId);
-            Subtree s = Subtree.of(root, "r.org_id");
-            return h.attach(TestResultDao.class).awaitingRetake(s.cte(), s.join(), root,
-                    LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+            return figures.get(h, "awaiting-retake", Arrays.asList(root, year), () -> {
+                Subtree s = Subtree.of(root, "r.org_id");
+                return List.copyOf(h.attach(TestResultDao.class).awaitingRetake(s.cte(), s.join(), root,
+                        LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)));
+            });
         });
     }
 

@@ -1,6 +1,8 @@
 package org.fazhi.storage.core;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import org.fazhi.model.Checks;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.Page;
@@ -55,6 +57,29 @@ public final class PersonService {
             return new PageResult<>(
                     dao.page(s.cte(), s.join(), root, unit, category, f.q(), page.limit(), page.offset()),
                     dao.count(s.cte(), s.join(), root, unit, category, f.q()));
+        });
+    }
+
+    /**
+     * How many people the subtree of {@code orgId} (checked against the actor's scope; null: the actor's
+     * scope or everyone) holds per leader category, every category present (0 when none).
+     */
+    public Map<LeaderCategory, Long> countByCategory(Actor actor, Long orgId) {
+        return jdbi.withHandle(h -> {
+            Long root = Scope.listRoot(h, actor, orgId);
+            PersonDao.Scope s = root == null ? PersonDao.Scope.ALL : PersonDao.Scope.SUBTREE_OF_ROOT;
+            Map<LeaderCategory, Long> out = new EnumMap<>(LeaderCategory.class);
+            for (LeaderCategory c : LeaderCategory.values()) {
+                out.put(c, 0L);
+            }
+            for (PersonDao.CategoryCount c : h.attach(PersonDao.class).countByCategory(s.cte(), s.join(), root)) {
+                try {
+                    out.put(LeaderCategory.valueOf(c.category()), c.n());
+                } catch (IllegalArgumentException e) {
+                    // a category a newer version wrote: not counted under any label
+                }
+            }
+            return out;
         });
     }
 

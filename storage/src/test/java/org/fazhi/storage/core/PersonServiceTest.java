@@ -11,6 +11,7 @@ import org.fazhi.model.NotFoundException;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.TestModule;
@@ -51,6 +52,27 @@ class PersonServiceTest {
         assertEquals(p, people.get(ADMIN, p.id()));
         Person noPosition = people.create(ADMIN, Person.draft(f.town.id(), "郑干事", "  ", LeaderCategory.STAFF));
         assertNull(people.get(ADMIN, noPosition.id()).position());
+    }
+
+    @Test
+    void theRegisterCountsEachCategoryAsTheListsDo() {
+        people.create(ADMIN, Person.draft(f.sifaju.id(), "王局长", "局长", LeaderCategory.PRINCIPAL));
+        people.create(ADMIN, Person.draft(f.sifaju.id(), "周副局长", "副局长", LeaderCategory.DEPUTY));
+        people.create(ADMIN, Person.draft(f.gongzheng.id(), "孙主任", "主任", LeaderCategory.PRINCIPAL));
+        people.create(ADMIN, Person.draft(f.caizheng.id(), "钱局长", "局长", LeaderCategory.PRINCIPAL));
+        people.create(ADMIN, Person.draft(f.caizheng2.id(), "外县科员", "科员", LeaderCategory.STAFF));
+
+        Actor justice = Fixture.organiser(f.sifaju);
+        for (Object[] c : new Object[][] {{ADMIN, null}, {ADMIN, f.sifaju.id()}, {justice, null}, {justice, f.gongzheng.id()}}) {
+            Actor who = (Actor) c[0];
+            Long orgId = (Long) c[1];
+            var counts = people.countByCategory(who, orgId);
+            for (LeaderCategory category : LeaderCategory.values()) {
+                assertEquals(people.list(who, new PersonService.Filter(orgId, category, null), Page.FIRST).total(),
+                        counts.get(category), who.username() + " " + orgId + " " + category);
+            }
+        }
+        assertThrows(org.fazhi.model.AccessDeniedException.class, () -> people.countByCategory(justice, f.caizheng.id()));
     }
 
     @Test

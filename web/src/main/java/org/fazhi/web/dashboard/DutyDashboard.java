@@ -7,7 +7,6 @@ import org.fazhi.duty.duties.DutyFigures;
 import org.fazhi.duty.duties.DutyFilter;
 import org.fazhi.duty.duties.ReviewState;
 import org.fazhi.duty.lawreport.LawReportSummary;
-import org.fazhi.model.Page;
 import org.fazhi.model.account.Actor;
 import org.fazhi.web.dashboard.Change.Better;
 import org.fazhi.web.pages.DashboardPage;
@@ -31,8 +30,8 @@ public final class DutyDashboard implements DashboardPage.Section {
         DutyFigures before = c.lastYear() == null ? null
                 : duty.duties().progress().progress(actor, c.lastYear(), c.orgId()).total();
         boolean beforeHasData = before != null && before.total() > 0;
-        long submitted = duty.duties().items().list(actor,
-                new DutyFilter(c.orgId(), c.year(), null, null, null, ReviewState.SUBMITTED, null), new Page(1, 0)).total();
+        long submitted = duty.duties().items().count(actor,
+                new DutyFilter(c.orgId(), c.year(), null, null, null, ReviewState.SUBMITTED, null));
 
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("year", c.year());

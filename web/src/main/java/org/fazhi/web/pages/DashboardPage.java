@@ -22,7 +22,6 @@ import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.AuditFilter;
 import org.fazhi.storage.core.CoreServices;
-import org.fazhi.storage.core.PersonService;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 
@@ -121,8 +120,9 @@ public final class DashboardPage {
         List<Count> peopleCounts = new ArrayList<>();
         long people = 0;
         String org = orgId == null ? "" : "&orgId=" + orgId;
+        Map<LeaderCategory, Long> byCategory = core.people().countByCategory(actor, orgId);
         for (LeaderCategory c : LeaderCategory.values()) {
-            long n = core.people().list(actor, new PersonService.Filter(orgId, c, null), new Page(1, 0)).total();
+            long n = byCategory.get(c);
             people += n;
             peopleCounts.add(new Count(c.label(), n, "/people?category=" + c.name() + org));
         }

@@ -35,6 +35,15 @@ public interface PersonDao {
     long count(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
                @Bind("unit") Long unit, @Bind("category") String category, @Bind("q") String q);
 
+    /** People of the subtree (or everyone) per category, in one pass: the dashboard's register. */
+    @SqlQuery("<cte> SELECT p.category AS category, count(*) AS n FROM people p <join> GROUP BY p.category")
+    @RegisterConstructorMapper(CategoryCount.class)
+    @org.jdbi.v3.sqlobject.customizer.AllowUnusedBindings // :root only in the subtree's CTE
+    List<CategoryCount> countByCategory(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root);
+
+    record CategoryCount(String category, long n) {
+    }
+
     @SqlQuery("SELECT count(*) FROM people WHERE org_id = :orgId")
     long countInOrg(@Bind("orgId") long orgId);
 
