@@ -21,7 +21,7 @@ public final class DutyTracking {
         java.time.Clock clock = java.time.Clock.system(audit.zone());
         // One cache of computed figures for the module's statistics, emptied by any change (FigureCache).
         FigureCache figures = new FigureCache(clock);
-        this.courtCases = new CourtCaseService(db.jdbi(), audit);
+        this.courtCases = new CourtCaseService(db.jdbi(), audit, figures);
         this.appearance = new AppearanceService(db.jdbi(), audit, figures);
         this.duties = new Duties(db, audit, clock, figures);
         this.lawReports = new LawReportService(db.jdbi(), audit, figures);

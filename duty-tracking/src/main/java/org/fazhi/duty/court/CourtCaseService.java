@@ -1,8 +1,8 @@
 package org.fazhi.duty.court;
 
-import org.fazhi.storage.core.Subtree;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +17,10 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.core.Subtree;
 import org.fazhi.storage.core.Versions;
 import org.fazhi.storage.core.db.OrgDao;
+import org.fazhi.storage.figures.FigureCache;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -35,10 +37,12 @@ public final class CourtCaseService {
 
     private final CourtImport imports;
     private final CaseExport export;
+    private final FigureCache figures;
 
-    public CourtCaseService(Jdbi jdbi, AuditLog audit) {
+    public CourtCaseService(Jdbi jdbi, AuditLog audit, FigureCache figures) {
         this.jdbi = jdbi;
         this.audit = audit;
+        this.figures = figures;
         this.imports = new CourtImport(jdbi, audit);
         this.export = new CaseExport(jdbi);
     }
@@ -67,6 +71,18 @@ public final class CourtCaseService {
             String outcome = f.outcome() == null ? null : f.outcome().name();
             String q = f.text();
             CourtCaseDao dao = h.attach(CourtCaseDao.class);
+            if (from != null) {
+                // A year's first pages are the cases filed in it, read in order from the filing-date index;
+                // how many there are (and the total) is counted once per change of the ledger.
+                CourtCaseDao.YearParts parts = figures.get(h, "court-case-year", Arrays.asList(root, instance, outcome, q, from),
+                        () -> dao.yearParts(s.cte(), s.join(), root, instance, outcome, q, from, to));
+                long total = figures.get(h, "court-case-count", Arrays.asList(root, instance, outcome, q, from),
+                        () -> dao.count(s.cte(), s.join(), root, instance, outcome, q, from, to));
+                if (parts.later() == 0 && (long) page.offset() + page.limit() <= parts.within()) {
+                    return new PageResult<>(dao.pageFiledIn(s.cte(), s.join(), root, instance, outcome, q, from, to,
+                            page.limit(), page.offset()), total);
+                }
+            }
             List<CourtCaseDao.Counted> rows = dao.pageCounted(s.cte(), s.join(), root, instance, outcome, q, from, to,
                     page.limit(), page.offset());
             // An empty page past the end still owes the list's size: only then is it counted apart.
