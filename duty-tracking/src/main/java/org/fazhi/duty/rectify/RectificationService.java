@@ -69,10 +69,12 @@ public final class RectificationService {
             Long root = Scope.listRoot(h, actor, f.orgId());
             Subtree s = Subtree.of(root, "r.org_id");
             RectificationDao dao = h.attach(RectificationDao.class);
+            // The size is kept with the figures: paging through a list counts it once per change of the ledger.
+            long total = figures.get(h, "rectification-count", Arrays.asList(root, from, status, f.overdueOnly(), f.q(), today),
+                    () -> dao.count(s.cte(), s.join(), root, from, to, status, f.overdueOnly(), f.q(), today));
             return new PageResult<>(
                     dao.page(s.cte(), s.join(), root, from, to, status, f.overdueOnly(), f.q(), today,
-                            page.limit(), page.offset()),
-                    dao.count(s.cte(), s.join(), root, from, to, status, f.overdueOnly(), f.q(), today));
+                            page.limit(), page.offset()), total);
         });
     }
 
