@@ -59,7 +59,7 @@ class DailyBackupTest {
 
         @Override
         public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
+            return Clock.fixed(instant(), zone);
         }
 
         @Override

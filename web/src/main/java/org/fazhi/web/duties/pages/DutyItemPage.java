@@ -18,6 +18,7 @@ import org.fazhi.duty.duties.DutyStatus;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
@@ -72,45 +73,41 @@ public final class DutyItemPage {
     @Path("submit")
     public Response submit(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                            MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        long itemId = Params.pathId(id, WHAT);
-        FormState form = FormState.of(params);
-        try {
-            duties.reviews().submit(user.actor(), itemId, form.get("comment"));
-            return Redirects.to(path(itemId) + "?msg=submitted#review");
-        } catch (ValidationException | ConflictException e) {
-            return view.refused(user, itemId, e, f -> f.withReview(form.fail(e)));
-        }
+        return review(ctx, id, params, "submitted", duties.reviews()::submit);
     }
 
     @POST
     @Path("approve")
     public Response approve(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                             MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        long itemId = Params.pathId(id, WHAT);
-        FormState form = FormState.of(params);
-        try {
-            duties.reviews().approve(user.actor(), itemId, form.get("comment"));
-            return Redirects.to(path(itemId) + "?msg=approved#review");
-        } catch (ValidationException | ConflictException e) {
-            return view.refused(user, itemId, e, f -> f.withReview(form.fail(e)));
-        }
+        return review(ctx, id, params, "approved", duties.reviews()::approve);
     }
 
     @POST
     @Path("return")
     public Response sendBack(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                              MultivaluedMap<String, String> params) {
+        return review(ctx, id, params, "returned", duties.reviews()::sendBack);
+    }
+
+    /** One review step (submit, approve, return) with the form's comment; a refusal shows the item again. */
+    private Response review(ContainerRequestContext ctx, String id, MultivaluedMap<String, String> params, String done,
+                            ReviewStep step) {
         CurrentUser user = CurrentUser.of(ctx);
         long itemId = Params.pathId(id, WHAT);
         FormState form = FormState.of(params);
         try {
-            duties.reviews().sendBack(user.actor(), itemId, form.get("comment"));
-            return Redirects.to(path(itemId) + "?msg=returned#review");
+            step.take(user.actor(), itemId, form.get("comment"));
+            return Redirects.to(path(itemId) + "?msg=" + done + "#review");
         } catch (ValidationException | ConflictException e) {
             return view.refused(user, itemId, e, f -> f.withReview(form.fail(e)));
         }
+    }
+
+    /** A step of {@code duties.reviews()}. */
+    @FunctionalInterface
+    private interface ReviewStep {
+        void take(Actor actor, long itemId, String comment);
     }
 
     static String path(long itemId) {
