@@ -395,6 +395,9 @@ class CourtImportExportTest {
         return out;
     }
 
+    /** Instances of the round-trip ledger concluded with a hearing in 2024 (counted by hand, see below). */
+    private static final int CONCLUDED_2024 = 3;
+
     private static long lateNotices(Map<String, String> ledger) {
         return ledger.values().stream().filter(v -> v.contains("送达,少于法定的3日")).count();
     }
@@ -430,7 +433,13 @@ class CourtImportExportTest {
         // What the optional columns carry shows in the figures, so losing them on the way fails the test.
         assertNotEquals(JSON.readTree(rates.get("HEARD 2024")).get("heard"), JSON.readTree(rates.get("NOTIFIED 2024")).get("heard"));
         assertEquals(1, JSON.readTree(rates.get("NOTIFIED 2023")).get("heard").asInt(), rates.get("NOTIFIED 2023"));
-        assertNotNull(JSON.readTree(rates.get("HEARD 2024")).get("lossRate").decimalValue(), rates.get("HEARD 2024"));
+        // 败诉率 of 2024: the first instance of n was lost; its appeal was won and the retrial of r withdrawn.
+        JsonNode heard2024 = JSON.readTree(rates.get("HEARD 2024"));
+        assertEquals(1, heard2024.get("lost").asInt(), rates.get("HEARD 2024"));
+        assertEquals(CONCLUDED_2024, heard2024.get("concluded").asInt(), rates.get("HEARD 2024"));
+        assertTrue(heard2024.get("lossRate").isNumber(), "a rate, not null read as zero: " + rates.get("HEARD 2024"));
+        assertEquals(org.fazhi.model.calc.Percent.of(1, CONCLUDED_2024).value(), heard2024.get("lossRate").decimalValue());
+        assertEquals(org.fazhi.model.calc.Percent.of(1, CONCLUDED_2024).text(), heard2024.get("lossRateText").asText());
         assertTrue(ledger.get(n + " FIRST 2024-02-01").contains("开庭前2日送达"), ledger.toString());
         assertTrue(ledger.get(r + " RETRIAL 2023-12-31").contains("开庭前2日送达"), ledger.toString());
         long lateNotices = lateNotices(ledger);

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.fazhi.web.support.Http;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,7 +94,8 @@ class StorageFaultsIT {
 
     /**
      * Runs the jar as a user whom file permissions bind: this user, or — as root, whom they do not
-     * bind — the unprivileged {@code nobody} through {@code setpriv}; skipped when neither is possible.
+     * bind — the unprivileged {@code nobody} through {@code setpriv}; fails, rather than skips, when neither
+     * is possible, so that a green run always means the refusal was seen.
      */
     private List<String> unprivileged() throws IOException {
         Path probe = Files.createDirectory(tmp.resolve("权限探测"));
@@ -110,7 +110,8 @@ class StorageFaultsIT {
         if (permissionsBindMe) {
             return List.of();
         }
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "root without setpriv: permissions cannot be tested");
+        assertTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")),
+                "running as root without /usr/bin/setpriv (Debian's util-linux): permissions cannot be tested");
         // nobody must reach the folder through the temp directory (0700 as JUnit makes it).
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
         List<String> asNobody = List.of("/usr/bin/setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups");
@@ -118,7 +119,7 @@ class StorageFaultsIT {
         canReadJar.addAll(List.of("/usr/bin/test", "-r", LedgerProcess.jar().toString()));
         Process p = new ProcessBuilder(canReadJar).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            Assumptions.assumeTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0,
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0,
                     "nobody cannot read " + LedgerProcess.jar() + ": permissions cannot be tested as root here");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -135,11 +135,14 @@ class CsrfTest {
         }
         assertEquals(audit, l.auditCount(), "nothing refused was written");
         assertEquals(200, browser.get("/orgs").status(), "still signed in: the refused logout did nothing");
-        // The token was the only reason: the same routes with it are past the CSRF check (not 403, and they exist).
+        // The token was the only reason: the same routes with it are past the CSRF check (not 403, and they
+        // exist), and an otherwise empty form is answered as the user's mistake, never as a server error.
         for (Map.Entry<String, String> r : routes().entrySet()) {
             if (!r.getKey().endsWith("delete") && !r.getKey().equals("/logout")) {
-                int status = browser.form(r.getValue(), Map.of("_csrf", token)).status();
+                Http.Res answer = browser.form(r.getValue(), Map.of("_csrf", token));
+                int status = answer.status();
                 assertFalse(Set.of(403, 404, 405).contains(status), r.getKey() + " with the token answered " + status);
+                assertTrue(status < 500, r.getKey() + " with the token answered " + status + ": " + answer.body());
             }
         }
     }
