@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.time.Years;
+import org.fazhi.report.AnnualReport;
+import org.fazhi.report.ReportPart;
+import org.fazhi.report.sentences.Statistic;
 
 /** The JSON shapes of GET/PUT /api/reports/annual (shared/API.md "Reports", with extras). */
 public final class AnnualReportJson {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.fazhi.model.account.Actor;
+import org.fazhi.report.AnnualReportService;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;

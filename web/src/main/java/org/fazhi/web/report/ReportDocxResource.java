@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.fazhi.model.account.Actor;
+import org.fazhi.report.AnnualReport;
+import org.fazhi.report.AnnualReportService;
+import org.fazhi.report.docx.ReportDocx;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.auth.CurrentUser;
 

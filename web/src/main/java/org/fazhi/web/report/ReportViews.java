@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fazhi.report.AnnualReport;
+import org.fazhi.report.deadline.ReportDeadline;
 import org.fazhi.web.pages.FormState;
 
 /** The report as the page templates read it (report-annual and report-edit). */

@@ -2,6 +2,8 @@ package org.fazhi.web.report;
 
 import java.time.Clock;
 import org.fazhi.duty.DutyTracking;
+import org.fazhi.report.AnnualReportService;
+import org.fazhi.report.AnnualReports;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.training.LawTraining;
@@ -11,7 +13,8 @@ import org.glassfish.jersey.server.ResourceConfig;
 /**
  * The 法治政府建设年度报告: the JSON API (/api/reports/annual, its sections, publish and withdraw, and
  * the .docx), the pages (/reports/annual, its edit view and the .docx) and the dashboard's reminder.
- * It reads law-training and duty-tracking, which only the web module has side by side.
+ * The report itself (figures, sentences, narratives and status, the .docx) is the report module's
+ * {@link AnnualReports}.
  */
 public final class ReportWeb {
     private ReportWeb() {
@@ -35,7 +38,7 @@ public final class ReportWeb {
 
     private static AnnualReportService service(CoreServices core, LawTraining training, DutyTracking duty,
                                                Database db) {
-        return new AnnualReportService(db.jdbi(), core.audit(), new LedgerFigures(training, duty), clock(core));
+        return new AnnualReports(db, core.audit(), training, duty, clock(core)).reports();
     }
 
     private static Clock clock(CoreServices core) {

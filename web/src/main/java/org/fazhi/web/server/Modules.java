@@ -2,10 +2,10 @@ package org.fazhi.web.server;
 
 import java.util.List;
 import org.fazhi.duty.DutyTrackingSchema;
+import org.fazhi.report.ReportSchema;
 import org.fazhi.storage.files.ReferencedFiles;
 import org.fazhi.storage.migrate.MigrationSet;
 import org.fazhi.training.LawTrainingSchema;
-import org.fazhi.web.report.ReportSchema;
 
 /** The domain modules this server runs, in the order their tables are created. */
 public final class Modules {
