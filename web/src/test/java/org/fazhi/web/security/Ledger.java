@@ -22,8 +22,9 @@ import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
 
 /**
- * A county with two sibling departments, each holding one record of every kind, every user-typed text
- * field filled with both attack strings; accounts scoped to the first department (justice).
+ * A county with two sibling departments; the county and each department hold one record of every kind
+ * (the county's own records are its, not its departments'), every user-typed text field filled with
+ * both attack strings; accounts scoped to the first department (justice).
  */
 final class Ledger implements AutoCloseable {
     static final String SCRIPT = "<script>alert(1)</script>";
@@ -33,14 +34,25 @@ final class Ledger implements AutoCloseable {
     static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
             + "1f15c4890000000d49444154789c6360000002000185d114090000000049454e44ae426082");
     static final int YEAR = 2024;
+    /** What the sibling department's name starts with. */
+    static final String SIBLING_MARK = "财政";
+    /** What the parent county's name starts with. */
+    static final String COUNTY_MARK = "清风";
 
     final TestServer server = new TestServer();
     final Http admin = server.login(TestServer.ADMIN);
-    final Org county = org("县" + TEXT, OrgKind.COUNTY_GOV, null);
+    /** The parent county: its name is its mark, which no page or answer for a justice account may show. */
+    final Org county = org(COUNTY_MARK + "县" + TEXT, OrgKind.COUNTY_GOV, null);
     final Unit justice = new Unit(org("司法" + TEXT, OrgKind.DEPARTMENT, county));
-    final Unit finance = new Unit(org("财政" + TEXT, OrgKind.DEPARTMENT, county));
+    final Unit finance = new Unit(org(SIBLING_MARK + TEXT, OrgKind.DEPARTMENT, county));
+    /** The county's own records (not its departments'). */
+    final Unit parent = new Unit(county);
     final Http organiser;
     final Http viewer;
+    final long organiserId;
+    /** Set by {@link #seedAdminText()}: the quota rule whose label it changed, the year its catalogue version starts. */
+    long quotaRule;
+    int catalogYear;
 
     /** One record of every kind in one unit, ids only. */
     final class Unit {
@@ -88,10 +100,46 @@ final class Ledger implements AutoCloseable {
     }
 
     Ledger() {
-        server.createUser("justice-organiser", Role.ORGANISER, justice.org.id());
+        organiserId = server.createUser("justice-organiser", Role.ORGANISER, justice.org.id()).id();
         server.createUser("justice-viewer", Role.VIEWER, justice.org.id());
         organiser = server.login("justice-organiser");
         viewer = server.login("justice-viewer");
+    }
+
+    /**
+     * The text only admins type, with the attack strings too: a quota rule's label, a law in the law
+     * catalogue, a duty catalogue version (label and an entry), justice's annual report narrative, and a
+     * file in the backup folder whose name carries the attribute-breaking string.
+     */
+    void seedAdminText() {
+        quotaRule = admin.get("/api/quota-rules").json().get(0).get("id").asLong();
+        created(admin.put("/api/quota-rules/" + quotaRule, new HashMap<>(Map.of("label", TEXT, "kinds", List.of("COLLECTIVE"),
+                "orgKind", "DEPARTMENT", "minimum", 2, "period", "YEAR", "active", true))));
+        created(send(admin.token(), "POST", "/api/laws/import?mode=extend", "text/csv",
+                ("\"" + TEXT.replace("\"", "\"\"") + "\"\r\n").getBytes(StandardCharsets.UTF_8)));
+        catalogYear = 2099;
+        List<Map<String, Object>> entries = new java.util.ArrayList<>();
+        for (JsonNode e : admin.get("/api/duty-catalog").json()) {
+            Map<String, Object> entry = new HashMap<>();
+            for (String f : List.of("code", "title", "frequency", "appliesTo", "legalBasis", "dueDay")) {
+                entry.put(f, e.get(f).isArray() || e.get(f).isNull() ? e.get(f) : e.get(f).asText());
+            }
+            if (entries.isEmpty()) {
+                entry.put("title", TEXT);
+                entry.put("legalBasis", TEXT);
+            }
+            entries.add(entry);
+        }
+        created(admin.post("/api/duty-catalog/versions", Map.of("label", TEXT, "fromYear", catalogYear, "entries", entries)));
+        created(admin.put("/api/reports/annual/sections?year=" + YEAR + "&orgId=" + justice.org.id(),
+                Map.of("version", 0, "sections", List.of(Map.of("key", "measures", "narrative", TEXT)))));
+        try {
+            java.nio.file.Path backups = server.dataDir().resolve("backups");
+            java.nio.file.Files.createDirectories(backups);
+            java.nio.file.Files.write(backups.resolve(EscapingRows.HOSTILE_FILE_NAME), new byte[] {1});
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** The 2024 duty item of the unit's head, with a note and a NOTE evidence carrying the attack strings. */
