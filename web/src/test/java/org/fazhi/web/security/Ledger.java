@@ -71,27 +71,32 @@ final class Ledger implements AutoCloseable {
 
         Unit(Org org) {
             this.org = org;
-            head = server.services().people().create(Actor.SYSTEM, Person.draft(org.id(), "局" + SCRIPT, "局长" + TEXT,
+            // Every record's text starts with the unit's mark (its name's first two characters), so a
+            // record that leaks to another unit's account shows whose it is even where no unit name is.
+            String mark = org.name().substring(0, 2);
+            String text = mark + TEXT;
+            String script = mark + SCRIPT;
+            head = server.services().people().create(Actor.SYSTEM, Person.draft(org.id(), mark + "局" + SCRIPT, text,
                     LeaderCategory.PRINCIPAL));
             session = id(admin.post("/api/study-sessions", new HashMap<>(Map.of("orgId", org.id(), "date", "2024-03-15",
-                    "kind", "COLLECTIVE", "topic", TEXT, "laws", List.of("宪法"), "lecturer", SCRIPT, "minutes", 45,
-                    "expected", 20, "attended", 18, "note", TEXT))));
+                    "kind", "COLLECTIVE", "topic", text, "laws", List.of("宪法"), "lecturer", script, "minutes", 45,
+                    "expected", 20, "attended", 18, "note", text))));
             attachment = id(bytes("POST", "/api/study-sessions/" + session + "/attachments?kind=SIGN_IN&name="
-                    + URLEncoder.encode("签到表.png", StandardCharsets.UTF_8), "image/png", PNG));
+                    + URLEncoder.encode(mark + "签到表.png", StandardCharsets.UTF_8), "image/png", PNG));
             batch = id(admin.post("/api/test-batches", Map.of("orgId", org.id(), "date", "2024-05-10", "track", "NON_NPC",
-                    "paper", "A卷", "title", TEXT)));
-            Http.Res results = admin.post("/api/test-batches/" + batch + "/results", Map.of("name", SCRIPT, "orgId", org.id(),
-                    "currentPost", TEXT, "proposedPost", TEXT, "score", 80));
+                    "paper", "A卷", "title", text)));
+            Http.Res results = admin.post("/api/test-batches/" + batch + "/results", Map.of("name", script, "orgId", org.id(),
+                    "currentPost", text, "proposedPost", text, "score", 80));
             result = created(results).get("id").asLong();
             lawReport = id(admin.post("/api/law-reports", Map.of("personId", head.id(), "year", YEAR, "way", "MEETING",
-                    "reportedOn", "2024-12-20", "note", TEXT)));
-            rectification = id(admin.post("/api/rectifications", Map.of("orgId", org.id(), "problem", TEXT, "source", TEXT,
-                    "foundOn", "2024-03-01", "deadline", "2024-09-30", "responsible", TEXT, "measures", TEXT)));
+                    "reportedOn", "2024-12-20", "note", text)));
+            rectification = id(admin.post("/api/rectifications", Map.of("orgId", org.id(), "problem", text, "source", text,
+                    "foundOn", "2024-03-01", "deadline", "2024-09-30", "responsible", text, "measures", text)));
             courtCase = id(admin.post("/api/court-cases", Map.of("caseNo", "(2024)皖行初" + org.id() + "号",
-                    "court", TEXT, "instance", "FIRST", "defendantOrgId", org.id(), "cause", TEXT, "filedOn", "2024-02-01",
-                    "coDefendants", TEXT)));
+                    "court", text, "instance", "FIRST", "defendantOrgId", org.id(), "cause", text, "filedOn", "2024-02-01",
+                    "coDefendants", text)));
             hearing = id(admin.post("/api/court-cases/" + courtCase + "/hearings", Map.of("date", "2024-03-15",
-                    "headAppeared", false, "absenceReason", "OTHER_JUSTIFIED", "entrustedStaff", TEXT, "notified", "2024-03-01")));
+                    "headAppeared", false, "absenceReason", "OTHER_JUSTIFIED", "entrustedStaff", text, "notified", "2024-03-01")));
             created(admin.post("/api/duty-plans", Map.of("year", YEAR, "orgId", org.id())));
             long[] d = dutyWithEvidence(this);
             duty = d[0];
@@ -147,11 +152,12 @@ final class Ledger implements AutoCloseable {
         JsonNode items = admin.get("/api/duties?year=" + YEAR + "&personId=" + u.head.id()).json();
         JsonNode item = items.get(0);
         long id = item.get("id").asLong();
-        Http.Res put = admin.put("/api/duties/" + id, Map.of("status", item.get("status").asText(), "note", TEXT,
+        String mark = u.org.name().substring(0, 2);
+        Http.Res put = admin.put("/api/duties/" + id, Map.of("status", item.get("status").asText(), "note", mark + TEXT,
                 "version", item.get("version").asInt()));
         created(put);
-        long ev = id(admin.post("/api/duties/" + id + "/evidence", Map.of("kind", "NOTE", "title", SCRIPT, "text", TEXT,
-                "effectiveDate", "2024-05-01")));
+        long ev = id(admin.post("/api/duties/" + id + "/evidence", Map.of("kind", "NOTE", "title", mark + SCRIPT,
+                "text", mark + TEXT, "effectiveDate", "2024-05-01")));
         return new long[] {id, ev};
     }
 
