@@ -38,6 +38,16 @@ final class ScopeCalls implements AutoCloseable {
                     : text.contains(Ledger.COUNTY_MARK) ? "the parent county (" + Ledger.COUNTY_MARK + ")" : null;
         }
 
+        /** As {@link #leak()}, allowing each mark {@code allowed} times (an echo of what the request typed). */
+        String leakBeyond(int allowed) {
+            for (String mark : new String[] {Ledger.SIBLING_MARK, Ledger.COUNTY_MARK}) {
+                if (text.split(java.util.regex.Pattern.quote(mark), -1).length - 1 > allowed) {
+                    return "more than the typed name of " + mark;
+                }
+            }
+            return null;
+        }
+
         String shortText() {
             return status + " " + text.substring(0, Math.min(300, text.length())).replaceAll("\\s+", " ");
         }

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.TestInstance;
  * The organiser and the viewer scoped to 司法局 create, update and import naming the sibling unit
  * 财政局 or the parent county ({@link ScopeWrites}, {@link ScopeImports}): every call is refused (4xx),
  * its answer shows neither unit, and the ledger — the audit log's size and the size of every kind of
- * record — is unchanged after each row; the organiser's same call naming its own unit is accepted.
+ * record — is unchanged after each row; the organiser's same call naming its own unit is accepted. A
+ * refused form's page repeats what was typed (a unit name with the attack strings, in the imports),
+ * escaped.
  * The admin's writes ({@link ScopeExempt#adminOnly}) answer them 403 and write nothing either.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -60,11 +62,14 @@ class ScopeWriteSweepTest {
                 String whose = other == s.l.finance ? "the sibling's" : "the parent's";
                 for (String who : new String[] {ScopeCalls.ORGANISER, ScopeCalls.VIEWER}) {
                     Answer a = row.getValue().send(s, who, other);
-                    // A refused import repeats the unit name typed in the file; the by-id rows check nothing more shows.
-                    String leak = row.getKey().endsWith(ScopeImports.BY_NAME) ? null : a.leak();
+                    // A refused import repeats the unit name typed in the file, once; nothing more of the unit may show.
+                    String leak = row.getKey().endsWith(ScopeImports.BY_NAME) ? a.leakBeyond(1) : a.leak();
                     if (!REFUSED.contains(a.status()) || leak != null) {
                         leaks.add(who + " " + row.getKey() + " naming " + whose + " → "
                                 + (leak != null ? "shows " + leak + ": " : "") + a.shortText());
+                    }
+                    if (a.text().startsWith("<!DOCTYPE") && (a.text().contains(Ledger.SCRIPT) || a.text().contains("<img src=x"))) {
+                        leaks.add(who + " " + row.getKey() + " naming " + whose + " → a refused form shows typed text unescaped");
                     }
                 }
             }
