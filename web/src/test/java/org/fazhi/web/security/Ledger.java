@@ -22,8 +22,9 @@ import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
 
 /**
- * A county with two sibling departments, each holding one record of every kind, every user-typed text
- * field filled with both attack strings; accounts scoped to the first department (justice).
+ * A county with two sibling departments; the county and each department hold one record of every kind
+ * (the county's own records are its, not its departments'), every user-typed text field filled with
+ * both attack strings; accounts scoped to the first department (justice).
  */
 final class Ledger implements AutoCloseable {
     static final String SCRIPT = "<script>alert(1)</script>";
@@ -33,14 +34,25 @@ final class Ledger implements AutoCloseable {
     static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
             + "1f15c4890000000d49444154789c6360000002000185d114090000000049454e44ae426082");
     static final int YEAR = 2024;
+    /** What the sibling department's name starts with. */
+    static final String SIBLING_MARK = "财政";
+    /** What the parent county's name starts with. */
+    static final String COUNTY_MARK = "清风";
 
     final TestServer server = new TestServer();
     final Http admin = server.login(TestServer.ADMIN);
-    final Org county = org("县" + TEXT, OrgKind.COUNTY_GOV, null);
+    /** The parent county: its name is its mark, which no page or answer for a justice account may show. */
+    final Org county = org(COUNTY_MARK + "县" + TEXT, OrgKind.COUNTY_GOV, null);
     final Unit justice = new Unit(org("司法" + TEXT, OrgKind.DEPARTMENT, county));
-    final Unit finance = new Unit(org("财政" + TEXT, OrgKind.DEPARTMENT, county));
+    final Unit finance = new Unit(org(SIBLING_MARK + TEXT, OrgKind.DEPARTMENT, county));
+    /** The county's own records (not its departments'). */
+    final Unit parent = new Unit(county);
     final Http organiser;
     final Http viewer;
+    final long organiserId;
+    /** Set by {@link #seedAdminText()}: the quota rule whose label it changed, the year its catalogue version starts. */
+    long quotaRule;
+    int catalogYear;
 
     /** One record of every kind in one unit, ids only. */
     final class Unit {
@@ -59,27 +71,32 @@ final class Ledger implements AutoCloseable {
 
         Unit(Org org) {
             this.org = org;
-            head = server.services().people().create(Actor.SYSTEM, Person.draft(org.id(), "局" + SCRIPT, "局长" + TEXT,
+            // Every record's text starts with the unit's mark (its name's first two characters), so a
+            // record that leaks to another unit's account shows whose it is even where no unit name is.
+            String mark = org.name().substring(0, 2);
+            String text = mark + TEXT;
+            String script = mark + SCRIPT;
+            head = server.services().people().create(Actor.SYSTEM, Person.draft(org.id(), mark + "局" + SCRIPT, text,
                     LeaderCategory.PRINCIPAL));
             session = id(admin.post("/api/study-sessions", new HashMap<>(Map.of("orgId", org.id(), "date", "2024-03-15",
-                    "kind", "COLLECTIVE", "topic", TEXT, "laws", List.of("宪法"), "lecturer", SCRIPT, "minutes", 45,
-                    "expected", 20, "attended", 18, "note", TEXT))));
+                    "kind", "COLLECTIVE", "topic", text, "laws", List.of("宪法"), "lecturer", script, "minutes", 45,
+                    "expected", 20, "attended", 18, "note", text))));
             attachment = id(bytes("POST", "/api/study-sessions/" + session + "/attachments?kind=SIGN_IN&name="
-                    + URLEncoder.encode("签到表.png", StandardCharsets.UTF_8), "image/png", PNG));
+                    + URLEncoder.encode(mark + "签到表.png", StandardCharsets.UTF_8), "image/png", PNG));
             batch = id(admin.post("/api/test-batches", Map.of("orgId", org.id(), "date", "2024-05-10", "track", "NON_NPC",
-                    "paper", "A卷", "title", TEXT)));
-            Http.Res results = admin.post("/api/test-batches/" + batch + "/results", Map.of("name", SCRIPT, "orgId", org.id(),
-                    "currentPost", TEXT, "proposedPost", TEXT, "score", 80));
+                    "paper", "A卷", "title", text)));
+            Http.Res results = admin.post("/api/test-batches/" + batch + "/results", Map.of("name", script, "orgId", org.id(),
+                    "currentPost", text, "proposedPost", text, "score", 80));
             result = created(results).get("id").asLong();
             lawReport = id(admin.post("/api/law-reports", Map.of("personId", head.id(), "year", YEAR, "way", "MEETING",
-                    "reportedOn", "2024-12-20", "note", TEXT)));
-            rectification = id(admin.post("/api/rectifications", Map.of("orgId", org.id(), "problem", TEXT, "source", TEXT,
-                    "foundOn", "2024-03-01", "deadline", "2024-09-30", "responsible", TEXT, "measures", TEXT)));
+                    "reportedOn", "2024-12-20", "note", text)));
+            rectification = id(admin.post("/api/rectifications", Map.of("orgId", org.id(), "problem", text, "source", text,
+                    "foundOn", "2024-03-01", "deadline", "2024-09-30", "responsible", text, "measures", text)));
             courtCase = id(admin.post("/api/court-cases", Map.of("caseNo", "(2024)皖行初" + org.id() + "号",
-                    "court", TEXT, "instance", "FIRST", "defendantOrgId", org.id(), "cause", TEXT, "filedOn", "2024-02-01",
-                    "coDefendants", TEXT)));
+                    "court", text, "instance", "FIRST", "defendantOrgId", org.id(), "cause", text, "filedOn", "2024-02-01",
+                    "coDefendants", text)));
             hearing = id(admin.post("/api/court-cases/" + courtCase + "/hearings", Map.of("date", "2024-03-15",
-                    "headAppeared", false, "absenceReason", "OTHER_JUSTIFIED", "entrustedStaff", TEXT, "notified", "2024-03-01")));
+                    "headAppeared", false, "absenceReason", "OTHER_JUSTIFIED", "entrustedStaff", text, "notified", "2024-03-01")));
             created(admin.post("/api/duty-plans", Map.of("year", YEAR, "orgId", org.id())));
             long[] d = dutyWithEvidence(this);
             duty = d[0];
@@ -88,10 +105,46 @@ final class Ledger implements AutoCloseable {
     }
 
     Ledger() {
-        server.createUser("justice-organiser", Role.ORGANISER, justice.org.id());
+        organiserId = server.createUser("justice-organiser", Role.ORGANISER, justice.org.id()).id();
         server.createUser("justice-viewer", Role.VIEWER, justice.org.id());
         organiser = server.login("justice-organiser");
         viewer = server.login("justice-viewer");
+    }
+
+    /**
+     * The text only admins type, with the attack strings too: a quota rule's label, a law in the law
+     * catalogue, a duty catalogue version (label and an entry), justice's annual report narrative, and a
+     * file in the backup folder whose name carries the attribute-breaking string.
+     */
+    void seedAdminText() {
+        quotaRule = admin.get("/api/quota-rules").json().get(0).get("id").asLong();
+        created(admin.put("/api/quota-rules/" + quotaRule, new HashMap<>(Map.of("label", TEXT, "kinds", List.of("COLLECTIVE"),
+                "orgKind", "DEPARTMENT", "minimum", 2, "period", "YEAR", "active", true))));
+        created(send(admin.token(), "POST", "/api/laws/import?mode=extend", "text/csv",
+                ("\"" + TEXT.replace("\"", "\"\"") + "\"\r\n").getBytes(StandardCharsets.UTF_8)));
+        catalogYear = 2099;
+        List<Map<String, Object>> entries = new java.util.ArrayList<>();
+        for (JsonNode e : admin.get("/api/duty-catalog").json()) {
+            Map<String, Object> entry = new HashMap<>();
+            for (String f : List.of("code", "title", "frequency", "appliesTo", "legalBasis", "dueDay")) {
+                entry.put(f, e.get(f).isArray() || e.get(f).isNull() ? e.get(f) : e.get(f).asText());
+            }
+            if (entries.isEmpty()) {
+                entry.put("title", TEXT);
+                entry.put("legalBasis", TEXT);
+            }
+            entries.add(entry);
+        }
+        created(admin.post("/api/duty-catalog/versions", Map.of("label", TEXT, "fromYear", catalogYear, "entries", entries)));
+        created(admin.put("/api/reports/annual/sections?year=" + YEAR + "&orgId=" + justice.org.id(),
+                Map.of("version", 0, "sections", List.of(Map.of("key", "measures", "narrative", TEXT)))));
+        try {
+            java.nio.file.Path backups = server.dataDir().resolve("backups");
+            java.nio.file.Files.createDirectories(backups);
+            java.nio.file.Files.write(backups.resolve(EscapingRows.HOSTILE_FILE_NAME), new byte[] {1});
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** The 2024 duty item of the unit's head, with a note and a NOTE evidence carrying the attack strings. */
@@ -99,11 +152,12 @@ final class Ledger implements AutoCloseable {
         JsonNode items = admin.get("/api/duties?year=" + YEAR + "&personId=" + u.head.id()).json();
         JsonNode item = items.get(0);
         long id = item.get("id").asLong();
-        Http.Res put = admin.put("/api/duties/" + id, Map.of("status", item.get("status").asText(), "note", TEXT,
+        String mark = u.org.name().substring(0, 2);
+        Http.Res put = admin.put("/api/duties/" + id, Map.of("status", item.get("status").asText(), "note", mark + TEXT,
                 "version", item.get("version").asInt()));
         created(put);
-        long ev = id(admin.post("/api/duties/" + id + "/evidence", Map.of("kind", "NOTE", "title", SCRIPT, "text", TEXT,
-                "effectiveDate", "2024-05-01")));
+        long ev = id(admin.post("/api/duties/" + id + "/evidence", Map.of("kind", "NOTE", "title", mark + SCRIPT,
+                "text", mark + TEXT, "effectiveDate", "2024-05-01")));
         return new long[] {id, ev};
     }
 

@@ -5,6 +5,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.fazhi.web.pages.View;
 import org.fazhi.web.server.WebApp;
 
 /**
@@ -37,11 +40,33 @@ public final class Routes {
             for (Method m : type.getDeclaredMethods()) {
                 for (Map.Entry<Class<? extends Annotation>, String> verb : METHODS.entrySet()) {
                     if (m.isAnnotationPresent(verb.getKey())) {
-                        Path sub = m.getAnnotation(Path.class);
-                        String full = ("/" + root.value() + "/" + (sub == null ? "" : sub.value()))
-                                .replaceAll("\\{[^}]*}", "{}").replaceAll("/+", "/").replaceAll("(.)/$", "$1");
-                        out.add(verb.getValue() + " " + full);
+                        out.add(verb.getValue() + " " + path(root, m.getAnnotation(Path.class)));
                     }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The pages: GET routes outside /api whose method renders a {@link View} or declares (itself or
+     * through its class) that it answers text/html.
+     */
+    public static Set<String> htmlPages() {
+        Set<String> out = new TreeSet<>();
+        for (Class<?> type : resourceClasses()) {
+            Path root = type.getAnnotation(Path.class);
+            for (Method m : type.getDeclaredMethods()) {
+                if (!m.isAnnotationPresent(GET.class)) {
+                    continue;
+                }
+                Produces produces = m.isAnnotationPresent(Produces.class) ? m.getAnnotation(Produces.class)
+                        : type.getAnnotation(Produces.class);
+                boolean html = m.getReturnType() == View.class
+                        || produces != null && List.of(produces.value()).contains(MediaType.TEXT_HTML);
+                String full = path(root, m.getAnnotation(Path.class));
+                if (html && !full.startsWith("/api/")) {
+                    out.add(full);
                 }
             }
         }
@@ -68,6 +93,11 @@ public final class Routes {
             }
         }
         return out;
+    }
+
+    private static String path(Path root, Path sub) {
+        return ("/" + root.value() + "/" + (sub == null ? "" : sub.value()))
+                .replaceAll("\\{[^}]*}", "{}").replaceAll("/+", "/").replaceAll("(.)/$", "$1");
     }
 
     private static List<Class<?>> resourceClasses() {
