@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
         commandListHeading = "%n命令:%n",
         footerHeading = "%n全部命令与选项:%n",
         footer = {
-            "  java -jar web.jar [--port 8080] [--host 127.0.0.1] [--data DIR] [--demo] [--today YYYY-MM-DD]",
-            "      启动服务器;DIR 默认 ./fazhi-data,首次运行时创建;--demo 向空数据目录载入演示县;",
+            "  java -jar web.jar [--port 8080] [--host 127.0.0.1] [--data DIR] [--demo]",
+            "                    [--today YYYY-MM-DD]",
+            "      启动服务器;DIR 默认 ./fazhi-data,首次运行时创建;--demo 向空数据目录载入演示县",
             "      --today 把“今天”固定为某一天(演示、培训用),时间从启动时刻起照常走",
             "  java -jar web.jar user add NAME --role admin|organiser|viewer [--org ID] [--name 显示名称] [--data DIR]",
             "      新建账号,密码从标准输入读取(一行);组织者和查看者可用 --org 限定到某单位及其下级",
