@@ -256,7 +256,17 @@ class TrainingPagesTest {
         assertEquals(303, today.status(), today.body());
         assertEquals(LocalDate.of(2025, 3, 20), only(dept, topic).session().date());
 
-        // The next day the same date is yesterday's, and the day before tomorrow's is now accepted.
+        // A spreadsheet is held to the same day.
+        Http api = server.login(TestServer.ADMIN);
+        Http.Res lateRow = api.raw("POST", "/api/study-sessions/import", "text/csv",
+                "单位,日期,类型,主题\n" + dept.name() + ",2025-03-21,集体学法,导入的次日学法\n");
+        assertEquals(400, lateRow.status(), lateRow.body());
+        assertTrue(lateRow.body().contains("日期(2025-03-21)晚于今天"), lateRow.body());
+        Http.Res onTheDay = api.raw("POST", "/api/study-sessions/import", "text/csv",
+                "单位,日期,类型,主题\n" + dept.name() + ",2025-03-20,集体学法,导入的当天学法\n");
+        assertEquals(200, onTheDay.status(), onTheDay.body());
+
+        // The next day, 2025-03-21 is today: the form offers it and takes it.
         try {
             CLOCK.set(2025, 3, 21);
             Http next = Forms.signedIn(server, TestServer.ADMIN);
