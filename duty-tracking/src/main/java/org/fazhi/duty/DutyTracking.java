@@ -1,5 +1,6 @@
 package org.fazhi.duty;
 
+import java.time.Clock;
 import org.fazhi.duty.court.AppearanceService;
 import org.fazhi.duty.court.CourtCaseService;
 import org.fazhi.duty.duties.Duties;
@@ -16,16 +17,35 @@ public final class DutyTracking {
     private final Duties duties;
     private final LawReportService lawReports;
     private final RectificationService rectifications;
+    private final Clock clock;
 
+    /**
+     * The services on the audit log's clock: the system clock in the ledger's zone, unless the core
+     * services were given another one.
+     */
     public DutyTracking(Database db, AuditLog audit) {
-        java.time.Clock clock = java.time.Clock.system(audit.zone());
+        this(db, audit, audit.clock());
+    }
+
+    /**
+     * @param clock what "today" and "now" are for this module: overdue items and 整改, this year's
+     *              duties, dates refused as future, figures cached per day, the stamps of changes; its
+     *              zone should be the audit log's
+     */
+    public DutyTracking(Database db, AuditLog audit, Clock clock) {
+        this.clock = clock;
         // One cache of computed figures for the module's statistics, emptied by any change (FigureCache).
         FigureCache figures = new FigureCache(clock);
-        this.courtCases = new CourtCaseService(db.jdbi(), audit, figures);
-        this.appearance = new AppearanceService(db.jdbi(), audit, figures);
+        this.courtCases = new CourtCaseService(db.jdbi(), audit, clock, figures);
+        this.appearance = new AppearanceService(db.jdbi(), audit, clock, figures);
         this.duties = new Duties(db, audit, clock, figures);
-        this.lawReports = new LawReportService(db.jdbi(), audit, figures);
+        this.lawReports = new LawReportService(db.jdbi(), audit, clock, figures);
         this.rectifications = new RectificationService(db.jdbi(), audit, clock, figures);
+    }
+
+    /** The clock this module reads "today" from. */
+    public Clock clock() {
+        return clock;
     }
 
     /** 出庭应诉 cases (one per case and 审级) and their hearings. */

@@ -1,5 +1,6 @@
 package org.fazhi.training;
 
+import java.time.Clock;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.training.catalog.LawCatalogService;
@@ -23,19 +24,38 @@ public final class LawTraining {
     private final AttachmentService attachments;
     private final SessionImport sessionImport;
     private final SessionExport sessionExport;
+    private final Clock clock;
 
+    /**
+     * The services on the audit log's clock: the system clock in the ledger's zone, unless the core
+     * services were given another one.
+     */
     public LawTraining(Database db, AuditLog audit) {
+        this(db, audit, audit.clock());
+    }
+
+    /**
+     * @param clock what "today" and "now" are for this module: sessions dated after today are refused,
+     *              figures are cached per day, changes are stamped; its zone should be the audit log's
+     */
+    public LawTraining(Database db, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.attachments = new AttachmentService(db.jdbi(), audit,
-                new FileStore(db.folder().attachments().resolve(LawTrainingSchema.FILES.folder())));
-        this.sessions = new StudySessionService(db.jdbi(), audit, attachments);
-        this.rules = new QuotaRuleService(db.jdbi(), audit);
+                new FileStore(db.folder().attachments().resolve(LawTrainingSchema.FILES.folder())), clock);
+        this.sessions = new StudySessionService(db.jdbi(), audit, attachments, clock);
+        this.rules = new QuotaRuleService(db.jdbi(), audit, clock);
         // One cache of computed figures for the module's statistics, emptied by any change (FigureCache).
-        FigureCache figures = new FigureCache(java.time.Clock.system(audit.zone()));
+        FigureCache figures = new FigureCache(clock);
         this.compliance = new ComplianceService(db.jdbi(), figures);
-        this.tests = new TestService(db.jdbi(), audit, figures);
+        this.tests = new TestService(db.jdbi(), audit, figures, clock);
         this.laws = new LawCatalogService(db.jdbi(), audit);
-        this.sessionImport = new SessionImport(db.jdbi(), audit);
+        this.sessionImport = new SessionImport(db.jdbi(), audit, clock);
         this.sessionExport = new SessionExport(db.jdbi());
+    }
+
+    /** The clock this module reads "today" from. */
+    public Clock clock() {
+        return clock;
     }
 
     public StudySessionService sessions() {

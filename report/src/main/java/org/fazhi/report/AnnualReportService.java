@@ -158,14 +158,15 @@ public final class AnnualReportService {
     }
 
     /** Inserts the first save (based on version 0) or updates the row at the expected version. */
-    private static StoredReport write(Handle h, Loaded l, StoredReport next) {
+    private StoredReport write(Handle h, Loaded l, StoredReport next) {
         AnnualReportDao dao = h.attach(AnnualReportDao.class);
+        Instant now = Instant.now(clock);
         if (l.stored().id() == null) {
             if (next.version() != 0) {
                 throw Versions.stale();
             }
-            dao.insert(next, Instant.now());
-        } else if (dao.update(next, Instant.now()) == 0) {
+            dao.insert(next, now);
+        } else if (dao.update(next, now) == 0) {
             throw Versions.stale();
         }
         return dao.find(l.org().id(), l.stored().year()).orElseThrow();

@@ -19,9 +19,9 @@ public final class AnnualReports {
     private final LedgerFigures figures;
     private final AnnualReportService reports;
 
-    /** "Today" is the system's day in the ledger's time zone, as in the ledgers' own services. */
+    /** "Today" is the audit log's clock, as in the ledgers' own services (the system clock unless one was given). */
     public AnnualReports(Database db, AuditLog audit, LawTraining training, DutyTracking duty) {
-        this(db, audit, training, duty, Clock.system(audit.zone()));
+        this(db, audit, training, duty, audit.clock());
     }
 
     /** @param clock decides what "today" is: the default publishing date, and the latest one allowed */

@@ -56,13 +56,14 @@ public final class ReportCounty implements AutoCloseable {
     private int topic;
 
     public ReportCounty() {
-        ledger = new TempLedger(LawTrainingSchema.MIGRATIONS, DutyTrackingSchema.MIGRATIONS, ReportSchema.MIGRATIONS);
+        // One clock for the ledgers and the report, as the server has.
+        ledger = new TempLedger(Clock.fixed(TODAY.atTime(LocalTime.of(10, 0)).atZone(TempLedger.ZONE).toInstant(), TempLedger.ZONE),
+                LawTrainingSchema.MIGRATIONS, DutyTrackingSchema.MIGRATIONS, ReportSchema.MIGRATIONS);
         try {
             core = ledger.services();
             training = new LawTraining(ledger.database(), core.audit());
             duty = new DutyTracking(ledger.database(), core.audit());
-            reports = new AnnualReports(ledger.database(), core.audit(), training, duty,
-                    Clock.fixed(TODAY.atTime(LocalTime.of(10, 0)).atZone(TempLedger.ZONE).toInstant(), TempLedger.ZONE));
+            reports = new AnnualReports(ledger.database(), core.audit(), training, duty);
             county = ledger.org("清河县人民政府", OrgKind.COUNTY_GOV, null);
             justice = ledger.org("县司法局", OrgKind.DEPARTMENT, county);
             county2 = ledger.org("另一县人民政府", OrgKind.COUNTY_GOV, null);

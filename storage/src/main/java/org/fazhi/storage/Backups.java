@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.jdbi.v3.core.Jdbi;
@@ -52,9 +53,12 @@ public final class Backups {
         }
     }
 
-    /** Before a schema upgrade: a copy in the backups folder so an upgrade can always be undone. */
-    static void beforeUpgrade(Jdbi jdbi, DataFolder folder) {
-        Path target = folder.backups().resolve("before-upgrade-" + LocalDateTime.now().format(STAMP) + ".db");
+    /**
+     * Before a schema upgrade: a copy in the backups folder so an upgrade can always be undone, named
+     * by {@code clock}'s date and time in its zone.
+     */
+    static void beforeUpgrade(Jdbi jdbi, DataFolder folder, Clock clock) {
+        Path target = folder.backups().resolve("before-upgrade-" + LocalDateTime.now(clock).format(STAMP) + ".db");
         LOG.info("升级数据库结构前先备份到 {}", target);
         backup(jdbi, target);
     }

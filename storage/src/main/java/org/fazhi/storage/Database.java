@@ -2,6 +2,7 @@ package org.fazhi.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -40,19 +41,28 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the database of {@code folder}, creating it on first start.
+     * Opens the database of {@code folder}, creating it on first start; an upgrade's records are dated
+     * by the system clock.
      *
      * @param modules migration sets of the domain modules in use, applied after the core tables
      */
     public static Database open(DataFolder folder, List<MigrationSet> modules) {
-        Database db = openWhileChecking(folder, modules);
+        return open(folder, modules, Clock.systemDefaultZone());
+    }
+
+    /**
+     * As {@link #open(DataFolder, List)}, with the clock that dates an upgrade: the applied scripts'
+     * {@code applied_at} and the name of the copy made before it (the ledger's clock, when it has one).
+     */
+    public static Database open(DataFolder folder, List<MigrationSet> modules, Clock clock) {
+        Database db = openWhileChecking(folder, modules, clock);
         db.awaitIntegrity();
         return db;
     }
 
     /** Opens with exactly these migration sets (tests use it to build an older schema). */
     public static Database openWith(DataFolder folder, List<MigrationSet> sets) {
-        Database db = openSets(folder, sets);
+        Database db = openSets(folder, sets, Clock.systemDefaultZone());
         db.awaitIntegrity();
         return db;
     }
@@ -65,13 +75,18 @@ public final class Database implements AutoCloseable {
      * it); the caller must call {@link #awaitIntegrity()} before its first write or request.
      */
     public static Database openWhileChecking(DataFolder folder, List<MigrationSet> modules) {
+        return openWhileChecking(folder, modules, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #openWhileChecking(DataFolder, List)}, an upgrade dated by {@code clock}. */
+    public static Database openWhileChecking(DataFolder folder, List<MigrationSet> modules, Clock clock) {
         List<MigrationSet> sets = new ArrayList<>();
         sets.add(CoreSchema.MIGRATIONS);
         sets.addAll(modules);
-        return openSets(folder, sets);
+        return openSets(folder, sets, clock);
     }
 
-    private static Database openSets(DataFolder folder, List<MigrationSet> sets) {
+    private static Database openSets(DataFolder folder, List<MigrationSet> sets, Clock clock) {
         // A restore interrupted mid-swap is finished first, so the database opened is a whole one.
         RestoreJournal.finishIfPending(folder);
         // Checked on a connection of its own, outside the pool: the pool would retry a file that
@@ -96,9 +111,9 @@ public final class Database implements AutoCloseable {
             List<Migration> applied;
             try {
                 // An upgrade writes: it waits for the check (a new, empty file has nothing to check).
-                applied = MigrationRunner.migrate(jdbi, sets, () -> {
+                applied = MigrationRunner.migrate(jdbi, sets, clock, () -> {
                     await(integrity);
-                    Backups.beforeUpgrade(jdbi, folder);
+                    Backups.beforeUpgrade(jdbi, folder, clock);
                 });
             } catch (RuntimeException e) {
                 await(integrity); // a damaged or foreign file: its own message says so better

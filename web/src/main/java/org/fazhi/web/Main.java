@@ -1,6 +1,7 @@
 package org.fazhi.web;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.fazhi.web.cli.BackupCommand;
 import org.fazhi.web.cli.CliErrors;
@@ -8,6 +9,7 @@ import org.fazhi.web.cli.HelpOptions;
 import org.fazhi.web.cli.ConsoleCharset;
 import org.fazhi.web.cli.Logging;
 import org.fazhi.web.cli.RestoreCommand;
+import org.fazhi.web.cli.TodayConverter;
 import org.fazhi.web.cli.UserCommand;
 import org.fazhi.web.pages.Version;
 import org.fazhi.web.server.ServerConfig;
@@ -23,7 +25,9 @@ import picocli.CommandLine.Option;
         footerHeading = "%n全部命令与选项:%n",
         footer = {
             "  java -jar web.jar [--port 8080] [--host 127.0.0.1] [--data DIR] [--demo]",
+            "                    [--today YYYY-MM-DD]",
             "      启动服务器;DIR 默认 ./fazhi-data,首次运行时创建;--demo 向空数据目录载入演示县",
+            "      --today 把“今天”固定为某一天(演示、培训用),时间从启动时刻起照常走",
             "  java -jar web.jar user add NAME --role admin|organiser|viewer [--org ID] [--name 显示名称] [--data DIR]",
             "      新建账号,密码从标准输入读取(一行);组织者和查看者可用 --org 限定到某单位及其下级",
             "  java -jar web.jar backup --to FILE [--data DIR] [--force]",
@@ -51,6 +55,17 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--demo", description = "数据目录为空时载入一个演示县的数据")
     boolean demo;
 
+    /**
+     * Pins the server's date for demos and training rooms: every page, statistic, reminder, deadline and
+     * new record takes this day as today. Only the date is pinned: the clock starts at this day's current
+     * time of day and keeps running ({@link org.fazhi.web.server.ServerClock#pinned}), so changes are still
+     * stamped in order, sign-in sessions still expire and login pauses still end; past midnight it is the
+     * next day, as on a real server.
+     */
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = TodayConverter.class,
+            description = "把“今天”固定为这一天(演示、培训用;时间照常走,过了午夜即为次日)。默认用本机日期")
+    LocalDate today;
+
     public static void main(String[] args) {
         ConsoleCharset.install();
         Logging.bridgeJul();
@@ -70,7 +85,7 @@ public final class Main implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new org.fazhi.model.ValidationException("port", "端口必须在0到65535之间");
         }
-        return new ServeCommand(new ServerConfig(host, port, data, demo)).run();
+        return new ServeCommand(new ServerConfig(host, port, data, demo, today)).run();
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

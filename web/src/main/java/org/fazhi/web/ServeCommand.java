@@ -24,6 +24,10 @@ final class ServeCommand {
         Logger log = LoggerFactory.getLogger(ServeCommand.class);
         WebServer server = WebServer.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "fazhi-shutdown"));
+        if (config.today() != null) {
+            log.info("日期固定为 {}(--today),时间从启动时刻起照常走", config.today());
+            System.out.println("日期已固定为 " + config.today() + "(--today):页面、统计、提醒和新记录都按这一天计算。");
+        }
         if (config.demo()) {
             loadDemo(server, log);
         }
@@ -48,9 +52,11 @@ final class ServeCommand {
             return;
         }
         DemoCounty.Result r = new DemoCounty(server.services()).load();
-        DemoTraining.Result t = new DemoTraining(server.services(), server.training()).load(java.time.LocalDate.now());
-        DemoCourt.Result c = new DemoCourt(server.services(), server.duty()).load(java.time.LocalDate.now());
-        DemoDuties.Result d = new DemoDuties(server.services(), server.duty(), server.database().jdbi()).load(java.time.LocalDate.now());
+        // The demo county's records lead up to the server's today (the pinned one with --today).
+        java.time.LocalDate today = java.time.LocalDate.now(server.clock());
+        DemoTraining.Result t = new DemoTraining(server.services(), server.training()).load(today);
+        DemoCourt.Result c = new DemoCourt(server.services(), server.duty()).load(today);
+        DemoDuties.Result d = new DemoDuties(server.services(), server.duty(), server.database().jdbi()).load(today);
         log.info("已载入演示数据:{} 个单位,{} 名人员,{} 次学法,{} 批测试,{} 件行政诉讼案件,{} 项第一责任人职责", r.orgs(), r.people(),
                 t.sessions(), t.batches(), c.cases(), d.items());
         System.out.println("已载入演示县:" + r.orgs() + " 个单位," + r.people() + " 名人员," + t.sessions() + " 次学法记录,"

@@ -232,7 +232,7 @@ class CliTest {
     void helpListsTheCommandsAndTheirOptions() {
         Run top = run("", "--help");
         assertEquals(0, top.exit(), top.err());
-        for (String s : List.of("user", "backup", "--port", "--host", "--data", "--demo", "--help", "--version")) {
+        for (String s : List.of("user", "backup", "--port", "--host", "--data", "--demo", "--today", "--help", "--version")) {
             assertTrue(top.out().contains(s), "--help mentions " + s + ":\n" + top.out());
         }
         assertTrue(top.out().contains("备份数据库"), "the commands are described in Chinese:\n" + top.out());
@@ -256,6 +256,36 @@ class CliTest {
         for (String s : List.of("user add", "--role", "--org", "backup", "--to")) {
             assertTrue(top.out().contains(s), "--help mentions " + s + ":\n" + top.out());
         }
+    }
+
+    // ---- serve --today ----
+
+    @Test
+    void aDateThatDoesNotExistForTodayIsAUsageErrorInChinese() {
+        Path fresh = data.resolve("不该创建");
+        Run r = run("", "--today", "2025-02-30", "--port", "0", "--data", fresh.toString());
+        assertEquals(2, r.exit(), "a usage error, as the others: " + r.err());
+        assertOneChineseLine(r);
+        assertTrue(r.err().contains("用法错误:选项 --today 的值“2025-02-30”无效:应为实际存在的日期,格式 YYYY-MM-DD,例如 2025-03-20"),
+                r.err());
+        assertFalse(Files.exists(fresh), "refused before anything is started or created");
+
+        for (String bad : List.of("20250320", "2025-3-20", "明天", "2025-13-01")) {
+            Run b = run("", "--today", bad, "--port", "0", "--data", fresh.toString());
+            assertEquals(2, b.exit(), bad);
+            assertOneChineseLine(b);
+            assertTrue(b.err().contains("格式 YYYY-MM-DD"), bad + ": " + b.err());
+        }
+        Run old = run("", "--today", "1999-12-31", "--port", "0", "--data", fresh.toString());
+        assertEquals(2, old.exit());
+        assertTrue(old.err().contains("年份应在2000到2100之间"), old.err());
+        Run missing = run("", "--today");
+        assertEquals(2, missing.exit());
+        assertOneChineseLine(missing);
+        assertFalse(Files.exists(fresh));
+
+        Run help = run("", "--help");
+        assertTrue(help.out().contains("--today YYYY-MM-DD") && help.out().contains("把“今天”固定为"), help.out());
     }
 
     // ---- backup ----

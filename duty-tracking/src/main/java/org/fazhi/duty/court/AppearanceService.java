@@ -1,6 +1,7 @@
 package org.fazhi.duty.court;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,12 +42,14 @@ public final class AppearanceService {
 
     private final Jdbi jdbi;
     private final AuditLog audit;
+    private final Clock clock;
     private final FigureCache figures;
 
-    public AppearanceService(Jdbi jdbi, AuditLog audit, FigureCache figures) {
+    public AppearanceService(Jdbi jdbi, AuditLog audit, Clock clock, FigureCache figures) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.figures = figures;
+        this.clock = clock;
     }
 
     /** The year's figures; see {@link #rates(Actor, Period, Long)}. */
@@ -172,7 +175,7 @@ public final class AppearanceService {
 
     private void setDenominator(Handle h, Actor actor, Denominator d) {
         Denominator before = denominator(h);
-        h.attach(SettingsDao.class).put(DENOMINATOR, d.name(), Instant.now());
+        h.attach(SettingsDao.class).put(DENOMINATOR, d.name(), Instant.now(clock));
         audit.record(h, actor, AuditLog.UPDATE, "setting", null, null,
                 "出庭率分母由“" + before.label() + "”改为“" + d.label() + "”", before, d);
     }
@@ -224,7 +227,7 @@ public final class AppearanceService {
 
     private void setThreshold(Handle h, Actor actor, BigDecimal t) {
         BigDecimal before = threshold(h);
-        h.attach(SettingsDao.class).put(FLAG_THRESHOLD, t.toPlainString(), Instant.now());
+        h.attach(SettingsDao.class).put(FLAG_THRESHOLD, t.toPlainString(), Instant.now(clock));
         audit.record(h, actor, AuditLog.UPDATE, "setting", null, null,
                 "出庭率约谈线由 " + before.toPlainString() + "% 改为 " + t.toPlainString() + "%", before, t);
     }

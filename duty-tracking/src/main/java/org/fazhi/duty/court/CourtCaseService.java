@@ -1,5 +1,6 @@
 package org.fazhi.duty.court;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -34,16 +35,18 @@ public final class CourtCaseService {
 
     private final Jdbi jdbi;
     private final AuditLog audit;
+    private final Clock clock;
 
     private final CourtImport imports;
     private final CaseExport export;
     private final FigureCache figures;
 
-    public CourtCaseService(Jdbi jdbi, AuditLog audit, FigureCache figures) {
+    public CourtCaseService(Jdbi jdbi, AuditLog audit, Clock clock, FigureCache figures) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.figures = figures;
-        this.imports = new CourtImport(jdbi, audit);
+        this.clock = clock;
+        this.imports = new CourtImport(jdbi, audit, clock);
         this.export = new CaseExport(jdbi);
     }
 
@@ -131,7 +134,7 @@ public final class CourtCaseService {
             checkOrg(h, actor, draft.defendantOrgId());
             CourtCaseDao dao = h.attach(CourtCaseDao.class);
             requireUnique(dao, draft, null);
-            long id = dao.insert(draft, Instant.now());
+            long id = dao.insert(draft, Instant.now(clock));
             CourtCase stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, CASE, id, stored.defendantOrgId(),
                     "新建出庭应诉案件 " + stored.title(), null, stored);
@@ -159,7 +162,7 @@ public final class CourtCaseService {
             CourtCase next = new CourtCase(id, changes.caseNo(), changes.court(), changes.instance(),
                     changes.defendantOrgId(), changes.coDefendants(), changes.cause(), changes.adminField(),
                     changes.filedOn(), changes.outcome(), expectedVersion == null ? before.version() : expectedVersion);
-            if (dao.update(next, Instant.now()) == 0) {
+            if (dao.update(next, Instant.now(clock)) == 0) {
                 throw Versions.stale();
             }
             CourtCase after = dao.find(id).orElseThrow();
@@ -211,7 +214,7 @@ public final class CourtCaseService {
             CourtCase c = load(h, actor, caseId);
             checkAgainstCase(c, draft);
             HearingDao dao = h.attach(HearingDao.class);
-            long id = dao.insert(draft.withCase(caseId), Instant.now());
+            long id = dao.insert(draft.withCase(caseId), Instant.now(clock));
             Hearing stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, HEARING, id, c.defendantOrgId(),
                     "录入开庭记录 " + c.title() + "(" + stored.date() + ")", null, stored);
@@ -228,7 +231,7 @@ public final class CourtCaseService {
             checkAgainstCase(c, changes);
             Hearing next = changes.withCase(before.caseId())
                     .withIdAndVersion(hearingId, expectedVersion == null ? before.version() : expectedVersion);
-            if (dao.update(next, Instant.now()) == 0) {
+            if (dao.update(next, Instant.now(clock)) == 0) {
                 throw Versions.stale();
             }
             Hearing after = dao.find(hearingId).orElseThrow();

@@ -1,5 +1,6 @@
 package org.fazhi.duty.court;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,10 +47,12 @@ public final class CourtImport {
 
     private final Jdbi jdbi;
     private final AuditLog audit;
+    private final Clock clock;
 
-    public CourtImport(Jdbi jdbi, AuditLog audit) {
+    public CourtImport(Jdbi jdbi, AuditLog audit, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Where the rows came from, for the audit entry. */
@@ -142,7 +145,7 @@ public final class CourtImport {
             if (!problems.isEmpty()) {
                 throw new Rejected(problems);
             }
-            Instant now = Instant.now();
+            Instant now = Instant.now(clock);
             List<CourtCase> fresh = cases.stream().map(Case::courtCase).filter(k -> !known.containsKey(key(k))).toList();
             for (int i = 0; i < fresh.size(); i += CHUNK) {
                 caseDao.insertAll(fresh.subList(i, Math.min(fresh.size(), i + CHUNK)), now);

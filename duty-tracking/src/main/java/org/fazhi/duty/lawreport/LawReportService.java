@@ -1,5 +1,6 @@
 package org.fazhi.duty.lawreport;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -32,12 +33,14 @@ public final class LawReportService {
 
     private final Jdbi jdbi;
     private final AuditLog audit;
+    private final Clock clock;
     private final FigureCache figures;
 
-    public LawReportService(Jdbi jdbi, AuditLog audit, FigureCache figures) {
+    public LawReportService(Jdbi jdbi, AuditLog audit, Clock clock, FigureCache figures) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.figures = figures;
+        this.clock = clock;
     }
 
     public PageResult<LawReport> list(Actor actor, LawReportFilter f, Page page) {
@@ -63,7 +66,7 @@ public final class LawReportService {
             Person person = reporter(h, actor, draft.personId());
             LawReportDao dao = h.attach(LawReportDao.class);
             requireFirst(dao, person, draft.year(), null);
-            long id = dao.insert(draft.stored(null, person.orgId(), 0), Instant.now());
+            long id = dao.insert(draft.stored(null, person.orgId(), 0), Instant.now(clock));
             LawReport stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, stored.orgId(), "登记" + stored.title(), null, stored);
             return stored;
@@ -89,7 +92,7 @@ public final class LawReportService {
             }
             requireFirst(dao, person, changes.year(), id);
             LawReport next = changes.stored(id, orgId, expectedVersion == null ? before.version() : expectedVersion);
-            if (dao.update(next, Instant.now()) == 0) {
+            if (dao.update(next, Instant.now(clock)) == 0) {
                 throw Versions.stale();
             }
             LawReport after = dao.find(id).orElseThrow();

@@ -100,7 +100,7 @@ public final class RectificationService {
         return jdbi.inTransaction(h -> {
             checkOrg(h, actor, draft.orgId());
             RectificationDao dao = h.attach(RectificationDao.class);
-            long id = dao.insert(draft, Instant.now());
+            long id = dao.insert(draft, Instant.now(clock));
             Rectification stored = dao.find(id, today()).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, stored.orgId(), "登记" + stored.title(), null, stored);
             return stored;
@@ -129,7 +129,7 @@ public final class RectificationService {
                 throw new ValidationException("measures", "已整改的事项须保留整改措施");
             }
             Rectification next = before.edited(changes, expectedVersion == null ? before.version() : expectedVersion);
-            if (dao.update(next, Instant.now()) == 0) {
+            if (dao.update(next, Instant.now(clock)) == 0) {
                 throw Versions.stale();
             }
             Rectification after = dao.find(id, today()).orElseThrow();
@@ -230,7 +230,7 @@ public final class RectificationService {
                         + ",该事项当前为“" + before.status().label() + "”");
             }
             int version = expectedVersion == null ? before.version() : expectedVersion;
-            Instant now = Instant.now();
+            Instant now = Instant.now(clock);
             if (dao.move(id, version, to.name(), measures.of(before), closedOn.of(before), closingNote.of(before), now) == 0) {
                 throw Versions.stale();
             }

@@ -2,6 +2,7 @@ package org.fazhi.training.exam;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,11 +44,13 @@ public final class TestService {
     private final Jdbi jdbi;
     private final AuditLog audit;
     private final FigureCache figures;
+    private final Clock clock;
 
-    public TestService(Jdbi jdbi, AuditLog audit, FigureCache figures) {
+    public TestService(Jdbi jdbi, AuditLog audit, FigureCache figures, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.figures = figures;
+        this.clock = clock;
     }
 
     // ---- batches ----
@@ -98,7 +101,7 @@ public final class TestService {
         return jdbi.inTransaction(h -> {
             checkOrg(h, actor, b.orgId(), "orgId", "组织单位");
             TestBatchDao dao = h.attach(TestBatchDao.class);
-            long id = dao.insert(b, Instant.now());
+            long id = dao.insert(b, Instant.now(clock));
             TestBatch stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, BATCH, id, b.orgId(), "新建测试批次(" + b.date() + ")", null, stored);
             return stored;
@@ -122,7 +125,7 @@ public final class TestService {
             for (TestResult r : results.ofBatch(id)) {
                 r.checkAgainst(next);
             }
-            if (dao.update(next, Instant.now()) == 0) {
+            if (dao.update(next, Instant.now(clock)) == 0) {
                 throw Versions.stale();
             }
             int max = maxRetakes(h);
@@ -130,7 +133,7 @@ public final class TestService {
                 Outcome o = Outcome.decide(r.absent(), r.score(), next.passMark(), results.retakeNumber(r.id()), max);
                 if (o != r.outcome()) {
                     checkRetakeConsistency(results, r, o);
-                    results.update(r.withOutcome(o), Instant.now());
+                    results.update(r.withOutcome(o), Instant.now(clock));
                 }
             }
             TestBatch after = dao.find(id).orElseThrow();
@@ -269,7 +272,7 @@ public final class TestService {
         }
         Outcome o = Outcome.decide(d.absent(), d.score(), batch.passMark(), retakeNumber, max);
         Long chainRoot = d.retakeOf() == null ? null : dao.chainRoot(d.retakeOf());
-        long id = dao.insert(d.withIds(null, batch.id()).withOutcome(o), retakeNumber, chainRoot, Instant.now());
+        long id = dao.insert(d.withIds(null, batch.id()).withOutcome(o), retakeNumber, chainRoot, Instant.now(clock));
         return dao.find(id).orElseThrow();
     }
 
@@ -288,7 +291,7 @@ public final class TestService {
             TestResult next = new TestResult(id, before.batchId(), changes.name(), changes.personId(), changes.orgId(),
                     changes.currentPost(), changes.proposedPost(), changes.score(), changes.absent(), before.retakeOf(), o);
             checkRetakeConsistency(dao, before, o);
-            dao.update(next, Instant.now());
+            dao.update(next, Instant.now(clock));
             TestResult after = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.UPDATE, RESULT, id, after.orgId(), "修改测试成绩“" + after.name() + "”", before, after);
             return after;
@@ -375,13 +378,13 @@ public final class TestService {
         }
         jdbi.useTransaction(h -> {
             int before = maxRetakes(h);
-            h.attach(SettingsDao.class).put(MAX_RETAKES, String.valueOf(n), Instant.now());
+            h.attach(SettingsDao.class).put(MAX_RETAKES, String.valueOf(n), Instant.now(clock));
             // Failed sittings not yet retaken are judged again: with more retakes allowed a withdrawn
             // nomination is deferred again, with fewer a deferred one is withdrawn.
             h.createUpdate("UPDATE test_results SET outcome = CASE WHEN retake_number >= :max THEN 'WITHDRAWN' ELSE 'DEFERRED' END, "
                     + "updated_at = :now WHERE outcome IN ('DEFERRED', 'WITHDRAWN') "
                     + "AND NOT EXISTS (SELECT 1 FROM test_results x WHERE x.retake_of = test_results.id)")
-                    .bind("max", n).bind("now", Instant.now()).execute();
+                    .bind("max", n).bind("now", Instant.now(clock)).execute();
             audit.record(h, actor, AuditLog.UPDATE, "setting", null, null, "补考次数由 " + before + " 改为 " + n, before, n);
         });
     }

@@ -1,6 +1,7 @@
 package org.fazhi.training.study;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.fazhi.model.Checks;
@@ -28,11 +29,13 @@ public final class AttachmentService {
     private final Jdbi jdbi;
     private final AuditLog audit;
     private final FileStore files;
+    private final Clock clock;
 
-    public AttachmentService(Jdbi jdbi, AuditLog audit, FileStore files) {
+    public AttachmentService(Jdbi jdbi, AuditLog audit, FileStore files, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.files = files;
+        this.clock = clock;
     }
 
     /** A stored file and where its bytes are. */
@@ -69,7 +72,7 @@ public final class AttachmentService {
                               String hash, long orgId) {
         return jdbi.inTransaction(h -> {
             AttachmentDao dao = h.attach(AttachmentDao.class);
-            long id = dao.insert(sessionId, kind.name(), name, type.mime(), size, hash, Instant.now(), actor.username());
+            long id = dao.insert(sessionId, kind.name(), name, type.mime(), size, hash, Instant.now(clock), actor.username());
             Attachment a = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, orgId,
                     "上传学法材料“" + name + "”(" + kind.label() + ",SHA-256 " + hash.substring(0, 12) + "…)", null, a);

@@ -1,5 +1,6 @@
 package org.fazhi.training.study;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.fazhi.model.NotFoundException;
@@ -16,10 +17,12 @@ public final class QuotaRuleService {
 
     private final Jdbi jdbi;
     private final AuditLog audit;
+    private final Clock clock;
 
-    public QuotaRuleService(Jdbi jdbi, AuditLog audit) {
+    public QuotaRuleService(Jdbi jdbi, AuditLog audit, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public List<QuotaRule> all() {
@@ -39,7 +42,7 @@ public final class QuotaRuleService {
         return jdbi.inTransaction(h -> {
             QuotaRuleDao dao = h.attach(QuotaRuleDao.class);
             long id = dao.insert(r.label(), QuotaRuleDao.kinds(r.kinds()), r.orgKind().name(), r.minimum(),
-                    r.period().name(), r.minMinutes(), r.active(), Instant.now());
+                    r.period().name(), r.minMinutes(), r.active(), Instant.now(clock));
             QuotaRule stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, null, "新建学法规则“" + r.label() + "”", null, stored);
             return stored;
@@ -53,7 +56,7 @@ public final class QuotaRuleService {
             QuotaRule before = dao.find(id).orElseThrow(() -> NotFoundException.of("学法规则", id));
             int version = expectedVersion == null ? before.version() : expectedVersion;
             if (dao.update(id, version, r.label(), QuotaRuleDao.kinds(r.kinds()), r.orgKind().name(), r.minimum(),
-                    r.period().name(), r.minMinutes(), r.active(), Instant.now()) == 0) {
+                    r.period().name(), r.minMinutes(), r.active(), Instant.now(clock)) == 0) {
                 throw Versions.stale();
             }
             QuotaRule after = dao.find(id).orElseThrow();

@@ -1,5 +1,6 @@
 package org.fazhi.training.study;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,10 +37,12 @@ public final class SessionImport {
 
     private final Jdbi jdbi;
     private final AuditLog audit;
+    private final Clock clock;
 
-    public SessionImport(Jdbi jdbi, AuditLog audit) {
+    public SessionImport(Jdbi jdbi, AuditLog audit, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Where the rows came from, for the audit entry. */
@@ -78,7 +81,7 @@ public final class SessionImport {
             // order, which is the order the lists show them in (date, then id).
             List<StudySession> ordered = new ArrayList<>(sessions);
             ordered.sort(Comparator.comparing(StudySession::date));
-            Instant now = Instant.now();
+            Instant now = Instant.now(clock);
             for (int start = 0; start < ordered.size(); start += CHUNK) {
                 insert(h, ordered.subList(start, Math.min(ordered.size(), start + CHUNK)), now);
             }

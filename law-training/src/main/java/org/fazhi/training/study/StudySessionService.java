@@ -1,5 +1,6 @@
 package org.fazhi.training.study;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,12 +31,17 @@ public final class StudySessionService {
     private final AuditLog audit;
 
     private final AttachmentService attachments;
+    private final Clock clock;
 
-    /** @param attachments whose stored files go with a deleted session */
-    public StudySessionService(Jdbi jdbi, AuditLog audit, AttachmentService attachments) {
+    /**
+     * @param attachments whose stored files go with a deleted session
+     * @param clock       decides what "today" is (a session dated after it is refused) and stamps changes
+     */
+    public StudySessionService(Jdbi jdbi, AuditLog audit, AttachmentService attachments, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.attachments = attachments;
+        this.clock = clock;
     }
 
     /** A session with its attendee list (empty when only the numbers were recorded). */
@@ -79,7 +85,7 @@ public final class StudySessionService {
             StudySession s = draft.withAttendance(people);
             StudySessionDao dao = h.attach(StudySessionDao.class);
             long id = dao.insert(s.orgId(), s.date(), s.kind().name(), s.topic(), StudySessionMapper.lawsJson(s.laws()),
-                    s.lecturer(), s.lecturerUnit(), s.minutes(), s.expected(), s.attended(), s.note(), Instant.now());
+                    s.lecturer(), s.lecturerUnit(), s.minutes(), s.expected(), s.attended(), s.note(), Instant.now(clock));
             saveAttendees(dao, id, people);
             Recorded stored = new Recorded(dao.find(id).orElseThrow(), dao.attendees(id));
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, s.orgId(),
@@ -107,7 +113,7 @@ public final class StudySessionService {
             StudySession s = changes.withAttendance(people);
             int version = expectedVersion == null ? before.version() : expectedVersion;
             if (dao.update(id, version, s.orgId(), s.date(), s.kind().name(), s.topic(), StudySessionMapper.lawsJson(s.laws()),
-                    s.lecturer(), s.lecturerUnit(), s.minutes(), s.expected(), s.attended(), s.note(), Instant.now()) == 0) {
+                    s.lecturer(), s.lecturerUnit(), s.minutes(), s.expected(), s.attended(), s.note(), Instant.now(clock)) == 0) {
                 throw Versions.stale();
             }
             dao.deleteAttendees(id);
@@ -149,9 +155,14 @@ public final class StudySessionService {
         Scope.requireWithin(h, actor, orgId);
     }
 
+    /** Today in the ledger's zone, by the clock the service was given. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** The ledger records study that took place: a date after today is a typing error. */
-    private static void checkNotAhead(StudySession s) {
-        if (s.date().isAfter(LocalDate.now())) {
+    private void checkNotAhead(StudySession s) {
+        if (s.date().isAfter(today())) {
             throw new ValidationException("date", "日期(" + s.date() + ")晚于今天;学法台账登记已经开展的学法");
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.model.AccessDeniedException;
@@ -17,7 +18,9 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.storage.core.AuditEntry;
+import org.fazhi.storage.testing.TempLedger;
 import org.fazhi.training.County;
+import org.fazhi.training.LawTraining;
 import org.fazhi.training.study.StudySessionService.Recorded;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -298,5 +301,21 @@ class StudySessionServiceTest {
         assertThrows(NotFoundException.class, () -> sessions.update(ADMIN, 42,
                 draft(c.justice, "2024-03-17", StudyKind.COLLECTIVE, "学法", List.of(), 0, 0), null, null));
         assertThrows(NotFoundException.class, () -> sessions.list(ADMIN, new SessionFilter(9999L, null, null, null), Page.FIRST));
+    }
+
+    @Test
+    void todayIsTheClocksTheModuleWasGiven() {
+        Clock pinned = Clock.fixed(LocalDate.of(2025, 3, 20).atTime(10, 0).atZone(TempLedger.ZONE).toInstant(), TempLedger.ZONE);
+        StudySessionService onThatDay = new LawTraining(c.ledger.database(), c.core.audit(), pinned).sessions();
+        assertEquals(LocalDate.of(2025, 3, 20), onThatDay.today());
+        ValidationException ahead = assertThrows(ValidationException.class, () -> onThatDay.create(ADMIN,
+                draft(c.justice, "2025-03-21", StudyKind.COLLECTIVE, "次日的学法", List.of(), 5, 5), null));
+        assertEquals("date", ahead.field());
+        assertTrue(ahead.getMessage().contains("晚于今天"), ahead.getMessage());
+        assertEquals("2025-03-20", onThatDay.create(ADMIN, draft(c.justice, "2025-03-20", StudyKind.COLLECTIVE, "当天的学法",
+                List.of(), 5, 5), null).session().date().toString());
+        // The module built without a clock follows the audit log's: the system clock, for which 2025-03-21 is past.
+        assertEquals(c.core.audit().clock(), c.training.clock());
+        record(c.justice, "2025-03-21", StudyKind.COLLECTIVE, "系统时钟下已是过去");
     }
 }

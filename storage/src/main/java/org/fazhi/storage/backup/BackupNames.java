@@ -36,7 +36,8 @@ public final class BackupNames {
         }
     }
 
-    public static String example() {
-        return daily(LocalDate.now());
+    /** The recommended name of a backup taken on {@code today}, to show as an example. */
+    public static String example(LocalDate today) {
+        return daily(today);
     }
 }

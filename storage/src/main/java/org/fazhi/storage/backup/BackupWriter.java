@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class BackupWriter {
     public BackupResult write(Path target, boolean replace) {
         Path dest = target.toAbsolutePath().normalize();
         if (Files.isDirectory(dest)) {
-            throw new StorageException("备份目标 " + dest + " 是文件夹,请给出文件名,例如 " + dest.resolve(BackupNames.example()));
+            throw new StorageException("备份目标 " + dest + " 是文件夹,请给出文件名,例如 " + dest.resolve(BackupNames.example(LocalDate.now(clock))));
         }
         if (!replace && Files.exists(dest)) {
             throw new StorageException("备份文件 " + dest + " 已存在,未覆盖;请换一个文件名,或加 --force 覆盖");

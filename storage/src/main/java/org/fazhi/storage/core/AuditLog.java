@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.fazhi.model.AccessDeniedException;
@@ -31,17 +32,26 @@ public final class AuditLog {
     private final ObjectMapper json = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private final ZoneId zone;
+    private final Clock clock;
 
+    /** An audit log that stamps entries with the system clock, its dates read in {@code zone}. */
     public AuditLog(Jdbi jdbi, ZoneId zone) {
+        this(jdbi, Clock.system(zone));
+    }
+
+    /**
+     * @param clock what "now" is for the entries; its zone is the ledger's, in which dates are read
+     *              (every module takes its "today" from the same clock)
+     */
+    public AuditLog(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
-        this.zone = zone;
+        this.clock = clock;
     }
 
     /** Appends one entry on the caller's handle (inside its transaction). */
     public void record(Handle h, Actor actor, String action, String entity, Long entityId, Long orgId,
                        String summary, Object before, Object after) {
-        h.attach(AuditDao.class).insert(Instant.now(), actor.userId() == 0 ? null : actor.userId(), actor.username(),
+        h.attach(AuditDao.class).insert(Instant.now(clock), actor.userId() == 0 ? null : actor.userId(), actor.username(),
                 action, entity, entityId, orgId, summary, toJson(before), toJson(after));
     }
 
@@ -54,8 +64,8 @@ public final class AuditLog {
         if (!actor.isAdmin()) {
             throw new AccessDeniedException("只有管理员可以查看操作日志");
         }
-        Instant from = f.from() == null ? null : f.from().atStartOfDay(zone).toInstant();
-        Instant to = f.to() == null ? null : f.to().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant from = f.from() == null ? null : f.from().atStartOfDay(zone()).toInstant();
+        Instant to = f.to() == null ? null : f.to().plusDays(1).atStartOfDay(zone()).toInstant();
         return jdbi.withHandle(h -> {
             AuditDao dao = h.attach(AuditDao.class);
             return new PageResult<>(
@@ -64,8 +74,14 @@ public final class AuditLog {
         });
     }
 
+    /** The ledger's time zone: the one dates are read in (the clock's). */
     public ZoneId zone() {
-        return zone;
+        return clock.getZone();
+    }
+
+    /** The ledger's clock, which stamps the entries: what modules built on this log take as "now" by default. */
+    public Clock clock() {
+        return clock;
     }
 
     private String toJson(Object o) {

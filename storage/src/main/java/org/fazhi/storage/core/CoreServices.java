@@ -1,5 +1,6 @@
 package org.fazhi.storage.core;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import org.fazhi.storage.Database;
 
@@ -11,16 +12,30 @@ public final class CoreServices {
     private final UserService users;
     private final SessionService sessions;
 
+    /** The services on the system clock, their dates read in {@code zone}. */
     public CoreServices(Database db, ZoneId zone) {
-        this.audit = new AuditLog(db.jdbi(), zone);
-        this.orgs = new OrgService(db.jdbi(), audit);
-        this.people = new PersonService(db.jdbi(), audit);
-        this.users = new UserService(db.jdbi(), audit);
-        this.sessions = new SessionService(db.jdbi());
+        this(db, Clock.system(zone));
+    }
+
+    /**
+     * @param clock the ledger's one clock: it stamps every change and the audit log, opens and expires
+     *              sign-in sessions, and its zone is the ledger's (see {@link AuditLog#zone()})
+     */
+    public CoreServices(Database db, Clock clock) {
+        this.audit = new AuditLog(db.jdbi(), clock);
+        this.orgs = new OrgService(db.jdbi(), audit, clock);
+        this.people = new PersonService(db.jdbi(), audit, clock);
+        this.users = new UserService(db.jdbi(), audit, clock);
+        this.sessions = new SessionService(db.jdbi(), clock);
     }
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** The clock these services were given, the same as {@link AuditLog#clock()}. */
+    public Clock clock() {
+        return audit.clock();
     }
 
     public OrgService orgs() {

@@ -1,5 +1,6 @@
 package org.fazhi.storage.core;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.fazhi.model.AccessDeniedException;
@@ -23,10 +24,12 @@ public final class OrgService {
 
     private final Jdbi jdbi;
     private final AuditLog audit;
+    private final Clock clock;
 
-    public OrgService(Jdbi jdbi, AuditLog audit) {
+    public OrgService(Jdbi jdbi, AuditLog audit, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public PageResult<Org> list(Actor actor, Long orgId, Page page) {
@@ -62,7 +65,7 @@ public final class OrgService {
             OrgDao dao = h.attach(OrgDao.class);
             checkParent(h, actor, draft.parentId());
             checkUniqueName(dao, draft, null);
-            long id = dao.insert(draft, Instant.now());
+            long id = dao.insert(draft, Instant.now(clock));
             Org stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, id, "新建单位“" + stored.name() + "”", null, stored);
             return stored;
@@ -93,7 +96,7 @@ public final class OrgService {
             Org next = new Org(id, changes.name(), changes.kind(), changes.parentId(),
                     expectedVersion == null ? before.version() : expectedVersion);
             checkUniqueName(dao, next, id);
-            if (dao.update(next, Instant.now()) == 0) {
+            if (dao.update(next, Instant.now(clock)) == 0) {
                 throw Versions.stale();
             }
             Org after = dao.find(id).orElseThrow();

@@ -1,5 +1,6 @@
 package org.fazhi.storage.core;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -23,10 +24,12 @@ public final class PersonService {
 
     private final Jdbi jdbi;
     private final AuditLog audit;
+    private final Clock clock;
 
-    public PersonService(Jdbi jdbi, AuditLog audit) {
+    public PersonService(Jdbi jdbi, AuditLog audit, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Narrows a people list; all parts optional. {@code q} matches name or position. */
@@ -96,7 +99,7 @@ public final class PersonService {
         return jdbi.inTransaction(h -> {
             checkOrg(h, actor, draft.orgId());
             PersonDao dao = h.attach(PersonDao.class);
-            long id = dao.insert(draft, Instant.now());
+            long id = dao.insert(draft, Instant.now(clock));
             Person stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, stored.orgId(), "新增人员“" + stored.name() + "”", null, stored);
             return stored;
@@ -114,7 +117,7 @@ public final class PersonService {
             }
             Person next = new Person(id, changes.orgId(), changes.name(), changes.position(), changes.category(),
                     expectedVersion == null ? before.version() : expectedVersion);
-            if (dao.update(next, Instant.now()) == 0) {
+            if (dao.update(next, Instant.now(clock)) == 0) {
                 throw Versions.stale();
             }
             Person after = dao.find(id).orElseThrow();

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -22,9 +23,12 @@ public final class SessionService {
 
     private final Jdbi jdbi;
     private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
 
-    public SessionService(Jdbi jdbi) {
+    /** @param clock decides when a session opened and when it expires (a test moves it forward) */
+    public SessionService(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
+        this.clock = clock;
     }
 
     /** A new session: the raw token (to give to the client once) and its CSRF token. */
@@ -34,7 +38,7 @@ public final class SessionService {
     public Opened open(long userId, String kind) {
         String token = randomToken();
         String csrf = randomToken();
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         Duration life = Session.API.equals(kind) ? API_LIFETIME : BROWSER_LIFETIME;
         jdbi.useHandle(h -> h.attach(SessionDao.class).insert(hash(token), userId, kind, csrf, now, now.plus(life)));
         return new Opened(token, csrf);
@@ -44,7 +48,7 @@ public final class SessionService {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
-        return jdbi.withHandle(h -> h.attach(SessionDao.class).findLive(hash(token), Instant.now()));
+        return jdbi.withHandle(h -> h.attach(SessionDao.class).findLive(hash(token), Instant.now(clock)));
     }
 
     public void close(String token) {
@@ -54,7 +58,7 @@ public final class SessionService {
     }
 
     public int purgeExpired() {
-        return jdbi.withHandle(h -> h.attach(SessionDao.class).deleteExpired(Instant.now()));
+        return jdbi.withHandle(h -> h.attach(SessionDao.class).deleteExpired(Instant.now(clock)));
     }
 
     private String randomToken() {

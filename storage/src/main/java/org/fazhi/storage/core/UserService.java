@@ -1,5 +1,6 @@
 package org.fazhi.storage.core;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +21,12 @@ public final class UserService {
 
     private final Jdbi jdbi;
     private final AuditLog audit;
+    private final Clock clock;
 
-    public UserService(Jdbi jdbi, AuditLog audit) {
+    public UserService(Jdbi jdbi, AuditLog audit, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public UserAccount create(Actor actor, UserAccount draft, String password) {
@@ -35,7 +38,7 @@ public final class UserService {
                 throw new ConflictException("username", "用户名“" + draft.username() + "”已存在");
             }
             checkOrg(h, draft.orgId());
-            long id = dao.insert(draft, hash, Instant.now());
+            long id = dao.insert(draft, hash, Instant.now(clock));
             UserAccount stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, stored.orgId(),
                     "新建账号“" + stored.username() + "”(" + stored.role().label() + ")", null, stored);
@@ -69,7 +72,7 @@ public final class UserService {
             checkOrg(h, changes.orgId());
             UserAccount next = new UserAccount(id, before.username(), changes.displayName(), changes.role(),
                     changes.orgId(), changes.disabled(), expectedVersion == null ? before.version() : expectedVersion);
-            if (dao.update(next, Instant.now()) == 0) {
+            if (dao.update(next, Instant.now(clock)) == 0) {
                 throw Versions.stale();
             }
             if (next.disabled() || next.role() != before.role() || !java.util.Objects.equals(next.orgId(), before.orgId())) {
@@ -90,7 +93,7 @@ public final class UserService {
         jdbi.useTransaction(h -> {
             UserDao dao = h.attach(UserDao.class);
             UserAccount u = dao.find(id).orElseThrow(() -> NotFoundException.of("账号", id));
-            dao.setPassword(id, hash, Instant.now());
+            dao.setPassword(id, hash, Instant.now(clock));
             h.attach(SessionDao.class).deleteForUser(id);
             audit.record(h, actor, AuditLog.PASSWORD, ENTITY, id, u.orgId(), "重设账号“" + u.username() + "”的密码", null, null);
         });

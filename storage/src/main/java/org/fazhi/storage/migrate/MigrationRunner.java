@@ -1,6 +1,7 @@
 package org.fazhi.storage.migrate;
 
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,11 +32,12 @@ public final class MigrationRunner {
     /**
      * Brings the database up to date.
      *
+     * @param clock         stamps each applied script's {@code applied_at}
      * @param beforeUpgrade runs once before the first script is applied to a database that already
      *                      holds applied migrations (an upgrade, not a first start): the place to back up
      * @return the migrations applied now
      */
-    public static List<Migration> migrate(Jdbi jdbi, List<MigrationSet> sets, Runnable beforeUpgrade) {
+    public static List<Migration> migrate(Jdbi jdbi, List<MigrationSet> sets, Clock clock, Runnable beforeUpgrade) {
         jdbi.useHandle(h -> h.execute("""
                 CREATE TABLE IF NOT EXISTS schema_migrations (
                     component   TEXT    NOT NULL,
@@ -60,7 +62,7 @@ public final class MigrationRunner {
             beforeUpgrade.run();
         }
         for (Migration m : pending) {
-            apply(jdbi, m);
+            apply(jdbi, m, clock);
         }
         return pending;
     }
@@ -90,7 +92,7 @@ public final class MigrationRunner {
         return out;
     }
 
-    private static void apply(Jdbi jdbi, Migration m) {
+    private static void apply(Jdbi jdbi, Migration m, Clock clock) {
         LOG.info("应用数据库结构 {} V{} ({})", m.component(), m.version(), m.description());
         jdbi.useTransaction(h -> {
             execScript(h, m);
@@ -101,7 +103,7 @@ public final class MigrationRunner {
                     .bind("v", m.version())
                     .bind("d", m.description())
                     .bind("s", m.checksum())
-                    .bind("t", Instant.now().toString())
+                    .bind("t", Instant.now(clock).toString())
                     .execute();
         });
     }

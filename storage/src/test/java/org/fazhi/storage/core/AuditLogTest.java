@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +34,8 @@ import org.junit.jupiter.api.Test;
 class AuditLogTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
+    static final LocalDate DAY = LocalDate.of(2025, 3, 20);
+
     TempLedger ledger;
     Fixture f;
     AuditLog audit;
@@ -39,7 +43,10 @@ class AuditLogTest {
 
     @BeforeEach
     void open() {
-        ledger = new TempLedger();
+        // On 20 March 2025 from noon, time running: the entries of the fixture all fall on that day.
+        Clock system = Clock.system(TempLedger.ZONE);
+        Instant noon = DAY.atTime(12, 0).atZone(TempLedger.ZONE).toInstant();
+        ledger = new TempLedger(Clock.offset(system, Duration.between(system.instant(), noon)));
         f = new Fixture(ledger);
         audit = f.s.audit();
         organiser = Fixture.organiser(f.sifaju);
@@ -172,7 +179,7 @@ class AuditLogTest {
 
     @Test
     void theLogFiltersByLocalDate() {
-        LocalDate today = LocalDate.now(TempLedger.ZONE);
+        LocalDate today = DAY;
         assertEquals(11, find(new AuditFilter(null, null, null, null, today, today)).size());
         assertEquals(11, find(new AuditFilter(null, null, null, null, today.minusDays(7), null)).size());
         assertEquals(0, find(new AuditFilter(null, null, null, null, today.plusDays(1), null)).size());

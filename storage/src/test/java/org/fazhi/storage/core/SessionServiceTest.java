@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.account.UserAccount;
@@ -70,5 +73,55 @@ class SessionServiceTest {
         assertTrue(sessions.find(live.token()).isPresent());
         assertEquals(1, (int) ledger.database().jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM sessions")
                 .mapTo(Integer.class).one()));
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class HandClock extends Clock {
+        private Instant now;
+
+        HandClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return TempLedger.ZONE;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void sessionsOpenAndExpireByTheServicesClockNotTheWall() {
+        HandClock clock = new HandClock(LocalDate.of(2025, 3, 20).atTime(10, 0).atZone(TempLedger.ZONE).toInstant());
+        CoreServices core = new CoreServices(ledger.database(), clock);
+        assertEquals(TempLedger.ZONE, core.audit().zone(), "the clock's zone is the ledger's");
+        SessionService.Opened browser = core.sessions().open(user.id(), Session.BROWSER);
+        SessionService.Opened api = core.sessions().open(user.id(), Session.API);
+        assertEquals(clock.instant().plus(SessionService.BROWSER_LIFETIME),
+                core.sessions().find(browser.token()).orElseThrow().expiresAt());
+
+        clock.now = clock.now.plus(SessionService.BROWSER_LIFETIME).minusSeconds(1);
+        assertTrue(core.sessions().find(browser.token()).isPresent());
+        clock.now = clock.now.plusSeconds(2);
+        assertTrue(core.sessions().find(browser.token()).isEmpty(), "12 hours on the clock, however long the test took");
+        assertTrue(core.sessions().find(api.token()).isPresent());
+        assertEquals(1, core.sessions().purgeExpired());
+
+        clock.now = clock.now.plus(SessionService.API_LIFETIME);
+        assertTrue(core.sessions().find(api.token()).isEmpty());
+        assertEquals(1, core.sessions().purgeExpired());
+
+        // The audit entries of the same services carry the clock's time.
+        core.audit().record(ADMIN, AuditLog.LOGIN, "user", user.id(), "登录");
+        assertEquals(clock.instant(), core.audit().find(ADMIN, AuditFilter.NONE, new org.fazhi.model.Page(1, 0)).items().get(0).at());
     }
 }

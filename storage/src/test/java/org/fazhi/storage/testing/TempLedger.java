@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -44,6 +45,14 @@ public final class TempLedger implements AutoCloseable {
      * @param modules migration sets of the domain modules under test (none for the core alone)
      */
     public TempLedger(MigrationSet... modules) {
+        this(Clock.system(ZONE), modules);
+    }
+
+    /**
+     * As {@link #TempLedger(MigrationSet...)}, with {@link #services()} on {@code clock} (its zone should be
+     * {@link #ZONE}): what "now" is for their stamps, the audit log and sign-in sessions.
+     */
+    public TempLedger(Clock clock, MigrationSet... modules) {
         Path dir;
         try {
             dir = Files.createTempDirectory("法治台账 数据");
@@ -52,12 +61,12 @@ public final class TempLedger implements AutoCloseable {
         }
         try {
             this.folder = DataFolder.open(dir);
-            this.database = Database.open(folder, List.of(modules));
+            this.database = Database.open(folder, List.of(modules), clock);
         } catch (RuntimeException e) {
             deleteTree(dir);
             throw e;
         }
-        this.services = new CoreServices(database, ZONE);
+        this.services = new CoreServices(database, clock);
     }
 
     public Database database() {

@@ -1,5 +1,6 @@
 package org.fazhi.web.accountability;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,10 +30,12 @@ final class AccountabilityTables {
 
     private final CoreServices core;
     private final DutyTracking duty;
+    private final Clock clock;
 
-    AccountabilityTables(CoreServices core, DutyTracking duty) {
+    AccountabilityTables(CoreServices core, DutyTracking duty, Clock clock) {
         this.core = core;
         this.duty = duty;
+        this.clock = clock;
     }
 
     TableStream lawReports(Actor actor, LawReportFilter filter) {
@@ -74,7 +77,7 @@ final class AccountabilityTables {
         return s == null ? "" : s;
     }
 
-    private static String name(String what, Integer year) {
-        return what + "-" + (year == null ? "全部" : year + "年") + "-" + LocalDate.now();
+    private String name(String what, Integer year) {
+        return what + "-" + (year == null ? "全部" : year + "年") + "-" + LocalDate.now(clock);
     }
 }

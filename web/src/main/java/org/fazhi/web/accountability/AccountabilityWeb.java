@@ -1,5 +1,6 @@
 package org.fazhi.web.accountability;
 
+import java.time.Clock;
 import org.fazhi.duty.DutyTracking;
 import org.fazhi.storage.core.CoreServices;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -12,15 +13,16 @@ public final class AccountabilityWeb {
     private AccountabilityWeb() {
     }
 
-    public static void register(ResourceConfig rc, CoreServices core, DutyTracking duty) {
-        AccountabilityTables tables = new AccountabilityTables(core, duty);
+    /** @param clock the server's: this year, dates of new records and of exported files */
+    public static void register(ResourceConfig rc, CoreServices core, DutyTracking duty, Clock clock) {
+        AccountabilityTables tables = new AccountabilityTables(core, duty, clock);
         rc.register(new LawReportResource(duty.lawReports()));
-        rc.register(new LawReportResource.Summary(duty.lawReports(), core.audit().zone()));
+        rc.register(new LawReportResource.Summary(duty.lawReports(), clock));
         rc.register(new AccountabilityExports.LawReports(tables));
         rc.register(new RectificationResource(duty.rectifications()));
         rc.register(new RectificationResource.Summary(duty.rectifications()));
         rc.register(new AccountabilityExports.Rectifications(tables));
-        rc.register(new LawReportPages(core, duty.lawReports()));
+        rc.register(new LawReportPages(core, duty.lawReports(), clock));
         rc.register(new RectificationPages(core, duty.rectifications()));
     }
 }

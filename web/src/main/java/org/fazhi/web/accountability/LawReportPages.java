@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,12 +59,13 @@ public final class LawReportPages {
 
     private final CoreServices core;
     private final LawReportService reports;
-    private final ZoneId zone;
+    private final Clock clock;
 
-    LawReportPages(CoreServices core, LawReportService reports) {
+    /** @param clock the server's: this year, and the year a new record is for */
+    LawReportPages(CoreServices core, LawReportService reports, Clock clock) {
         this.core = core;
         this.reports = reports;
-        this.zone = core.audit().zone();
+        this.clock = clock;
     }
 
     public record Row(long id, int year, String orgName, String personName, String way, String reportedOn,
@@ -86,7 +87,7 @@ public final class LawReportPages {
                      @QueryParam("msg") String msg) {
         CurrentUser user = CurrentUser.of(ctx);
         Actor actor = user.actor();
-        int thisYear = LocalDate.now(zone).getYear();
+        int thisYear = LocalDate.now(clock).getYear();
         int y = Params.yearOr(year, thisYear);
         Long org = Params.optionalId(orgId, "orgId", "单位");
         Page page = Pager.page(offset);
@@ -131,11 +132,12 @@ public final class LawReportPages {
     public View newForm(@Context ContainerRequestContext ctx, @QueryParam("year") String year) {
         CurrentUser user = CurrentUser.of(ctx);
         Scope.requireWriter(user.actor());
-        int thisYear = LocalDate.now(zone).getYear();
+        LocalDate today = LocalDate.now(clock);
+        int thisYear = today.getYear();
         // The year-end report of a year is given in its December or early the next year.
-        int y = Params.yearOr(year, LocalDate.now(zone).getMonthValue() <= 3 ? thisYear - 1 : thisYear);
+        int y = Params.yearOr(year, today.getMonthValue() <= 3 ? thisYear - 1 : thisYear);
         FormState form = FormState.empty().value("year", y).value("way", ReportWay.MEETING.name())
-                .value("reportedOn", LocalDate.now(zone));
+                .value("reportedOn", today);
         return form(user, form, null);
     }
 
@@ -193,7 +195,7 @@ public final class LawReportPages {
     }
 
     private View form(CurrentUser user, FormState form, LawReport editing) {
-        int thisYear = LocalDate.now(zone).getYear();
+        int thisYear = LocalDate.now(clock).getYear();
         Integer y = null;
         try {
             y = Params.optionalYear(form.get("year"));

@@ -73,17 +73,17 @@ public final class LawReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     public static final class Summary {
         private final LawReportService reports;
-        private final java.time.ZoneId zone;
+        private final java.time.Clock clock;
 
-        Summary(LawReportService reports, java.time.ZoneId zone) {
+        Summary(LawReportService reports, java.time.Clock clock) {
             this.reports = reports;
-            this.zone = zone;
+            this.clock = clock;
         }
 
         @GET
         public LawReportJson.Summary get(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                          @QueryParam("orgId") String orgId) {
-            int y = Params.yearOr(year, java.time.LocalDate.now(zone).getYear());
+            int y = Params.yearOr(year, java.time.LocalDate.now(clock).getYear());
             return LawReportJson.Summary.of(reports.summary(CurrentUser.of(ctx).actor(), y,
                     Params.optionalId(orgId, "orgId", "单位")));
         }

@@ -1,5 +1,6 @@
 package org.fazhi.web.backup;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.fazhi.model.ValidationException;
@@ -25,10 +26,12 @@ public final class BackupSettings {
 
     private final Jdbi jdbi;
     private final AuditLog audit;
+    private final Clock clock;
 
-    public BackupSettings(Jdbi jdbi, AuditLog audit) {
+    public BackupSettings(Jdbi jdbi, AuditLog audit, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /**
@@ -57,7 +60,7 @@ public final class BackupSettings {
         }
         jdbi.useTransaction(h -> {
             int before = keep(h);
-            h.attach(SettingsDao.class).put(KEEP, String.valueOf(keep), Instant.now());
+            h.attach(SettingsDao.class).put(KEEP, String.valueOf(keep), Instant.now(clock));
             audit.record(h, actor, AuditLog.UPDATE, "setting", null, null,
                     "每日自动备份保留份数由 " + before + " 改为 " + keep, before, keep);
         });

@@ -1,5 +1,6 @@
 package org.fazhi.web.backup;
 
+import java.time.Clock;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.core.CoreServices;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -9,8 +10,9 @@ public final class BackupWeb {
     private BackupWeb() {
     }
 
-    public static void register(ResourceConfig rc, CoreServices core, Database db) {
-        BackupSettings settings = new BackupSettings(db.jdbi(), core.audit());
+    /** @param clock the server's: stamps a change of the setting */
+    public static void register(ResourceConfig rc, CoreServices core, Database db, Clock clock) {
+        BackupSettings settings = new BackupSettings(db.jdbi(), core.audit(), clock);
         rc.register(new BackupSettingsResource(settings));
         rc.register(new BackupPage(settings, db.folder().backups(), core.audit().zone()));
     }

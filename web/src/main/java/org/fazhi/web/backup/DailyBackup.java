@@ -3,6 +3,7 @@ package org.fazhi.web.backup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,13 +34,16 @@ public final class DailyBackup implements AutoCloseable {
     private final BackupWriter writer;
     private final BackupSettings settings;
     private final BackupSchedule schedule;
+    private final Clock clock;
     private ScheduledExecutorService executor;
 
-    public DailyBackup(Database db, BackupWriter writer, BackupSettings settings, BackupSchedule schedule) {
+    /** @param clock the server's: what "today" is, so which archive is due, and when a backup was made */
+    public DailyBackup(Database db, BackupWriter writer, BackupSettings settings, BackupSchedule schedule, Clock clock) {
         this.db = db;
         this.writer = writer;
         this.settings = settings;
         this.schedule = schedule;
+        this.clock = clock;
     }
 
     public synchronized void start() {
@@ -63,7 +67,7 @@ public final class DailyBackup implements AutoCloseable {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             LOG.error("每日自动备份失败:{}", message, e);
             try {
-                settings.recordFailure(schedule.clock().instant(), message);
+                settings.recordFailure(clock.instant(), message);
             } catch (RuntimeException again) {
                 LOG.error("无法记录备份失败的原因", again);
             }
@@ -72,7 +76,7 @@ public final class DailyBackup implements AutoCloseable {
 
     /** Writes today's archive unless it exists, then prunes; empty when there was nothing to do. */
     public Optional<BackupResult> runIfDue() {
-        LocalDate today = LocalDate.now(schedule.clock());
+        LocalDate today = LocalDate.now(clock);
         if (Files.exists(folder().resolve(BackupNames.daily(today)))) {
             return Optional.empty();
         }
@@ -83,7 +87,7 @@ public final class DailyBackup implements AutoCloseable {
         String name = BackupNames.daily(today);
         removeLeftovers();
         BackupResult r = writer.write(folder().resolve(name), true);
-        settings.recordSuccess(schedule.clock().instant(), "backups/" + name);
+        settings.recordSuccess(clock.instant(), "backups/" + name);
         LOG.info("每日自动备份完成:{}({} 个附件,{})", r.file(), r.attachments(), BackupResult.humanSize(r.size()));
         prune(settings.keep());
         return r;
@@ -118,6 +122,8 @@ public final class DailyBackup implements AutoCloseable {
      * a {@code backup --to} into this folder may be writing its own right now.
      */
     private void removeLeftovers() {
+        // Compared with the files' modification times, which the operating system writes by its own clock:
+        // the ledger's clock may be pinned to another day (--today), so the age is judged by the system's.
         java.time.Instant before = java.time.Instant.now().minus(java.time.Duration.ofDays(1));
         try (Stream<Path> files = Files.list(folder())) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {

@@ -2,8 +2,6 @@ package org.fazhi.web.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.fazhi.storage.DataFolder;
@@ -13,6 +11,7 @@ import org.fazhi.storage.backup.BackupResult;
 import org.fazhi.storage.backup.BackupWriter;
 import org.fazhi.web.pages.Version;
 import org.fazhi.web.server.Modules;
+import org.fazhi.web.server.ServerClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -44,7 +43,7 @@ public final class BackupCommand implements Callable<Integer> {
         }
         // No migrations: a backup copies the database as it is, even while an older server uses it.
         try (Database db = Database.openWith(DataFolder.open(data), List.of())) {
-            BackupResult r = new BackupWriter(db, Modules.FILES, Version.current(), Clock.system(ZoneId.systemDefault()))
+            BackupResult r = new BackupWriter(db, Modules.FILES, Version.current(), ServerClock.system())
                     .write(target, force);
             System.out.println("已备份到 " + r.file() + ":数据库 " + BackupResult.humanSize(r.databaseSize()) + "," + r.attachments()
                     + " 个附件(" + BackupResult.humanSize(r.attachmentBytes()) + "),备份文件共 " + BackupResult.humanSize(r.size()));

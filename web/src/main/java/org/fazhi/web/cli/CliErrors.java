@@ -46,9 +46,16 @@ public final class CliErrors implements CommandLine.IExecutionExceptionHandler, 
             return "无法识别的参数或选项 " + String.join(" ", u.getUnmatched());
         }
         if (e.getArgSpec() != null && e.getValue() != null) {
-            return name(e.getArgSpec()) + " 的值“" + e.getValue() + "”无效";
+            String why = e.getCause() instanceof CommandLine.TypeConversionException t && chinese(t.getMessage())
+                    ? ":" + t.getMessage() : "";
+            return name(e.getArgSpec()) + " 的值“" + e.getValue() + "”无效" + why;
         }
         return e.getMessage();
+    }
+
+    /** Our own converters explain a bad value in Chinese; picocli's built-in ones in English, not repeated. */
+    private static boolean chinese(String message) {
+        return message != null && message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static String name(CommandLine.Model.ArgSpec spec) {

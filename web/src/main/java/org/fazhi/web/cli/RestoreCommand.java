@@ -1,11 +1,10 @@
 package org.fazhi.web.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.fazhi.storage.backup.Restore;
 import org.fazhi.web.server.Modules;
+import org.fazhi.web.server.ServerClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,7 +29,7 @@ public final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Logging.quiet();
-        Restore.Result r = new Restore(Modules.MIGRATIONS, Clock.system(ZoneId.systemDefault())).run(source, data, force);
+        Restore.Result r = new Restore(Modules.MIGRATIONS, ServerClock.system()).run(source, data, force);
         System.out.println("已从 " + source.toAbsolutePath().normalize() + " 恢复到 " + r.dataDir() + ":"
                 + r.manifest().attachments().size() + " 个附件,备份时间 " + r.manifest().createdAt()
                 + (r.previous() == null ? "" : ";原有数据已移到 " + r.previous()));

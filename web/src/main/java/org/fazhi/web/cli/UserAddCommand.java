@@ -4,7 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.file.Path;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
@@ -14,6 +14,7 @@ import org.fazhi.storage.DataFolder;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.server.Modules;
+import org.fazhi.web.server.ServerClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,8 +49,9 @@ public final class UserAddCommand implements Callable<Integer> {
         if (orgId != null && !java.nio.file.Files.exists(data.resolve(DataFolder.DATABASE_FILE))) {
             throw new ValidationException("orgId", "所属单位不存在(编号 " + orgId + "):数据目录中还没有数据库");
         }
-        try (Database db = Database.open(DataFolder.open(data), Modules.MIGRATIONS)) {
-            UserAccount u = new CoreServices(db, ZoneId.systemDefault()).users().create(Actor.SYSTEM, draft, password);
+        Clock clock = ServerClock.system();
+        try (Database db = Database.open(DataFolder.open(data), Modules.MIGRATIONS, clock)) {
+            UserAccount u = new CoreServices(db, clock).users().create(Actor.SYSTEM, draft, password);
             System.out.println("已创建账号 " + u.username() + "(" + u.role().label()
                     + (u.orgId() == null ? "" : ",限定单位编号 " + u.orgId()) + ")");
         }

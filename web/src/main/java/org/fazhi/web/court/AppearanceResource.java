@@ -1,5 +1,6 @@
 package org.fazhi.web.court;
 
+import java.time.Clock;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,9 +17,11 @@ import org.fazhi.web.auth.CurrentUser;
 @Produces(MediaType.APPLICATION_JSON)
 public final class AppearanceResource {
     private final AppearanceService appearance;
+    private final Clock clock;
 
-    AppearanceResource(AppearanceService appearance) {
+    AppearanceResource(AppearanceService appearance, Clock clock) {
         this.appearance = appearance;
+        this.clock = clock;
     }
 
     /** Without {@code year}, this year. */
@@ -26,7 +29,7 @@ public final class AppearanceResource {
     public AppearanceJson rates(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                 @QueryParam("quarter") String quarter, @QueryParam("month") String month,
                                 @QueryParam("orgId") String orgId) {
-        return AppearanceJson.of(appearance.rates(CurrentUser.of(ctx).actor(), CourtParams.period(year, quarter, month),
+        return AppearanceJson.of(appearance.rates(CurrentUser.of(ctx).actor(), CourtParams.period(year, quarter, month, clock),
                 Params.optionalId(orgId, "orgId", "单位")));
     }
 }

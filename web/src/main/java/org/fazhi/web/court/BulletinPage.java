@@ -7,6 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -37,10 +38,12 @@ public final class BulletinPage {
 
     private final CoreServices core;
     private final AppearanceService appearance;
+    private final Clock clock;
 
-    BulletinPage(CoreServices core, AppearanceService appearance) {
+    BulletinPage(CoreServices core, AppearanceService appearance, Clock clock) {
         this.core = core;
         this.appearance = appearance;
+        this.clock = clock;
     }
 
     @GET
@@ -49,10 +52,11 @@ public final class BulletinPage {
                      @QueryParam("issuer") String issuer) {
         CurrentUser user = CurrentUser.of(ctx);
         Actor actor = user.actor();
-        YearMonth last = YearMonth.now().minusMonths(1);
+        LocalDate today = LocalDate.now(clock);
+        YearMonth last = YearMonth.from(today).minusMonths(1);
         Integer m = Params.optionalInt(month, "month", "月份");
-        int y = year == null || year.isBlank() ? (m == null ? last.getYear() : LocalDate.now().getYear())
-                : CourtParams.yearOrCurrent(year);
+        int y = year == null || year.isBlank() ? (m == null ? last.getYear() : today.getYear())
+                : CourtParams.yearOrCurrent(year, clock);
         Period period = Period.of(y, null, m == null ? last.getMonthValue() : m);
         Long org = Params.optionalId(orgId, "orgId", "单位");
         if (issuer != null && issuer.length() > 60) {
@@ -74,9 +78,9 @@ public final class BulletinPage {
                 .put("planDays", PLAN_WORKING_DAYS)
                 .put("issuer", signer)
                 .put("issuerInput", issuer == null ? "" : issuer.strip())
-                .put("today", CourtViews.chineseDate(LocalDate.now()))
+                .put("today", CourtViews.chineseDate(today))
                 .put("orgOptions", Options.orgs(tree, CourtViews.text(org)))
-                .put("yearOptions", CourtViews.years(y))
+                .put("yearOptions", CourtViews.years(y, clock))
                 .put("monthOptions", CourtViews.numbers(12, "", "月", period.month()))
                 .put("rankingQuery", RankingPage.query(period, org))
                 .view("court-bulletin");

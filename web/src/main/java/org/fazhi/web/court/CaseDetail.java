@@ -1,5 +1,7 @@
 package org.fazhi.web.court;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.duty.court.CaseRow;
 import org.fazhi.duty.court.CourtCase;
@@ -21,10 +23,12 @@ import org.fazhi.web.pages.View;
 final class CaseDetail {
     private final CoreServices core;
     private final CourtCaseService cases;
+    private final Clock clock;
 
-    CaseDetail(CoreServices core, CourtCaseService cases) {
+    CaseDetail(CoreServices core, CourtCaseService cases, Clock clock) {
         this.core = core;
         this.cases = cases;
+        this.clock = clock;
     }
 
     /** One line of the hearing table. */
@@ -50,7 +54,7 @@ final class CaseDetail {
         OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
         List<String> savedWarnings = savedHearing == null ? List.of() : hearings.stream()
                 .filter(h -> h.id().equals(savedHearing)).findFirst().map(Hearing::warnings).orElse(List.of());
-        FormState form = hearingForm == null ? HearingForm.empty() : hearingForm;
+        FormState form = hearingForm == null ? HearingForm.empty(LocalDate.now(clock)) : hearingForm;
         PageModel page = PageModel.of(user, c.caseNo() + " " + c.instance().label(), "court")
                 .put("tab_cases", true)
                 .put("c", c)

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.fazhi.duty.DutyTracking;
 import org.fazhi.duty.court.AppearanceRates;
@@ -48,11 +49,13 @@ public final class CourtCasePages {
     private final CoreServices core;
     private final DutyTracking duty;
     private final CaseDetail detail;
+    private final Clock clock;
 
-    CourtCasePages(CoreServices core, DutyTracking duty, CaseDetail detail) {
+    CourtCasePages(CoreServices core, DutyTracking duty, CaseDetail detail, Clock clock) {
         this.core = core;
         this.duty = duty;
         this.detail = detail;
+        this.clock = clock;
     }
 
     public record Row(long id, String caseNo, String instance, String court, long orgId, String orgName, String cause,
@@ -80,7 +83,7 @@ public final class CourtCasePages {
         String org = CourtViews.text(f.orgId());
         String y = CourtViews.text(f.year());
         // The summary is of the filter's year (this year when none is chosen) and unit.
-        Period period = Period.year(f.year() == null ? LocalDate.now().getYear() : f.year());
+        Period period = Period.year(f.year() == null ? LocalDate.now(clock).getYear() : f.year());
         AppearanceRates rates = duty.appearance().rates(user.actor(), period, f.orgId());
         return PageModel.of(user, "出庭应诉台账", "court")
                 .put("tab_cases", true)
@@ -88,7 +91,7 @@ public final class CourtCasePages {
                 .put("pager", Pager.of(uri, page, result.total()))
                 .put("summary", RateSummary.of(rates))
                 .put("orgOptions", Options.orgs(tree, org))
-                .put("yearOptions", CourtViews.years(f.year()))
+                .put("yearOptions", CourtViews.years(f.year(), clock))
                 .put("instanceOptions", Options.of(Instance.class, f.instance() == null ? null : f.instance().name()))
                 .put("outcomeOptions", Options.of(CaseOutcome.class, f.outcome() == null ? null : f.outcome().name()))
                 .put("q", f.q())

@@ -1,5 +1,6 @@
 package org.fazhi.web.court;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.fazhi.duty.court.CaseFilter;
 import org.fazhi.duty.court.CaseOutcome;
@@ -19,10 +20,10 @@ final class CourtParams {
         return y == null ? null : Years.check(y, "year");
     }
 
-    /** The year asked for, or this year. */
-    static int yearOrCurrent(String text) {
+    /** The year asked for, or this year by {@code clock} (the server's). */
+    static int yearOrCurrent(String text, Clock clock) {
         Integer y = optionalYear(text);
-        return y == null ? LocalDate.now().getYear() : y;
+        return y == null ? LocalDate.now(clock).getYear() : y;
     }
 
     /**
@@ -39,8 +40,8 @@ final class CourtParams {
                 q == null || q.isBlank() ? null : q.strip());
     }
 
-    /** {@code ?year=&quarter=|month=}: the year (this one when not given), or one quarter or month of it. */
-    static Period period(String year, String quarter, String month) {
-        return Period.of(yearOrCurrent(year), Params.optionalInt(quarter, "quarter", "季度"), Params.optionalInt(month, "month", "月份"));
+    /** {@code ?year=&quarter=|month=}: the year (this one by {@code clock} when not given), or one quarter or month of it. */
+    static Period period(String year, String quarter, String month, Clock clock) {
+        return Period.of(yearOrCurrent(year, clock), Params.optionalInt(quarter, "quarter", "季度"), Params.optionalInt(month, "month", "月份"));
     }
 }

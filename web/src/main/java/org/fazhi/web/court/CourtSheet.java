@@ -135,10 +135,11 @@ final class CourtSheet {
 
     /**
      * The template's example: one case at first instance heard twice, the head absent once with a valid
-     * reason (the notice served 10 days ahead), then appearing; not yet judged.
+     * reason (the notice served 10 days ahead), then appearing; not yet judged. Dated around the first of
+     * {@code today}'s month.
      */
-    static List<List<Object>> example(String unitName) {
-        LocalDate d = LocalDate.now().withDayOfMonth(1);
+    static List<List<Object>> example(String unitName, LocalDate today) {
+        LocalDate d = today.withDayOfMonth(1);
         String no = "(" + d.getYear() + ")某0101行初1号";
         List<Object> caseCells = Arrays.asList(CaseOutcome.PENDING.label(), "市场监督管理", "某某镇人民政府");
         List<Object> first = new ArrayList<>(Arrays.asList(no, "某某县人民法院", Instance.FIRST.label(), unitName, "行政处罚",

@@ -1,5 +1,6 @@
 package org.fazhi.web.court;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,22 +29,24 @@ import org.fazhi.web.imports.UnitNames;
 final class CourtTables {
     private final CoreServices core;
     private final DutyTracking duty;
+    private final Clock clock;
 
-    CourtTables(CoreServices core, DutyTracking duty) {
+    CourtTables(CoreServices core, DutyTracking duty, Clock clock) {
         this.core = core;
         this.duty = duty;
+        this.clock = clock;
     }
 
     TableStream cases(Actor actor, CaseFilter filter) {
         UnitNames units = new UnitNames(core.orgs(), actor);
         CaseExport.Selection selection = duty.courtCases().export(actor, filter);
-        String name = "出庭应诉-" + (filter.year() == null ? "全部" : filter.year() + "年") + "-" + LocalDate.now();
+        String name = "出庭应诉-" + (filter.year() == null ? "全部" : filter.year() + "年") + "-" + LocalDate.now(clock);
         return new TableStream(name, "出庭应诉", CourtSheet.HEADERS,
                 out -> selection.forEach(line -> out.accept(CourtSheet.row(line, units))));
     }
 
     TableStream template(Actor actor) {
-        List<List<Object>> example = CourtSheet.example(exampleUnit(actor));
+        List<List<Object>> example = CourtSheet.example(exampleUnit(actor), LocalDate.now(clock));
         return new TableStream("出庭应诉导入模板", "出庭应诉", CourtSheet.HEADERS, out -> example.forEach(out),
                 CourtSheet.notes());
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.time.Clock;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.Downloads;
@@ -111,9 +112,11 @@ public final class CourtTransfer {
     @Path("/api/court-appearance/export")
     public static final class RankingExport {
         private final CourtTables tables;
+        private final Clock clock;
 
-        RankingExport(CourtTables tables) {
+        RankingExport(CourtTables tables, Clock clock) {
             this.tables = tables;
+            this.clock = clock;
         }
 
         @GET
@@ -122,7 +125,7 @@ public final class CourtTransfer {
                                @QueryParam("year") String year, @QueryParam("quarter") String quarter,
                                @QueryParam("month") String month, @QueryParam("orgId") String orgId) {
             ExportFormat f = ExportFormat.parse(format);
-            return Downloads.of(tables.ranking(CurrentUser.of(ctx).actor(), CourtParams.period(year, quarter, month),
+            return Downloads.of(tables.ranking(CurrentUser.of(ctx).actor(), CourtParams.period(year, quarter, month, clock),
                     Params.optionalId(orgId, "orgId", "单位")), f);
         }
     }

@@ -1,6 +1,7 @@
 package org.fazhi.web.court;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,9 @@ final class CourtViews {
     private CourtViews() {
     }
 
-    /** Years from next year back to 2016, newest first, the chosen one marked. */
-    static List<Options.Option> years(Integer selected) {
-        int last = LocalDate.now().getYear() + 1;
+    /** Years from next year (by {@code clock}) back to 2016, newest first, the chosen one marked. */
+    static List<Options.Option> years(Integer selected, Clock clock) {
+        int last = LocalDate.now(clock).getYear() + 1;
         int top = selected != null && selected > last ? selected : last;
         int bottom = selected != null && selected < FIRST_YEAR ? selected : FIRST_YEAR;
         List<Options.Option> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.fazhi.web.court;
 
+import java.time.Clock;
 import org.fazhi.duty.DutyTracking;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.imports.ImportRejectedMapper;
@@ -15,28 +16,29 @@ public final class CourtWeb {
     private CourtWeb() {
     }
 
-    public static void register(ResourceConfig rc, CoreServices core, DutyTracking duty) {
+    /** @param clock the server's: the year and month asked for when none is given, dates of forms and files */
+    public static void register(ResourceConfig rc, CoreServices core, DutyTracking duty, Clock clock) {
         rc.register(new CourtCaseResource(core, duty.courtCases()));
         rc.register(new CaseHearingResource(duty.courtCases()));
         rc.register(new HearingResource(duty.courtCases()));
-        rc.register(new AppearanceResource(duty.appearance()));
+        rc.register(new AppearanceResource(duty.appearance(), clock));
         rc.register(new CourtSettingsResource(duty.appearance()));
 
         // Registering a feature or provider twice is harmless: Jersey keeps one.
         rc.register(MultiPartFeature.class);
         rc.register(new ImportRejectedMapper());
-        CourtTables tables = new CourtTables(core, duty);
+        CourtTables tables = new CourtTables(core, duty, clock);
         CourtImporter importer = new CourtImporter(core, duty.courtCases());
         rc.register(new CourtTransfer.Import(importer));
         rc.register(new CourtTransfer.Export(tables));
         rc.register(new CourtTransfer.Template(tables));
-        rc.register(new CourtTransfer.RankingExport(tables));
+        rc.register(new CourtTransfer.RankingExport(tables, clock));
 
-        CaseDetail detail = new CaseDetail(core, duty.courtCases());
-        rc.register(new CourtCasePages(core, duty, detail));
+        CaseDetail detail = new CaseDetail(core, duty.courtCases(), clock);
+        rc.register(new CourtCasePages(core, duty, detail, clock));
         rc.register(new HearingPages(duty.courtCases(), detail));
-        rc.register(new RankingPage(core, duty.appearance()));
-        rc.register(new BulletinPage(core, duty.appearance()));
+        rc.register(new RankingPage(core, duty.appearance(), clock));
+        rc.register(new BulletinPage(core, duty.appearance(), clock));
         rc.register(new CourtImportPage(importer));
     }
 }

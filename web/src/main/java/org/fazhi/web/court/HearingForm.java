@@ -22,8 +22,9 @@ final class HearingForm {
     private HearingForm() {
     }
 
-    static FormState empty() {
-        return FormState.empty().value("date", LocalDate.now()).value("headAppeared", "true");
+    /** A new hearing's form, dated {@code today}. */
+    static FormState empty(LocalDate today) {
+        return FormState.empty().value("date", today).value("headAppeared", "true");
     }
 
     static FormState of(Hearing h) {

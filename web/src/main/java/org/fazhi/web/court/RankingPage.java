@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.Clock;
 import org.fazhi.duty.court.AppearanceRates;
 import org.fazhi.duty.court.AppearanceService;
 import org.fazhi.duty.court.CourtSettings;
@@ -40,10 +41,12 @@ import org.fazhi.web.pages.View;
 public final class RankingPage {
     private final CoreServices core;
     private final AppearanceService appearance;
+    private final Clock clock;
 
-    RankingPage(CoreServices core, AppearanceService appearance) {
+    RankingPage(CoreServices core, AppearanceService appearance, Clock clock) {
         this.core = core;
         this.appearance = appearance;
+        this.clock = clock;
     }
 
     @GET
@@ -51,7 +54,7 @@ public final class RankingPage {
                      @QueryParam("quarter") String quarter, @QueryParam("month") String month,
                      @QueryParam("orgId") String orgId, @QueryParam("msg") String msg) {
         CurrentUser user = CurrentUser.of(ctx);
-        return view(user, CourtParams.period(year, quarter, month), Params.optionalId(orgId, "orgId", "单位"), msg, null);
+        return view(user, CourtParams.period(year, quarter, month, clock), Params.optionalId(orgId, "orgId", "单位"), msg, null);
     }
 
     /** Admins only; the period and unit being looked at come back as hidden fields, as numbers only. */
@@ -61,7 +64,7 @@ public final class RankingPage {
         CurrentUser user = CurrentUser.of(ctx);
         Scope.requireAdmin(user.actor());
         FormState form = FormState.of(params);
-        Period period = CourtParams.period(form.get("year"), form.get("quarter"), form.get("month"));
+        Period period = CourtParams.period(form.get("year"), form.get("quarter"), form.get("month"), clock);
         Long org = Params.optionalId(form.get("orgId"), "orgId", "单位");
         try {
             FieldErrors errors = new FieldErrors();
@@ -102,7 +105,7 @@ public final class RankingPage {
                 .put("hasFlags", !r.flagged().isEmpty())
                 .put("period", period)
                 .put("orgOptions", Options.orgs(tree, CourtViews.text(org)))
-                .put("yearOptions", CourtViews.years(period.year()))
+                .put("yearOptions", CourtViews.years(period.year(), clock))
                 .put("quarterOptions", CourtViews.numbers(4, "第", "季度", period.quarter()))
                 .put("monthOptions", CourtViews.numbers(12, "", "月", period.month()))
                 .put("query", query(period, org))

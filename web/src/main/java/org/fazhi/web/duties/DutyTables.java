@@ -1,6 +1,5 @@
 package org.fazhi.web.duties;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,7 +38,7 @@ final class DutyTables {
             page = duties.items().list(actor, filter, new Page(Page.MAX_LIMIT, all.size()));
             all.addAll(page.items());
         } while (!page.items().isEmpty() && all.size() < page.total());
-        String name = "第一责任人职责-" + (filter.year() == null ? "全部" : filter.year() + "年") + "-" + LocalDate.now();
+        String name = "第一责任人职责-" + (filter.year() == null ? "全部" : filter.year() + "年") + "-" + duties.items().today();
         return new TableStream(name, "职责事项", ITEM_HEADERS, out -> {
             for (DutyItem i : all) {
                 out.accept(Arrays.asList(i.id(), i.year(), i.orgName(), i.personName(), i.code(), i.title(),

@@ -1,5 +1,6 @@
 package org.fazhi.web.export;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,9 +20,11 @@ public final class CoreTables {
     public static final List<String> PERSON_COLUMNS = List.of("编号", "姓名", "单位编号", "单位", "职务", "人员类别");
 
     private final CoreServices core;
+    private final Clock clock;
 
-    public CoreTables(CoreServices core) {
+    public CoreTables(CoreServices core, Clock clock) {
         this.core = core;
+        this.clock = clock;
     }
 
     /** Units of the actor's scope (or of {@code orgId}'s subtree), in tree order. */
@@ -38,7 +41,7 @@ public final class CoreTables {
                 rows.add(Arrays.asList(o.id(), o.name(), o.kind().label(), o.parentId(), parent));
             }
         }
-        return new TableStream("单位-" + LocalDate.now(), "单位", ORG_COLUMNS, out -> rows.forEach(out));
+        return new TableStream("单位-" + LocalDate.now(clock), "单位", ORG_COLUMNS, out -> rows.forEach(out));
     }
 
     public TableStream people(Actor actor, PersonService.Filter filter) {
@@ -54,6 +57,6 @@ public final class CoreTables {
             }
             offset += page.items().size();
         } while (!page.items().isEmpty() && offset < page.total());
-        return new TableStream("人员-" + LocalDate.now(), "人员", PERSON_COLUMNS, out -> rows.forEach(out));
+        return new TableStream("人员-" + LocalDate.now(clock), "人员", PERSON_COLUMNS, out -> rows.forEach(out));
     }
 }

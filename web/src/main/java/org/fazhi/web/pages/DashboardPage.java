@@ -7,6 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -39,11 +40,16 @@ public final class DashboardPage {
 
     private final CoreServices core;
     private final List<Section> sections;
+    private final Clock clock;
 
-    /** @param sections the figures of the ledger modules in use, in the order they are shown */
-    public DashboardPage(CoreServices core, List<Section> sections) {
+    /**
+     * @param sections the figures of the ledger modules in use, in the order they are shown
+     * @param clock    the server's: today, and so the default year and whether it is still in progress
+     */
+    public DashboardPage(CoreServices core, List<Section> sections, Clock clock) {
         this.core = core;
         this.sections = List.copyOf(sections);
+        this.clock = clock;
     }
 
     /**
@@ -83,7 +89,7 @@ public final class DashboardPage {
                           @QueryParam("orgId") String orgParam) {
         CurrentUser user = CurrentUser.of(ctx);
         Actor actor = user.actor();
-        LocalDate today = LocalDate.now(core.audit().zone());
+        LocalDate today = LocalDate.now(clock);
         int year = year(yearParam, today);
         Long orgId = Params.optionalId(orgParam, "orgId", "单位");
         List<Org> visible = core.orgs().visible(actor);

@@ -20,9 +20,10 @@ public final class ReportWeb {
     private ReportWeb() {
     }
 
+    /** @param clock the server's: today, which decides the deadline, the default year and the publication date */
     public static void register(ResourceConfig rc, CoreServices core, LawTraining training, DutyTracking duty,
-                                Database db) {
-        AnnualReportService reports = service(core, training, duty, db);
+                                Database db, Clock clock) {
+        AnnualReportService reports = service(core, training, duty, db, clock);
         rc.register(new AnnualReportResource(core, reports));
         ReportDocxResource docx = new ReportDocxResource(core, reports);
         rc.register(new ReportDocxResource.Api(docx));
@@ -32,16 +33,12 @@ public final class ReportWeb {
 
     /** The dashboard's reminder; {@code clock} decides what "today" is (the server's, or a test's). */
     public static DashboardPage.Section reminder(CoreServices core, LawTraining training, DutyTracking duty,
-                                                 Database db) {
-        return new ReportReminderSection(core, service(core, training, duty, db), clock(core));
+                                                 Database db, Clock clock) {
+        return new ReportReminderSection(core, service(core, training, duty, db, clock), clock);
     }
 
     private static AnnualReportService service(CoreServices core, LawTraining training, DutyTracking duty,
-                                               Database db) {
-        return new AnnualReports(db, core.audit(), training, duty, clock(core)).reports();
-    }
-
-    private static Clock clock(CoreServices core) {
-        return Clock.system(core.audit().zone());
+                                               Database db, Clock clock) {
+        return new AnnualReports(db, core.audit(), training, duty, clock).reports();
     }
 }

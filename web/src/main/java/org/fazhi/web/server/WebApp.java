@@ -54,9 +54,13 @@ public final class WebApp {
     private WebApp() {
     }
 
+    /**
+     * @param clock the server's one clock, given to every page and resource that reads "today", "this
+     *              year" or "now" (the login throttle's pauses too)
+     */
     public static ResourceConfig build(Database db, CoreServices core, SetupGate setup, LawTraining training,
-            DutyTracking duty) {
-        Authenticator auth = new Authenticator(core, new LoginThrottle(Clock.systemUTC()));
+            DutyTracking duty, Clock clock) {
+        Authenticator auth = new Authenticator(core, new LoginThrottle(clock));
         Templates templates = new Templates();
         ResourceConfig rc = new ResourceConfig();
         rc.property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -80,7 +84,7 @@ public final class WebApp {
 
         rc.register(new HealthResource(db));
         rc.register(new LoginResource(auth));
-        CoreTables tables = new CoreTables(core);
+        CoreTables tables = new CoreTables(core, clock);
         rc.register(new OrgResource(core.orgs(), tables));
         rc.register(new PersonResource(core.people(), tables));
         rc.register(new UserResource(core.users()));
@@ -90,21 +94,21 @@ public final class WebApp {
         rc.register(new LoginPages(auth, setup, core));
         rc.register(new DashboardPage(core, List.of(new TrainingDashboard(training),
                 new DutyDashboard(duty), new CourtDashboard(duty), new RectificationDashboard(duty),
-                ReportWeb.reminder(core, training, duty, db))));
+                ReportWeb.reminder(core, training, duty, db, clock)), clock));
         rc.register(new OrgPages(core));
         rc.register(new PeoplePages(core));
         rc.register(new UserPages(core));
         rc.register(new AuditPages(core.audit()));
 
-        TrainingApi.register(rc, core, training);
-        TrainingPages.register(rc, core, training);
-        TrainingImports.register(rc, core, training);
-        AccountabilityWeb.register(rc, core, duty);
-        CourtWeb.register(rc, core, duty);
+        TrainingApi.register(rc, core, training, clock);
+        TrainingPages.register(rc, core, training, clock);
+        TrainingImports.register(rc, core, training, clock);
+        AccountabilityWeb.register(rc, core, duty, clock);
+        CourtWeb.register(rc, core, duty, clock);
         DutyApi.register(rc, core, duty);
         DutyPages.register(rc, core, duty);
-        ReportWeb.register(rc, core, training, duty, db);
-        BackupWeb.register(rc, core, db);
+        ReportWeb.register(rc, core, training, duty, db, clock);
+        BackupWeb.register(rc, core, db, clock);
         return rc;
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
 import java.time.Clock;
-import java.time.ZoneId;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -41,9 +40,11 @@ public final class WebServer implements AutoCloseable {
     private final String host;
     private final DailyBackup dailyBackup;
     private final FolderLock lock;
+    private final Clock clock;
 
     private WebServer(Database db, CoreServices core, LawTraining training, DutyTracking duty, SetupGate setup,
-            Server jetty, String host, DailyBackup dailyBackup, FolderLock lock) {
+            Server jetty, String host, DailyBackup dailyBackup, FolderLock lock, Clock clock) {
+        this.clock = clock;
         this.dailyBackup = dailyBackup;
         this.lock = lock;
         this.training = training;
@@ -55,17 +56,31 @@ public final class WebServer implements AutoCloseable {
         this.host = host;
     }
 
-    /** Opens the database (migrating it) and starts listening; port 0 picks a free port. */
+    /**
+     * Opens the database (migrating it) and starts listening; port 0 picks a free port. The server's
+     * clock is made here: the system clock in this computer's zone, pinned to {@link ServerConfig#today()}
+     * when that is given.
+     */
     public static WebServer start(ServerConfig config) {
-        return start(config, null);
+        return start(config, ServerClock.of(config.today()), null);
     }
 
     /**
-     * As {@link #start(ServerConfig)}, with the daily backup's clock and check interval given (tests).
+     * As {@link #start(ServerConfig)}, on {@code clock} (tests pin or move it).
      *
-     * @param schedule null for the standard one: first check a minute after start, then hourly
+     * @param clock what "today" and "now" are for every module, page and the daily backup; its zone is
+     *              the ledger's. {@link ServerConfig#today()} is not looked at.
      */
-    public static WebServer start(ServerConfig config, BackupSchedule schedule) {
+    public static WebServer start(ServerConfig config, Clock clock) {
+        return start(config, clock, null);
+    }
+
+    /**
+     * As {@link #start(ServerConfig, Clock)}, with the daily backup's check interval given (tests).
+     *
+     * @param schedule null for {@link BackupSchedule#STANDARD}: first check a minute after start, then hourly
+     */
+    public static WebServer start(ServerConfig config, Clock clock, BackupSchedule schedule) {
         DataFolder folder = DataFolder.open(config.dataDir());
         // Held for the server's lifetime: a restore refuses to replace the files under it, and so does a second server.
         FolderLock lock = FolderLock.acquire(folder, "服务器");
@@ -73,18 +88,18 @@ public final class WebServer implements AutoCloseable {
         try {
             // The integrity check runs while Jersey builds the application below (each takes a second or
             // two on a large ledger); the port opens, and anything is written, only once it has passed.
-            db = Database.openWhileChecking(folder, Modules.MIGRATIONS);
+            db = Database.openWhileChecking(folder, Modules.MIGRATIONS, clock);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
         try {
-            CoreServices core = new CoreServices(db, ZoneId.systemDefault());
+            CoreServices core = new CoreServices(db, clock);
             SetupGate setup = new SetupGate(core);
-            LawTraining training = new LawTraining(db, core.audit());
-            DutyTracking duty = new DutyTracking(db, core.audit());
+            LawTraining training = new LawTraining(db, core.audit(), clock);
+            DutyTracking duty = new DutyTracking(db, core.audit(), clock);
             URI base = URI.create("http://" + hostForUri(config.host()) + ":" + config.port() + "/");
-            Server jetty = JettyHttpContainerFactory.createServer(base, WebApp.build(db, core, setup, training, duty), false);
+            Server jetty = JettyHttpContainerFactory.createServer(base, WebApp.build(db, core, setup, training, duty, clock), false);
             jetty.setRequestLog(new CustomRequestLog(new Slf4jRequestLogWriter(), CustomRequestLog.EXTENDED_NCSA_FORMAT));
             jetty.setStopTimeout(STOP_TIMEOUT_MS);
             jetty.setStopAtShutdown(false);
@@ -100,11 +115,11 @@ public final class WebServer implements AutoCloseable {
                 }
                 throw new IllegalStateException("服务器启动失败:" + e.getMessage(), e);
             }
-            Clock clock = Clock.system(core.audit().zone());
             DailyBackup daily = new DailyBackup(db, new BackupWriter(db, Modules.FILES, Version.current(), clock),
-                    new BackupSettings(db.jdbi(), core.audit()), schedule == null ? BackupSchedule.standard(clock) : schedule);
+                    new BackupSettings(db.jdbi(), core.audit(), clock), schedule == null ? BackupSchedule.STANDARD : schedule,
+                    clock);
             daily.start();
-            return new WebServer(db, core, training, duty, setup, jetty, config.host(), daily, lock);
+            return new WebServer(db, core, training, duty, setup, jetty, config.host(), daily, lock, clock);
         } catch (RuntimeException e) {
             db.close();
             lock.close();
@@ -136,6 +151,11 @@ public final class WebServer implements AutoCloseable {
 
     public DutyTracking duty() {
         return duty;
+    }
+
+    /** The server's one clock: what "today" and "now" are everywhere in it. */
+    public Clock clock() {
+        return clock;
     }
 
     public SetupGate setup() {

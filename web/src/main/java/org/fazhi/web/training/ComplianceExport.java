@@ -1,5 +1,6 @@
 package org.fazhi.web.training;
 
+import java.time.Clock;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,9 +18,11 @@ import org.fazhi.web.export.ExportFormat;
 @Path("/api/study-compliance/export")
 public final class ComplianceExport {
     private final TrainingTables tables;
+    private final Clock clock;
 
-    ComplianceExport(TrainingTables tables) {
+    ComplianceExport(TrainingTables tables, Clock clock) {
         this.tables = tables;
+        this.clock = clock;
     }
 
     @GET
@@ -27,7 +30,7 @@ public final class ComplianceExport {
     public Response export(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                            @QueryParam("orgId") String orgId, @QueryParam("format") String format) {
         ExportFormat f = ExportFormat.parse(format);
-        return Downloads.of(tables.compliance(CurrentUser.of(ctx).actor(), TrainingParams.yearOrCurrent(year),
+        return Downloads.of(tables.compliance(CurrentUser.of(ctx).actor(), TrainingParams.yearOrCurrent(year, clock),
                 Params.optionalId(orgId, "orgId", "单位")), f);
     }
 }

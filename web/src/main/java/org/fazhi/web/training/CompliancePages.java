@@ -7,6 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +36,12 @@ import org.fazhi.web.pages.View;
 public final class CompliancePages {
     private final CoreServices core;
     private final ComplianceService compliance;
+    private final Clock clock;
 
-    public CompliancePages(CoreServices core, ComplianceService compliance) {
+    public CompliancePages(CoreServices core, ComplianceService compliance, Clock clock) {
         this.core = core;
         this.compliance = compliance;
+        this.clock = clock;
     }
 
     /** How a unit or rule stands: a past year is judged on the total, the current one on pace. */
@@ -93,9 +96,9 @@ public final class CompliancePages {
                       @QueryParam("orgId") String orgId, @QueryParam("behind") String behind) {
         CurrentUser user = CurrentUser.of(ctx);
         Actor actor = user.actor();
-        int y = TrainingParams.yearOrCurrent(year);
+        int y = TrainingParams.yearOrCurrent(year, clock);
         Long org = Params.optionalId(orgId, "orgId", "单位");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<UnitCompliance> units = compliance.compute(actor, y, org, today);
         int ended = Years.quartersEnded(y, today);
         boolean onlyBehind = behind != null && !behind.isBlank();
@@ -150,7 +153,7 @@ public final class CompliancePages {
                 .put("scope", scope)
                 .put("onlyBehind", onlyBehind)
                 .put("orgOptions", Options.orgs(tree, org == null ? null : String.valueOf(org)))
-                .put("yearOptions", TrainingViews.years(y))
+                .put("yearOptions", TrainingViews.years(y, clock))
                 .put("sessionsQuery", QueryString.of("orgId", org == null ? null : String.valueOf(org), "year", String.valueOf(y)))
                 .view("study-compliance");
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.training.study.ComplianceService;
@@ -20,9 +21,11 @@ import org.fazhi.web.auth.CurrentUser;
 @Produces(MediaType.APPLICATION_JSON)
 public final class ComplianceResource {
     private final ComplianceService compliance;
+    private final Clock clock;
 
-    public ComplianceResource(ComplianceService compliance) {
+    public ComplianceResource(ComplianceService compliance, Clock clock) {
         this.compliance = compliance;
+        this.clock = clock;
     }
 
     /** {orgId, orgName, compliant, rules:[{label, kinds, period, required, held, compliant, …}]} and extras. */
@@ -37,8 +40,8 @@ public final class ComplianceResource {
     @GET
     public List<UnitJson> compliance(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                      @QueryParam("orgId") String orgId) {
-        int y = TrainingParams.yearOrCurrent(year);
-        return compliance.compute(CurrentUser.of(ctx).actor(), y, Params.optionalId(orgId, "orgId", "单位"), LocalDate.now())
+        int y = TrainingParams.yearOrCurrent(year, clock);
+        return compliance.compute(CurrentUser.of(ctx).actor(), y, Params.optionalId(orgId, "orgId", "单位"), LocalDate.now(clock))
                 .stream().map(ComplianceResource::json).toList();
     }
 

@@ -52,9 +52,9 @@ final class SessionSheet {
                 s.lecturer(), s.minutes(), s.expected(), s.attended());
     }
 
-    /** The example row of the template. */
-    static List<Object> example(String unitName) {
-        return Arrays.asList(unitName, LocalDate.now().withDayOfMonth(1), StudyKind.EXEC_MEETING.label(),
+    /** The example row of the template, dated the first of {@code today}'s month. */
+    static List<Object> example(String unitName, LocalDate today) {
+        return Arrays.asList(unitName, today.withDayOfMonth(1), StudyKind.EXEC_MEETING.label(),
                 "学习贯彻新修订的行政复议法", "中华人民共和国行政复议法、中华人民共和国行政诉讼法", "王法官", 45, 20, 18);
     }
 
@@ -81,9 +81,9 @@ final class SessionSheet {
 
     /**
      * The sessions of every good row; every problem of every bad row goes to {@code errors} with its
-     * row and column.
+     * row and column. A date after {@code today} is refused, as the service refuses it.
      */
-    static List<StudySession> read(Sheet sheet, UnitNames units, RowErrors errors) {
+    static List<StudySession> read(Sheet sheet, UnitNames units, RowErrors errors, LocalDate today) {
         List<StudySession> out = new ArrayList<>(sheet.rows().size());
         Map<String, StudyKind> kinds = new HashMap<>();
         for (Sheet.Row row : sheet.rows()) {
@@ -91,7 +91,7 @@ final class SessionSheet {
             Long org = c.check(UNIT, () -> units.resolve(sheet.get(row, UNIT), "单位"));
             LocalDate date = c.check(DATE, () -> {
                 LocalDate d = Cells.date(sheet.get(row, DATE), "日期");
-                if (d.isAfter(LocalDate.now())) {
+                if (d.isAfter(today)) {
                     throw new org.fazhi.model.ValidationException("date", "日期(" + d + ")晚于今天;学法台账登记已经开展的学法");
                 }
                 return d;

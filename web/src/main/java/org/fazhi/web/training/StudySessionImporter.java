@@ -1,5 +1,7 @@
 package org.fazhi.web.training;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.core.CoreServices;
@@ -23,11 +25,13 @@ import org.fazhi.web.imports.Upload;
 final class StudySessionImporter {
     private final CoreServices core;
     private final LawTraining training;
+    private final Clock clock;
     private final SheetReader reader = new SheetReader(SessionSheet.COLUMNS, SessionImport.MAX_ROWS);
 
-    StudySessionImporter(CoreServices core, LawTraining training) {
+    StudySessionImporter(CoreServices core, LawTraining training, Clock clock) {
         this.core = core;
         this.training = training;
+        this.clock = clock;
     }
 
     /**
@@ -38,7 +42,7 @@ final class StudySessionImporter {
         Scope.requireWriter(actor);
         Sheet sheet = reader.read(upload);
         RowErrors errors = new RowErrors();
-        List<StudySession> sessions = SessionSheet.read(sheet, new UnitNames(core.orgs(), actor), errors);
+        List<StudySession> sessions = SessionSheet.read(sheet, new UnitNames(core.orgs(), actor), errors, LocalDate.now(clock));
         errors.throwIfAny();
         if (sessions.isEmpty()) {
             throw ImportProblem.file("文件中只有表头,没有学法记录");

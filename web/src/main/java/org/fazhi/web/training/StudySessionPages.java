@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,11 +59,13 @@ public final class StudySessionPages {
     private final StudySessionService sessions;
 
     private final AttachmentService attachments;
+    private final Clock clock;
 
-    public StudySessionPages(CoreServices core, StudySessionService sessions, AttachmentService attachments) {
+    public StudySessionPages(CoreServices core, StudySessionService sessions, AttachmentService attachments, Clock clock) {
         this.attachments = attachments;
         this.core = core;
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     public record Row(long id, String date, long orgId, String orgName, String kind, String kindFull, String topic,
@@ -94,7 +97,7 @@ public final class StudySessionPages {
                 .put("rows", rows)
                 .put("pager", Pager.of(uri, page, result.total()))
                 .put("orgOptions", Options.orgs(tree, selectedOrg))
-                .put("yearOptions", TrainingViews.years(f.year()))
+                .put("yearOptions", TrainingViews.years(f.year(), clock))
                 .put("kindOptions", Options.of(StudyKind.class, f.kind() == null ? null : f.kind().name()))
                 .put("q", f.q())
                 .put("unitOnly", f.unitOnly() && f.orgId() != null)
@@ -161,7 +164,7 @@ public final class StudySessionPages {
         CurrentUser user = CurrentUser.of(ctx);
         Scope.requireWriter(user.actor());
         FormState form = FormState.empty().value("orgId", orgId).value("kind", kind == null ? "EXEC_MEETING" : kind)
-                .value("date", date == null ? LocalDate.now().toString() : date);
+                .value("date", date == null ? LocalDate.now(clock).toString() : date);
         return form(user, form, null, StudySessionForm.storedAttendees(List.of()), TrainingViews.flash(msg, null));
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,13 +55,15 @@ import org.fazhi.web.pages.View;
 public final class TestPages {
     private final CoreServices core;
     private final TestService tests;
+    private final Clock clock;
 
     private final TestBatchView view;
 
-    public TestPages(CoreServices core, TestService tests) {
+    public TestPages(CoreServices core, TestService tests, Clock clock) {
         this.view = new TestBatchView(core, tests);
         this.core = core;
         this.tests = tests;
+        this.clock = clock;
     }
 
     public record BatchRow(long id, String date, String title, String orgName, String track, String paper, String mode,
@@ -99,7 +102,7 @@ public final class TestPages {
                           String msg, FormState settings) {
         Actor actor = user.actor();
         Long org = Params.optionalId(orgId, "orgId", "单位");
-        int y = TrainingParams.yearOrCurrent(year);
+        int y = TrainingParams.yearOrCurrent(year, clock);
         Track t = TrainingParams.optionalTrack(track);
         Page page = Pager.page(offset);
         PageResult<TestBatch> batches = tests.batches(actor, org, y, t, page);
@@ -135,7 +138,7 @@ public final class TestPages {
                 .put("awaiting", awaiting)
                 .put("awaitingCount", awaiting.size())
                 .put("orgOptions", Options.orgs(tree, orgText))
-                .put("yearOptions", TrainingViews.years(y))
+                .put("yearOptions", TrainingViews.years(y, clock))
                 .put("trackOptions", Options.of(Track.class, t == null ? null : t.name()))
                 .put("exportQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y), "track", t == null ? null : t.name()))
                 .put("newQuery", QueryString.of("orgId", orgText))
@@ -169,7 +172,7 @@ public final class TestPages {
     public View newForm(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId) {
         CurrentUser user = CurrentUser.of(ctx);
         Scope.requireWriter(user.actor());
-        FormState form = FormState.empty().value("orgId", orgId).value("date", LocalDate.now())
+        FormState form = FormState.empty().value("orgId", orgId).value("date", LocalDate.now(clock))
                 .value("track", Track.NON_NPC.name()).value("mode", ExamMode.WRITTEN.name()).value("paper", "A")
                 .value("fullMark", TestBatch.DEFAULT_FULL_MARK).value("passMark", TestBatch.DEFAULT_PASS_MARK);
         return batchForm(user, form, null);

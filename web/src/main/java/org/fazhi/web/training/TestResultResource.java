@@ -12,6 +12,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.training.exam.TestService;
@@ -24,9 +25,11 @@ import org.fazhi.web.auth.CurrentUser;
 @Produces(MediaType.APPLICATION_JSON)
 public final class TestResultResource {
     private final TestService tests;
+    private final Clock clock;
 
-    public TestResultResource(TestService tests) {
+    public TestResultResource(TestService tests, Clock clock) {
         this.tests = tests;
+        this.clock = clock;
     }
 
     @GET
@@ -55,7 +58,7 @@ public final class TestResultResource {
     @Path("test-stats")
     public TestStats stats(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                            @QueryParam("orgId") String orgId) {
-        return tests.stats(CurrentUser.of(ctx).actor(), TrainingParams.yearOrCurrent(year),
+        return tests.stats(CurrentUser.of(ctx).actor(), TrainingParams.yearOrCurrent(year, clock),
                 Params.optionalId(orgId, "orgId", "单位"));
     }
 
@@ -63,7 +66,7 @@ public final class TestResultResource {
     @Path("test-awaiting-retake")
     public List<TestJson.Result> awaiting(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                           @QueryParam("orgId") String orgId) {
-        return tests.awaitingRetake(CurrentUser.of(ctx).actor(), TrainingParams.yearOrCurrent(year),
+        return tests.awaitingRetake(CurrentUser.of(ctx).actor(), TrainingParams.yearOrCurrent(year, clock),
                 Params.optionalId(orgId, "orgId", "单位")).stream().map(TestJson.Result::of).toList();
     }
 

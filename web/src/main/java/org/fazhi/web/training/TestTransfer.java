@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.time.Clock;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.Downloads;
@@ -125,9 +126,11 @@ public final class TestTransfer {
     @Path("/api/test-awaiting-retake/export")
     public static final class AwaitingExport {
         private final TrainingTables tables;
+        private final Clock clock;
 
-        AwaitingExport(TrainingTables tables) {
+        AwaitingExport(TrainingTables tables, Clock clock) {
             this.tables = tables;
+            this.clock = clock;
         }
 
         @GET
@@ -135,7 +138,7 @@ public final class TestTransfer {
         public Response export(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                @QueryParam("orgId") String orgId, @QueryParam("format") String format) {
             ExportFormat f = ExportFormat.parse(format);
-            return Downloads.of(tables.awaiting(CurrentUser.of(ctx).actor(), TrainingParams.yearOrCurrent(year),
+            return Downloads.of(tables.awaiting(CurrentUser.of(ctx).actor(), TrainingParams.yearOrCurrent(year, clock),
                     Params.optionalId(orgId, "orgId", "单位")), f);
         }
     }

@@ -1,5 +1,6 @@
 package org.fazhi.web.training;
 
+import java.time.Clock;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.training.LawTraining;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -9,12 +10,13 @@ public final class TrainingApi {
     private TrainingApi() {
     }
 
-    public static void register(ResourceConfig rc, CoreServices core, LawTraining training) {
+    /** @param clock the server's: the year asked for when none is given, and the day compliance is judged on */
+    public static void register(ResourceConfig rc, CoreServices core, LawTraining training, Clock clock) {
         rc.register(new StudySessionResource(training.sessions()));
-        rc.register(new ComplianceResource(training.compliance()));
+        rc.register(new ComplianceResource(training.compliance(), clock));
         rc.register(new QuotaRuleResource(training.rules()));
         rc.register(new TestBatchResource(training.tests()));
-        rc.register(new TestResultResource(training.tests()));
+        rc.register(new TestResultResource(training.tests(), clock));
         rc.register(new LawCatalogResource(training.laws()));
         rc.register(new AttachmentResource(training.attachments()));
         rc.register(new AttachmentFileResource(training.attachments()));

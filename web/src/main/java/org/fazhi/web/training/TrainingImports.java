@@ -1,5 +1,6 @@
 package org.fazhi.web.training;
 
+import java.time.Clock;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.training.LawTraining;
 import org.fazhi.web.imports.ImportRejectedMapper;
@@ -15,22 +16,23 @@ public final class TrainingImports {
     private TrainingImports() {
     }
 
-    public static void register(ResourceConfig rc, CoreServices core, LawTraining training) {
+    /** @param clock the server's: dates of file names and templates, the default year, future dates refused */
+    public static void register(ResourceConfig rc, CoreServices core, LawTraining training, Clock clock) {
         rc.register(MultiPartFeature.class);
         rc.register(new ImportRejectedMapper());
-        TrainingTables tables = new TrainingTables(core, training);
-        StudySessionImporter sessions = new StudySessionImporter(core, training);
+        TrainingTables tables = new TrainingTables(core, training, clock);
+        StudySessionImporter sessions = new StudySessionImporter(core, training, clock);
         TestResultImporter results = new TestResultImporter(core, training.tests());
 
         rc.register(new StudySessionTransfer.Import(sessions));
         rc.register(new StudySessionTransfer.Export(tables));
         rc.register(new StudySessionTransfer.Template(tables));
-        rc.register(new ComplianceExport(tables));
+        rc.register(new ComplianceExport(tables, clock));
         rc.register(new TestTransfer.BatchExport(tables));
         rc.register(new TestTransfer.Template(tables));
         rc.register(new TestTransfer.ResultImport(results));
         rc.register(new TestTransfer.ResultExport(tables));
-        rc.register(new TestTransfer.AwaitingExport(tables));
+        rc.register(new TestTransfer.AwaitingExport(tables, clock));
         rc.register(new StudySessionImportPage(sessions));
         rc.register(new TestResultImportPage(results, training.tests()));
     }

@@ -1,5 +1,6 @@
 package org.fazhi.web.training;
 
+import java.time.Clock;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.training.LawTraining;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -9,11 +10,12 @@ public final class TrainingPages {
     private TrainingPages() {
     }
 
-    public static void register(ResourceConfig rc, CoreServices core, LawTraining training) {
-        rc.register(new StudySessionPages(core, training.sessions(), training.attachments()));
-        rc.register(new CompliancePages(core, training.compliance()));
+    /** @param clock the server's: what "today" and "this year" are on the pages */
+    public static void register(ResourceConfig rc, CoreServices core, LawTraining training, Clock clock) {
+        rc.register(new StudySessionPages(core, training.sessions(), training.attachments(), clock));
+        rc.register(new CompliancePages(core, training.compliance(), clock));
         rc.register(new QuotaRulePages(training.rules()));
-        rc.register(new TestPages(core, training.tests()));
+        rc.register(new TestPages(core, training.tests(), clock));
         rc.register(new TestResultPages(core, training.tests()));
         rc.register(new StudyAttachmentPages(training.attachments()));
         rc.register(new LawCatalogPages(training.laws()));

@@ -1,5 +1,6 @@
 package org.fazhi.web.training;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.fazhi.training.exam.Track;
 import org.fazhi.training.study.SessionFilter;
@@ -11,10 +12,10 @@ public final class TrainingParams {
     private TrainingParams() {
     }
 
-    /** The year asked for, or this year. */
-    public static int yearOrCurrent(String text) {
+    /** The year asked for, or this year by {@code clock} (the server's). */
+    public static int yearOrCurrent(String text, Clock clock) {
         Integer y = Params.optionalYear(text);
-        return y == null ? LocalDate.now().getYear() : y;
+        return y == null ? LocalDate.now(clock).getYear() : y;
     }
 
     public static SessionFilter sessionFilter(String orgId, String year, String kind, String q) {

@@ -1,5 +1,6 @@
 package org.fazhi.web.training;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,10 +31,12 @@ final class TrainingTables {
 
     private final CoreServices core;
     private final LawTraining training;
+    private final Clock clock;
 
-    TrainingTables(CoreServices core, LawTraining training) {
+    TrainingTables(CoreServices core, LawTraining training, Clock clock) {
         this.core = core;
         this.training = training;
+        this.clock = clock;
     }
 
     TableStream sessions(Actor actor, SessionFilter filter) {
@@ -45,7 +48,7 @@ final class TrainingTables {
     }
 
     TableStream sessionTemplate(Actor actor) {
-        List<Object> example = SessionSheet.example(exampleUnit(actor));
+        List<Object> example = SessionSheet.example(exampleUnit(actor), LocalDate.now(clock));
         return new TableStream("学法记录导入模板", "学法记录", SessionSheet.HEADERS, out -> out.accept(example), SessionSheet.notes());
     }
 
@@ -89,7 +92,7 @@ final class TrainingTables {
     }
 
     TableStream compliance(Actor actor, int year, Long orgId) {
-        List<UnitCompliance> units = training.compliance().compute(actor, year, orgId, LocalDate.now(core.audit().zone()));
+        List<UnitCompliance> units = training.compliance().compute(actor, year, orgId, LocalDate.now(clock));
         UnitNames names = new UnitNames(core.orgs(), actor);
         return new TableStream("学法达标情况-" + year + "年", "学法达标", COMPLIANCE_HEADERS, out -> {
             for (UnitCompliance u : units) {
@@ -110,7 +113,7 @@ final class TrainingTables {
                 .map(o -> new UnitNames(core.orgs(), actor).label(o.id())).orElse("某某县司法局");
     }
 
-    private static String name(String what, Integer year) {
-        return what + "-" + (year == null ? "全部" : year + "年") + "-" + LocalDate.now();
+    private String name(String what, Integer year) {
+        return what + "-" + (year == null ? "全部" : year + "年") + "-" + LocalDate.now(clock);
     }
 }

@@ -23,6 +23,7 @@ import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
+import org.fazhi.web.support.TestClock;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,12 +41,14 @@ class AccountabilityPagesTest {
     private static TestServer server;
     private static DutyTracking duty;
     private static LocalDate today;
+    private static final TestClock CLOCK = TestClock.on(2025, 6, 16);
 
     @BeforeAll
     static void start() {
-        server = new TestServer();
+        // Pinned mid-year: the items found a month ago and due in a month all fall in this year.
+        server = new TestServer(CLOCK);
         duty = server.server().duty();
-        today = LocalDate.now(server.services().audit().zone());
+        today = CLOCK.today();
     }
 
     @AfterAll
@@ -253,6 +256,28 @@ class AccountabilityPagesTest {
         assertEquals(409, stale.status(), "an edit on an old version is refused");
         assertEquals(303, organiser.form("/duties/law-reports/" + stored.id() + "/delete", fields("_csrf", csrf)).status());
         assertFalse(organiser.get("/duties/law-reports?year=2024&orgId=" + county.id()).body().contains(li.name() + "</td>"));
+    }
+
+    @Test
+    void aNewLawReportIsForLastYearUntilTheEndOfMarchThenForThisYear() {
+        Org county = org("述法日期县", OrgKind.COUNTY_GOV, null);
+        try {
+            CLOCK.set(2025, 3, 31);
+            String march = signedIn(Role.ORGANISER, county).get("/duties/law-reports/new").body();
+            assertTrue(march.contains("<option value=\"2024\" selected>"), "a year-end report given early in the next year");
+            assertEquals("2025-03-31", Forms.inputValue(march, "reportedOn"), "dated today");
+            assertTrue(march.contains("<option value=\"2026\" >") && !march.contains("value=\"2027\""),
+                    "the years offered end at next year");
+
+            CLOCK.set(2025, 4, 1);
+            String april = signedIn(Role.ORGANISER, county).get("/duties/law-reports/new").body();
+            assertTrue(april.contains("<option value=\"2025\" selected>"), "from April: this year's report");
+            assertEquals("2025-04-01", Forms.inputValue(april, "reportedOn"));
+            String list = signedIn(Role.VIEWER, county).get("/duties/law-reports").body();
+            assertTrue(list.contains("<option value=\"2025\" selected>"), "the list shows this year by default");
+        } finally {
+            CLOCK.set(today);
+        }
     }
 
     /** The page's markup with the entities a browser decodes in attributes (mustache escapes = and &). */

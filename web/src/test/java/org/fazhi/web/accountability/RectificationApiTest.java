@@ -15,6 +15,7 @@ import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.web.support.Http;
+import org.fazhi.web.support.TestClock;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,9 +37,10 @@ class RectificationApiTest {
 
     @BeforeAll
     void start() {
-        server = new TestServer();
+        // Pinned, so "overdue" and "due today" are judged on the test's today even across midnight.
+        server = new TestServer(TestClock.on(2025, 6, 16));
         admin = server.login(TestServer.ADMIN);
-        today = LocalDate.now(server.services().audit().zone());
+        today = LocalDate.of(2025, 6, 16);
     }
 
     @AfterAll

@@ -69,8 +69,8 @@ class DailyBackupTest {
     }
 
     private void start(Duration firstCheck, Duration interval) {
-        server = WebServer.start(new ServerConfig("127.0.0.1", 0, tmp.resolve("法治台账 数据"), false),
-                new BackupSchedule(clock, firstCheck, interval));
+        server = WebServer.start(new ServerConfig("127.0.0.1", 0, tmp.resolve("法治台账 数据"), false), clock,
+                new BackupSchedule(firstCheck, interval));
         server.services().users().create(Actor.SYSTEM, new UserAccount(null, "admin", null, Role.ADMIN, null, false, 0), PASSWORD);
         admin = new Http(base());
         admin.loginWithToken("admin", PASSWORD);

@@ -34,6 +34,7 @@ import org.fazhi.training.study.StudySession;
 import org.fazhi.web.dashboard.chart.SvgDoc;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
+import org.fazhi.web.support.TestClock;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,10 +64,11 @@ class DashboardTest {
 
     @BeforeAll
     static void start() {
-        server = new TestServer();
+        // Pinned, so "this year" is 2025 (in progress) and the two finished years are 2024 and 2023.
+        server = new TestServer(TestClock.on(2025, 3, 20));
         duty = server.server().duty();
         training = server.server().training();
-        now = LocalDate.now().getYear();
+        now = 2025;
         y = now - 1;
         p = now - 2;
         build();
@@ -218,6 +220,8 @@ class DashboardTest {
         // Without ?year= the dashboard shows this year, in which nothing has been entered yet.
         String current = page(viewer().get("/"));
         assertTrue(current.contains("<option value=\"" + now + "\" selected>"));
+        assertTrue(current.contains("2025年(截至 2025-03-20,学法按进度考核)"), "this year is still in progress");
+        assertFalse(home.contains("截至"), "a past year is judged on its total");
         assertTrue(card(current, "负责人出庭应诉").contains(now + "年范围内还没有已开庭的行政诉讼案件。"));
         assertTrue(card(current, "任前考法").contains(now + "年范围内没有任前法律知识测试记录。"));
     }

@@ -173,7 +173,7 @@ class DutyEvidenceApiTest {
         Http.Res noText = s.clerk.post(evidencePath(other), Map.of("kind", "NOTE", "title", "说明", "effectiveDate", "2019-06-01"));
         assertEquals("text", noText.json().get("field").asText());
         Http.Res future = s.clerk.post(evidencePath(other), Map.of("kind", "NOTE", "title", "说明", "text", "文字",
-                "effectiveDate", LocalDate.now().plusDays(5).toString()));
+                "effectiveDate", LocalDate.now(s.server.clock()).plusDays(5).toString()));
         assertEquals("effectiveDate", future.json().get("field").asText());
         Http.Res badDate = s.clerk.post(evidencePath(other), Map.of("kind", "NOTE", "title", "说明", "text", "文字",
                 "effectiveDate", "2019-02-30"));

@@ -196,7 +196,7 @@ class AnnualReportApiTest {
 
         JsonNode own = report(clerk, "year=2024");
         assertEquals(ledger.justice.id(), own.get("orgId").asLong(), "without orgId: the user's own unit");
-        assertEquals(java.time.LocalDate.now().getYear() - 1,
+        assertEquals(java.time.LocalDate.now(server.clock()).getYear() - 1,
                 report(clerk, "orgId=" + ledger.justice.id()).get("year").asInt(), "without year: last year");
         assertEquals(200, clerk.put("/api/reports/annual/sections?year=2022&orgId=" + ledger.justice.id(),
                 Map.of("sections", List.of(Map.of("key", "other", "narrative", "本单位可写")))).status());

@@ -11,22 +11,30 @@ import org.fazhi.model.account.Role;
 import org.fazhi.report.deadline.ReportReminder;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
+import org.fazhi.web.support.TestClock;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The report's pages as a browser uses them: the printable page, the edit form with CSRF, errors, clashes, publishing. */
+/**
+ * The report's pages as a browser uses them: the printable page, the edit form with CSRF, errors, clashes,
+ * publishing, and the dashboard's reminder. The server's clock stands on 20 March 2025, so "last year" is
+ * the ledger's 2024; the reminder's test moves it across the dates its branches turn on and back.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportPagesTest {
+    private static final LocalDate TODAY = LocalDate.of(2025, 3, 20);
+
+    private final TestClock clock = TestClock.on(TODAY);
     private TestServer server;
     private ReportLedger ledger;
     private Http browser;
 
     @BeforeAll
     void start() {
-        server = new TestServer();
+        server = new TestServer(clock);
         ledger = new ReportLedger(server);
         browser = Forms.signedIn(server, TestServer.ADMIN);
     }
@@ -72,8 +80,11 @@ class ReportPagesTest {
         assertFalse(css.contains("@font-face") || css.contains("url("), "no web fonts");
 
         String defaults = page("/reports/annual");
-        assertTrue(defaults.contains("清河县人民政府" + (LocalDate.now().getYear() - 1) + "年度法治政府建设工作报告"),
-                "last year's report of the top unit by default");
+        assertTrue(defaults.contains("<h1 class=\"report-title\">清河县人民政府2024年度法治政府建设工作报告</h1>"),
+                "last year's report (by the server's clock, 2025) of the top unit by default");
+        for (String s : SENTENCES_2024) {
+            assertTrue(defaults.contains(s), "the default year is 2024 with its figures: " + s);
+        }
     }
 
     @Test
@@ -120,6 +131,10 @@ class ReportPagesTest {
     void publishingFromThePageAndWhatViewersSee() {
         String q = query(ledger.justice);
         String html = page("/reports/annual?" + q);
+        Http.Res tomorrow = browser.form("/reports/annual/publish?" + q, Http.fields("_csrf", Forms.csrf(html),
+                "version", Forms.inputValue(html, "version"), "publishedOn", "2025-03-21"));
+        assertEquals(400, tomorrow.status(), "published after the server's today (2025-03-20)");
+        assertTrue(decoded(tomorrow.body()).contains("公开日期不能晚于今天(2025-03-20)"), tomorrow.body());
         Http.Res published = browser.form("/reports/annual/publish?" + q, Http.fields("_csrf", Forms.csrf(html),
                 "version", Forms.inputValue(html, "version"), "publishedOn", "2025-02-27"));
         assertEquals(303, published.status(), published.body());
@@ -145,22 +160,72 @@ class ReportPagesTest {
         assertEquals(403, Forms.signedIn(server, "finance-page").get("/reports/annual?" + query(ledger.county)).status());
     }
 
+    /** The dashboard of {@code username} on {@code day}, signed in afresh (a move forward ends the sessions). */
+    private String dashboardOn(LocalDate day, String username) {
+        clock.set(day);
+        return decoded(Forms.signedIn(server, username).get("/").body());
+    }
+
     @Test
-    void theDashboardRemindsOfLastYearsReport() {
-        String home = page("/");
-        assertFalse(home.contains("尚未建成的部分"), "the report is built");
-        LocalDate today = LocalDate.now();
-        ReportReminder r = ReportReminder.of(ledger.county, today, null);
-        String about = "清河县人民政府" + r.year() + "年度法治政府建设年度报告";
-        if (!r.shown(today)) {
-            assertFalse(home.contains(about), "no reminder before February");
-        } else if (r.overdue()) {
-            assertTrue(home.contains(about + "已逾期 " + (-r.daysLeft()) + " 天"), home);
-        } else {
-            assertTrue(home.contains(about), home);
+    void theDashboardRemindsOfLastYearsReportFromFebruaryAndCountsPastTheDeadline() {
+        String about = "清河县人民政府2024年度法治政府建设年度报告";
+        String link = "href=\"/reports/annual?year=2024&orgId=" + ledger.county.id() + "\"";
+        try {
+            String home = dashboardOn(TODAY, TestServer.ADMIN);
+            assertFalse(home.contains("尚未建成的部分"), "the report is built");
+            assertTrue(home.contains("<strong>" + about + "</strong>应于4月1日(2025-04-01)前公开/报送,还有 <strong>12</strong> 天"),
+                    "before 1 April: due, with the days left; " + home);
+            assertTrue(home.contains(link));
+            assertFalse(home.contains("已逾期"));
+
+            String january = dashboardOn(LocalDate.of(2025, 1, 31), TestServer.ADMIN);
+            assertFalse(january.contains(about) || january.contains("年度报告提醒"), "no reminder before February");
+            String february = dashboardOn(LocalDate.of(2025, 2, 1), TestServer.ADMIN);
+            assertTrue(february.contains("还有 <strong>59</strong> 天"), "shown from 1 February");
+
+            String lastDay = dashboardOn(LocalDate.of(2025, 4, 1), TestServer.ADMIN);
+            assertTrue(lastDay.contains(about + "今天(2025-04-01)截止"), lastDay);
+
+            String after = dashboardOn(LocalDate.of(2025, 4, 2), TestServer.ADMIN);
+            assertTrue(after.contains("<strong>" + about + "已逾期 1 天</strong>"), "after 1 April: overdue; " + after);
+            assertTrue(after.contains("class=\"report-reminder overdue\"") && after.contains(link));
+            assertFalse(after.contains("还有 <strong>"));
+
+            // A department reports to its government by 1 March: on the same 20 March it is already overdue.
+            server.createUser("justice-reminder", Role.ORGANISER, ledger.justice.id());
+            String justice = dashboardOn(TODAY, "justice-reminder");
+            assertTrue(justice.contains("<strong>县司法局2024年度法治政府建设年度报告已逾期 19 天</strong>"), justice);
+            assertFalse(justice.contains(about), "a scoped user is reminded of their own unit's report");
+        } finally {
+            clock.set(TODAY);
         }
-        if (r.shown(today)) {
-            assertTrue(home.contains("href=\"/reports/annual?year=" + r.year() + "&orgId=" + ledger.county.id() + "\""));
+    }
+
+    @Test
+    void aPublishedReportIsConfirmedUntilItsDeadlineThenTheReminderEnds() {
+        server.createUser("justice-published", Role.ORGANISER, ledger.justice.id());
+        String q = query(ledger.justice);
+        String about = "县司法局2024年度法治政府建设年度报告";
+        try {
+            assertTrue(dashboardOn(LocalDate.of(2025, 2, 20), "justice-published")
+                    .contains("<strong>" + about + "</strong>应于3月1日(2025-03-01)前公开/报送,还有 <strong>9</strong> 天"));
+            Http clerk = Forms.signedIn(server, "justice-published");
+            String html = decoded(clerk.get("/reports/annual?" + q).body());
+            assertEquals(303, clerk.form("/reports/annual/publish?" + q, Http.fields("_csrf", Forms.csrf(html),
+                    "version", Forms.inputValue(html, "version"), "publishedOn", "2025-02-18")).status());
+            assertTrue(dashboardOn(LocalDate.of(2025, 2, 20), "justice-published")
+                    .contains(about + "已于 2025-02-18 公开/报送"), "published before the deadline: confirmed");
+            String past = dashboardOn(LocalDate.of(2025, 3, 2), "justice-published");
+            assertFalse(past.contains(about), "published, and the deadline passed: nothing more to say");
+
+            clerk = Forms.signedIn(server, "justice-published");
+            String published = decoded(clerk.get("/reports/annual?" + q).body());
+            assertEquals(303, clerk.form("/reports/annual/withdraw?" + q, Http.fields("_csrf", Forms.csrf(published),
+                    "version", Forms.inputValue(published, "version"))).status());
+            assertTrue(dashboardOn(LocalDate.of(2025, 3, 2), "justice-published").contains(about + "已逾期 1 天"),
+                    "withdrawn after the deadline: overdue again");
+        } finally {
+            clock.set(TODAY);
         }
     }
 }

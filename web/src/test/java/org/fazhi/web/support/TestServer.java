@@ -3,6 +3,7 @@ package org.fazhi.web.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.fazhi.model.account.Actor;
@@ -15,6 +16,7 @@ import org.fazhi.web.server.WebServer;
 /**
  * The real server on a free port over a real SQLite file in a temp folder whose name has Chinese
  * characters and a space, as on an office PC ({@code D:\法治台账\数据}). One admin account exists.
+ * {@link #TestServer(Clock)} starts it on a given clock (a {@link TestClock} to pin and move the date).
  */
 public final class TestServer implements AutoCloseable {
     public static final String ADMIN = "admin";
@@ -23,13 +25,24 @@ public final class TestServer implements AutoCloseable {
     private final Path dir;
     private final WebServer server;
 
+    /** On the system clock, as a real server. */
     public TestServer() {
+        this(null);
+    }
+
+    /**
+     * On {@code clock}: what "today" and "now" are for every module, page, session and the daily backup.
+     *
+     * @param clock null for the system clock
+     */
+    public TestServer(Clock clock) {
         try {
             dir = Files.createTempDirectory("fazhi-web").resolve("法治台账 数据");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        server = WebServer.start(new ServerConfig("127.0.0.1", 0, dir, false));
+        ServerConfig config = new ServerConfig("127.0.0.1", 0, dir, false);
+        server = clock == null ? WebServer.start(config) : WebServer.start(config, clock);
         createUser(ADMIN, Role.ADMIN, null);
     }
 
@@ -48,6 +61,11 @@ public final class TestServer implements AutoCloseable {
 
     public WebServer server() {
         return server;
+    }
+
+    /** The server's clock. */
+    public Clock clock() {
+        return server.clock();
     }
 
     public Path dataDir() {

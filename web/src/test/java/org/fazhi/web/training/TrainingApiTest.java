@@ -18,6 +18,7 @@ import org.fazhi.model.person.Person;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.NationalLaws;
+import org.fazhi.web.support.TestClock;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +38,8 @@ class TrainingApiTest {
 
     @BeforeAll
     void start() {
-        server = new TestServer();
+        // Pinned, so "tomorrow" is the server's tomorrow even when the test runs across midnight.
+        server = new TestServer(TestClock.on(2025, 6, 16));
         admin = server.login(TestServer.ADMIN);
         CoreServices core = server.services();
         county = core.orgs().create(Actor.SYSTEM, Org.draft("清河县人民政府", OrgKind.COUNTY_GOV, null));
@@ -283,10 +285,12 @@ class TrainingApiTest {
 
         assertEquals(400, admin.raw("POST", "/api/laws/import", "text/csv", "名称\n\"宪法\n").status(), "broken CSV quoting");
 
-        Map<String, Object> ahead = session(justice.id(), LocalDateHolder.tomorrow(), "COLLECTIVE", "明天的学法", 5, 5);
+        Map<String, Object> ahead = session(justice.id(), "2025-06-17", "COLLECTIVE", "明天的学法", 5, 5);
         Http.Res future = admin.post("/api/study-sessions", ahead);
-        assertEquals(400, future.status());
+        assertEquals(400, future.status(), "the day after the server's today (2025-06-16)");
         assertEquals("date", future.json().get("field").asText());
+        assertEquals(201, admin.post("/api/study-sessions", session(justice.id(), "2025-06-16", "COLLECTIVE", "今天的学法", 5, 5))
+                .status(), "today itself is accepted");
 
         Map<String, Object> withPeople = session(justice.id(), "2024-07-01", "COLLECTIVE", "保留签到", 0, 0);
         withPeople.put("attendees", List.of(Map.of("personId", head.id(), "status", "PRESENT"),
@@ -315,12 +319,5 @@ class TrainingApiTest {
         assertEquals(1, stats.get("people").asInt(), "one person however her sittings were entered: " + stats);
         assertEquals(100.0, stats.get("passRate").asDouble());
         assertEquals(2, stats.get("sittings").asInt());
-    }
-
-    /** Tomorrow as yyyy-MM-dd. */
-    private static final class LocalDateHolder {
-        static String tomorrow() {
-            return java.time.LocalDate.now().plusDays(1).toString();
-        }
     }
 }

@@ -38,6 +38,7 @@ import org.fazhi.training.study.StudySession;
 import org.fazhi.training.study.StudySessionService;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
+import org.fazhi.web.support.TestClock;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,11 +49,16 @@ import org.junit.jupiter.api.Test;
  * its filters, the session form (laws, attendees, field errors), the compliance board, the quota rules,
  * the test pages with their one-row form, the dashboard figures, CSRF, roles, scope and escaping. One
  * server for the class; each test makes the units and records it needs, so tests do not depend on order.
+ * The server's clock stands on {@link #TODAY}; a test that moves it puts it back.
  */
 class TrainingPagesTest {
     private static final AtomicInteger SEQ = new AtomicInteger();
-    /** Last year: judged on its total, whatever the date the tests run. */
-    private static final int PAST = LocalDate.now().getYear() - 1;
+    /** The server's today: in the first quarter, so this year's quotas are not yet due on pace. */
+    private static final LocalDate TODAY = LocalDate.of(2025, 3, 20);
+    private static final int THIS_YEAR = 2025;
+    /** Last year: judged on its total. */
+    private static final int PAST = 2024;
+    private static final TestClock CLOCK = TestClock.on(TODAY);
 
     private static TestServer server;
     private static LawTraining training;
@@ -60,7 +66,7 @@ class TrainingPagesTest {
 
     @BeforeAll
     static void start() {
-        server = new TestServer();
+        server = new TestServer(CLOCK);
         training = server.server().training();
         county = org("学法测试县人民政府", OrgKind.COUNTY_GOV, null);
     }
@@ -227,6 +233,54 @@ class TrainingPagesTest {
         assertEquals(0, training.sessions().list(Actor.SYSTEM, new SessionFilter(dept.id(), null, null, null), Page.FIRST).total());
     }
 
+    @Test
+    void aSessionDatedAfterTheServersTodayIsRefusedAndTodayIsTheFormsDefault() {
+        Org dept = org("日期司法局" + n(), OrgKind.DEPARTMENT, county.id());
+        Http admin = Forms.signedIn(server, TestServer.ADMIN);
+        String form = admin.get("/study-sessions/new").body();
+        assertEquals("2025-03-20", Forms.inputValue(form, "date"), "a new session is dated today");
+        String list = admin.get("/study-sessions").body();
+        assertTrue(list.contains("<option value=\"2026\" >2026年</option>") && !list.contains("value=\"2027\""),
+                "the years offered end at the server's next year");
+        String csrf = Forms.csrf(form);
+        String topic = "日期学法" + n();
+
+        Http.Res tomorrow = post(admin, "/study-sessions", List.of("_csrf", csrf, "orgId", id(dept), "date", "2025-03-21",
+                "kind", "COLLECTIVE", "topic", topic, "minutes", "30", "expected", "5", "attended", "5"));
+        assertEquals(400, tomorrow.status(), "the day after the server's today");
+        assertTrue(errorAfter(tomorrow.body(), "date").contains("晚于今天"), errorAfter(tomorrow.body(), "date"));
+        assertEquals(0, training.sessions().list(Actor.SYSTEM, new SessionFilter(dept.id(), null, null, topic), Page.FIRST).total());
+
+        Http.Res today = post(admin, "/study-sessions", List.of("_csrf", csrf, "orgId", id(dept), "date", "2025-03-20",
+                "kind", "COLLECTIVE", "topic", topic, "minutes", "30", "expected", "5", "attended", "5"));
+        assertEquals(303, today.status(), today.body());
+        assertEquals(LocalDate.of(2025, 3, 20), only(dept, topic).session().date());
+
+        // A spreadsheet is held to the same day.
+        Http api = server.login(TestServer.ADMIN);
+        Http.Res lateRow = api.raw("POST", "/api/study-sessions/import", "text/csv",
+                "单位,日期,类型,主题\n" + dept.name() + ",2025-03-21,集体学法,导入的次日学法\n");
+        assertEquals(400, lateRow.status(), lateRow.body());
+        assertTrue(lateRow.body().contains("日期(2025-03-21)晚于今天"), lateRow.body());
+        Http.Res onTheDay = api.raw("POST", "/api/study-sessions/import", "text/csv",
+                "单位,日期,类型,主题\n" + dept.name() + ",2025-03-20,集体学法,导入的当天学法\n");
+        assertEquals(200, onTheDay.status(), onTheDay.body());
+
+        // The next day, 2025-03-21 is today: the form offers it and takes it.
+        try {
+            CLOCK.set(2025, 3, 21);
+            Http next = Forms.signedIn(server, TestServer.ADMIN);
+            String nextForm = next.get("/study-sessions/new").body();
+            assertEquals("2025-03-21", Forms.inputValue(nextForm, "date"));
+            Http.Res accepted = post(next, "/study-sessions", List.of("_csrf", Forms.csrf(nextForm), "orgId", id(dept),
+                    "date", "2025-03-21", "kind", "COLLECTIVE", "topic", topic + "次日", "minutes", "30", "expected", "5",
+                    "attended", "5"));
+            assertEquals(303, accepted.status(), accepted.body());
+        } finally {
+            CLOCK.set(TODAY);
+        }
+    }
+
     // ---- the compliance board ----
 
     @Test
@@ -285,15 +339,32 @@ class TrainingPagesTest {
             String drill = text(admin.get("/study-sessions?orgId=" + bad.id() + "&year=" + PAST).body());
             assertTrue(drill.contains("只有一次") && drill.contains("共 1 条"), drill);
 
-            // This year is judged on pace: nobody is "behind" a yearly quota before a quarter has ended.
-            int year = LocalDate.now().getYear();
+            // This year is judged on pace: nobody is "behind" a yearly quota before a quarter has ended …
+            assertEquals(0, Years.quartersEnded(THIS_YEAR, TODAY));
             String now = text(admin.get("/study-sessions/compliance?orgId=" + bad.id()).body());
-            boolean quarterOver = Years.quartersEnded(year, LocalDate.now()) > 0;
-            assertTrue(now.contains(year + "年度学法达标情况"), "this year by default");
-            assertTrue(unitRow(now, bad.name()).contains(quarterOver ? "st-behind\">进度落后" : "st-pace\">按进度达标"),
-                    unitRow(now, bad.name()));
+            assertTrue(now.contains(THIS_YEAR + "年度学法达标情况"), "this year (the server's) by default");
+            assertTrue(unitRow(now, bad.name()).contains("st-pace\">按进度达标"), unitRow(now, bad.name()));
+            assertFalse(unitRow(now, bad.name()).contains("st-failed"), "not judged on the year's total while it runs");
             assertTrue(now.contains("按进度考核"), "the page explains the pace rule");
+            // … nor after one: the share of a yearly 2 due by the end of March rounds down to 0 …
+            CLOCK.set(THIS_YEAR, 4, 2);
+            String april = text(Forms.signedIn(server, TestServer.ADMIN).get("/study-sessions/compliance?orgId=" + bad.id()).body());
+            assertTrue(unitRow(april, bad.name()).contains("st-pace\">按进度达标")
+                    && unitRow(april, bad.name()).contains("至今应 0 次 / 全年 2 次"), unitRow(april, bad.name()));
+            // … but once half the year is over, a unit with no session this year is behind.
+            CLOCK.set(THIS_YEAR, 7, 1);
+            Http july = Forms.signedIn(server, TestServer.ADMIN);
+            String behind = text(july.get("/study-sessions/compliance?orgId=" + bad.id()).body());
+            assertTrue(behind.contains(THIS_YEAR + "年度学法达标情况"), behind);
+            assertTrue(unitRow(behind, bad.name()).contains("st-behind\">进度落后")
+                    && unitRow(behind, bad.name()).contains("至今应 1 次 / 全年 2 次"), unitRow(behind, bad.name()));
+            String api = july.get("/api/study-compliance?orgId=" + bad.id()).body();
+            assertTrue(api.contains("\"compliant\":false") && api.contains("\"finalJudgement\":false"),
+                    "the API judges this year on pace too, not finally: " + api);
+            String past = july.get("/api/study-compliance?year=" + PAST + "&orgId=" + bad.id()).body();
+            assertTrue(past.contains("\"finalJudgement\":true"), "a past year is judged on its total: " + past);
         } finally {
+            CLOCK.set(TODAY);
             training.rules().delete(Actor.SYSTEM, quarterly.id());
         }
     }
@@ -595,7 +666,7 @@ class TrainingPagesTest {
 
     @Test
     void theNavigationLinksTheLedgersAndTheDashboardShowsThisYearsFigures() {
-        int year = LocalDate.now().getYear();
+        int year = THIS_YEAR;
         Org dept = org("首页考法局" + n(), OrgKind.DEPARTMENT, county.id());
         TestBatch b = batch(dept, LocalDate.of(year, 1, 2));
         training.tests().addResults(Actor.SYSTEM, b.id(), List.of(result("首页合格", dept, 80.0, null),
