@@ -92,7 +92,7 @@ public final class ProvinceLedger {
                 StudyLedger.fill(h, tree, scaled(500_000, scale), lastYear, new Random(61))));
         int[] tests = new int[3];
         step("任前法律知识测试", () -> System.arraycopy(jdbi.inTransaction(h ->
-                TestLedger.fill(h, tree, scaled(200_000, scale), lastYear, new Random(62))), 0, tests, 0, 3));
+                ExamLedger.fill(h, tree, scaled(200_000, scale), lastYear, new Random(62))), 0, tests, 0, 3));
         CourtLedger.Made[] court = new CourtLedger.Made[1];
         step("出庭应诉", () -> court[0] = jdbi.inTransaction(h ->
                 CourtLedger.fill(h, defendants(tree, new Random(63)), scaled(300_000, scale), lastYear, new Random(64))));

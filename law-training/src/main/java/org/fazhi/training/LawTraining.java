@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.training.catalog.LawCatalogService;
-import org.fazhi.training.exam.TestService;
+import org.fazhi.training.exam.ExamService;
 import org.fazhi.storage.figures.FigureCache;
 import org.fazhi.storage.files.FileStore;
 import org.fazhi.training.study.AttachmentService;
@@ -19,7 +19,7 @@ public final class LawTraining {
     private final StudySessionService sessions;
     private final QuotaRuleService rules;
     private final ComplianceService compliance;
-    private final TestService tests;
+    private final ExamService exams;
     private final LawCatalogService laws;
     private final AttachmentService attachments;
     private final SessionImport sessionImport;
@@ -47,7 +47,7 @@ public final class LawTraining {
         // One cache of computed figures for the module's statistics, emptied by any change (FigureCache).
         FigureCache figures = new FigureCache(clock);
         this.compliance = new ComplianceService(db.jdbi(), figures);
-        this.tests = new TestService(db.jdbi(), audit, figures, clock);
+        this.exams = new ExamService(db.jdbi(), audit, figures, clock);
         this.laws = new LawCatalogService(db.jdbi(), audit);
         this.sessionImport = new SessionImport(db.jdbi(), audit, clock);
         this.sessionExport = new SessionExport(db.jdbi());
@@ -70,8 +70,8 @@ public final class LawTraining {
         return compliance;
     }
 
-    public TestService tests() {
-        return tests;
+    public ExamService exams() {
+        return exams;
     }
 
     public AttachmentService attachments() {

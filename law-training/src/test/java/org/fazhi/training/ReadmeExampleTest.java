@@ -43,7 +43,7 @@ class ReadmeExampleTest {
             // A past year is judged on its total: a county government holds ≥4 会前学法 a year.
             List<UnitCompliance> board = training.compliance().compute(actor, 2024, county.id(), LocalDate.of(2025, 1, 10));
             boolean compliant = board.get(0).compliant();                         // false: 1 of 4
-            String summary = training.tests().stats(actor, 2024, county.id()).summary(); // "全年测试0批次0人"
+            String summary = training.exams().stats(actor, 2024, county.id()).summary(); // "全年测试0批次0人"
             // example:end
             assertFalse(compliant);
             assertEquals("全年测试0批次0人", summary);

@@ -63,36 +63,36 @@ class OutcomeTest {
 
     @Test
     void aBatchDefaultsToAWrittenPaperAndChecksItsMarks() {
-        TestBatch b = new TestBatch(null, 1, LocalDate.of(2024, 3, 1), Track.NPC, " A ", 100, 60, null, null, 0);
+        ExamBatch b = new ExamBatch(null, 1, LocalDate.of(2024, 3, 1), Track.NPC, " A ", 100, 60, null, null, 0);
         assertEquals(ExamMode.WRITTEN, b.mode());
         assertEquals("A", b.paper());
         ValidationException e = assertThrows(ValidationException.class, () ->
-                new TestBatch(null, 0, null, null, null, 0, 60, null, null, 0));
+                new ExamBatch(null, 0, null, null, null, 0, 60, null, null, 0));
         assertEquals(List.of("orgId", "date", "track", "fullMark", "passMark"),
                 e.all().stream().map(ValidationException::field).toList());
         assertEquals("passMark", assertThrows(ValidationException.class, () ->
-                new TestBatch(null, 1, LocalDate.of(2024, 3, 1), Track.NON_NPC, null, 100, 101, null, null, 0)).field());
+                new ExamBatch(null, 1, LocalDate.of(2024, 3, 1), Track.NON_NPC, null, 100, 101, null, null, 0)).field());
     }
 
     @Test
     void aResultNeedsANameAndEitherAScoreOrAnAbsence() {
         ValidationException e = assertThrows(ValidationException.class, () ->
-                new TestResult(null, 1, " ", null, 0, null, null, null, false, null, null));
+                new ExamResult(null, 1, " ", null, 0, null, null, null, false, null, null));
         assertEquals(List.of("name", "orgId", "score"), e.all().stream().map(ValidationException::field).toList());
         assertTrue(e.all().get(2).getMessage().contains("缺考"), "tells to tick 缺考: " + e.all().get(2).getMessage());
         assertEquals("score", assertThrows(ValidationException.class, () ->
-                new TestResult(null, 1, "张三", null, 1, null, null, 70.0, true, null, null)).field());
+                new ExamResult(null, 1, "张三", null, 1, null, null, 70.0, true, null, null)).field());
         assertEquals("score", assertThrows(ValidationException.class, () ->
-                new TestResult(null, 1, "张三", null, 1, null, null, -1.0, false, null, null)).field());
+                new ExamResult(null, 1, "张三", null, 1, null, null, -1.0, false, null, null)).field());
         assertEquals("score", assertThrows(ValidationException.class, () ->
-                new TestResult(null, 1, "张三", null, 1, null, null, 72.25, false, null, null)).field());
-        assertEquals(72.5, new TestResult(null, 1, "张三", null, 1, null, null, 72.5, false, null, null).score());
+                new ExamResult(null, 1, "张三", null, 1, null, null, 72.25, false, null, null)).field());
+        assertEquals(72.5, new ExamResult(null, 1, "张三", null, 1, null, null, 72.5, false, null, null).score());
     }
 
     @Test
     void aScoreAboveTheFullMarkIsRefused() {
-        TestBatch b = new TestBatch(1L, 1, LocalDate.of(2024, 3, 1), Track.NPC, null, 100, 60, null, null, 0);
-        TestResult r = new TestResult(null, 1, "张三", null, 1, null, null, 100.5, false, null, null);
+        ExamBatch b = new ExamBatch(1L, 1, LocalDate.of(2024, 3, 1), Track.NPC, null, 100, 60, null, null, 0);
+        ExamResult r = new ExamResult(null, 1, "张三", null, 1, null, null, 100.5, false, null, null);
         ValidationException e = assertThrows(ValidationException.class, () -> r.checkAgainst(b));
         assertEquals("score", e.field());
         assertTrue(e.getMessage().contains("超过满分"), e.getMessage());

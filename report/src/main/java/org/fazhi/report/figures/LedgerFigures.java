@@ -25,7 +25,7 @@ public final class LedgerFigures {
 
     public YearFigures read(Actor actor, int year, long orgId) {
         AppearanceRates court = duty.appearance().rates(actor, year, orgId);
-        return new YearFigures(year, study(actor, year, orgId), training.tests().stats(actor, year, orgId),
+        return new YearFigures(year, study(actor, year, orgId), training.exams().stats(actor, year, orgId),
                 court.denominator(), court.total(), duties(actor, year, orgId),
                 duty.lawReports().summary(actor, year, orgId), duty.rectifications().summary(actor, year, orgId));
     }

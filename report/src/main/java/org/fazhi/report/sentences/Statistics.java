@@ -16,7 +16,7 @@ public final class Statistics {
         int y = now.year();
         return List.of(
                 StudySentence.of(y, now.study(), last.study()),
-                TestSentence.of(y, now.tests(), last.tests()),
+                ExamSentence.of(y, now.exams(), last.exams()),
                 CourtSentence.of(y, now.denominator(), now.court(), last.court()),
                 RectificationSentence.of(y, now.rectifications(), last.rectifications()),
                 DutySentence.of(y, now.duties(), last.duties()),

@@ -17,7 +17,7 @@ import org.fazhi.report.ReportPart;
 import org.fazhi.report.figures.DutyYear;
 import org.fazhi.report.figures.StudyTally;
 import org.fazhi.report.figures.YearFigures;
-import org.fazhi.training.exam.TestStats;
+import org.fazhi.training.exam.ExamStats;
 import org.fazhi.training.study.StudyKind;
 import org.junit.jupiter.api.Test;
 
@@ -59,14 +59,14 @@ class SentencesTest {
 
     @Test
     void testsSayBatchesPeopleAndRates() {
-        TestStats now = TestStats.of(Y, 6, 73, 76, 73, 66, 71, 2, new BigDecimal("85.2"));
-        TestStats last = TestStats.of(Y - 1, 5, 68, 70, 68, 60, 64, 0, new BigDecimal("84.0"));
+        ExamStats now = ExamStats.of(Y, 6, 73, 76, 73, 66, 71, 2, new BigDecimal("85.2"));
+        ExamStats last = ExamStats.of(Y - 1, 5, 68, 70, 68, 60, 64, 0, new BigDecimal("84.0"));
         assertEquals("组织领导干部任前法律知识测试,全年测试6批次73人,较上年增加5人,一次通过率90.4%,最终通过率97.3%,"
-                + "较上年提高3.2个百分点,平均成绩85.2分,缺考2人次。", TestSentence.of(Y, now, last).text());
+                + "较上年提高3.2个百分点,平均成绩85.2分,缺考2人次。", ExamSentence.of(Y, now, last).text());
         assertEquals("组织领导干部任前法律知识测试,全年测试1批次2人,一次通过率50.0%,最终通过率50.0%,平均成绩80分。",
-                TestSentence.of(Y, TestStats.of(Y, 1, 2, 2, 2, 1, 1, 0, new BigDecimal("80.0")),
-                        TestStats.of(Y - 1, 0, 0, 0, 0, 0, 0, 0, null)).text());
-        Statistic none = TestSentence.of(Y, TestStats.of(Y, 0, 0, 0, 0, 0, 0, 0, null), null);
+                ExamSentence.of(Y, ExamStats.of(Y, 1, 2, 2, 2, 1, 1, 0, new BigDecimal("80.0")),
+                        ExamStats.of(Y - 1, 0, 0, 0, 0, 0, 0, 0, null)).text());
+        Statistic none = ExamSentence.of(Y, ExamStats.of(Y, 0, 0, 0, 0, 0, 0, 0, null), null);
         assertEquals("台账中没有2025年度的任前法律知识测试记录。", none.text());
         assertFalse(none.hasData());
     }

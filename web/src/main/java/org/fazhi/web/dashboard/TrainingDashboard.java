@@ -6,7 +6,7 @@ import java.util.Map;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.calc.Percent;
 import org.fazhi.training.LawTraining;
-import org.fazhi.training.exam.TestStats;
+import org.fazhi.training.exam.ExamStats;
 import org.fazhi.training.study.StudyKind;
 import org.fazhi.training.study.UnitCompliance;
 import org.fazhi.web.dashboard.Change.Better;
@@ -72,8 +72,8 @@ public final class TrainingDashboard implements DashboardPage.Section {
 
     private Map<String, Object> exam(DashboardPage.Choice c) {
         Actor actor = c.actor();
-        TestStats stats = training.tests().stats(actor, c.year(), c.orgId());
-        TestStats before = c.lastYear() == null ? null : training.tests().stats(actor, c.lastYear(), c.orgId());
+        ExamStats stats = training.exams().stats(actor, c.year(), c.orgId());
+        ExamStats before = c.lastYear() == null ? null : training.exams().stats(actor, c.lastYear(), c.orgId());
         boolean beforeHasData = before != null && before.batches() > 0;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("year", c.year());
@@ -83,7 +83,7 @@ public final class TrainingDashboard implements DashboardPage.Section {
         m.put("passRate", Figures.percent(stats.passRate()));
         m.put("passChange", Change.points(stats.passRate(), beforeHasData ? before.passRate() : null, Better.HIGHER));
         m.put("firstPassRate", Figures.percent(stats.firstPassRate()));
-        int awaiting = training.tests().awaitingRetake(actor, c.year(), c.orgId()).size();
+        int awaiting = training.exams().awaitingRetake(actor, c.year(), c.orgId()).size();
         m.put("awaiting", awaiting);
         m.put("anyAwaiting", awaiting > 0);
         m.put("href", Links.to("/tests", c));

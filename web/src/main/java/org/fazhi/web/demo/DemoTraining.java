@@ -14,8 +14,8 @@ import org.fazhi.storage.core.PersonService;
 import org.fazhi.training.LawTraining;
 import org.fazhi.training.exam.ExamMode;
 import org.fazhi.training.exam.Outcome;
-import org.fazhi.training.exam.TestBatch;
-import org.fazhi.training.exam.TestResult;
+import org.fazhi.training.exam.ExamBatch;
+import org.fazhi.training.exam.ExamResult;
 import org.fazhi.training.exam.Track;
 import org.fazhi.training.study.AttendanceStatus;
 import org.fazhi.training.study.Attendee;
@@ -144,7 +144,7 @@ public final class DemoTraining {
         List<Org> candidatesFrom = orgs.stream().filter(o -> o.kind() == OrgKind.DEPARTMENT || o.kind() == OrgKind.TOWNSHIP).toList();
         int batches = 0;
         int results = 0;
-        List<TestResult> failed = new ArrayList<>();
+        List<ExamResult> failed = new ArrayList<>();
         for (int year = today.getYear() - 2; year <= today.getYear(); year++) {
             for (int month : new int[] {3, 5, 7, 9, 11}) {
                 LocalDate date = LocalDate.of(year, month, 10 + random.nextInt(10));
@@ -152,13 +152,13 @@ public final class DemoTraining {
                     break;
                 }
                 Track track = month == 3 ? Track.NPC : Track.NON_NPC;
-                TestBatch b = training.tests().createBatch(Actor.SYSTEM, new TestBatch(null,
+                ExamBatch b = training.exams().createBatch(Actor.SYSTEM, new ExamBatch(null,
                         track == Track.NPC ? county.id() : justice.id(), date, track, random.nextBoolean() ? "A" : "B",
                         100, 60, month == 7 ? ExamMode.COMPUTER : ExamMode.WRITTEN, null, 0));
                 batches++;
-                List<TestResult> rows = new ArrayList<>();
-                for (TestResult f : failed) {
-                    rows.add(new TestResult(null, 0, f.name(), null, f.orgId(), f.currentPost(), f.proposedPost(),
+                List<ExamResult> rows = new ArrayList<>();
+                for (ExamResult f : failed) {
+                    rows.add(new ExamResult(null, 0, f.name(), null, f.orgId(), f.currentPost(), f.proposedPost(),
                             score(70, 8), false, f.id(), null));
                 }
                 failed.clear();
@@ -166,10 +166,10 @@ public final class DemoTraining {
                 for (int i = 0; i < candidates; i++) {
                     Org from = candidatesFrom.get(random.nextInt(candidatesFrom.size()));
                     boolean absent = random.nextInt(40) == 0;
-                    rows.add(new TestResult(null, 0, name(), null, from.id(), "副科长", "副局长",
+                    rows.add(new ExamResult(null, 0, name(), null, from.id(), "副科长", "副局长",
                             absent ? null : score(78, 10), absent, null, null));
                 }
-                for (TestResult r : training.tests().addResults(Actor.SYSTEM, b.id(), rows)) {
+                for (ExamResult r : training.exams().addResults(Actor.SYSTEM, b.id(), rows)) {
                     if (r.outcome() == Outcome.DEFERRED) {
                         failed.add(r);
                     }

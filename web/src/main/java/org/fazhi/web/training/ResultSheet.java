@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.training.exam.Outcome;
-import org.fazhi.training.exam.TestBatch;
-import org.fazhi.training.exam.TestResult;
+import org.fazhi.training.exam.ExamBatch;
+import org.fazhi.training.exam.ExamResult;
 import org.fazhi.web.imports.Column;
 import org.fazhi.web.imports.UnitNames;
 
@@ -35,14 +35,14 @@ final class ResultSheet {
         EXPORT_HEADERS = List.copyOf(h);
     }
 
-    /** Which column a {@link TestResult} field's problem belongs to. */
+    /** Which column a {@link ExamResult} field's problem belongs to. */
     static final Map<String, Column> FIELDS = Map.of("name", NAME, "orgId", UNIT, "currentPost", CURRENT,
             "proposedPost", PROPOSED, "score", SCORE, "retakeOf", RETAKE_OF);
 
     private ResultSheet() {
     }
 
-    static List<Object> row(TestResult r, UnitNames units) {
+    static List<Object> row(ExamResult r, UnitNames units) {
         return Arrays.asList(r.id(), r.name(), units.label(r.orgId()), r.currentPost(), r.proposedPost(),
                 r.score() == null ? null : BigDecimal.valueOf(r.score()).stripTrailingZeros(), r.absent() ? "是" : "否",
                 r.retakeOf(), r.outcome() == null ? null : r.outcome().label());
@@ -66,7 +66,7 @@ final class ResultSheet {
     }
 
     /** A batch's row in the batch list export. */
-    static List<Object> batchRow(TestBatch b, UnitNames units, int candidates, int passed) {
+    static List<Object> batchRow(ExamBatch b, UnitNames units, int candidates, int passed) {
         return Arrays.asList(b.id(), units.label(b.orgId()), b.date(), b.track().label(), b.title(), b.paper(),
                 b.mode().label(), b.fullMark(), b.passMark(), candidates, passed);
     }

@@ -15,8 +15,8 @@ public final class TrainingApi {
         rc.register(new StudySessionResource(training.sessions()));
         rc.register(new ComplianceResource(training.compliance(), clock));
         rc.register(new QuotaRuleResource(training.rules()));
-        rc.register(new TestBatchResource(training.tests()));
-        rc.register(new TestResultResource(training.tests(), clock));
+        rc.register(new ExamBatchResource(training.exams()));
+        rc.register(new ExamResultResource(training.exams(), clock));
         rc.register(new LawCatalogResource(training.laws()));
         rc.register(new AttachmentResource(training.attachments()));
         rc.register(new AttachmentFileResource(training.attachments()));

@@ -22,18 +22,18 @@ public final class TrainingImports {
         rc.register(new ImportRejectedMapper());
         TrainingTables tables = new TrainingTables(core, training, clock);
         StudySessionImporter sessions = new StudySessionImporter(core, training, clock);
-        TestResultImporter results = new TestResultImporter(core, training.tests());
+        ExamResultImporter results = new ExamResultImporter(core, training.exams());
 
         rc.register(new StudySessionTransfer.Import(sessions));
         rc.register(new StudySessionTransfer.Export(tables));
         rc.register(new StudySessionTransfer.Template(tables));
         rc.register(new ComplianceExport(tables, clock));
-        rc.register(new TestTransfer.BatchExport(tables));
-        rc.register(new TestTransfer.Template(tables));
-        rc.register(new TestTransfer.ResultImport(results));
-        rc.register(new TestTransfer.ResultExport(tables));
-        rc.register(new TestTransfer.AwaitingExport(tables, clock));
+        rc.register(new ExamTransfer.BatchExport(tables));
+        rc.register(new ExamTransfer.Template(tables));
+        rc.register(new ExamTransfer.ResultImport(results));
+        rc.register(new ExamTransfer.ResultExport(tables));
+        rc.register(new ExamTransfer.AwaitingExport(tables, clock));
         rc.register(new StudySessionImportPage(sessions));
-        rc.register(new TestResultImportPage(results, training.tests()));
+        rc.register(new ExamResultImportPage(results, training.exams()));
     }
 }

@@ -15,8 +15,8 @@ public final class TrainingPages {
         rc.register(new StudySessionPages(core, training.sessions(), training.attachments(), clock));
         rc.register(new CompliancePages(core, training.compliance(), clock));
         rc.register(new QuotaRulePages(training.rules()));
-        rc.register(new TestPages(core, training.tests(), clock));
-        rc.register(new TestResultPages(core, training.tests()));
+        rc.register(new ExamPages(core, training.exams(), clock));
+        rc.register(new ExamResultPages(core, training.exams()));
         rc.register(new StudyAttachmentPages(training.attachments()));
         rc.register(new LawCatalogPages(training.laws()));
     }

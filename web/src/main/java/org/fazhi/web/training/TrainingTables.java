@@ -11,8 +11,8 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.training.LawTraining;
-import org.fazhi.training.exam.TestBatch;
-import org.fazhi.training.exam.TestResult;
+import org.fazhi.training.exam.ExamBatch;
+import org.fazhi.training.exam.ExamResult;
 import org.fazhi.training.exam.Track;
 import org.fazhi.training.study.SessionExport;
 import org.fazhi.training.study.SessionFilter;
@@ -54,15 +54,15 @@ final class TrainingTables {
 
     TableStream batches(Actor actor, Long orgId, Integer year, Track track) {
         UnitNames units = new UnitNames(core.orgs(), actor);
-        List<TestBatch> all = new ArrayList<>();
-        PageResult<TestBatch> page;
+        List<ExamBatch> all = new ArrayList<>();
+        PageResult<ExamBatch> page;
         do {
-            page = training.tests().batches(actor, orgId, year, track, new Page(Page.MAX_LIMIT, all.size()));
+            page = training.exams().batches(actor, orgId, year, track, new Page(Page.MAX_LIMIT, all.size()));
             all.addAll(page.items());
         } while (!page.items().isEmpty() && all.size() < page.total());
         return new TableStream(name("测试批次", year), "测试批次", ResultSheet.BATCH_HEADERS, out -> {
-            for (TestBatch b : all) {
-                List<TestResult> results = training.tests().results(actor, b.id());
+            for (ExamBatch b : all) {
+                List<ExamResult> results = training.exams().results(actor, b.id());
                 int passed = (int) results.stream().filter(r -> r.outcome() != null && r.outcome().passed()).count();
                 out.accept(ResultSheet.batchRow(b, units, results.size(), passed));
             }
@@ -70,8 +70,8 @@ final class TrainingTables {
     }
 
     TableStream results(Actor actor, long batchId) {
-        TestBatch batch = training.tests().batch(actor, batchId);
-        List<TestResult> results = training.tests().results(actor, batchId);
+        ExamBatch batch = training.exams().batch(actor, batchId);
+        List<ExamResult> results = training.exams().results(actor, batchId);
         UnitNames units = new UnitNames(core.orgs(), actor);
         String title = batch.title() == null ? batch.date() + "批次" : batch.title();
         return new TableStream("测试成绩-" + title, "测试成绩", ResultSheet.EXPORT_HEADERS,
@@ -80,7 +80,7 @@ final class TrainingTables {
 
     /** Failed sittings of the year not yet retaken, with the result columns (成绩编号 is what a retake names). */
     TableStream awaiting(Actor actor, int year, Long orgId) {
-        List<TestResult> results = training.tests().awaitingRetake(actor, year, orgId);
+        List<ExamResult> results = training.exams().awaitingRetake(actor, year, orgId);
         UnitNames units = new UnitNames(core.orgs(), actor);
         return new TableStream("待补考人员-" + year + "年", "待补考人员", ResultSheet.EXPORT_HEADERS,
                 out -> results.forEach(r -> out.accept(ResultSheet.row(r, units))));

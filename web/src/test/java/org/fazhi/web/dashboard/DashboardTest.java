@@ -26,8 +26,8 @@ import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.training.LawTraining;
 import org.fazhi.training.exam.ExamMode;
-import org.fazhi.training.exam.TestBatch;
-import org.fazhi.training.exam.TestResult;
+import org.fazhi.training.exam.ExamBatch;
+import org.fazhi.training.exam.ExamResult;
 import org.fazhi.training.exam.Track;
 import org.fazhi.training.study.StudyKind;
 import org.fazhi.training.study.StudySession;
@@ -352,14 +352,14 @@ class DashboardTest {
     }
 
     private static void results(Org org, LocalDate date, double... scores) {
-        TestBatch b = training.tests().createBatch(Actor.SYSTEM, new TestBatch(null, org.id(), date, Track.NON_NPC, "A卷",
+        ExamBatch b = training.exams().createBatch(Actor.SYSTEM, new ExamBatch(null, org.id(), date, Track.NON_NPC, "A卷",
                 100, 60, ExamMode.WRITTEN, null, 0));
-        List<TestResult> rs = new ArrayList<>();
+        List<ExamResult> rs = new ArrayList<>();
         for (double s : scores) {
-            rs.add(new TestResult(null, 0, org.name() + "考生" + date.getYear() + "-" + (int) s, null, org.id(), "科员",
+            rs.add(new ExamResult(null, 0, org.name() + "考生" + date.getYear() + "-" + (int) s, null, org.id(), "科员",
                     "副科长", s, false, null, null));
         }
-        training.tests().addResults(Actor.SYSTEM, b.id(), rs);
+        training.exams().addResults(Actor.SYSTEM, b.id(), rs);
     }
 
     private static void hearing(Org org, int year, boolean appeared) {

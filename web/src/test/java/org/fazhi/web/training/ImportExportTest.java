@@ -38,8 +38,8 @@ import org.fazhi.storage.core.AuditFilter;
 import org.fazhi.training.LawTraining;
 import org.fazhi.training.exam.ExamMode;
 import org.fazhi.training.exam.Outcome;
-import org.fazhi.training.exam.TestBatch;
-import org.fazhi.training.exam.TestResult;
+import org.fazhi.training.exam.ExamBatch;
+import org.fazhi.training.exam.ExamResult;
 import org.fazhi.training.exam.Track;
 import org.fazhi.training.study.SessionFilter;
 import org.fazhi.training.study.StudyKind;
@@ -653,8 +653,8 @@ class ImportExportTest {
     @Test
     void resultsImportIntoABatchWithDerivedOutcomesAndRetakesInALaterBatch() throws IOException {
         Org unit = org("清河县发改局", OrgKind.DEPARTMENT, county);
-        TestBatch first = training.tests().createBatch(Actor.SYSTEM,
-                new TestBatch(null, county.id(), LocalDate.of(2024, 3, 1), Track.NPC, "A", 100, 60, ExamMode.WRITTEN, "第一批", 0));
+        ExamBatch first = training.exams().createBatch(Actor.SYSTEM,
+                new ExamBatch(null, county.id(), LocalDate.of(2024, 3, 1), Track.NPC, "A", 100, 60, ExamMode.WRITTEN, "第一批", 0));
         String header = "姓名,单位,现任职务,拟任职务,成绩,是否缺考,补考原成绩编号";
         String csv = header + "\n"
                 + "甲,清河县发改局,副局长,局长,86.5,否,\n"
@@ -664,7 +664,7 @@ class ImportExportTest {
         Res r = post(admin, "/api/test-batches/" + first.id() + "/results/import", "text/csv", bom(csv.getBytes(StandardCharsets.UTF_8)));
         assertEquals(200, r.status(), r.text());
         assertEquals(4, r.json().get("imported").asInt());
-        List<TestResult> results = training.tests().results(Actor.SYSTEM, first.id());
+        List<ExamResult> results = training.exams().results(Actor.SYSTEM, first.id());
         assertEquals(Outcome.PASSED, outcome(results, "甲"));
         assertEquals(Outcome.DEFERRED, outcome(results, "乙"));
         assertEquals(Outcome.ABSENT, outcome(results, "丙"));
@@ -680,8 +680,8 @@ class ImportExportTest {
                 && row.get(8).equals("不合格,暂缓任用")), rows.toString());
         assertTrue(rows.stream().anyMatch(row -> row.get(1).equals("甲") && row.get(5).equals("86.5") && row.get(8).equals("合格")), rows.toString());
 
-        TestBatch second = training.tests().createBatch(Actor.SYSTEM,
-                new TestBatch(null, county.id(), LocalDate.of(2024, 4, 1), Track.NPC, "B", 100, 60, ExamMode.WRITTEN, "第二批", 0));
+        ExamBatch second = training.exams().createBatch(Actor.SYSTEM,
+                new ExamBatch(null, county.id(), LocalDate.of(2024, 4, 1), Track.NPC, "B", 100, 60, ExamMode.WRITTEN, "第二批", 0));
         String bad = header + "\n"
                 + "乙,清河县发改局,科长,副局长,75,,999999\n"    // row 2: no such result
                 + "甲,清河县发改局,副局长,局长,90,,"  + passed + "\n"   // row 3: a pass cannot be retaken
@@ -693,14 +693,14 @@ class ImportExportTest {
         Res refused = post(admin, "/api/test-batches/" + second.id() + "/results/import", "text/csv", bad.getBytes(StandardCharsets.UTF_8));
         assertEquals(Set.of("2|补考原成绩编号", "3|补考原成绩编号", "4|成绩", "5|成绩", "6|单位", "7|姓名", "8|是否缺考"),
                 errorCells(refused), refused.text());
-        assertEquals(0, training.tests().results(Actor.SYSTEM, second.id()).size());
+        assertEquals(0, training.exams().results(Actor.SYSTEM, second.id()).size());
 
         // Importing the first batch's export into the second, edited into a retake, works: extra columns are ignored.
         String retake = "成绩编号,姓名,单位,现任职务,拟任职务,成绩,是否缺考,补考原成绩编号,结果\n"
                 + "," + "乙,清河县发改局,科长,副局长,75,否," + failed + ",\n";
         Res ok = post(admin, "/api/test-batches/" + second.id() + "/results/import", "text/csv", retake.getBytes(StandardCharsets.UTF_8));
         assertEquals(200, ok.status(), ok.text());
-        assertEquals(Outcome.PASSED_RETAKE, outcome(training.tests().results(Actor.SYSTEM, second.id()), "乙"));
+        assertEquals(Outcome.PASSED_RETAKE, outcome(training.exams().results(Actor.SYSTEM, second.id()), "乙"));
         Res again = post(admin, "/api/test-batches/" + second.id() + "/results/import", "text/csv", retake.getBytes(StandardCharsets.UTF_8));
         assertEquals(Set.of("2|补考原成绩编号"), errorCells(again), again.text());
 
@@ -712,7 +712,7 @@ class ImportExportTest {
                 batches.toString());
     }
 
-    private static Outcome outcome(List<TestResult> results, String name) {
+    private static Outcome outcome(List<ExamResult> results, String name) {
         return results.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow().outcome();
     }
 
@@ -724,8 +724,8 @@ class ImportExportTest {
         Http.Res one = admin.get("/api/study-sessions/" + id);
         assertEquals(200, one.status(), one.body());
         assertEquals("学习档案法", one.json().get("topic").asText());
-        TestBatch b = training.tests().createBatch(Actor.SYSTEM,
-                new TestBatch(null, county.id(), LocalDate.of(2024, 1, 10), Track.NON_NPC, null, 100, 60, null, null, 0));
+        ExamBatch b = training.exams().createBatch(Actor.SYSTEM,
+                new ExamBatch(null, county.id(), LocalDate.of(2024, 1, 10), Track.NON_NPC, null, 100, 60, null, null, 0));
         Http.Res results = admin.get("/api/test-batches/" + b.id() + "/results");
         assertEquals(200, results.status(), results.body());
         assertNotNull(results.json());

@@ -27,8 +27,8 @@ import org.fazhi.model.person.Person;
 import org.fazhi.training.LawTraining;
 import org.fazhi.training.exam.ExamMode;
 import org.fazhi.training.exam.Outcome;
-import org.fazhi.training.exam.TestBatch;
-import org.fazhi.training.exam.TestResult;
+import org.fazhi.training.exam.ExamBatch;
+import org.fazhi.training.exam.ExamResult;
 import org.fazhi.training.exam.Track;
 import org.fazhi.training.study.SessionFilter;
 import org.fazhi.training.study.StudySession;
@@ -206,7 +206,7 @@ class TrainingBrowserTest {
     void resultsTypedAndPastedIntoTheFastEntryTableAreSavedAtOnceWithTheirOutcomes() {
         Org dept = org("浏览器考法局" + SEQ.incrementAndGet(), OrgKind.DEPARTMENT, county.id());
         Org other = org("浏览器财政局" + SEQ.incrementAndGet(), OrgKind.DEPARTMENT, county.id());
-        TestBatch batch = training.tests().createBatch(Actor.SYSTEM, new TestBatch(null, dept.id(), LocalDate.now().minusDays(3),
+        ExamBatch batch = training.exams().createBatch(Actor.SYSTEM, new ExamBatch(null, dept.id(), LocalDate.now().minusDays(3),
                 Track.NON_NPC, "A", 100, 60, ExamMode.WRITTEN, "浏览器批次" + SEQ.incrementAndGet(), 0));
         signIn();
         open("/tests/" + batch.id());
@@ -241,7 +241,7 @@ class TrainingBrowserTest {
         assertTrue(message.startsWith("第2行:") && message.contains("超过满分") && message.contains("没有保存任何成绩"), message);
         assertTrue(driver.findElements(By.cssSelector("#entry-table tbody tr")).get(1).getDomAttribute("class").contains("bad"),
                 "the row at fault is marked");
-        assertTrue(training.tests().results(Actor.SYSTEM, batch.id()).isEmpty(), "all or none");
+        assertTrue(training.exams().results(Actor.SYSTEM, batch.id()).isEmpty(), "all or none");
 
         WebElement score = cellOf(1, "score");
         score.clear();
@@ -253,7 +253,7 @@ class TrainingBrowserTest {
         assertEquals("不合格,暂缓任用", outcomeOf("周录入"));
         assertEquals("合格", outcomeOf("吴粘贴"));
         assertEquals("缺考", outcomeOf("郑缺考"));
-        List<TestResult> stored = training.tests().results(Actor.SYSTEM, batch.id());
+        List<ExamResult> stored = training.exams().results(Actor.SYSTEM, batch.id());
         assertEquals(3, stored.size());
         assertTrue(stored.stream().anyMatch(r -> r.name().equals("吴粘贴") && r.orgId() == other.id() && r.score() == 88.0
                 && "副局长".equals(r.proposedPost())));
@@ -263,13 +263,13 @@ class TrainingBrowserTest {
     void aRetakeIsEnteredByChoosingTheEarlierDeferredResult() {
         Org dept = org("浏览器补考局" + SEQ.incrementAndGet(), OrgKind.DEPARTMENT, county.id());
         LocalDate day = LocalDate.now().minusDays(20);
-        TestBatch first = training.tests().createBatch(Actor.SYSTEM, new TestBatch(null, dept.id(), day, Track.NON_NPC, "A",
+        ExamBatch first = training.exams().createBatch(Actor.SYSTEM, new ExamBatch(null, dept.id(), day, Track.NON_NPC, "A",
                 100, 60, ExamMode.WRITTEN, null, 0));
         String name = "冯补考" + SEQ.incrementAndGet();
-        TestResult failed = training.tests().addResult(Actor.SYSTEM, first.id(), new TestResult(null, 0, name, null, dept.id(),
+        ExamResult failed = training.exams().addResult(Actor.SYSTEM, first.id(), new ExamResult(null, 0, name, null, dept.id(),
                 "科员", "副科长", 50.0, false, null, null));
         assertEquals(Outcome.DEFERRED, failed.outcome());
-        TestBatch second = training.tests().createBatch(Actor.SYSTEM, new TestBatch(null, dept.id(), day.plusDays(10),
+        ExamBatch second = training.exams().createBatch(Actor.SYSTEM, new ExamBatch(null, dept.id(), day.plusDays(10),
                 Track.NON_NPC, "B", 100, 60, ExamMode.WRITTEN, null, 0));
         signIn();
         open("/tests/" + second.id());

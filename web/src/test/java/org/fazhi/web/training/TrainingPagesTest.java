@@ -25,8 +25,8 @@ import org.fazhi.model.person.Person;
 import org.fazhi.model.time.Years;
 import org.fazhi.training.LawTraining;
 import org.fazhi.training.exam.ExamMode;
-import org.fazhi.training.exam.TestBatch;
-import org.fazhi.training.exam.TestResult;
+import org.fazhi.training.exam.ExamBatch;
+import org.fazhi.training.exam.ExamResult;
 import org.fazhi.training.exam.Track;
 import org.fazhi.training.study.AttendanceStatus;
 import org.fazhi.training.study.Attendee;
@@ -473,7 +473,7 @@ class TrainingPagesTest {
         Http.Res second = admin.form("/tests", fields("_csrf", csrf, "orgId", id(organiser), "date", PAST + "-05-01",
                 "track", "NON_NPC", "mode", "COMPUTER", "fullMark", "100", "passMark", "60"));
         String secondPath = second.header("Location").replaceAll("\\?.*", "");
-        TestResult deferred = training.tests().results(Actor.SYSTEM, Long.parseLong(firstId)).stream()
+        ExamResult deferred = training.exams().results(Actor.SYSTEM, Long.parseLong(firstId)).stream()
                 .filter(x -> x.name().equals("赵补考")).findFirst().orElseThrow();
         String secondPage = admin.get(secondPath).body();
         assertTrue(secondPage.contains("<option value=\"" + deferred.id() + "\""), "the retake is chosen from the awaiting list");
@@ -510,7 +510,7 @@ class TrainingPagesTest {
         assertEquals(400, bad.status());
         assertEquals("补考次数应在0到5之间", errorAfter(bad.body(), "maxRetakes"));
         assertEquals(303, admin.form("/tests/settings", fields("_csrf", csrf, "maxRetakes", "2")).status());
-        assertEquals(2, training.tests().maxRetakes());
+        assertEquals(2, training.exams().maxRetakes());
         assertEquals(303, admin.form("/tests/settings", fields("_csrf", csrf, "maxRetakes", "1")).status());
 
         String name = "retake-organiser" + n();
@@ -519,7 +519,7 @@ class TrainingPagesTest {
         String theirs = organiser.get("/tests").body();
         assertFalse(theirs.contains("name=\"maxRetakes\""), "organisers do not");
         assertEquals(403, organiser.form("/tests/settings", fields("_csrf", Forms.csrf(theirs), "maxRetakes", "3")).status());
-        assertEquals(1, training.tests().maxRetakes());
+        assertEquals(1, training.exams().maxRetakes());
     }
 
     // ---- CSRF, roles, scope, escaping ----
@@ -527,7 +527,7 @@ class TrainingPagesTest {
     @Test
     void changesWithoutTheSessionsTokenAreRefusedAndChangeNothing() {
         Org dept = org("令牌局" + n(), OrgKind.DEPARTMENT, county.id());
-        TestBatch b = batch(dept, LocalDate.of(PAST, 9, 1));
+        ExamBatch b = batch(dept, LocalDate.of(PAST, 9, 1));
         Http admin = Forms.signedIn(server, TestServer.ADMIN);
         String topic = "无令牌学法" + n();
         Map<String, String> session = fields("orgId", id(dept), "date", PAST + "-01-02", "kind", "COLLECTIVE", "topic", topic);
@@ -543,7 +543,7 @@ class TrainingPagesTest {
         String json = "[{\"name\":\"无令牌\",\"orgId\":" + dept.id() + ",\"score\":80}]";
         assertEquals(403, admin.raw("POST", "/api/test-batches/" + b.id() + "/results", "application/json", json).status());
         assertEquals(0, training.sessions().list(Actor.SYSTEM, new SessionFilter(dept.id(), null, null, null), Page.FIRST).total());
-        assertTrue(training.tests().results(Actor.SYSTEM, b.id()).isEmpty());
+        assertTrue(training.exams().results(Actor.SYSTEM, b.id()).isEmpty());
         assertTrue(training.rules().all().stream().noneMatch(r -> r.label().equals("无令牌规则")));
 
         Map<String, String> ok = new java.util.LinkedHashMap<>(session);
@@ -555,8 +555,8 @@ class TrainingPagesTest {
     void aViewerSeesTheLedgersButNoControlsToChangeThem() {
         Org dept = org("查看学法局" + n(), OrgKind.DEPARTMENT, county.id());
         StudySession s = session(dept, LocalDate.of(PAST, 4, 4), StudyKind.COLLECTIVE, "查看者可见的学法", List.of(), 4, 4);
-        TestBatch b = batch(dept, LocalDate.of(PAST, 4, 5));
-        training.tests().addResult(Actor.SYSTEM, b.id(), result("查看者可见考生", dept, 90.0, null));
+        ExamBatch b = batch(dept, LocalDate.of(PAST, 4, 5));
+        training.exams().addResult(Actor.SYSTEM, b.id(), result("查看者可见考生", dept, 90.0, null));
         String name = "training-viewer" + n();
         server.createUser(name, Role.VIEWER, null);
         Http viewer = Forms.signedIn(server, name);
@@ -584,7 +584,7 @@ class TrainingPagesTest {
         assertEquals(403, viewer.form("/study-sessions/" + s.id() + "/delete", fields("_csrf", csrf)).status());
         assertEquals(403, viewer.form("/tests/" + b.id() + "/results", fields("_csrf", csrf, "name", "查看者", "orgId", id(dept),
                 "score", "70")).status());
-        assertEquals(1, training.tests().results(Actor.SYSTEM, b.id()).size());
+        assertEquals(1, training.exams().results(Actor.SYSTEM, b.id()).size());
     }
 
     @Test
@@ -594,8 +594,8 @@ class TrainingPagesTest {
         Org theirs = org("辖外局" + n(), OrgKind.DEPARTMENT, county.id());
         session(below, LocalDate.of(PAST, 5, 5), StudyKind.LECTURE, "辖内科室讲座", List.of(), 3, 3);
         session(theirs, LocalDate.of(PAST, 5, 5), StudyKind.COLLECTIVE, "辖外的学法", List.of(), 3, 3);
-        TestBatch outside = batch(theirs, LocalDate.of(PAST, 6, 6));
-        TestBatch inside = batch(mine, LocalDate.of(PAST, 6, 7));
+        ExamBatch outside = batch(theirs, LocalDate.of(PAST, 6, 6));
+        ExamBatch inside = batch(mine, LocalDate.of(PAST, 6, 7));
         String name = "scoped" + n();
         server.createUser(name, Role.ORGANISER, mine.id());
         Http scoped = Forms.signedIn(server, name);
@@ -632,16 +632,16 @@ class TrainingPagesTest {
         Org dept = org("转义局" + script, OrgKind.DEPARTMENT, county.id());
         person(dept, attr, LeaderCategory.STAFF);
         StudySession s = session(dept, LocalDate.of(PAST, 7, 7), StudyKind.COLLECTIVE, script, List.of(attr), 2, 2);
-        TestBatch b = training.tests().createBatch(Actor.SYSTEM, new TestBatch(null, dept.id(), LocalDate.of(PAST, 7, 8),
+        ExamBatch b = training.exams().createBatch(Actor.SYSTEM, new ExamBatch(null, dept.id(), LocalDate.of(PAST, 7, 8),
                 Track.NPC, "A", 100, 60, ExamMode.WRITTEN, script, 0));
-        TestResult failed = training.tests().addResult(Actor.SYSTEM, b.id(), new TestResult(null, 0, script, null, dept.id(),
+        ExamResult failed = training.exams().addResult(Actor.SYSTEM, b.id(), new ExamResult(null, 0, script, null, dept.id(),
                 attr, attr, 30.0, false, null, null));
-        training.tests().createBatch(Actor.SYSTEM, new TestBatch(null, dept.id(), LocalDate.of(PAST, 9, 8),
+        training.exams().createBatch(Actor.SYSTEM, new ExamBatch(null, dept.id(), LocalDate.of(PAST, 9, 8),
                 Track.NPC, "A", 100, 60, ExamMode.WRITTEN, "后一批", 0));
         Http admin = Forms.signedIn(server, TestServer.ADMIN);
         List<String> paths = new ArrayList<>(List.of("/study-sessions?orgId=" + dept.id(), "/study-sessions/" + s.id() + "/edit",
                 "/study-sessions/compliance?year=" + PAST, "/tests?year=" + PAST, "/tests/" + b.id(), "/"));
-        training.tests().batches(Actor.SYSTEM, dept.id(), PAST, null, Page.FIRST).items().stream()
+        training.exams().batches(Actor.SYSTEM, dept.id(), PAST, null, Page.FIRST).items().stream()
                 .filter(x -> !x.id().equals(b.id())).forEach(x -> paths.add("/tests/" + x.id()));
         for (String path : paths) {
             Http.Res r = admin.get(path);
@@ -668,8 +668,8 @@ class TrainingPagesTest {
     void theNavigationLinksTheLedgersAndTheDashboardShowsThisYearsFigures() {
         int year = THIS_YEAR;
         Org dept = org("首页考法局" + n(), OrgKind.DEPARTMENT, county.id());
-        TestBatch b = batch(dept, LocalDate.of(year, 1, 2));
-        training.tests().addResults(Actor.SYSTEM, b.id(), List.of(result("首页合格", dept, 80.0, null),
+        ExamBatch b = batch(dept, LocalDate.of(year, 1, 2));
+        training.exams().addResults(Actor.SYSTEM, b.id(), List.of(result("首页合格", dept, 80.0, null),
                 result("首页不合格", dept, 40.0, null)));
         String name = "dash-scoped" + n();
         server.createUser(name, Role.VIEWER, dept.id());
@@ -713,13 +713,13 @@ class TrainingPagesTest {
                 null, 60, expected, attended, null, 0), null).session();
     }
 
-    private static TestBatch batch(Org org, LocalDate date) {
-        return training.tests().createBatch(Actor.SYSTEM, new TestBatch(null, org.id(), date, Track.NON_NPC, "A", 100, 60,
+    private static ExamBatch batch(Org org, LocalDate date) {
+        return training.exams().createBatch(Actor.SYSTEM, new ExamBatch(null, org.id(), date, Track.NON_NPC, "A", 100, 60,
                 ExamMode.WRITTEN, null, 0));
     }
 
-    private static TestResult result(String name, Org org, Double score, Long retakeOf) {
-        return new TestResult(null, 0, name, null, org.id(), "科员", "副科长", score, score == null, retakeOf, null);
+    private static ExamResult result(String name, Org org, Double score, Long retakeOf) {
+        return new ExamResult(null, 0, name, null, org.id(), "科员", "副科长", score, score == null, retakeOf, null);
     }
 
     private static StudySessionService.Recorded only(Org org, String topic) {

@@ -17,7 +17,7 @@ import java.util.List;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
-import org.fazhi.training.exam.TestBatch;
+import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.Track;
 import org.fazhi.training.study.StudyKind;
 import org.fazhi.training.study.StudySession;
@@ -108,8 +108,8 @@ class TrainingUploadPagesTest {
 
     @Test
     void aBatchsResultsImportFromAPlainFormPostWithEveryErrorListed() {
-        TestBatch b = server.server().training().tests().createBatch(Actor.SYSTEM,
-                new TestBatch(null, justice.id(), LocalDate.of(2024, 4, 1), Track.NON_NPC, "A", 100, 60, null, null, 0));
+        ExamBatch b = server.server().training().exams().createBatch(Actor.SYSTEM,
+                new ExamBatch(null, justice.id(), LocalDate.of(2024, 4, 1), Track.NON_NPC, "A", 100, 60, null, null, 0));
         String page = browser.get("/tests/" + b.id() + "/import").body();
         assertTrue(page.contains("导入测试成绩") && page.contains("/api/test-batches/" + b.id() + "/results/import"), page);
         assertTrue(browser.get("/tests/" + b.id()).body().contains("/tests/" + b.id() + "/import"), "the batch page links to it");
@@ -120,14 +120,14 @@ class TrainingUploadPagesTest {
                 bad.getBytes(StandardCharsets.UTF_8));
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("不存在的单位") || refused.body().contains("单位"), refused.body());
-        assertTrue(server.server().training().tests().results(Actor.SYSTEM, b.id()).isEmpty(), "nothing stored");
+        assertTrue(server.server().training().exams().results(Actor.SYSTEM, b.id()).isEmpty(), "nothing stored");
 
         String good = "姓名,单位,现任职务,拟任职务,成绩,是否缺考\n张三,清河县司法局,科员,副局长,85,否\n王五,清河县司法局,科员,副局长,,是\n";
         HttpResponse<String> ok = multipart("/tests/" + b.id() + "/import?_csrf=" + csrf, "成绩.csv", "text/csv",
                 good.getBytes(StandardCharsets.UTF_8));
         assertEquals(303, ok.statusCode(), ok.body());
         assertEquals("/tests/" + b.id() + "/import?imported=2", ok.headers().firstValue("Location").orElse("").replaceAll("^https?://[^/]+", ""));
-        assertEquals(2, server.server().training().tests().results(Actor.SYSTEM, b.id()).size());
+        assertEquals(2, server.server().training().exams().results(Actor.SYSTEM, b.id()).size());
     }
 
     @Test

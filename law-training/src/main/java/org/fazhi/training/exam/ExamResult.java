@@ -8,9 +8,9 @@ import org.fazhi.model.ValidationException;
  * One candidate's sitting in a batch. {@code retakeOf} points at the failed earlier result this one
  * retakes; {@code outcome} is derived by {@link Outcome#decide} when stored.
  */
-public record TestResult(Long id, long batchId, String name, Long personId, long orgId, String currentPost,
+public record ExamResult(Long id, long batchId, String name, Long personId, long orgId, String currentPost,
                          String proposedPost, Double score, boolean absent, Long retakeOf, Outcome outcome) {
-    public TestResult {
+    public ExamResult {
         final String rawName = name;
         final String rawCurrent = currentPost;
         final String rawProposed = proposedPost;
@@ -46,18 +46,18 @@ public record TestResult(Long id, long batchId, String name, Long personId, long
     }
 
     /** Checks the score against the batch's full mark. */
-    public void checkAgainst(TestBatch batch) {
+    public void checkAgainst(ExamBatch batch) {
         if (score != null && score > batch.fullMark()) {
             throw new ValidationException("score", "成绩(" + java.math.BigDecimal.valueOf(score).stripTrailingZeros().toPlainString()
                     + ")超过满分(" + batch.fullMark() + ")");
         }
     }
 
-    public TestResult withOutcome(Outcome o) {
-        return new TestResult(id, batchId, name, personId, orgId, currentPost, proposedPost, score, absent, retakeOf, o);
+    public ExamResult withOutcome(Outcome o) {
+        return new ExamResult(id, batchId, name, personId, orgId, currentPost, proposedPost, score, absent, retakeOf, o);
     }
 
-    public TestResult withIds(Long newId, long newBatchId) {
-        return new TestResult(newId, newBatchId, name, personId, orgId, currentPost, proposedPost, score, absent, retakeOf, outcome);
+    public ExamResult withIds(Long newId, long newBatchId) {
+        return new ExamResult(newId, newBatchId, name, personId, orgId, currentPost, proposedPost, score, absent, retakeOf, outcome);
     }
 }

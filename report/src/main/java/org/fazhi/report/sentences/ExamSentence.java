@@ -2,20 +2,20 @@ package org.fazhi.report.sentences;
 
 import java.math.BigDecimal;
 import org.fazhi.report.ReportPart;
-import org.fazhi.training.exam.TestStats;
+import org.fazhi.training.exam.ExamStats;
 
 /**
  * The 任前法律知识测试 sentence, in the words of 合肥's report: "组织领导干部任前法律知识测试,全年测试6批次73人,
  * 较上年增加5人,一次通过率90.4%,最终通过率97.3%,平均成绩85.2分".
  */
-public final class TestSentence {
+public final class ExamSentence {
     public static final String KEY = "tests";
 
-    private TestSentence() {
+    private ExamSentence() {
     }
 
     /** @param last last year's figures, or null when they are not known */
-    public static Statistic of(int year, TestStats now, TestStats last) {
+    public static Statistic of(int year, ExamStats now, ExamStats last) {
         if (now.sittings() == 0) {
             return new Statistic(KEY, ReportPart.MEASURES, "台账中没有" + year + "年度的任前法律知识测试记录。", false);
         }

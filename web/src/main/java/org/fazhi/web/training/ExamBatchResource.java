@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.model.Page;
 import org.fazhi.model.ValidationException;
-import org.fazhi.training.exam.TestResult;
-import org.fazhi.training.exam.TestService;
+import org.fazhi.training.exam.ExamResult;
+import org.fazhi.training.exam.ExamService;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.json.JsonMapper;
@@ -30,12 +30,12 @@ import org.fazhi.web.json.JsonMapper;
 /** /api/test-batches and their results: 任前法律知识测试. */
 @Path("/api/test-batches")
 @Produces(MediaType.APPLICATION_JSON)
-public final class TestBatchResource {
+public final class ExamBatchResource {
     private static final ObjectMapper JSON = JsonMapper.create();
 
-    private final TestService tests;
+    private final ExamService tests;
 
-    public TestBatchResource(TestService tests) {
+    public ExamBatchResource(ExamService tests) {
         this.tests = tests;
     }
 
@@ -45,29 +45,29 @@ public final class TestBatchResource {
                          @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         var page = tests.batches(CurrentUser.of(ctx).actor(), Params.optionalId(orgId, "orgId", "单位"),
                 Params.optionalYear(year), TrainingParams.optionalTrack(track), Page.parse(limit, offset));
-        return Params.list(page.map(TestJson.Batch::of));
+        return Params.list(page.map(ExamJson.Batch::of));
     }
 
     @GET
     @Path("{id}")
-    public TestJson.Batch get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        return TestJson.Batch.of(tests.batch(CurrentUser.of(ctx).actor(), Params.pathId(id, "测试批次")));
+    public ExamJson.Batch get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        return ExamJson.Batch.of(tests.batch(CurrentUser.of(ctx).actor(), Params.pathId(id, "测试批次")));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Context ContainerRequestContext ctx, TestJson.Batch body) {
-        TestJson.Batch created = TestJson.Batch.of(tests.createBatch(CurrentUser.of(ctx).actor(), Params.requireBody(body).toBatch()));
+    public Response create(@Context ContainerRequestContext ctx, ExamJson.Batch body) {
+        ExamJson.Batch created = ExamJson.Batch.of(tests.createBatch(CurrentUser.of(ctx).actor(), Params.requireBody(body).toBatch()));
         return Response.created(URI.create("/api/test-batches/" + created.id())).entity(created).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TestJson.Batch update(@Context ContainerRequestContext ctx, @PathParam("id") String id, TestJson.Batch body) {
+    public ExamJson.Batch update(@Context ContainerRequestContext ctx, @PathParam("id") String id, ExamJson.Batch body) {
         long batchId = Params.pathId(id, "测试批次");
-        TestJson.Batch in = Params.requireBody(body);
-        return TestJson.Batch.of(tests.updateBatch(CurrentUser.of(ctx).actor(), batchId, in.toBatch(), in.version()));
+        ExamJson.Batch in = Params.requireBody(body);
+        return ExamJson.Batch.of(tests.updateBatch(CurrentUser.of(ctx).actor(), batchId, in.toBatch(), in.version()));
     }
 
     @DELETE
@@ -79,8 +79,8 @@ public final class TestBatchResource {
 
     @GET
     @Path("{id}/results")
-    public List<TestJson.Result> results(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        return tests.results(CurrentUser.of(ctx).actor(), Params.pathId(id, "测试批次")).stream().map(TestJson.Result::of).toList();
+    public List<ExamJson.Result> results(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        return tests.results(CurrentUser.of(ctx).actor(), Params.pathId(id, "测试批次")).stream().map(ExamJson.Result::of).toList();
     }
 
     /** One result object, or an array of them (a typed or pasted table), stored all or none. */
@@ -93,7 +93,7 @@ public final class TestBatchResource {
         if (body == null || !(body.isObject() || body.isArray())) {
             throw new ValidationException(null, "请求内容应为一条成绩(JSON 对象)或多条成绩(JSON 数组)");
         }
-        List<TestResult> drafts = new ArrayList<>();
+        List<ExamResult> drafts = new ArrayList<>();
         if (body.isArray()) {
             if (body.size() > 5000) {
                 throw new ValidationException(null, "一次最多录入5000条成绩");
@@ -102,13 +102,13 @@ public final class TestBatchResource {
                 if (n == null || !n.isObject()) {
                     throw new ValidationException(null, "第" + (drafts.size() + 1) + "行:每条成绩应为一个 JSON 对象");
                 }
-                drafts.add(JSON.treeToValue(n, TestJson.Result.class).toResult());
+                drafts.add(JSON.treeToValue(n, ExamJson.Result.class).toResult());
             }
         } else {
-            drafts.add(JSON.treeToValue(body, TestJson.Result.class).toResult());
+            drafts.add(JSON.treeToValue(body, ExamJson.Result.class).toResult());
         }
-        List<TestJson.Result> stored = tests.addResults(CurrentUser.of(ctx).actor(), batchId, drafts).stream()
-                .map(TestJson.Result::of).toList();
+        List<ExamJson.Result> stored = tests.addResults(CurrentUser.of(ctx).actor(), batchId, drafts).stream()
+                .map(ExamJson.Result::of).toList();
         return Response.status(201).entity(body.isArray() ? stored : stored.get(0)).build();
     }
 }

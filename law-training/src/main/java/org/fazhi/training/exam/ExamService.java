@@ -26,8 +26,8 @@ import org.fazhi.storage.core.db.PersonDao;
 import org.fazhi.storage.core.db.SettingsDao;
 import org.fazhi.storage.core.Subtree;
 import org.fazhi.storage.figures.FigureCache;
-import org.fazhi.training.exam.db.TestBatchDao;
-import org.fazhi.training.exam.db.TestResultDao;
+import org.fazhi.training.exam.db.ExamBatchDao;
+import org.fazhi.training.exam.db.ExamResultDao;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -36,7 +36,7 @@ import org.jdbi.v3.core.Jdbi;
  * A batch belongs to the unit that organised it; a result to the candidate's unit, and the scope
  * checks follow that.
  */
-public final class TestService {
+public final class ExamService {
     public static final String MAX_RETAKES = "training.maxRetakes";
     static final String BATCH = "test-batch";
     static final String RESULT = "test-result";
@@ -46,7 +46,7 @@ public final class TestService {
     private final FigureCache figures;
     private final Clock clock;
 
-    public TestService(Jdbi jdbi, AuditLog audit, FigureCache figures, Clock clock) {
+    public ExamService(Jdbi jdbi, AuditLog audit, FigureCache figures, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.figures = figures;
@@ -55,22 +55,22 @@ public final class TestService {
 
     // ---- batches ----
 
-    public PageResult<TestBatch> batches(Actor actor, Long orgId, Integer year, Track track, Page page) {
+    public PageResult<ExamBatch> batches(Actor actor, Long orgId, Integer year, Track track, Page page) {
         return jdbi.withHandle(h -> {
             Long root = Scope.listRoot(h, actor, orgId);
             Subtree s = Subtree.of(root, "b.org_id");
             LocalDate from = year == null ? LocalDate.of(Years.MIN, 1, 1) : LocalDate.of(Years.check(year, "year"), 1, 1);
             LocalDate to = year == null ? LocalDate.of(Years.MAX + 1, 1, 1) : from.plusYears(1);
             String t = track == null ? null : track.name();
-            TestBatchDao dao = h.attach(TestBatchDao.class);
+            ExamBatchDao dao = h.attach(ExamBatchDao.class);
             return new PageResult<>(dao.page(s.cte(), s.join(), root, from, to, t, page.limit(), page.offset()),
                     dao.count(s.cte(), s.join(), root, from, to, t));
         });
     }
 
-    public TestBatch batch(Actor actor, long id) {
+    public ExamBatch batch(Actor actor, long id) {
         return jdbi.withHandle(h -> {
-            TestBatch b = h.attach(TestBatchDao.class).find(id).orElseThrow(() -> NotFoundException.of("测试批次", id));
+            ExamBatch b = h.attach(ExamBatchDao.class).find(id).orElseThrow(() -> NotFoundException.of("测试批次", id));
             Scope.requireWithin(h, actor, b.orgId());
             return b;
         });
@@ -80,14 +80,14 @@ public final class TestService {
      * The batches of {@code ids} the actor may see, by id, in one query: a list of people awaiting a
      * retake names hundreds of batches, and one lookup each would hold a connection hundreds of times.
      */
-    public Map<Long, TestBatch> batches(Actor actor, Collection<Long> ids) {
+    public Map<Long, ExamBatch> batches(Actor actor, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         return jdbi.withHandle(h -> {
             OrgDao orgs = h.attach(OrgDao.class);
-            Map<Long, TestBatch> out = new HashMap<>();
-            for (TestBatch b : h.attach(TestBatchDao.class).findAll(ids)) {
+            Map<Long, ExamBatch> out = new HashMap<>();
+            for (ExamBatch b : h.attach(ExamBatchDao.class).findAll(ids)) {
                 if (!actor.scoped() || orgs.isWithin(b.orgId(), actor.scopeOrgId())) {
                     out.put(b.id(), b);
                 }
@@ -96,47 +96,47 @@ public final class TestService {
         });
     }
 
-    public TestBatch createBatch(Actor actor, TestBatch b) {
+    public ExamBatch createBatch(Actor actor, ExamBatch b) {
         Scope.requireWriter(actor);
         return jdbi.inTransaction(h -> {
             checkOrg(h, actor, b.orgId(), "orgId", "组织单位");
-            TestBatchDao dao = h.attach(TestBatchDao.class);
+            ExamBatchDao dao = h.attach(ExamBatchDao.class);
             long id = dao.insert(b, Instant.now(clock));
-            TestBatch stored = dao.find(id).orElseThrow();
+            ExamBatch stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, BATCH, id, b.orgId(), "新建测试批次(" + b.date() + ")", null, stored);
             return stored;
         });
     }
 
     /** Changing the pass mark re-derives every outcome of the batch. */
-    public TestBatch updateBatch(Actor actor, long id, TestBatch changes, Integer expectedVersion) {
+    public ExamBatch updateBatch(Actor actor, long id, ExamBatch changes, Integer expectedVersion) {
         Scope.requireWriter(actor);
         return jdbi.inTransaction(h -> {
-            TestBatchDao dao = h.attach(TestBatchDao.class);
-            TestBatch before = dao.find(id).orElseThrow(() -> NotFoundException.of("测试批次", id));
+            ExamBatchDao dao = h.attach(ExamBatchDao.class);
+            ExamBatch before = dao.find(id).orElseThrow(() -> NotFoundException.of("测试批次", id));
             Scope.requireWithin(h, actor, before.orgId());
             if (changes.orgId() != before.orgId()) {
                 checkOrg(h, actor, changes.orgId(), "orgId", "组织单位");
             }
-            TestBatch next = new TestBatch(id, changes.orgId(), changes.date(), changes.track(), changes.paper(),
+            ExamBatch next = new ExamBatch(id, changes.orgId(), changes.date(), changes.track(), changes.paper(),
                     changes.fullMark(), changes.passMark(), changes.mode(), changes.title(),
                     expectedVersion == null ? before.version() : expectedVersion);
-            TestResultDao results = h.attach(TestResultDao.class);
-            for (TestResult r : results.ofBatch(id)) {
+            ExamResultDao results = h.attach(ExamResultDao.class);
+            for (ExamResult r : results.ofBatch(id)) {
                 r.checkAgainst(next);
             }
             if (dao.update(next, Instant.now(clock)) == 0) {
                 throw Versions.stale();
             }
             int max = maxRetakes(h);
-            for (TestResult r : results.ofBatch(id)) {
+            for (ExamResult r : results.ofBatch(id)) {
                 Outcome o = Outcome.decide(r.absent(), r.score(), next.passMark(), results.retakeNumber(r.id()), max);
                 if (o != r.outcome()) {
                     checkRetakeConsistency(results, r, o);
                     results.update(r.withOutcome(o), Instant.now(clock));
                 }
             }
-            TestBatch after = dao.find(id).orElseThrow();
+            ExamBatch after = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.UPDATE, BATCH, id, after.orgId(), "修改测试批次(" + after.date() + ")", before, after);
             return after;
         });
@@ -145,8 +145,8 @@ public final class TestService {
     public void deleteBatch(Actor actor, long id) {
         Scope.requireWriter(actor);
         jdbi.useTransaction(h -> {
-            TestBatchDao dao = h.attach(TestBatchDao.class);
-            TestBatch before = dao.find(id).orElseThrow(() -> NotFoundException.of("测试批次", id));
+            ExamBatchDao dao = h.attach(ExamBatchDao.class);
+            ExamBatch before = dao.find(id).orElseThrow(() -> NotFoundException.of("测试批次", id));
             Scope.requireWithin(h, actor, before.orgId());
             if (dao.resultCount(id) > 0) {
                 throw new ConflictException(null, "该批次已有考生成绩,请先删除成绩再删除批次");
@@ -169,7 +169,7 @@ public final class TestService {
         return jdbi.withHandle(h -> {
             Subtree s = Subtree.of(actor.scopeOrgId(), "r.org_id");
             Map<Long, int[]> out = new HashMap<>();
-            for (TestResultDao.BatchCount c : h.attach(TestResultDao.class).countsOf(s.cte(), s.join(), actor.scopeOrgId(),
+            for (ExamResultDao.BatchCount c : h.attach(ExamResultDao.class).countsOf(s.cte(), s.join(), actor.scopeOrgId(),
                     batchIds)) {
                 out.put(c.batchId(), new int[] {c.results(), c.passed()});
             }
@@ -178,16 +178,16 @@ public final class TestService {
     }
 
     /** The batch's results the actor may see (candidates of units outside the scope are left out). */
-    public List<TestResult> results(Actor actor, long batchId) {
+    public List<ExamResult> results(Actor actor, long batchId) {
         return jdbi.withHandle(h -> {
-            TestBatch b = h.attach(TestBatchDao.class).find(batchId).orElseThrow(() -> NotFoundException.of("测试批次", batchId));
-            List<TestResult> all = h.attach(TestResultDao.class).ofBatch(batchId);
+            ExamBatch b = h.attach(ExamBatchDao.class).find(batchId).orElseThrow(() -> NotFoundException.of("测试批次", batchId));
+            List<ExamResult> all = h.attach(ExamResultDao.class).ofBatch(batchId);
             if (!actor.scoped()) {
                 return all;
             }
             OrgDao orgs = h.attach(OrgDao.class);
             boolean organiser = orgs.isWithin(b.orgId(), actor.scopeOrgId());
-            List<TestResult> visible = all.stream().filter(r -> orgs.isWithin(r.orgId(), actor.scopeOrgId())).toList();
+            List<ExamResult> visible = all.stream().filter(r -> orgs.isWithin(r.orgId(), actor.scopeOrgId())).toList();
             if (!organiser && visible.isEmpty()) {
                 throw new org.fazhi.model.AccessDeniedException("无权访问本账号管辖范围以外的单位");
             }
@@ -195,16 +195,16 @@ public final class TestService {
         });
     }
 
-    public TestResult result(Actor actor, long id) {
+    public ExamResult result(Actor actor, long id) {
         return jdbi.withHandle(h -> {
-            TestResult r = h.attach(TestResultDao.class).find(id).orElseThrow(() -> NotFoundException.of("测试成绩", id));
+            ExamResult r = h.attach(ExamResultDao.class).find(id).orElseThrow(() -> NotFoundException.of("测试成绩", id));
             Scope.requireWithin(h, actor, r.orgId());
             return r;
         });
     }
 
     /** Adds one result; see {@link #addResults}. */
-    public TestResult addResult(Actor actor, long batchId, TestResult draft) {
+    public ExamResult addResult(Actor actor, long batchId, ExamResult draft) {
         return addResults(actor, batchId, List.of(draft)).get(0);
     }
 
@@ -212,21 +212,21 @@ public final class TestService {
      * Adds the rows typed or pasted into a batch, all or none: the first bad row stops everything, its
      * message naming the row ("第3行:…").
      */
-    public List<TestResult> addResults(Actor actor, long batchId, List<TestResult> drafts) {
+    public List<ExamResult> addResults(Actor actor, long batchId, List<ExamResult> drafts) {
         Scope.requireWriter(actor);
         if (drafts.isEmpty()) {
             throw new ValidationException(null, "没有要保存的成绩");
         }
         return jdbi.inTransaction(h -> {
-            TestBatch batch = h.attach(TestBatchDao.class).find(batchId).orElseThrow(() -> NotFoundException.of("测试批次", batchId));
+            ExamBatch batch = h.attach(ExamBatchDao.class).find(batchId).orElseThrow(() -> NotFoundException.of("测试批次", batchId));
             // Results go into a batch its organising unit keeps, as the import does: a unit below may
             // read its own candidates' results there, but not add rows to another unit's batch.
             Scope.requireWithin(h, actor, batch.orgId());
-            TestResultDao dao = h.attach(TestResultDao.class);
+            ExamResultDao dao = h.attach(ExamResultDao.class);
             int max = maxRetakes(h);
-            List<TestResult> stored = new ArrayList<>();
+            List<ExamResult> stored = new ArrayList<>();
             for (int i = 0; i < drafts.size(); i++) {
-                TestResult d = drafts.get(i);
+                ExamResult d = drafts.get(i);
                 try {
                     stored.add(insertOne(h, actor, batch, dao, d, max));
                 } catch (ValidationException e) {
@@ -242,17 +242,17 @@ public final class TestService {
         });
     }
 
-    private TestResult insertOne(Handle h, Actor actor, TestBatch batch, TestResultDao dao, TestResult d, int max) {
+    private ExamResult insertOne(Handle h, Actor actor, ExamBatch batch, ExamResultDao dao, ExamResult d, int max) {
         checkOrg(h, actor, d.orgId(), "orgId", "单位");
         checkPerson(h, d);
         d.checkAgainst(batch);
         int retakeNumber = 0;
         if (d.retakeOf() != null) {
-            TestResult earlier = dao.find(d.retakeOf()).orElseThrow(() ->
+            ExamResult earlier = dao.find(d.retakeOf()).orElseThrow(() ->
                     new ValidationException("retakeOf", "补考所对应的成绩不存在(编号 " + d.retakeOf() + ")"));
             // The earlier sitting must be one the actor may see, or its name would leak in the messages below.
             Scope.requireWithin(h, actor, earlier.orgId());
-            TestBatch earlierBatch = h.attach(TestBatchDao.class).find(earlier.batchId()).orElseThrow();
+            ExamBatch earlierBatch = h.attach(ExamBatchDao.class).find(earlier.batchId()).orElseThrow();
             if (earlier.outcome() != Outcome.DEFERRED) {
                 throw new ValidationException("retakeOf", "只有“不合格,暂缓任用”的成绩可以补考,该成绩为“" + earlier.outcome().label() + "”");
             }
@@ -277,22 +277,22 @@ public final class TestService {
     }
 
     /** Corrects a result (a typo in a score or post); the outcome is derived again. */
-    public TestResult updateResult(Actor actor, long id, TestResult changes) {
+    public ExamResult updateResult(Actor actor, long id, ExamResult changes) {
         Scope.requireWriter(actor);
         return jdbi.inTransaction(h -> {
-            TestResultDao dao = h.attach(TestResultDao.class);
-            TestResult before = dao.find(id).orElseThrow(() -> NotFoundException.of("测试成绩", id));
+            ExamResultDao dao = h.attach(ExamResultDao.class);
+            ExamResult before = dao.find(id).orElseThrow(() -> NotFoundException.of("测试成绩", id));
             Scope.requireWithin(h, actor, before.orgId());
             checkOrg(h, actor, changes.orgId(), "orgId", "单位");
             checkPerson(h, changes);
-            TestBatch batch = h.attach(TestBatchDao.class).find(before.batchId()).orElseThrow();
+            ExamBatch batch = h.attach(ExamBatchDao.class).find(before.batchId()).orElseThrow();
             changes.checkAgainst(batch);
             Outcome o = Outcome.decide(changes.absent(), changes.score(), batch.passMark(), dao.retakeNumber(id), maxRetakes(h));
-            TestResult next = new TestResult(id, before.batchId(), changes.name(), changes.personId(), changes.orgId(),
+            ExamResult next = new ExamResult(id, before.batchId(), changes.name(), changes.personId(), changes.orgId(),
                     changes.currentPost(), changes.proposedPost(), changes.score(), changes.absent(), before.retakeOf(), o);
             checkRetakeConsistency(dao, before, o);
             dao.update(next, Instant.now(clock));
-            TestResult after = dao.find(id).orElseThrow();
+            ExamResult after = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.UPDATE, RESULT, id, after.orgId(), "修改测试成绩“" + after.name() + "”", before, after);
             return after;
         });
@@ -301,8 +301,8 @@ public final class TestService {
     public void deleteResult(Actor actor, long id) {
         Scope.requireWriter(actor);
         jdbi.useTransaction(h -> {
-            TestResultDao dao = h.attach(TestResultDao.class);
-            TestResult before = dao.find(id).orElseThrow(() -> NotFoundException.of("测试成绩", id));
+            ExamResultDao dao = h.attach(ExamResultDao.class);
+            ExamResult before = dao.find(id).orElseThrow(() -> NotFoundException.of("测试成绩", id));
             Scope.requireWithin(h, actor, before.orgId());
             if (dao.retakeOf(id).isPresent()) {
                 throw new ConflictException(null, "该成绩已有补考记录,请先删除补考成绩");
@@ -316,7 +316,7 @@ public final class TestService {
      * A linked person must exist and belong to the result's unit (which the caller has checked is in
      * scope); the message names nobody, so ids cannot be tried to learn other units' people.
      */
-    private static void checkPerson(Handle h, TestResult r) {
+    private static void checkPerson(Handle h, ExamResult r) {
         if (r.personId() == null) {
             return;
         }
@@ -327,7 +327,7 @@ public final class TestService {
     }
 
     /** A sitting that has been retaken must stay failed: otherwise the retake would make no sense. */
-    private static void checkRetakeConsistency(TestResultDao dao, TestResult r, Outcome next) {
+    private static void checkRetakeConsistency(ExamResultDao dao, ExamResult r, Outcome next) {
         if (next != Outcome.DEFERRED && dao.retakeOf(r.id()).isPresent()) {
             throw new ConflictException("score", "“" + r.name() + "”的这次成绩已有补考记录,不能改为“" + next.label() + "”");
         }
@@ -335,31 +335,31 @@ public final class TestService {
 
     // ---- figures ----
 
-    public TestStats stats(Actor actor, int year, Long orgId) {
+    public ExamStats stats(Actor actor, int year, Long orgId) {
         Years.check(year, "year");
         return jdbi.withHandle(h -> {
             Long root = Scope.listRoot(h, actor, orgId);
             return figures.get(h, "test-stats", Arrays.asList(root, year), () -> {
                 Subtree s = Subtree.of(root, "r.org_id");
-                TestResultDao.Totals t = h.attach(TestResultDao.class).totals(s.cte(), s.join(), root,
+                ExamResultDao.Totals t = h.attach(ExamResultDao.class).totals(s.cte(), s.join(), root,
                         LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
                 // Scores have one decimal at most, so the sum of tenths is exact; a double average such as
                 // 51.349999… for 50.3 and 52.4 would round down instead of half-up to 51.4.
                 BigDecimal avg = t.scoreTenths() == null || t.sittings() == 0 ? null
                         : BigDecimal.valueOf(t.scoreTenths()).divide(BigDecimal.valueOf(t.sittings() * 10), 1, RoundingMode.HALF_UP);
-                return TestStats.of(year, t.batches(), t.people(), t.sittings(), t.firstSittings(), t.passedFirst(),
+                return ExamStats.of(year, t.batches(), t.people(), t.sittings(), t.firstSittings(), t.passedFirst(),
                         t.passedFinal(), t.absent(), avg);
             });
         });
     }
 
-    public List<TestResult> awaitingRetake(Actor actor, int year, Long orgId) {
+    public List<ExamResult> awaitingRetake(Actor actor, int year, Long orgId) {
         Years.check(year, "year");
         return jdbi.withHandle(h -> {
             Long root = Scope.listRoot(h, actor, orgId);
             return figures.get(h, "awaiting-retake", Arrays.asList(root, year), () -> {
                 Subtree s = Subtree.of(root, "r.org_id");
-                return List.copyOf(h.attach(TestResultDao.class).awaitingRetake(s.cte(), s.join(), root,
+                return List.copyOf(h.attach(ExamResultDao.class).awaitingRetake(s.cte(), s.join(), root,
                         LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)));
             });
         });
@@ -368,7 +368,7 @@ public final class TestService {
     // ---- the retake setting ----
 
     public int maxRetakes() {
-        return jdbi.withHandle(TestService::maxRetakes);
+        return jdbi.withHandle(ExamService::maxRetakes);
     }
 
     public void setMaxRetakes(Actor actor, int n) {

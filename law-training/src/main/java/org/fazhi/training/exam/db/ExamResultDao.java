@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.fazhi.training.exam.TestResult;
+import org.fazhi.training.exam.ExamResult;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -15,8 +15,8 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Test results, and the year's statistics computed in SQL over a unit subtree. */
-@RegisterConstructorMapper(TestResult.class)
-public interface TestResultDao {
+@RegisterConstructorMapper(ExamResult.class)
+public interface ExamResultDao {
     String COLUMNS = "r.id, r.batch_id, r.name, r.person_id, r.org_id, r.current_post, r.proposed_post, r.score, "
             + "r.absent, r.retake_of, r.outcome";
     /** Who a result belongs to: the person record when linked, else name at unit. */
@@ -28,10 +28,10 @@ public interface TestResultDao {
     String ROOT_JOIN = " JOIN test_results root ON root.id = coalesce(r.chain_root, r.id) ";
 
     @SqlQuery("SELECT " + COLUMNS + " FROM test_results r WHERE r.id = :id")
-    Optional<TestResult> find(@Bind("id") long id);
+    Optional<ExamResult> find(@Bind("id") long id);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM test_results r WHERE r.batch_id = :batchId ORDER BY r.id")
-    List<TestResult> ofBatch(@Bind("batchId") long batchId);
+    List<ExamResult> ofBatch(@Bind("batchId") long batchId);
 
     @SqlQuery("SELECT retake_number FROM test_results WHERE id = :id")
     int retakeNumber(@Bind("id") long id);
@@ -43,7 +43,7 @@ public interface TestResultDao {
             + "retake_of, retake_number, chain_root, outcome, version, created_at, updated_at) VALUES (:batchId, :name, :personId, "
             + ":orgId, :currentPost, :proposedPost, :score, :absent, :retakeOf, :retakeNumber, :chainRoot, :outcome, 0, :now, :now)")
     @GetGeneratedKeys("id")
-    long insert(@BindMethods TestResult result, @Bind("retakeNumber") int retakeNumber, @Bind("chainRoot") Long chainRoot,
+    long insert(@BindMethods ExamResult result, @Bind("retakeNumber") int retakeNumber, @Bind("chainRoot") Long chainRoot,
                 @Bind("now") Instant now);
 
     /** The first sitting of the chain {@code id} belongs to. */
@@ -53,7 +53,7 @@ public interface TestResultDao {
     @SqlUpdate("UPDATE test_results SET name = :name, person_id = :personId, org_id = :orgId, current_post = :currentPost, "
             + "proposed_post = :proposedPost, score = :score, absent = :absent, outcome = :outcome, "
             + "version = version + 1, updated_at = :now WHERE id = :id")
-    int update(@BindMethods TestResult result, @Bind("now") Instant now);
+    int update(@BindMethods ExamResult result, @Bind("now") Instant now);
 
     @SqlUpdate("DELETE FROM test_results WHERE id = :id")
     int delete(@Bind("id") long id);
@@ -74,7 +74,7 @@ public interface TestResultDao {
     @SqlQuery("<cte> SELECT " + COLUMNS + " FROM test_results r JOIN test_batches b ON b.id = r.batch_id <join> "
             + "WHERE b.date >= :from AND b.date < :to AND r.outcome = 'DEFERRED' "
             + "AND NOT EXISTS (SELECT 1 FROM test_results x WHERE x.retake_of = r.id) ORDER BY b.date, r.id")
-    List<TestResult> awaitingRetake(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
+    List<ExamResult> awaitingRetake(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
                                     @Bind("from") LocalDate from, @Bind("to") LocalDate to);
 
     @SqlQuery("<cte> SELECT count(DISTINCT r.batch_id) AS batches, count(DISTINCT CASE WHEN r.absent = 0 THEN " + PERSON_KEY + " END) AS people, "

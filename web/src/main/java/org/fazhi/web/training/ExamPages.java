@@ -30,10 +30,10 @@ import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.training.exam.ExamMode;
 import org.fazhi.training.exam.Outcome;
-import org.fazhi.training.exam.TestBatch;
-import org.fazhi.training.exam.TestResult;
-import org.fazhi.training.exam.TestService;
-import org.fazhi.training.exam.TestStats;
+import org.fazhi.training.exam.ExamBatch;
+import org.fazhi.training.exam.ExamResult;
+import org.fazhi.training.exam.ExamService;
+import org.fazhi.training.exam.ExamStats;
 import org.fazhi.training.exam.Track;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
@@ -52,15 +52,15 @@ import org.fazhi.web.pages.View;
  */
 @Path("/tests")
 @Produces(MediaType.TEXT_HTML)
-public final class TestPages {
+public final class ExamPages {
     private final CoreServices core;
-    private final TestService tests;
+    private final ExamService tests;
     private final Clock clock;
 
-    private final TestBatchView view;
+    private final ExamBatchView view;
 
-    public TestPages(CoreServices core, TestService tests, Clock clock) {
-        this.view = new TestBatchView(core, tests);
+    public ExamPages(CoreServices core, ExamService tests, Clock clock) {
+        this.view = new ExamBatchView(core, tests);
         this.core = core;
         this.tests = tests;
         this.clock = clock;
@@ -105,25 +105,25 @@ public final class TestPages {
         int y = TrainingParams.yearOrCurrent(year, clock);
         Track t = TrainingParams.optionalTrack(track);
         Page page = Pager.page(offset);
-        PageResult<TestBatch> batches = tests.batches(actor, org, y, t, page);
+        PageResult<ExamBatch> batches = tests.batches(actor, org, y, t, page);
         OrgTree tree = new OrgTree(core.orgs().visible(actor));
         List<BatchRow> rows = new ArrayList<>();
-        Map<Long, int[]> counts = tests.counts(actor, batches.items().stream().map(TestBatch::id).toList());
-        for (TestBatch b : batches.items()) {
+        Map<Long, int[]> counts = tests.counts(actor, batches.items().stream().map(ExamBatch::id).toList());
+        for (ExamBatch b : batches.items()) {
             int[] n = counts.getOrDefault(b.id(), new int[2]);
             rows.add(new BatchRow(b.id(), b.date().toString(), title(b), TrainingViews.orgName(tree, b.orgId()),
                     b.track().label(), b.paper() == null ? "" : b.paper(), b.mode().label(), b.fullMark(), b.passMark(),
                     n[0], n[1]));
         }
-        TestStats stats = tests.stats(actor, y, org);
-        List<TestResult> waiting = tests.awaitingRetake(actor, y, org);
+        ExamStats stats = tests.stats(actor, y, org);
+        List<ExamResult> waiting = tests.awaitingRetake(actor, y, org);
         // A batch organised outside the user's scope is absent: its date is not theirs to see.
-        Map<Long, TestBatch> batchesOf = tests.batches(actor, waiting.stream().map(TestResult::batchId).distinct().toList());
+        Map<Long, ExamBatch> batchesOf = tests.batches(actor, waiting.stream().map(ExamResult::batchId).distinct().toList());
         List<Awaiting> awaiting = waiting.stream().map(r -> {
-            Optional<TestBatch> b = Optional.ofNullable(batchesOf.get(r.batchId()));
+            Optional<ExamBatch> b = Optional.ofNullable(batchesOf.get(r.batchId()));
             return new Awaiting(r.id(), r.name(), TrainingViews.orgName(tree, r.orgId()),
                     r.proposedPost() == null ? "" : r.proposedPost(), TrainingViews.score(r.score()),
-                    b.map(TestBatch::id).orElse(null), b.map(x -> x.date().toString()).orElse(""));
+                    b.map(ExamBatch::id).orElse(null), b.map(x -> x.date().toString()).orElse(""));
         }).toList();
         String orgText = org == null ? null : String.valueOf(org);
         PageModel p = PageModel.of(user, "任前法律知识测试", "tests")
@@ -174,7 +174,7 @@ public final class TestPages {
         Scope.requireWriter(user.actor());
         FormState form = FormState.empty().value("orgId", orgId).value("date", LocalDate.now(clock))
                 .value("track", Track.NON_NPC.name()).value("mode", ExamMode.WRITTEN.name()).value("paper", "A")
-                .value("fullMark", TestBatch.DEFAULT_FULL_MARK).value("passMark", TestBatch.DEFAULT_PASS_MARK);
+                .value("fullMark", ExamBatch.DEFAULT_FULL_MARK).value("passMark", ExamBatch.DEFAULT_PASS_MARK);
         return batchForm(user, form, null);
     }
 
@@ -183,7 +183,7 @@ public final class TestPages {
         CurrentUser user = CurrentUser.of(ctx);
         FormState form = FormState.of(params);
         try {
-            TestBatch b = tests.createBatch(user.actor(), batchFromForm(form));
+            ExamBatch b = tests.createBatch(user.actor(), batchFromForm(form));
             return Redirects.to("/tests/" + b.id() + "?msg=created");
         } catch (ValidationException | ConflictException e) {
             return Response.status(FormState.status(e)).entity(batchForm(user, form.fail(e), null)).build();
@@ -195,7 +195,7 @@ public final class TestPages {
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
         CurrentUser user = CurrentUser.of(ctx);
         Scope.requireWriter(user.actor());
-        TestBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
+        ExamBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
         FormState form = FormState.empty().value("orgId", b.orgId()).value("date", b.date()).value("title", b.title())
                 .value("track", b.track().name()).value("paper", b.paper()).value("mode", b.mode().name())
                 .value("fullMark", b.fullMark()).value("passMark", b.passMark()).value("version", b.version());
@@ -208,7 +208,7 @@ public final class TestPages {
                            MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
         long batchId = Params.pathId(id, "测试批次");
-        TestBatch current = tests.batch(user.actor(), batchId);
+        ExamBatch current = tests.batch(user.actor(), batchId);
         FormState form = FormState.of(params);
         try {
             tests.updateBatch(user.actor(), batchId, batchFromForm(form),
@@ -224,7 +224,7 @@ public final class TestPages {
     public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
         CurrentUser user = CurrentUser.of(ctx);
         long batchId = Params.pathId(id, "测试批次");
-        TestBatch b = tests.batch(user.actor(), batchId);
+        ExamBatch b = tests.batch(user.actor(), batchId);
         try {
             tests.deleteBatch(user.actor(), batchId);
         } catch (ConflictException e) {
@@ -233,7 +233,7 @@ public final class TestPages {
         return Redirects.to("/tests?" + QueryString.of("year", String.valueOf(b.date().getYear()), "msg", "deleted"));
     }
 
-    private View batchForm(CurrentUser user, FormState form, TestBatch editing) {
+    private View batchForm(CurrentUser user, FormState form, ExamBatch editing) {
         OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
         return PageModel.of(user, editing == null ? "新建测试批次" : "修改测试批次", "tests")
                 .put("form", form)
@@ -244,7 +244,7 @@ public final class TestPages {
                 .view("test-batch-form");
     }
 
-    private static TestBatch batchFromForm(FormState f) {
+    private static ExamBatch batchFromForm(FormState f) {
         FieldErrors errors = new FieldErrors();
         Long orgId = errors.check(() -> Params.optionalId(f.get("orgId"), "orgId", "组织单位"));
         LocalDate date = errors.check(() -> Years.parseDate(f.get("date"), "date", "测试日期"));
@@ -252,8 +252,8 @@ public final class TestPages {
         ExamMode mode = errors.check(() -> ExamMode.parse(f.get("mode")));
         Integer full = errors.check(() -> Params.optionalInt(f.get("fullMark"), "fullMark", "满分"));
         Integer pass = errors.check(() -> Params.optionalInt(f.get("passMark"), "passMark", "及格线"));
-        TestBatch b = errors.check(() -> new TestBatch(null, orgId == null ? 0 : orgId, date, track, f.get("paper"),
-                full == null ? TestBatch.DEFAULT_FULL_MARK : full, pass == null ? TestBatch.DEFAULT_PASS_MARK : pass,
+        ExamBatch b = errors.check(() -> new ExamBatch(null, orgId == null ? 0 : orgId, date, track, f.get("paper"),
+                full == null ? ExamBatch.DEFAULT_FULL_MARK : full, pass == null ? ExamBatch.DEFAULT_PASS_MARK : pass,
                 mode, f.get("title"), 0));
         errors.throwIfAny();
         return b;
@@ -266,11 +266,11 @@ public final class TestPages {
     public View batch(@Context ContainerRequestContext ctx, @PathParam("id") String id, @QueryParam("msg") String msg,
                       @QueryParam("n") String n) {
         CurrentUser user = CurrentUser.of(ctx);
-        TestBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
+        ExamBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
         return view.render(user, b, TrainingViews.flash(msg, n), null, FormState.empty());
     }
 
-    static String title(TestBatch b) {
+    static String title(ExamBatch b) {
         return b.title() == null ? b.date() + " 批次" : b.title();
     }
 

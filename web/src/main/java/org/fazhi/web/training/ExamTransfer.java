@@ -27,10 +27,10 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
  * Test batches and results in and out of spreadsheets; each endpoint a root resource of its own
  * full path (see {@link StudySessionTransfer}).
  */
-public final class TestTransfer {
+public final class ExamTransfer {
     private static final String XLSX = StudySessionTransfer.XLSX;
 
-    private TestTransfer() {
+    private ExamTransfer() {
     }
 
     /** GET /api/test-batches/export?format=&orgId=&year=&track=: the batch list with candidate and pass counts. */
@@ -74,9 +74,9 @@ public final class TestTransfer {
     @Path("/api/test-batches/{id}/results/import")
     @Produces(MediaType.APPLICATION_JSON)
     public static final class ResultImport {
-        private final TestResultImporter importer;
+        private final ExamResultImporter importer;
 
-        ResultImport(TestResultImporter importer) {
+        ResultImport(ExamResultImporter importer) {
             this.importer = importer;
         }
 

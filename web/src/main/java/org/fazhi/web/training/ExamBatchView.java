@@ -15,9 +15,9 @@ import org.fazhi.model.org.OrgTree;
 import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.training.exam.Outcome;
-import org.fazhi.training.exam.TestBatch;
-import org.fazhi.training.exam.TestResult;
-import org.fazhi.training.exam.TestService;
+import org.fazhi.training.exam.ExamBatch;
+import org.fazhi.training.exam.ExamResult;
+import org.fazhi.training.exam.ExamService;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
@@ -26,44 +26,44 @@ import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.View;
 
 /** Builds the batch page: its results, the retake choices and the fast-entry table's units. */
-final class TestBatchView {
+final class ExamBatchView {
     private final CoreServices core;
-    private final TestService tests;
+    private final ExamService tests;
 
-    TestBatchView(CoreServices core, TestService tests) {
+    ExamBatchView(CoreServices core, ExamService tests) {
         this.core = core;
         this.tests = tests;
     }
 
-    View render(CurrentUser user, TestBatch b, String flash, String error, FormState form) {
+    View render(CurrentUser user, ExamBatch b, String flash, String error, FormState form) {
         Actor actor = user.actor();
         OrgTree tree = new OrgTree(core.orgs().visible(actor));
-        List<TestResult> results = tests.results(actor, b.id());
-        Map<Long, Optional<TestBatch>> batchCache = new HashMap<>();
+        List<ExamResult> results = tests.results(actor, b.id());
+        Map<Long, Optional<ExamBatch>> batchCache = new HashMap<>();
         batchCache.put(b.id(), Optional.of(b));
-        List<TestPages.ResultRow> rows = new ArrayList<>();
+        List<ExamPages.ResultRow> rows = new ArrayList<>();
         Map<Outcome, Long> tally = new EnumMap<>(Outcome.class);
-        for (TestResult r : results) {
+        for (ExamResult r : results) {
             String retake = "";
             if (r.retakeOf() != null) {
                 retake = describeEarlier(actor, r.retakeOf(), batchCache);
             }
             tally.merge(r.outcome(), 1L, Long::sum);
-            rows.add(new TestPages.ResultRow(rows.size() + 1, r.id(), r.name(), TrainingViews.orgName(tree, r.orgId()),
+            rows.add(new ExamPages.ResultRow(rows.size() + 1, r.id(), r.name(), TrainingViews.orgName(tree, r.orgId()),
                     TrainingViews.blankToEmpty(r.currentPost()), TrainingViews.blankToEmpty(r.proposedPost()),
                     r.absent() ? "" : TrainingViews.score(r.score()), r.absent(), retake, r.outcome().label(),
-                    TestPages.outcomeCss(r.outcome())));
+                    ExamPages.outcomeCss(r.outcome())));
         }
-        List<TestPages.Tally> tallies = new ArrayList<>();
+        List<ExamPages.Tally> tallies = new ArrayList<>();
         for (Outcome o : Outcome.values()) {
             if (tally.containsKey(o)) {
-                tallies.add(new TestPages.Tally(o.label(), tally.get(o), TestPages.outcomeCss(o)));
+                tallies.add(new ExamPages.Tally(o.label(), tally.get(o), ExamPages.outcomeCss(o)));
             }
         }
         boolean writer = actor.role().canWrite();
-        PageModel p = PageModel.of(user, TestPages.title(b), "tests")
+        PageModel p = PageModel.of(user, ExamPages.title(b), "tests")
                 .put("batch", b)
-                .put("batchTitle", TestPages.title(b))
+                .put("batchTitle", ExamPages.title(b))
                 .put("orgName", TrainingViews.orgName(tree, b.orgId()))
                 .put("track", b.track().label())
                 .put("mode", b.mode().label())
@@ -85,37 +85,37 @@ final class TestBatchView {
     }
 
     /** Failed sittings of this year and the last (a December failure is retaken in January) from earlier batches. */
-    private List<TestPages.RetakeChoice> retakeChoices(Actor actor, TestBatch batch, OrgTree tree, String selected,
-                                             Map<Long, Optional<TestBatch>> cache) {
-        List<TestPages.RetakeChoice> out = new ArrayList<>();
+    private List<ExamPages.RetakeChoice> retakeChoices(Actor actor, ExamBatch batch, OrgTree tree, String selected,
+                                             Map<Long, Optional<ExamBatch>> cache) {
+        List<ExamPages.RetakeChoice> out = new ArrayList<>();
         int y = batch.date().getYear();
-        Map<Long, TestResult> candidates = new LinkedHashMap<>();
+        Map<Long, ExamResult> candidates = new LinkedHashMap<>();
         for (int year = Math.max(Years.MIN, y - 1); year <= y; year++) {
             tests.awaitingRetake(actor, year, null).forEach(r -> candidates.put(r.id(), r));
         }
-        for (TestResult r : candidates.values()) {
-            Optional<TestBatch> earlier = batchOf(actor, r.batchId(), cache);
+        for (ExamResult r : candidates.values()) {
+            Optional<ExamBatch> earlier = batchOf(actor, r.batchId(), cache);
             if (earlier.isEmpty() || r.batchId() == batch.id()) {
                 continue;
             }
-            TestBatch e = earlier.get();
+            ExamBatch e = earlier.get();
             boolean before = e.date().isBefore(batch.date()) || e.date().equals(batch.date()) && e.id() < batch.id();
             if (!before) {
                 continue;
             }
             String orgName = TrainingViews.orgName(tree, r.orgId());
-            String label = r.name() + " · " + orgName + " · " + e.date() + " " + TestPages.title(e) + " "
+            String label = r.name() + " · " + orgName + " · " + e.date() + " " + ExamPages.title(e) + " "
                     + (r.score() == null ? "" : TrainingViews.score(r.score()) + "分");
-            out.add(new TestPages.RetakeChoice(r.id(), label.strip(), r.name(), orgName, TrainingViews.blankToEmpty(r.currentPost()),
+            out.add(new ExamPages.RetakeChoice(r.id(), label.strip(), r.name(), orgName, TrainingViews.blankToEmpty(r.currentPost()),
                     TrainingViews.blankToEmpty(r.proposedPost()), String.valueOf(r.id()).equals(selected)));
         }
         return out;
     }
 
-    private String describeEarlier(Actor actor, long resultId, Map<Long, Optional<TestBatch>> cache) {
+    private String describeEarlier(Actor actor, long resultId, Map<Long, Optional<ExamBatch>> cache) {
         try {
-            TestResult earlier = tests.result(actor, resultId);
-            Optional<TestBatch> b = batchOf(actor, earlier.batchId(), cache);
+            ExamResult earlier = tests.result(actor, resultId);
+            Optional<ExamBatch> b = batchOf(actor, earlier.batchId(), cache);
             String score = earlier.score() == null ? "" : "," + TrainingViews.score(earlier.score()) + "分";
             return "补考(原 " + b.map(x -> x.date().toString()).orElse("前次") + " 批次" + score + ")";
         } catch (NotFoundException | AccessDeniedException e) {
@@ -123,7 +123,7 @@ final class TestBatchView {
         }
     }
 
-    Optional<TestBatch> batchOf(Actor actor, long id, Map<Long, Optional<TestBatch>> cache) {
+    Optional<ExamBatch> batchOf(Actor actor, long id, Map<Long, Optional<ExamBatch>> cache) {
         return cache.computeIfAbsent(id, k -> {
             try {
                 return Optional.of(tests.batch(actor, k));
@@ -135,20 +135,20 @@ final class TestBatchView {
     }
 
     /** Names for the fast-entry table's unit column; a name shared by several units carries its id, as imports read it. */
-    private static List<TestPages.UnitName> unitNames(OrgTree tree) {
+    private static List<ExamPages.UnitName> unitNames(OrgTree tree) {
         Map<String, Integer> counts = new HashMap<>();
         tree.flatten().forEach(n -> counts.merge(n.org().name(), 1, Integer::sum));
-        return tree.flatten().stream().map(n -> new TestPages.UnitName(n.org().id(), counts.get(n.org().name()) > 1
+        return tree.flatten().stream().map(n -> new ExamPages.UnitName(n.org().id(), counts.get(n.org().name()) > 1
                 ? n.org().name() + "(编号" + n.org().id() + ")" : n.org().name())).toList();
     }
 
-    static TestResult resultFromForm(FormState f) {
+    static ExamResult resultFromForm(FormState f) {
         FieldErrors errors = new FieldErrors();
         Long orgId = errors.check(() -> Params.optionalId(f.get("orgId"), "orgId", "单位"));
         Double score = errors.check(() -> TrainingViews.optionalScore(f.get("score"), "score", "成绩"));
         Long retakeOf = errors.check(() -> Params.optionalId(f.get("retakeOf"), "retakeOf", "补考所对应的成绩"));
         boolean absent = f.get("absent") != null;
-        TestResult r = errors.check(() -> new TestResult(null, 0, f.get("name"), null, orgId == null ? 0 : orgId,
+        ExamResult r = errors.check(() -> new ExamResult(null, 0, f.get("name"), null, orgId == null ? 0 : orgId,
                 f.get("currentPost"), f.get("proposedPost"), score, absent, retakeOf, null));
         errors.throwIfAny();
         return r;

@@ -7,12 +7,12 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.model.time.Years;
 
 /** A 批次 of 任前法律知识测试: organised by a unit on a date, one paper, one pass mark. */
-public record TestBatch(Long id, long orgId, LocalDate date, Track track, String paper, int fullMark, int passMark,
+public record ExamBatch(Long id, long orgId, LocalDate date, Track track, String paper, int fullMark, int passMark,
                         ExamMode mode, String title, int version) {
     public static final int DEFAULT_FULL_MARK = 100;
     public static final int DEFAULT_PASS_MARK = 60;
 
-    public TestBatch {
+    public ExamBatch {
         final long rawOrg = orgId;
         final LocalDate rawDate = date;
         final String rawPaper = paper;

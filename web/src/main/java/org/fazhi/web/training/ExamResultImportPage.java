@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.fazhi.storage.core.Scope;
-import org.fazhi.training.exam.TestBatch;
-import org.fazhi.training.exam.TestService;
+import org.fazhi.training.exam.ExamBatch;
+import org.fazhi.training.exam.ExamService;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.imports.ImportPages;
@@ -27,11 +27,11 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 /** /tests/{id}/import: a batch's results from a spreadsheet, with progress and every row error. */
 @Path("/tests/{id}/import")
 @Produces(MediaType.TEXT_HTML)
-public final class TestResultImportPage {
-    private final TestResultImporter importer;
-    private final TestService tests;
+public final class ExamResultImportPage {
+    private final ExamResultImporter importer;
+    private final ExamService tests;
 
-    TestResultImportPage(TestResultImporter importer, TestService tests) {
+    ExamResultImportPage(ExamResultImporter importer, ExamService tests) {
         this.importer = importer;
         this.tests = tests;
     }
@@ -40,7 +40,7 @@ public final class TestResultImportPage {
     public View page(@Context ContainerRequestContext ctx, @PathParam("id") String id, @QueryParam("imported") String imported) {
         CurrentUser user = CurrentUser.of(ctx);
         Scope.requireWriter(user.actor());
-        TestBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
+        ExamBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
         return model(user, b).put("imported", ImportPages.count(imported)).view(ImportPages.TEMPLATE);
     }
 
@@ -49,7 +49,7 @@ public final class TestResultImportPage {
     public Response upload(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                            @FormDataParam("file") FormDataBodyPart file) {
         CurrentUser user = CurrentUser.of(ctx);
-        TestBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
+        ExamBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
         return ImportPages.run(model(user, b), "/tests/" + b.id() + "/import", () -> {
             Upload upload = Upload.of(file);
             if (upload == null) {
@@ -59,7 +59,7 @@ public final class TestResultImportPage {
         });
     }
 
-    private static PageModel model(CurrentUser user, TestBatch b) {
+    private static PageModel model(CurrentUser user, ExamBatch b) {
         return ImportPages.model(user, "导入测试成绩(" + b.date() + " 批次)", "tests", "成绩", "/tests/" + b.id(), "返回本批次",
                 "/api/test-batches/import-template", "/tests/" + b.id() + "/import",
                 "/api/test-batches/" + b.id() + "/results/import", String.join("、", ResultSheet.HEADERS),

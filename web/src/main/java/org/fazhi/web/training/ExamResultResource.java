@@ -15,35 +15,35 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.training.exam.TestService;
-import org.fazhi.training.exam.TestStats;
+import org.fazhi.training.exam.ExamService;
+import org.fazhi.training.exam.ExamStats;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 
 /** Single results (corrections), the year's statistics, and who still awaits a retake. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
-public final class TestResultResource {
-    private final TestService tests;
+public final class ExamResultResource {
+    private final ExamService tests;
     private final Clock clock;
 
-    public TestResultResource(TestService tests, Clock clock) {
+    public ExamResultResource(ExamService tests, Clock clock) {
         this.tests = tests;
         this.clock = clock;
     }
 
     @GET
     @Path("test-results/{id}")
-    public TestJson.Result get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        return TestJson.Result.of(tests.result(CurrentUser.of(ctx).actor(), Params.pathId(id, "测试成绩")));
+    public ExamJson.Result get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        return ExamJson.Result.of(tests.result(CurrentUser.of(ctx).actor(), Params.pathId(id, "测试成绩")));
     }
 
     @PUT
     @Path("test-results/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TestJson.Result update(@Context ContainerRequestContext ctx, @PathParam("id") String id, TestJson.Result body) {
+    public ExamJson.Result update(@Context ContainerRequestContext ctx, @PathParam("id") String id, ExamJson.Result body) {
         long resultId = Params.pathId(id, "测试成绩");
-        return TestJson.Result.of(tests.updateResult(CurrentUser.of(ctx).actor(), resultId, Params.requireBody(body).toResult()));
+        return ExamJson.Result.of(tests.updateResult(CurrentUser.of(ctx).actor(), resultId, Params.requireBody(body).toResult()));
     }
 
     @DELETE
@@ -56,7 +56,7 @@ public final class TestResultResource {
     /** {batches, people, sittings, passedFirst, passedFinal, passRate, averageScore, summary} and more. */
     @GET
     @Path("test-stats")
-    public TestStats stats(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
+    public ExamStats stats(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                            @QueryParam("orgId") String orgId) {
         return tests.stats(CurrentUser.of(ctx).actor(), TrainingParams.yearOrCurrent(year, clock),
                 Params.optionalId(orgId, "orgId", "单位"));
@@ -64,10 +64,10 @@ public final class TestResultResource {
 
     @GET
     @Path("test-awaiting-retake")
-    public List<TestJson.Result> awaiting(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
+    public List<ExamJson.Result> awaiting(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                           @QueryParam("orgId") String orgId) {
         return tests.awaitingRetake(CurrentUser.of(ctx).actor(), TrainingParams.yearOrCurrent(year, clock),
-                Params.optionalId(orgId, "orgId", "单位")).stream().map(TestJson.Result::of).toList();
+                Params.optionalId(orgId, "orgId", "单位")).stream().map(ExamJson.Result::of).toList();
     }
 
     public record TrainingSettings(Integer maxRetakes) {

@@ -31,14 +31,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Test batches, results with derived outcomes, and the retake rules, over a real ledger. */
-class TestServiceTest {
+class ExamServiceTest {
     County c;
-    TestService tests;
+    ExamService tests;
 
     @BeforeEach
     void open() {
         c = new County();
-        tests = c.training.tests();
+        tests = c.training.exams();
     }
 
     @AfterEach
@@ -46,45 +46,45 @@ class TestServiceTest {
         c.close();
     }
 
-    private TestBatch batch(Org org, String date, int passMark) {
-        return tests.createBatch(ADMIN, new TestBatch(null, org.id(), LocalDate.parse(date), Track.NON_NPC, "A",
+    private ExamBatch batch(Org org, String date, int passMark) {
+        return tests.createBatch(ADMIN, new ExamBatch(null, org.id(), LocalDate.parse(date), Track.NON_NPC, "A",
                 100, passMark, null, null, 0));
     }
 
-    private TestBatch batch(String date) {
+    private ExamBatch batch(String date) {
         return batch(c.county, date, 60);
     }
 
-    private static TestResult sat(String name, Org org, double score) {
-        return new TestResult(null, 0, name, null, org.id(), "科员", "副科长", score, false, null, null);
+    private static ExamResult sat(String name, Org org, double score) {
+        return new ExamResult(null, 0, name, null, org.id(), "科员", "副科长", score, false, null, null);
     }
 
-    private static TestResult absent(String name, Org org) {
-        return new TestResult(null, 0, name, null, org.id(), "科员", "副科长", null, true, null, null);
+    private static ExamResult absent(String name, Org org) {
+        return new ExamResult(null, 0, name, null, org.id(), "科员", "副科长", null, true, null, null);
     }
 
-    private static TestResult retake(TestResult of, double score) {
-        return new TestResult(null, 0, of.name(), of.personId(), of.orgId(), of.currentPost(), of.proposedPost(), score,
+    private static ExamResult retake(ExamResult of, double score) {
+        return new ExamResult(null, 0, of.name(), of.personId(), of.orgId(), of.currentPost(), of.proposedPost(), score,
                 false, of.id(), null);
     }
 
-    private TestResult add(TestBatch b, TestResult draft) {
+    private ExamResult add(ExamBatch b, ExamResult draft) {
         return tests.addResult(ADMIN, b.id(), draft);
     }
 
-    private Outcome outcome(TestResult r) {
+    private Outcome outcome(ExamResult r) {
         return tests.result(ADMIN, r.id()).outcome();
     }
 
-    private TestBatch withPassMark(TestBatch b, int fullMark, int passMark) {
-        return new TestBatch(null, b.orgId(), b.date(), b.track(), b.paper(), fullMark, passMark, b.mode(), b.title(), 0);
+    private ExamBatch withPassMark(ExamBatch b, int fullMark, int passMark) {
+        return new ExamBatch(null, b.orgId(), b.date(), b.track(), b.paper(), fullMark, passMark, b.mode(), b.title(), 0);
     }
 
     // ---- batches ----
 
     @Test
     void aBatchIsStoredListedCorrectedAndDeleted() {
-        TestBatch b = tests.createBatch(ADMIN, new TestBatch(null, c.county.id(), LocalDate.of(2024, 3, 10), Track.NPC,
+        ExamBatch b = tests.createBatch(ADMIN, new ExamBatch(null, c.county.id(), LocalDate.of(2024, 3, 10), Track.NPC,
                 " B ", 100, 60, null, " 第一批 ", 0));
         assertTrue(b.id() > 0);
         assertEquals("B", b.paper());
@@ -93,7 +93,7 @@ class TestServiceTest {
         assertEquals(0, b.version());
         assertEquals(b, tests.batch(ADMIN, b.id()));
 
-        TestBatch u = tests.updateBatch(ADMIN, b.id(), new TestBatch(null, c.justice.id(), LocalDate.of(2024, 3, 12),
+        ExamBatch u = tests.updateBatch(ADMIN, b.id(), new ExamBatch(null, c.justice.id(), LocalDate.of(2024, 3, 12),
                 Track.NON_NPC, "A", 150, 90, ExamMode.COMPUTER, "第一批(机考)", 0), 0);
         assertEquals(1, u.version());
         assertEquals(c.justice.id(), u.orgId());
@@ -114,8 +114,8 @@ class TestServiceTest {
 
     @Test
     void aBatchWithResultsCannotBeDeleted() {
-        TestBatch b = batch("2024-03-10");
-        TestResult r = add(b, sat("张三", c.justice, 80));
+        ExamBatch b = batch("2024-03-10");
+        ExamResult r = add(b, sat("张三", c.justice, 80));
         ConflictException e = assertThrows(ConflictException.class, () -> tests.deleteBatch(ADMIN, b.id()));
         assertTrue(e.getMessage().contains("先删除成绩"), e.getMessage());
         tests.deleteResult(ADMIN, r.id());
@@ -126,46 +126,46 @@ class TestServiceTest {
     @Test
     void batchListsFilterByYearTrackAndSubtreeAndPage() {
         batch(c.county, "2023-12-31", 60);
-        tests.createBatch(ADMIN, new TestBatch(null, c.county.id(), LocalDate.of(2024, 1, 1), Track.NPC, null, 100, 60,
+        tests.createBatch(ADMIN, new ExamBatch(null, c.county.id(), LocalDate.of(2024, 1, 1), Track.NPC, null, 100, 60,
                 null, null, 0));
         batch(c.justice, "2024-05-01", 60);
         batch(c.notary, "2024-06-01", 60);
         batch(c.county2, "2024-07-01", 60);
 
-        PageResult<TestBatch> all = tests.batches(ADMIN, null, null, null, Page.FIRST);
+        PageResult<ExamBatch> all = tests.batches(ADMIN, null, null, null, Page.FIRST);
         assertEquals(5, all.total());
         assertEquals(LocalDate.of(2024, 7, 1), all.items().get(0).date(), "newest first");
         assertEquals(1, tests.batches(ADMIN, null, 2023, null, Page.FIRST).total());
         assertEquals(4, tests.batches(ADMIN, null, 2024, null, Page.FIRST).total());
         assertEquals(List.of(LocalDate.of(2024, 1, 1)), tests.batches(ADMIN, null, null, Track.NPC, Page.FIRST).items()
-                .stream().map(TestBatch::date).toList());
+                .stream().map(ExamBatch::date).toList());
         assertEquals(2, tests.batches(ADMIN, c.justice.id(), 2024, null, Page.FIRST).total(), "司法局 and 公证处");
         assertEquals(4, tests.batches(ADMIN, c.county.id(), null, null, Page.FIRST).total());
-        PageResult<TestBatch> second = tests.batches(ADMIN, null, null, null, new Page(2, 2));
+        PageResult<ExamBatch> second = tests.batches(ADMIN, null, null, null, new Page(2, 2));
         assertEquals(5, second.total());
         assertEquals(List.of(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 1, 1)),
-                second.items().stream().map(TestBatch::date).toList());
+                second.items().stream().map(ExamBatch::date).toList());
 
         Actor organiser = County.organiser(c.justice);
         assertEquals(2, tests.batches(organiser, null, null, null, Page.FIRST).total());
         assertThrows(AccessDeniedException.class, () -> tests.batches(organiser, c.county.id(), null, null, Page.FIRST));
-        assertThrows(AccessDeniedException.class, () -> tests.createBatch(organiser, new TestBatch(null, c.finance.id(),
+        assertThrows(AccessDeniedException.class, () -> tests.createBatch(organiser, new ExamBatch(null, c.finance.id(),
                 LocalDate.of(2024, 8, 2), Track.NPC, null, 100, 60, null, null, 0)));
         assertThrows(AccessDeniedException.class, () -> tests.createBatch(County.viewer(null),
-                new TestBatch(null, c.county.id(), LocalDate.of(2024, 8, 2), Track.NPC, null, 100, 60, null, null, 0)));
+                new ExamBatch(null, c.county.id(), LocalDate.of(2024, 8, 2), Track.NPC, null, 100, 60, null, null, 0)));
         assertEquals("orgId", assertThrows(ValidationException.class, () -> tests.createBatch(ADMIN,
-                new TestBatch(null, 9999, LocalDate.of(2024, 8, 2), Track.NPC, null, 100, 60, null, null, 0))).field());
+                new ExamBatch(null, 9999, LocalDate.of(2024, 8, 2), Track.NPC, null, 100, 60, null, null, 0))).field());
     }
 
     // ---- results ----
 
     @Test
     void resultsGetTheirOutcomeFromTheBatchsPassMark() {
-        TestBatch b = batch(c.county, "2024-03-10", 60);
-        TestResult pass = add(b, sat(" 张三 ", c.justice, 85));
-        TestResult edge = add(b, sat("李四", c.justice, 60));
-        TestResult fail = add(b, sat("王五", c.finance, 59.5));
-        TestResult away = add(b, absent("赵六", c.finance));
+        ExamBatch b = batch(c.county, "2024-03-10", 60);
+        ExamResult pass = add(b, sat(" 张三 ", c.justice, 85));
+        ExamResult edge = add(b, sat("李四", c.justice, 60));
+        ExamResult fail = add(b, sat("王五", c.finance, 59.5));
+        ExamResult away = add(b, absent("赵六", c.finance));
         assertEquals("张三", pass.name());
         assertEquals(b.id(), pass.batchId());
         assertEquals(PASSED, pass.outcome());
@@ -174,32 +174,32 @@ class TestServiceTest {
         assertEquals(ABSENT, away.outcome());
         assertNull(away.score());
         assertEquals(List.of("张三", "李四", "王五", "赵六"),
-                tests.results(ADMIN, b.id()).stream().map(TestResult::name).toList());
+                tests.results(ADMIN, b.id()).stream().map(ExamResult::name).toList());
 
-        TestBatch strict = batch(c.county, "2024-03-11", 80);
+        ExamBatch strict = batch(c.county, "2024-03-11", 80);
         assertEquals(DEFERRED, add(strict, sat("孙七", c.town, 79.5)).outcome(), "some places pass at 80");
     }
 
     @Test
     void aScoreAboveTheFullMarkOrAPersonOfAnotherUnitIsRefused() {
-        TestBatch b = batch("2024-03-10");
+        ExamBatch b = batch("2024-03-10");
         assertEquals("score", assertThrows(ValidationException.class, () -> add(b, sat("张三", c.justice, 100.5))).field());
-        TestResult linked = new TestResult(null, 0, "钱局长", c.qian.id(), c.justice.id(), null, null, 70.0, false, null, null);
+        ExamResult linked = new ExamResult(null, 0, "钱局长", c.qian.id(), c.justice.id(), null, null, 70.0, false, null, null);
         ValidationException e = assertThrows(ValidationException.class, () -> add(b, linked));
         assertEquals("personId", e.field());
         assertTrue(e.getMessage().contains("编号 " + c.qian.id()) && !e.getMessage().contains("钱局长"), e.getMessage());
         assertEquals("orgId", assertThrows(ValidationException.class, () -> add(b,
-                new TestResult(null, 0, "某人", null, 9999, null, null, 70.0, false, null, null))).field());
+                new ExamResult(null, 0, "某人", null, 9999, null, null, 70.0, false, null, null))).field());
         assertThrows(NotFoundException.class, () -> tests.addResult(ADMIN, 9999, sat("张三", c.justice, 70)));
         assertEquals(List.of(), tests.results(ADMIN, b.id()));
     }
 
     @Test
     void aFailureRetakenAndPassedIsPassedOnRetake() {
-        TestBatch first = batch("2024-03-10");
-        TestBatch next = batch("2024-04-10");
-        TestResult fail = add(first, sat("王五", c.finance, 50));
-        TestResult again = add(next, retake(fail, 75));
+        ExamBatch first = batch("2024-03-10");
+        ExamBatch next = batch("2024-04-10");
+        ExamResult fail = add(first, sat("王五", c.finance, 50));
+        ExamResult again = add(next, retake(fail, 75));
         assertEquals(PASSED_RETAKE, again.outcome());
         assertEquals(fail.id(), again.retakeOf());
         assertEquals(DEFERRED, outcome(fail), "the first sitting stays failed");
@@ -208,11 +208,11 @@ class TestServiceTest {
     @Test
     void withOneRetakeAllowedASecondFailureWithdrawsTheNomination() {
         assertEquals(1, tests.maxRetakes(), "one 补考 by default");
-        TestBatch first = batch("2024-03-10");
-        TestBatch next = batch("2024-04-10");
-        TestBatch third = batch("2024-05-10");
-        TestResult fail = add(first, sat("王五", c.finance, 50));
-        TestResult again = add(next, retake(fail, 55));
+        ExamBatch first = batch("2024-03-10");
+        ExamBatch next = batch("2024-04-10");
+        ExamBatch third = batch("2024-05-10");
+        ExamResult fail = add(first, sat("王五", c.finance, 50));
+        ExamResult again = add(next, retake(fail, 55));
         assertEquals(WITHDRAWN, again.outcome());
         ValidationException e = assertThrows(ValidationException.class, () -> add(third, retake(again, 90)));
         assertEquals("retakeOf", e.field());
@@ -223,27 +223,27 @@ class TestServiceTest {
     void moreRetakesAllowedKeepAFailureDeferred() {
         tests.setMaxRetakes(ADMIN, 2);
         assertEquals(2, tests.maxRetakes());
-        TestBatch b1 = batch("2024-03-10");
-        TestBatch b2 = batch("2024-04-10");
-        TestBatch b3 = batch("2024-05-10");
-        TestResult fail = add(b1, sat("王五", c.finance, 50));
-        TestResult second = add(b2, retake(fail, 55));
+        ExamBatch b1 = batch("2024-03-10");
+        ExamBatch b2 = batch("2024-04-10");
+        ExamBatch b3 = batch("2024-05-10");
+        ExamResult fail = add(b1, sat("王五", c.finance, 50));
+        ExamResult second = add(b2, retake(fail, 55));
         assertEquals(DEFERRED, second.outcome(), "a second 补考 remains");
-        TestResult third = add(b3, retake(second, 58));
+        ExamResult third = add(b3, retake(second, 58));
         assertEquals(WITHDRAWN, third.outcome());
 
-        TestResult other = add(b1, sat("赵六", c.finance, 40));
-        TestResult otherSecond = add(b2, retake(other, 45));
+        ExamResult other = add(b1, sat("赵六", c.finance, 40));
+        ExamResult otherSecond = add(b2, retake(other, 45));
         assertEquals(PASSED_RETAKE, add(b3, retake(otherSecond, 61)).outcome());
         assertEquals(List.of("UPDATE"), c.audit("setting", null).stream().map(AuditEntry::action).toList());
     }
 
     @Test
     void changingTheRetakeCountJudgesOpenFailuresAgain() {
-        TestBatch b1 = batch("2024-03-10");
-        TestBatch b2 = batch("2024-04-10");
-        TestResult fail = add(b1, sat("王五", c.finance, 50));
-        TestResult second = add(b2, retake(fail, 55));
+        ExamBatch b1 = batch("2024-03-10");
+        ExamBatch b2 = batch("2024-04-10");
+        ExamResult fail = add(b1, sat("王五", c.finance, 50));
+        ExamResult second = add(b2, retake(fail, 55));
         assertEquals(WITHDRAWN, second.outcome());
         tests.setMaxRetakes(ADMIN, 2);
         assertEquals(DEFERRED, outcome(second), "a second 补考 is now allowed");
@@ -269,42 +269,42 @@ class TestServiceTest {
 
     @Test
     void onlyADeferredResultCanBeRetaken() {
-        TestBatch first = batch("2024-03-10");
-        TestBatch next = batch("2024-04-10");
-        TestResult pass = add(first, sat("张三", c.justice, 80));
-        TestResult away = add(first, absent("赵六", c.finance));
+        ExamBatch first = batch("2024-03-10");
+        ExamBatch next = batch("2024-04-10");
+        ExamResult pass = add(first, sat("张三", c.justice, 80));
+        ExamResult away = add(first, absent("赵六", c.finance));
         ValidationException passed = assertThrows(ValidationException.class, () -> add(next, retake(pass, 90)));
         assertEquals("retakeOf", passed.field());
         assertTrue(passed.getMessage().contains("合格"), passed.getMessage());
         ValidationException absentee = assertThrows(ValidationException.class, () -> add(next, retake(away, 90)));
         assertTrue(absentee.getMessage().contains("缺考"), absentee.getMessage());
-        TestResult ghost = new TestResult(null, 0, "张三", null, c.justice.id(), null, null, 90.0, false, 9999L, null);
+        ExamResult ghost = new ExamResult(null, 0, "张三", null, c.justice.id(), null, null, 90.0, false, 9999L, null);
         assertEquals("retakeOf", assertThrows(ValidationException.class, () -> add(next, ghost)).field());
     }
 
     @Test
     void aRetakeMustBeInALaterBatch() {
-        TestBatch march = batch("2024-03-10");
-        TestResult fail = add(march, sat("王五", c.finance, 50));
+        ExamBatch march = batch("2024-03-10");
+        ExamResult fail = add(march, sat("王五", c.finance, 50));
         ValidationException same = assertThrows(ValidationException.class, () -> add(march, retake(fail, 80)));
         assertEquals("retakeOf", same.field());
         assertTrue(same.getMessage().contains("之后的批次"), same.getMessage());
 
         // A batch dated before the failure is no later, even when it was entered afterwards.
-        TestBatch february = batch("2024-02-10");
+        ExamBatch february = batch("2024-02-10");
         assertEquals("retakeOf", assertThrows(ValidationException.class, () -> add(february, retake(fail, 80))).field());
 
-        TestBatch sameDayLater = batch("2024-03-10");
+        ExamBatch sameDayLater = batch("2024-03-10");
         assertEquals(PASSED_RETAKE, add(sameDayLater, retake(fail, 80)).outcome(), "a second batch on the same day is later");
     }
 
     @Test
     void aRetakeIsOfTheSamePersonAndHappensOnce() {
-        TestBatch first = batch("2024-03-10");
-        TestBatch next = batch("2024-04-10");
-        TestBatch third = batch("2024-05-10");
-        TestResult fail = add(first, sat("王五", c.finance, 50));
-        TestResult impostor = new TestResult(null, 0, "王六", null, c.finance.id(), null, null, 90.0, false, fail.id(), null);
+        ExamBatch first = batch("2024-03-10");
+        ExamBatch next = batch("2024-04-10");
+        ExamBatch third = batch("2024-05-10");
+        ExamResult fail = add(first, sat("王五", c.finance, 50));
+        ExamResult impostor = new ExamResult(null, 0, "王六", null, c.finance.id(), null, null, 90.0, false, fail.id(), null);
         ValidationException e = assertThrows(ValidationException.class, () -> add(next, impostor));
         assertEquals("retakeOf", e.field());
         assertTrue(e.getMessage().contains("王六") && e.getMessage().contains("王五"), e.getMessage());
@@ -317,12 +317,12 @@ class TestServiceTest {
 
     @Test
     void changingTheBatchsPassMarkDerivesTheOutcomesAgain() {
-        TestBatch b = batch("2024-03-10");
-        TestResult a = add(b, sat("甲", c.justice, 65));
-        TestResult f = add(b, sat("乙", c.justice, 58));
-        TestResult x = add(b, absent("丙", c.justice));
+        ExamBatch b = batch("2024-03-10");
+        ExamResult a = add(b, sat("甲", c.justice, 65));
+        ExamResult f = add(b, sat("乙", c.justice, 58));
+        ExamResult x = add(b, absent("丙", c.justice));
 
-        TestBatch lower = tests.updateBatch(ADMIN, b.id(), withPassMark(b, 100, 55), null);
+        ExamBatch lower = tests.updateBatch(ADMIN, b.id(), withPassMark(b, 100, 55), null);
         assertEquals(55, lower.passMark());
         assertEquals(List.of(PASSED, PASSED, ABSENT), List.of(outcome(a), outcome(f), outcome(x)));
 
@@ -337,11 +337,11 @@ class TestServiceTest {
 
     @Test
     void aRetakenFailureCannotTurnIntoAPassByLoweringThePassMark() {
-        TestBatch b = batch("2024-03-10");
-        TestBatch later = batch("2024-04-10");
-        TestResult fail = add(b, sat("乙", c.justice, 58));
-        TestResult pass = add(b, sat("甲", c.justice, 90));
-        TestResult again = add(later, retake(fail, 65));
+        ExamBatch b = batch("2024-03-10");
+        ExamBatch later = batch("2024-04-10");
+        ExamResult fail = add(b, sat("乙", c.justice, 58));
+        ExamResult pass = add(b, sat("甲", c.justice, 90));
+        ExamResult again = add(later, retake(fail, 65));
 
         ConflictException e = assertThrows(ConflictException.class, () ->
                 tests.updateBatch(ADMIN, b.id(), withPassMark(b, 100, 55), null));
@@ -357,8 +357,8 @@ class TestServiceTest {
 
     @Test
     void manyRowsAreAddedAllOrNothingNamingTheBadRow() {
-        TestBatch b = batch("2024-03-10");
-        List<TestResult> rows = List.of(sat("甲", c.justice, 80), sat("乙", c.justice, 70), sat("丙", c.finance, 120));
+        ExamBatch b = batch("2024-03-10");
+        List<ExamResult> rows = List.of(sat("甲", c.justice, 80), sat("乙", c.justice, 70), sat("丙", c.finance, 120));
         ValidationException e = assertThrows(ValidationException.class, () -> tests.addResults(ADMIN, b.id(), rows));
         assertTrue(e.getMessage().startsWith("第3行:"), e.getMessage());
         assertEquals("score", e.field());
@@ -370,9 +370,9 @@ class TestServiceTest {
         assertTrue(one.getMessage().startsWith("成绩"), "a single row needs no row number: " + one.getMessage());
         assertThrows(ValidationException.class, () -> tests.addResults(ADMIN, b.id(), List.of()));
 
-        List<TestResult> stored = tests.addResults(ADMIN, b.id(), List.of(sat("甲", c.justice, 80),
+        List<ExamResult> stored = tests.addResults(ADMIN, b.id(), List.of(sat("甲", c.justice, 80),
                 sat("乙", c.justice, 50), absent("丙", c.finance)));
-        assertEquals(List.of(PASSED, DEFERRED, ABSENT), stored.stream().map(TestResult::outcome).toList());
+        assertEquals(List.of(PASSED, DEFERRED, ABSENT), stored.stream().map(ExamResult::outcome).toList());
         List<AuditEntry> log = c.audit("test-result", null);
         assertEquals(1, log.size());
         assertTrue(log.get(0).summary().contains("3 条"), log.get(0).summary());
@@ -380,9 +380,9 @@ class TestServiceTest {
 
     @Test
     void twoRowsOfOnePasteCannotRetakeTheSameResult() {
-        TestBatch b = batch("2024-03-10");
-        TestBatch later = batch("2024-04-10");
-        TestResult fail = add(b, sat("乙", c.justice, 40));
+        ExamBatch b = batch("2024-03-10");
+        ExamBatch later = batch("2024-04-10");
+        ExamResult fail = add(b, sat("乙", c.justice, 40));
         ValidationException e = assertThrows(ValidationException.class, () -> tests.addResults(ADMIN, later.id(),
                 List.of(retake(fail, 70), retake(fail, 75))));
         assertTrue(e.getMessage().startsWith("第2行:"), e.getMessage());
@@ -391,9 +391,9 @@ class TestServiceTest {
 
     @Test
     void aCorrectedScoreDerivesTheOutcomeAgain() {
-        TestBatch b = batch("2024-03-10");
-        TestResult r = add(b, sat("乙", c.justice, 58));
-        TestResult fixed = tests.updateResult(ADMIN, r.id(), new TestResult(null, 0, "乙", null, c.justice.id(), "科员",
+        ExamBatch b = batch("2024-03-10");
+        ExamResult r = add(b, sat("乙", c.justice, 58));
+        ExamResult fixed = tests.updateResult(ADMIN, r.id(), new ExamResult(null, 0, "乙", null, c.justice.id(), "科员",
                 "副科长", 68.0, false, null, null));
         assertEquals(PASSED, fixed.outcome());
         assertEquals(68.0, tests.result(ADMIN, r.id()).score());
@@ -402,10 +402,10 @@ class TestServiceTest {
 
     @Test
     void aResultWithARetakeKeepsItsFailureAndCannotBeDeleted() {
-        TestBatch b = batch("2024-03-10");
-        TestBatch later = batch("2024-04-10");
-        TestResult fail = add(b, sat("乙", c.justice, 58));
-        TestResult again = add(later, retake(fail, 70));
+        ExamBatch b = batch("2024-03-10");
+        ExamBatch later = batch("2024-04-10");
+        ExamResult fail = add(b, sat("乙", c.justice, 58));
+        ExamResult again = add(later, retake(fail, 70));
 
         ConflictException passNow = assertThrows(ConflictException.class, () -> tests.updateResult(ADMIN, fail.id(),
                 sat("乙", c.justice, 68)));
@@ -421,12 +421,12 @@ class TestServiceTest {
 
     @Test
     void aScopedUserSeesTheirCandidatesButAddsResultsOnlyToTheirSubtreesBatches() {
-        TestBatch b = batch(c.county, "2024-03-10", 60);
-        TestResult justice = add(b, sat("司法局考生", c.justice, 80));
-        TestResult finance = add(b, sat("财政局考生", c.finance, 80));
+        ExamBatch b = batch(c.county, "2024-03-10", 60);
+        ExamResult justice = add(b, sat("司法局考生", c.justice, 80));
+        ExamResult finance = add(b, sat("财政局考生", c.finance, 80));
         Actor organiser = County.organiser(c.justice);
 
-        assertEquals(List.of("司法局考生"), tests.results(organiser, b.id()).stream().map(TestResult::name).toList());
+        assertEquals(List.of("司法局考生"), tests.results(organiser, b.id()).stream().map(ExamResult::name).toList());
         assertEquals("司法局考生", tests.result(organiser, justice.id()).name());
         assertThrows(AccessDeniedException.class, () -> tests.result(organiser, finance.id()));
         assertThrows(AccessDeniedException.class, () -> tests.addResult(organiser, b.id(), sat("越权", c.finance, 70)));
@@ -436,15 +436,15 @@ class TestServiceTest {
         // no rows to it, even for its own candidates (the import refuses the same).
         assertThrows(AccessDeniedException.class, () -> tests.addResult(organiser, b.id(), sat("公证处考生", c.notary, 70)));
         assertEquals(2, tests.results(ADMIN, b.id()).size(), "nothing was added");
-        TestBatch own = batch(c.justice, "2024-03-12", 60);
+        ExamBatch own = batch(c.justice, "2024-03-12", 60);
         assertEquals("公证处考生", tests.addResult(organiser, own.id(), sat("公证处考生", c.notary, 70)).name());
         assertThrows(AccessDeniedException.class, () -> tests.addResult(County.viewer(null), b.id(), sat("查看者", c.justice, 70)));
     }
 
     @Test
     void listCountsMatchWhatEachReaderSeesOfEveryBatch() {
-        TestBatch b = batch(c.county, "2024-05-10", 60);
-        TestBatch empty = batch(c.county, "2024-05-11", 60);
+        ExamBatch b = batch(c.county, "2024-05-10", 60);
+        ExamBatch empty = batch(c.county, "2024-05-11", 60);
         add(b, sat("司法局合格", c.justice, 80));
         add(b, sat("司法局不合格", c.justice, 40));
         add(b, sat("财政局合格", c.finance, 90));

@@ -13,9 +13,9 @@ import org.fazhi.model.ConflictException;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.storage.core.CoreServices;
-import org.fazhi.training.exam.TestBatch;
-import org.fazhi.training.exam.TestResult;
-import org.fazhi.training.exam.TestService;
+import org.fazhi.training.exam.ExamBatch;
+import org.fazhi.training.exam.ExamResult;
+import org.fazhi.training.exam.ExamService;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
@@ -24,13 +24,13 @@ import org.fazhi.web.pages.Redirects;
 /** /tests/{id}/results: a result added through the one-row form (no scripts), or deleted. */
 @Path("/tests/{id}/results")
 @Produces(MediaType.TEXT_HTML)
-public final class TestResultPages {
-    private final TestService tests;
-    private final TestBatchView view;
+public final class ExamResultPages {
+    private final ExamService tests;
+    private final ExamBatchView view;
 
-    public TestResultPages(CoreServices core, TestService tests) {
+    public ExamResultPages(CoreServices core, ExamService tests) {
         this.tests = tests;
-        this.view = new TestBatchView(core, tests);
+        this.view = new ExamBatchView(core, tests);
     }
 
     /** The one-row form: a result added without scripts. */
@@ -38,10 +38,10 @@ public final class TestResultPages {
     public Response addResult(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                               MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
-        TestBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
+        ExamBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
         FormState form = FormState.of(params);
         try {
-            tests.addResult(user.actor(), b.id(), TestBatchView.resultFromForm(form));
+            tests.addResult(user.actor(), b.id(), ExamBatchView.resultFromForm(form));
             return Redirects.to("/tests/" + b.id() + "?msg=results&n=1");
         } catch (ValidationException | ConflictException e) {
             return Response.status(FormState.status(e)).entity(view.render(user, b, null, null, form.fail(e))).build();
@@ -53,8 +53,8 @@ public final class TestResultPages {
     public Response deleteResult(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                                  @PathParam("resultId") String resultId) {
         CurrentUser user = CurrentUser.of(ctx);
-        TestBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
-        TestResult r = tests.result(user.actor(), Params.pathId(resultId, "测试成绩"));
+        ExamBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
+        ExamResult r = tests.result(user.actor(), Params.pathId(resultId, "测试成绩"));
         if (r.batchId() != b.id()) {
             throw new NotFoundException("测试成绩不存在(编号 " + r.id() + ")");
         }

@@ -14,9 +14,9 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.training.exam.Outcome;
-import org.fazhi.training.exam.TestBatch;
-import org.fazhi.training.exam.TestResult;
-import org.fazhi.training.exam.TestService;
+import org.fazhi.training.exam.ExamBatch;
+import org.fazhi.training.exam.ExamResult;
+import org.fazhi.training.exam.ExamService;
 import org.fazhi.web.imports.Cells;
 import org.fazhi.web.imports.ImportProblem;
 import org.fazhi.web.imports.RowCheck;
@@ -28,30 +28,30 @@ import org.fazhi.web.imports.Upload;
 
 /**
  * An uploaded results spreadsheet into one batch. Every row is checked here first, retakes included,
- * so the report lists every bad row; then {@link TestService#addResults} stores them all or none (and
+ * so the report lists every bad row; then {@link ExamService#addResults} stores them all or none (and
  * checks again inside its transaction, in case something changed meanwhile).
  */
-final class TestResultImporter {
+final class ExamResultImporter {
     /** A batch is a sitting of candidates, not a data set: a few thousand rows at the very most. */
     static final int MAX_ROWS = 5_000;
     private static final Pattern ROW_PREFIX = Pattern.compile("第(\\d+)行:(.*)", Pattern.DOTALL);
 
     private final CoreServices core;
-    private final TestService tests;
+    private final ExamService tests;
     private final SheetReader reader = new SheetReader(ResultSheet.COLUMNS, MAX_ROWS);
 
-    TestResultImporter(CoreServices core, TestService tests) {
+    ExamResultImporter(CoreServices core, ExamService tests) {
         this.core = core;
         this.tests = tests;
     }
 
     int importFile(Actor actor, long batchId, Upload upload) {
         Scope.requireWriter(actor);
-        TestBatch batch = tests.batch(actor, batchId);
+        ExamBatch batch = tests.batch(actor, batchId);
         Sheet sheet = reader.read(upload);
         UnitNames units = new UnitNames(core.orgs(), actor);
         RowErrors errors = new RowErrors();
-        List<TestResult> drafts = new ArrayList<>();
+        List<ExamResult> drafts = new ArrayList<>();
         List<Integer> rowOf = new ArrayList<>();
         Map<Long, Integer> retakes = new HashMap<>();
         for (Sheet.Row row : sheet.rows()) {
@@ -65,9 +65,9 @@ final class TestResultImporter {
                 Integer id = Cells.integer(sheet.get(row, ResultSheet.RETAKE_OF), "补考原成绩编号", 1, Integer.MAX_VALUE);
                 return id == null ? null : id.longValue();
             });
-            TestResult draft = null;
+            ExamResult draft = null;
             try {
-                draft = new TestResult(null, batchId, sheet.get(row, ResultSheet.NAME), null, org == null ? 1 : org,
+                draft = new ExamResult(null, batchId, sheet.get(row, ResultSheet.NAME), null, org == null ? 1 : org,
                         sheet.get(row, ResultSheet.CURRENT), sheet.get(row, ResultSheet.PROPOSED),
                         score == null ? null : score.doubleValue(), absentByScore || Boolean.TRUE.equals(absent),
                         retakeOf, null);
@@ -102,12 +102,12 @@ final class TestResultImporter {
     }
 
     /** Why a row cannot retake the result it names, or null when it can (as far as can be told before storing). */
-    private String retakeProblem(Actor actor, TestBatch batch, TestResult draft, Integer earlierRow) {
+    private String retakeProblem(Actor actor, ExamBatch batch, ExamResult draft, Integer earlierRow) {
         long id = draft.retakeOf();
         if (earlierRow != null) {
             return "成绩编号 " + id + " 已在第" + earlierRow + "行补考,一次成绩只能补考一次";
         }
-        TestResult earlier;
+        ExamResult earlier;
         try {
             earlier = tests.result(actor, id);
         } catch (NotFoundException e) {

@@ -34,24 +34,24 @@ import org.junit.jupiter.api.TestInstance;
  * Built once for the class; every test only reads.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TestStatsTest {
+class ExamStatsTest {
     County c;
-    TestService tests;
-    TestBatch b0;
-    TestBatch b1;
-    TestBatch b2;
-    TestBatch b3;
-    TestBatch b4;
-    TestResult zhou;
-    TestResult yi;
-    TestResult ji;
-    TestResult geng;
-    TestResult ren;
+    ExamService tests;
+    ExamBatch b0;
+    ExamBatch b1;
+    ExamBatch b2;
+    ExamBatch b3;
+    ExamBatch b4;
+    ExamResult zhou;
+    ExamResult yi;
+    ExamResult ji;
+    ExamResult geng;
+    ExamResult ren;
 
     @BeforeAll
     void buildTheYear() {
         c = new County();
-        tests = c.training.tests();
+        tests = c.training.exams();
         b0 = batch("2023-12-20", Track.NON_NPC, 60);
         b1 = batch("2024-03-10", Track.NPC, 60);
         b2 = batch("2024-06-15", Track.NON_NPC, 60);
@@ -59,11 +59,11 @@ class TestStatsTest {
         b4 = batch("2024-12-31", Track.NON_NPC, 60);
 
         zhou = sat(b0, "周一", c.justice, 50.0, null);
-        TestResult zhang = tests.addResult(ADMIN, b1.id(), new TestResult(null, 0, "张局长", c.zhang.id(), c.justice.id(),
+        ExamResult zhang = tests.addResult(ADMIN, b1.id(), new ExamResult(null, 0, "张局长", c.zhang.id(), c.justice.id(),
                 "县司法局局长", "县司法局党组书记", 85.0, false, null, null));
         yi = sat(b1, "乙", c.justice, 55.0, null);
         sat(b1, "丙", c.finance, 72.5, null);
-        tests.addResult(ADMIN, b1.id(), new TestResult(null, 0, "丁", null, c.finance.id(), null, null, null, true, null, null));
+        tests.addResult(ADMIN, b1.id(), new ExamResult(null, 0, "丁", null, c.finance.id(), null, null, null, true, null, null));
         sat(b1, "戊", c.education2, 90.0, null);
         sat(b2, "乙", c.justice, 58.0, yi);
         ji = sat(b2, "己", c.town, 40.0, null);
@@ -74,11 +74,11 @@ class TestStatsTest {
         ren = sat(b4, "壬", c.justice, 59.9, null);
         assertEquals(Outcome.PASSED, zhang.outcome());
         // 壬 was still awaiting a retake at the end of 2024, until January brought it.
-        assertEquals(List.of("庚", "壬"), tests.awaitingRetake(ADMIN, 2024, null).stream().map(TestResult::name).toList());
-        TestBatch b5 = batch("2025-01-05", Track.NON_NPC, 60);
+        assertEquals(List.of("庚", "壬"), tests.awaitingRetake(ADMIN, 2024, null).stream().map(ExamResult::name).toList());
+        ExamBatch b5 = batch("2025-01-05", Track.NON_NPC, 60);
         sat(b5, "壬", c.justice, 70.0, ren);
 
-        TestBatch b9 = batch("2021-05-01", Track.NPC, 60);
+        ExamBatch b9 = batch("2021-05-01", Track.NPC, 60);
         sat(b9, "甲", c.justice, 50.3, null);
         sat(b9, "乙", c.justice, 52.4, null);
     }
@@ -88,13 +88,13 @@ class TestStatsTest {
         c.close();
     }
 
-    private TestBatch batch(String date, Track track, int passMark) {
-        return tests.createBatch(ADMIN, new TestBatch(null, c.county.id(), LocalDate.parse(date), track, "A", 100,
+    private ExamBatch batch(String date, Track track, int passMark) {
+        return tests.createBatch(ADMIN, new ExamBatch(null, c.county.id(), LocalDate.parse(date), track, "A", 100,
                 passMark, null, null, 0));
     }
 
-    private TestResult sat(TestBatch b, String name, Org org, Double score, TestResult retakeOf) {
-        return tests.addResult(ADMIN, b.id(), new TestResult(null, 0, name, null, org.id(), null, null, score, false,
+    private ExamResult sat(ExamBatch b, String name, Org org, Double score, ExamResult retakeOf) {
+        return tests.addResult(ADMIN, b.id(), new ExamResult(null, 0, name, null, org.id(), null, null, score, false,
                 retakeOf == null ? null : retakeOf.id(), null));
     }
 
@@ -105,16 +105,16 @@ class TestStatsTest {
     @Test
     void theOutcomesAreThoseCountedByHand() {
         assertEquals(List.of(Outcome.PASSED, Outcome.DEFERRED, Outcome.PASSED, Outcome.ABSENT, Outcome.PASSED),
-                tests.results(ADMIN, b1.id()).stream().map(TestResult::outcome).toList());
+                tests.results(ADMIN, b1.id()).stream().map(ExamResult::outcome).toList());
         assertEquals(List.of(Outcome.WITHDRAWN, Outcome.DEFERRED, Outcome.PASSED_RETAKE),
-                tests.results(ADMIN, b2.id()).stream().map(TestResult::outcome).toList());
+                tests.results(ADMIN, b2.id()).stream().map(ExamResult::outcome).toList());
         assertEquals(List.of(Outcome.PASSED_RETAKE, Outcome.DEFERRED, Outcome.PASSED),
-                tests.results(ADMIN, b3.id()).stream().map(TestResult::outcome).toList());
+                tests.results(ADMIN, b3.id()).stream().map(ExamResult::outcome).toList());
     }
 
     @Test
     void theWholeLedgersYear() {
-        TestStats s = tests.stats(ADMIN, 2024, null);
+        ExamStats s = tests.stats(ADMIN, 2024, null);
         assertEquals(2024, s.year());
         assertEquals(4, s.batches(), "B1–B4; B0 was in December 2023");
         assertEquals(9, s.people(), "张局长 乙 丙 戊 己 周一 庚 辛 壬: 乙 and 己 once each, 丁 never sat");
@@ -131,7 +131,7 @@ class TestStatsTest {
 
     @Test
     void aCountysSubtree() {
-        TestStats s = tests.stats(ADMIN, 2024, c.county.id());
+        ExamStats s = tests.stats(ADMIN, 2024, c.county.id());
         assertEquals(4, s.batches());
         assertEquals(8, s.people(), "戊 belongs to the other county");
         assertEquals(10, s.sittings());
@@ -148,7 +148,7 @@ class TestStatsTest {
     @Test
     void aDepartmentsSubtreeIncludesTheUnitsBelowIt() {
         // 司法局 and 公证处: 张局长 85, 乙 55 and 58, 周一 66, 庚 79.5, 壬 59.9.
-        TestStats s = tests.stats(ADMIN, 2024, c.justice.id());
+        ExamStats s = tests.stats(ADMIN, 2024, c.justice.id());
         assertEquals(4, s.batches());
         assertEquals(5, s.people());
         assertEquals(6, s.sittings());
@@ -166,7 +166,7 @@ class TestStatsTest {
 
     @Test
     void theYearsOnEitherSideOfNewYear() {
-        TestStats y2023 = tests.stats(ADMIN, 2023, null);
+        ExamStats y2023 = tests.stats(ADMIN, 2023, null);
         assertEquals(1, y2023.batches());
         assertEquals(1, y2023.people());
         assertEquals(1, y2023.sittings());
@@ -177,7 +177,7 @@ class TestStatsTest {
         assertEquals(d("50.0"), y2023.averageScore());
         assertEquals("全年测试1批次1人", y2023.summary());
 
-        TestStats y2025 = tests.stats(ADMIN, 2025, null);
+        ExamStats y2025 = tests.stats(ADMIN, 2025, null);
         assertEquals(1, y2025.batches());
         assertEquals(1, y2025.people());
         assertEquals(1, y2025.sittings());
@@ -192,7 +192,7 @@ class TestStatsTest {
 
     @Test
     void anEmptyYearHasNoRates() {
-        TestStats s = tests.stats(ADMIN, 2022, null);
+        ExamStats s = tests.stats(ADMIN, 2022, null);
         assertEquals(0, s.batches());
         assertEquals(0, s.people());
         assertNull(s.passRate());
@@ -210,13 +210,13 @@ class TestStatsTest {
 
     @Test
     void awaitingRetakeListsDeferredResultsNotYetRetaken() {
-        assertEquals(List.of("庚"), tests.awaitingRetake(ADMIN, 2024, null).stream().map(TestResult::name).toList(),
+        assertEquals(List.of("庚"), tests.awaitingRetake(ADMIN, 2024, null).stream().map(ExamResult::name).toList(),
                 "乙 and 己 were retaken in 2024, 壬 in January 2025; 周一 failed in 2023");
         assertEquals(geng.id(), tests.awaitingRetake(ADMIN, 2024, null).get(0).id());
         assertEquals(Outcome.DEFERRED, tests.awaitingRetake(ADMIN, 2024, null).get(0).outcome());
         assertEquals(List.of(), tests.awaitingRetake(ADMIN, 2023, null), "周一's retake is recorded, in 2024");
         assertEquals(List.of("庚"), tests.awaitingRetake(ADMIN, 2024, c.justice.id()).stream()
-                .map(TestResult::name).toList(), "公证处 is under 司法局");
+                .map(ExamResult::name).toList(), "公证处 is under 司法局");
         assertEquals(List.of(), tests.awaitingRetake(ADMIN, 2024, c.finance.id()));
         assertThrows(AccessDeniedException.class, () -> tests.awaitingRetake(County.organiser(c.town), 2024, c.justice.id()));
     }

@@ -21,9 +21,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * candidates from their area; scores follow the paper's difficulty, outcomes are what
  * {@link Outcome#decide} makes of them (one retake allowed, the default). Most of those who fail are
  * retaken in a later batch of the same organiser, as a row pointing at the failed sitting
- * ({@code retake_of}, {@code chain_root}, {@code retake_number} 1), the way TestService stores it.
+ * ({@code retake_of}, {@code chain_root}, {@code retake_number} 1), the way ExamService stores it.
  */
-final class TestLedger {
+final class ExamLedger {
     private static final String BATCH_SQL = "INSERT INTO test_batches (id, org_id, date, track, paper, full_mark, pass_mark, mode, "
             + "title, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 100, ?, ?, ?, ?, ?)";
     private static final String RESULT_SQL = "INSERT INTO test_results (id, batch_id, name, person_id, org_id, current_post, "
@@ -51,7 +51,7 @@ final class TestLedger {
     private long resultId;
     private int pendingRows;
 
-    private TestLedger(Handle h, ProvinceTree tree, Random random) {
+    private ExamLedger(Handle h, ProvinceTree tree, Random random) {
         this.h = h;
         this.tree = tree;
         this.random = random;
@@ -60,7 +60,7 @@ final class TestLedger {
 
     /** Inserts {@code total} results in batches; returns {batches, results, retakes}. */
     static int[] fill(Handle h, ProvinceTree tree, int total, int lastYear, Random random) {
-        return new TestLedger(h, tree, random).fill(total, lastYear);
+        return new ExamLedger(h, tree, random).fill(total, lastYear);
     }
 
     private int[] fill(int total, int lastYear) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.fazhi.training.exam.TestBatch;
+import org.fazhi.training.exam.ExamBatch;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -14,20 +14,20 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Test batches. A list filtered by unit shows batches organised in the subtree. */
-@RegisterConstructorMapper(TestBatch.class)
-public interface TestBatchDao {
+@RegisterConstructorMapper(ExamBatch.class)
+public interface ExamBatchDao {
     String COLUMNS = "b.id, b.org_id, b.date, b.track, b.paper, b.full_mark, b.pass_mark, b.mode, b.title, b.version";
     String FILTER = " WHERE b.date >= :from AND b.date < :to AND (:track IS NULL OR b.track = :track) ";
 
     @SqlQuery("SELECT " + COLUMNS + " FROM test_batches b WHERE b.id = :id")
-    Optional<TestBatch> find(@Bind("id") long id);
+    Optional<ExamBatch> find(@Bind("id") long id);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM test_batches b WHERE b.id IN (<ids>)")
-    List<TestBatch> findAll(@org.jdbi.v3.sqlobject.customizer.BindList("ids") java.util.Collection<Long> ids);
+    List<ExamBatch> findAll(@org.jdbi.v3.sqlobject.customizer.BindList("ids") java.util.Collection<Long> ids);
 
     @SqlQuery("<cte> SELECT " + COLUMNS + " FROM test_batches b <join>" + FILTER
             + "ORDER BY b.date DESC, b.id DESC LIMIT :limit OFFSET :offset")
-    List<TestBatch> page(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
+    List<ExamBatch> page(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
                          @Bind("from") LocalDate from, @Bind("to") LocalDate to, @Bind("track") String track,
                          @Bind("limit") int limit, @Bind("offset") int offset);
 
@@ -38,12 +38,12 @@ public interface TestBatchDao {
     @SqlUpdate("INSERT INTO test_batches (org_id, date, track, paper, full_mark, pass_mark, mode, title, version, created_at, updated_at) "
             + "VALUES (:orgId, :date, :track, :paper, :fullMark, :passMark, :mode, :title, 0, :now, :now)")
     @GetGeneratedKeys("id")
-    long insert(@BindMethods TestBatch batch, @Bind("now") Instant now);
+    long insert(@BindMethods ExamBatch batch, @Bind("now") Instant now);
 
     @SqlUpdate("UPDATE test_batches SET org_id = :orgId, date = :date, track = :track, paper = :paper, "
             + "full_mark = :fullMark, pass_mark = :passMark, mode = :mode, title = :title, version = version + 1, "
             + "updated_at = :now WHERE id = :id AND version = :version")
-    int update(@BindMethods TestBatch batch, @Bind("now") Instant now);
+    int update(@BindMethods ExamBatch batch, @Bind("now") Instant now);
 
     @SqlUpdate("DELETE FROM test_batches WHERE id = :id")
     int delete(@Bind("id") long id);
