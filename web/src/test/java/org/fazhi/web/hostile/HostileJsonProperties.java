@@ -6,6 +6,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
@@ -17,6 +18,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * same transaction as every change, does not grow); a body that must be refused is never accepted.
  * One server for all tries, as a real one sees hostile requests between ordinary ones.
  */
+@AddLifecycleHook(FixedSeed.class)
 class HostileJsonProperties {
     private static Ledger ledger;
     private static List<Endpoint> endpoints;
