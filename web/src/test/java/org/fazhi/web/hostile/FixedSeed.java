@@ -1,5 +1,6 @@
 package org.fazhi.web.hostile;
 
+import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
@@ -11,14 +12,19 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * replayed: {@value #DEFAULT} unless {@code -Dhostile.seed=N} says otherwise ({@code -Dhostile.seed=random}
  * lets jqwik pick one). The seed, the tries and the time are printed before and after each property,
  * so the line to replay is in the build log whether the property passes, fails or hangs.
+ * {@code -Dhostile.tries=N} runs every hostile property N times instead of its own count, for a longer hunt.
  */
 public final class FixedSeed implements AroundPropertyHook {
     /** The seed of every build unless told otherwise. */
     public static final String DEFAULT = "20241215";
     public static final String PROPERTY = "hostile.seed";
+    public static final String TRIES = "hostile.tries";
 
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
+        if (!context.targetMethod().isAnnotationPresent(Property.class)) {
+            return property.execute(); // an @Example: one fixed try, nothing to seed
+        }
         String wanted = System.getProperty(PROPERTY, DEFAULT).trim();
         if (wanted.isEmpty()) {
             wanted = DEFAULT;
@@ -31,6 +37,10 @@ public final class FixedSeed implements AroundPropertyHook {
                 throw new IllegalArgumentException("-D" + PROPERTY + " must be a number or 'random', not '" + wanted + "'");
             }
             context.attributes().setSeed(wanted);
+        }
+        String tries = System.getProperty(TRIES, "").trim();
+        if (!tries.isEmpty()) {
+            context.attributes().setTries(Integer.parseInt(tries));
         }
         String name = context.containerClass().getSimpleName() + "." + context.targetMethod().getName();
         System.out.println("hostile seed " + context.attributes().seed().orElse("(random)") + " for " + name);
