@@ -12,6 +12,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
@@ -21,6 +22,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * not workbooks, text posing as .xlsx, empty files, one endless line. Always a 4xx {error, message} in
  * Chinese, never a 5xx, and nothing imported: the audit log and the ledger's counts stay as they were.
  */
+@AddLifecycleHook(FixedSeed.class)
 class HostileImportProperties {
     private static Ledger ledger;
     private static List<ImportFile> files;

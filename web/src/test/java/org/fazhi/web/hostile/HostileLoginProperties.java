@@ -6,6 +6,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.fazhi.web.support.TestServer;
@@ -15,6 +16,7 @@ import org.fazhi.web.support.TestServer;
  * 5xx, a refusal is a 4xx {error, message} in Chinese (throttling's 429 included), and a refused body
  * never yields a token. Failed sign-ins are audited on purpose, so the audit log is no measure here.
  */
+@AddLifecycleHook(FixedSeed.class)
 class HostileLoginProperties {
     private static Ledger ledger;
     private static final Endpoint LOGIN = Endpoint.post("/api/login",

@@ -38,6 +38,12 @@ record ImportFile(String path, List<String> header, List<List<String>> rows, Lis
 
     private static final List<String> BAD_VALUES = List.of("2023-02-30", "2024-13-01", "0000-00-00", "-1", "1e308",
             "2147483648", "不存在的单位", "也许", "九", "\u0000", "\ud800");
+    /**
+     * The bad values an .xlsx can carry: XML 1.0 has no NUL and no lone surrogate, and the writer drops
+     * them, leaving an empty cell, which an optional column (a count, a score) rightly takes as "not given".
+     */
+    private static final List<String> XML_BAD_VALUES = BAD_VALUES.stream()
+            .filter(v -> v.chars().allMatch(ch -> ch >= 0x20 && !Character.isSurrogate((char) ch))).toList();
 
     Upload spoil(Spoil how, long seed) {
         Random r = new Random(seed);
@@ -107,7 +113,7 @@ record ImportFile(String path, List<String> header, List<List<String>> rows, Lis
                 yield csv(csvText(h, rs), "without column " + header.get(c));
             }
             case BAD_CELL -> r.nextBoolean() ? csv(csvText(header, badCell(r)), "bad cell")
-                    : new Upload(XLSX, "x.xlsx", xlsx(header, badCell(r)), "bad cell in xlsx");
+                    : new Upload(XLSX, "x.xlsx", xlsx(header, badCell(r, XML_BAD_VALUES)), "bad cell in xlsx");
             case TRUNCATED_XLSX -> {
                 byte[] whole = xlsx(header, rows);
                 int at = 1 + r.nextInt(whole.length - 1);
@@ -146,11 +152,15 @@ record ImportFile(String path, List<String> header, List<List<String>> rows, Lis
     }
 
     private List<List<String>> badCell(Random r) {
+        return badCell(r, BAD_VALUES);
+    }
+
+    private List<List<String>> badCell(Random r, List<String> values) {
         List<List<String>> rs = copyRows();
         List<String> row = rs.get(r.nextInt(rs.size()));
         int c = typedColumns.get(r.nextInt(typedColumns.size()));
         // A value that no typed column (unit, date, count, score, code, yes/no) accepts.
-        List<String> bad = BAD_VALUES.stream().filter(v -> !v.equals(row.get(c))).toList();
+        List<String> bad = values.stream().filter(v -> !v.equals(row.get(c))).toList();
         row.set(c, bad.get(r.nextInt(bad.size())));
         return rs;
     }

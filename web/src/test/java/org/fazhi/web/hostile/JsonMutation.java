@@ -110,9 +110,8 @@ record JsonMutation(Kind kind, int pick, int value, int cut, String junk) {
                 yield json(e, body, must, f + " ← '" + code + "'");
             }
             case EXTRA_FIELD -> {
-                body.put(List.of("unknownField", "id", "__proto__", "createdBy", "额外字段").get(value % 5),
-                        List.of(1, "x", Map.of("a", 1), List.of(), true).get(pick % 5));
-                yield json(e, body, false, "extra field");
+                body.put(extraName(), extraValue());
+                yield json(e, body, false, "extra field " + extraName() + " ← " + extraValue());
             }
             case MISSING_REQUIRED -> {
                 List<String> required = new ArrayList<>(e.required());
@@ -124,6 +123,23 @@ record JsonMutation(Kind kind, int pick, int value, int cut, String junk) {
             case MALFORMED -> malformed(e, body);
         };
     }
+
+    /**
+     * The field an {@link Kind#EXTRA_FIELD} try adds: one the server must not take from a client ({@code id},
+     * {@code createdBy}), one it knows nothing of, or one that means something to other languages.
+     */
+    String extraName() {
+        return EXTRA_NAMES.get(value % EXTRA_NAMES.size());
+    }
+
+    /** The value it adds; 1 is the id of the first record of every kind, so a server taking it overwrites that one. */
+    Object extraValue() {
+        return EXTRA_VALUES.get(pick % EXTRA_VALUES.size());
+    }
+
+    private static final List<String> EXTRA_NAMES = List.of("unknownField", "id", "__proto__", "createdBy", "额外字段",
+            "createdAt");
+    private static final List<Object> EXTRA_VALUES = List.of(1, "x", Map.of("a", 1), List.of(), true);
 
     private Request malformed(Endpoint e, Map<String, Object> body) {
         byte[] valid = bytes(e.listInBody() ? List.of(body) : body);
@@ -149,8 +165,9 @@ record JsonMutation(Kind kind, int pick, int value, int cut, String junk) {
                 yield new Request(JSON_TYPE, scalar.getBytes(StandardCharsets.UTF_8), !may, "body " + scalar);
             }
             case 6 -> {
-                // The wrong shape: an array where an object goes, or an object where an array goes.
-                byte[] wrong = e.listInBody() ? bytes(body) : bytes(List.of(body));
+                // The wrong shape: an array where an object goes; where an array goes (test results, which
+                // also take one lone object, as documented), an array of arrays.
+                byte[] wrong = e.listInBody() ? bytes(List.of(List.of(body))) : bytes(List.of(body));
                 yield new Request(JSON_TYPE, wrong, true, "wrong top-level shape");
             }
             case 7 -> {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
 
@@ -54,64 +55,94 @@ final class Ledger implements AutoCloseable {
     List<Endpoint> endpoints() {
         String annual = "/api/reports/annual";
         String year = "?year=2024&orgId=" + county;
+        LongFunction<String> orgs = n -> "/api/orgs/" + n;
+        LongFunction<String> people = n -> "/api/people/" + n;
+        LongFunction<String> users = n -> "/api/users/" + n;
+        LongFunction<String> sessions = n -> "/api/study-sessions/" + n;
+        LongFunction<String> rules = n -> "/api/quota-rules/" + n;
+        LongFunction<String> batches = n -> "/api/test-batches/" + n;
+        LongFunction<String> results = n -> "/api/test-results/" + n;
+        LongFunction<String> duties = n -> "/api/duties/" + n;
+        LongFunction<String> cases = n -> "/api/court-cases/" + n;
+        LongFunction<String> hearings = n -> "/api/court-hearings/" + n;
+        LongFunction<String> reports = n -> "/api/law-reports/" + n;
+        LongFunction<String> items = n -> "/api/rectifications/" + n;
         return List.of(
-                Endpoint.post("/api/orgs", () -> org("清河县某局"), "name", "kind"),
-                Endpoint.put("/api/orgs/" + justice, () -> current("/api/orgs/" + justice, org("x")), "name", "kind"),
-                Endpoint.post("/api/people", this::person, "name", "orgId"),
-                Endpoint.put("/api/people/" + head, () -> current("/api/people/" + head, person()), "name", "orgId"),
-                Endpoint.post("/api/users", () -> user("clerk-new"), "username", "role", "password"),
+                Endpoint.post("/api/orgs", () -> org("清河县某局"), "name", "kind").creates(orgs),
+                Endpoint.put("/api/orgs/" + justice, () -> current("/api/orgs/" + justice, org("x")), "name", "kind")
+                        .changes(orgs, justice),
+                Endpoint.post("/api/people", this::person, "name", "orgId").creates(people),
+                Endpoint.put("/api/people/" + head, () -> current("/api/people/" + head, person()), "name", "orgId")
+                        .changes(people, head),
+                Endpoint.post("/api/users", () -> user("clerk-new"), "username", "role", "password").creates(users),
                 // The username is fixed once made: an update without one keeps it.
-                Endpoint.put("/api/users/" + user, () -> current("/api/users/" + user, user("clerk-0")), "role"),
-                Endpoint.post("/api/users/" + user + "/password", () -> Map.of("password", "another-long-1"), "password"),
-                Endpoint.post("/api/study-sessions", this::session, "orgId", "date", "kind", "topic"),
+                Endpoint.put("/api/users/" + user, () -> current("/api/users/" + user, user("clerk-0")), "role")
+                        .changes(users, user),
+                Endpoint.post("/api/users/" + user + "/password", () -> Map.of("password", "another-long-1"), "password")
+                        .changes(users, user),
+                Endpoint.post("/api/study-sessions", this::session, "orgId", "date", "kind", "topic").creates(sessions),
                 Endpoint.put("/api/study-sessions/" + session, () -> current("/api/study-sessions/" + session, session()),
-                        "orgId", "date", "kind", "topic"),
-                Endpoint.post("/api/quota-rules", this::quotaRule, "label", "kinds", "orgKind", "minimum", "period"),
+                        "orgId", "date", "kind", "topic").changes(sessions, session),
+                Endpoint.post("/api/quota-rules", this::quotaRule, "label", "kinds", "orgKind", "minimum", "period")
+                        .creates(rules),
                 Endpoint.put("/api/quota-rules/" + rule, () -> current("/api/quota-rules/" + rule, quotaRule()),
-                        "label", "kinds", "orgKind", "minimum", "period"),
-                Endpoint.post("/api/test-batches", this::batch, "orgId", "date", "track"),
+                        "label", "kinds", "orgKind", "minimum", "period").changes(rules, rule),
+                Endpoint.post("/api/test-batches", this::batch, "orgId", "date", "track").creates(batches),
                 Endpoint.put("/api/test-batches/" + batch, () -> current("/api/test-batches/" + batch, batch()),
-                        "orgId", "date", "track"),
-                Endpoint.post("/api/test-batches/" + batch + "/results", this::result, "name", "orgId").bodyIsList(),
+                        "orgId", "date", "track").changes(batches, batch),
+                Endpoint.post("/api/test-batches/" + batch + "/results", this::result, "name", "orgId").bodyIsList()
+                        .creates(results),
                 Endpoint.put("/api/test-results/" + result, () -> current("/api/test-results/" + result, result()),
-                        "name", "orgId"),
-                Endpoint.put("/api/settings/training", () -> Map.of("maxRetakes", 1), "maxRetakes"),
-                Endpoint.post("/api/duty-plans", () -> Map.of("year", 2025, "orgId", justice), "year"),
+                        "name", "orgId").changes(results, result),
+                Endpoint.put("/api/settings/training", () -> Map.of("maxRetakes", 1), "maxRetakes")
+                        .changesSingle("/api/settings/training"),
+                // A plan makes the year's duty items and names none of them.
+                Endpoint.post("/api/duty-plans", () -> Map.of("year", 2025, "orgId", justice), "year")
+                        .createsListed(duties, "/api/duties?year=2025&orgId=" + justice),
                 Endpoint.put("/api/duties/" + duty, () -> current("/api/duties/" + duty,
-                        Map.of("status", "IN_PROGRESS", "note", "正在落实", "dueDate", "2024-12-31")), "status"),
-                Endpoint.post("/api/duties/" + duty + "/evidence", this::evidence, "kind", "title"),
-                Endpoint.step("/api/duties/" + duty + "/submit", () -> Map.of("comment", "请审核")),
-                Endpoint.step("/api/duties/" + duty + "/approve", () -> Map.of("comment", "同意")),
-                Endpoint.step("/api/duties/" + duty + "/return", () -> Map.of("comment", "请补充材料")),
-                Endpoint.post("/api/duty-catalog/versions", this::catalogVersion, "label", "fromYear", "entries"),
+                        Map.of("status", "IN_PROGRESS", "note", "正在落实", "dueDate", "2024-12-31")), "status")
+                        .changes(duties, duty),
+                Endpoint.post("/api/duties/" + duty + "/evidence", this::evidence, "kind", "title")
+                        .creates(n -> "/api/duty-evidence/" + n),
+                Endpoint.step("/api/duties/" + duty + "/submit", () -> Map.of("comment", "请审核")).changes(duties, duty),
+                Endpoint.step("/api/duties/" + duty + "/approve", () -> Map.of("comment", "同意")).changes(duties, duty),
+                Endpoint.step("/api/duties/" + duty + "/return", () -> Map.of("comment", "请补充材料")).changes(duties, duty),
+                // Catalog versions are only listed, newest first.
+                Endpoint.post("/api/duty-catalog/versions", this::catalogVersion, "label", "fromYear", "entries")
+                        .createsListed(null, "/api/duty-catalog/versions"),
                 Endpoint.post("/api/court-cases", () -> courtCase("(2024)清行初9号"), "caseNo", "court", "instance",
-                        "defendantOrgId"),
+                        "defendantOrgId").creates(cases),
                 Endpoint.put("/api/court-cases/" + courtCase, () -> current("/api/court-cases/" + courtCase,
-                        courtCase("(2024)清行初1号")), "caseNo", "court", "instance", "defendantOrgId"),
-                Endpoint.post("/api/court-cases/" + courtCase + "/hearings", this::hearing, "date"),
+                        courtCase("(2024)清行初1号")), "caseNo", "court", "instance", "defendantOrgId").changes(cases, courtCase),
+                Endpoint.post("/api/court-cases/" + courtCase + "/hearings", this::hearing, "date").creates(hearings),
                 Endpoint.put("/api/court-hearings/" + hearing, () -> current("/api/court-hearings/" + hearing, hearing()),
-                        "date"),
-                Endpoint.put("/api/settings/court", () -> Map.of("denominator", "HEARINGS"), "denominator"),
-                Endpoint.put("/api/settings/backup", () -> Map.of("keep", 3), "keep"),
-                Endpoint.post("/api/law-reports", () -> lawReport(2023), "personId", "year", "way"),
+                        "date").changes(hearings, hearing),
+                Endpoint.put("/api/settings/court", () -> Map.of("denominator", "HEARINGS"), "denominator")
+                        .changesSingle("/api/settings/court"),
+                Endpoint.put("/api/settings/backup", () -> Map.of("keep", 3), "keep").changesSingle("/api/settings/backup"),
+                Endpoint.post("/api/law-reports", () -> lawReport(2023), "personId", "year", "way").creates(reports),
                 Endpoint.put("/api/law-reports/" + lawReport, () -> current("/api/law-reports/" + lawReport, lawReport(2024)),
-                        "personId", "year", "way"),
-                Endpoint.post("/api/rectifications", this::rectification, "orgId", "problem", "foundOn"),
+                        "personId", "year", "way").changes(reports, lawReport),
+                Endpoint.post("/api/rectifications", this::rectification, "orgId", "problem", "foundOn").creates(items),
                 Endpoint.put("/api/rectifications/" + rectification, () -> current("/api/rectifications/" + rectification,
-                        rectification()), "orgId", "problem", "foundOn"),
+                        rectification()), "orgId", "problem", "foundOn").changes(items, rectification),
                 step("/api/rectifications/" + rectification + "/start", Map.of("comment", "制定整改方案")),
                 step("/api/rectifications/" + rectification + "/rectified", Map.of("measures", "已修订制度")),
                 step("/api/rectifications/" + rectification + "/close", Map.of("closingNote", "经复查已整改")),
                 step("/api/rectifications/" + rectification + "/reopen", Map.of("reason", "复查发现反弹")),
                 Endpoint.put(annual + "/sections" + year, () -> versioned(annual + year,
-                        Map.of("sections", List.of(Map.of("key", "other", "narrative", "补充说明")))), "sections"),
-                Endpoint.step(annual + "/publish" + year, () -> versioned(annual + year, Map.of("publishedOn", "2025-03-01"))),
-                Endpoint.step(annual + "/withdraw" + year, () -> versioned(annual + year, Map.of())));
+                        Map.of("sections", List.of(Map.of("key", "other", "narrative", "补充说明")))), "sections")
+                        .changesSingle(annual + year),
+                Endpoint.step(annual + "/publish" + year, () -> versioned(annual + year, Map.of("publishedOn", "2025-03-01")))
+                        .changesSingle(annual + year),
+                Endpoint.step(annual + "/withdraw" + year, () -> versioned(annual + year, Map.of()))
+                        .changesSingle(annual + year));
     }
 
     /** A rectification step carries the item's current version. */
     private Endpoint step(String path, Map<String, Object> body) {
-        return Endpoint.step(path, () -> current("/api/rectifications/" + rectification, body));
+        return Endpoint.step(path, () -> current("/api/rectifications/" + rectification, body))
+                .changes(n -> "/api/rectifications/" + n, rectification);
     }
 
     Map<String, Object> org(String name) {

@@ -20,10 +20,13 @@ class ValidExamplesTest {
             List<String> refused = new ArrayList<>();
             for (Endpoint e : ledger.endpoints()) {
                 Object body = e.listInBody() ? List.of(e.freshExample()) : e.freshExample();
+                ExtraFieldCheck stored = ExtraFieldCheck.readBack(ledger, e);
                 Raw.Answer a = Raw.send(ledger.server.baseUrl(), ledger.admin.token(), e.method(), e.path(),
                         JsonMutation.JSON_TYPE, JSON.writeValueAsBytes(body));
                 if (!a.ok() && !(e.bodyOptional() && a.status() == 409)) {
                     refused.add(e + " " + body + " → " + a);
+                } else if (a.ok() && stored.problemAfter(a) != null) {
+                    refused.add(e + ": " + stored.problemAfter(a) + " (Ledger.endpoints() reads it back wrong)");
                 }
             }
             assertTrue(refused.isEmpty(), String.join("\n", refused));
