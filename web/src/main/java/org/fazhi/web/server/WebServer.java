@@ -20,6 +20,7 @@ import org.fazhi.web.auth.SetupGate;
 import org.fazhi.web.backup.BackupSchedule;
 import org.fazhi.web.backup.BackupSettings;
 import org.fazhi.web.backup.DailyBackup;
+import org.fazhi.web.demo.DemoLedger;
 import org.fazhi.web.pages.Version;
 import org.glassfish.jersey.jetty.JettyHttpContainerFactory;
 import org.slf4j.Logger;
@@ -41,9 +42,11 @@ public final class WebServer implements AutoCloseable {
     private final DailyBackup dailyBackup;
     private final FolderLock lock;
     private final Clock clock;
+    private final String demo;
 
     private WebServer(Database db, CoreServices core, LawTraining training, DutyTracking duty, SetupGate setup,
-            Server jetty, String host, DailyBackup dailyBackup, FolderLock lock, Clock clock) {
+            Server jetty, String host, DailyBackup dailyBackup, FolderLock lock, Clock clock, String demo) {
+        this.demo = demo;
         this.clock = clock;
         this.dailyBackup = dailyBackup;
         this.lock = lock;
@@ -105,6 +108,8 @@ public final class WebServer implements AutoCloseable {
             jetty.setStopAtShutdown(false);
             db.awaitIntegrity();
             core.sessions().purgeExpired();
+            // The demo goes in before the port opens: no page may show a half-loaded county.
+            String demo = config.demo() ? DemoLedger.loadIfEmpty(core, training, duty, db, clock) : null;
             try {
                 jetty.start();
             } catch (Exception e) {
@@ -119,12 +124,17 @@ public final class WebServer implements AutoCloseable {
                     new BackupSettings(db.jdbi(), core.audit(), clock), schedule == null ? BackupSchedule.STANDARD : schedule,
                     clock);
             daily.start();
-            return new WebServer(db, core, training, duty, setup, jetty, config.host(), daily, lock, clock);
+            return new WebServer(db, core, training, duty, setup, jetty, config.host(), daily, lock, clock, demo);
         } catch (RuntimeException e) {
             db.close();
             lock.close();
             throw e;
         }
+    }
+
+    /** What --demo did (one Chinese line), or null without --demo. */
+    public String demoSummary() {
+        return demo;
     }
 
     public int port() {

@@ -157,6 +157,34 @@ final class LedgerProcess implements AutoCloseable {
         }
     }
 
+    /** Spawns {@code java -jar web.jar ARGS} with its output appended to {@code console}; the caller waits and ends it. */
+    static Process launch(Path console, String... args) {
+        try {
+            Process p = builder(command(args)).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile())).start();
+            p.getOutputStream().close();
+            RUNNING.add(p);
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ends a process from {@link #launch} with SIGTERM and waits for it. */
+    static int stop(Process p) {
+        p.destroy();
+        try {
+            if (!p.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        RUNNING.remove(p);
+        return p.exitValue();
+    }
+
     private static int awaitPort(Process p, Path console) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
