@@ -249,7 +249,7 @@ class CliTest {
         assertTrue(backup.out().contains("--to") && backup.out().contains("--data"), backup.out());
     }
 
-    /** shared/API.md promises that {@code --help} shows every command and option. */
+    /** docs/API.md promises that {@code --help} shows every command and option. */
     @Test
     void topLevelHelpShowsEveryCommandAndOption() {
         Run top = run("", "--help");

@@ -22,7 +22,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * 出庭率 and its companions (shared/API.md, GET /api/court-appearance), counted in SQL.
+ * 出庭率 and its companions (docs/API.md, GET /api/court-appearance), counted in SQL.
  *
  * <p>An instance (a court_cases row: case × 审级) counts as heard in the period when one of its
  * hearings is dated in the period, however many there were, and as appeared when a head (headAppeared,

@@ -2,7 +2,7 @@ package org.fazhi.duty.lawreport;
 
 import org.fazhi.model.Coded;
 
-/** How a leader gave the year-end 述法 (shared/domain.md §3). */
+/** How a leader gave the year-end 述法 (duty-tracking/README.md). */
 public enum ReportWay implements Coded {
     WRITTEN("书面述法"),
     MEETING("述职会述法"),

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** 出庭率 and the ranking over a real ledger, per the rules of shared/API.md. */
+/** 出庭率 and the ranking over a real ledger, per the rules of docs/API.md. */
 class AppearanceServiceTest {
     Court c;
     AppearanceService rates;

@@ -2,7 +2,7 @@ package org.fazhi.training.exam;
 
 import org.fazhi.model.Coded;
 
-/** What a sitting means for the appointment (shared/domain.md §2). Derived, never typed in. */
+/** What a sitting means for the appointment (law-training/README.md, exams). Derived, never typed in. */
 public enum Outcome implements Coded {
     PASSED("合格"),
     PASSED_RETAKE("补考合格"),

@@ -2,7 +2,7 @@ package org.fazhi.training.study;
 
 import org.fazhi.model.Coded;
 
-/** Kinds of 学法 (shared/domain.md §1). {@code shortLabel} is how annual reports name them. */
+/** Kinds of 学法 (law-training/README.md, study sessions). {@code shortLabel} is how annual reports name them. */
 public enum StudyKind implements Coded {
     EXEC_MEETING("政府常务会议会前学法", "常务会议会前学法"),
     CENTRAL_GROUP("党委(党组)理论学习中心组学法", "中心组学法"),

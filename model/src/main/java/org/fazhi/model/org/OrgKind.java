@@ -2,7 +2,7 @@ package org.fazhi.model.org;
 
 import org.fazhi.model.Coded;
 
-/** Kinds of 单位 (shared/domain.md, Organisations). */
+/** Kinds of 单位 (model/README.md, codes). */
 public enum OrgKind implements Coded {
     CITY_GOV("市人民政府"),
     COUNTY_GOV("县(市、区)人民政府"),

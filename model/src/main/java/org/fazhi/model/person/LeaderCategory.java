@@ -2,7 +2,7 @@ package org.fazhi.model.person;
 
 import org.fazhi.model.Coded;
 
-/** Leader categories of a 负责人 (shared/domain.md, People and leader categories). */
+/** Leader categories of a 负责人 (model/README.md, codes). */
 public enum LeaderCategory implements Coded {
     PRINCIPAL("正职(主要负责人)"),
     DEPUTY("副职"),

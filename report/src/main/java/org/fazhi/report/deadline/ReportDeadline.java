@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.fazhi.model.org.OrgKind;
 
 /**
- * When a year's report is due (shared/domain.md §3, §5): governments publish theirs by 1 April of the
+ * When a year's report is due (report/README.md): governments publish theirs by 1 April of the
  * next year (厅字〔2019〕28号; a 开发区管委会 counts as county level), departments and other units
  * report to their government by 1 March. Reminders start on 1 February.
  */

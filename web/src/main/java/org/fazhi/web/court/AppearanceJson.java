@@ -11,7 +11,7 @@ import org.fazhi.duty.court.UnitRate;
 
 /**
  * GET /api/court-appearance: {heard, appeared, rate (66.5, a number; null when nothing was heard),
- * rateText ("66.5%"), byOrg:[{orgId, orgName, heard, appeared, rate, rank}]} as shared/API.md names
+ * rateText ("66.5%"), byOrg:[{orgId, orgName, heard, appeared, rate, rank}]} as docs/API.md names
  * them, plus the period, the denominator in use and the 约谈 threshold, 正职出庭率 (principalRate), 出声率
  * (spokeRate: heads who spoke ÷ heads who appeared), 败诉率 (lossRate: lost ÷ concluded) with their
  * counts, the no-shows without valid reason, and the flagged list for 约谈 with the reasons.

@@ -11,7 +11,7 @@ import org.fazhi.model.time.Years;
 
 /**
  * A court case as the API sends and receives it: {id, caseNo, court, instance, defendantOrgId, cause,
- * filedOn, outcome} as shared/API.md names them, plus instanceLabel, defendantOrgName, coDefendants,
+ * filedOn, outcome} as docs/API.md names them, plus instanceLabel, defendantOrgName, coDefendants,
  * adminField, outcomeLabel, version and, read only, hearings (how many are recorded), appeared
  * (whether a head appeared at one: the instance's duty is met) and lastHearing.
  */

@@ -26,7 +26,7 @@ import org.fazhi.web.imports.Sheet;
 import org.fazhi.web.imports.UnitNames;
 
 /**
- * The court-list spreadsheet (shared/API.md), one row per hearing:
+ * The court-list spreadsheet (docs/API.md), one row per hearing:
  * 案号,法院,审级,被告单位,案由,立案日期,开庭日期,负责人是否出庭,出庭负责人,职务,负责人类别,是否发言,未出庭理由,委托工作人员,
  * then optional columns for what else the ledger keeps: 通知书送达日期,仅委托律师 (of the hearing),
  * 裁判结果,行政管理领域,共同被告 (of the case). Without them the NOTIFIED denominator, the late-notice
@@ -55,7 +55,7 @@ final class CourtSheet {
     static final Column OUTCOME = Column.optional("裁判结果", "审理结果", "结案情况");
     static final Column ADMIN_FIELD = Column.optional("行政管理领域", "管理领域", "行政管理类别");
     static final Column CO_DEFENDANTS = Column.optional("共同被告", "共同被告单位");
-    /** The columns of shared/API.md, the contract every file may be limited to. */
+    /** The columns of docs/API.md, the contract every file may be limited to. */
     static final List<Column> CONTRACT = List.of(CASE_NO, COURT, INSTANCE, DEFENDANT, CAUSE, FILED, DATE, APPEARED, HEAD,
             POSITION, CATEGORY, SPOKE, REASON, STAFF);
     /** The ledger's other fields, written after the contract's columns and read when a file has them. */

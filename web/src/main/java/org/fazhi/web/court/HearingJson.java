@@ -12,7 +12,7 @@ import org.fazhi.model.time.Years;
 
 /**
  * A hearing as the API sends and receives it: {id, date, notified, headAppeared, headName, headPosition,
- * headCategory, spoke, absenceReason, entrustedStaff, lawyerOnly} as shared/API.md names them
+ * headCategory, spoke, absenceReason, entrustedStaff, lawyerOnly} as docs/API.md names them
  * ({@code notified}: the date the court's 出庭通知书 was received, or null), plus caseId, the labels of
  * the codes, version and, read only, warnings (a notice served less than 3 days before, a no-show without
  * valid reason, a lawyer only): they never stop a save, and the answer to a POST or PUT carries them.

@@ -16,7 +16,7 @@ final class CatalogJson {
     }
 
     /**
-     * One duty: {code, title, frequency, appliesTo:[category…]} as shared/API.md names them, plus
+     * One duty: {code, title, frequency, appliesTo:[category…]} as docs/API.md names them, plus
      * frequencyLabel, legalBasis, dueDay (MM-dd) and the catalogue version it belongs to.
      */
     record EntryJson(String code, String title, String frequency, String frequencyLabel, List<String> appliesTo,

@@ -9,7 +9,7 @@ import org.fazhi.duty.duties.DutyReview;
 
 /**
  * A duty item as the API sends it: {id, personId, orgId, year, code, title, dueDate, status, note,
- * evidence:[…]} as shared/API.md names them, plus personName, orgName, frequency, legalBasis,
+ * evidence:[…]} as docs/API.md names them, plus personName, orgName, frequency, legalBasis,
  * naReason, reviewState, the Chinese labels, recordedStatus (never OVERDUE), evidenceCount, version
  * and the review trail. Lists leave out evidence and reviews.
  */

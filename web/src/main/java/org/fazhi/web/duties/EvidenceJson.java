@@ -6,7 +6,7 @@ import org.fazhi.duty.duties.EvidenceKind;
 
 /**
  * A piece of evidence as the API sends it: {id, kind, title, url, sha256, effectiveDate} as
- * shared/API.md names them, plus itemId, kindLabel, text, fileName, contentType, size, createdAt,
+ * docs/API.md names them, plus itemId, kindLabel, text, fileName, contentType, size, createdAt,
  * createdBy. The url of a FILE is where its bytes are served.
  */
 public record EvidenceJson(long id, long itemId, String kind, String kindLabel, String title, String url, String text,

@@ -12,7 +12,7 @@ final class ProgressJson {
     private ProgressJson() {
     }
 
-    /** One leader: {orgId, personId, total, done, overdue, rate} as shared/API.md names them, plus names and notApplicable. */
+    /** One leader: {orgId, personId, total, done, overdue, rate} as docs/API.md names them, plus names and notApplicable. */
     record PersonRow(long orgId, String orgName, long personId, String personName, long total, long done, long overdue,
                      long notApplicable, BigDecimal rate, String rateText) {
         static PersonRow of(PersonProgress p) {

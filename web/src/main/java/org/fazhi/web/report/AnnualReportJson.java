@@ -10,7 +10,7 @@ import org.fazhi.report.AnnualReport;
 import org.fazhi.report.ReportPart;
 import org.fazhi.report.sentences.Statistic;
 
-/** The JSON shapes of GET/PUT /api/reports/annual (shared/API.md "Reports", with extras). */
+/** The JSON shapes of GET/PUT /api/reports/annual (docs/API.md "Reports", with extras). */
 public final class AnnualReportJson {
     private AnnualReportJson() {
     }

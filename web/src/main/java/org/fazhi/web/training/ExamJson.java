@@ -8,7 +8,7 @@ import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.ExamResult;
 import org.fazhi.training.exam.Track;
 
-/** The JSON shapes of test batches and results (shared/API.md names, plus a few read-only extras). */
+/** The JSON shapes of test batches and results (docs/API.md names, plus a few read-only extras). */
 public final class ExamJson {
     private ExamJson() {
     }

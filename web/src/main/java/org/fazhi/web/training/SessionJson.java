@@ -15,7 +15,7 @@ import org.fazhi.training.study.StudySessionService;
 
 /**
  * A study session as the API sends and receives it: {id, orgId, date, kind, topic, laws:[…], lecturer,
- * minutes, expected, attended} as shared/API.md names them, plus lecturerUnit, note, version,
+ * minutes, expected, attended} as docs/API.md names them, plus lecturerUnit, note, version,
  * attendanceRate (参学率, read only) and attendees.
  */
 public record SessionJson(Long id, Long orgId, String date, String kind, String kindLabel, String topic, List<String> laws,

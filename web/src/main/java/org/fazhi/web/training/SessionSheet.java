@@ -17,7 +17,7 @@ import org.fazhi.web.imports.Sheet;
 import org.fazhi.web.imports.UnitNames;
 
 /**
- * The study-session spreadsheet (shared/API.md): 单位,日期,类型,主题,所学法律,主讲人,时长(分钟),应到人数,实到人数.
+ * The study-session spreadsheet (docs/API.md): 单位,日期,类型,主题,所学法律,主讲人,时长(分钟),应到人数,实到人数.
  * Imports read it, exports and the template write it, so an export can be imported again.
  */
 final class SessionSheet {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * rates under either denominator, the same 败诉率 and the same hearing warnings.
  */
 class CourtImportExportTest {
-    /** The optional columns after the 14 of shared/API.md, as the export and template write them. */
+    /** The optional columns after the 14 of docs/API.md, as the export and template write them. */
     private static final String EXTRA = "通知书送达日期,仅委托律师,裁判结果,行政管理领域,共同被告";
     private static final String FULL_HEADER = CourtClient.HEADER + "," + EXTRA;
     private static final AtomicInteger SEQ = new AtomicInteger();
