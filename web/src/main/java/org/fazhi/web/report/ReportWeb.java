@@ -1,13 +1,11 @@
 package org.fazhi.web.report;
 
-import java.time.Clock;
-import org.fazhi.duty.DutyTracking;
+import java.util.List;
 import org.fazhi.report.AnnualReportService;
 import org.fazhi.report.AnnualReports;
-import org.fazhi.storage.Database;
-import org.fazhi.storage.core.CoreServices;
-import org.fazhi.training.LawTraining;
 import org.fazhi.web.pages.DashboardPage;
+import org.fazhi.web.server.Ledgers;
+import org.fazhi.web.server.WebModule;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
@@ -16,29 +14,24 @@ import org.glassfish.jersey.server.ResourceConfig;
  * The report itself (figures, sentences, narratives and status, the .docx) is the report module's
  * {@link AnnualReports}.
  */
-public final class ReportWeb {
-    private ReportWeb() {
-    }
-
-    /** @param clock the server's: today, which decides the deadline, the default year and the publication date */
-    public static void register(ResourceConfig rc, CoreServices core, LawTraining training, DutyTracking duty,
-                                Database db, Clock clock) {
-        AnnualReportService reports = service(core, training, duty, db, clock);
-        rc.register(new AnnualReportResource(core, reports));
-        ReportDocxResource docx = new ReportDocxResource(core, reports);
+public final class ReportWeb implements WebModule {
+    @Override
+    public void register(ResourceConfig rc, Ledgers l) {
+        AnnualReportService reports = service(l);
+        rc.register(new AnnualReportResource(l.core(), reports));
+        ReportDocxResource docx = new ReportDocxResource(l.core(), reports);
         rc.register(new ReportDocxResource.Api(docx));
         rc.register(new ReportDocxResource.Page(docx));
-        rc.register(new AnnualReportPages(core, reports));
+        rc.register(new AnnualReportPages(l.core(), reports));
     }
 
-    /** The dashboard's reminder; {@code clock} decides what "today" is (the server's, or a test's). */
-    public static DashboardPage.Section reminder(CoreServices core, LawTraining training, DutyTracking duty,
-                                                 Database db, Clock clock) {
-        return new ReportReminderSection(core, service(core, training, duty, db, clock), clock);
+    /** The dashboard's reminder; the ledgers' clock decides what "today" is (the server's, or a test's). */
+    @Override
+    public List<DashboardPage.Section> dashboard(Ledgers l) {
+        return List.of(new ReportReminderSection(l.core(), service(l), l.clock()));
     }
 
-    private static AnnualReportService service(CoreServices core, LawTraining training, DutyTracking duty,
-                                               Database db, Clock clock) {
-        return new AnnualReports(db, core.audit(), training, duty, clock).reports();
+    private static AnnualReportService service(Ledgers l) {
+        return new AnnualReports(l.db(), l.core().audit(), l.training(), l.duty(), l.clock()).reports();
     }
 }

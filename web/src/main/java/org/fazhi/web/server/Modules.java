@@ -1,19 +1,30 @@
 package org.fazhi.web.server;
 
 import java.util.List;
+import java.util.Optional;
 import org.fazhi.duty.DutyTrackingSchema;
 import org.fazhi.report.ReportSchema;
 import org.fazhi.storage.files.ReferencedFiles;
 import org.fazhi.storage.migrate.MigrationSet;
 import org.fazhi.training.LawTrainingSchema;
+import org.fazhi.web.duties.DutyTrackingWeb;
+import org.fazhi.web.report.ReportWeb;
+import org.fazhi.web.training.TrainingWeb;
 
-/** The domain modules this server runs, in the order their tables are created. */
+/**
+ * The domain modules this server runs: the one place a module plugs in. Their tables are created in this
+ * order, and their dashboard sections and demo records follow it.
+ */
 public final class Modules {
-    public static final List<MigrationSet> MIGRATIONS = List.of(LawTrainingSchema.MIGRATIONS,
-            DutyTrackingSchema.MIGRATIONS, ReportSchema.MIGRATIONS);
+    public static final List<ServerModule> ALL = List.of(
+            new ServerModule(LawTrainingSchema.MIGRATIONS, Optional.of(LawTrainingSchema.FILES), new TrainingWeb()),
+            new ServerModule(DutyTrackingSchema.MIGRATIONS, Optional.of(DutyTrackingSchema.FILES), new DutyTrackingWeb()),
+            new ServerModule(ReportSchema.MIGRATIONS, Optional.empty(), new ReportWeb()));
+
+    public static final List<MigrationSet> MIGRATIONS = ALL.stream().map(ServerModule::migrations).toList();
 
     /** The attachment files each module's rows point at: what a backup copies besides the database. */
-    public static final List<ReferencedFiles> FILES = List.of(LawTrainingSchema.FILES, DutyTrackingSchema.FILES);
+    public static final List<ReferencedFiles> FILES = ALL.stream().flatMap(m -> m.files().stream()).toList();
 
     private Modules() {
     }

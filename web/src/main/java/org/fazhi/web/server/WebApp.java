@@ -1,8 +1,8 @@
 package org.fazhi.web.server;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import org.fazhi.duty.DutyTracking;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.api.AuditResource;
@@ -17,12 +17,6 @@ import org.fazhi.web.auth.Authenticator;
 import org.fazhi.web.auth.CsrfFilter;
 import org.fazhi.web.auth.LoginThrottle;
 import org.fazhi.web.auth.SetupGate;
-import org.fazhi.web.dashboard.CourtDashboard;
-import org.fazhi.web.dashboard.DutyDashboard;
-import org.fazhi.web.dashboard.RectificationDashboard;
-import org.fazhi.web.dashboard.TrainingDashboard;
-import org.fazhi.web.duties.DutyApi;
-import org.fazhi.web.duties.pages.DutyPages;
 import org.fazhi.web.errors.BodyLimitFilter;
 import org.fazhi.web.errors.RefusedBodyDrain;
 import org.fazhi.web.export.CoreTables;
@@ -38,13 +32,6 @@ import org.fazhi.web.pages.StaticResource;
 import org.fazhi.web.pages.Templates;
 import org.fazhi.web.pages.UserPages;
 import org.fazhi.web.pages.ViewWriter;
-import org.fazhi.training.LawTraining;
-import org.fazhi.web.accountability.AccountabilityWeb;
-import org.fazhi.web.training.TrainingApi;
-import org.fazhi.web.training.TrainingImports;
-import org.fazhi.web.training.TrainingPages;
-import org.fazhi.web.court.CourtWeb;
-import org.fazhi.web.report.ReportWeb;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -55,11 +42,13 @@ public final class WebApp {
     }
 
     /**
-     * @param clock the server's one clock, given to every page and resource that reads "today", "this
-     *              year" or "now" (the login throttle's pauses too)
+     * @param ledgers the core and every module's services, on the server's one clock, which every page and
+     *                resource that reads "today", "this year" or "now" is given (the login throttle's pauses too)
      */
-    public static ResourceConfig build(Database db, CoreServices core, SetupGate setup, LawTraining training,
-            DutyTracking duty, Clock clock) {
+    public static ResourceConfig build(Ledgers ledgers, SetupGate setup) {
+        Database db = ledgers.db();
+        CoreServices core = ledgers.core();
+        Clock clock = ledgers.clock();
         Authenticator auth = new Authenticator(core, new LoginThrottle(clock));
         Templates templates = new Templates();
         ResourceConfig rc = new ResourceConfig();
@@ -92,23 +81,16 @@ public final class WebApp {
 
         rc.register(new StaticResource());
         rc.register(new LoginPages(auth, setup, core));
-        rc.register(new DashboardPage(core, List.of(new TrainingDashboard(training),
-                new DutyDashboard(duty), new CourtDashboard(duty), new RectificationDashboard(duty),
-                ReportWeb.reminder(core, training, duty, db, clock)), clock));
+        List<DashboardPage.Section> sections = new ArrayList<>();
+        Modules.ALL.forEach(m -> sections.addAll(m.web().dashboard(ledgers)));
+        rc.register(new DashboardPage(core, sections, clock));
         rc.register(new OrgPages(core));
         rc.register(new PeoplePages(core));
         rc.register(new UserPages(core));
         rc.register(new AuditPages(core.audit()));
 
-        TrainingApi.register(rc, core, training, clock);
-        TrainingPages.register(rc, core, training, clock);
-        TrainingImports.register(rc, core, training, clock);
-        AccountabilityWeb.register(rc, core, duty, clock);
-        CourtWeb.register(rc, core, duty, clock);
-        DutyApi.register(rc, core, duty);
-        DutyPages.register(rc, core, duty);
-        ReportWeb.register(rc, core, training, duty, db, clock);
         BackupWeb.register(rc, core, db, clock);
+        Modules.ALL.forEach(m -> m.web().register(rc, ledgers));
         return rc;
     }
 }

@@ -97,19 +97,20 @@ public final class WebServer implements AutoCloseable {
             throw e;
         }
         try {
-            CoreServices core = new CoreServices(db, clock);
+            Ledgers ledgers = Ledgers.open(db, clock);
+            CoreServices core = ledgers.core();
             SetupGate setup = new SetupGate(core);
-            LawTraining training = new LawTraining(db, core.audit(), clock);
-            DutyTracking duty = new DutyTracking(db, core.audit(), clock);
+            LawTraining training = ledgers.training();
+            DutyTracking duty = ledgers.duty();
             URI base = URI.create("http://" + hostForUri(config.host()) + ":" + config.port() + "/");
-            Server jetty = JettyHttpContainerFactory.createServer(base, WebApp.build(db, core, setup, training, duty, clock), false);
+            Server jetty = JettyHttpContainerFactory.createServer(base, WebApp.build(ledgers, setup), false);
             jetty.setRequestLog(new CustomRequestLog(new Slf4jRequestLogWriter(), CustomRequestLog.EXTENDED_NCSA_FORMAT));
             jetty.setStopTimeout(STOP_TIMEOUT_MS);
             jetty.setStopAtShutdown(false);
             db.awaitIntegrity();
             core.sessions().purgeExpired();
             // The demo goes in before the port opens: no page may show a half-loaded county.
-            String demo = config.demo() ? DemoLedger.loadIfEmpty(core, training, duty, db, clock) : null;
+            String demo = config.demo() ? DemoLedger.loadIfEmpty(ledgers) : null;
             try {
                 jetty.start();
             } catch (Exception e) {
