@@ -39,17 +39,22 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** The shaded server: {@code java -Xmx256m -jar web.jar --data DIR --port P}. */
-    static ServerProcess ledger(Path jar, Path dataDir, Path output) throws IOException, InterruptedException {
+    static ServerProcess ledger(Path jar, Path dataDir, Path output, String... jvmOptions) throws IOException, InterruptedException {
         int port = freePort();
-        return start(List.of(java(), HEAP, "-jar", jar.toString(), "--data", dataDir.toString(), "--port", String.valueOf(port)),
-                output, port);
+        List<String> command = new java.util.ArrayList<>(List.of(java(), HEAP));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-jar", jar.toString(), "--data", dataDir.toString(), "--port", String.valueOf(port)));
+        return start(command, output, port);
     }
 
     /** The bare stack ({@link BareStack}) from this JVM's class path, with the same heap. */
-    static ServerProcess bare(Path db, Path output) throws IOException, InterruptedException {
+    static ServerProcess bare(Path db, Path output, String... jvmOptions) throws IOException, InterruptedException {
         int port = freePort();
-        return start(List.of(java(), HEAP, "-cp", System.getProperty("java.class.path"), BareStack.class.getName(),
-                String.valueOf(port), db.toString()), output, port);
+        List<String> command = new java.util.ArrayList<>(List.of(java(), HEAP));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BareStack.class.getName(),
+                String.valueOf(port), db.toString()));
+        return start(command, output, port);
     }
 
     private static ServerProcess start(List<String> command, Path output, int port) throws IOException, InterruptedException {
