@@ -48,4 +48,17 @@ class TimeAndPercentTest {
         assertEquals("—", Percent.of(0, 0).text());
         assertFalse(Percent.of(0, 0).defined());
     }
+
+    @Test
+    void aDateThatDoesNotExistIsCalledSoNotBlamedOnItsFormat() {
+        assertEquals("日期“2025-02-30”不存在:2025年2月没有30日",
+                assertThrows(ValidationException.class, () -> Years.parseDate("2025-02-30", "date", "日期")).getMessage());
+        assertEquals(java.util.Optional.of("2023年2月没有29日(2023年不是闰年)"), Years.whyNoSuchDay("2023-02-29"));
+        assertEquals(java.util.Optional.of("2024年4月没有31日"), Years.whyNoSuchDay("2024/4/31"));
+        assertEquals(java.util.Optional.of("2024年没有13月"), Years.whyNoSuchDay("2024年13月1日"));
+        assertEquals(java.util.Optional.empty(), Years.whyNoSuchDay("2024-02-29"), "a leap day exists");
+        assertEquals(java.util.Optional.empty(), Years.whyNoSuchDay("下周三"), "not a date at all");
+        assertEquals("日期“2024.3.15x”不是有效日期,格式应为 2024-03-15",
+                assertThrows(ValidationException.class, () -> Years.parseDate("2024.3.15x", "date", "日期")).getMessage());
+    }
 }

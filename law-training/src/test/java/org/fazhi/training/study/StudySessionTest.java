@@ -72,7 +72,7 @@ class StudySessionTest {
     void anImpossibleDateIsRefusedWhenParsedNamingTheField() {
         ValidationException e = assertThrows(ValidationException.class, () -> Years.parseDate("2023-02-30", "date", "日期"));
         assertEquals("date", e.field());
-        assertTrue(e.getMessage().contains("2023-02-30") && e.getMessage().contains("不是有效日期"), e.getMessage());
+        assertTrue(e.getMessage().contains("2023-02-30") && e.getMessage().contains("不存在:2023年2月没有30日"), e.getMessage());
         assertEquals("date", assertThrows(ValidationException.class, () -> Years.parseDate("2023-13-01", "date", "日期")).field());
         assertEquals("date", assertThrows(ValidationException.class, () -> Years.parseDate("", "date", "日期")).field());
         assertEquals(LocalDate.of(2024, 2, 29), Years.parseDate(" 2024-02-29 ", "date", "日期"), "a leap day is a real date");

@@ -154,7 +154,7 @@ class CourtPagesTest {
                 "defendantOrgId", String.valueOf(unit.id()), "court", "某某法院", "filedOn", "2024-13-01"));
         assertEquals(400, badCase.status());
         assertTrue(badCase.body().contains("案号不能为空") && badCase.body().contains("value=\"某某法院\""), badCase.body());
-        assertTrue(badCase.body().contains("立案日期“2024-13-01”不是有效日期"), badCase.body());
+        assertTrue(badCase.body().contains("立案日期“2024-13-01”不存在:2024年没有13月"), badCase.body());
     }
 
     @Test

@@ -221,7 +221,7 @@ class TrainingPagesTest {
         assertEquals(400, r.status());
         String body = r.body();
         assertEquals("主题不能为空", errorAfter(body, "topic"));
-        assertTrue(errorAfter(body, "date").contains("不是有效日期"), errorAfter(body, "date"));
+        assertEquals("日期“2024-02-30”不存在:2024年2月没有30日", errorAfter(body, "date"));
         assertEquals("时长必须是整数", errorAfter(body, "minutes"));
         assertTrue(errorAfter(body, "attended").contains("不能超过应到人数"), errorAfter(body, "attended"));
         assertEquals("留着的主讲人", Forms.inputValue(body, "lecturer"));
