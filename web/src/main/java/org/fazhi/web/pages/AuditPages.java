@@ -25,13 +25,7 @@ import org.fazhi.web.auth.CurrentUser;
 @Produces(MediaType.TEXT_HTML)
 public final class AuditPages {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final Map<String, String> ACTIONS = Map.of(
-            AuditLog.CREATE, "新建", AuditLog.UPDATE, "修改", AuditLog.DELETE, "删除", AuditLog.LOGIN, "登录",
-            AuditLog.LOGIN_FAILED, "登录失败", AuditLog.LOGOUT, "退出", AuditLog.PASSWORD, "改密码");
-    private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("org", "单位"), Map.entry("person", "人员"),
-            Map.entry("user", "账号"), Map.entry("study-session", "学法记录"), Map.entry("study-attachment", "学法材料"),
-            Map.entry("quota-rule", "学法规则"), Map.entry("test-batch", "测试批次"), Map.entry("test-result", "测试成绩"),
-            Map.entry("law-catalog", "法律法规目录"), Map.entry("setting", "设置"));
+    private static final Map<String, String> ACTIONS = actions();
 
     private final AuditLog audit;
 
@@ -39,10 +33,11 @@ public final class AuditPages {
         this.audit = audit;
     }
 
-    public record Row(long id, String at, String username, String action, String entity, String entityId,
-                      String summary, String before, String after) {
+    /** One entry as the page shows it: the record's kind and name in Chinese, and only what changed. */
+    public record Row(long id, String at, String username, String action, String entity, String name,
+                      String summary, List<AuditText.Change> changes) {
         public boolean hasDetail() {
-            return before != null || after != null;
+            return !changes.isEmpty();
         }
     }
 
@@ -71,7 +66,7 @@ public final class AuditPages {
                 .put("rows", rows(audit, result.items()))
                 .put("pager", Pager.of(uri, page, result.total()))
                 .put("username", username).put("from", from).put("to", to)
-                .put("entityOptions", choices(ENTITIES, entity))
+                .put("entityOptions", choices(AuditText.ENTITIES, entity))
                 .put("actionOptions", choices(ACTIONS, action))
                 .put("error", error)
                 .view("audit");
@@ -79,14 +74,27 @@ public final class AuditPages {
 
     static List<Row> rows(AuditLog audit, List<AuditEntry> entries) {
         return entries.stream().map(e -> new Row(e.id(), TIME.format(e.at().atZone(audit.zone())), e.username(),
-                ACTIONS.getOrDefault(e.action(), e.action()), ENTITIES.getOrDefault(e.entity(), e.entity()),
-                e.entityId() == null ? "" : String.valueOf(e.entityId()), e.summary(), e.beforeJson(), e.afterJson()))
+                ACTIONS.getOrDefault(e.action(), e.action()), AuditText.entity(e.entity()),
+                AuditText.name(e.beforeJson(), e.afterJson()), e.summary(),
+                AuditText.changes(e.entity(), e.beforeJson(), e.afterJson())))
                 .toList();
     }
 
     private static List<Choice> choices(Map<String, String> labels, String selected) {
-        return labels.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        return labels.entrySet().stream()
                 .map(e -> new Choice(e.getKey(), e.getValue(), e.getKey().equals(selected))).toList();
+    }
+
+    private static Map<String, String> actions() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put(AuditLog.CREATE, "新建");
+        m.put(AuditLog.UPDATE, "修改");
+        m.put(AuditLog.DELETE, "删除");
+        m.put(AuditLog.LOGIN, "登录");
+        m.put(AuditLog.LOGIN_FAILED, "登录失败");
+        m.put(AuditLog.LOGOUT, "退出");
+        m.put(AuditLog.PASSWORD, "改密码");
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     private static String blank(String s) {

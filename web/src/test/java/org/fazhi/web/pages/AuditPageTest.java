@@ -1,0 +1,102 @@
+package org.fazhi.web.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fazhi.web.support.Forms;
+import org.fazhi.web.support.Http;
+import org.fazhi.web.support.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** /audit reads in Chinese: kinds and names of records, only the fields that changed, codes as their labels. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditPageTest {
+    private TestServer server;
+    private Http api;
+    private Http page;
+
+    @BeforeAll
+    void start() {
+        server = new TestServer();
+        api = server.login(TestServer.ADMIN);
+        page = Forms.signedIn(server, TestServer.ADMIN);
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void anEditShowsOnlyWhatChangedInWords() {
+        long org = api.post("/api/orgs", Map.of("name", "留痕县人民政府", "kind", "COUNTY_GOV")).json().get("id").asLong();
+        Map<String, Object> s = new HashMap<>(Map.of("orgId", org, "date", "2024-05-20", "kind", "COLLECTIVE",
+                "topic", "学习行政处罚法修订要点", "laws", List.of("中华人民共和国行政处罚法"), "lecturer", "张律师",
+                "minutes", 60, "expected", 20, "attended", 18));
+        Http.Res created = api.post("/api/study-sessions", s);
+        assertEquals(201, created.status(), created.body());
+        ObjectNode edit = (ObjectNode) created.json();
+        edit.put("kind", "EXEC_MEETING").put("lecturer", "李教授");
+        assertEquals(200, api.put("/api/study-sessions/" + edit.get("id").asLong(), edit).status());
+
+        String html = page.get("/audit?entity=study-session&action=UPDATE").body();
+        String changes = between(html, "<table class=\"changes\">", "</table>");
+        assertTrue(html.contains("学法记录<br><small>学习行政处罚法修订要点</small>"), html);
+        assertEquals(List.of("类型|领导班子集体学法|政府常务会议会前学法", "主讲人|张律师|李教授"), rows(changes));
+        for (String raw : List.of("COLLECTIVE", "EXEC_MEETING", "\"kind\"", "version", "study-session ")) {
+            assertFalse(html.contains(raw), raw + " shown raw:\n" + html);
+        }
+    }
+
+    @Test
+    void aNewRecordShowsWhatItHoldsAndBooleansReadAsYesOrNo() {
+        long org = api.post("/api/orgs", Map.of("name", "留痕局", "kind", "DEPARTMENT")).json().get("id").asLong();
+        Map<String, Object> c = Map.of("caseNo", "(2024)皖0101行初99号", "court", "清河县人民法院", "instance", "FIRST",
+                "defendantOrgId", org, "cause", "行政许可", "filedOn", "2024-02-01");
+        long caseId = api.post("/api/court-cases", c).json().get("id").asLong();
+        assertEquals(201, api.post("/api/court-cases/" + caseId + "/hearings", Map.of("date", "2024-03-15",
+                "headAppeared", false, "absenceReason", "FORCE_MAJEURE", "entrustedStaff", "王科长")).status());
+
+        String html = page.get("/audit?entity=court-hearing").body();
+        List<String> shown = rows(between(html, "<table class=\"changes\">", "</table>"));
+        assertTrue(shown.contains("负责人是否出庭||否"), shown.toString());
+        assertTrue(shown.contains("未出庭理由||不可抗力"), shown.toString());
+        assertTrue(html.contains("开庭记录"), html);
+    }
+
+    @Test
+    void theFilterOffersEveryKindOfRecord() {
+        String html = page.get("/audit").body();
+        for (String kind : List.of("court-case\" *>行政诉讼案件", "court-hearing\" *>开庭记录", "duty-item\" *>第一责任人职责",
+                "duty-evidence\" *>职责佐证材料", "law-report\" *>述法记录", "rectification\" *>整改事项",
+                "annual-report\" *>法治政府建设年度报告", "test-result\" *>测试成绩")) {
+            assertTrue(Pattern.compile("<option value=\"" + kind + "</option>").matcher(html).find(), kind + " missing from the filter");
+        }
+    }
+
+    private static String between(String html, String from, String to) {
+        int i = html.indexOf(from);
+        assertTrue(i >= 0, "no " + from + " in:\n" + html);
+        return html.substring(i, html.indexOf(to, i));
+    }
+
+    /** The change table's rows as "label|before|after". */
+    private static List<String> rows(String table) {
+        Matcher m = Pattern.compile("<tr><th scope=\"row\">([^<]*)</th><td>([^<]*)</td><td>([^<]*)</td></tr>").matcher(table);
+        List<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(m.group(1) + "|" + m.group(2) + "|" + m.group(3));
+        }
+        return out;
+    }
+}
