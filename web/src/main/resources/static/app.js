@@ -1,4 +1,54 @@
 // Small progressive enhancements; every page works without them.
+document.documentElement.classList.add('js');
+
+// The menu folds behind one button at a phone's width (app.css); the button opens and closes it.
+document.addEventListener('click', function (e) {
+  var toggle = e.target.closest && e.target.closest('.menu-toggle');
+  if (toggle) {
+    var top = toggle.closest('.top');
+    var open = top.classList.toggle('open');
+    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+  }
+});
+
+// Lists read as cards on a phone: every cell carries its column's name. Tables that are forms or grids
+// (fast result entry, the compliance board, charts' data) keep their layout: they are marked no-cards.
+function cardTables() {
+  var tables = document.querySelectorAll('main table');
+  for (var t = 0; t < tables.length; t++) {
+    var table = tables[t];
+    if (table.classList.contains('no-cards') || table.classList.contains('entry') || !table.tHead) {
+      continue;
+    }
+    var heads = table.tHead.rows[0] ? table.tHead.rows[0].cells : [];
+    var names = [];
+    for (var h = 0; h < heads.length; h++) {
+      var span = heads[h].colSpan || 1;
+      for (var k = 0; k < span; k++) {
+        names.push((heads[h].textContent || '').trim());
+      }
+    }
+    for (var b = 0; b < table.tBodies.length; b++) {
+      var rows = table.tBodies[b].rows;
+      for (var r = 0; r < rows.length; r++) {
+        var col = 0;
+        for (var c = 0; c < rows[r].cells.length; c++) {
+          var cell = rows[r].cells[c];
+          if (cell.tagName === 'TD' && names[col] && !cell.hasAttribute('data-label') && cell.colSpan === 1) {
+            cell.setAttribute('data-label', names[col]);
+          }
+          col += cell.colSpan || 1;
+        }
+      }
+    }
+    table.classList.add('cards');
+  }
+}
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', cardTables);
+} else {
+  cardTables();
+}
 document.addEventListener('submit', function (e) {
   var form = e.target;
   var msg = form.getAttribute('data-confirm');

@@ -1,0 +1,129 @@
+package org.fazhi.web.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.web.support.Chromium;
+import org.fazhi.web.support.Http;
+import org.fazhi.web.support.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The pages at a phone's width (390 px) in real Chromium: the menu folds behind one button, nothing is
+ * wider than the screen, and lists read as cards whose lines name their column. On a desktop a long topic
+ * wraps instead of squeezing the other columns to one character.
+ */
+class PhoneWidthBrowserTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final String LONG_TOPIC = "学习贯彻《中华人民共和国行政复议法》修订内容暨行政复议体制改革与规范性文件备案审查工作专题讲座及案例研讨会".repeat(2);
+    private static final List<String> PAGES = List.of("/", "/orgs", "/people", "/study-sessions", "/study-sessions/new",
+            "/study-sessions/compliance", "/tests", "/duties", "/duties/items", "/court-cases", "/court-cases/new",
+            "/rectifications", "/reports/annual", "/users", "/audit", "/settings/backup");
+
+    private static TestServer server;
+    private static ChromeDriver driver;
+    private static Path profile;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = new TestServer();
+        Http api = server.login(TestServer.ADMIN);
+        long org = api.post("/api/orgs", Map.of("name", "清河县人民政府", "kind", "COUNTY_GOV")).json().get("id").asLong();
+        long dept = api.post("/api/orgs", Map.of("name", "清河县自然资源和规划局(林业局)", "kind", "DEPARTMENT",
+                "parentId", org)).json().get("id").asLong();
+        Map<String, Object> s = new HashMap<>(Map.of("orgId", dept, "date", "2024-05-20", "kind", "COLLECTIVE",
+                "topic", LONG_TOPIC, "laws", List.of("中华人民共和国行政复议法"), "lecturer", "张律师",
+                "minutes", 90, "expected", 20, "attended", 18));
+        assertEquals(201, api.post("/api/study-sessions", s).status());
+        profile = Files.createTempDirectory("fazhi-chrome-phone");
+        driver = Chromium.start(profile);
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+            Chromium.deleteQuietly(profile);
+        }
+    }
+
+    @Test
+    void atAPhonesWidthEveryPageFitsAndTheMenuFoldsBehindOneButton() throws IOException {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        signIn();
+        assertEquals(390L, ((Number) driver.executeScript("return window.innerWidth")).longValue(), "a 390 px viewport");
+        for (String page : PAGES) {
+            driver.get(server.baseUrl() + page);
+            long wide = ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+            assertTrue(wide <= 390, page + " is " + wide + " px wide at a 390 px screen");
+            WebElement nav = driver.findElement(By.id("main-nav"));
+            WebElement toggle = driver.findElement(By.className("menu-toggle"));
+            assertTrue(toggle.isDisplayed() && !nav.isDisplayed(), page + ": the menu is folded behind 菜单");
+            toggle.click();
+            assertTrue(nav.isDisplayed(), page + ": 菜单 opens the menu");
+            assertEquals("true", toggle.getAttribute("aria-expanded"));
+            assertTrue(nav.findElement(By.linkText("学法台账")).isDisplayed());
+        }
+        driver.get(server.baseUrl() + "/study-sessions");
+        Files.write(Path.of(System.getProperty("java.io.tmpdir"), "fazhi-phone-study-sessions.png"),
+                driver.getScreenshotAs(OutputType.BYTES));
+        WebElement topic = driver.findElement(By.xpath("//main//table/tbody/tr[1]/td[.//text()[contains(., '行政复议法》修订')]]"));
+        assertEquals("block", topic.getCssValue("display"), "a list row is a card of lines");
+        assertTrue(topic.getAttribute("data-label").length() > 0, "each line names its column");
+        assertTrue(driver.findElement(By.cssSelector("main table thead")).getCssValue("display").equals("none"));
+    }
+
+    @Test
+    void onADesktopALongTopicWrapsAndNoColumnIsSqueezed() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        signIn();
+        driver.get(server.baseUrl() + "/study-sessions");
+        long wide = ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+        long screen = ((Number) driver.executeScript("return window.innerWidth")).longValue();
+        assertTrue(wide <= screen, "the list fits: " + wide + " of " + screen);
+        for (WebElement th : driver.findElements(By.cssSelector("main table thead th"))) {
+            String text = th.getText().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            double width = ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().width", th)).doubleValue();
+            double words = ((Number) driver.executeScript("var r = document.createRange(); r.selectNodeContents(arguments[0]);"
+                    + " return r.getBoundingClientRect().width", th)).doubleValue();
+            double lines = ((Number) driver.executeScript("var r = document.createRange(); r.selectNodeContents(arguments[0]);"
+                    + " return r.getClientRects().length", th)).doubleValue();
+            assertTrue(width >= words && lines == 1, "column 「" + text + "」 squeezed to " + width + " px for "
+                    + words + " px of heading in " + lines + " lines");
+        }
+        assertEquals("table-cell", driver.findElement(By.cssSelector("main table tbody td")).getCssValue("display"),
+                "cards only on a phone");
+    }
+
+    private static void signIn() {
+        driver.manage().deleteAllCookies();
+        driver.get(server.baseUrl() + "/login");
+        driver.findElement(By.name("username")).sendKeys(TestServer.ADMIN);
+        driver.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        Chromium.waitFor(driver, WAIT, "signed in", () -> !driver.getCurrentUrl().contains("/login"));
+    }
+}
