@@ -56,6 +56,30 @@ document.addEventListener('submit', function (e) {
     e.preventDefault();
   }
 }, true);
+
+// A form being sent cannot be sent again by a second click: its buttons rest until the page changes.
+// (The server answers a repeated form with the first result anyway: FormOnce.) Disabled after the
+// submission has started, so the clicked button's own name and value still go with it.
+document.addEventListener('submit', function (e) {
+  if (e.defaultPrevented || e.target.method.toLowerCase() !== 'post') {
+    return;
+  }
+  var buttons = e.target.querySelectorAll('button[type="submit"], button:not([type]), input[type="submit"]');
+  window.setTimeout(function () {
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].disabled = true;
+      buttons[i].setAttribute('data-sending', '');
+    }
+  }, 0);
+});
+// Back to a page kept in the browser's cache: its buttons work again.
+window.addEventListener('pageshow', function () {
+  var resting = document.querySelectorAll('[data-sending]');
+  for (var i = 0; i < resting.length; i++) {
+    resting[i].disabled = false;
+    resting[i].removeAttribute('data-sending');
+  }
+});
 document.addEventListener('click', function (e) {
   var a = e.target.closest && e.target.closest('a[data-back]');
   if (a && window.history.length > 1) {

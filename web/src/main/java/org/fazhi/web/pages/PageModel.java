@@ -29,6 +29,8 @@ public final class PageModel {
             u.put("writer", user.account().role().canWrite());
             p.model.put("user", u);
             p.model.put("csrf", user.csrfToken());
+            // {{#once}}{{/once}}: a new one-time token for each form on the page (FormOnce).
+            p.model.put("once", org.fazhi.web.auth.FormOnce.tokens());
         }
         p.model.put("nav_" + nav, Boolean.TRUE);
         return p;

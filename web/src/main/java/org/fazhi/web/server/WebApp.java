@@ -15,6 +15,7 @@ import org.fazhi.web.auth.AuthFilter;
 import org.fazhi.web.backup.BackupWeb;
 import org.fazhi.web.auth.Authenticator;
 import org.fazhi.web.auth.CsrfFilter;
+import org.fazhi.web.auth.FormOnce;
 import org.fazhi.web.auth.LoginThrottle;
 import org.fazhi.web.auth.SetupGate;
 import org.fazhi.web.errors.BodyLimitFilter;
@@ -68,6 +69,7 @@ public final class WebApp {
         rc.register(new RefusedBodyDrain());
         rc.register(new AuthFilter(core));
         rc.register(new CsrfFilter());
+        rc.register(new FormOnce());
         rc.register(new SecurityHeaders());
         rc.register(new ViewWriter(templates));
 

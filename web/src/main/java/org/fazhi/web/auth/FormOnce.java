@@ -1,0 +1,128 @@
+package org.fazhi.web.auth;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.fazhi.web.errors.ApiError;
+import org.fazhi.web.errors.HttpProblem;
+
+/**
+ * Every form is saved once. Each form a page renders carries a one-time token ({@code _once}); the first post
+ * of a token does the work, and any later post of the same token — a double click on 保存, a form sent
+ * again after Back, a page reloaded after posting — is answered with the first post's result (the same
+ * redirect) instead of doing the work again. A second post that arrives while the first is still running
+ * waits for it. A first post that was refused (a field to correct) frees its token: the form shown again
+ * has a new one anyway.
+ */
+@Priority(Priorities.AUTHORIZATION + 10)
+public final class FormOnce implements ContainerRequestFilter, ContainerResponseFilter {
+    public static final String FIELD = "_once";
+    private static final String KEY = "fazhi.once";
+    /** Tokens remembered; each is a form someone saved, kept long enough for any Back button. */
+    private static final int REMEMBERED = 20_000;
+    private static final long WAIT_SECONDS = 15;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Map<String, CompletableFuture<URI>> seen = new LinkedHashMap<>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<URI>> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
+    /** A fresh token per call, for {@code {{#once}}{{/once}}} in a template: every form gets its own. */
+    public static Function<String, String> tokens() {
+        return ignored -> {
+            byte[] b = new byte[16];
+            RANDOM.nextBytes(b);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        };
+    }
+
+    @Override
+    public void filter(ContainerRequestContext ctx) {
+        CurrentUser user = CurrentUser.orNull(ctx);
+        if (user == null || !"POST".equals(ctx.getMethod())) {
+            return;
+        }
+        String once = token(ctx);
+        if (once == null || once.isBlank() || once.length() > 64) {
+            return;
+        }
+        String key = user.csrfToken() + ":" + once;
+        CompletableFuture<URI> first;
+        CompletableFuture<URI> mine = new CompletableFuture<>();
+        synchronized (seen) {
+            first = seen.putIfAbsent(key, mine);
+        }
+        if (first == null) {
+            ctx.setProperty(KEY, key);
+            return;
+        }
+        URI done;
+        try {
+            done = first.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            return; // the first post was refused: this one is a new try with the same form
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new HttpProblem(409, ApiError.CONFLICT, "同一表单正在保存,请稍候刷新页面查看结果,不要重复提交", null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        ctx.abortWith(Response.seeOther(done).build());
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object key = request.getProperty(KEY);
+        if (key == null) {
+            return;
+        }
+        CompletableFuture<URI> entry;
+        synchronized (seen) {
+            entry = seen.get(key);
+        }
+        if (entry == null) {
+            return;
+        }
+        URI location = response.getLocation();
+        if (response.getStatus() / 100 == 3 && location != null) {
+            entry.complete(location);
+        } else {
+            synchronized (seen) {
+                seen.remove(key);
+            }
+            entry.completeExceptionally(new IllegalStateException("refused: " + response.getStatus()));
+        }
+    }
+
+    private static String token(ContainerRequestContext ctx) {
+        String q = ctx.getUriInfo().getQueryParameters().getFirst(FIELD);
+        if (q != null) {
+            return q;
+        }
+        if (MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(ctx.getMediaType())) {
+            ContainerRequest req = (ContainerRequest) ctx;
+            req.bufferEntity();
+            Form form = req.readEntity(Form.class);
+            return form == null ? null : form.asMap().getFirst(FIELD);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,82 @@
+package org.fazhi.web.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.fazhi.web.support.Chromium;
+import org.fazhi.web.support.Http;
+import org.fazhi.web.support.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+/** A clerk's double click on 保存, and Back then 保存 again, in real Chromium: one record each time. */
+class DoubleSubmitBrowserTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static TestServer server;
+    private static ChromeDriver driver;
+    private static Path profile;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = new TestServer();
+        profile = Files.createTempDirectory("fazhi-chrome-double");
+        driver = Chromium.start(profile);
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+            Chromium.deleteQuietly(profile);
+        }
+    }
+
+    @Test
+    void aDoubleClickAndABackThenSaveAgainMakeOneUnit() {
+        driver.get(server.baseUrl() + "/login");
+        driver.findElement(By.name("username")).sendKeys(TestServer.ADMIN);
+        driver.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        Chromium.waitFor(driver, WAIT, "signed in", () -> !driver.getCurrentUrl().contains("/login"));
+
+        driver.get(server.baseUrl() + "/orgs/new");
+        driver.findElement(By.name("name")).sendKeys("双击测试县人民政府");
+        WebElement save = driver.findElement(By.xpath("//button[normalize-space()='保存']"));
+        new Actions(driver).doubleClick(save).perform();
+        Chromium.waitFor(driver, WAIT, "saved", () -> !driver.getCurrentUrl().endsWith("/orgs/new"));
+        Chromium.waitFor(driver, WAIT, "the list", () -> driver.getPageSource().contains("双击测试县人民政府"));
+        assertEquals(1, units("双击测试县人民政府"), "a double click saves once");
+
+        String after = driver.getCurrentUrl();
+        driver.navigate().back();
+        Chromium.waitFor(driver, WAIT, "the form again", () -> driver.getCurrentUrl().endsWith("/orgs/new"));
+        WebElement name = driver.findElement(By.name("name"));
+        if (name.getAttribute("value").isEmpty()) {
+            name.sendKeys("双击测试县人民政府"); // a browser that did not keep what was typed
+        }
+        driver.findElement(By.xpath("//button[normalize-space()='保存']")).click();
+        Chromium.waitFor(driver, WAIT, "answered", () -> !driver.getCurrentUrl().endsWith("/orgs/new"));
+        assertEquals(after, driver.getCurrentUrl(), "Back and 保存 again lands where the first save did");
+        assertEquals(1, units("双击测试县人民政府"), "Back and 保存 again saves nothing new");
+    }
+
+    private static long units(String name) {
+        Http api = server.login(TestServer.ADMIN);
+        return java.util.stream.StreamSupport.stream(api.get("/api/orgs").json().spliterator(), false)
+                .filter(o -> o.get("name").asText().equals(name)).count();
+    }
+}

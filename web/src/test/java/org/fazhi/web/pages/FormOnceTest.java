@@ -1,0 +1,110 @@
+package org.fazhi.web.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.fazhi.web.support.Forms;
+import org.fazhi.web.support.Http;
+import org.fazhi.web.support.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Each form is saved once: the same form sent twice — one after the other, as after Back, or both at once,
+ * as a double click — makes one record and answers both with the first result.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FormOnceTest {
+    private TestServer server;
+    private Http api;
+    private Http page;
+    private long org;
+
+    @BeforeAll
+    void start() {
+        server = new TestServer();
+        api = server.login(TestServer.ADMIN);
+        page = Forms.signedIn(server, TestServer.ADMIN);
+        org = api.post("/api/orgs", Map.of("name", "一次县人民政府", "kind", "COUNTY_GOV")).json().get("id").asLong();
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    private Map<String, String> sessionForm(String topic) {
+        String html = page.get("/study-sessions/new").body();
+        String once = Forms.inputValue(html, "_once");
+        assertTrue(once != null && once.length() >= 16, "the form carries a one-time token");
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("_csrf", Forms.csrf(html));
+        f.put("_once", once);
+        f.putAll(Map.of("orgId", String.valueOf(org), "date", "2024-06-01", "kind", "COLLECTIVE", "topic", topic,
+                "laws", "中华人民共和国宪法", "lecturer", "王老师", "minutes", "60", "expected", "10", "attended", "9"));
+        return f;
+    }
+
+    private long sessions(String topic) {
+        return Long.parseLong(api.get("/api/study-sessions?limit=1&q=" + java.net.URLEncoder.encode(topic,
+                java.nio.charset.StandardCharsets.UTF_8)).header("X-Total-Count"));
+    }
+
+    @Test
+    void theSameFormSentAgainAnswersWithTheFirstResult() {
+        Map<String, String> form = sessionForm("重复提交测试一");
+        Http.Res first = page.form("/study-sessions", form);
+        Http.Res again = page.form("/study-sessions", form);
+        assertEquals(303, first.status(), first.body());
+        assertEquals(303, again.status(), again.body());
+        assertEquals(first.header("Location"), again.header("Location"), "the first record's page, both times");
+        assertEquals(1, sessions("重复提交测试一"));
+        // Two renders of the form are two forms: each saves.
+        assertNotEquals(form.get("_once"), sessionForm("x").get("_once"));
+        assertEquals(303, page.form("/study-sessions", sessionForm("重复提交测试一")).status());
+        assertEquals(2, sessions("重复提交测试一"));
+    }
+
+    @Test
+    void aDoubleClickSendsTheFormTwiceAtOnceAndMakesOneRecord() throws Exception {
+        Map<String, String> form = sessionForm("重复提交测试二");
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Http.Res>> posts = List.of(two.submit(() -> {
+            go.await();
+            return page.form("/study-sessions", form);
+        }), two.submit(() -> {
+            go.await();
+            return page.form("/study-sessions", form);
+        }));
+        go.countDown();
+        Http.Res a = posts.get(0).get(30, TimeUnit.SECONDS);
+        Http.Res b = posts.get(1).get(30, TimeUnit.SECONDS);
+        two.shutdown();
+        assertEquals(303, a.status(), a.body());
+        assertEquals(303, b.status(), b.body());
+        assertEquals(a.header("Location"), b.header("Location"));
+        assertEquals(1, sessions("重复提交测试二"));
+    }
+
+    @Test
+    void aRefusedFormCanBeCorrectedAndSentWithTheSameToken() {
+        Map<String, String> form = sessionForm("重复提交测试三");
+        form.put("minutes", "两小时");
+        assertEquals(400, page.form("/study-sessions", form).status());
+        form.put("minutes", "120");
+        assertEquals(303, page.form("/study-sessions", form).status());
+        assertEquals(1, sessions("重复提交测试三"));
+    }
+}
