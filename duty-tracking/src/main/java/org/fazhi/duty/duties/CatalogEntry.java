@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.fazhi.model.Checks;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.ValidationException;
+import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 
 /**
@@ -19,9 +20,11 @@ import org.fazhi.model.person.LeaderCategory;
  * @param code      short, stable English code (e.g. {@code WORK_PLAN}); plans are idempotent per code
  * @param appliesTo the leader categories that get an item; never STAFF (工作人员 is not a 负责人)
  * @param dueDay    {@code MM-dd}, the day of the plan year the item falls due; blank means 12-31
+ * @param orgKinds  the kinds of unit whose leaders it binds; empty for every kind (主持政府常务会议 binds a
+ *                  government's leaders, not a 司法局's)
  */
 public record CatalogEntry(String code, String title, DutyFrequency frequency, List<LeaderCategory> appliesTo,
-                           String legalBasis, String dueDay) {
+                           String legalBasis, String dueDay, List<OrgKind> orgKinds) {
     public static final int TITLE_MAX = 200;
     public static final int BASIS_MAX = 500;
     public static final String YEAR_END = "12-31";
@@ -42,7 +45,20 @@ public record CatalogEntry(String code, String title, DutyFrequency frequency, L
         appliesTo = errors.check(() -> checkCategories(rawApplies));
         legalBasis = errors.check(() -> Checks.optionalText(rawBasis, "legalBasis", "依据", BASIS_MAX));
         dueDay = errors.check(() -> checkDueDay(rawDue));
+        final List<OrgKind> rawKinds = orgKinds;
+        orgKinds = errors.check(() -> checkKinds(rawKinds));
         errors.throwIfAny();
+    }
+
+    /** A duty for the leaders of every kind of unit. */
+    public CatalogEntry(String code, String title, DutyFrequency frequency, List<LeaderCategory> appliesTo,
+                        String legalBasis, String dueDay) {
+        this(code, title, frequency, appliesTo, legalBasis, dueDay, List.of());
+    }
+
+    /** Whether the leaders of a unit of {@code kind} carry this duty. */
+    public boolean appliesToUnit(OrgKind kind) {
+        return orgKinds.isEmpty() || orgKinds.contains(kind);
     }
 
     /** The due date of this duty in a plan year. */
@@ -75,6 +91,20 @@ public record CatalogEntry(String code, String title, DutyFrequency frequency, L
             }
         }
         return List.copyOf(out);
+    }
+
+    private static List<OrgKind> checkKinds(List<OrgKind> raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<OrgKind> kinds = new java.util.LinkedHashSet<>();
+        for (OrgKind k : raw) {
+            if (k == null) {
+                throw new ValidationException("orgKinds", "适用单位类型不能含空值");
+            }
+            kinds.add(k);
+        }
+        return List.copyOf(kinds);
     }
 
     private static String checkDueDay(String raw) {

@@ -83,7 +83,7 @@ public final class DutyCatalogService {
             for (int i = 0; i < entries.size(); i++) {
                 CatalogEntry e = entries.get(i);
                 dao.insertEntry(id, e.code(), e.title(), e.frequency().name(), CategoryCodes.write(e.appliesTo()),
-                        e.legalBasis(), e.dueDay(), i + 1);
+                        e.legalBasis(), e.dueDay(), i + 1, CategoryCodes.writeKinds(e.orgKinds()));
             }
             CatalogVersion stored = withEntries(h, dao.byNumber(number).orElseThrow());
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, null, "发布第一责任人职责清单第" + number + "版“" + l
@@ -139,7 +139,7 @@ public final class DutyCatalogService {
 
     static CatalogEntry entry(EntryRow r) {
         return new CatalogEntry(r.code(), r.title(), r.frequency(), CategoryCodes.read(r.appliesTo()), r.legalBasis(),
-                r.dueDay());
+                r.dueDay(), CategoryCodes.readKinds(r.orgKinds()));
     }
 
     /** The applies_to column: a JSON array of category codes, e.g. ["PRINCIPAL","DEPUTY"]. */
@@ -170,6 +170,33 @@ public final class DutyCatalogService {
 
         static List<String> names(String json) {
             return read(json).stream().map(Enum::name).toList();
+        }
+
+        /** The org_kinds column: null for every kind of unit, else a JSON array of kind codes. */
+        static String writeKinds(List<org.fazhi.model.org.OrgKind> kinds) {
+            if (kinds.isEmpty()) {
+                return null;
+            }
+            StringBuilder b = new StringBuilder("[");
+            for (org.fazhi.model.org.OrgKind k : kinds) {
+                b.append(b.length() > 1 ? "," : "").append('"').append(k.name()).append('"');
+            }
+            return b.append(']').toString();
+        }
+
+        static List<org.fazhi.model.org.OrgKind> readKinds(String json) {
+            List<org.fazhi.model.org.OrgKind> out = new ArrayList<>();
+            if (json == null) {
+                return out;
+            }
+            String inner = json.strip();
+            for (String part : inner.substring(1, inner.length() - 1).split(",")) {
+                String code = part.strip().replace("\"", "");
+                if (!code.isEmpty()) {
+                    out.add(org.fazhi.model.org.OrgKind.valueOf(code));
+                }
+            }
+            return out;
         }
     }
 }

@@ -2,6 +2,7 @@ package org.fazhi.duty.duties;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.fazhi.duty.duties.DutyCatalogService.Applicable;
 import org.fazhi.duty.duties.DutyCatalogService.CategoryCodes;
 import org.fazhi.duty.duties.db.CatalogDao.EntryRow;
@@ -48,7 +49,7 @@ public final class DutyPlanService {
             Instant now = Instant.now(clock);
             int created = 0;
             for (EntryRow e : catalogue.entries()) {
-                created += dao.plan(s.cte(), s.join(), root, CategoryCodes.names(e.appliesTo()), year, e.id(), e.code(),
+                created += dao.plan(s.cte(), s.join(), unitKinds(e), root, CategoryCodes.names(e.appliesTo()), year, e.id(), e.code(),
                         e.title(), e.frequency().name(), e.legalBasis(),
                         DutyCatalogService.entry(e).dueDate(year), now);
             }
@@ -61,6 +62,15 @@ public final class DutyPlanService {
             }
             return created;
         });
+    }
+
+    /**
+     * The SQL condition that keeps the people of the kinds of unit the entry binds: empty for every kind.
+     * Built from enum names only, never from input.
+     */
+    private static String unitKinds(EntryRow e) {
+        List<String> kinds = CategoryCodes.readKinds(e.orgKinds()).stream().map(k -> "'" + k.name() + "'").toList();
+        return kinds.isEmpty() ? "" : "AND p.org_id IN (SELECT uk.id FROM orgs uk WHERE uk.kind IN (" + String.join(", ", kinds) + "))";
     }
 
     /** The audit snapshot of a plan run. */

@@ -12,6 +12,7 @@ import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.Page;
 import org.fazhi.model.ValidationException;
+import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,5 +107,27 @@ class DutyPlanTest {
         assertEquals(LocalDate.of(2025, 1, 31), next.dueDate());
         assertEquals(DutyFrequency.QUARTERLY, d.item(d.countyDeputy, 2025, "DEPUTY_STUDY").frequency());
         assertEquals(1, d.count("SELECT count(*) FROM duty_items WHERE year = 2025 AND person_id = " + d.countyDeputy.id()));
+    }
+
+    @Test
+    void aDutyOfGovernmentsOnlyBindsNoDepartmentOrTownshipLeader() {
+        CatalogVersion v2 = d.duties.catalog().publish(ADMIN, "按单位类型适用", 2024, List.of(
+                new CatalogEntry("EXEC_MEETING_REPORT", "主持政府常务会议听取法治政府建设工作汇报", DutyFrequency.YEARLY,
+                        List.of(LeaderCategory.PRINCIPAL), null, null, List.of(OrgKind.CITY_GOV, OrgKind.COUNTY_GOV)),
+                new CatalogEntry("WORK_PLAN", "将法治建设纳入年度工作计划", DutyFrequency.YEARLY,
+                        List.of(LeaderCategory.PRINCIPAL), null, null)));
+        assertEquals(List.of(OrgKind.CITY_GOV, OrgKind.COUNTY_GOV), v2.entries().get(0).orgKinds(), "stored and read back");
+        assertEquals(List.of(), v2.entries().get(1).orgKinds(), "every kind of unit");
+
+        // Two county governments' heads get both; the 司法局, 公证处, 财政局 and town heads only the second.
+        assertEquals(2 * 2 + 4, d.duties.plans().plan(ADMIN, 2024, null));
+        assertEquals(List.of("EXEC_MEETING_REPORT", "WORK_PLAN"),
+                items(2024, d.countyHead.id()).stream().map(DutyItem::code).toList());
+        assertEquals(List.of("WORK_PLAN"), items(2024, d.justiceHead.id()).stream().map(DutyItem::code).toList());
+        assertEquals(List.of("WORK_PLAN"), items(2024, d.townHead.id()).stream().map(DutyItem::code).toList());
+        assertTrue(v2.entries().get(0).appliesToUnit(OrgKind.COUNTY_GOV) && !v2.entries().get(0).appliesToUnit(OrgKind.DEPARTMENT));
+        assertEquals("orgKinds", assertThrows(ValidationException.class, () -> new CatalogEntry("X_DUTY", "某职责",
+                DutyFrequency.YEARLY, List.of(LeaderCategory.PRINCIPAL), null, null, java.util.Arrays.asList(OrgKind.CITY_GOV, null)))
+                .field());
     }
 }

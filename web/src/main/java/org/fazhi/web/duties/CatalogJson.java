@@ -8,6 +8,7 @@ import org.fazhi.duty.duties.CatalogVersion;
 import org.fazhi.duty.duties.DutyFrequency;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.ValidationException;
+import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 
 /** The duty catalogue as the API sends and receives it. */
@@ -17,13 +18,15 @@ final class CatalogJson {
 
     /**
      * One duty: {code, title, frequency, appliesTo:[category…]} as docs/API.md names them, plus
-     * frequencyLabel, legalBasis, dueDay (MM-dd) and the catalogue version it belongs to.
+     * frequencyLabel, legalBasis, dueDay (MM-dd), orgKinds (the kinds of unit whose leaders it binds; empty
+     * for every kind) and the catalogue version it belongs to.
      */
     record EntryJson(String code, String title, String frequency, String frequencyLabel, List<String> appliesTo,
-                     String legalBasis, String dueDay, int version) {
+                     String legalBasis, String dueDay, List<String> orgKinds, int version) {
         static EntryJson of(CatalogEntry e, int version) {
             return new EntryJson(e.code(), e.title(), e.frequency().name(), e.frequency().label(),
-                    e.appliesTo().stream().map(Enum::name).toList(), e.legalBasis(), e.dueDay(), version);
+                    e.appliesTo().stream().map(Enum::name).toList(), e.legalBasis(), e.dueDay(),
+                    e.orgKinds().stream().map(Enum::name).toList(), version);
         }
     }
 
@@ -39,16 +42,18 @@ final class CatalogJson {
         return v.entries().stream().map(e -> EntryJson.of(e, v.version())).toList();
     }
 
-    /** An entry of a version to publish; appliesTo and frequency by code or Chinese label. */
+    /** An entry of a version to publish; appliesTo, orgKinds and frequency by code or Chinese label. */
     record EntryInput(String code, String title, String frequency, List<String> appliesTo, String legalBasis,
-                      String dueDay) {
+                      String dueDay, List<String> orgKinds) {
         CatalogEntry toEntry() {
             FieldErrors errors = new FieldErrors();
             DutyFrequency f = errors.check(() -> DutyFrequency.parse(frequency));
             List<LeaderCategory> categories = errors.check(() -> appliesTo == null ? null
                     : appliesTo.stream().map(c -> c == null ? null : LeaderCategory.parse(c)).toList());
+            List<OrgKind> kinds = errors.check(() -> orgKinds == null ? List.of()
+                    : orgKinds.stream().map(k -> org.fazhi.model.Coded.parse(OrgKind.class, k, "orgKinds", "适用单位类型")).toList());
             // Built even when a code did not parse, so every wrong field is reported (the parse error leads).
-            CatalogEntry e = errors.check(() -> new CatalogEntry(code, title, f, categories, legalBasis, dueDay));
+            CatalogEntry e = errors.check(() -> new CatalogEntry(code, title, f, categories, legalBasis, dueDay, kinds));
             errors.throwIfAny();
             return e;
         }

@@ -59,8 +59,10 @@ class DutyApiTest {
         assertEquals(400, early.status());
         assertEquals("year", early.json().get("field").asText());
 
+        assertEquals("[]", first.get("orgKinds").toString(), "the 2016 catalogue binds every kind of unit");
         Map<String, Object> entry = new HashMap<>(Map.of("code", "WORK_PLAN", "title", "将法治建设纳入年度计划",
-                "frequency", "每年", "appliesTo", List.of("PRINCIPAL", "副职"), "dueDay", "02-28"));
+                "frequency", "每年", "appliesTo", List.of("PRINCIPAL", "副职"), "dueDay", "02-28",
+                "orgKinds", List.of("COUNTY_GOV", "市人民政府")));
         Map<String, Object> version = Map.of("label", "2100年版", "fromYear", 2100, "entries", List.of(entry));
         assertEquals(403, s.office.post("/api/duty-catalog/versions", version).status(), "admins only");
         Http.Res dup = s.admin.post("/api/duty-catalog/versions", Map.of("label", "重复", "fromYear", 2100,
@@ -70,10 +72,11 @@ class DutyApiTest {
         Map<String, Object> bad = new HashMap<>(entry);
         bad.put("frequency", "每月");
         bad.put("dueDay", "13-01");
+        bad.put("orgKinds", List.of("村委会"));
         Http.Res wrong = s.admin.post("/api/duty-catalog/versions", Map.of("label", "错误", "fromYear", 2100,
                 "entries", List.of(entry, bad)));
         assertEquals(400, wrong.status());
-        assertEquals(List.of("entries.1.frequency", "entries.1.dueDay"), texts(wrong.json().get("errors"), "field"));
+        assertEquals(List.of("entries.1.frequency", "entries.1.orgKinds", "entries.1.dueDay"), texts(wrong.json().get("errors"), "field"));
 
         Http.Res created = s.admin.post("/api/duty-catalog/versions", version);
         assertEquals(201, created.status(), created.body());
@@ -85,6 +88,7 @@ class DutyApiTest {
         assertEquals(1, v2.size());
         assertEquals("将法治建设纳入年度计划", v2.get(0).get("title").asText());
         assertEquals("DEPUTY", v2.get(0).get("appliesTo").get(1).asText());
+        assertEquals("[\"COUNTY_GOV\",\"CITY_GOV\"]", v2.get(0).get("orgKinds").toString(), "unit kinds by code or label");
         assertEquals(7, s.reader.get("/api/duty-catalog?year=2099").json().size(), "years before 2100 keep version 1");
         assertEquals(List.of("2", "1"), texts(s.reader.get("/api/duty-catalog/versions").json(), "version"));
     }

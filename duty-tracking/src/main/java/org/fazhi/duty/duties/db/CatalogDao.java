@@ -13,14 +13,17 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Catalogue versions and their entries; versions are only ever added. */
 public interface CatalogDao {
     String VERSION_COLUMNS = "id, version, label, from_year, created_at, created_by";
-    String ENTRY_COLUMNS = "id, version_id, code, title, frequency, applies_to, legal_basis, due_day, position";
+    String ENTRY_COLUMNS = "id, version_id, code, title, frequency, applies_to, legal_basis, due_day, position, org_kinds";
 
     record VersionRow(long id, int version, String label, int fromYear, Instant createdAt, String createdBy) {
     }
 
-    /** An entry as stored; {@code appliesTo} is a JSON array of category codes. */
+    /**
+     * An entry as stored; {@code appliesTo} is a JSON array of category codes, {@code orgKinds} one of unit
+     * kinds, or null for every kind.
+     */
     record EntryRow(long id, long versionId, String code, String title, DutyFrequency frequency, String appliesTo,
-                    String legalBasis, String dueDay, int position) {
+                    String legalBasis, String dueDay, int position, String orgKinds) {
     }
 
     /** The newest version whose first year has come by {@code year}. */
@@ -53,9 +56,10 @@ public interface CatalogDao {
     long insertVersion(@Bind("version") int version, @Bind("label") String label, @Bind("fromYear") int fromYear,
                        @Bind("now") Instant now, @Bind("by") String by);
 
-    @SqlUpdate("INSERT INTO duty_catalog_entries (version_id, code, title, frequency, applies_to, legal_basis, due_day, position) "
-            + "VALUES (:versionId, :code, :title, :frequency, :appliesTo, :legalBasis, :dueDay, :position)")
+    @SqlUpdate("INSERT INTO duty_catalog_entries (version_id, code, title, frequency, applies_to, legal_basis, due_day, position, "
+            + "org_kinds) VALUES (:versionId, :code, :title, :frequency, :appliesTo, :legalBasis, :dueDay, :position, :orgKinds)")
     void insertEntry(@Bind("versionId") long versionId, @Bind("code") String code, @Bind("title") String title,
                      @Bind("frequency") String frequency, @Bind("appliesTo") String appliesTo,
-                     @Bind("legalBasis") String legalBasis, @Bind("dueDay") String dueDay, @Bind("position") int position);
+                     @Bind("legalBasis") String legalBasis, @Bind("dueDay") String dueDay, @Bind("position") int position,
+                     @Bind("orgKinds") String orgKinds);
 }

@@ -58,9 +58,9 @@ public interface DutyItemDao {
     @SqlUpdate("<cte> INSERT INTO duty_items (year, person_id, org_id, catalog_entry_id, code, title, frequency, "
             + "legal_basis, due_date, status, review_state, version, created_at, updated_at) "
             + "SELECT :year, p.id, p.org_id, :entryId, :code, :title, :frequency, :legalBasis, :dueDate, "
-            + "'NOT_STARTED', 'DRAFT', 0, :now, :now FROM people p <join> WHERE p.category IN (<categories>) "
+            + "'NOT_STARTED', 'DRAFT', 0, :now, :now FROM people p <join> WHERE p.category IN (<categories>) <unitKinds> "
             + "ON CONFLICT (year, person_id, code) DO NOTHING")
-    int plan(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
+    int plan(@Define("cte") String cte, @Define("join") String join, @Define("unitKinds") String unitKinds, @Bind("root") Long root,
              @BindList("categories") List<String> categories, @Bind("year") int year, @Bind("entryId") long entryId,
              @Bind("code") String code, @Bind("title") String title, @Bind("frequency") String frequency,
              @Bind("legalBasis") String legalBasis, @Bind("dueDate") LocalDate dueDate, @Bind("now") Instant now);
