@@ -46,6 +46,7 @@ import org.fazhi.web.pages.Pager;
 import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.YearChoices;
 
 /**
  * /duties/law-reports: the year's 年终述法 records with the figures the annual report quotes, and the
@@ -109,7 +110,7 @@ public final class LawReportPages {
                 .put("ways", ways)
                 .put("ratings", ratings)
                 .put("orgOptions", Options.orgs(tree, orgText))
-                .put("yearOptions", AccountabilityViews.years(y, thisYear))
+                .put("yearOptions", YearChoices.toNextYear(y, thisYear))
                 .put("exportQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y)))
                 .put("newQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y)))
                 .put("flash", AccountabilityViews.flash(msg))
@@ -206,7 +207,7 @@ public final class LawReportPages {
                 .put("form", form)
                 .put("editing", editing)
                 .put("units", heads(user.actor(), form.get("personId"), editing))
-                .put("yearOptions", AccountabilityViews.years(y == null ? thisYear : y, thisYear))
+                .put("yearOptions", YearChoices.toNextYear(y == null ? thisYear : y, thisYear))
                 .put("wayOptions", Options.of(ReportWay.class, form.get("way")))
                 .put("ratingOptions", Options.of(ReportRating.class, form.get("rating")))
                 .view("law-report-form");

@@ -41,6 +41,7 @@ import org.fazhi.web.pages.Pager;
 import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.YearChoices;
 
 /**
  * /rectifications: the 整改 ledger with the year's figures on top and overdue items marked, the
@@ -111,7 +112,7 @@ public final class RectificationPages {
                 .put("closedRate", Percent.of(s.closed(), s.total()).text())
                 .put("q", filter.q())
                 .put("orgOptions", Options.orgs(tree, orgText))
-                .put("yearOptions", AccountabilityViews.years(y, thisYear))
+                .put("yearOptions", YearChoices.toNextYear(y, thisYear))
                 .put("statusOptions", AccountabilityViews.statusOptions(statusCode))
                 .put("exportQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y),
                         "status", statusCode, "q", filter.q()))

@@ -38,6 +38,7 @@ import org.fazhi.web.pages.Pager;
 import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.YearChoices;
 
 /**
  * /court-cases: the 出庭应诉 ledger — the case list filtered by unit subtree, year, 审级, outcome and text,
@@ -91,7 +92,7 @@ public final class CourtCasePages {
                 .put("pager", Pager.of(uri, page, result.total()))
                 .put("summary", RateSummary.of(rates))
                 .put("orgOptions", Options.orgs(tree, org))
-                .put("yearOptions", CourtViews.years(f.year(), clock))
+                .put("yearOptions", YearChoices.toNextYear(f.year(), clock))
                 .put("instanceOptions", Options.of(Instance.class, f.instance() == null ? null : f.instance().name()))
                 .put("outcomeOptions", Options.of(CaseOutcome.class, f.outcome() == null ? null : f.outcome().name()))
                 .put("q", f.q())

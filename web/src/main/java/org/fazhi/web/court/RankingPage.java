@@ -30,6 +30,7 @@ import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.YearChoices;
 
 /**
  * /court-cases/ranking?year=&quarter=|month=&orgId=: the units ranked by 出庭率 for a year, quarter or
@@ -105,7 +106,7 @@ public final class RankingPage {
                 .put("hasFlags", !r.flagged().isEmpty())
                 .put("period", period)
                 .put("orgOptions", Options.orgs(tree, CourtViews.text(org)))
-                .put("yearOptions", CourtViews.years(period.year(), clock))
+                .put("yearOptions", YearChoices.toNextYear(period.year(), clock))
                 .put("quarterOptions", CourtViews.numbers(4, "第", "季度", period.quarter()))
                 .put("monthOptions", CourtViews.numbers(12, "", "月", period.month()))
                 .put("query", query(period, org))

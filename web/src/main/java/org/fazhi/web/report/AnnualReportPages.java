@@ -28,6 +28,7 @@ import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.YearChoices;
 
 /**
  * /reports/annual: the report laid out for A4 paper (print it, or download the .docx), with the unit and
@@ -176,7 +177,7 @@ public final class AnnualReportPages {
         return PageModel.of(user, title, "report")
                 .put("year", year)
                 .put("orgOptions", Options.orgs(tree, orgId == null ? null : String.valueOf(orgId)))
-                .put("yearOptions", ReportParams.years(year, reports.today().getYear()));
+                .put("yearOptions", YearChoices.reportYears(year, reports.today().getYear()));
     }
 
     private int year(String text) {

@@ -44,6 +44,7 @@ import org.fazhi.web.pages.Pager;
 import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.YearChoices;
 
 /**
  * /tests: 任前法律知识测试 — the batches of a year with its figures and the people awaiting a retake,
@@ -138,7 +139,7 @@ public final class ExamPages {
                 .put("awaiting", awaiting)
                 .put("awaitingCount", awaiting.size())
                 .put("orgOptions", Options.orgs(tree, orgText))
-                .put("yearOptions", TrainingViews.years(y, clock))
+                .put("yearOptions", YearChoices.toNextYear(y, clock))
                 .put("trackOptions", Options.of(Track.class, t == null ? null : t.name()))
                 .put("exportQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y), "track", t == null ? null : t.name()))
                 .put("newQuery", QueryString.of("orgId", orgText))

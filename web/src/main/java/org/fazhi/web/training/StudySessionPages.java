@@ -43,6 +43,7 @@ import org.fazhi.web.pages.Pager;
 import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.YearChoices;
 
 /**
  * /study-sessions: the 学法 ledger — a list filtered by unit subtree, year, kind and text, and the form
@@ -97,7 +98,7 @@ public final class StudySessionPages {
                 .put("rows", rows)
                 .put("pager", Pager.of(uri, page, result.total()))
                 .put("orgOptions", Options.orgs(tree, selectedOrg))
-                .put("yearOptions", TrainingViews.years(f.year(), clock))
+                .put("yearOptions", YearChoices.toNextYear(f.year(), clock))
                 .put("kindOptions", Options.of(StudyKind.class, f.kind() == null ? null : f.kind().name()))
                 .put("q", f.q())
                 .put("unitOnly", f.unitOnly() && f.orgId() != null)

@@ -1,14 +1,9 @@
 package org.fazhi.web.training;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgTree;
-import org.fazhi.web.pages.Options;
 
 /** Small helpers the law-training pages share: year choices, number fields, query strings, labels. */
 final class TrainingViews {
@@ -16,18 +11,6 @@ final class TrainingViews {
     static final int FIRST_YEAR = 2016;
 
     private TrainingViews() {
-    }
-
-    /** Years from next year (by {@code clock}) back to 2016, newest first, with the chosen one marked. */
-    static List<Options.Option> years(Integer selected, Clock clock) {
-        int last = LocalDate.now(clock).getYear() + 1;
-        List<Options.Option> out = new ArrayList<>();
-        int top = selected != null && selected > last ? selected : last;
-        int bottom = selected != null && selected < FIRST_YEAR ? selected : FIRST_YEAR;
-        for (int y = top; y >= bottom; y--) {
-            out.add(new Options.Option(String.valueOf(y), y + "年", selected != null && selected == y));
-        }
-        return out;
     }
 
     /** A whole number typed into a form; blank is null. */

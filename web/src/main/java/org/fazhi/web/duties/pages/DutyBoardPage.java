@@ -31,6 +31,7 @@ import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.YearChoices;
 
 /**
  * /duties: the year's progress board for a unit subtree — totals, then units and leaders with who is
@@ -109,8 +110,8 @@ public final class DutyBoardPage {
                 .put("people", people)
                 .put("empty", t.total() == 0)
                 .put("orgOptions", Options.orgs(tree, selected))
-                .put("yearOptions", DutyViews.years(year, duties.items().today().getYear()))
-                .put("planYears", DutyViews.years(parseOr(planForm.get("year"), year), duties.items().today().getYear()))
+                .put("yearOptions", YearChoices.toNextYear(year, duties.items().today().getYear()))
+                .put("planYears", YearChoices.toNextYear(parseOr(planForm.get("year"), year), duties.items().today().getYear()))
                 .put("planForm", planForm)
                 .put("orgId", selected)
                 .put("exportQuery", filterQuery)

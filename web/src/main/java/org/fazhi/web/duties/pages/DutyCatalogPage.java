@@ -32,6 +32,7 @@ import org.fazhi.web.pages.View;
 import org.fazhi.web.export.Downloads;
 import org.fazhi.web.export.ExportFormat;
 import org.fazhi.web.export.TableStream;
+import org.fazhi.web.pages.YearChoices;
 
 /**
  * /duties/catalog: the duty catalogue in force for a year, every published version, and (admins)
@@ -165,7 +166,7 @@ public final class DutyCatalogPage {
                 .put("tab_catalog", true)
                 .put("tabQuery", QueryString.of("year", String.valueOf(year)))
                 .put("year", year)
-                .put("yearOptions", DutyViews.years(year, thisYear.getAsInt()))
+                .put("yearOptions", YearChoices.toNextYear(year, thisYear.getAsInt()))
                 .put("inForce", inForce == null ? null : new VersionRow(inForce.version(), inForce.label(), inForce.fromYear(),
                         DutyViews.at(inForce.createdAt(), zone), inForce.createdBy(), inForce.entries().size(), true,
                         entries(inForce)))
