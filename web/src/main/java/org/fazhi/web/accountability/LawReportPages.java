@@ -24,7 +24,6 @@ import org.fazhi.duty.lawreport.LawReportService;
 import org.fazhi.duty.lawreport.LawReportSummary;
 import org.fazhi.duty.lawreport.ReportRating;
 import org.fazhi.duty.lawreport.ReportWay;
-import org.fazhi.model.ConflictException;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
@@ -47,6 +46,7 @@ import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.pages.YearChoices;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * /duties/law-reports: the year's 年终述法 records with the figures the annual report quotes, and the
@@ -145,13 +145,10 @@ public final class LawReportPages {
     @POST
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             LawReport r = reports.create(user.actor(), fromForm(form));
-            return Redirects.to(BASE + "?" + QueryString.of("year", String.valueOf(r.year()), "msg", "created"));
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), null)).build();
-        }
+            return BASE + "?" + QueryString.of("year", String.valueOf(r.year()), "msg", "created");
+        }, failed -> form(user, failed, null));
     }
 
     @GET
@@ -175,14 +172,11 @@ public final class LawReportPages {
         CurrentUser user = CurrentUser.of(ctx);
         long reportId = Params.pathId(id, WHAT);
         LawReport current = reports.find(user.actor(), reportId);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             LawReport r = reports.update(user.actor(), reportId, fromForm(form),
                     Params.optionalInt(form.get("version"), "version", "版本号"));
-            return Redirects.to(BASE + "?" + QueryString.of("year", String.valueOf(r.year()), "msg", "saved"));
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
-        }
+            return BASE + "?" + QueryString.of("year", String.valueOf(r.year()), "msg", "saved");
+        }, failed -> form(user, failed, current));
     }
 
     @POST

@@ -25,8 +25,8 @@ import org.fazhi.storage.backup.BackupResult;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.PageModel;
-import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * /settings/backup, for admins: how many daily archives to keep, how the last daily backup went, and
@@ -61,13 +61,10 @@ public final class BackupPage {
     public Response save(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
         Scope.requireAdmin(user.actor());
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.validate(FormState.of(params), form -> {
             settings.setKeep(user.actor(), parseKeep(form.get("keep")));
-            return Redirects.to("/settings/backup?msg=saved");
-        } catch (ValidationException e) {
-            return Response.status(400).entity(view(user, null, form.fail(e))).build();
-        }
+            return "/settings/backup?msg=saved";
+        }, failed -> view(user, null, failed));
     }
 
     private static Integer parseKeep(String s) {

@@ -22,7 +22,6 @@ import org.fazhi.duty.court.CaseRow;
 import org.fazhi.duty.court.CourtCase;
 import org.fazhi.duty.court.Instance;
 import org.fazhi.duty.court.Period;
-import org.fazhi.model.ConflictException;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
@@ -39,6 +38,7 @@ import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.pages.YearChoices;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * /court-cases: the 出庭应诉 ledger — the case list filtered by unit subtree, year, 审级, outcome and text,
@@ -134,13 +134,10 @@ public final class CourtCasePages {
     @POST
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             CourtCase c = duty.courtCases().create(user.actor(), CaseForm.parse(form));
-            return Redirects.to("/court-cases/" + c.id() + "?msg=created");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), null)).build();
-        }
+            return "/court-cases/" + c.id() + "?msg=created";
+        }, failed -> form(user, failed, null));
     }
 
     @GET
@@ -159,13 +156,10 @@ public final class CourtCasePages {
         CurrentUser user = CurrentUser.of(ctx);
         long caseId = Params.pathId(id, CourtCaseResource.WHAT);
         CourtCase current = duty.courtCases().find(user.actor(), caseId);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             duty.courtCases().update(user.actor(), caseId, CaseForm.parse(form), CaseForm.version(form));
-            return Redirects.to("/court-cases/" + caseId + "?msg=saved");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
-        }
+            return "/court-cases/" + caseId + "?msg=saved";
+        }, failed -> form(user, failed, current));
     }
 
     @POST

@@ -77,13 +77,10 @@ public final class OrgPages {
     @POST
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             core.orgs().create(user.actor(), fromForm(form));
-            return Redirects.to("/orgs?msg=created");
-        } catch (org.fazhi.model.ValidationException | org.fazhi.model.ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), null)).build();
-        }
+            return "/orgs?msg=created";
+        }, failed -> form(user, failed, null));
     }
 
     @GET
@@ -104,13 +101,10 @@ public final class OrgPages {
         CurrentUser user = CurrentUser.of(ctx);
         long orgId = Params.pathId(id, "单位");
         Org current = core.orgs().get(user.actor(), orgId);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             core.orgs().update(user.actor(), orgId, fromForm(form), version(form));
-            return Redirects.to("/orgs?msg=saved");
-        } catch (org.fazhi.model.ValidationException | org.fazhi.model.ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
-        }
+            return "/orgs?msg=saved";
+        }, failed -> form(user, failed, current));
     }
 
     @POST

@@ -13,11 +13,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.fazhi.model.ConflictException;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
-import org.fazhi.model.ValidationException;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.model.person.LeaderCategory;
@@ -76,13 +74,10 @@ public final class PeoplePages {
     @POST
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             core.people().create(user.actor(), fromForm(form));
-            return Redirects.to("/people?msg=created");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), null)).build();
-        }
+            return "/people?msg=created";
+        }, failed -> form(user, failed, null));
     }
 
     @GET
@@ -103,13 +98,10 @@ public final class PeoplePages {
         CurrentUser user = CurrentUser.of(ctx);
         long personId = Params.pathId(id, "人员");
         Person current = core.people().get(user.actor(), personId);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             core.people().update(user.actor(), personId, fromForm(form), OrgPages.version(form));
-            return Redirects.to("/people?msg=saved");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
-        }
+            return "/people?msg=saved";
+        }, failed -> form(user, failed, current));
     }
 
     @POST

@@ -29,6 +29,7 @@ import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.pages.YearChoices;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * /reports/annual: the report laid out for A4 paper (print it, or download the .docx), with the unit and
@@ -128,8 +129,7 @@ public final class AnnualReportPages {
         Actor actor = user.actor();
         int y = year(year);
         long org = ReportParams.requiredOrgId(orgId, actor, core);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             Integer version = version(form.get("version"));
             if (publish) {
                 String on = form.get("publishedOn");
@@ -137,11 +137,8 @@ public final class AnnualReportPages {
             } else {
                 reports.withdraw(actor, y, org, version);
             }
-            return Redirects.to(BASE + "?" + ReportParams.query(y, org) + "&msg=" + (publish ? "published" : "withdrawn"));
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e))
-                    .entity(reportPage(user, reports.read(actor, y, org), null, form.fail(e))).build();
-        }
+            return BASE + "?" + ReportParams.query(y, org) + "&msg=" + (publish ? "published" : "withdrawn");
+        }, failed -> reportPage(user, reports.read(actor, y, org), null, failed));
     }
 
     // ---- views ----

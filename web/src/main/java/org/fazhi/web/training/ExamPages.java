@@ -22,7 +22,6 @@ import org.fazhi.model.ConflictException;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
-import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.model.time.Years;
@@ -45,6 +44,7 @@ import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.pages.YearChoices;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * /tests: 任前法律知识测试 — the batches of a year with its figures and the people awaiting a retake,
@@ -157,13 +157,10 @@ public final class ExamPages {
     public Response settings(@Context ContainerRequestContext ctx, @Context UriInfo uri, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
         Scope.requireAdmin(user.actor());
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.validate(FormState.of(params), form -> {
             tests.setMaxRetakes(user.actor(), TrainingViews.requiredInt(form.get("maxRetakes"), "maxRetakes", "补考次数"));
-            return Redirects.to("/tests?msg=settings");
-        } catch (ValidationException e) {
-            return Response.status(400).entity(listView(user, uri, null, null, null, null, null, form.fail(e))).build();
-        }
+            return "/tests?msg=settings";
+        }, failed -> listView(user, uri, null, null, null, null, null, failed));
     }
 
     // ---- the batch form ----
@@ -182,13 +179,10 @@ public final class ExamPages {
     @POST
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             ExamBatch b = tests.createBatch(user.actor(), batchFromForm(form));
-            return Redirects.to("/tests/" + b.id() + "?msg=created");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(batchForm(user, form.fail(e), null)).build();
-        }
+            return "/tests/" + b.id() + "?msg=created";
+        }, failed -> batchForm(user, failed, null));
     }
 
     @GET
@@ -210,14 +204,11 @@ public final class ExamPages {
         CurrentUser user = CurrentUser.of(ctx);
         long batchId = Params.pathId(id, "测试批次");
         ExamBatch current = tests.batch(user.actor(), batchId);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             tests.updateBatch(user.actor(), batchId, batchFromForm(form),
                     Params.optionalInt(form.get("version"), "version", "版本号"));
-            return Redirects.to("/tests/" + batchId + "?msg=saved");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(batchForm(user, form.fail(e), current)).build();
-        }
+            return "/tests/" + batchId + "?msg=saved";
+        }, failed -> batchForm(user, failed, current));
     }
 
     @POST

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.fazhi.model.ConflictException;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.org.OrgKind;
@@ -31,6 +30,7 @@ import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * /study-sessions/rules: the study quotas the compliance board judges by. Everyone sees them;
@@ -80,13 +80,10 @@ public final class QuotaRulePages {
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
         Scope.requireAdmin(user.actor());
-        FormState form = state(params);
-        try {
+        return FormSubmission.submit(state(params), form -> {
             rules.create(user.actor(), fromForm(form));
-            return Redirects.to("/study-sessions/rules?msg=created");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), null)).build();
-        }
+            return "/study-sessions/rules?msg=created";
+        }, failed -> form(user, failed, null));
     }
 
     @GET
@@ -110,13 +107,10 @@ public final class QuotaRulePages {
         Scope.requireAdmin(user.actor());
         long ruleId = Params.pathId(id, "学法规则");
         QuotaRule current = rules.get(ruleId);
-        FormState form = state(params);
-        try {
+        return FormSubmission.submit(state(params), form -> {
             rules.update(user.actor(), ruleId, fromForm(form), Params.optionalInt(form.get("version"), "version", "版本号"));
-            return Redirects.to("/study-sessions/rules?msg=saved");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
-        }
+            return "/study-sessions/rules?msg=saved";
+        }, failed -> form(user, failed, current));
     }
 
     /** Switches a rule off (kept for the record, no longer judged) or on again. */

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.fazhi.model.ConflictException;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
@@ -44,6 +43,7 @@ import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.pages.YearChoices;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * /study-sessions: the 学法 ledger — a list filtered by unit subtree, year, kind and text, and the form
@@ -177,13 +177,11 @@ public final class StudySessionPages {
         if (params.containsKey("_reload")) {
             return Response.ok(form(user, form, null, ticks, null)).build();
         }
-        try {
+        return FormSubmission.attempt(() -> {
             StudySessionForm.Parsed p = StudySessionForm.parse(form, ticks);
             StudySessionService.Recorded r = sessions.create(user.actor(), p.session(), p.attendees());
             return afterSave(params, r.session(), "created");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, StudySessionForm.fail(form, e), null, ticks, null)).build();
-        }
+        }, e -> FormSubmission.refused(e, form(user, StudySessionForm.fail(form, e), null, ticks, null)));
     }
 
     @GET
@@ -214,14 +212,12 @@ public final class StudySessionPages {
         if (params.containsKey("_reload")) {
             return Response.ok(form(user, form, current, ticks, null)).build();
         }
-        try {
+        return FormSubmission.attempt(() -> {
             StudySessionForm.Parsed p = StudySessionForm.parse(form, ticks);
             StudySessionService.Recorded r = sessions.update(user.actor(), sessionId, p.session(), p.attendees(),
                     Params.optionalInt(form.get("version"), "version", "版本号"));
             return afterSave(params, r.session(), "saved");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, StudySessionForm.fail(form, e), current, ticks, null)).build();
-        }
+        }, e -> FormSubmission.refused(e, form(user, StudySessionForm.fail(form, e), current, ticks, null)));
     }
 
     @POST

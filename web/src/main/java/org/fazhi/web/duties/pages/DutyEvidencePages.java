@@ -23,6 +23,7 @@ import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.Redirects;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * The evidence forms of a duty item's page: a file (a plain multipart form, the CSRF token in its
@@ -48,8 +49,8 @@ public final class DutyEvidencePages {
                            @FormDataParam("effectiveDate") String effectiveDate) {
         CurrentUser user = CurrentUser.of(ctx);
         long itemId = Params.pathId(id, DutyItemPage.WHAT);
-        FormState form = FormState.empty().value("title", title).value("effectiveDate", effectiveDate);
-        try {
+        FormState typed = FormState.empty().value("title", title).value("effectiveDate", effectiveDate);
+        return FormSubmission.submit(typed, form -> {
             Upload upload = Upload.of(file);
             if (upload == null || (upload.fileName() == null && upload.isEmpty())) {
                 throw new ValidationException("file", "请选择要上传的文件");
@@ -60,10 +61,8 @@ public final class DutyEvidencePages {
             }
             duties.evidence().addFile(user.actor(), itemId, upload.fileName(), upload.bytes(), blankToNull(title),
                     date(effectiveDate));
-            return Redirects.to(DutyItemPage.path(itemId) + "?msg=uploaded#evidence");
-        } catch (ValidationException | ConflictException e) {
-            return view.refused(user, itemId, e, f -> f.withUpload(form.fail(e)));
-        }
+            return DutyItemPage.path(itemId) + "?msg=uploaded#evidence";
+        }, (failed, e) -> view.refused(user, itemId, e, f -> f.withUpload(failed)));
     }
 
     @POST
@@ -72,13 +71,10 @@ public final class DutyEvidencePages {
                          MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
         long itemId = Params.pathId(id, DutyItemPage.WHAT);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(FormState.of(params), form -> {
             duties.evidence().addLink(user.actor(), itemId, form.get("title"), form.get("url"), date(form.get("effectiveDate")));
-            return Redirects.to(DutyItemPage.path(itemId) + "?msg=linked#evidence");
-        } catch (ValidationException | ConflictException e) {
-            return view.refused(user, itemId, e, f -> f.withLink(form.fail(e)));
-        }
+            return DutyItemPage.path(itemId) + "?msg=linked#evidence";
+        }, (failed, e) -> view.refused(user, itemId, e, f -> f.withLink(failed)));
     }
 
     @POST
@@ -87,13 +83,10 @@ public final class DutyEvidencePages {
                          MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
         long itemId = Params.pathId(id, DutyItemPage.WHAT);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(FormState.of(params), form -> {
             duties.evidence().addNote(user.actor(), itemId, form.get("title"), form.get("text"), date(form.get("effectiveDate")));
-            return Redirects.to(DutyItemPage.path(itemId) + "?msg=noted#evidence");
-        } catch (ValidationException | ConflictException e) {
-            return view.refused(user, itemId, e, f -> f.withNote(form.fail(e)));
-        }
+            return DutyItemPage.path(itemId) + "?msg=noted#evidence";
+        }, (failed, e) -> view.refused(user, itemId, e, f -> f.withNote(failed)));
     }
 
     /** Deletes one piece of evidence of this item (the page asks for confirmation first). */

@@ -15,15 +15,14 @@ import java.time.LocalDate;
 import org.fazhi.duty.duties.Duties;
 import org.fazhi.duty.duties.DutyChanges;
 import org.fazhi.duty.duties.DutyStatus;
-import org.fazhi.model.ConflictException;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
-import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * /duties/items/{id}: one duty item — read it, edit its status, reason, note (and due date, for the
@@ -54,8 +53,7 @@ public final class DutyItemPage {
                            MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
         long itemId = Params.pathId(id, WHAT);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(FormState.of(params), form -> {
             FieldErrors errors = new FieldErrors();
             DutyStatus status = errors.check(() -> DutyStatus.parse(form.get("status")));
             LocalDate due = errors.check(() -> Params.optionalDate(form.get("dueDate"), "dueDate", "截止日期"));
@@ -63,10 +61,8 @@ public final class DutyItemPage {
             errors.throwIfAny();
             duties.items().update(user.actor(), itemId, new DutyChanges(status, form.get("naReason"), form.get("note"), due),
                     version);
-            return Redirects.to(path(itemId) + "?msg=saved");
-        } catch (ValidationException | ConflictException e) {
-            return view.refused(user, itemId, e, f -> f.withEdit(form.fail(e)));
-        }
+            return path(itemId) + "?msg=saved";
+        }, (failed, e) -> view.refused(user, itemId, e, f -> f.withEdit(failed)));
     }
 
     @POST
@@ -95,13 +91,10 @@ public final class DutyItemPage {
                             ReviewStep step) {
         CurrentUser user = CurrentUser.of(ctx);
         long itemId = Params.pathId(id, WHAT);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(FormState.of(params), form -> {
             step.take(user.actor(), itemId, form.get("comment"));
-            return Redirects.to(path(itemId) + "?msg=" + done + "#review");
-        } catch (ValidationException | ConflictException e) {
-            return view.refused(user, itemId, e, f -> f.withReview(form.fail(e)));
-        }
+            return path(itemId) + "?msg=" + done + "#review";
+        }, (failed, e) -> view.refused(user, itemId, e, f -> f.withReview(failed)));
     }
 
     /** A step of {@code duties.reviews()}. */
