@@ -1,6 +1,5 @@
 package org.fazhi.web.accountability;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import org.fazhi.duty.rectify.Rectification;
 import org.fazhi.duty.rectify.RectificationFilter;
 import org.fazhi.duty.rectify.RectificationStatus;
 import org.fazhi.web.pages.Options;
+import org.fazhi.web.api.Params;
 
 /** Small helpers the 述法 and 整改 pages share: year choices, labels, the short confirmations. */
 final class AccountabilityViews {
@@ -28,9 +28,9 @@ final class AccountabilityViews {
         return code == null ? null : FLASH.get(code);
     }
 
-    /** 86.0 → "86", 86.5 → "86.5". */
+    /** 86.0 → "86", 86.5 → "86.5" (the exports' spelling). */
     static String score(Double d) {
-        return d == null ? "" : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        return Params.scoreText(d);
     }
 
     /** The badge class of a status (the shared .status styles): closed green, awaiting 销号 blue. */

@@ -122,7 +122,7 @@ public final class LawReportPages {
 
     private static Row row(LawReport r) {
         return new Row(r.id(), r.year(), r.orgName(), r.personName(), r.way().label(), r.reportedOn().toString(),
-                r.rating() == null ? "" : r.rating().label(), AccountabilityViews.score(r.score()),
+                r.rating() == null ? "" : r.rating().label(), Params.scoreText(r.score()),
                 r.note() == null ? "" : r.note());
     }
 
@@ -160,7 +160,7 @@ public final class LawReportPages {
         FormState form = FormState.empty().value("personId", r.personId()).value("year", r.year())
                 .value("way", r.way().name()).value("reportedOn", r.reportedOn())
                 .value("rating", r.rating() == null ? "" : r.rating().name())
-                .value("score", AccountabilityViews.score(r.score())).value("note", r.note())
+                .value("score", Params.scoreText(r.score())).value("note", r.note())
                 .value("version", r.version());
         return form(user, form, r);
     }
@@ -174,7 +174,7 @@ public final class LawReportPages {
         LawReport current = reports.find(user.actor(), reportId);
         return FormSubmission.submit(params, form -> {
             LawReport r = reports.update(user.actor(), reportId, fromForm(form),
-                    Params.optionalInt(form.get("version"), "version", "版本号"));
+                    form.version());
             return BASE + "?" + QueryString.of("year", String.valueOf(r.year()), "msg", "saved");
         }, failed -> form(user, failed, current));
     }
@@ -243,7 +243,7 @@ public final class LawReportPages {
         FieldErrors errors = new FieldErrors();
         Long personId = errors.check(() -> Params.optionalId(f.get("personId"), "personId", "述法人"));
         Integer year = errors.check(() -> Params.optionalInt(f.get("year"), "year", "年度"));
-        Double score = errors.check(() -> AccountabilityParams.optionalScore(f.get("score")));
+        Double score = errors.check(() -> Params.optionalScore(f.get("score"), "score", "得分"));
         LawReport r = errors.check(() -> LawReportJson.draft(personId, year, f.get("way"), f.get("reportedOn"),
                 f.get("rating"), score, f.get("note")));
         errors.throwIfAny();

@@ -178,7 +178,7 @@ public final class RectificationPages {
         Rectification current = items.find(user.actor(), itemId);
         FormState form = FormState.of(params);
         return FormSubmission.attempt(() -> {
-            Integer version = Params.optionalInt(form.get("version"), "version", "版本号");
+            Integer version = form.version();
             String comment = form.get("comment");
             switch (step) {
                 case "start" -> items.start(user.actor(), itemId, version, comment);
@@ -257,7 +257,7 @@ public final class RectificationPages {
         Rectification current = items.find(user.actor(), itemId);
         return FormSubmission.submit(params, form -> {
             items.update(user.actor(), itemId, fromForm(form),
-                    Params.optionalInt(form.get("version"), "version", "版本号"));
+                    form.version());
             return BASE + "/" + itemId + "?msg=saved";
         }, failed -> form(user, failed, current));
     }

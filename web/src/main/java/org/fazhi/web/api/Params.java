@@ -75,6 +75,27 @@ public final class Params {
         }
     }
 
+    /** A score such as 86 or 86.5 typed into a form; blank is null. */
+    public static Double optionalScore(String text, String field, String label) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(text.strip());
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, label + "应为数字,例如 86 或 86.5");
+        }
+    }
+
+    /** 86.0 → "86", 86.5 → "86.5"; no score is "". */
+    public static String scoreText(Double d) {
+        return d == null ? "" : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
     public static LocalDate optionalDate(String text, String field, String label) {
         return text == null || text.isBlank() ? null : Years.parseDate(text, field, label);
     }

@@ -123,7 +123,7 @@ public final class ExamPages {
         List<Awaiting> awaiting = waiting.stream().map(r -> {
             Optional<ExamBatch> b = Optional.ofNullable(batchesOf.get(r.batchId()));
             return new Awaiting(r.id(), r.name(), TrainingViews.orgName(tree, r.orgId()),
-                    r.proposedPost() == null ? "" : r.proposedPost(), TrainingViews.score(r.score()),
+                    r.proposedPost() == null ? "" : r.proposedPost(), Params.scoreText(r.score()),
                     b.map(ExamBatch::id).orElse(null), b.map(x -> x.date().toString()).orElse(""));
         }).toList();
         String orgText = org == null ? null : String.valueOf(org);
@@ -206,7 +206,7 @@ public final class ExamPages {
         ExamBatch current = tests.batch(user.actor(), batchId);
         return FormSubmission.submit(params, form -> {
             tests.updateBatch(user.actor(), batchId, batchFromForm(form),
-                    Params.optionalInt(form.get("version"), "version", "版本号"));
+                    form.version());
             return "/tests/" + batchId + "?msg=saved";
         }, failed -> batchForm(user, failed, current));
     }

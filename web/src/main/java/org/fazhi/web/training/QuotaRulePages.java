@@ -108,7 +108,7 @@ public final class QuotaRulePages {
         long ruleId = Params.pathId(id, "学法规则");
         QuotaRule current = rules.get(ruleId);
         return FormSubmission.submit(state(params), form -> {
-            rules.update(user.actor(), ruleId, fromForm(form), Params.optionalInt(form.get("version"), "version", "版本号"));
+            rules.update(user.actor(), ruleId, fromForm(form), form.version());
             return "/study-sessions/rules?msg=saved";
         }, failed -> form(user, failed, current));
     }

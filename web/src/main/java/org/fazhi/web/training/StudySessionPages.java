@@ -215,7 +215,7 @@ public final class StudySessionPages {
         return FormSubmission.attempt(() -> {
             StudySessionForm.Parsed p = StudySessionForm.parse(form, ticks);
             StudySessionService.Recorded r = sessions.update(user.actor(), sessionId, p.session(), p.attendees(),
-                    Params.optionalInt(form.get("version"), "version", "版本号"));
+                    form.version());
             return afterSave(params, r.session(), "saved");
         }, e -> FormSubmission.refused(e, form(user, StudySessionForm.fail(form, e), current, ticks, null)));
     }
