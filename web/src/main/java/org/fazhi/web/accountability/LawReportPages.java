@@ -35,7 +35,6 @@ import org.fazhi.model.org.OrgTree;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.core.PersonService;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
@@ -131,8 +130,7 @@ public final class LawReportPages {
     @GET
     @Path("new")
     public View newForm(@Context ContainerRequestContext ctx, @QueryParam("year") String year) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         LocalDate today = LocalDate.now(clock);
         int thisYear = today.getYear();
         // The year-end report of a year is given in its December or early the next year.
@@ -154,8 +152,7 @@ public final class LawReportPages {
     @GET
     @Path("{id}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         LawReport r = reports.find(user.actor(), Params.pathId(id, WHAT));
         FormState form = FormState.empty().value("personId", r.personId()).value("year", r.year())
                 .value("way", r.way().name()).value("reportedOn", r.reportedOn())

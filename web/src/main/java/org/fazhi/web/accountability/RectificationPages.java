@@ -219,8 +219,7 @@ public final class RectificationPages {
     @GET
     @Path("new")
     public View newForm(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         LocalDate today = items.today();
         FormState form = FormState.empty().value("orgId", orgId).value("foundOn", today)
                 .value("deadline", today.plusMonths(1));
@@ -239,8 +238,7 @@ public final class RectificationPages {
     @GET
     @Path("{id}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         Rectification r = items.find(user.actor(), Params.pathId(id, WHAT));
         FormState form = FormState.empty().value("orgId", r.orgId()).value("problem", r.problem())
                 .value("source", r.source()).value("foundOn", r.foundOn()).value("deadline", r.deadline())

@@ -20,7 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.fazhi.model.ValidationException;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.backup.BackupResult;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
@@ -52,15 +51,13 @@ public final class BackupPage {
 
     @GET
     public View show(@Context ContainerRequestContext ctx, @QueryParam("msg") String msg) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
+        CurrentUser user = CurrentUser.admin(ctx);
         return view(user, "saved".equals(msg) ? "已保存。" : null, null);
     }
 
     @POST
     public Response save(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
+        CurrentUser user = CurrentUser.admin(ctx);
         return FormSubmission.validate(FormState.of(params), form -> {
             settings.setKeep(user.actor(), parseKeep(form.get("keep")));
             return "/settings/backup?msg=saved";

@@ -27,7 +27,6 @@ import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.storage.core.CoreServices;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
@@ -125,8 +124,7 @@ public final class CourtCasePages {
     @GET
     @Path("new")
     public View newForm(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         return form(user, FormState.empty().value("defendantOrgId", orgId).value("instance", Instance.FIRST.name())
                 .value("outcome", CaseOutcome.PENDING.name()), null);
     }
@@ -143,8 +141,7 @@ public final class CourtCasePages {
     @GET
     @Path("{id}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         CourtCase c = duty.courtCases().find(user.actor(), Params.pathId(id, CourtCaseResource.WHAT));
         return form(user, CaseForm.of(c), c);
     }

@@ -15,7 +15,6 @@ import org.fazhi.duty.court.CourtCaseService;
 import org.fazhi.duty.court.Hearing;
 import org.fazhi.duty.court.HearingSaved;
 import org.fazhi.model.NotFoundException;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
@@ -55,8 +54,7 @@ public final class HearingPages {
     @Path("{hearingId}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                          @PathParam("hearingId") String hearingId) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         Hearing h = hearingOf(user, id, hearingId);
         return form(user, h.caseId(), h.id(), HearingForm.of(h));
     }

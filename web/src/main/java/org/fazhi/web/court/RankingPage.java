@@ -21,7 +21,6 @@ import org.fazhi.model.FieldErrors;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.storage.core.CoreServices;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
@@ -62,8 +61,7 @@ public final class RankingPage {
     @POST
     @Path("settings")
     public Response settings(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
+        CurrentUser user = CurrentUser.admin(ctx);
         FormState form = FormState.of(params);
         Period period = CourtParams.period(form.get("year"), form.get("quarter"), form.get("month"), clock);
         Long org = Params.optionalId(form.get("orgId"), "orgId", "单位");

@@ -20,7 +20,6 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.storage.core.CoreServices;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 
@@ -68,8 +67,7 @@ public final class OrgPages {
     @GET
     @Path("new")
     public View newForm(@Context ContainerRequestContext ctx, @QueryParam("parentId") String parentId) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         FormState form = FormState.empty().value("parentId", parentId == null ? "" : parentId).value("kind", "DEPARTMENT");
         return form(user, form, null);
     }
@@ -86,8 +84,7 @@ public final class OrgPages {
     @GET
     @Path("{id}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         Org org = core.orgs().get(user.actor(), Params.pathId(id, "单位"));
         FormState form = FormState.empty().value("name", org.name()).value("kind", org.kind().name())
                 .value("parentId", org.parentId()).value("version", org.version());

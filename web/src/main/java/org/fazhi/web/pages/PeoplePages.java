@@ -21,7 +21,6 @@ import org.fazhi.model.org.OrgTree;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.core.CoreServices;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.PersonService;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
@@ -67,8 +66,7 @@ public final class PeoplePages {
     @GET
     @Path("new")
     public View newForm(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId) {
-        Scope.requireWriter(CurrentUser.of(ctx).actor());
-        return form(CurrentUser.of(ctx), FormState.empty().value("orgId", orgId).value("category", "STAFF"), null);
+        return form(CurrentUser.writer(ctx), FormState.empty().value("orgId", orgId).value("category", "STAFF"), null);
     }
 
     @POST
@@ -83,8 +81,7 @@ public final class PeoplePages {
     @GET
     @Path("{id}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         Person p = core.people().get(user.actor(), Params.pathId(id, "人员"));
         FormState form = FormState.empty().value("name", p.name()).value("orgId", p.orgId())
                 .value("position", p.position()).value("category", p.category().name()).value("version", p.version());

@@ -21,7 +21,6 @@ import org.fazhi.report.AnnualReport;
 import org.fazhi.report.AnnualReportService;
 import org.fazhi.report.ReportPart;
 import org.fazhi.storage.core.CoreServices;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.Options;
@@ -65,8 +64,7 @@ public final class AnnualReportPages {
     @Path("edit")
     public View edit(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                      @QueryParam("orgId") String orgId, @QueryParam("msg") String msg) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         AnnualReport r = reports.read(user.actor(), year(year), ReportParams.requiredOrgId(orgId, user.actor(), core));
         FormState form = FormState.empty().value("version", r.version());
         r.parts().forEach(p -> form.value(p.part().key(), p.narrative()));

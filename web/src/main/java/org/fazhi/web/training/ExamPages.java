@@ -26,7 +26,6 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.CoreServices;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.training.exam.ExamMode;
 import org.fazhi.training.exam.Outcome;
 import org.fazhi.training.exam.ExamBatch;
@@ -155,8 +154,7 @@ public final class ExamPages {
     @POST
     @Path("settings")
     public Response settings(@Context ContainerRequestContext ctx, @Context UriInfo uri, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
+        CurrentUser user = CurrentUser.admin(ctx);
         return FormSubmission.validate(FormState.of(params), form -> {
             tests.setMaxRetakes(user.actor(), TrainingViews.requiredInt(form.get("maxRetakes"), "maxRetakes", "补考次数"));
             return "/tests?msg=settings";
@@ -168,8 +166,7 @@ public final class ExamPages {
     @GET
     @Path("new")
     public View newForm(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         FormState form = FormState.empty().value("orgId", orgId).value("date", LocalDate.now(clock))
                 .value("track", Track.NON_NPC.name()).value("mode", ExamMode.WRITTEN.name()).value("paper", "A")
                 .value("fullMark", ExamBatch.DEFAULT_FULL_MARK).value("passMark", ExamBatch.DEFAULT_PASS_MARK);
@@ -188,8 +185,7 @@ public final class ExamPages {
     @GET
     @Path("{id}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         ExamBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
         FormState form = FormState.empty().value("orgId", b.orgId()).value("date", b.date()).value("title", b.title())
                 .value("track", b.track().name()).value("paper", b.paper()).value("mode", b.mode().name())

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.org.OrgKind;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.training.study.QuotaPeriod;
 import org.fazhi.training.study.QuotaRule;
 import org.fazhi.training.study.QuotaRuleService;
@@ -69,8 +68,7 @@ public final class QuotaRulePages {
     @GET
     @Path("new")
     public View newForm(@Context ContainerRequestContext ctx) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
+        CurrentUser user = CurrentUser.admin(ctx);
         FormState form = FormState.empty().value("kinds", "EXEC_MEETING").value("orgKind", "COUNTY_GOV")
                 .value("minimum", 4).value("period", "YEAR").value("active", "1");
         return form(user, form, null);
@@ -78,8 +76,7 @@ public final class QuotaRulePages {
 
     @POST
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
+        CurrentUser user = CurrentUser.admin(ctx);
         return FormSubmission.submit(state(params), form -> {
             rules.create(user.actor(), fromForm(form));
             return "/study-sessions/rules?msg=created";
@@ -89,8 +86,7 @@ public final class QuotaRulePages {
     @GET
     @Path("{id}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
+        CurrentUser user = CurrentUser.admin(ctx);
         QuotaRule r = rules.get(Params.pathId(id, "学法规则"));
         FormState form = FormState.empty().value("label", r.label())
                 .value("kinds", r.kinds().stream().map(StudyKind::name).collect(Collectors.joining(",")))
@@ -103,8 +99,7 @@ public final class QuotaRulePages {
     @Path("{id}")
     public Response update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                            MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
+        CurrentUser user = CurrentUser.admin(ctx);
         long ruleId = Params.pathId(id, "学法规则");
         QuotaRule current = rules.get(ruleId);
         return FormSubmission.submit(state(params), form -> {
@@ -118,8 +113,7 @@ public final class QuotaRulePages {
     @Path("{id}/active")
     public Response setActive(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                               MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
+        CurrentUser user = CurrentUser.admin(ctx);
         QuotaRule r = rules.get(Params.pathId(id, "学法规则"));
         boolean active = "1".equals(params.getFirst("active"));
         rules.update(user.actor(), r.id(), new QuotaRule(null, r.label(), r.kinds(), r.orgKind(), r.minimum(), r.period(),

@@ -26,7 +26,6 @@ import org.fazhi.model.org.OrgTree;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.core.PersonService;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.training.study.Attendee;
 import org.fazhi.training.study.SessionFilter;
 import org.fazhi.training.study.StudyKind;
@@ -162,8 +161,7 @@ public final class StudySessionPages {
     @Path("new")
     public View newForm(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId,
                         @QueryParam("kind") String kind, @QueryParam("date") String date, @QueryParam("msg") String msg) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         FormState form = FormState.empty().value("orgId", orgId).value("kind", kind == null ? "EXEC_MEETING" : kind)
                 .value("date", date == null ? LocalDate.now(clock).toString() : date);
         return form(user, form, null, StudySessionForm.storedAttendees(List.of()), TrainingViews.flash(msg, null));
@@ -187,8 +185,7 @@ public final class StudySessionPages {
     @GET
     @Path("{id}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         StudySessionService.Recorded r = sessions.get(user.actor(), Params.pathId(id, "学法记录"));
         StudySession s = r.session();
         List<String> guests = r.attendees().stream().filter(Attendee::guest).map(Attendee::name).toList();

@@ -21,7 +21,6 @@ import org.fazhi.duty.duties.DutyFrequency;
 import org.fazhi.model.Coded;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.person.LeaderCategory;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
@@ -101,8 +100,7 @@ public final class DutyCatalogPage {
     /** Publishes a new version (admins); every wrong line is listed, nothing is stored until all are right. */
     @POST
     public Response publish(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
+        CurrentUser user = CurrentUser.admin(ctx);
         FormState form = FormState.of(params);
         List<CatalogLines.LineError> lineErrors = new ArrayList<>();
         try {
