@@ -75,6 +75,18 @@ public final class Params {
         }
     }
 
+    /** The version a form sent back (unstripped, as the page wrote it); none is null, anything else not a number is refused. */
+    public static Integer version(String text, String refusal) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new ValidationException("version", refusal);
+        }
+    }
+
     /** A score such as 86 or 86.5 typed into a form; blank is null. */
     public static Double optionalScore(String text, String field, String label) {
         if (text == null || text.isBlank()) {

@@ -21,6 +21,7 @@ import org.fazhi.report.AnnualReport;
 import org.fazhi.report.AnnualReportService;
 import org.fazhi.report.ReportPart;
 import org.fazhi.storage.core.CoreServices;
+import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.Options;
@@ -180,13 +181,6 @@ public final class AnnualReportPages {
     }
 
     private static Integer version(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            throw new ValidationException("version", "版本号必须是整数,请刷新页面后重试");
-        }
+        return Params.version(text, "版本号必须是整数,请刷新页面后重试");
     }
 }
