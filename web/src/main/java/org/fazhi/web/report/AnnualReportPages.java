@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.EnumMap;
 import java.util.Map;
 import org.fazhi.model.ConflictException;
-import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.model.time.Years;
@@ -26,7 +25,6 @@ import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
-import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.pages.YearChoices;
 import org.fazhi.web.pages.FormSubmission;
@@ -89,23 +87,19 @@ public final class AnnualReportPages {
                 texts.put(p, params.getFirst(p.key()));
             }
         }
-        try {
-            Integer version = version(form.get("version"));
-            reports.saveNarratives(actor, y, org, texts, version);
-            return Redirects.to(BASE + "/edit?" + ReportParams.query(y, org) + "&msg=saved");
-        } catch (ValidationException e) {
-            return Response.status(400).entity(editPage(user, reports.read(actor, y, org), form.fail(e), null, null)).build();
-        } catch (ConflictException e) {
-            // Keep what was typed; offer the newer text beside it, and the newer version so a second
-            // save is a deliberate choice to replace it.
+        return FormSubmission.submit(form, typed -> {
+            reports.saveNarratives(actor, y, org, texts, version(typed.get("version")));
+            return BASE + "/edit?" + ReportParams.query(y, org) + "&msg=saved";
+        }, (failed, e) -> {
+            // On a clash keep what was typed; offer the newer text beside it, and the newer version so a
+            // second save is a deliberate choice to replace it.
             AnnualReport current = reports.read(actor, y, org);
-            boolean stale = "version".equals(e.field());
+            boolean stale = e instanceof ConflictException c && "version".equals(c.field());
             if (stale) {
-                form.value("version", current.version());
+                failed.value("version", current.version());
             }
-            return Response.status(409).entity(editPage(user, current, form.fail(e), stale ? current : null, null))
-                    .build();
-        }
+            return FormSubmission.refused(e, editPage(user, current, failed, stale ? current : null, null));
+        });
     }
 
     @POST
