@@ -170,8 +170,7 @@ public final class LawReportPages {
         long reportId = Params.pathId(id, WHAT);
         LawReport current = reports.find(user.actor(), reportId);
         return FormSubmission.submit(params, form -> {
-            LawReport r = reports.update(user.actor(), reportId, fromForm(form),
-                    form.version());
+            LawReport r = reports.update(user.actor(), reportId, fromForm(form), form.version());
             return BASE + "?" + QueryString.of("year", String.valueOf(r.year()), "msg", "saved");
         }, failed -> form(user, failed, current));
     }

@@ -254,8 +254,7 @@ public final class RectificationPages {
         long itemId = Params.pathId(id, WHAT);
         Rectification current = items.find(user.actor(), itemId);
         return FormSubmission.submit(params, form -> {
-            items.update(user.actor(), itemId, fromForm(form),
-                    form.version());
+            items.update(user.actor(), itemId, fromForm(form), form.version());
             return BASE + "/" + itemId + "?msg=saved";
         }, failed -> form(user, failed, current));
     }

@@ -201,8 +201,7 @@ public final class ExamPages {
         long batchId = Params.pathId(id, "测试批次");
         ExamBatch current = tests.batch(user.actor(), batchId);
         return FormSubmission.submit(params, form -> {
-            tests.updateBatch(user.actor(), batchId, batchFromForm(form),
-                    form.version());
+            tests.updateBatch(user.actor(), batchId, batchFromForm(form), form.version());
             return "/tests/" + batchId + "?msg=saved";
         }, failed -> batchForm(user, failed, current));
     }
