@@ -2,7 +2,6 @@ package org.fazhi.web.accountability;
 
 import org.fazhi.duty.lawreport.LawReportFilter;
 import org.fazhi.duty.rectify.RectificationFilter;
-import org.fazhi.model.ValidationException;
 import org.fazhi.web.api.Params;
 
 /** Query and form values of the 述法 and 整改 ledgers, parsed with messages that name the field. */
@@ -17,21 +16,5 @@ final class AccountabilityParams {
 
     static RectificationFilter rectificationFilter(String orgId, Integer year, String status, String q) {
         return RectificationFilter.of(Params.optionalId(orgId, "orgId", "单位"), year, status, q);
-    }
-
-    /** A score such as 86 or 86.5 typed into a form; blank is null. */
-    static Double optionalScore(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            double d = Double.parseDouble(text.strip());
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new NumberFormatException();
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw new ValidationException("score", "得分应为数字,例如 86 或 86.5");
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.fazhi.web.accountability;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +7,10 @@ import org.fazhi.duty.rectify.Rectification;
 import org.fazhi.duty.rectify.RectificationFilter;
 import org.fazhi.duty.rectify.RectificationStatus;
 import org.fazhi.web.pages.Options;
+import org.fazhi.web.api.Params;
 
 /** Small helpers the 述法 and 整改 pages share: year choices, labels, the short confirmations. */
 final class AccountabilityViews {
-    /** The 2016 规定 made these ledgers common; an older year asked for is still offered. */
-    static final int FIRST_YEAR = 2016;
-
     /** The confirmations a redirect may ask for (?msg=code); codes only, so no text can be injected. */
     private static final Map<String, String> FLASH = Map.of(
             "created", "已新建。",
@@ -31,20 +28,9 @@ final class AccountabilityViews {
         return code == null ? null : FLASH.get(code);
     }
 
-    /** Years from next year back to 2016, newest first, with the chosen one marked. */
-    static List<Options.Option> years(int selected, int thisYear) {
-        List<Options.Option> out = new ArrayList<>();
-        int top = Math.max(selected, thisYear + 1);
-        int bottom = Math.min(selected, FIRST_YEAR);
-        for (int y = top; y >= bottom; y--) {
-            out.add(new Options.Option(String.valueOf(y), y + "年", y == selected));
-        }
-        return out;
-    }
-
-    /** 86.0 → "86", 86.5 → "86.5". */
+    /** 86.0 → "86", 86.5 → "86.5" (the exports' spelling). */
     static String score(Double d) {
-        return d == null ? "" : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        return Params.scoreText(d);
     }
 
     /** The badge class of a status (the shared .status styles): closed green, awaiting 销号 blue. */

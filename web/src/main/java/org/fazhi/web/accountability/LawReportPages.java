@@ -24,7 +24,6 @@ import org.fazhi.duty.lawreport.LawReportService;
 import org.fazhi.duty.lawreport.LawReportSummary;
 import org.fazhi.duty.lawreport.ReportRating;
 import org.fazhi.duty.lawreport.ReportWay;
-import org.fazhi.model.ConflictException;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
@@ -36,7 +35,6 @@ import org.fazhi.model.org.OrgTree;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.core.PersonService;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
@@ -46,6 +44,8 @@ import org.fazhi.web.pages.Pager;
 import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.YearChoices;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * /duties/law-reports: the year's 年终述法 records with the figures the annual report quotes, and the
@@ -109,7 +109,7 @@ public final class LawReportPages {
                 .put("ways", ways)
                 .put("ratings", ratings)
                 .put("orgOptions", Options.orgs(tree, orgText))
-                .put("yearOptions", AccountabilityViews.years(y, thisYear))
+                .put("yearOptions", YearChoices.toNextYear(y, thisYear))
                 .put("exportQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y)))
                 .put("newQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y)))
                 .put("flash", AccountabilityViews.flash(msg))
@@ -121,7 +121,7 @@ public final class LawReportPages {
 
     private static Row row(LawReport r) {
         return new Row(r.id(), r.year(), r.orgName(), r.personName(), r.way().label(), r.reportedOn().toString(),
-                r.rating() == null ? "" : r.rating().label(), AccountabilityViews.score(r.score()),
+                r.rating() == null ? "" : r.rating().label(), Params.scoreText(r.score()),
                 r.note() == null ? "" : r.note());
     }
 
@@ -130,8 +130,7 @@ public final class LawReportPages {
     @GET
     @Path("new")
     public View newForm(@Context ContainerRequestContext ctx, @QueryParam("year") String year) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         LocalDate today = LocalDate.now(clock);
         int thisYear = today.getYear();
         // The year-end report of a year is given in its December or early the next year.
@@ -144,25 +143,21 @@ public final class LawReportPages {
     @POST
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             LawReport r = reports.create(user.actor(), fromForm(form));
-            return Redirects.to(BASE + "?" + QueryString.of("year", String.valueOf(r.year()), "msg", "created"));
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), null)).build();
-        }
+            return BASE + "?" + QueryString.of("year", String.valueOf(r.year()), "msg", "created");
+        }, failed -> form(user, failed, null));
     }
 
     @GET
     @Path("{id}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         LawReport r = reports.find(user.actor(), Params.pathId(id, WHAT));
         FormState form = FormState.empty().value("personId", r.personId()).value("year", r.year())
                 .value("way", r.way().name()).value("reportedOn", r.reportedOn())
                 .value("rating", r.rating() == null ? "" : r.rating().name())
-                .value("score", AccountabilityViews.score(r.score())).value("note", r.note())
+                .value("score", Params.scoreText(r.score())).value("note", r.note())
                 .value("version", r.version());
         return form(user, form, r);
     }
@@ -174,14 +169,10 @@ public final class LawReportPages {
         CurrentUser user = CurrentUser.of(ctx);
         long reportId = Params.pathId(id, WHAT);
         LawReport current = reports.find(user.actor(), reportId);
-        FormState form = FormState.of(params);
-        try {
-            LawReport r = reports.update(user.actor(), reportId, fromForm(form),
-                    Params.optionalInt(form.get("version"), "version", "版本号"));
-            return Redirects.to(BASE + "?" + QueryString.of("year", String.valueOf(r.year()), "msg", "saved"));
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
-        }
+        return FormSubmission.submit(params, form -> {
+            LawReport r = reports.update(user.actor(), reportId, fromForm(form), form.version());
+            return BASE + "?" + QueryString.of("year", String.valueOf(r.year()), "msg", "saved");
+        }, failed -> form(user, failed, current));
     }
 
     @POST
@@ -206,7 +197,7 @@ public final class LawReportPages {
                 .put("form", form)
                 .put("editing", editing)
                 .put("units", heads(user.actor(), form.get("personId"), editing))
-                .put("yearOptions", AccountabilityViews.years(y == null ? thisYear : y, thisYear))
+                .put("yearOptions", YearChoices.toNextYear(y == null ? thisYear : y, thisYear))
                 .put("wayOptions", Options.of(ReportWay.class, form.get("way")))
                 .put("ratingOptions", Options.of(ReportRating.class, form.get("rating")))
                 .view("law-report-form");
@@ -248,7 +239,7 @@ public final class LawReportPages {
         FieldErrors errors = new FieldErrors();
         Long personId = errors.check(() -> Params.optionalId(f.get("personId"), "personId", "述法人"));
         Integer year = errors.check(() -> Params.optionalInt(f.get("year"), "year", "年度"));
-        Double score = errors.check(() -> AccountabilityParams.optionalScore(f.get("score")));
+        Double score = errors.check(() -> Params.optionalScore(f.get("score"), "score", "得分"));
         LawReport r = errors.check(() -> LawReportJson.draft(personId, year, f.get("way"), f.get("reportedOn"),
                 f.get("rating"), score, f.get("note")));
         errors.throwIfAny();

@@ -13,9 +13,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.fazhi.duty.lawreport.LawReportService;
 import org.fazhi.model.Page;
+import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 
@@ -47,8 +47,7 @@ public final class LawReportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context ContainerRequestContext ctx, LawReportJson.Report body) {
-        var created = LawReportJson.Report.of(reports.create(CurrentUser.of(ctx).actor(), Params.requireBody(body).toDraft()));
-        return Response.created(URI.create("/api/law-reports/" + created.id())).entity(created).build();
+        return Crud.created("/api/law-reports/", LawReportJson.Report.of(reports.create(CurrentUser.of(ctx).actor(), Params.requireBody(body).toDraft())), LawReportJson.Report::id);
     }
 
     @PUT
@@ -64,8 +63,7 @@ public final class LawReportResource {
     @DELETE
     @Path("{id}")
     public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        reports.delete(CurrentUser.of(ctx).actor(), Params.pathId(id, "述法记录"));
-        return Response.noContent().build();
+        return Crud.deleted(ctx, id, "述法记录", reports::delete);
     }
 
     /** GET /api/law-reports/summary?year=&orgId=: the year's figures (this year when none is given). */

@@ -22,7 +22,6 @@ import org.fazhi.duty.rectify.RectificationFilter;
 import org.fazhi.duty.rectify.RectificationService;
 import org.fazhi.duty.rectify.RectificationStatus;
 import org.fazhi.duty.rectify.RectificationSummary;
-import org.fazhi.model.ConflictException;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
@@ -41,6 +40,8 @@ import org.fazhi.web.pages.Pager;
 import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.YearChoices;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * /rectifications: the 整改 ledger with the year's figures on top and overdue items marked, the
@@ -111,7 +112,7 @@ public final class RectificationPages {
                 .put("closedRate", Percent.of(s.closed(), s.total()).text())
                 .put("q", filter.q())
                 .put("orgOptions", Options.orgs(tree, orgText))
-                .put("yearOptions", AccountabilityViews.years(y, thisYear))
+                .put("yearOptions", YearChoices.toNextYear(y, thisYear))
                 .put("statusOptions", AccountabilityViews.statusOptions(statusCode))
                 .put("exportQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y),
                         "status", statusCode, "q", filter.q()))
@@ -176,8 +177,8 @@ public final class RectificationPages {
         long itemId = Params.pathId(id, WHAT);
         Rectification current = items.find(user.actor(), itemId);
         FormState form = FormState.of(params);
-        try {
-            Integer version = Params.optionalInt(form.get("version"), "version", "版本号");
+        return FormSubmission.attempt(() -> {
+            Integer version = form.version();
             String comment = form.get("comment");
             switch (step) {
                 case "start" -> items.start(user.actor(), itemId, version, comment);
@@ -186,14 +187,11 @@ public final class RectificationPages {
                 default -> items.reopen(user.actor(), itemId, version, comment);
             }
             return Redirects.to(BASE + "/" + itemId + "?msg=" + step);
-        } catch (ValidationException e) {
-            // The page has one comment field: the closing note and the reason are typed there.
-            ValidationException shown = "closingNote".equals(e.field()) || "reason".equals(e.field())
-                    ? new ValidationException("comment", e.getMessage()) : e;
-            return Response.status(400).entity(itemView(user, current, form.fail(shown), null)).build();
-        } catch (ConflictException e) {
-            return Response.status(409).entity(itemView(user, items.find(user.actor(), itemId), form.fail(e), null)).build();
-        }
+        }, e -> FormSubmission.refused(e, e instanceof ValidationException v
+                // The page has one comment field: the closing note and the reason are typed there.
+                ? itemView(user, current, form.fail("closingNote".equals(v.field()) || "reason".equals(v.field())
+                        ? new ValidationException("comment", v.getMessage()) : v), null)
+                : itemView(user, items.find(user.actor(), itemId), form.fail(e), null)));
     }
 
     private View itemView(CurrentUser user, Rectification r, FormState step, String flash) {
@@ -221,8 +219,7 @@ public final class RectificationPages {
     @GET
     @Path("new")
     public View newForm(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         LocalDate today = items.today();
         FormState form = FormState.empty().value("orgId", orgId).value("foundOn", today)
                 .value("deadline", today.plusMonths(1));
@@ -232,20 +229,16 @@ public final class RectificationPages {
     @POST
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             Rectification r = items.create(user.actor(), fromForm(form));
-            return Redirects.to(BASE + "/" + r.id() + "?msg=created");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), null)).build();
-        }
+            return BASE + "/" + r.id() + "?msg=created";
+        }, failed -> form(user, failed, null));
     }
 
     @GET
     @Path("{id}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         Rectification r = items.find(user.actor(), Params.pathId(id, WHAT));
         FormState form = FormState.empty().value("orgId", r.orgId()).value("problem", r.problem())
                 .value("source", r.source()).value("foundOn", r.foundOn()).value("deadline", r.deadline())
@@ -260,14 +253,10 @@ public final class RectificationPages {
         CurrentUser user = CurrentUser.of(ctx);
         long itemId = Params.pathId(id, WHAT);
         Rectification current = items.find(user.actor(), itemId);
-        FormState form = FormState.of(params);
-        try {
-            items.update(user.actor(), itemId, fromForm(form),
-                    Params.optionalInt(form.get("version"), "version", "版本号"));
-            return Redirects.to(BASE + "/" + itemId + "?msg=saved");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
-        }
+        return FormSubmission.submit(params, form -> {
+            items.update(user.actor(), itemId, fromForm(form), form.version());
+            return BASE + "/" + itemId + "?msg=saved";
+        }, failed -> form(user, failed, current));
     }
 
     @POST

@@ -13,11 +13,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.fazhi.duty.rectify.RectificationService;
 import org.fazhi.model.Page;
 import org.fazhi.model.account.Actor;
+import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 
@@ -55,8 +55,7 @@ public final class RectificationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context ContainerRequestContext ctx, RectificationJson.Item body) {
-        var created = RectificationJson.Item.of(items.create(CurrentUser.of(ctx).actor(), Params.requireBody(body).toDraft()));
-        return Response.created(URI.create("/api/rectifications/" + created.id())).entity(created).build();
+        return Crud.created("/api/rectifications/", RectificationJson.Item.of(items.create(CurrentUser.of(ctx).actor(), Params.requireBody(body).toDraft())), RectificationJson.Item::id);
     }
 
     @PUT
@@ -73,8 +72,7 @@ public final class RectificationResource {
     @DELETE
     @Path("{id}")
     public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        items.delete(CurrentUser.of(ctx).actor(), Params.pathId(id, WHAT));
-        return Response.noContent().build();
+        return Crud.deleted(ctx, id, WHAT, items::delete);
     }
 
     /** The item's trail, oldest step first. */

@@ -13,7 +13,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.fazhi.model.Page;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
@@ -68,8 +67,7 @@ public final class OrgResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context ContainerRequestContext ctx, OrgInput body) {
-        Org created = orgs.create(CurrentUser.of(ctx).actor(), Params.requireBody(body).toOrg());
-        return Response.created(URI.create("/api/orgs/" + created.id())).entity(created).build();
+        return Crud.created("/api/orgs/", orgs.create(CurrentUser.of(ctx).actor(), Params.requireBody(body).toOrg()), Org::id);
     }
 
     @PUT
@@ -84,7 +82,6 @@ public final class OrgResource {
     @DELETE
     @Path("{id}")
     public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        orgs.delete(CurrentUser.of(ctx).actor(), Params.pathId(id, "单位"));
-        return Response.noContent().build();
+        return Crud.deleted(ctx, id, "单位", orgs::delete);
     }
 }

@@ -75,6 +75,39 @@ public final class Params {
         }
     }
 
+    /** The version a form sent back (unstripped, as the page wrote it); none is null, anything else not a number is refused. */
+    public static Integer version(String text, String refusal) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new ValidationException("version", refusal);
+        }
+    }
+
+    /** A score such as 86 or 86.5 typed into a form; blank is null. */
+    public static Double optionalScore(String text, String field, String label) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(text.strip());
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, label + "应为数字,例如 86 或 86.5");
+        }
+    }
+
+    /** 86.0 → "86", 86.5 → "86.5"; no score is "". */
+    public static String scoreText(Double d) {
+        return d == null ? "" : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
     public static LocalDate optionalDate(String text, String field, String label) {
         return text == null || text.isBlank() ? null : Years.parseDate(text, field, label);
     }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.fazhi.model.Page;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
@@ -73,8 +72,7 @@ public final class PersonResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context ContainerRequestContext ctx, PersonInput body) {
-        Person created = people.create(CurrentUser.of(ctx).actor(), Params.requireBody(body).toPerson());
-        return Response.created(URI.create("/api/people/" + created.id())).entity(created).build();
+        return Crud.created("/api/people/", people.create(CurrentUser.of(ctx).actor(), Params.requireBody(body).toPerson()), Person::id);
     }
 
     @PUT
@@ -89,7 +87,6 @@ public final class PersonResource {
     @DELETE
     @Path("{id}")
     public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        people.delete(CurrentUser.of(ctx).actor(), Params.pathId(id, "人员"));
-        return Response.noContent().build();
+        return Crud.deleted(ctx, id, "人员", people::delete);
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.account.UserAccount;
@@ -54,8 +53,7 @@ public final class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context ContainerRequestContext ctx, UserInput body) {
         UserInput in = Params.requireBody(body);
-        UserAccount created = users.create(CurrentUser.of(ctx).actor(), in.toAccount(), in.password());
-        return Response.created(URI.create("/api/users/" + created.id())).entity(created).build();
+        return Crud.created("/api/users/", users.create(CurrentUser.of(ctx).actor(), in.toAccount(), in.password()), UserAccount::id);
     }
 
     @PUT

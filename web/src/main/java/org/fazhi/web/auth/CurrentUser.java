@@ -3,6 +3,7 @@ package org.fazhi.web.auth;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.UserAccount;
+import org.fazhi.storage.core.Scope;
 import org.fazhi.web.errors.HttpProblem;
 
 /**
@@ -24,6 +25,20 @@ public record CurrentUser(UserAccount account, String csrfToken, boolean viaCook
             throw HttpProblem.unauthorized("请先登录");
         }
         return (CurrentUser) u;
+    }
+
+    /** The user of this request, who must be allowed to change the ledger (a 403 otherwise). */
+    public static CurrentUser writer(ContainerRequestContext ctx) {
+        CurrentUser user = of(ctx);
+        Scope.requireWriter(user.actor());
+        return user;
+    }
+
+    /** The user of this request, who must be an administrator (a 403 otherwise). */
+    public static CurrentUser admin(ContainerRequestContext ctx) {
+        CurrentUser user = of(ctx);
+        Scope.requireAdmin(user.actor());
+        return user;
     }
 
     public static CurrentUser orNull(ContainerRequestContext ctx) {

@@ -20,13 +20,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.fazhi.model.ValidationException;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.backup.BackupResult;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.PageModel;
-import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * /settings/backup, for admins: how many daily archives to keep, how the last daily backup went, and
@@ -52,22 +51,17 @@ public final class BackupPage {
 
     @GET
     public View show(@Context ContainerRequestContext ctx, @QueryParam("msg") String msg) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
+        CurrentUser user = CurrentUser.admin(ctx);
         return view(user, "saved".equals(msg) ? "已保存。" : null, null);
     }
 
     @POST
     public Response save(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
-        FormState form = FormState.of(params);
-        try {
+        CurrentUser user = CurrentUser.admin(ctx);
+        return FormSubmission.validate(FormState.of(params), form -> {
             settings.setKeep(user.actor(), parseKeep(form.get("keep")));
-            return Redirects.to("/settings/backup?msg=saved");
-        } catch (ValidationException e) {
-            return Response.status(400).entity(view(user, null, form.fail(e))).build();
-        }
+            return "/settings/backup?msg=saved";
+        }, failed -> view(user, null, failed));
     }
 
     private static Integer parseKeep(String s) {

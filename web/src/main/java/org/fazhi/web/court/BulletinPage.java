@@ -24,6 +24,7 @@ import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.YearChoices;
 
 /**
  * /court-cases/bulletin?year=&month=&orgId=&issuer=: the monthly 通报 of 出庭应诉, laid out to print on A4
@@ -80,7 +81,7 @@ public final class BulletinPage {
                 .put("issuerInput", issuer == null ? "" : issuer.strip())
                 .put("today", CourtViews.chineseDate(today))
                 .put("orgOptions", Options.orgs(tree, CourtViews.text(org)))
-                .put("yearOptions", CourtViews.years(y, clock))
+                .put("yearOptions", YearChoices.toNextYear(y, clock))
                 .put("monthOptions", CourtViews.numbers(12, "", "月", period.month()))
                 .put("rankingQuery", RankingPage.query(period, org))
                 .view("court-bulletin");

@@ -35,6 +35,6 @@ final class CaseForm {
     }
 
     static Integer version(FormState f) {
-        return Params.optionalInt(f.get("version"), "version", "版本号");
+        return f.version();
     }
 }

@@ -22,13 +22,11 @@ import org.fazhi.duty.court.CaseRow;
 import org.fazhi.duty.court.CourtCase;
 import org.fazhi.duty.court.Instance;
 import org.fazhi.duty.court.Period;
-import org.fazhi.model.ConflictException;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.storage.core.CoreServices;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
@@ -38,6 +36,8 @@ import org.fazhi.web.pages.Pager;
 import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.YearChoices;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * /court-cases: the 出庭应诉 ledger — the case list filtered by unit subtree, year, 审级, outcome and text,
@@ -91,7 +91,7 @@ public final class CourtCasePages {
                 .put("pager", Pager.of(uri, page, result.total()))
                 .put("summary", RateSummary.of(rates))
                 .put("orgOptions", Options.orgs(tree, org))
-                .put("yearOptions", CourtViews.years(f.year(), clock))
+                .put("yearOptions", YearChoices.toNextYear(f.year(), clock))
                 .put("instanceOptions", Options.of(Instance.class, f.instance() == null ? null : f.instance().name()))
                 .put("outcomeOptions", Options.of(CaseOutcome.class, f.outcome() == null ? null : f.outcome().name()))
                 .put("q", f.q())
@@ -124,8 +124,7 @@ public final class CourtCasePages {
     @GET
     @Path("new")
     public View newForm(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         return form(user, FormState.empty().value("defendantOrgId", orgId).value("instance", Instance.FIRST.name())
                 .value("outcome", CaseOutcome.PENDING.name()), null);
     }
@@ -133,20 +132,16 @@ public final class CourtCasePages {
     @POST
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             CourtCase c = duty.courtCases().create(user.actor(), CaseForm.parse(form));
-            return Redirects.to("/court-cases/" + c.id() + "?msg=created");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), null)).build();
-        }
+            return "/court-cases/" + c.id() + "?msg=created";
+        }, failed -> form(user, failed, null));
     }
 
     @GET
     @Path("{id}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         CourtCase c = duty.courtCases().find(user.actor(), Params.pathId(id, CourtCaseResource.WHAT));
         return form(user, CaseForm.of(c), c);
     }
@@ -158,13 +153,10 @@ public final class CourtCasePages {
         CurrentUser user = CurrentUser.of(ctx);
         long caseId = Params.pathId(id, CourtCaseResource.WHAT);
         CourtCase current = duty.courtCases().find(user.actor(), caseId);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             duty.courtCases().update(user.actor(), caseId, CaseForm.parse(form), CaseForm.version(form));
-            return Redirects.to("/court-cases/" + caseId + "?msg=saved");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
-        }
+            return "/court-cases/" + caseId + "?msg=saved";
+        }, failed -> form(user, failed, current));
     }
 
     @POST

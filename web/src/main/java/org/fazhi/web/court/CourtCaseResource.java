@@ -20,6 +20,7 @@ import org.fazhi.model.Page;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.storage.core.CoreServices;
+import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 
@@ -84,8 +85,7 @@ public final class CourtCaseResource {
     @DELETE
     @Path("{id}")
     public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        cases.delete(CurrentUser.of(ctx).actor(), Params.pathId(id, WHAT));
-        return Response.noContent().build();
+        return Crud.deleted(ctx, id, WHAT, cases::delete);
     }
 
     private OrgTree tree(Actor actor) {

@@ -1,7 +1,6 @@
 package org.fazhi.web.court;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,22 +11,7 @@ import org.fazhi.web.pages.Options;
 
 /** Small helpers the court pages share: year choices, query strings, labels and confirmations. */
 final class CourtViews {
-    /** 法释〔2020〕3号 took effect in 2020; the ledgers people keep start around then. */
-    static final int FIRST_YEAR = 2016;
-
     private CourtViews() {
-    }
-
-    /** Years from next year (by {@code clock}) back to 2016, newest first, the chosen one marked. */
-    static List<Options.Option> years(Integer selected, Clock clock) {
-        int last = LocalDate.now(clock).getYear() + 1;
-        int top = selected != null && selected > last ? selected : last;
-        int bottom = selected != null && selected < FIRST_YEAR ? selected : FIRST_YEAR;
-        List<Options.Option> out = new ArrayList<>();
-        for (int y = top; y >= bottom; y--) {
-            out.add(new Options.Option(String.valueOf(y), y + "年", selected != null && selected == y));
-        }
-        return out;
     }
 
     /** 1 to {@code n} labelled with {@code suffix} (月, 季度), the chosen one marked. */

@@ -8,7 +8,6 @@ import org.fazhi.duty.court.Hearing;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.time.Years;
-import org.fazhi.web.api.Params;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
@@ -56,7 +55,7 @@ final class HearingForm {
     }
 
     static Integer version(FormState f) {
-        return Params.optionalInt(f.get("version"), "version", "版本号");
+        return f.version();
     }
 
     /** Puts the form and its choices into the page under {@code hf…} keys. */

@@ -14,16 +14,14 @@ import org.fazhi.duty.court.CourtCase;
 import org.fazhi.duty.court.CourtCaseService;
 import org.fazhi.duty.court.Hearing;
 import org.fazhi.duty.court.HearingSaved;
-import org.fazhi.model.ConflictException;
 import org.fazhi.model.NotFoundException;
-import org.fazhi.model.ValidationException;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * /court-cases/{id}/hearings: adding a hearing from the case's page, and correcting or deleting one.
@@ -46,21 +44,17 @@ public final class HearingPages {
                         MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
         long caseId = Params.pathId(id, CourtCaseResource.WHAT);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             HearingSaved saved = cases.addHearing(user.actor(), caseId, HearingForm.parse(form));
-            return Redirects.to(afterSave(caseId, "hearing-added", saved));
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(detail.view(user, caseId, null, null, form.fail(e))).build();
-        }
+            return afterSave(caseId, "hearing-added", saved);
+        }, failed -> detail.view(user, caseId, null, null, failed));
     }
 
     @GET
     @Path("{hearingId}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                          @PathParam("hearingId") String hearingId) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         Hearing h = hearingOf(user, id, hearingId);
         return form(user, h.caseId(), h.id(), HearingForm.of(h));
     }
@@ -71,14 +65,11 @@ public final class HearingPages {
                            @PathParam("hearingId") String hearingId, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
         Hearing current = hearingOf(user, id, hearingId);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             HearingSaved saved = cases.updateHearing(user.actor(), current.id(), HearingForm.parse(form),
                     HearingForm.version(form));
-            return Redirects.to(afterSave(current.caseId(), "hearing-saved", saved));
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, current.caseId(), current.id(), form.fail(e))).build();
-        }
+            return afterSave(current.caseId(), "hearing-saved", saved);
+        }, failed -> form(user, current.caseId(), current.id(), failed));
     }
 
     @POST

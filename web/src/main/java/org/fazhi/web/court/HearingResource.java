@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.fazhi.duty.court.CourtCaseService;
+import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 
@@ -45,7 +46,6 @@ public final class HearingResource {
     @DELETE
     @Path("{id}")
     public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        cases.deleteHearing(CurrentUser.of(ctx).actor(), Params.pathId(id, WHAT));
-        return Response.noContent().build();
+        return Crud.deleted(ctx, id, WHAT, cases::deleteHearing);
     }
 }

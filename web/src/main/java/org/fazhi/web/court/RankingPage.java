@@ -21,7 +21,6 @@ import org.fazhi.model.FieldErrors;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.storage.core.CoreServices;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
@@ -30,6 +29,7 @@ import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.YearChoices;
 
 /**
  * /court-cases/ranking?year=&quarter=|month=&orgId=: the units ranked by 出庭率 for a year, quarter or
@@ -61,8 +61,7 @@ public final class RankingPage {
     @POST
     @Path("settings")
     public Response settings(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
+        CurrentUser user = CurrentUser.admin(ctx);
         FormState form = FormState.of(params);
         Period period = CourtParams.period(form.get("year"), form.get("quarter"), form.get("month"), clock);
         Long org = Params.optionalId(form.get("orgId"), "orgId", "单位");
@@ -105,7 +104,7 @@ public final class RankingPage {
                 .put("hasFlags", !r.flagged().isEmpty())
                 .put("period", period)
                 .put("orgOptions", Options.orgs(tree, CourtViews.text(org)))
-                .put("yearOptions", CourtViews.years(period.year(), clock))
+                .put("yearOptions", YearChoices.toNextYear(period.year(), clock))
                 .put("quarterOptions", CourtViews.numbers(4, "第", "季度", period.quarter()))
                 .put("monthOptions", CourtViews.numbers(12, "", "月", period.month()))
                 .put("query", query(period, org))

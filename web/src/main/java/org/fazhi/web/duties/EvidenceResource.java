@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.fazhi.duty.duties.EvidenceService;
+import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 
@@ -52,7 +53,6 @@ public final class EvidenceResource {
 
     @DELETE
     public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        evidence.delete(CurrentUser.of(ctx).actor(), Params.pathId(id, "佐证材料"));
-        return Response.noContent().build();
+        return Crud.deleted(ctx, id, "佐证材料", evidence::delete);
     }
 }

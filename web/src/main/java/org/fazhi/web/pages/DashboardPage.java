@@ -35,9 +35,6 @@ import org.fazhi.web.auth.CurrentUser;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public final class DashboardPage {
-    /** The 2016 规定 made these ledgers common; the year picker starts there. */
-    static final int FIRST_YEAR = 2016;
-
     private final CoreServices core;
     private final List<Section> sections;
     private final Clock clock;
@@ -105,7 +102,7 @@ public final class DashboardPage {
                 .put("today", today.toString())
                 .put("scopeName", scopeName(chosen, actor, tree))
                 .put("orgOptions", Options.orgs(tree, orgId == null ? null : String.valueOf(orgId)))
-                .put("yearOptions", years(year, today))
+                .put("yearOptions", YearChoices.toThisYear(year, today.getYear()))
                 .put("empty", visible.isEmpty());
         register(p, actor, chosen == null ? visible : tree.subtree(chosen.id()), orgId);
         for (Section s : sections) {
@@ -157,16 +154,5 @@ public final class DashboardPage {
         } catch (NumberFormatException e) {
             throw new ValidationException("year", "年度必须是四位数字,例如 2024");
         }
-    }
-
-    /** This year back to 2016, newest first, and the chosen year even when outside that range. */
-    private static List<Options.Option> years(int chosen, LocalDate today) {
-        List<Options.Option> out = new ArrayList<>();
-        int top = Math.max(today.getYear(), chosen);
-        int bottom = Math.min(FIRST_YEAR, chosen);
-        for (int y = top; y >= bottom; y--) {
-            out.add(new Options.Option(String.valueOf(y), y + "年", y == chosen));
-        }
-        return out;
     }
 }

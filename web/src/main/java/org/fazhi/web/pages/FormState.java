@@ -62,6 +62,11 @@ public final class FormState {
         return ex instanceof ConflictException ? 409 : 400;
     }
 
+    /** The version the edited record had when the form was loaded (a hidden field); blank is null. */
+    public Integer version() {
+        return org.fazhi.web.api.Params.optionalInt(get("version"), "version", "版本号");
+    }
+
     public Map<String, String> getV() {
         return v;
     }

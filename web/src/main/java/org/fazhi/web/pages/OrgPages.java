@@ -20,7 +20,6 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.storage.core.CoreServices;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 
@@ -68,8 +67,7 @@ public final class OrgPages {
     @GET
     @Path("new")
     public View newForm(@Context ContainerRequestContext ctx, @QueryParam("parentId") String parentId) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         FormState form = FormState.empty().value("parentId", parentId == null ? "" : parentId).value("kind", "DEPARTMENT");
         return form(user, form, null);
     }
@@ -77,20 +75,16 @@ public final class OrgPages {
     @POST
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             core.orgs().create(user.actor(), fromForm(form));
-            return Redirects.to("/orgs?msg=created");
-        } catch (org.fazhi.model.ValidationException | org.fazhi.model.ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), null)).build();
-        }
+            return "/orgs?msg=created";
+        }, failed -> form(user, failed, null));
     }
 
     @GET
     @Path("{id}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         Org org = core.orgs().get(user.actor(), Params.pathId(id, "单位"));
         FormState form = FormState.empty().value("name", org.name()).value("kind", org.kind().name())
                 .value("parentId", org.parentId()).value("version", org.version());
@@ -104,13 +98,10 @@ public final class OrgPages {
         CurrentUser user = CurrentUser.of(ctx);
         long orgId = Params.pathId(id, "单位");
         Org current = core.orgs().get(user.actor(), orgId);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             core.orgs().update(user.actor(), orgId, fromForm(form), version(form));
-            return Redirects.to("/orgs?msg=saved");
-        } catch (org.fazhi.model.ValidationException | org.fazhi.model.ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
-        }
+            return "/orgs?msg=saved";
+        }, failed -> form(user, failed, current));
     }
 
     @POST

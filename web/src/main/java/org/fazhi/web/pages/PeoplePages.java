@@ -13,17 +13,14 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.fazhi.model.ConflictException;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
-import org.fazhi.model.ValidationException;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.core.CoreServices;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.PersonService;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
@@ -69,27 +66,22 @@ public final class PeoplePages {
     @GET
     @Path("new")
     public View newForm(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId) {
-        Scope.requireWriter(CurrentUser.of(ctx).actor());
-        return form(CurrentUser.of(ctx), FormState.empty().value("orgId", orgId).value("category", "STAFF"), null);
+        return form(CurrentUser.writer(ctx), FormState.empty().value("orgId", orgId).value("category", "STAFF"), null);
     }
 
     @POST
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             core.people().create(user.actor(), fromForm(form));
-            return Redirects.to("/people?msg=created");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), null)).build();
-        }
+            return "/people?msg=created";
+        }, failed -> form(user, failed, null));
     }
 
     @GET
     @Path("{id}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         Person p = core.people().get(user.actor(), Params.pathId(id, "人员"));
         FormState form = FormState.empty().value("name", p.name()).value("orgId", p.orgId())
                 .value("position", p.position()).value("category", p.category().name()).value("version", p.version());
@@ -103,13 +95,10 @@ public final class PeoplePages {
         CurrentUser user = CurrentUser.of(ctx);
         long personId = Params.pathId(id, "人员");
         Person current = core.people().get(user.actor(), personId);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             core.people().update(user.actor(), personId, fromForm(form), OrgPages.version(form));
-            return Redirects.to("/people?msg=saved");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
-        }
+            return "/people?msg=saved";
+        }, failed -> form(user, failed, current));
     }
 
     @POST

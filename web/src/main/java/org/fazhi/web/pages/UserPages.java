@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.fazhi.model.ConflictException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.account.UserAccount;
@@ -57,19 +56,15 @@ public final class UserPages {
     @POST
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             UserAccount draft = new UserAccount(null, form.get("username"), form.get("displayName"),
                     Role.parse(form.get("role")), Params.optionalId(form.get("orgId"), "orgId", "所属单位"), false, 0);
             if (!String.valueOf(form.getV().get("password")).equals(form.getV().get("password2"))) {
                 throw new ValidationException("password2", "两次输入的密码不一致");
             }
             core.users().create(user.actor(), draft, form.getV().get("password"));
-            return Redirects.to("/users?msg=created");
-        } catch (ValidationException | ConflictException e) {
-            form.value("password", "").value("password2", "");
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), null)).build();
-        }
+            return "/users?msg=created";
+        }, failed -> form(user, failed.value("password", "").value("password2", ""), null));
     }
 
     @GET
@@ -89,8 +84,7 @@ public final class UserPages {
         CurrentUser user = CurrentUser.of(ctx);
         long userId = Params.pathId(id, "账号");
         UserAccount current = core.users().get(user.actor(), userId);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             UserAccount changes = new UserAccount(userId, current.username(), form.get("displayName"),
                     Role.parse(form.get("role")), Params.optionalId(form.get("orgId"), "orgId", "所属单位"),
                     form.get("disabled") != null, 0);
@@ -99,11 +93,8 @@ public final class UserPages {
             if (pw != null && !pw.isEmpty()) {
                 core.users().setPassword(user.actor(), userId, pw);
             }
-            return Redirects.to("/users?msg=saved");
-        } catch (ValidationException | ConflictException e) {
-            form.value("password", "");
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
-        }
+            return "/users?msg=saved";
+        }, failed -> form(user, failed.value("password", ""), current));
     }
 
     private View form(CurrentUser user, FormState form, UserAccount editing) {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.EnumMap;
 import java.util.Map;
 import org.fazhi.model.ConflictException;
-import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.model.time.Years;
@@ -21,13 +20,14 @@ import org.fazhi.report.AnnualReport;
 import org.fazhi.report.AnnualReportService;
 import org.fazhi.report.ReportPart;
 import org.fazhi.storage.core.CoreServices;
-import org.fazhi.storage.core.Scope;
+import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
-import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.YearChoices;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * /reports/annual: the report laid out for A4 paper (print it, or download the .docx), with the unit and
@@ -63,8 +63,7 @@ public final class AnnualReportPages {
     @Path("edit")
     public View edit(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                      @QueryParam("orgId") String orgId, @QueryParam("msg") String msg) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         AnnualReport r = reports.read(user.actor(), year(year), ReportParams.requiredOrgId(orgId, user.actor(), core));
         FormState form = FormState.empty().value("version", r.version());
         r.parts().forEach(p -> form.value(p.part().key(), p.narrative()));
@@ -88,23 +87,19 @@ public final class AnnualReportPages {
                 texts.put(p, params.getFirst(p.key()));
             }
         }
-        try {
-            Integer version = version(form.get("version"));
-            reports.saveNarratives(actor, y, org, texts, version);
-            return Redirects.to(BASE + "/edit?" + ReportParams.query(y, org) + "&msg=saved");
-        } catch (ValidationException e) {
-            return Response.status(400).entity(editPage(user, reports.read(actor, y, org), form.fail(e), null, null)).build();
-        } catch (ConflictException e) {
-            // Keep what was typed; offer the newer text beside it, and the newer version so a second
-            // save is a deliberate choice to replace it.
+        return FormSubmission.submit(form, typed -> {
+            reports.saveNarratives(actor, y, org, texts, version(typed.get("version")));
+            return BASE + "/edit?" + ReportParams.query(y, org) + "&msg=saved";
+        }, (failed, e) -> {
+            // On a clash keep what was typed; offer the newer text beside it, and the newer version so a
+            // second save is a deliberate choice to replace it.
             AnnualReport current = reports.read(actor, y, org);
-            boolean stale = "version".equals(e.field());
+            boolean stale = e instanceof ConflictException c && "version".equals(c.field());
             if (stale) {
-                form.value("version", current.version());
+                failed.value("version", current.version());
             }
-            return Response.status(409).entity(editPage(user, current, form.fail(e), stale ? current : null, null))
-                    .build();
-        }
+            return FormSubmission.refused(e, editPage(user, current, failed, stale ? current : null, null));
+        });
     }
 
     @POST
@@ -127,8 +122,7 @@ public final class AnnualReportPages {
         Actor actor = user.actor();
         int y = year(year);
         long org = ReportParams.requiredOrgId(orgId, actor, core);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             Integer version = version(form.get("version"));
             if (publish) {
                 String on = form.get("publishedOn");
@@ -136,11 +130,8 @@ public final class AnnualReportPages {
             } else {
                 reports.withdraw(actor, y, org, version);
             }
-            return Redirects.to(BASE + "?" + ReportParams.query(y, org) + "&msg=" + (publish ? "published" : "withdrawn"));
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e))
-                    .entity(reportPage(user, reports.read(actor, y, org), null, form.fail(e))).build();
-        }
+            return BASE + "?" + ReportParams.query(y, org) + "&msg=" + (publish ? "published" : "withdrawn");
+        }, failed -> reportPage(user, reports.read(actor, y, org), null, failed));
     }
 
     // ---- views ----
@@ -176,7 +167,7 @@ public final class AnnualReportPages {
         return PageModel.of(user, title, "report")
                 .put("year", year)
                 .put("orgOptions", Options.orgs(tree, orgId == null ? null : String.valueOf(orgId)))
-                .put("yearOptions", ReportParams.years(year, reports.today().getYear()));
+                .put("yearOptions", YearChoices.reportYears(year, reports.today().getYear()));
     }
 
     private int year(String text) {
@@ -184,13 +175,6 @@ public final class AnnualReportPages {
     }
 
     private static Integer version(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            throw new ValidationException("version", "版本号必须是整数,请刷新页面后重试");
-        }
+        return Params.version(text, "版本号必须是整数,请刷新页面后重试");
     }
 }

@@ -1,15 +1,12 @@
 package org.fazhi.web.report;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.api.Params;
-import org.fazhi.web.pages.Options;
 
 /**
  * The unit and year of a report request. Both may be left out: the year is then last year (the one
@@ -17,9 +14,6 @@ import org.fazhi.web.pages.Options;
  * ledger, its top unit — the government whose report it is.
  */
 final class ReportParams {
-    /** The first year the 2019 rules asked for these reports; older years are offered when asked for. */
-    static final int FIRST_YEAR = 2019;
-
     private ReportParams() {
     }
 
@@ -53,15 +47,6 @@ final class ReportParams {
             throw new ValidationException("orgId", "还没有任何单位,请先建立单位");
         }
         return id;
-    }
-
-    /** Report years from this year back, the chosen one marked (reports are written for past years). */
-    static List<Options.Option> years(int selected, int thisYear) {
-        List<Options.Option> out = new ArrayList<>();
-        for (int y = Math.max(selected, thisYear); y >= Math.min(selected, FIRST_YEAR); y--) {
-            out.add(new Options.Option(String.valueOf(y), y + "年度", y == selected));
-        }
-        return out;
     }
 
     /** "year=2025&orgId=3" for links between the report's pages. */

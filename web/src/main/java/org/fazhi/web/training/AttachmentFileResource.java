@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.fazhi.storage.files.ContentType;
 import org.fazhi.training.study.AttachmentService;
+import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 
@@ -43,7 +44,6 @@ public final class AttachmentFileResource {
 
     @DELETE
     public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        attachments.delete(CurrentUser.of(ctx).actor(), Params.pathId(id, "学法材料"));
-        return Response.noContent().build();
+        return Crud.deleted(ctx, id, "学法材料", attachments::delete);
     }
 }

@@ -25,6 +25,7 @@ import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.YearChoices;
 
 /**
  * /study-sessions/compliance: the board of units × quarters against the quota rules, those behind
@@ -153,7 +154,7 @@ public final class CompliancePages {
                 .put("scope", scope)
                 .put("onlyBehind", onlyBehind)
                 .put("orgOptions", Options.orgs(tree, org == null ? null : String.valueOf(org)))
-                .put("yearOptions", TrainingViews.years(y, clock))
+                .put("yearOptions", YearChoices.toNextYear(y, clock))
                 .put("sessionsQuery", QueryString.of("orgId", org == null ? null : String.valueOf(org), "year", String.valueOf(y)))
                 .view("study-compliance");
     }

@@ -16,13 +16,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.model.Page;
 import org.fazhi.model.ValidationException;
 import org.fazhi.training.exam.ExamResult;
 import org.fazhi.training.exam.ExamService;
+import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.json.JsonMapper;
@@ -57,8 +57,7 @@ public final class ExamBatchResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context ContainerRequestContext ctx, ExamJson.Batch body) {
-        ExamJson.Batch created = ExamJson.Batch.of(tests.createBatch(CurrentUser.of(ctx).actor(), Params.requireBody(body).toBatch()));
-        return Response.created(URI.create("/api/test-batches/" + created.id())).entity(created).build();
+        return Crud.created("/api/test-batches/", ExamJson.Batch.of(tests.createBatch(CurrentUser.of(ctx).actor(), Params.requireBody(body).toBatch())), ExamJson.Batch::id);
     }
 
     @PUT
@@ -73,8 +72,7 @@ public final class ExamBatchResource {
     @DELETE
     @Path("{id}")
     public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        tests.deleteBatch(CurrentUser.of(ctx).actor(), Params.pathId(id, "测试批次"));
-        return Response.noContent().build();
+        return Crud.deleted(ctx, id, "测试批次", tests::deleteBatch);
     }
 
     @GET

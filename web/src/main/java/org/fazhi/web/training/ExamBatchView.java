@@ -51,7 +51,7 @@ final class ExamBatchView {
             tally.merge(r.outcome(), 1L, Long::sum);
             rows.add(new ExamPages.ResultRow(rows.size() + 1, r.id(), r.name(), TrainingViews.orgName(tree, r.orgId()),
                     TrainingViews.blankToEmpty(r.currentPost()), TrainingViews.blankToEmpty(r.proposedPost()),
-                    r.absent() ? "" : TrainingViews.score(r.score()), r.absent(), retake, r.outcome().label(),
+                    r.absent() ? "" : Params.scoreText(r.score()), r.absent(), retake, r.outcome().label(),
                     ExamPages.outcomeCss(r.outcome())));
         }
         List<ExamPages.Tally> tallies = new ArrayList<>();
@@ -105,7 +105,7 @@ final class ExamBatchView {
             }
             String orgName = TrainingViews.orgName(tree, r.orgId());
             String label = r.name() + " · " + orgName + " · " + e.date() + " " + ExamPages.title(e) + " "
-                    + (r.score() == null ? "" : TrainingViews.score(r.score()) + "分");
+                    + (r.score() == null ? "" : Params.scoreText(r.score()) + "分");
             out.add(new ExamPages.RetakeChoice(r.id(), label.strip(), r.name(), orgName, TrainingViews.blankToEmpty(r.currentPost()),
                     TrainingViews.blankToEmpty(r.proposedPost()), String.valueOf(r.id()).equals(selected)));
         }
@@ -116,7 +116,7 @@ final class ExamBatchView {
         try {
             ExamResult earlier = tests.result(actor, resultId);
             Optional<ExamBatch> b = batchOf(actor, earlier.batchId(), cache);
-            String score = earlier.score() == null ? "" : "," + TrainingViews.score(earlier.score()) + "分";
+            String score = earlier.score() == null ? "" : "," + Params.scoreText(earlier.score()) + "分";
             return "补考(原 " + b.map(x -> x.date().toString()).orElse("前次") + " 批次" + score + ")";
         } catch (NotFoundException | AccessDeniedException e) {
             return "补考";
@@ -145,7 +145,7 @@ final class ExamBatchView {
     static ExamResult resultFromForm(FormState f) {
         FieldErrors errors = new FieldErrors();
         Long orgId = errors.check(() -> Params.optionalId(f.get("orgId"), "orgId", "单位"));
-        Double score = errors.check(() -> TrainingViews.optionalScore(f.get("score"), "score", "成绩"));
+        Double score = errors.check(() -> Params.optionalScore(f.get("score"), "score", "成绩"));
         Long retakeOf = errors.check(() -> Params.optionalId(f.get("retakeOf"), "retakeOf", "补考所对应的成绩"));
         boolean absent = f.get("absent") != null;
         ExamResult r = errors.check(() -> new ExamResult(null, 0, f.get("name"), null, orgId == null ? 0 : orgId,

@@ -22,12 +22,10 @@ import org.fazhi.model.ConflictException;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
-import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.CoreServices;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.training.exam.ExamMode;
 import org.fazhi.training.exam.Outcome;
 import org.fazhi.training.exam.ExamBatch;
@@ -44,6 +42,8 @@ import org.fazhi.web.pages.Pager;
 import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.YearChoices;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * /tests: 任前法律知识测试 — the batches of a year with its figures and the people awaiting a retake,
@@ -122,7 +122,7 @@ public final class ExamPages {
         List<Awaiting> awaiting = waiting.stream().map(r -> {
             Optional<ExamBatch> b = Optional.ofNullable(batchesOf.get(r.batchId()));
             return new Awaiting(r.id(), r.name(), TrainingViews.orgName(tree, r.orgId()),
-                    r.proposedPost() == null ? "" : r.proposedPost(), TrainingViews.score(r.score()),
+                    r.proposedPost() == null ? "" : r.proposedPost(), Params.scoreText(r.score()),
                     b.map(ExamBatch::id).orElse(null), b.map(x -> x.date().toString()).orElse(""));
         }).toList();
         String orgText = org == null ? null : String.valueOf(org);
@@ -138,7 +138,7 @@ public final class ExamPages {
                 .put("awaiting", awaiting)
                 .put("awaitingCount", awaiting.size())
                 .put("orgOptions", Options.orgs(tree, orgText))
-                .put("yearOptions", TrainingViews.years(y, clock))
+                .put("yearOptions", YearChoices.toNextYear(y, clock))
                 .put("trackOptions", Options.of(Track.class, t == null ? null : t.name()))
                 .put("exportQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y), "track", t == null ? null : t.name()))
                 .put("newQuery", QueryString.of("orgId", orgText))
@@ -154,15 +154,11 @@ public final class ExamPages {
     @POST
     @Path("settings")
     public Response settings(@Context ContainerRequestContext ctx, @Context UriInfo uri, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
-        FormState form = FormState.of(params);
-        try {
+        CurrentUser user = CurrentUser.admin(ctx);
+        return FormSubmission.validate(FormState.of(params), form -> {
             tests.setMaxRetakes(user.actor(), TrainingViews.requiredInt(form.get("maxRetakes"), "maxRetakes", "补考次数"));
-            return Redirects.to("/tests?msg=settings");
-        } catch (ValidationException e) {
-            return Response.status(400).entity(listView(user, uri, null, null, null, null, null, form.fail(e))).build();
-        }
+            return "/tests?msg=settings";
+        }, failed -> listView(user, uri, null, null, null, null, null, failed));
     }
 
     // ---- the batch form ----
@@ -170,8 +166,7 @@ public final class ExamPages {
     @GET
     @Path("new")
     public View newForm(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         FormState form = FormState.empty().value("orgId", orgId).value("date", LocalDate.now(clock))
                 .value("track", Track.NON_NPC.name()).value("mode", ExamMode.WRITTEN.name()).value("paper", "A")
                 .value("fullMark", ExamBatch.DEFAULT_FULL_MARK).value("passMark", ExamBatch.DEFAULT_PASS_MARK);
@@ -181,20 +176,16 @@ public final class ExamPages {
     @POST
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             ExamBatch b = tests.createBatch(user.actor(), batchFromForm(form));
-            return Redirects.to("/tests/" + b.id() + "?msg=created");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(batchForm(user, form.fail(e), null)).build();
-        }
+            return "/tests/" + b.id() + "?msg=created";
+        }, failed -> batchForm(user, failed, null));
     }
 
     @GET
     @Path("{id}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         ExamBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
         FormState form = FormState.empty().value("orgId", b.orgId()).value("date", b.date()).value("title", b.title())
                 .value("track", b.track().name()).value("paper", b.paper()).value("mode", b.mode().name())
@@ -209,14 +200,10 @@ public final class ExamPages {
         CurrentUser user = CurrentUser.of(ctx);
         long batchId = Params.pathId(id, "测试批次");
         ExamBatch current = tests.batch(user.actor(), batchId);
-        FormState form = FormState.of(params);
-        try {
-            tests.updateBatch(user.actor(), batchId, batchFromForm(form),
-                    Params.optionalInt(form.get("version"), "version", "版本号"));
-            return Redirects.to("/tests/" + batchId + "?msg=saved");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(batchForm(user, form.fail(e), current)).build();
-        }
+        return FormSubmission.submit(params, form -> {
+            tests.updateBatch(user.actor(), batchId, batchFromForm(form), form.version());
+            return "/tests/" + batchId + "?msg=saved";
+        }, failed -> batchForm(user, failed, current));
     }
 
     @POST

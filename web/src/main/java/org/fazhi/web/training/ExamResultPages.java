@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.NotFoundException;
-import org.fazhi.model.ValidationException;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.ExamResult;
@@ -20,6 +19,7 @@ import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.Redirects;
+import org.fazhi.web.pages.FormSubmission;
 
 /** /tests/{id}/results: a result added through the one-row form (no scripts), or deleted. */
 @Path("/tests/{id}/results")
@@ -39,13 +39,10 @@ public final class ExamResultPages {
                               MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
         ExamBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
-        FormState form = FormState.of(params);
-        try {
+        return FormSubmission.submit(params, form -> {
             tests.addResult(user.actor(), b.id(), ExamBatchView.resultFromForm(form));
-            return Redirects.to("/tests/" + b.id() + "?msg=results&n=1");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(view.render(user, b, null, null, form.fail(e))).build();
-        }
+            return "/tests/" + b.id() + "?msg=results&n=1";
+        }, failed -> view.render(user, b, null, null, failed));
     }
 
     @POST

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.fazhi.training.exam.ExamService;
 import org.fazhi.training.exam.ExamStats;
+import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 
@@ -49,8 +50,7 @@ public final class ExamResultResource {
     @DELETE
     @Path("test-results/{id}")
     public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        tests.deleteResult(CurrentUser.of(ctx).actor(), Params.pathId(id, "测试成绩"));
-        return Response.noContent().build();
+        return Crud.deleted(ctx, id, "测试成绩", tests::deleteResult);
     }
 
     /** {batches, people, sittings, passedFirst, passedFinal, passRate, averageScore, summary} and more. */

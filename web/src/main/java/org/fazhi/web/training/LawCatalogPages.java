@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import org.fazhi.model.ValidationException;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.training.catalog.LawCatalogService;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.imports.ImportPages;
@@ -44,8 +43,7 @@ public final class LawCatalogPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@Context ContainerRequestContext ctx, @FormDataParam("file") FormDataBodyPart file,
                            @FormDataParam("mode") String mode) throws IOException {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
+        CurrentUser user = CurrentUser.admin(ctx);
         try {
             Upload upload = Upload.of(file);
             if (upload == null || upload.isEmpty()) {

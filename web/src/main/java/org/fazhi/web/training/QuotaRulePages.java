@@ -15,11 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.fazhi.model.ConflictException;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.org.OrgKind;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.training.study.QuotaPeriod;
 import org.fazhi.training.study.QuotaRule;
 import org.fazhi.training.study.QuotaRuleService;
@@ -31,6 +29,7 @@ import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * /study-sessions/rules: the study quotas the compliance board judges by. Everyone sees them;
@@ -69,8 +68,7 @@ public final class QuotaRulePages {
     @GET
     @Path("new")
     public View newForm(@Context ContainerRequestContext ctx) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
+        CurrentUser user = CurrentUser.admin(ctx);
         FormState form = FormState.empty().value("kinds", "EXEC_MEETING").value("orgKind", "COUNTY_GOV")
                 .value("minimum", 4).value("period", "YEAR").value("active", "1");
         return form(user, form, null);
@@ -78,22 +76,17 @@ public final class QuotaRulePages {
 
     @POST
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
-        FormState form = state(params);
-        try {
+        CurrentUser user = CurrentUser.admin(ctx);
+        return FormSubmission.submit(state(params), form -> {
             rules.create(user.actor(), fromForm(form));
-            return Redirects.to("/study-sessions/rules?msg=created");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), null)).build();
-        }
+            return "/study-sessions/rules?msg=created";
+        }, failed -> form(user, failed, null));
     }
 
     @GET
     @Path("{id}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
+        CurrentUser user = CurrentUser.admin(ctx);
         QuotaRule r = rules.get(Params.pathId(id, "学法规则"));
         FormState form = FormState.empty().value("label", r.label())
                 .value("kinds", r.kinds().stream().map(StudyKind::name).collect(Collectors.joining(",")))
@@ -106,17 +99,13 @@ public final class QuotaRulePages {
     @Path("{id}")
     public Response update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                            MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
+        CurrentUser user = CurrentUser.admin(ctx);
         long ruleId = Params.pathId(id, "学法规则");
         QuotaRule current = rules.get(ruleId);
-        FormState form = state(params);
-        try {
-            rules.update(user.actor(), ruleId, fromForm(form), Params.optionalInt(form.get("version"), "version", "版本号"));
-            return Redirects.to("/study-sessions/rules?msg=saved");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, form.fail(e), current)).build();
-        }
+        return FormSubmission.submit(state(params), form -> {
+            rules.update(user.actor(), ruleId, fromForm(form), form.version());
+            return "/study-sessions/rules?msg=saved";
+        }, failed -> form(user, failed, current));
     }
 
     /** Switches a rule off (kept for the record, no longer judged) or on again. */
@@ -124,8 +113,7 @@ public final class QuotaRulePages {
     @Path("{id}/active")
     public Response setActive(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                               MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
+        CurrentUser user = CurrentUser.admin(ctx);
         QuotaRule r = rules.get(Params.pathId(id, "学法规则"));
         boolean active = "1".equals(params.getFirst("active"));
         rules.update(user.actor(), r.id(), new QuotaRule(null, r.label(), r.kinds(), r.orgKind(), r.minimum(), r.period(),

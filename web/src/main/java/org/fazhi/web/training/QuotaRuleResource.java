@@ -12,7 +12,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.ValidationException;
@@ -21,6 +20,7 @@ import org.fazhi.training.study.QuotaPeriod;
 import org.fazhi.training.study.QuotaRule;
 import org.fazhi.training.study.QuotaRuleService;
 import org.fazhi.training.study.StudyKind;
+import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 
@@ -66,8 +66,7 @@ public final class QuotaRuleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context ContainerRequestContext ctx, RuleInput body) {
-        QuotaRule created = rules.create(CurrentUser.of(ctx).actor(), Params.requireBody(body).toRule());
-        return Response.created(URI.create("/api/quota-rules/" + created.id())).entity(created).build();
+        return Crud.created("/api/quota-rules/", rules.create(CurrentUser.of(ctx).actor(), Params.requireBody(body).toRule()), QuotaRule::id);
     }
 
     @PUT
@@ -82,7 +81,6 @@ public final class QuotaRuleResource {
     @DELETE
     @Path("{id}")
     public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        rules.delete(CurrentUser.of(ctx).actor(), Params.pathId(id, "学法规则"));
-        return Response.noContent().build();
+        return Crud.deleted(ctx, id, "学法规则", rules::delete);
     }
 }

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.fazhi.model.ConflictException;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
@@ -27,7 +26,6 @@ import org.fazhi.model.org.OrgTree;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.core.PersonService;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.training.study.Attendee;
 import org.fazhi.training.study.SessionFilter;
 import org.fazhi.training.study.StudyKind;
@@ -43,6 +41,8 @@ import org.fazhi.web.pages.Pager;
 import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.YearChoices;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * /study-sessions: the 学法 ledger — a list filtered by unit subtree, year, kind and text, and the form
@@ -97,7 +97,7 @@ public final class StudySessionPages {
                 .put("rows", rows)
                 .put("pager", Pager.of(uri, page, result.total()))
                 .put("orgOptions", Options.orgs(tree, selectedOrg))
-                .put("yearOptions", TrainingViews.years(f.year(), clock))
+                .put("yearOptions", YearChoices.toNextYear(f.year(), clock))
                 .put("kindOptions", Options.of(StudyKind.class, f.kind() == null ? null : f.kind().name()))
                 .put("q", f.q())
                 .put("unitOnly", f.unitOnly() && f.orgId() != null)
@@ -161,8 +161,7 @@ public final class StudySessionPages {
     @Path("new")
     public View newForm(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId,
                         @QueryParam("kind") String kind, @QueryParam("date") String date, @QueryParam("msg") String msg) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         FormState form = FormState.empty().value("orgId", orgId).value("kind", kind == null ? "EXEC_MEETING" : kind)
                 .value("date", date == null ? LocalDate.now(clock).toString() : date);
         return form(user, form, null, StudySessionForm.storedAttendees(List.of()), TrainingViews.flash(msg, null));
@@ -176,20 +175,17 @@ public final class StudySessionPages {
         if (params.containsKey("_reload")) {
             return Response.ok(form(user, form, null, ticks, null)).build();
         }
-        try {
+        return FormSubmission.attempt(() -> {
             StudySessionForm.Parsed p = StudySessionForm.parse(form, ticks);
             StudySessionService.Recorded r = sessions.create(user.actor(), p.session(), p.attendees());
             return afterSave(params, r.session(), "created");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, StudySessionForm.fail(form, e), null, ticks, null)).build();
-        }
+        }, e -> FormSubmission.refused(e, form(user, StudySessionForm.fail(form, e), null, ticks, null)));
     }
 
     @GET
     @Path("{id}/edit")
     public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         StudySessionService.Recorded r = sessions.get(user.actor(), Params.pathId(id, "学法记录"));
         StudySession s = r.session();
         List<String> guests = r.attendees().stream().filter(Attendee::guest).map(Attendee::name).toList();
@@ -213,14 +209,12 @@ public final class StudySessionPages {
         if (params.containsKey("_reload")) {
             return Response.ok(form(user, form, current, ticks, null)).build();
         }
-        try {
+        return FormSubmission.attempt(() -> {
             StudySessionForm.Parsed p = StudySessionForm.parse(form, ticks);
             StudySessionService.Recorded r = sessions.update(user.actor(), sessionId, p.session(), p.attendees(),
-                    Params.optionalInt(form.get("version"), "version", "版本号"));
+                    form.version());
             return afterSave(params, r.session(), "saved");
-        } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(form(user, StudySessionForm.fail(form, e), current, ticks, null)).build();
-        }
+        }, e -> FormSubmission.refused(e, form(user, StudySessionForm.fail(form, e), current, ticks, null)));
     }
 
     @POST

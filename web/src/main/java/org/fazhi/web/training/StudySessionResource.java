@@ -13,9 +13,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.fazhi.model.Page;
 import org.fazhi.training.study.StudySessionService;
+import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 
@@ -49,8 +49,7 @@ public final class StudySessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context ContainerRequestContext ctx, SessionJson body) {
         SessionJson in = Params.requireBody(body);
-        SessionJson created = SessionJson.of(sessions.create(CurrentUser.of(ctx).actor(), in.toSession(), in.toAttendees()));
-        return Response.created(URI.create("/api/study-sessions/" + created.id())).entity(created).build();
+        return Crud.created("/api/study-sessions/", SessionJson.of(sessions.create(CurrentUser.of(ctx).actor(), in.toSession(), in.toAttendees())), SessionJson::id);
     }
 
     @PUT
@@ -66,7 +65,6 @@ public final class StudySessionResource {
     @DELETE
     @Path("{id}")
     public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        sessions.delete(CurrentUser.of(ctx).actor(), Params.pathId(id, "学法记录"));
-        return Response.noContent().build();
+        return Crud.deleted(ctx, id, "学法记录", sessions::delete);
     }
 }

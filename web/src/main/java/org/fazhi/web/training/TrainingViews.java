@@ -1,14 +1,10 @@
 package org.fazhi.web.training;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgTree;
-import org.fazhi.web.pages.Options;
+import org.fazhi.web.api.Params;
 
 /** Small helpers the law-training pages share: year choices, number fields, query strings, labels. */
 final class TrainingViews {
@@ -18,64 +14,16 @@ final class TrainingViews {
     private TrainingViews() {
     }
 
-    /** Years from next year (by {@code clock}) back to 2016, newest first, with the chosen one marked. */
-    static List<Options.Option> years(Integer selected, Clock clock) {
-        int last = LocalDate.now(clock).getYear() + 1;
-        List<Options.Option> out = new ArrayList<>();
-        int top = selected != null && selected > last ? selected : last;
-        int bottom = selected != null && selected < FIRST_YEAR ? selected : FIRST_YEAR;
-        for (int y = top; y >= bottom; y--) {
-            out.add(new Options.Option(String.valueOf(y), y + "年", selected != null && selected == y));
-        }
-        return out;
-    }
-
-    /** A whole number typed into a form; blank is null. */
-    static Integer optionalInt(String text, String field, String label) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw new ValidationException(field, label + "必须是整数");
-        }
-    }
-
     static int requiredInt(String text, String field, String label) {
-        Integer n = optionalInt(text, field, label);
+        Integer n = Params.optionalInt(text, field, label);
         if (n == null) {
             throw new ValidationException(field, label + "不能为空");
         }
         return n;
     }
 
-    /** A score such as 86 or 86.5; blank is null. */
-    static Double optionalScore(String text, String field, String label) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            double d = Double.parseDouble(text.strip());
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new NumberFormatException();
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw new ValidationException(field, label + "应为数字,例如 86 或 86.5");
-        }
-    }
-
     static String orgName(OrgTree tree, long id) {
         return tree.find(id).map(Org::name).orElse("(编号 " + id + ")");
-    }
-
-    /** 86.0 → "86", 86.5 → "86.5". */
-    static String score(Double d) {
-        if (d == null) {
-            return "";
-        }
-        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     static String percent(BigDecimal v) {

@@ -29,8 +29,9 @@ import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.QueryString;
-import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.YearChoices;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * /duties: the year's progress board for a unit subtree — totals, then units and leaders with who is
@@ -72,18 +73,15 @@ public final class DutyBoardPage {
         CurrentUser user = CurrentUser.of(ctx);
         FormState form = FormState.of(params);
         Long org = Params.optionalId(form.get("orgId"), "orgId", "单位");
-        try {
-            Integer year = Params.optionalYear(form.get("year"));
+        return FormSubmission.validate(form, typed -> {
+            Integer year = Params.optionalYear(typed.get("year"));
             if (year == null) {
                 throw new ValidationException("year", "请选择要生成计划的年度");
             }
             int created = duties.plans().plan(user.actor(), year, org);
-            return Redirects.to("/duties?" + QueryString.of("year", String.valueOf(year), "orgId", DutyViews.str(org),
-                    "msg", "planned", "created", String.valueOf(created)));
-        } catch (ValidationException e) {
-            int shown = parseOr(form.get("year"), duties.items().today().getYear());
-            return Response.status(400).entity(view(user, shown, org, form.fail(e), null)).build();
-        }
+            return "/duties?" + QueryString.of("year", String.valueOf(year), "orgId", DutyViews.str(org),
+                    "msg", "planned", "created", String.valueOf(created));
+        }, failed -> view(user, parseOr(failed.get("year"), duties.items().today().getYear()), org, failed, null));
     }
 
     private View view(CurrentUser user, int year, Long orgId, FormState planForm, String flash) {
@@ -109,8 +107,8 @@ public final class DutyBoardPage {
                 .put("people", people)
                 .put("empty", t.total() == 0)
                 .put("orgOptions", Options.orgs(tree, selected))
-                .put("yearOptions", DutyViews.years(year, duties.items().today().getYear()))
-                .put("planYears", DutyViews.years(parseOr(planForm.get("year"), year), duties.items().today().getYear()))
+                .put("yearOptions", YearChoices.toNextYear(year, duties.items().today().getYear()))
+                .put("planYears", YearChoices.toNextYear(parseOr(planForm.get("year"), year), duties.items().today().getYear()))
                 .put("planForm", planForm)
                 .put("orgId", selected)
                 .put("exportQuery", filterQuery)

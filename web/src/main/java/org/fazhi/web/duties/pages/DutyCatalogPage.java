@@ -21,7 +21,6 @@ import org.fazhi.duty.duties.DutyFrequency;
 import org.fazhi.model.Coded;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.person.LeaderCategory;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
@@ -32,6 +31,7 @@ import org.fazhi.web.pages.View;
 import org.fazhi.web.export.Downloads;
 import org.fazhi.web.export.ExportFormat;
 import org.fazhi.web.export.TableStream;
+import org.fazhi.web.pages.YearChoices;
 
 /**
  * /duties/catalog: the duty catalogue in force for a year, every published version, and (admins)
@@ -100,8 +100,7 @@ public final class DutyCatalogPage {
     /** Publishes a new version (admins); every wrong line is listed, nothing is stored until all are right. */
     @POST
     public Response publish(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireAdmin(user.actor());
+        CurrentUser user = CurrentUser.admin(ctx);
         FormState form = FormState.of(params);
         List<CatalogLines.LineError> lineErrors = new ArrayList<>();
         try {
@@ -165,7 +164,7 @@ public final class DutyCatalogPage {
                 .put("tab_catalog", true)
                 .put("tabQuery", QueryString.of("year", String.valueOf(year)))
                 .put("year", year)
-                .put("yearOptions", DutyViews.years(year, thisYear.getAsInt()))
+                .put("yearOptions", YearChoices.toNextYear(year, thisYear.getAsInt()))
                 .put("inForce", inForce == null ? null : new VersionRow(inForce.version(), inForce.label(), inForce.fromYear(),
                         DutyViews.at(inForce.createdAt(), zone), inForce.createdBy(), inForce.entries().size(), true,
                         entries(inForce)))

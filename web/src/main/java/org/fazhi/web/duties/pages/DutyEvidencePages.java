@@ -23,6 +23,8 @@ import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.Redirects;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
+import java.util.function.BiFunction;
+import org.fazhi.model.account.Actor;
 
 /**
  * The evidence forms of a duty item's page: a file (a plain multipart form, the CSRF token in its
@@ -48,8 +50,8 @@ public final class DutyEvidencePages {
                            @FormDataParam("effectiveDate") String effectiveDate) {
         CurrentUser user = CurrentUser.of(ctx);
         long itemId = Params.pathId(id, DutyItemPage.WHAT);
-        FormState form = FormState.empty().value("title", title).value("effectiveDate", effectiveDate);
-        try {
+        FormState typed = FormState.empty().value("title", title).value("effectiveDate", effectiveDate);
+        return view.submit(user, itemId, typed, ItemView.Forms::withUpload, form -> {
             Upload upload = Upload.of(file);
             if (upload == null || (upload.fileName() == null && upload.isEmpty())) {
                 throw new ValidationException("file", "请选择要上传的文件");
@@ -60,40 +62,41 @@ public final class DutyEvidencePages {
             }
             duties.evidence().addFile(user.actor(), itemId, upload.fileName(), upload.bytes(), blankToNull(title),
                     date(effectiveDate));
-            return Redirects.to(DutyItemPage.path(itemId) + "?msg=uploaded#evidence");
-        } catch (ValidationException | ConflictException e) {
-            return view.refused(user, itemId, e, f -> f.withUpload(form.fail(e)));
-        }
+            return DutyItemPage.path(itemId) + "?msg=uploaded#evidence";
+        });
     }
 
     @POST
     @Path("link")
     public Response link(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                          MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        long itemId = Params.pathId(id, DutyItemPage.WHAT);
-        FormState form = FormState.of(params);
-        try {
-            duties.evidence().addLink(user.actor(), itemId, form.get("title"), form.get("url"), date(form.get("effectiveDate")));
-            return Redirects.to(DutyItemPage.path(itemId) + "?msg=linked#evidence");
-        } catch (ValidationException | ConflictException e) {
-            return view.refused(user, itemId, e, f -> f.withLink(form.fail(e)));
-        }
+        return addText(ctx, id, params, "linked", ItemView.Forms::withLink, (actor, itemId, form) -> duties.evidence()
+                .addLink(actor, itemId, form.get("title"), form.get("url"), date(form.get("effectiveDate"))));
     }
 
     @POST
     @Path("note")
     public Response note(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                          MultivaluedMap<String, String> params) {
+        return addText(ctx, id, params, "noted", ItemView.Forms::withNote, (actor, itemId, form) -> duties.evidence()
+                .addNote(actor, itemId, form.get("title"), form.get("text"), date(form.get("effectiveDate"))));
+    }
+
+    /** A link or a note: what the form holds is added to the item, then the item's page confirms it. */
+    private Response addText(ContainerRequestContext ctx, String id, MultivaluedMap<String, String> params, String done,
+                             BiFunction<ItemView.Forms, FormState, ItemView.Forms> place, Adding adding) {
         CurrentUser user = CurrentUser.of(ctx);
         long itemId = Params.pathId(id, DutyItemPage.WHAT);
-        FormState form = FormState.of(params);
-        try {
-            duties.evidence().addNote(user.actor(), itemId, form.get("title"), form.get("text"), date(form.get("effectiveDate")));
-            return Redirects.to(DutyItemPage.path(itemId) + "?msg=noted#evidence");
-        } catch (ValidationException | ConflictException e) {
-            return view.refused(user, itemId, e, f -> f.withNote(form.fail(e)));
-        }
+        return view.submit(user, itemId, FormState.of(params), place, form -> {
+            adding.add(user.actor(), itemId, form);
+            return DutyItemPage.path(itemId) + "?msg=" + done + "#evidence";
+        });
+    }
+
+    /** Adds a piece of evidence typed into a form. */
+    @FunctionalInterface
+    private interface Adding {
+        void add(Actor actor, long itemId, FormState form);
     }
 
     /** Deletes one piece of evidence of this item (the page asks for confirmation first). */

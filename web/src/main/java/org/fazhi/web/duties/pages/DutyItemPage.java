@@ -15,14 +15,11 @@ import java.time.LocalDate;
 import org.fazhi.duty.duties.Duties;
 import org.fazhi.duty.duties.DutyChanges;
 import org.fazhi.duty.duties.DutyStatus;
-import org.fazhi.model.ConflictException;
 import org.fazhi.model.FieldErrors;
-import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
-import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 
 /**
@@ -54,8 +51,7 @@ public final class DutyItemPage {
                            MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
         long itemId = Params.pathId(id, WHAT);
-        FormState form = FormState.of(params);
-        try {
+        return view.submit(user, itemId, FormState.of(params), ItemView.Forms::withEdit, form -> {
             FieldErrors errors = new FieldErrors();
             DutyStatus status = errors.check(() -> DutyStatus.parse(form.get("status")));
             LocalDate due = errors.check(() -> Params.optionalDate(form.get("dueDate"), "dueDate", "截止日期"));
@@ -63,10 +59,8 @@ public final class DutyItemPage {
             errors.throwIfAny();
             duties.items().update(user.actor(), itemId, new DutyChanges(status, form.get("naReason"), form.get("note"), due),
                     version);
-            return Redirects.to(path(itemId) + "?msg=saved");
-        } catch (ValidationException | ConflictException e) {
-            return view.refused(user, itemId, e, f -> f.withEdit(form.fail(e)));
-        }
+            return path(itemId) + "?msg=saved";
+        });
     }
 
     @POST
@@ -95,13 +89,10 @@ public final class DutyItemPage {
                             ReviewStep step) {
         CurrentUser user = CurrentUser.of(ctx);
         long itemId = Params.pathId(id, WHAT);
-        FormState form = FormState.of(params);
-        try {
+        return view.submit(user, itemId, FormState.of(params), ItemView.Forms::withReview, form -> {
             step.take(user.actor(), itemId, form.get("comment"));
-            return Redirects.to(path(itemId) + "?msg=" + done + "#review");
-        } catch (ValidationException | ConflictException e) {
-            return view.refused(user, itemId, e, f -> f.withReview(form.fail(e)));
-        }
+            return path(itemId) + "?msg=" + done + "#review";
+        });
     }
 
     /** A step of {@code duties.reviews()}. */
@@ -115,13 +106,6 @@ public final class DutyItemPage {
     }
 
     private static Integer version(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            throw new ValidationException("version", "版本号无效,请刷新页面后重新填写");
-        }
+        return Params.version(text, "版本号无效,请刷新页面后重新填写");
     }
 }

@@ -25,6 +25,7 @@ import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Pager;
 import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.View;
+import org.fazhi.web.pages.YearChoices;
 
 /**
  * /duties/items: the duty items of a subtree and year, filtered by leader, status (已逾期 included),
@@ -82,7 +83,7 @@ public final class DutyItemsPage {
                 .put("rows", rows)
                 .put("pager", Pager.of(uri, page, result.total()))
                 .put("orgOptions", Options.orgs(tree, org))
-                .put("yearOptions", DutyViews.years(f.year(), thisYear))
+                .put("yearOptions", YearChoices.toNextYear(f.year(), thisYear))
                 .put("statusOptions", Options.of(DutyStatus.class, st))
                 .put("reviewOptions", Options.of(ReviewState.class, rs))
                 .put("q", f.q())

@@ -3,31 +3,14 @@ package org.fazhi.web.duties.pages;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import org.fazhi.duty.duties.DutyStatus;
 import org.fazhi.duty.duties.ReviewState;
-import org.fazhi.model.time.Years;
-import org.fazhi.web.pages.Options;
 
 /** Small helpers the 第一责任人 pages share: years, query strings, badges, confirmations, dates. */
 final class DutyViews {
-    /** The 2016 规定 made these duties a ledger; an older year asked for is still offered. */
-    static final int FIRST_YEAR = 2016;
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private DutyViews() {
-    }
-
-    /** Years from next year back to 2016, newest first, with the chosen one marked. */
-    static List<Options.Option> years(Integer selected, int thisYear) {
-        int top = selected != null && selected > thisYear + 1 ? selected : thisYear + 1;
-        int bottom = selected != null && selected < FIRST_YEAR ? selected : FIRST_YEAR;
-        List<Options.Option> out = new ArrayList<>();
-        for (int y = top; y >= bottom; y--) {
-            out.add(new Options.Option(String.valueOf(y), y + "年", selected != null && selected == y));
-        }
-        return out;
     }
 
     static String str(Object o) {

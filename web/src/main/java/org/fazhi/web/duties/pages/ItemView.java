@@ -20,6 +20,8 @@ import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.View;
+import java.util.function.BiFunction;
+import org.fazhi.web.pages.FormSubmission;
 
 /**
  * The page of one duty item: its facts, the edit form, the evidence with the forms to add more, and
@@ -48,6 +50,12 @@ final class ItemView {
         LocalDate today = duties.items().today();
         return Response.status(FormState.status(e))
                 .entity(render(user, d, replace.apply(Forms.fresh(d.item(), today)), today, null)).build();
+    }
+
+    /** Saves one of the page's forms; a refusal shows the item again with that form as typed and its messages. */
+    Response submit(CurrentUser user, long itemId, FormState form, BiFunction<Forms, FormState, Forms> place,
+                     FormSubmission.Save save) {
+        return FormSubmission.submit(form, save, (failed, e) -> refused(user, itemId, e, f -> place.apply(f, failed)));
     }
 
     /** The forms of the page; a refused post replaces its own with what was typed and the message. */
