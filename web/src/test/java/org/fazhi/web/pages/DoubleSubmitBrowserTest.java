@@ -2,10 +2,8 @@ package org.fazhi.web.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import org.fazhi.web.support.Browser;
 import org.fazhi.web.support.Chromium;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
@@ -19,39 +17,28 @@ import org.openqa.selenium.interactions.Actions;
 
 /** A clerk's double click on 保存, and Back then 保存 again, in real Chromium: one record each time. */
 class DoubleSubmitBrowserTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Browser.WAIT;
     private static TestServer server;
+    private static Browser browser;
     private static ChromeDriver driver;
-    private static Path profile;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() {
         server = new TestServer();
-        profile = Files.createTempDirectory("fazhi-chrome-double");
-        driver = Chromium.start(profile);
+        browser = Browser.on(server);
+        driver = browser.driver;
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-            Chromium.deleteQuietly(profile);
+        try (TestServer s = server; Browser b = browser) {
+            // both closed, the browser first
         }
     }
 
     @Test
     void aDoubleClickAndABackThenSaveAgainMakeOneUnit() {
-        driver.get(server.baseUrl() + "/login");
-        driver.findElement(By.name("username")).sendKeys(TestServer.ADMIN);
-        driver.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        Chromium.waitFor(driver, WAIT, "signed in", () -> !driver.getCurrentUrl().contains("/login"));
+        browser.signIn(TestServer.ADMIN);
 
         driver.get(server.baseUrl() + "/orgs/new");
         driver.findElement(By.name("name")).sendKeys("双击测试县人民政府");

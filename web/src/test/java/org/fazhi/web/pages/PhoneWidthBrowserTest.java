@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.web.support.Chromium;
+import org.fazhi.web.support.Browser;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -28,18 +27,17 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * wraps instead of squeezing the other columns to one character.
  */
 class PhoneWidthBrowserTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String LONG_TOPIC = "学习贯彻《中华人民共和国行政复议法》修订内容暨行政复议体制改革与规范性文件备案审查工作专题讲座及案例研讨会".repeat(2);
     private static final List<String> PAGES = List.of("/", "/orgs", "/people", "/study-sessions", "/study-sessions/new",
             "/study-sessions/compliance", "/tests", "/duties", "/duties/items", "/court-cases", "/court-cases/new",
             "/rectifications", "/reports/annual", "/users", "/audit", "/settings/backup");
 
     private static TestServer server;
+    private static Browser browser;
     private static ChromeDriver driver;
-    private static Path profile;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() {
         server = new TestServer();
         Http api = server.login(TestServer.ADMIN);
         long org = api.post("/api/orgs", Map.of("name", "清河县人民政府", "kind", "COUNTY_GOV")).json().get("id").asLong();
@@ -49,21 +47,14 @@ class PhoneWidthBrowserTest {
                 "topic", LONG_TOPIC, "laws", List.of("中华人民共和国行政复议法"), "lecturer", "张律师",
                 "minutes", 90, "expected", 20, "attended", 18));
         assertEquals(201, api.post("/api/study-sessions", s).status());
-        profile = Files.createTempDirectory("fazhi-chrome-phone");
-        driver = Chromium.start(profile);
+        browser = Browser.on(server);
+        driver = browser.driver;
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-            Chromium.deleteQuietly(profile);
+        try (TestServer s = server; Browser b = browser) {
+            // both closed, the browser first
         }
     }
 
@@ -119,11 +110,6 @@ class PhoneWidthBrowserTest {
     }
 
     private static void signIn() {
-        driver.manage().deleteAllCookies();
-        driver.get(server.baseUrl() + "/login");
-        driver.findElement(By.name("username")).sendKeys(TestServer.ADMIN);
-        driver.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        Chromium.waitFor(driver, WAIT, "signed in", () -> !driver.getCurrentUrl().contains("/login"));
+        browser.signIn(TestServer.ADMIN);
     }
 }
