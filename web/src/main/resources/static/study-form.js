@@ -22,6 +22,11 @@
       rate.textContent = '—';
       return;
     }
+    if (a > e) {
+      // 实到 cannot exceed 应到: no rate over 100 %, but what to correct (the server refuses it the same way).
+      rate.textContent = '实到多于应到';
+      return;
+    }
     // Half-up to one decimal, as the reports round it (728 of 1095 is 66.5%).
     rate.textContent = (Math.round(a * 1000 / e) / 10).toFixed(1) + '%';
   }

@@ -121,6 +121,9 @@ class TrainingBrowserTest {
         driver.findElement(By.name("lecturer")).sendKeys("县司法局王律师");
         driver.findElement(By.name("minutes")).sendKeys("45");
         driver.findElement(By.name("expected")).sendKeys("20");
+        driver.findElement(By.name("attended")).sendKeys("28");
+        assertEquals("实到多于应到", driver.findElement(By.id("rate")).getText(), "never a rate over 100 %");
+        driver.findElement(By.name("attended")).clear();
         driver.findElement(By.name("attended")).sendKeys("18");
         assertEquals("90.0%", driver.findElement(By.id("rate")).getText(), "参学率 shown as the numbers are typed");
         button("保存").click();
