@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.Downloads;
-import org.fazhi.web.export.ExportFormat;
+import org.fazhi.sheets.ExportFormat;
 
 /**
  * The downloads of the two ledgers. Each is a root resource of its own full path, so "export" is

@@ -15,8 +15,8 @@ import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.core.CoreServices;
-import org.fazhi.web.export.TableStream;
-import org.fazhi.web.imports.UnitNames;
+import org.fazhi.sheets.TableStream;
+import org.fazhi.storage.core.UnitNames;
 
 /**
  * The 述法 and 整改 lists as spreadsheets, with the list's filters. Both lists are small (a few

@@ -21,7 +21,7 @@ import org.fazhi.storage.core.OrgService;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.CoreTables;
 import org.fazhi.web.export.Downloads;
-import org.fazhi.web.export.ExportFormat;
+import org.fazhi.sheets.ExportFormat;
 
 /** /api/orgs: the organisation tree, {id, name, kind, parentId, version}. */
 @Path("/api/orgs")

@@ -21,7 +21,7 @@ import org.fazhi.storage.core.PersonService;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.CoreTables;
 import org.fazhi.web.export.Downloads;
-import org.fazhi.web.export.ExportFormat;
+import org.fazhi.sheets.ExportFormat;
 
 /** /api/people: {id, name, orgId, position, category, version}. */
 @Path("/api/people")

@@ -5,12 +5,12 @@ import org.fazhi.duty.court.CourtImport;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.core.Scope;
-import org.fazhi.web.imports.ImportProblem;
-import org.fazhi.web.imports.ImportRejected;
-import org.fazhi.web.imports.RowErrors;
-import org.fazhi.web.imports.Sheet;
-import org.fazhi.web.imports.SheetReader;
-import org.fazhi.web.imports.UnitNames;
+import org.fazhi.sheets.ImportProblem;
+import org.fazhi.sheets.ImportRejected;
+import org.fazhi.sheets.RowErrors;
+import org.fazhi.sheets.Sheet;
+import org.fazhi.sheets.SheetReader;
+import org.fazhi.storage.core.UnitNames;
 import org.fazhi.web.imports.Upload;
 
 /**
@@ -40,7 +40,7 @@ final class CourtImporter {
     /** @throws ImportRejected when the file or any row is wrong; nothing is stored then */
     Imported importFile(Actor actor, Upload upload) {
         Scope.requireWriter(actor);
-        Sheet sheet = reader.read(upload);
+        Sheet sheet = reader.read(upload.file());
         RowErrors errors = new RowErrors();
         CourtSheet.Parsed parsed = CourtSheet.read(sheet, new UnitNames(core.orgs(), actor), errors);
         errors.throwIfAny();

@@ -18,12 +18,12 @@ import org.fazhi.duty.court.Instance;
 import org.fazhi.model.Coded;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.person.LeaderCategory;
-import org.fazhi.web.imports.Cells;
-import org.fazhi.web.imports.Column;
-import org.fazhi.web.imports.RowCheck;
-import org.fazhi.web.imports.RowErrors;
-import org.fazhi.web.imports.Sheet;
-import org.fazhi.web.imports.UnitNames;
+import org.fazhi.sheets.Cells;
+import org.fazhi.sheets.Column;
+import org.fazhi.sheets.RowCheck;
+import org.fazhi.sheets.RowErrors;
+import org.fazhi.sheets.Sheet;
+import org.fazhi.storage.core.UnitNames;
 
 /**
  * The court-list spreadsheet (shared/API.md), one row per hearing:

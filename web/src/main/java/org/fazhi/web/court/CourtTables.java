@@ -18,8 +18,8 @@ import org.fazhi.duty.court.UnitRate;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.storage.core.CoreServices;
-import org.fazhi.web.export.TableStream;
-import org.fazhi.web.imports.UnitNames;
+import org.fazhi.sheets.TableStream;
+import org.fazhi.storage.core.UnitNames;
 
 /**
  * The court lists as spreadsheets: the hearings of a case list in the import's columns (so an export

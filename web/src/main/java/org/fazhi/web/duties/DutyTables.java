@@ -12,7 +12,7 @@ import org.fazhi.duty.duties.UnitProgress;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.account.Actor;
-import org.fazhi.web.export.TableStream;
+import org.fazhi.sheets.TableStream;
 
 /**
  * The duty lists as spreadsheets. Filters and scope are checked while the table is made, so a

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.Downloads;
-import org.fazhi.web.export.ExportFormat;
+import org.fazhi.sheets.ExportFormat;
 
 /** GET /api/study-compliance/export?year=&orgId=&format=: one row per unit and quota rule, with the quarters. */
 @Path("/api/study-compliance/export")

@@ -17,7 +17,7 @@ import org.fazhi.training.exam.ExamService;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.imports.ImportPages;
-import org.fazhi.web.imports.ImportProblem;
+import org.fazhi.sheets.ImportProblem;
 import org.fazhi.web.imports.Upload;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.View;

@@ -17,13 +17,13 @@ import org.fazhi.training.exam.Outcome;
 import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.ExamResult;
 import org.fazhi.training.exam.ExamService;
-import org.fazhi.web.imports.Cells;
-import org.fazhi.web.imports.ImportProblem;
-import org.fazhi.web.imports.RowCheck;
-import org.fazhi.web.imports.RowErrors;
-import org.fazhi.web.imports.Sheet;
-import org.fazhi.web.imports.SheetReader;
-import org.fazhi.web.imports.UnitNames;
+import org.fazhi.sheets.Cells;
+import org.fazhi.sheets.ImportProblem;
+import org.fazhi.sheets.RowCheck;
+import org.fazhi.sheets.RowErrors;
+import org.fazhi.sheets.Sheet;
+import org.fazhi.sheets.SheetReader;
+import org.fazhi.storage.core.UnitNames;
 import org.fazhi.web.imports.Upload;
 
 /**
@@ -48,7 +48,7 @@ final class ExamResultImporter {
     int importFile(Actor actor, long batchId, Upload upload) {
         Scope.requireWriter(actor);
         ExamBatch batch = tests.batch(actor, batchId);
-        Sheet sheet = reader.read(upload);
+        Sheet sheet = reader.read(upload.file());
         UnitNames units = new UnitNames(core.orgs(), actor);
         RowErrors errors = new RowErrors();
         List<ExamResult> drafts = new ArrayList<>();

@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.fazhi.model.ValidationException;
 import org.fazhi.training.catalog.LawCatalogService;
 import org.fazhi.web.auth.CurrentUser;
-import org.fazhi.web.imports.TextDecoding;
+import org.fazhi.sheets.TextDecoding;
 
 /**
  * GET /api/laws?q= for type-ahead; POST /api/laws/import?mode=extend|replace with a CSV of titles

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.fazhi.training.exam.Outcome;
 import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.ExamResult;
-import org.fazhi.web.imports.Column;
-import org.fazhi.web.imports.UnitNames;
+import org.fazhi.sheets.Column;
+import org.fazhi.storage.core.UnitNames;
 
 /**
  * The test-result spreadsheet of a batch: 姓名,单位,现任职务,拟任职务,成绩,是否缺考,补考原成绩编号. Exports add

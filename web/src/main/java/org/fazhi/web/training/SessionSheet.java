@@ -9,12 +9,12 @@ import java.util.Map;
 import org.fazhi.model.ValidationException;
 import org.fazhi.training.study.StudyKind;
 import org.fazhi.training.study.StudySession;
-import org.fazhi.web.imports.Cells;
-import org.fazhi.web.imports.Column;
-import org.fazhi.web.imports.RowCheck;
-import org.fazhi.web.imports.RowErrors;
-import org.fazhi.web.imports.Sheet;
-import org.fazhi.web.imports.UnitNames;
+import org.fazhi.sheets.Cells;
+import org.fazhi.sheets.Column;
+import org.fazhi.sheets.RowCheck;
+import org.fazhi.sheets.RowErrors;
+import org.fazhi.sheets.Sheet;
+import org.fazhi.storage.core.UnitNames;
 
 /**
  * The study-session spreadsheet (shared/API.md): 单位,日期,类型,主题,所学法律,主讲人,时长(分钟),应到人数,实到人数.

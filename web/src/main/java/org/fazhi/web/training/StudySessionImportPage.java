@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.imports.ImportPages;
-import org.fazhi.web.imports.ImportProblem;
+import org.fazhi.sheets.ImportProblem;
 import org.fazhi.web.imports.Upload;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.View;

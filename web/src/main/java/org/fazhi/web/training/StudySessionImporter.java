@@ -9,12 +9,12 @@ import org.fazhi.storage.core.Scope;
 import org.fazhi.training.LawTraining;
 import org.fazhi.training.study.SessionImport;
 import org.fazhi.training.study.StudySession;
-import org.fazhi.web.imports.ImportProblem;
-import org.fazhi.web.imports.ImportRejected;
-import org.fazhi.web.imports.RowErrors;
-import org.fazhi.web.imports.Sheet;
-import org.fazhi.web.imports.SheetReader;
-import org.fazhi.web.imports.UnitNames;
+import org.fazhi.sheets.ImportProblem;
+import org.fazhi.sheets.ImportRejected;
+import org.fazhi.sheets.RowErrors;
+import org.fazhi.sheets.Sheet;
+import org.fazhi.sheets.SheetReader;
+import org.fazhi.storage.core.UnitNames;
 import org.fazhi.web.imports.Upload;
 
 /**
@@ -40,7 +40,7 @@ final class StudySessionImporter {
      */
     int importFile(Actor actor, Upload upload) {
         Scope.requireWriter(actor);
-        Sheet sheet = reader.read(upload);
+        Sheet sheet = reader.read(upload.file());
         RowErrors errors = new RowErrors();
         List<StudySession> sessions = SessionSheet.read(sheet, new UnitNames(core.orgs(), actor), errors, LocalDate.now(clock));
         errors.throwIfAny();

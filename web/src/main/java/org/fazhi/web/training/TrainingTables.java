@@ -17,8 +17,8 @@ import org.fazhi.training.exam.Track;
 import org.fazhi.training.study.SessionExport;
 import org.fazhi.training.study.SessionFilter;
 import org.fazhi.training.study.UnitCompliance;
-import org.fazhi.web.export.TableStream;
-import org.fazhi.web.imports.UnitNames;
+import org.fazhi.sheets.TableStream;
+import org.fazhi.storage.core.UnitNames;
 
 /**
  * The law-training lists as spreadsheets, with the columns their imports read, and the import

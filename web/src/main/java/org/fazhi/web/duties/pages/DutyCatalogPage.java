@@ -30,8 +30,8 @@ import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.export.Downloads;
-import org.fazhi.web.export.ExportFormat;
-import org.fazhi.web.export.TableStream;
+import org.fazhi.sheets.ExportFormat;
+import org.fazhi.sheets.TableStream;
 
 /**
  * /duties/catalog: the duty catalogue in force for a year, every published version, and (admins)

@@ -1,4 +1,4 @@
-package org.fazhi.web.imports;
+package org.fazhi.sheets;
 
 import java.text.Normalizer;
 import java.util.List;

@@ -1,13 +1,12 @@
-package org.fazhi.web.imports;
+package org.fazhi.sheets;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
  * The answer to a refused import: the API's usual {error, message, field} plus every row error,
- * {@code errors:[{row, column, message}]} (empty when the file as a whole was unusable).
+ * {@code errors:[{row, column, message}]} (empty when the file as a whole was unusable). Every field is
+ * answered, null ones too.
  */
-@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ImportProblem(String error, String message, String field, List<RowErrors.RowError> errors) {
     public ImportProblem {
         errors = errors == null ? List.of() : List.copyOf(errors);
@@ -15,6 +14,6 @@ public record ImportProblem(String error, String message, String field, List<Row
 
     /** The file as a whole cannot be used (not a spreadsheet, no header, too many rows…). */
     public static ImportRejected file(String message) {
-        return new ImportRejected(400, new ImportProblem("INVALID", message, "file", List.of()));
+        return new ImportRejected(new ImportProblem("INVALID", message, "file", List.of()));
     }
 }

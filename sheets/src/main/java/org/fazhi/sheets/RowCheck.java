@@ -1,4 +1,4 @@
-package org.fazhi.web.imports;
+package org.fazhi.sheets;
 
 import java.util.HashSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.fazhi.web.export;
+package org.fazhi.sheets;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.fazhi.web.imports;
+package org.fazhi.sheets;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -48,7 +48,7 @@ public final class SheetReader {
         this.maxRows = maxRows;
     }
 
-    public Sheet read(Upload upload) {
+    public Sheet read(SheetFile upload) {
         if (upload == null || upload.isEmpty()) {
             throw ImportProblem.file("请选择要导入的文件(.xlsx 或 CSV),文件不能为空");
         }

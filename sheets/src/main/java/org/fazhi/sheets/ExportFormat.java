@@ -1,4 +1,4 @@
-package org.fazhi.web.export;
+package org.fazhi.sheets;
 
 import java.util.Locale;
 import org.fazhi.model.ValidationException;

@@ -1,4 +1,4 @@
-package org.fazhi.web.imports;
+package org.fazhi.sheets;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,6 +43,6 @@ public final class RowErrors {
     public ImportRejected rejection() {
         long rows = errors.stream().mapToInt(RowError::row).distinct().count();
         String msg = "导入失败:文件中共有" + errors.size() + "处错误(涉及" + rows + "行),未导入任何记录。请改正后重新上传。";
-        return new ImportRejected(400, new ImportProblem("INVALID", msg, null, list()));
+        return new ImportRejected(new ImportProblem("INVALID", msg, null, list()));
     }
 }

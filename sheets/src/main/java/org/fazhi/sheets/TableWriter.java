@@ -1,4 +1,4 @@
-package org.fazhi.web.export;
+package org.fazhi.sheets;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** Writes a {@link Table} or {@link TableStream} as .xlsx (fastexcel, streamed) or CSV (commons-csv, Excel's dialect). */
+/** Writes a {@link TableStream} as .xlsx (fastexcel, streamed) or CSV (commons-csv, Excel's dialect). */
 public final class TableWriter {
     /** Rows kept by fastexcel before they are written out; bounds memory on big exports. */
     private static final int FLUSH_EVERY = 1000;

@@ -1,4 +1,4 @@
-package org.fazhi.web.imports;
+package org.fazhi.storage.core;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgTree;
-import org.fazhi.storage.core.OrgService;
 
 /**
  * Finds the unit a spreadsheet cell means, among the units the user may see: by id ("12"), by name
@@ -61,7 +60,7 @@ public final class UnitNames {
     }
 
     private long find(String cell, String label) {
-        String s = Cells.text(cell);
+        String s = text(cell);
         if (s == null) {
             throw new ValidationException(null, label + "不能为空");
         }
@@ -73,7 +72,7 @@ public final class UnitNames {
         if (m.matches()) {
             long id = byId(Long.parseLong(m.group(2)), label);
             if (!m.group(1).isBlank() && !key(m.group(1)).equals(key(tree.find(id).orElseThrow().name()))) {
-                throw new ValidationException(null, label + "“" + Cells.shorten(s) + "”的名称与编号不符:编号 " + id
+                throw new ValidationException(null, label + "“" + shorten(s) + "”的名称与编号不符:编号 " + id
                         + " 是“" + tree.find(id).orElseThrow().name() + "”");
             }
             return id;
@@ -83,10 +82,10 @@ public final class UnitNames {
             return found.get(0).id();
         }
         if (found.isEmpty()) {
-            throw new ValidationException(null, label + "“" + Cells.shorten(s) + "”不存在或不在本账号管辖范围内,请核对名称或改填单位编号");
+            throw new ValidationException(null, label + "“" + shorten(s) + "”不存在或不在本账号管辖范围内,请核对名称或改填单位编号");
         }
         String candidates = found.stream().map(this::describe).collect(Collectors.joining("、"));
-        throw new ValidationException(null, label + "名称“" + Cells.shorten(s) + "”有" + found.size() + "个同名单位:"
+        throw new ValidationException(null, label + "名称“" + shorten(s) + "”有" + found.size() + "个同名单位:"
                 + candidates + ",请改填单位编号,如“" + found.get(0).id() + "”");
     }
 
@@ -124,6 +123,22 @@ public final class UnitNames {
     private String describe(Org o) {
         String parent = o.parentId() == null ? null : tree.find(o.parentId()).map(Org::name).orElse(null);
         return "编号" + o.id() + (parent == null ? "" : "(" + parent + "下)");
+    }
+
+    /** The cell stripped (no-break spaces too), without the apostrophe exports put before =+-@; null when blank. */
+    private static String text(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        String s = cell.replace('\u00A0', ' ').strip();
+        if (s.length() > 1 && s.charAt(0) == '\'' && "=+-@".indexOf(s.charAt(1)) >= 0) {
+            s = s.substring(1);
+        }
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String shorten(String v) {
+        return v == null ? "" : v.length() > 40 ? v.substring(0, 40) + "…" : v;
     }
 
     /** Names compare without spaces and with full-width brackets folded, as people type them differently. */
