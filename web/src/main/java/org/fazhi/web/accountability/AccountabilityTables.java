@@ -14,8 +14,8 @@ import org.fazhi.duty.rectify.RectificationFilter;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.account.Actor;
-import org.fazhi.storage.core.CoreServices;
 import org.fazhi.sheets.TableStream;
+import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.core.UnitNames;
 
 /**

@@ -3,13 +3,13 @@ package org.fazhi.web.court;
 import org.fazhi.duty.court.CourtCaseService;
 import org.fazhi.duty.court.CourtImport;
 import org.fazhi.model.account.Actor;
-import org.fazhi.storage.core.CoreServices;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.sheets.ImportProblem;
 import org.fazhi.sheets.ImportRejected;
 import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.Sheet;
 import org.fazhi.sheets.SheetReader;
+import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.UnitNames;
 import org.fazhi.web.imports.Upload;
 

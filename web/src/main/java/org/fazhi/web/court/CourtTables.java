@@ -17,8 +17,8 @@ import org.fazhi.duty.court.RateFigures;
 import org.fazhi.duty.court.UnitRate;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
-import org.fazhi.storage.core.CoreServices;
 import org.fazhi.sheets.TableStream;
+import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.core.UnitNames;
 
 /**

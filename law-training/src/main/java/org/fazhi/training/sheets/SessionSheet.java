@@ -1,4 +1,4 @@
-package org.fazhi.web.training;
+package org.fazhi.training.sheets;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,31 +7,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.model.ValidationException;
-import org.fazhi.training.study.StudyKind;
-import org.fazhi.training.study.StudySession;
 import org.fazhi.sheets.Cells;
 import org.fazhi.sheets.Column;
 import org.fazhi.sheets.RowCheck;
 import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.Sheet;
 import org.fazhi.storage.core.UnitNames;
+import org.fazhi.training.study.StudyKind;
+import org.fazhi.training.study.StudySession;
 
 /**
  * The study-session spreadsheet (shared/API.md): 单位,日期,类型,主题,所学法律,主讲人,时长(分钟),应到人数,实到人数.
  * Imports read it, exports and the template write it, so an export can be imported again.
  */
-final class SessionSheet {
-    static final Column UNIT = Column.required("单位", "单位名称", "学法单位");
-    static final Column DATE = Column.required("日期", "学法日期", "学法时间");
-    static final Column KIND = Column.required("类型", "学法类型", "学法形式");
-    static final Column TOPIC = Column.required("主题", "学法主题", "学习主题", "学习内容");
-    static final Column LAWS = Column.optional("所学法律", "所学法律法规", "学习法律法规", "法律法规");
-    static final Column LECTURER = Column.optional("主讲人", "授课人", "主讲");
-    static final Column MINUTES = Column.optional("时长(分钟)", "时长", "学法时长", "学法时长(分钟)");
-    static final Column EXPECTED = Column.optional("应到人数", "应到");
-    static final Column ATTENDED = Column.optional("实到人数", "实到");
-    static final List<Column> COLUMNS = List.of(UNIT, DATE, KIND, TOPIC, LAWS, LECTURER, MINUTES, EXPECTED, ATTENDED);
-    static final List<String> HEADERS = COLUMNS.stream().map(Column::name).toList();
+public final class SessionSheet {
+    public static final Column UNIT = Column.required("单位", "单位名称", "学法单位");
+    public static final Column DATE = Column.required("日期", "学法日期", "学法时间");
+    public static final Column KIND = Column.required("类型", "学法类型", "学法形式");
+    public static final Column TOPIC = Column.required("主题", "学法主题", "学习主题", "学习内容");
+    public static final Column LAWS = Column.optional("所学法律", "所学法律法规", "学习法律法规", "法律法规");
+    public static final Column LECTURER = Column.optional("主讲人", "授课人", "主讲");
+    public static final Column MINUTES = Column.optional("时长(分钟)", "时长", "学法时长", "学法时长(分钟)");
+    public static final Column EXPECTED = Column.optional("应到人数", "应到");
+    public static final Column ATTENDED = Column.optional("实到人数", "实到");
+    public static final List<Column> COLUMNS = List.of(UNIT, DATE, KIND, TOPIC, LAWS, LECTURER, MINUTES, EXPECTED, ATTENDED);
+    public static final List<String> HEADERS = COLUMNS.stream().map(Column::name).toList();
 
     /** Which column a {@link StudySession} field's problem belongs to. */
     private static final Map<String, Column> FIELDS = Map.of("orgId", UNIT, "date", DATE, "kind", KIND, "topic", TOPIC,
@@ -43,22 +43,22 @@ final class SessionSheet {
     }
 
     /** Laws in one cell, as the import splits them again. */
-    static String laws(List<String> laws) {
+    public static String laws(List<String> laws) {
         return String.join("、", laws);
     }
 
-    static List<Object> row(StudySession s, UnitNames units) {
+    public static List<Object> row(StudySession s, UnitNames units) {
         return Arrays.asList(units.label(s.orgId()), s.date(), s.kind().label(), s.topic(), laws(s.laws()),
                 s.lecturer(), s.minutes(), s.expected(), s.attended());
     }
 
     /** The example row of the template, dated the first of {@code today}'s month. */
-    static List<Object> example(String unitName, LocalDate today) {
+    public static List<Object> example(String unitName, LocalDate today) {
         return Arrays.asList(unitName, today.withDayOfMonth(1), StudyKind.EXEC_MEETING.label(),
                 "学习贯彻新修订的行政复议法", "中华人民共和国行政复议法、中华人民共和国行政诉讼法", "王法官", 45, 20, 18);
     }
 
-    static List<String> notes() {
+    public static List<String> notes() {
         List<String> n = new ArrayList<>();
         n.add("学法记录导入说明");
         n.add("第一行为列名,列的顺序可以调整,多出的列不导入。带“必填”的列不能缺少,其他列可以留空或删去。");
@@ -81,9 +81,10 @@ final class SessionSheet {
 
     /**
      * The sessions of every good row; every problem of every bad row goes to {@code errors} with its
-     * row and column. A date after {@code today} is refused, as the service refuses it.
+     * row and column. A date after {@code today} is refused by {@link StudySession#requireHeld}, the
+     * rule the service and the bulk import apply too.
      */
-    static List<StudySession> read(Sheet sheet, UnitNames units, RowErrors errors, LocalDate today) {
+    public static List<StudySession> read(Sheet sheet, UnitNames units, RowErrors errors, LocalDate today) {
         List<StudySession> out = new ArrayList<>(sheet.rows().size());
         Map<String, StudyKind> kinds = new HashMap<>();
         for (Sheet.Row row : sheet.rows()) {
@@ -91,9 +92,7 @@ final class SessionSheet {
             Long org = c.check(UNIT, () -> units.resolve(sheet.get(row, UNIT), "单位"));
             LocalDate date = c.check(DATE, () -> {
                 LocalDate d = Cells.date(sheet.get(row, DATE), "日期");
-                if (d.isAfter(today)) {
-                    throw new org.fazhi.model.ValidationException("date", "日期(" + d + ")晚于今天;学法台账登记已经开展的学法");
-                }
+                StudySession.requireHeld(d, today);
                 return d;
             });
             StudyKind kind = c.check(KIND, () -> kinds.computeIfAbsent(String.valueOf(sheet.get(row, KIND)),

@@ -1,4 +1,4 @@
-package org.fazhi.web.training;
+package org.fazhi.training.sheets;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,45 +11,45 @@ import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
-import org.fazhi.storage.core.CoreServices;
-import org.fazhi.storage.core.Scope;
-import org.fazhi.training.exam.Outcome;
-import org.fazhi.training.exam.ExamBatch;
-import org.fazhi.training.exam.ExamResult;
-import org.fazhi.training.exam.ExamService;
 import org.fazhi.sheets.Cells;
 import org.fazhi.sheets.ImportProblem;
 import org.fazhi.sheets.RowCheck;
 import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.Sheet;
+import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.SheetReader;
+import org.fazhi.storage.core.OrgService;
+import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.UnitNames;
-import org.fazhi.web.imports.Upload;
+import org.fazhi.training.exam.ExamBatch;
+import org.fazhi.training.exam.ExamResult;
+import org.fazhi.training.exam.ExamService;
+import org.fazhi.training.exam.Outcome;
 
 /**
  * An uploaded results spreadsheet into one batch. Every row is checked here first, retakes included,
  * so the report lists every bad row; then {@link ExamService#addResults} stores them all or none (and
  * checks again inside its transaction, in case something changed meanwhile).
  */
-final class ExamResultImporter {
+public final class ExamResultImporter {
     /** A batch is a sitting of candidates, not a data set: a few thousand rows at the very most. */
-    static final int MAX_ROWS = 5_000;
+    public static final int MAX_ROWS = 5_000;
     private static final Pattern ROW_PREFIX = Pattern.compile("第(\\d+)行:(.*)", Pattern.DOTALL);
 
-    private final CoreServices core;
+    private final OrgService orgs;
     private final ExamService tests;
     private final SheetReader reader = new SheetReader(ResultSheet.COLUMNS, MAX_ROWS);
 
-    ExamResultImporter(CoreServices core, ExamService tests) {
-        this.core = core;
+    public ExamResultImporter(OrgService orgs, ExamService tests) {
+        this.orgs = orgs;
         this.tests = tests;
     }
 
-    int importFile(Actor actor, long batchId, Upload upload) {
+    public int importFile(Actor actor, long batchId, SheetFile upload) {
         Scope.requireWriter(actor);
         ExamBatch batch = tests.batch(actor, batchId);
-        Sheet sheet = reader.read(upload.file());
-        UnitNames units = new UnitNames(core.orgs(), actor);
+        Sheet sheet = reader.read(upload);
+        UnitNames units = new UnitNames(orgs, actor);
         RowErrors errors = new RowErrors();
         List<ExamResult> drafts = new ArrayList<>();
         List<Integer> rowOf = new ArrayList<>();
