@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.fazhi.duty.sheets.AccountabilityTables;
 import org.fazhi.sheets.ExportFormat;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;

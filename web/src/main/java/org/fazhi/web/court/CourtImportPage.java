@@ -10,6 +10,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.fazhi.duty.sheets.CourtImporter;
+import org.fazhi.duty.sheets.CourtSheet;
 import org.fazhi.sheets.ImportProblem;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.web.auth.CurrentUser;
@@ -52,7 +54,7 @@ public final class CourtImportPage {
             if (upload == null) {
                 throw ImportProblem.file("请选择要导入的文件");
             }
-            return importer.importFile(user.actor(), upload).imported();
+            return importer.importFile(user.actor(), upload.file()).imported();
         });
     }
 

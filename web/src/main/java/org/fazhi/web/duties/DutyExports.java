@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import org.fazhi.duty.duties.Duties;
+import org.fazhi.duty.sheets.DutyTables;
 import org.fazhi.sheets.ExportFormat;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;

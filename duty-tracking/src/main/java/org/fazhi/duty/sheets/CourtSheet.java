@@ -1,4 +1,4 @@
-package org.fazhi.web.court;
+package org.fazhi.duty.sheets;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,33 +35,33 @@ import org.fazhi.storage.core.UnitNames;
  * hearings; a row without 开庭日期 and without any hearing cell registers a case not yet heard. Imports
  * read it, exports and the template write it, so an export can be imported again.
  */
-final class CourtSheet {
-    static final Column CASE_NO = Column.required("案号", "案件编号", "案件号");
-    static final Column COURT = Column.required("法院", "审理法院", "受理法院");
-    static final Column INSTANCE = Column.required("审级", "审理程序");
-    static final Column DEFENDANT = Column.required("被告单位", "被告", "被告行政机关", "应诉单位");
-    static final Column CAUSE = Column.optional("案由");
-    static final Column FILED = Column.optional("立案日期", "立案时间");
-    static final Column DATE = Column.required("开庭日期", "开庭时间");
-    static final Column APPEARED = Column.required("负责人是否出庭", "负责人出庭", "是否出庭");
-    static final Column HEAD = Column.optional("出庭负责人", "出庭负责人姓名", "负责人姓名");
-    static final Column POSITION = Column.optional("职务", "出庭负责人职务");
-    static final Column CATEGORY = Column.optional("负责人类别", "出庭负责人类别");
-    static final Column SPOKE = Column.optional("是否发言", "负责人是否发言", "是否出声");
-    static final Column REASON = Column.optional("未出庭理由", "负责人未出庭理由", "未出庭原因");
-    static final Column STAFF = Column.optional("委托工作人员", "出庭工作人员", "委托出庭工作人员");
-    static final Column NOTIFIED = Column.optional("通知书送达日期", "出庭通知书送达日期", "通知送达日期", "出庭通知日期");
-    static final Column LAWYER_ONLY = Column.optional("仅委托律师", "仅委托律师出庭", "是否仅委托律师");
-    static final Column OUTCOME = Column.optional("裁判结果", "审理结果", "结案情况");
-    static final Column ADMIN_FIELD = Column.optional("行政管理领域", "管理领域", "行政管理类别");
-    static final Column CO_DEFENDANTS = Column.optional("共同被告", "共同被告单位");
+public final class CourtSheet {
+    public static final Column CASE_NO = Column.required("案号", "案件编号", "案件号");
+    public static final Column COURT = Column.required("法院", "审理法院", "受理法院");
+    public static final Column INSTANCE = Column.required("审级", "审理程序");
+    public static final Column DEFENDANT = Column.required("被告单位", "被告", "被告行政机关", "应诉单位");
+    public static final Column CAUSE = Column.optional("案由");
+    public static final Column FILED = Column.optional("立案日期", "立案时间");
+    public static final Column DATE = Column.required("开庭日期", "开庭时间");
+    public static final Column APPEARED = Column.required("负责人是否出庭", "负责人出庭", "是否出庭");
+    public static final Column HEAD = Column.optional("出庭负责人", "出庭负责人姓名", "负责人姓名");
+    public static final Column POSITION = Column.optional("职务", "出庭负责人职务");
+    public static final Column CATEGORY = Column.optional("负责人类别", "出庭负责人类别");
+    public static final Column SPOKE = Column.optional("是否发言", "负责人是否发言", "是否出声");
+    public static final Column REASON = Column.optional("未出庭理由", "负责人未出庭理由", "未出庭原因");
+    public static final Column STAFF = Column.optional("委托工作人员", "出庭工作人员", "委托出庭工作人员");
+    public static final Column NOTIFIED = Column.optional("通知书送达日期", "出庭通知书送达日期", "通知送达日期", "出庭通知日期");
+    public static final Column LAWYER_ONLY = Column.optional("仅委托律师", "仅委托律师出庭", "是否仅委托律师");
+    public static final Column OUTCOME = Column.optional("裁判结果", "审理结果", "结案情况");
+    public static final Column ADMIN_FIELD = Column.optional("行政管理领域", "管理领域", "行政管理类别");
+    public static final Column CO_DEFENDANTS = Column.optional("共同被告", "共同被告单位");
     /** The columns of shared/API.md, the contract every file may be limited to. */
-    static final List<Column> CONTRACT = List.of(CASE_NO, COURT, INSTANCE, DEFENDANT, CAUSE, FILED, DATE, APPEARED, HEAD,
+    public static final List<Column> CONTRACT = List.of(CASE_NO, COURT, INSTANCE, DEFENDANT, CAUSE, FILED, DATE, APPEARED, HEAD,
             POSITION, CATEGORY, SPOKE, REASON, STAFF);
     /** The ledger's other fields, written after the contract's columns and read when a file has them. */
-    static final List<Column> EXTRA = List.of(NOTIFIED, LAWYER_ONLY, OUTCOME, ADMIN_FIELD, CO_DEFENDANTS);
-    static final List<Column> COLUMNS = concat(CONTRACT, EXTRA);
-    static final List<String> HEADERS = COLUMNS.stream().map(Column::name).toList();
+    public static final List<Column> EXTRA = List.of(NOTIFIED, LAWYER_ONLY, OUTCOME, ADMIN_FIELD, CO_DEFENDANTS);
+    public static final List<Column> COLUMNS = concat(CONTRACT, EXTRA);
+    public static final List<String> HEADERS = COLUMNS.stream().map(Column::name).toList();
     /** The cells of a hearing: a row with none of them registers a case only. */
     private static final List<Column> HEARING_CELLS = List.of(DATE, APPEARED, HEAD, POSITION, CATEGORY, SPOKE, REASON, STAFF,
             NOTIFIED, LAWYER_ONLY);
@@ -100,18 +100,18 @@ final class CourtSheet {
     }
 
     /** The column of an API field, for problems the database finds. */
-    static String column(String field) {
+    public static String column(String field) {
         Column c = field == null ? null : FIELDS.get(field);
         return c == null ? null : c.name();
     }
 
     /** The cases of the file, in the order of their first row, and how many rows they came from. */
-    record Parsed(List<CourtImport.Case> cases, int rows) {
+    public record Parsed(List<CourtImport.Case> cases, int rows) {
     }
 
     // ---- writing ----
 
-    static List<Object> row(CaseExport.Line line, UnitNames units) {
+    public static List<Object> row(CaseExport.Line line, UnitNames units) {
         CourtCase c = line.courtCase();
         Hearing h = line.hearing();
         List<Object> cells = new ArrayList<>(Arrays.asList(c.caseNo(), c.court(), c.instance().label(),
@@ -138,7 +138,7 @@ final class CourtSheet {
      * reason (the notice served 10 days ahead), then appearing; not yet judged. Dated around the first of
      * {@code today}'s month.
      */
-    static List<List<Object>> example(String unitName, LocalDate today) {
+    public static List<List<Object>> example(String unitName, LocalDate today) {
         LocalDate d = today.withDayOfMonth(1);
         String no = "(" + d.getYear() + ")某0101行初1号";
         List<Object> caseCells = Arrays.asList(CaseOutcome.PENDING.label(), "市场监督管理", "某某镇人民政府");
@@ -153,7 +153,7 @@ final class CourtSheet {
         return List.of(first, second);
     }
 
-    static List<String> notes() {
+    public static List<String> notes() {
         List<String> n = new ArrayList<>();
         n.add("出庭应诉导入说明");
         n.add("每行一次开庭。案号和审级相同的多行是同一案件(同一审级)的多次开庭,出庭率按审级计算,只要其中一次有负责人出庭即计为出庭。");
@@ -177,7 +177,7 @@ final class CourtSheet {
         return n;
     }
 
-    static LeaderCategory[] headCategories() {
+    public static LeaderCategory[] headCategories() {
         return Arrays.stream(LeaderCategory.values()).filter(LeaderCategory::isHead).toArray(LeaderCategory[]::new);
     }
 
@@ -227,7 +227,7 @@ final class CourtSheet {
      * column. Later rows of a case must agree with its first row (a blank 案由, 立案日期, 裁判结果, 行政管理领域
      * or 共同被告 is filled from another row of the case), and a case is heard at most once a day.
      */
-    static Parsed read(Sheet sheet, UnitNames units, RowErrors errors) {
+    public static Parsed read(Sheet sheet, UnitNames units, RowErrors errors) {
         Map<String, Seen> cases = new LinkedHashMap<>();
         Map<String, Instance> instances = new HashMap<>();
         for (Sheet.Row row : sheet.rows()) {
@@ -325,9 +325,11 @@ final class CourtSheet {
                 : Cells.date(sheet.get(row, NOTIFIED), "通知书送达日期"));
         Boolean spoke = c.check(SPOKE, () -> Cells.yesNo(sheet.get(row, SPOKE), "是否发言"));
         Boolean lawyerOnly = c.check(LAWYER_ONLY, () -> Cells.yesNo(sheet.get(row, LAWYER_ONLY), "仅委托律师"));
+        // As the JSON API reads them: by code or label; STAFF is read here and refused by the hearing itself.
         LeaderCategory category = c.check(CATEGORY, () -> coded(sheet.get(row, CATEGORY), CATEGORY_WORDS,
-                HearingJson::category));
-        AbsenceReason reason = c.check(REASON, () -> coded(sheet.get(row, REASON), REASON_WORDS, HearingJson::reason));
+                t -> t == null || t.isBlank() ? null : Coded.parse(LeaderCategory.class, t, "headCategory", "负责人类别")));
+        AbsenceReason reason = c.check(REASON, () -> coded(sheet.get(row, REASON), REASON_WORDS,
+                t -> t == null || t.isBlank() ? null : AbsenceReason.parse(t)));
         if (appeared == null) {
             return null; // what the rest of the row must say depends on 是/否: judged after it is corrected
         }

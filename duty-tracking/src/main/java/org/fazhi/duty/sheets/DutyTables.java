@@ -1,4 +1,4 @@
-package org.fazhi.web.duties;
+package org.fazhi.duty.sheets;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,20 +18,20 @@ import org.fazhi.sheets.TableStream;
  * The duty lists as spreadsheets. Filters and scope are checked while the table is made, so a
  * refusal is a proper 4xx before the download starts.
  */
-final class DutyTables {
-    static final List<String> ITEM_HEADERS = List.of("编号", "年度", "单位", "姓名", "职责代码", "职责事项", "频次", "依据",
+public final class DutyTables {
+    public static final List<String> ITEM_HEADERS = List.of("编号", "年度", "单位", "姓名", "职责代码", "职责事项", "频次", "依据",
             "截止日期", "状态", "不适用理由", "备注", "审核状态", "佐证材料数");
-    static final List<String> PROGRESS_HEADERS = List.of("单位", "姓名", "职责事项数", "已完成", "已逾期", "不适用",
+    public static final List<String> PROGRESS_HEADERS = List.of("单位", "姓名", "职责事项数", "已完成", "已逾期", "不适用",
             "完成率(%)");
-    static final List<String> UNIT_HEADERS = List.of("单位", "范围", "职责事项数", "已完成", "已逾期", "不适用", "完成率(%)");
+    public static final List<String> UNIT_HEADERS = List.of("单位", "范围", "职责事项数", "已完成", "已逾期", "不适用", "完成率(%)");
 
     private final Duties duties;
 
-    DutyTables(Duties duties) {
+    public DutyTables(Duties duties) {
         this.duties = duties;
     }
 
-    TableStream items(Actor actor, DutyFilter filter) {
+    public TableStream items(Actor actor, DutyFilter filter) {
         List<DutyItem> all = new ArrayList<>();
         PageResult<DutyItem> page;
         do {
@@ -49,7 +49,7 @@ final class DutyTables {
     }
 
     /** One row per leader, who is behind first; the units follow after an empty row when asked for. */
-    TableStream progress(Actor actor, int year, Long orgId, boolean units) {
+    public TableStream progress(Actor actor, int year, Long orgId, boolean units) {
         DutyProgress p = duties.progress().progress(actor, year, orgId);
         if (units) {
             return new TableStream("职责进度-单位-" + year + "年", "单位进度", UNIT_HEADERS, out -> {

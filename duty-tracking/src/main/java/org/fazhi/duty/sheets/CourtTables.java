@@ -1,4 +1,4 @@
-package org.fazhi.web.court;
+package org.fazhi.duty.sheets;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ import org.fazhi.duty.court.UnitRate;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.sheets.TableStream;
-import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.core.OrgService;
 import org.fazhi.storage.core.UnitNames;
 
 /**
@@ -26,33 +26,33 @@ import org.fazhi.storage.core.UnitNames;
  * imports again), the import template, and the ranking table. Filters and scope are checked when the
  * table is made, so a refusal is a proper 4xx; hearings are streamed while the file is written.
  */
-final class CourtTables {
-    private final CoreServices core;
+public final class CourtTables {
+    private final OrgService orgs;
     private final DutyTracking duty;
     private final Clock clock;
 
-    CourtTables(CoreServices core, DutyTracking duty, Clock clock) {
-        this.core = core;
+    public CourtTables(OrgService orgs, DutyTracking duty, Clock clock) {
+        this.orgs = orgs;
         this.duty = duty;
         this.clock = clock;
     }
 
-    TableStream cases(Actor actor, CaseFilter filter) {
-        UnitNames units = new UnitNames(core.orgs(), actor);
+    public TableStream cases(Actor actor, CaseFilter filter) {
+        UnitNames units = new UnitNames(orgs, actor);
         CaseExport.Selection selection = duty.courtCases().export(actor, filter);
         String name = "出庭应诉-" + (filter.year() == null ? "全部" : filter.year() + "年") + "-" + LocalDate.now(clock);
         return new TableStream(name, "出庭应诉", CourtSheet.HEADERS,
                 out -> selection.forEach(line -> out.accept(CourtSheet.row(line, units))));
     }
 
-    TableStream template(Actor actor) {
+    public TableStream template(Actor actor) {
         List<List<Object>> example = CourtSheet.example(exampleUnit(actor), LocalDate.now(clock));
         return new TableStream("出庭应诉导入模板", "出庭应诉", CourtSheet.HEADERS, out -> example.forEach(out),
                 CourtSheet.notes());
     }
 
     /** The ranking of the period, one line per unit, then the total; with the 约谈 reasons. */
-    TableStream ranking(Actor actor, Period period, Long orgId) {
+    public TableStream ranking(Actor actor, Period period, Long orgId) {
         AppearanceRates r = duty.appearance().rates(actor, period, orgId);
         Map<Long, String> reasons = r.flagged().stream()
                 .collect(Collectors.toMap(Flagged::orgId, f -> String.join(";", f.reasons())));
@@ -74,9 +74,9 @@ final class CourtTables {
 
     /** A unit of the user's own for the template's example rows, so the example imports as it is. */
     private String exampleUnit(Actor actor) {
-        List<Org> visible = core.orgs().visible(actor);
+        List<Org> visible = orgs.visible(actor);
         return visible.stream().filter(o -> actor.scopeOrgId() == null || o.id().equals(actor.scopeOrgId()))
                 .findFirst().or(() -> visible.stream().findFirst())
-                .map(o -> new UnitNames(core.orgs(), actor).label(o.id())).orElse("某某县司法局");
+                .map(o -> new UnitNames(orgs, actor).label(o.id())).orElse("某某县司法局");
     }
 }

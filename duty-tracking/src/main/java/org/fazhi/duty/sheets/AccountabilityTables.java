@@ -1,5 +1,6 @@
-package org.fazhi.web.accountability;
+package org.fazhi.duty.sheets;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.account.Actor;
 import org.fazhi.sheets.TableStream;
-import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.core.OrgService;
 import org.fazhi.storage.core.UnitNames;
 
 /**
@@ -23,36 +24,36 @@ import org.fazhi.storage.core.UnitNames;
  * hundred rows a year), so they are read whole when the table is made — which also checks filters
  * and scope before the download starts.
  */
-final class AccountabilityTables {
-    static final List<String> LAW_REPORT_HEADERS = List.of("年度", "单位", "姓名", "述法方式", "述法日期", "评议等次", "得分", "备注");
-    static final List<String> RECTIFICATION_HEADERS = List.of("单位", "问题", "问题来源", "发现日期", "整改期限", "整改措施",
+public final class AccountabilityTables {
+    public static final List<String> LAW_REPORT_HEADERS = List.of("年度", "单位", "姓名", "述法方式", "述法日期", "评议等次", "得分", "备注");
+    public static final List<String> RECTIFICATION_HEADERS = List.of("单位", "问题", "问题来源", "发现日期", "整改期限", "整改措施",
             "责任人", "状态", "是否逾期", "销号日期", "销号说明");
 
-    private final CoreServices core;
+    private final OrgService orgs;
     private final DutyTracking duty;
     private final Clock clock;
 
-    AccountabilityTables(CoreServices core, DutyTracking duty, Clock clock) {
-        this.core = core;
+    public AccountabilityTables(OrgService orgs, DutyTracking duty, Clock clock) {
+        this.orgs = orgs;
         this.duty = duty;
         this.clock = clock;
     }
 
-    TableStream lawReports(Actor actor, LawReportFilter filter) {
+    public TableStream lawReports(Actor actor, LawReportFilter filter) {
         List<LawReport> all = readAll(p -> duty.lawReports().list(actor, filter, p));
-        UnitNames units = new UnitNames(core.orgs(), actor);
+        UnitNames units = new UnitNames(orgs, actor);
         return new TableStream(name("年终述法", filter.year()), "年终述法", LAW_REPORT_HEADERS, out -> {
             for (LawReport r : all) {
                 out.accept(Arrays.asList(r.year(), units.label(r.orgId()), r.personName(), r.way().label(),
                         r.reportedOn().toString(), r.rating() == null ? "" : r.rating().label(),
-                        r.score() == null ? "" : AccountabilityViews.score(r.score()), blank(r.note())));
+                        r.score() == null ? "" : BigDecimal.valueOf(r.score()).stripTrailingZeros().toPlainString(), blank(r.note())));
             }
         });
     }
 
-    TableStream rectifications(Actor actor, RectificationFilter filter) {
+    public TableStream rectifications(Actor actor, RectificationFilter filter) {
         List<Rectification> all = readAll(p -> duty.rectifications().list(actor, filter, p));
-        UnitNames units = new UnitNames(core.orgs(), actor);
+        UnitNames units = new UnitNames(orgs, actor);
         return new TableStream(name("整改台账", filter.year()), "整改台账", RECTIFICATION_HEADERS, out -> {
             for (Rectification r : all) {
                 out.accept(Arrays.asList(units.label(r.orgId()), r.problem(), blank(r.source()), r.foundOn().toString(),
