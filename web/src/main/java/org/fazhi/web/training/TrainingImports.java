@@ -19,7 +19,7 @@ public final class TrainingImports {
     private TrainingImports() {
     }
 
-    /** @param clock the server's: dates of file names and templates, the default year, future dates refused */
+    /** @param clock the server's: the default year and the dates of exports (the module refuses future dates on its own clock) */
     public static void register(ResourceConfig rc, CoreServices core, LawTraining training, Clock clock) {
         rc.register(MultiPartFeature.class);
         rc.register(new ImportRejectedMapper());
