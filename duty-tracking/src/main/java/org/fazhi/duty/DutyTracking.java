@@ -6,8 +6,10 @@ import org.fazhi.duty.court.CourtCaseService;
 import org.fazhi.duty.duties.Duties;
 import org.fazhi.duty.lawreport.LawReportService;
 import org.fazhi.duty.rectify.RectificationService;
+import org.fazhi.duty.sheets.DutySheets;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.OrgService;
 import org.fazhi.storage.figures.FigureCache;
 
 /** The services of this module for one database (opened with {@link DutyTrackingSchema#MIGRATIONS}). */
@@ -17,6 +19,7 @@ public final class DutyTracking {
     private final Duties duties;
     private final LawReportService lawReports;
     private final RectificationService rectifications;
+    private final DutySheets sheets;
     private final Clock clock;
 
     /**
@@ -41,6 +44,7 @@ public final class DutyTracking {
         this.duties = new Duties(db, audit, clock, figures);
         this.lawReports = new LawReportService(db.jdbi(), audit, clock, figures);
         this.rectifications = new RectificationService(db.jdbi(), audit, clock, figures);
+        this.sheets = new DutySheets(new OrgService(db.jdbi(), audit, clock), this);
     }
 
     /** The clock this module reads "today" from. */
@@ -71,5 +75,10 @@ public final class DutyTracking {
     /** The 整改 ledger through to 销号, with overdue judged in the ledger's time zone. */
     public RectificationService rectifications() {
         return rectifications;
+    }
+
+    /** The court list from and to .xlsx and CSV, and the other lists' exports, as the server's pages give them. */
+    public DutySheets sheets() {
+        return sheets;
     }
 }

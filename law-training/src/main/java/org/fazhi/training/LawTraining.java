@@ -3,10 +3,12 @@ package org.fazhi.training;
 import java.time.Clock;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.OrgService;
 import org.fazhi.training.catalog.LawCatalogService;
 import org.fazhi.training.exam.ExamService;
 import org.fazhi.storage.figures.FigureCache;
 import org.fazhi.storage.files.FileStore;
+import org.fazhi.training.sheets.TrainingSheets;
 import org.fazhi.training.study.AttachmentService;
 import org.fazhi.training.study.ComplianceService;
 import org.fazhi.training.study.QuotaRuleService;
@@ -24,6 +26,7 @@ public final class LawTraining {
     private final AttachmentService attachments;
     private final SessionImport sessionImport;
     private final SessionExport sessionExport;
+    private final TrainingSheets sheets;
     private final Clock clock;
 
     /**
@@ -51,6 +54,7 @@ public final class LawTraining {
         this.laws = new LawCatalogService(db.jdbi(), audit);
         this.sessionImport = new SessionImport(db.jdbi(), audit, clock);
         this.sessionExport = new SessionExport(db.jdbi());
+        this.sheets = new TrainingSheets(new OrgService(db.jdbi(), audit, clock), this);
     }
 
     /** The clock this module reads "today" from. */
@@ -90,5 +94,10 @@ public final class LawTraining {
     /** Study sessions for spreadsheet exports, streamed in one query. */
     public SessionExport sessionExport() {
         return sessionExport;
+    }
+
+    /** Study sessions and exam results from and to .xlsx and CSV, as the server's pages take and give them. */
+    public TrainingSheets sheets() {
+        return sheets;
     }
 }

@@ -63,7 +63,8 @@ public final class SessionImport {
      * Inserts every session or none.
      *
      * @return how many sessions were stored
-     * @throws ValidationException   when there are no rows, too many, or a unit does not exist
+     * @throws ValidationException   when there are no rows, too many, a session dated after today
+     *                               ({@link StudySession#requireHeld}), or a unit does not exist
      * @throws AccessDeniedException when the actor may not write, or a unit lies outside the actor's scope
      */
     public int importAll(Actor actor, List<StudySession> sessions, Source source) {
@@ -73,6 +74,14 @@ public final class SessionImport {
         }
         if (sessions.size() > MAX_ROWS) {
             throw new ValidationException(null, "一次最多导入" + MAX_ROWS + "条学法记录,请分批导入");
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < sessions.size(); i++) {
+            try {
+                StudySession.requireHeld(sessions.get(i).date(), today);
+            } catch (ValidationException e) {
+                throw new ValidationException(e.field(), "第" + (i + 1) + "条:" + e.getMessage());
+            }
         }
         return jdbi.inTransaction(h -> {
             Set<Long> units = checkUnits(h, actor, sessions);

@@ -116,6 +116,19 @@ public record StudySession(Long id, long orgId, LocalDate date, StudyKind kind, 
         return List.copyOf(out);
     }
 
+    /**
+     * The one rule on when a session may be dated: the ledger records study that took place, so a date
+     * after {@code today} is a typing error. The service (pages and JSON API), the bulk import and the
+     * spreadsheet import all ask this, each with its module's clock.
+     *
+     * @throws ValidationException on field {@code date} when {@code date} is after {@code today}
+     */
+    public static void requireHeld(LocalDate date, LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            throw new ValidationException("date", "日期(" + date + ")晚于今天;学法台账登记已经开展的学法");
+        }
+    }
+
     /** Splits a spreadsheet cell such as "宪法、民法典;行政复议法". */
     public static List<String> split(String cell) {
         List<String> out = new ArrayList<>();

@@ -160,11 +160,9 @@ public final class StudySessionService {
         return LocalDate.now(clock);
     }
 
-    /** The ledger records study that took place: a date after today is a typing error. */
+    /** The ledger records study that took place: {@link StudySession#requireHeld}, on this service's clock. */
     private void checkNotAhead(StudySession s) {
-        if (s.date().isAfter(today())) {
-            throw new ValidationException("date", "日期(" + s.date() + ")晚于今天;学法台账登记已经开展的学法");
-        }
+        StudySession.requireHeld(s.date(), today());
     }
 
     /**

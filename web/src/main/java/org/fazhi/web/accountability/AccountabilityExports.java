@@ -8,10 +8,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.fazhi.duty.sheets.AccountabilityTables;
+import org.fazhi.sheets.ExportFormat;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.Downloads;
-import org.fazhi.web.export.ExportFormat;
 
 /**
  * The downloads of the two ledgers. Each is a root resource of its own full path, so "export" is

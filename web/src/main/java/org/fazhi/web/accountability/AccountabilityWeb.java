@@ -2,6 +2,7 @@ package org.fazhi.web.accountability;
 
 import java.time.Clock;
 import org.fazhi.duty.DutyTracking;
+import org.fazhi.duty.sheets.AccountabilityTables;
 import org.fazhi.storage.core.CoreServices;
 import org.glassfish.jersey.server.ResourceConfig;
 
@@ -15,7 +16,7 @@ public final class AccountabilityWeb {
 
     /** @param clock the server's: this year, dates of new records and of exported files */
     public static void register(ResourceConfig rc, CoreServices core, DutyTracking duty, Clock clock) {
-        AccountabilityTables tables = new AccountabilityTables(core, duty, clock);
+        AccountabilityTables tables = duty.sheets().accountability();
         rc.register(new LawReportResource(duty.lawReports()));
         rc.register(new LawReportResource.Summary(duty.lawReports(), clock));
         rc.register(new AccountabilityExports.LawReports(tables));

@@ -16,11 +16,11 @@ import jakarta.ws.rs.core.Response;
 import org.fazhi.model.Page;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
+import org.fazhi.sheets.ExportFormat;
 import org.fazhi.storage.core.OrgService;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.CoreTables;
 import org.fazhi.web.export.Downloads;
-import org.fazhi.web.export.ExportFormat;
 
 /** /api/orgs: the organisation tree, {id, name, kind, parentId, version}. */
 @Path("/api/orgs")

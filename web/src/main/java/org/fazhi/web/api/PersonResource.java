@@ -16,11 +16,11 @@ import jakarta.ws.rs.core.Response;
 import org.fazhi.model.Page;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
+import org.fazhi.sheets.ExportFormat;
 import org.fazhi.storage.core.PersonService;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.CoreTables;
 import org.fazhi.web.export.Downloads;
-import org.fazhi.web.export.ExportFormat;
 
 /** /api/people: {id, name, orgId, position, category, version}. */
 @Path("/api/people")

@@ -10,10 +10,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.fazhi.duty.sheets.CourtImporter;
+import org.fazhi.duty.sheets.CourtSheet;
+import org.fazhi.sheets.ImportProblem;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.imports.ImportPages;
-import org.fazhi.web.imports.ImportProblem;
 import org.fazhi.web.imports.Upload;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.View;
@@ -52,7 +54,7 @@ public final class CourtImportPage {
             if (upload == null) {
                 throw ImportProblem.file("请选择要导入的文件");
             }
-            return importer.importFile(user.actor(), upload).imported();
+            return importer.importFile(user.actor(), upload.file()).imported();
         });
     }
 

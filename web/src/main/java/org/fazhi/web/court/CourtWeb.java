@@ -2,6 +2,8 @@ package org.fazhi.web.court;
 
 import java.time.Clock;
 import org.fazhi.duty.DutyTracking;
+import org.fazhi.duty.sheets.CourtImporter;
+import org.fazhi.duty.sheets.CourtTables;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.imports.ImportRejectedMapper;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
@@ -27,8 +29,8 @@ public final class CourtWeb {
         // Registering a feature or provider twice is harmless: Jersey keeps one.
         rc.register(MultiPartFeature.class);
         rc.register(new ImportRejectedMapper());
-        CourtTables tables = new CourtTables(core, duty, clock);
-        CourtImporter importer = new CourtImporter(core, duty.courtCases());
+        CourtTables tables = duty.sheets().court();
+        CourtImporter importer = duty.sheets().courtImporter();
         rc.register(new CourtTransfer.Import(importer));
         rc.register(new CourtTransfer.Export(tables));
         rc.register(new CourtTransfer.Template(tables));

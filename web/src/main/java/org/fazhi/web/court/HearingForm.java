@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.duty.court.AbsenceReason;
 import org.fazhi.duty.court.Hearing;
+import org.fazhi.duty.sheets.CourtSheet;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.time.Years;

@@ -2,6 +2,7 @@ package org.fazhi.web.duties;
 
 import org.fazhi.duty.DutyTracking;
 import org.fazhi.duty.duties.Duties;
+import org.fazhi.duty.sheets.DutyTables;
 import org.fazhi.storage.core.CoreServices;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -25,7 +26,7 @@ public final class DutyApi {
         rc.register(new EvidenceResource(duties.evidence()));
         rc.register(new DutyProgressResource.People(duties));
         rc.register(new DutyProgressResource.Units(duties));
-        DutyTables tables = new DutyTables(duties);
+        DutyTables tables = duty.sheets().duties();
         rc.register(new DutyExports.Items(tables));
         rc.register(new DutyExports.Progress(duties, tables));
         // Registering a feature twice is harmless: Jersey keeps one.

@@ -7,10 +7,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import org.fazhi.duty.duties.Duties;
+import org.fazhi.duty.sheets.DutyTables;
+import org.fazhi.sheets.ExportFormat;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.Downloads;
-import org.fazhi.web.export.ExportFormat;
 
 /** The duty exports, each its own root resource with its full path. */
 public final class DutyExports {

@@ -11,6 +11,7 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.model.person.Person;
+import org.fazhi.sheets.TableStream;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.core.PersonService;
 

@@ -4,6 +4,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.fazhi.sheets.ExportFormat;
+import org.fazhi.sheets.TableStream;
+import org.fazhi.sheets.TableWriter;
 
 /** A table as a file download, named in Chinese for the user and in ASCII for old browsers. */
 public final class Downloads {

@@ -4,6 +4,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.function.IntSupplier;
 import org.fazhi.model.ValidationException;
+import org.fazhi.sheets.ImportProblem;
+import org.fazhi.sheets.ImportRejected;
+import org.fazhi.sheets.RowErrors;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Redirects;
@@ -39,7 +42,7 @@ public final class ImportPages {
         try {
             return Redirects.to(pageHref + "?imported=" + importer.getAsInt());
         } catch (ImportRejected e) {
-            return Response.status(e.status()).entity(failed(page, e.problem())).build();
+            return Response.status(ImportRejectedMapper.status(e)).entity(failed(page, e.problem())).build();
         } catch (ValidationException e) {
             return Response.status(400).entity(failed(page, new ImportProblem("INVALID", e.getMessage(), e.field(), null))).build();
         }

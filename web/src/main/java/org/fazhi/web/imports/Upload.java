@@ -6,13 +6,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fazhi.sheets.ImportProblem;
+import org.fazhi.sheets.ImportRejected;
+import org.fazhi.sheets.SheetFile;
+import org.fazhi.sheets.TextDecoding;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 
 /**
@@ -20,7 +21,7 @@ import org.glassfish.jersey.media.multipart.FormDataBodyPart;
  * user gave it and the content type the client declared, which is only a hint: the bytes decide.
  */
 public record Upload(byte[] bytes, String fileName, String contentType) {
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = SheetFile.XLSX;
 
     /** Content types a raw upload may declare; browsers label CSV files "application/vnd.ms-excel" on Windows. */
     private static final Set<String> RAW_TYPES = Set.of(XLSX, "text/csv", "text/plain",
@@ -45,7 +46,7 @@ public record Upload(byte[] bytes, String fileName, String contentType) {
      */
     public static Upload fromBody(InputStream body, MediaType type, String fileNameParam, String contentDisposition) {
         if (type != null && !RAW_TYPES.contains((type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT))) {
-            throw new ImportRejected(415, new ImportProblem("UNSUPPORTED_MEDIA_TYPE",
+            throw new ImportRejected(new ImportProblem(ImportRejected.UNSUPPORTED,
                     "请上传 .xlsx 或 CSV 文件(Content-Type 应为 " + XLSX + " 或 text/csv;网页上传用 multipart/form-data 的 file 字段)",
                     "file", null));
         }
@@ -62,6 +63,11 @@ public record Upload(byte[] bytes, String fileName, String contentType) {
         return of(part.getValueAs(InputStream.class), repairName(name), part.getMediaType());
     }
 
+    /** The file, for the modules' imports. */
+    public SheetFile file() {
+        return new SheetFile(bytes, fileName, contentType);
+    }
+
     public boolean isEmpty() {
         return bytes.length == 0;
     }
@@ -71,18 +77,7 @@ public record Upload(byte[] bytes, String fileName, String contentType) {
     }
 
     public String sha256() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** True when the client said it sends an .xlsx (by content type or file name). */
-    public boolean declaredXlsx() {
-        String t = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        String n = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        return t.startsWith(XLSX) || n.endsWith(".xlsx");
+        return file().sha256();
     }
 
     /** filename*=UTF-8''… (RFC 6266) or filename="…" of a Content-Disposition header. */

@@ -1,6 +1,5 @@
 package org.fazhi.web.training;
 
-import java.time.Clock;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,10 +8,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import org.fazhi.sheets.ExportFormat;
+import org.fazhi.training.sheets.TrainingTables;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.Downloads;
-import org.fazhi.web.export.ExportFormat;
 
 /** GET /api/study-compliance/export?year=&orgId=&format=: one row per unit and quota rule, with the quarters. */
 @Path("/api/study-compliance/export")

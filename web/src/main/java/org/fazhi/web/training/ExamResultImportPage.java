@@ -11,13 +11,15 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.fazhi.sheets.ImportProblem;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.ExamService;
+import org.fazhi.training.sheets.ExamResultImporter;
+import org.fazhi.training.sheets.ResultSheet;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.imports.ImportPages;
-import org.fazhi.web.imports.ImportProblem;
 import org.fazhi.web.imports.Upload;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.View;
@@ -55,7 +57,7 @@ public final class ExamResultImportPage {
             if (upload == null) {
                 throw ImportProblem.file("请选择要导入的文件");
             }
-            return importer.importFile(user.actor(), b.id(), upload);
+            return importer.importFile(user.actor(), b.id(), upload.file());
         });
     }
 

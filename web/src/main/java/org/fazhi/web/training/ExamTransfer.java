@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.Clock;
+import org.fazhi.sheets.ExportFormat;
+import org.fazhi.sheets.ImportProblem;
+import org.fazhi.training.sheets.ExamResultImporter;
+import org.fazhi.training.sheets.TrainingTables;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.Downloads;
-import org.fazhi.web.export.ExportFormat;
-import org.fazhi.web.imports.ImportProblem;
 import org.fazhi.web.imports.Upload;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
@@ -89,7 +91,7 @@ public final class ExamTransfer {
             if (upload == null) {
                 throw ImportProblem.file("请选择要导入的文件(表单字段 file)");
             }
-            return new StudySessionTransfer.Imported(importer.importFile(CurrentUser.of(ctx).actor(), batchId, upload));
+            return new StudySessionTransfer.Imported(importer.importFile(CurrentUser.of(ctx).actor(), batchId, upload.file()));
         }
 
         @POST
@@ -99,7 +101,7 @@ public final class ExamTransfer {
                                                   @HeaderParam("Content-Disposition") String disposition, InputStream body) {
             long batchId = Params.pathId(id, "测试批次");
             Upload upload = Upload.fromBody(body, ctx.getMediaType(), fileName, disposition);
-            return new StudySessionTransfer.Imported(importer.importFile(CurrentUser.of(ctx).actor(), batchId, upload));
+            return new StudySessionTransfer.Imported(importer.importFile(CurrentUser.of(ctx).actor(), batchId, upload.file()));
         }
     }
 

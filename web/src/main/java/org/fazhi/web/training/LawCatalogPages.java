@@ -15,7 +15,7 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.training.catalog.LawCatalogService;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.imports.ImportPages;
-import org.fazhi.web.imports.TextDecoding;
+import org.fazhi.sheets.TextDecoding;
 import org.fazhi.web.imports.Upload;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Redirects;

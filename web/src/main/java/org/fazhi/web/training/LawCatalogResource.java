@@ -17,9 +17,9 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.fazhi.model.ValidationException;
+import org.fazhi.sheets.TextDecoding;
 import org.fazhi.training.catalog.LawCatalogService;
 import org.fazhi.web.auth.CurrentUser;
-import org.fazhi.web.imports.TextDecoding;
 
 /**
  * GET /api/laws?q= for type-ahead; POST /api/laws/import?mode=extend|replace with a CSV of titles

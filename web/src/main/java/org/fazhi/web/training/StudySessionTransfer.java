@@ -12,10 +12,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import org.fazhi.sheets.ExportFormat;
+import org.fazhi.sheets.ImportProblem;
+import org.fazhi.training.sheets.StudySessionImporter;
+import org.fazhi.training.sheets.TrainingTables;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.Downloads;
-import org.fazhi.web.export.ExportFormat;
-import org.fazhi.web.imports.ImportProblem;
 import org.fazhi.web.imports.Upload;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
@@ -54,7 +56,7 @@ public final class StudySessionTransfer {
             if (upload == null) {
                 throw ImportProblem.file("请选择要导入的文件(表单字段 file)");
             }
-            return new Imported(importer.importFile(CurrentUser.of(ctx).actor(), upload));
+            return new Imported(importer.importFile(CurrentUser.of(ctx).actor(), upload.file()));
         }
 
         @POST
@@ -62,7 +64,7 @@ public final class StudySessionTransfer {
         public Imported body(@Context ContainerRequestContext ctx, @QueryParam("fileName") String fileName,
                              @HeaderParam("Content-Disposition") String disposition, InputStream body) {
             Upload upload = Upload.fromBody(body, ctx.getMediaType(), fileName, disposition);
-            return new Imported(importer.importFile(CurrentUser.of(ctx).actor(), upload));
+            return new Imported(importer.importFile(CurrentUser.of(ctx).actor(), upload.file()));
         }
     }
 

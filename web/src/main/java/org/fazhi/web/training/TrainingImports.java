@@ -3,6 +3,9 @@ package org.fazhi.web.training;
 import java.time.Clock;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.training.LawTraining;
+import org.fazhi.training.sheets.ExamResultImporter;
+import org.fazhi.training.sheets.StudySessionImporter;
+import org.fazhi.training.sheets.TrainingTables;
 import org.fazhi.web.imports.ImportRejectedMapper;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -16,13 +19,13 @@ public final class TrainingImports {
     private TrainingImports() {
     }
 
-    /** @param clock the server's: dates of file names and templates, the default year, future dates refused */
+    /** @param clock the server's: the default year and the dates of exports (the module refuses future dates on its own clock) */
     public static void register(ResourceConfig rc, CoreServices core, LawTraining training, Clock clock) {
         rc.register(MultiPartFeature.class);
         rc.register(new ImportRejectedMapper());
-        TrainingTables tables = new TrainingTables(core, training, clock);
-        StudySessionImporter sessions = new StudySessionImporter(core, training, clock);
-        ExamResultImporter results = new ExamResultImporter(core, training.exams());
+        TrainingTables tables = training.sheets().tables();
+        StudySessionImporter sessions = training.sheets().sessionImporter();
+        ExamResultImporter results = training.sheets().resultImporter();
 
         rc.register(new StudySessionTransfer.Import(sessions));
         rc.register(new StudySessionTransfer.Export(tables));

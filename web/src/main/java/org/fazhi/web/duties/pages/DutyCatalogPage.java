@@ -21,6 +21,9 @@ import org.fazhi.duty.duties.DutyFrequency;
 import org.fazhi.model.Coded;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.person.LeaderCategory;
+import org.fazhi.sheets.ExportFormat;
+import org.fazhi.sheets.TableStream;
+import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
@@ -29,8 +32,6 @@ import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.export.Downloads;
-import org.fazhi.web.export.ExportFormat;
-import org.fazhi.web.export.TableStream;
 import org.fazhi.web.pages.YearChoices;
 
 /**

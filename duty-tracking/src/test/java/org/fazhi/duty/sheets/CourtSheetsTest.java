@@ -1,0 +1,80 @@
+package org.fazhi.duty.sheets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.List;
+import org.fazhi.duty.Court;
+import org.fazhi.duty.court.CaseFilter;
+import org.fazhi.duty.court.CourtCase;
+import org.fazhi.model.Page;
+import org.fazhi.sheets.ExportFormat;
+import org.fazhi.sheets.ImportRejected;
+import org.fazhi.sheets.RowErrors;
+import org.fazhi.sheets.SheetFile;
+import org.fazhi.sheets.TableWriter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The court list through the module alone, no server: the files the import page takes and the export gives. */
+class CourtSheetsTest {
+    private final Court c = new Court();
+
+    @AfterEach
+    void close() {
+        c.close();
+    }
+
+    private List<CourtCase> cases() {
+        return c.duty.courtCases().list(Court.ADMIN, CaseFilter.ALL, new Page(10, 0)).items();
+    }
+
+    @Test
+    void theTemplateAsXlsxImportsAsOneCaseHeardTwiceAndItsExportImportsAgain() throws IOException {
+        DutySheets sheets = c.duty.sheets();
+        ByteArrayOutputStream template = new ByteArrayOutputStream();
+        TableWriter.write(sheets.court().template(Court.ADMIN), ExportFormat.XLSX, template);
+
+        CourtImporter.Imported r = sheets.importCourt(Court.ADMIN, SheetFile.of(template.toByteArray(), "出庭应诉模板.xlsx"));
+
+        assertEquals(new CourtImporter.Imported(2, 1, 2, 0, 0), r);
+        assertEquals(1, cases().size());
+        assertEquals(2, c.duty.courtCases().hearings(Court.ADMIN, cases().get(0).id()).size());
+
+        // The export names the case again: its hearings are already recorded, so the file is refused row by row.
+        ByteArrayOutputStream export = new ByteArrayOutputStream();
+        TableWriter.write(sheets.court().cases(Court.ADMIN, CaseFilter.ALL), ExportFormat.CSV, export);
+        ImportRejected again = assertThrows(ImportRejected.class,
+                () -> sheets.importCourt(Court.ADMIN, SheetFile.of(export.toByteArray(), "导出.csv")));
+        assertEquals(2, again.problem().errors().size(), again.problem().errors().toString());
+        assertEquals(1, cases().size());
+    }
+
+    @Test
+    void aGbkCsvIsReadUnderItsAliasesAndEveryBadRowIsReported() {
+        String csv = "案件编号,审理法院,审理程序,应诉单位,开庭时间,是否出庭,出庭负责人,负责人类别\r\n"
+                + "(2024)某0101行初7号,某某县人民法院,一审,县司法局,2024-05-10,是,张局长,正职\r\n"
+                + "(2024)某0101行初8号,某某县人民法院,一审,县司法局,2024-13-40,是,张局长,正职\r\n"
+                + "(2024)某0101行初9号,某某县人民法院,一审,没有这个单位,2024-05-12,也许,张局长,正职\r\n";
+        byte[] gbk = csv.getBytes(Charset.forName("GBK"));
+
+        ImportRejected e = assertThrows(ImportRejected.class,
+                () -> c.duty.sheets().importCourt(Court.ADMIN, SheetFile.of(gbk, "出庭.csv")));
+
+        List<RowErrors.RowError> errors = e.problem().errors();
+        assertEquals(List.of(3, 4, 4), errors.stream().map(RowErrors.RowError::row).toList(), errors.toString());
+        assertEquals(List.of("开庭日期", "被告单位", "负责人是否出庭"),
+                errors.stream().map(RowErrors.RowError::column).toList());
+        assertTrue(cases().isEmpty(), "nothing is stored when a row is wrong");
+
+        String good = csv.substring(0, csv.indexOf("(2024)某0101行初8号"));
+        CourtImporter.Imported r = c.duty.sheets().importCourt(Court.ADMIN,
+                SheetFile.of(good.getBytes(Charset.forName("GBK")), "出庭.csv"));
+        assertEquals(1, r.cases());
+        assertEquals("(2024)某0101行初7号", cases().get(0).caseNo());
+    }
+}

@@ -1,0 +1,49 @@
+package org.fazhi.training.sheets;
+
+import java.util.List;
+import org.fazhi.model.account.Actor;
+import org.fazhi.sheets.ImportProblem;
+import org.fazhi.sheets.ImportRejected;
+import org.fazhi.sheets.RowErrors;
+import org.fazhi.sheets.Sheet;
+import org.fazhi.sheets.SheetFile;
+import org.fazhi.sheets.SheetReader;
+import org.fazhi.storage.core.OrgService;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.core.UnitNames;
+import org.fazhi.training.LawTraining;
+import org.fazhi.training.study.SessionImport;
+import org.fazhi.training.study.StudySession;
+
+/**
+ * An uploaded study-session spreadsheet, from bytes to stored rows: read it, check every row
+ * (reporting all bad ones), then hand the sessions to {@link SessionImport}, which stores all or none.
+ * Shared by the API, the import page and any caller of this module.
+ */
+public final class StudySessionImporter {
+    private final OrgService orgs;
+    private final LawTraining training;
+    private final SheetReader reader = new SheetReader(SessionSheet.COLUMNS, SessionImport.MAX_ROWS);
+
+    public StudySessionImporter(OrgService orgs, LawTraining training) {
+        this.orgs = orgs;
+        this.training = training;
+    }
+
+    /**
+     * @return how many sessions were stored
+     * @throws ImportRejected when the file or any row is wrong; nothing is stored then
+     */
+    public int importFile(Actor actor, SheetFile upload) {
+        Scope.requireWriter(actor);
+        Sheet sheet = reader.read(upload);
+        RowErrors errors = new RowErrors();
+        List<StudySession> sessions = SessionSheet.read(sheet, new UnitNames(orgs, actor), errors, training.sessions().today());
+        errors.throwIfAny();
+        if (sessions.isEmpty()) {
+            throw ImportProblem.file("文件中只有表头,没有学法记录");
+        }
+        return training.sessionImport().importAll(actor, sessions,
+                new SessionImport.Source(upload.fileName(), upload.sha256(), upload.size()));
+    }
+}

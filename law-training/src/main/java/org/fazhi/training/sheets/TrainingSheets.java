@@ -1,0 +1,57 @@
+package org.fazhi.training.sheets;
+
+import org.fazhi.model.account.Actor;
+import org.fazhi.sheets.ImportRejected;
+import org.fazhi.sheets.SheetFile;
+import org.fazhi.storage.core.OrgService;
+import org.fazhi.training.LawTraining;
+
+/**
+ * The module's spreadsheets, the same files the server's pages and API take and give: study sessions
+ * and exam results in (.xlsx or CSV, all rows or none, every bad row reported), and every list out
+ * ({@link TrainingTables}, written with {@link org.fazhi.sheets.TableWriter}).
+ */
+public final class TrainingSheets {
+    private final StudySessionImporter sessions;
+    private final ExamResultImporter results;
+    private final TrainingTables tables;
+
+    public TrainingSheets(OrgService orgs, LawTraining training) {
+        this.sessions = new StudySessionImporter(orgs, training);
+        this.results = new ExamResultImporter(orgs, training.exams());
+        this.tables = new TrainingTables(orgs, training, training.clock());
+    }
+
+    /**
+     * Imports a study-session sheet ({@link SessionSheet}); a session dated after today is refused.
+     *
+     * @return how many sessions were stored
+     * @throws ImportRejected when the file or any row is wrong; nothing is stored then
+     */
+    public int importSessions(Actor actor, SheetFile file) {
+        return sessions.importFile(actor, file);
+    }
+
+    /**
+     * Imports an exam-result sheet ({@link ResultSheet}) into one batch.
+     *
+     * @return how many results were stored
+     * @throws ImportRejected when the file or any row is wrong; nothing is stored then
+     */
+    public int importResults(Actor actor, long batchId, SheetFile file) {
+        return results.importFile(actor, batchId, file);
+    }
+
+    public StudySessionImporter sessionImporter() {
+        return sessions;
+    }
+
+    public ExamResultImporter resultImporter() {
+        return results;
+    }
+
+    /** The exports and import templates. */
+    public TrainingTables tables() {
+        return tables;
+    }
+}

@@ -1,0 +1,132 @@
+package org.fazhi.training.sheets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.fazhi.model.Page;
+import org.fazhi.model.ValidationException;
+import org.fazhi.sheets.ExportFormat;
+import org.fazhi.sheets.ImportRejected;
+import org.fazhi.sheets.RowErrors;
+import org.fazhi.sheets.SheetFile;
+import org.fazhi.sheets.TableWriter;
+import org.fazhi.training.County;
+import org.fazhi.training.study.SessionFilter;
+import org.fazhi.training.study.SessionImport;
+import org.fazhi.training.study.StudyKind;
+import org.fazhi.training.study.StudySession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module alone, no server: the files the import page takes (.xlsx with Excel date cells, CSV saved
+ * by Chinese Excel in GBK) go in through {@link TrainingSheets}, with the page's rules and messages.
+ */
+class TrainingSheetsTest {
+    private final County c = new County();
+
+    @AfterEach
+    void close() {
+        c.close();
+    }
+
+    private long sessions() {
+        return c.training.sessions().list(County.ADMIN, new SessionFilter(null, null, null, null), new Page(10, 0)).total();
+    }
+
+    @Test
+    void importsAnXlsxWithExcelDateCells() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook wb = new Workbook(out, "test", "1.0");
+        Worksheet ws = wb.newWorksheet("学法记录");
+        List<String> header = List.of("单位", "日期", "类型", "主题", "时长(分钟)", "应到人数", "实到人数");
+        for (int i = 0; i < header.size(); i++) {
+            ws.value(0, i, header.get(i));
+        }
+        ws.value(1, 0, "县司法局");
+        ws.value(1, 1, LocalDate.of(2024, 3, 15));
+        ws.style(1, 1).format("yyyy-mm-dd").set();
+        ws.value(1, 2, StudyKind.EXEC_MEETING.label());
+        ws.value(1, 3, "学习行政复议法");
+        ws.value(1, 4, 45);
+        ws.value(1, 5, 20);
+        ws.value(1, 6, 18);
+        ws.value(2, 0, "城关镇人民政府");
+        ws.value(2, 1, 45400); // a bare Excel serial day: 2024-04-18
+        ws.value(2, 2, "集体学法");
+        ws.value(2, 3, "学习民法典");
+        ws.finish();
+        wb.finish();
+
+        int n = c.training.sheets().importSessions(County.ADMIN, SheetFile.of(out.toByteArray(), "学法记录.xlsx"));
+
+        assertEquals(2, n);
+        List<StudySession> stored = c.training.sessions().list(County.ADMIN, new SessionFilter(null, 2024, null, null),
+                new Page(10, 0)).items();
+        assertEquals(List.of(LocalDate.of(2024, 4, 18), LocalDate.of(2024, 3, 15)),
+                stored.stream().map(StudySession::date).sorted((a, b) -> b.compareTo(a)).toList());
+    }
+
+    @Test
+    void importsAGbkCsvAndRefusesAFutureDatedRowWithEveryOtherError() {
+        LocalDate tomorrow = c.training.sessions().today().plusDays(1);
+        String csv = "学法单位,学法日期,学法形式,学习内容,实到人数,应到人数\r\n"
+                + "县财政局,2024/3/5,集体学法,学习预算法,10,12\r\n"
+                + "县财政局," + tomorrow + ",集体学法,学习行政处罚法,10,12\r\n"
+                + "不存在的单位,2024年3月6日,集体学法,学习宪法,10,12\r\n";
+        SheetFile gbk = SheetFile.of(csv.getBytes(Charset.forName("GBK")), "学法.csv");
+
+        ImportRejected e = assertThrows(ImportRejected.class, () -> c.training.sheets().importSessions(County.ADMIN, gbk));
+
+        List<RowErrors.RowError> errors = e.problem().errors();
+        assertEquals(2, errors.size(), errors.toString());
+        assertEquals(3, errors.get(0).row());
+        assertEquals("日期", errors.get(0).column());
+        assertTrue(errors.get(0).message().contains("晚于今天"), errors.get(0).message());
+        assertEquals(4, errors.get(1).row());
+        assertEquals("单位", errors.get(1).column());
+        assertEquals(0L, sessions(), "nothing is stored when a row is wrong");
+
+        String good = csv.substring(0, csv.indexOf("县财政局," + tomorrow));
+        assertEquals(1, c.training.sheets().importSessions(County.ADMIN,
+                SheetFile.of(good.getBytes(Charset.forName("GBK")), "学法.csv")));
+        assertEquals(1L, sessions());
+    }
+
+    @Test
+    void aLibraryCallerCannotBulkImportAFutureSession() {
+        LocalDate tomorrow = c.training.sessions().today().plusDays(1);
+        StudySession ahead = new StudySession(null, c.justice.id(), tomorrow, StudyKind.EXEC_MEETING, "学习行政复议法",
+                List.of(), null, null, 45, 20, 18, null, 0);
+
+        ValidationException e = assertThrows(ValidationException.class, () -> c.training.sessionImport()
+                .importAll(County.ADMIN, List.of(ahead), new SessionImport.Source("x.csv", "00", 1)));
+
+        assertEquals("date", e.field());
+        assertTrue(e.getMessage().contains("晚于今天"), e.getMessage());
+        assertEquals(0L, sessions());
+    }
+
+    @Test
+    void anExportImportsAgainAndTheTemplateExampleImportsAsItIs() throws IOException {
+        TrainingSheets sheets = c.training.sheets();
+        for (ExportFormat f : ExportFormat.values()) {
+            ByteArrayOutputStream template = new ByteArrayOutputStream();
+            TableWriter.write(sheets.tables().sessionTemplate(County.ADMIN), f, template);
+            assertEquals(1, sheets.importSessions(County.ADMIN, SheetFile.of(template.toByteArray(), "模板." + f.extension())));
+        }
+        ByteArrayOutputStream export = new ByteArrayOutputStream();
+        TableWriter.write(sheets.tables().sessions(County.ADMIN, new SessionFilter(null, null, null, null)),
+                ExportFormat.XLSX, export);
+        assertEquals(2, sheets.importSessions(County.ADMIN, SheetFile.of(export.toByteArray(), "导出.xlsx")));
+        assertEquals(4L, sessions());
+    }
+}

@@ -1,0 +1,58 @@
+package org.fazhi.sheets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the exports write reads back the same; CSV is UTF-8 with a BOM, and formula-like text is guarded. */
+class TableWriterTest {
+    private static final Column NAME = Column.required("名称");
+    private static final Column DATE = Column.required("日期");
+    private static final Column COUNT = Column.optional("人数");
+
+    private static TableStream table() {
+        return new TableStream("导出", "表", List.of("名称", "日期", "人数"), out -> {
+            out.accept(Arrays.asList("=HYPERLINK(\"x\")", LocalDate.of(2024, 3, 5), 18));
+            out.accept(Arrays.asList("县司法局", null, -3));
+        }, List.of("说明", "第一行为列名"));
+    }
+
+    @Test
+    void csvHasABomAndGuardsFormulas() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TableWriter.write(table(), ExportFormat.CSV, out);
+        byte[] b = out.toByteArray();
+        assertEquals(0xEF, b[0] & 0xff);
+        String text = new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("名称,日期,人数\r\n\"'=HYPERLINK(\"\"x\"\")\",2024-03-05,18\r\n"), text);
+        assertTrue(text.contains("县司法局,,-3"), "numbers are not guarded: " + text);
+    }
+
+    @Test
+    void bothFormatsReadBackAsWritten() throws IOException {
+        for (ExportFormat f : ExportFormat.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            TableWriter.write(table(), f, out);
+            Sheet s = new SheetReader(List.of(NAME, DATE, COUNT), 10).read(SheetFile.of(out.toByteArray(), "导出." + f.extension()));
+            assertEquals(2, s.rows().size(), f.toString());
+            assertEquals("=HYPERLINK(\"x\")", s.get(s.rows().get(0), NAME), f.toString());
+            assertEquals("2024-03-05", s.get(s.rows().get(0), DATE), f.toString());
+            assertEquals("18", s.get(s.rows().get(0), COUNT), f.toString());
+            assertEquals("-3", s.get(s.rows().get(1), COUNT), f.toString());
+        }
+    }
+
+    @Test
+    void formatsByName() {
+        assertEquals(ExportFormat.XLSX, ExportFormat.parse(null));
+        assertEquals(ExportFormat.CSV, ExportFormat.parse(" CSV "));
+        assertEquals("text/csv;charset=UTF-8", ExportFormat.CSV.contentType());
+    }
+}
