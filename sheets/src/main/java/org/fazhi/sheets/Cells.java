@@ -69,7 +69,10 @@ public final class Cells {
     }
 
     private static ValidationException badDate(String label, String s) {
-        return new ValidationException(null, label + "“" + shorten(s) + "”不是有效日期,应写成 2024-03-15 或 2024/3/15");
+        // A date written right whose day does not exist is called so, not blamed on its format.
+        return new ValidationException(null, Years.whyNoSuchDay(s)
+                .map(why -> label + "“" + shorten(s) + "”不存在:" + why)
+                .orElse(label + "“" + shorten(s) + "”不是有效日期,应写成 2024-03-15 或 2024/3/15"));
     }
 
     /** A whole number within bounds, or null when blank; "45.0", "４５" and "45分钟" read as 45. */

@@ -20,7 +20,8 @@ class CellsTest {
                 "2024-03-05 00:00:00", "45356"}) {
             assertEquals(d, Cells.date(s, "日期"), s);
         }
-        assertThrows(ValidationException.class, () -> Cells.date("2024-02-30", "日期"));
+        assertEquals("日期“2025/2/30”不存在:2025年2月没有30日",
+                assertThrows(ValidationException.class, () -> Cells.date("2025/2/30", "日期")).getMessage());
         assertThrows(ValidationException.class, () -> Cells.date("明天", "日期"));
         assertThrows(ValidationException.class, () -> Cells.date(" ", "日期"));
     }

@@ -213,7 +213,7 @@ class CourtImportExportTest {
         List<String> messages = new ArrayList<>();
         r.json().get("errors").forEach(e -> messages.add(e.get("message").asText()));
         assertTrue(messages.get(0).contains("与第2行同一案件") && messages.get(0).contains("“胜诉”不一致"), messages.toString());
-        assertTrue(messages.get(1).contains("通知书送达日期“2023-02-30”不是有效日期"), messages.toString());
+        assertTrue(messages.get(1).contains("通知书送达日期“2023-02-30”不存在:2023年2月没有30日"), messages.toString());
         assertTrue(messages.get(2).contains("裁判结果“赢了”无效"), messages.toString());
         assertTrue(messages.get(3).contains("不能晚于开庭日期"), messages.toString());
         assertTrue(messages.get(4).contains("委托工作人员"), messages.toString());
