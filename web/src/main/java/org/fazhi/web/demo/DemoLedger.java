@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.model.account.Actor;
+import org.fazhi.storage.demo.DemoCounty;
 import org.fazhi.web.server.Ledgers;
 import org.fazhi.web.server.Modules;
 

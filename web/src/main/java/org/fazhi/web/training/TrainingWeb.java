@@ -3,7 +3,7 @@ package org.fazhi.web.training;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.web.dashboard.TrainingDashboard;
-import org.fazhi.web.demo.DemoTraining;
+import org.fazhi.training.demo.DemoTraining;
 import org.fazhi.web.pages.DashboardPage;
 import org.fazhi.web.server.Ledgers;
 import org.fazhi.web.server.WebModule;

@@ -1,5 +1,10 @@
 package org.fazhi.web.demo;
 
+import org.fazhi.duty.demo.DemoCourt;
+import org.fazhi.duty.demo.DemoDuties;
+import org.fazhi.storage.demo.DemoCounty;
+import org.fazhi.training.demo.DemoTraining;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.fazhi.web.demo;
+package org.fazhi.storage.demo;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.fazhi.web.demo;
+package org.fazhi.duty.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.fazhi.web.demo;
+package org.fazhi.training.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
