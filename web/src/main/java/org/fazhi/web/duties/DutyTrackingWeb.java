@@ -9,7 +9,6 @@ import org.fazhi.web.dashboard.DutyDashboard;
 import org.fazhi.web.dashboard.RectificationDashboard;
 import org.fazhi.duty.demo.DemoCourt;
 import org.fazhi.duty.demo.DemoDuties;
-import org.fazhi.web.duties.pages.DutyPages;
 import org.fazhi.web.pages.DashboardPage;
 import org.fazhi.web.server.Ledgers;
 import org.fazhi.web.server.WebModule;

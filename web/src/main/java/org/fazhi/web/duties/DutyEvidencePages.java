@@ -1,4 +1,4 @@
-package org.fazhi.web.duties.pages;
+package org.fazhi.web.duties;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

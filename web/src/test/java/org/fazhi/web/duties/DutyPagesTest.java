@@ -1,4 +1,4 @@
-package org.fazhi.web.duties.pages;
+package org.fazhi.web.duties;
 
 import static org.fazhi.web.support.Http.fields;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

@@ -1,4 +1,4 @@
-package org.fazhi.web.duties.pages;
+package org.fazhi.web.duties;
 
 import org.fazhi.duty.DutyTracking;
 import org.fazhi.duty.duties.Duties;

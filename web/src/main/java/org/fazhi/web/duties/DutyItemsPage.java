@@ -1,4 +1,4 @@
-package org.fazhi.web.duties.pages;
+package org.fazhi.web.duties;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

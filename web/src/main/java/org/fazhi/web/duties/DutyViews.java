@@ -1,4 +1,4 @@
-package org.fazhi.web.duties.pages;
+package org.fazhi.web.duties;
 
 import java.time.Instant;
 import java.time.ZoneId;
