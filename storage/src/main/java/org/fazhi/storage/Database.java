@@ -160,6 +160,11 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(hc);
     }
 
+    /** Asks the database a trivial question: throws when it cannot answer (what a health check wants to know). */
+    public void ping() {
+        jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }

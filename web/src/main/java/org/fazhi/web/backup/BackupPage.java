@@ -1,5 +1,6 @@
 package org.fazhi.web.backup;
 
+import org.fazhi.storage.backup.BackupSettings;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Produces;

@@ -1,5 +1,6 @@
 package org.fazhi.web.backup;
 
+import org.fazhi.storage.backup.BackupSettings;
 import java.time.Clock;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.core.CoreServices;

@@ -1,5 +1,6 @@
 package org.fazhi.web.backup;
 
+import org.fazhi.storage.backup.BackupSchedule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

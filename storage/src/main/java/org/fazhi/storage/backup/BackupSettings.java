@@ -1,4 +1,4 @@
-package org.fazhi.web.backup;
+package org.fazhi.storage.backup;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.fazhi.web.backup;
+package org.fazhi.storage.backup;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,7 +60,7 @@ public final class DailyBackup implements AutoCloseable {
     }
 
     /** One scheduled check; catches everything, since an exception would cancel all later runs. */
-    void check() {
+    public void check() {
         try {
             runIfDue();
         } catch (Throwable e) {
@@ -94,7 +94,7 @@ public final class DailyBackup implements AutoCloseable {
     }
 
     /** Deletes daily archives beyond the newest {@code keep}; other files in backups/ are never touched. */
-    List<Path> prune(int keep) {
+    public List<Path> prune(int keep) {
         List<Map.Entry<LocalDate, Path>> daily = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder())) {
             files.filter(Files::isRegularFile).forEach(p ->
