@@ -3,13 +3,17 @@ package org.fazhi.training.exam;
 import org.fazhi.model.Checks;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.ValidationException;
+import org.jdbi.v3.core.mapper.reflect.JdbiConstructor;
 
 /**
  * One candidate's sitting in a batch. {@code retakeOf} points at the failed earlier result this one
- * retakes; {@code outcome} is derived by {@link Outcome#decide} when stored.
+ * retakes; {@code outcome} is derived by {@link Outcome#decide} when stored. {@code version} is the
+ * stored row's version (optimistic locking); null on a draft not yet stored.
  */
 public record ExamResult(Long id, long batchId, String name, Long personId, long orgId, String currentPost,
-                         String proposedPost, Double score, boolean absent, Long retakeOf, Outcome outcome) {
+                         String proposedPost, Double score, boolean absent, Long retakeOf, Outcome outcome,
+                         Integer version) {
+    @JdbiConstructor
     public ExamResult {
         final String rawName = name;
         final String rawCurrent = currentPost;
@@ -45,6 +49,12 @@ public record ExamResult(Long id, long batchId, String name, Long personId, long
         errors.throwIfAny();
     }
 
+    /** A result without a version: a draft, or a change that does not say which version it was made on. */
+    public ExamResult(Long id, long batchId, String name, Long personId, long orgId, String currentPost,
+                      String proposedPost, Double score, boolean absent, Long retakeOf, Outcome outcome) {
+        this(id, batchId, name, personId, orgId, currentPost, proposedPost, score, absent, retakeOf, outcome, null);
+    }
+
     /** Checks the score against the batch's full mark. */
     public void checkAgainst(ExamBatch batch) {
         if (score != null && score > batch.fullMark()) {
@@ -54,10 +64,14 @@ public record ExamResult(Long id, long batchId, String name, Long personId, long
     }
 
     public ExamResult withOutcome(Outcome o) {
-        return new ExamResult(id, batchId, name, personId, orgId, currentPost, proposedPost, score, absent, retakeOf, o);
+        return new ExamResult(id, batchId, name, personId, orgId, currentPost, proposedPost, score, absent, retakeOf, o, version);
     }
 
     public ExamResult withIds(Long newId, long newBatchId) {
-        return new ExamResult(newId, newBatchId, name, personId, orgId, currentPost, proposedPost, score, absent, retakeOf, outcome);
+        return new ExamResult(newId, newBatchId, name, personId, orgId, currentPost, proposedPost, score, absent, retakeOf, outcome, version);
+    }
+
+    public ExamResult withVersion(Integer v) {
+        return new ExamResult(id, batchId, name, personId, orgId, currentPost, proposedPost, score, absent, retakeOf, outcome, v);
     }
 }

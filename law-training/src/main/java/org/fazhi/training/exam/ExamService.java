@@ -276,8 +276,16 @@ public final class ExamService {
         return dao.find(id).orElseThrow();
     }
 
-    /** Corrects a result (a typo in a score or post); the outcome is derived again. */
+    /** Corrects a result whatever its stored version; see {@link #updateResult(Actor, long, ExamResult, Integer)}. */
     public ExamResult updateResult(Actor actor, long id, ExamResult changes) {
+        return updateResult(actor, id, changes, null);
+    }
+
+    /**
+     * Corrects a result (a typo in a score or post); the outcome is derived again. A change made on a
+     * version other than the stored one is refused ({@link Versions#stale()}); a null version is not checked.
+     */
+    public ExamResult updateResult(Actor actor, long id, ExamResult changes, Integer expectedVersion) {
         Scope.requireWriter(actor);
         return jdbi.inTransaction(h -> {
             ExamResultDao dao = h.attach(ExamResultDao.class);
@@ -289,9 +297,15 @@ public final class ExamService {
             changes.checkAgainst(batch);
             Outcome o = Outcome.decide(changes.absent(), changes.score(), batch.passMark(), dao.retakeNumber(id), maxRetakes(h));
             ExamResult next = new ExamResult(id, before.batchId(), changes.name(), changes.personId(), changes.orgId(),
-                    changes.currentPost(), changes.proposedPost(), changes.score(), changes.absent(), before.retakeOf(), o);
+                    changes.currentPost(), changes.proposedPost(), changes.score(), changes.absent(), before.retakeOf(), o,
+                    expectedVersion == null ? before.version() : expectedVersion);
+            if (!next.version().equals(before.version())) {
+                throw Versions.stale();
+            }
             checkRetakeConsistency(dao, before, o);
-            dao.update(next, Instant.now(clock));
+            if (dao.update(next, Instant.now(clock)) == 0) {
+                throw Versions.stale();
+            }
             ExamResult after = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.UPDATE, RESULT, id, after.orgId(), "修改测试成绩“" + after.name() + "”", before, after);
             return after;

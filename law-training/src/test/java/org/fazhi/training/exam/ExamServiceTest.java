@@ -401,6 +401,53 @@ class ExamServiceTest {
     }
 
     @Test
+    void aCorrectionOnTheStoredVersionDerivesTheOutcomeAndMovesTheVersionOn() {
+        ExamBatch b = batch("2024-03-10");
+        ExamResult r = add(b, sat("乙", c.justice, 68));
+        assertEquals(0, r.version());
+        assertEquals(PASSED, r.outcome());
+        ExamResult fixed = tests.updateResult(ADMIN, r.id(), sat("乙", c.justice, 48), r.version());
+        assertEquals(DEFERRED, fixed.outcome(), "a score below the pass mark is a failure now");
+        assertEquals(1, fixed.version());
+        ExamResult gone = tests.updateResult(ADMIN, r.id(), absent("乙", c.justice), fixed.version());
+        assertEquals(ABSENT, gone.outcome());
+        assertNull(gone.score());
+        assertEquals(2, gone.version());
+    }
+
+    @Test
+    void aCorrectionOnAStaleVersionIsRefusedAndChangesNothing() {
+        ExamBatch b = batch("2024-03-10");
+        ExamResult r = add(b, sat("乙", c.justice, 58));
+        tests.updateResult(ADMIN, r.id(), sat("乙", c.justice, 59), r.version());
+        ConflictException e = assertThrows(ConflictException.class,
+                () -> tests.updateResult(ADMIN, r.id(), sat("乙", c.justice, 78), r.version()));
+        assertEquals("version", e.field());
+        assertTrue(e.getMessage().contains("已被他人修改"), e.getMessage());
+        ExamResult stored = tests.result(ADMIN, r.id());
+        assertEquals(59.0, stored.score());
+        assertEquals(DEFERRED, stored.outcome());
+        assertEquals(1, stored.version());
+        // Without a version the correction is taken as before (API callers that never sent one).
+        assertEquals(PASSED, tests.updateResult(ADMIN, r.id(), sat("乙", c.justice, 78)).outcome());
+    }
+
+    @Test
+    void aPassMarkChangeKeepsResultVersionsConsistent() {
+        ExamBatch b = batch("2024-03-10");
+        ExamResult r = add(b, sat("乙", c.justice, 65));
+        ExamBatch raised = tests.updateBatch(ADMIN, b.id(), new ExamBatch(null, b.orgId(), b.date(), b.track(), b.paper(),
+                b.fullMark(), 70, b.mode(), b.title(), 0), b.version());
+        ExamResult after = tests.result(ADMIN, r.id());
+        assertEquals(DEFERRED, after.outcome());
+        assertEquals(1, after.version(), "the re-derived outcome is a change of the result");
+        assertEquals(70, raised.passMark());
+        ConflictException e = assertThrows(ConflictException.class,
+                () -> tests.updateResult(ADMIN, r.id(), sat("乙", c.justice, 75), r.version()));
+        assertEquals("version", e.field());
+    }
+
+    @Test
     void aResultWithARetakeKeepsItsFailureAndCannotBeDeleted() {
         ExamBatch b = batch("2024-03-10");
         ExamBatch later = batch("2024-04-10");

@@ -33,14 +33,17 @@ public final class ExamJson {
         }
     }
 
-    /** {id, name, orgId, currentPost, proposedPost, score, absent, retakeOf, outcome} plus batchId, personId, outcomeLabel. */
+    /**
+     * {id, name, orgId, currentPost, proposedPost, score, absent, retakeOf, outcome} plus batchId, personId,
+     * outcomeLabel, version (a PUT that sends it is refused when the result has changed since).
+     */
     public record Result(Long id, Long batchId, String name, Long personId, Long orgId, String currentPost,
                          String proposedPost, Double score, Boolean absent, Long retakeOf, String outcome,
-                         String outcomeLabel) {
+                         String outcomeLabel, Integer version) {
         static Result of(ExamResult r) {
             return new Result(r.id(), r.batchId(), r.name(), r.personId(), r.orgId(), r.currentPost(), r.proposedPost(),
                     r.score(), r.absent(), r.retakeOf(), r.outcome() == null ? null : r.outcome().name(),
-                    r.outcome() == null ? null : r.outcome().label());
+                    r.outcome() == null ? null : r.outcome().label(), r.version());
         }
 
         ExamResult toResult() {

@@ -44,7 +44,8 @@ public final class ExamResultResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ExamJson.Result update(@Context ContainerRequestContext ctx, @PathParam("id") String id, ExamJson.Result body) {
         long resultId = Params.pathId(id, "测试成绩");
-        return ExamJson.Result.of(tests.updateResult(CurrentUser.of(ctx).actor(), resultId, Params.requireBody(body).toResult()));
+        ExamJson.Result in = Params.requireBody(body);
+        return ExamJson.Result.of(tests.updateResult(CurrentUser.of(ctx).actor(), resultId, in.toResult(), in.version()));
     }
 
     @DELETE

@@ -70,6 +70,14 @@ class LostUpdateTest {
                         County.session(c.justice.id(), "2024-04-0" + (1 + SEQ.get() % 9), "学习民法典" + SEQ.incrementAndGet())), "topic")),
                 Named.of("测试批次", () -> Target.field(created("/api/test-batches", Map.of("orgId", c.justice.id(),
                         "date", "2024-05-10", "track", "NON_NPC", "paper", "A卷")), "paper")),
+                Named.of("测试成绩", () -> {
+                    String batch = created("/api/test-batches", Map.of("orgId", c.justice.id(),
+                            "date", "2024-06-1" + SEQ.incrementAndGet() % 10, "track", "NON_NPC", "paper", "A卷"));
+                    Http.Res r = c.admin.post(batch + "/results", Map.of("name", "考生" + SEQ.incrementAndGet(),
+                            "orgId", c.justice.id(), "currentPost", "科员", "score", 80));
+                    assertEquals(201, r.status(), r.body());
+                    return Target.field("/api/test-results/" + r.json().get("id").asLong(), "currentPost");
+                }),
                 Named.of("诉讼案件", () -> Target.field(created("/api/court-cases",
                         County.courtCase("(2024)皖0101行初" + SEQ.incrementAndGet() + "号", c.justice.id())), "cause")),
                 Named.of("庭审", () -> {

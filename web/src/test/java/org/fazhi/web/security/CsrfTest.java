@@ -79,6 +79,7 @@ class CsrfTest {
         m.put("/tests/{}/delete", "/tests/" + u.batch + "/delete");
         m.put("/tests/{}/import", "/tests/" + u.batch + "/import");
         m.put("/tests/{}/results", "/tests/" + u.batch + "/results");
+        m.put("/tests/{}/results/{}", "/tests/" + u.batch + "/results/" + u.result);
         m.put("/tests/{}/results/{}/delete", "/tests/" + u.batch + "/results/" + u.result + "/delete");
         m.put("/duties/plan", "/duties/plan");
         m.put("/duties/catalog", "/duties/catalog");

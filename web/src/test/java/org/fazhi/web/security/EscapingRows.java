@@ -81,6 +81,8 @@ final class EscapingRows {
         shows(m, "/tests/new", Who.SIGNED_IN, l -> List.of("/tests/new?orgId=" + l.justice.org.id()));
         shows(m, "/tests/{}", Who.SIGNED_IN, l -> List.of("/tests/" + l.justice.batch));
         shows(m, "/tests/{}/edit", Who.SIGNED_IN, l -> List.of("/tests/" + l.justice.batch + "/edit"));
+        shows(m, "/tests/{}/results/{}/edit", Who.SIGNED_IN,
+                l -> List.of("/tests/" + l.justice.batch + "/results/" + l.justice.result + "/edit"));
         none(m, "/tests/{}/import", Who.SIGNED_IN, "an upload form naming its batch by date; the template's columns and instructions",
                 l -> List.of("/tests/" + l.justice.batch + "/import"));
         // 第一责任人职责

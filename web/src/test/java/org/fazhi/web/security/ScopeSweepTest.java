@@ -115,6 +115,8 @@ class ScopeSweepTest {
         both(m, "/tests/{}/delete", "/tests/" + f.batch + "/delete", "POST");
         both(m, "/tests/{}/import", "/tests/" + f.batch + "/import", "GET", "POST");
         both(m, "/tests/{}/results", "/tests/" + f.batch + "/results", "POST");
+        both(m, "/tests/{}/results/{}/edit", "/tests/" + f.batch + "/results/" + f.result + "/edit", "GET");
+        both(m, "/tests/{}/results/{}", "/tests/" + f.batch + "/results/" + f.result, "POST");
         both(m, "/tests/{}/results/{}/delete", "/tests/" + f.batch + "/results/" + f.result + "/delete", "POST");
         both(m, "/duties/items/{}", "/duties/items/" + f.duty, "GET", "POST");
         for (String step : new String[] {"submit", "approve", "return", "evidence", "evidence/link", "evidence/note"}) {
@@ -193,6 +195,8 @@ class ScopeSweepTest {
         Ledger.Unit j = l.justice;
         Map<String, String> m = new LinkedHashMap<>();
         m.put("POST /study-sessions/{}/attachments/{}/delete", "/study-sessions/" + j.session + "/attachments/" + o.attachment + "/delete");
+        m.put("GET /tests/{}/results/{}/edit", "/tests/" + j.batch + "/results/" + o.result + "/edit");
+        m.put("POST /tests/{}/results/{}", "/tests/" + j.batch + "/results/" + o.result);
         m.put("POST /tests/{}/results/{}/delete", "/tests/" + j.batch + "/results/" + o.result + "/delete");
         m.put("POST /duties/items/{}/evidence/{}/delete", "/duties/items/" + j.duty + "/evidence/" + o.evidence + "/delete");
         m.put("GET /court-cases/{}/hearings/{}/edit", "/court-cases/" + j.courtCase + "/hearings/" + o.hearing + "/edit");

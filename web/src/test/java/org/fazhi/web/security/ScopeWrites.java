@@ -105,6 +105,9 @@ final class ScopeWrites {
         });
         m.put("POST /tests/{}/results", (s, who, t) -> s.form(who, "/tests/" + s.l.justice.batch + "/results",
                 fields("name", "越权考生", "orgId", t.org.id(), "currentPost", "科员", "proposedPost", "科长", "score", "90")));
+        m.put("POST /tests/{}/results/{}", (s, who, t) -> s.form(who, "/tests/" + s.l.justice.batch + "/results/"
+                + s.l.justice.result, fields("name", "越权考生", "orgId", t.org.id(), "currentPost", "科员", "proposedPost", "科长",
+                "score", "90", "version", s.current("/api/test-results/" + s.l.justice.result).get("version").asText())));
         m.put("POST /duties/law-reports", (s, who, t) -> s.form(who, "/duties/law-reports", fields("personId", t.head.id(),
                 "year", "2021", "way", "MEETING", "reportedOn", "2021-12-20")));
         m.put("POST /duties/law-reports/{}", (s, who, t) -> s.form(who, "/duties/law-reports/" + s.l.justice.lawReport,

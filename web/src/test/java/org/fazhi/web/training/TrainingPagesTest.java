@@ -501,6 +501,90 @@ class TrainingPagesTest {
     }
 
     @Test
+    void aResultIsCorrectedOnItsOwnFormAndAStaleVersionIsRefused() {
+        Org unit = org("改成绩局" + n(), OrgKind.DEPARTMENT, county.id());
+        Org other = org("改成绩另局" + n(), OrgKind.DEPARTMENT, county.id());
+        ExamBatch b = batch(unit, LocalDate.of(PAST, 7, 1));
+        ExamBatch elsewhere = batch(unit, LocalDate.of(PAST, 8, 1));
+        String name = "周改分" + n();
+        ExamResult r = training.exams().addResult(Actor.SYSTEM, b.id(), result(name, unit, 58.0, null));
+        ExamResult notHere = training.exams().addResult(Actor.SYSTEM, elsewhere.id(), result("吴别批" + n(), unit, 70.0, null));
+        Http admin = Forms.signedIn(server, TestServer.ADMIN);
+        String path = "/tests/" + b.id() + "/results/" + r.id();
+
+        String batchPage = text(admin.get("/tests/" + b.id()).body());
+        assertTrue(rowOf(batchPage, name).contains("href=\"" + path + "/edit\">修改</a>"), rowOf(batchPage, name));
+
+        Http.Res form = admin.get(path + "/edit");
+        assertEquals(200, form.status(), form.body());
+        String csrf = Forms.csrf(form.body());
+        assertEquals(name, Forms.inputValue(form.body(), "name"));
+        assertEquals(id(unit), selected(form.body(), "orgId"));
+        assertEquals("科员", Forms.inputValue(form.body(), "currentPost"));
+        assertEquals("副科长", Forms.inputValue(form.body(), "proposedPost"));
+        assertEquals("58", Forms.inputValue(form.body(), "score"));
+        assertEquals("0", Forms.inputValue(form.body(), "version"));
+        assertTrue(form.body().contains("name=\"_once\""), "saved once, like the other forms");
+
+        Http.Res bad = admin.form(path, fields("_csrf", csrf, "name", name, "orgId", id(unit), "currentPost", "要保留的职务",
+                "score", "101", "version", "0"));
+        assertEquals(400, bad.status());
+        assertTrue(errorAfter(bad.body(), "score").contains("超过满分"), bad.body());
+        assertEquals("要保留的职务", Forms.inputValue(bad.body(), "currentPost"));
+
+        Http.Res saved = admin.form(path, fields("_csrf", csrf, "name", name, "orgId", id(other), "currentPost", "主任科员",
+                "proposedPost", "副科长", "score", "68", "version", "0"));
+        assertEquals(303, saved.status(), saved.body());
+        String after = text(admin.get("/tests/" + b.id()).body());
+        String row = rowOf(after, name);
+        assertTrue(row.contains("68") && row.contains("o-passed\">合格") && row.contains(other.name()) && row.contains("主任科员"), row);
+        assertEquals(1, training.exams().result(Actor.SYSTEM, r.id()).version());
+
+        Http.Res stale = admin.form(path, fields("_csrf", csrf, "name", name, "orgId", id(unit), "score", "40", "version", "0"));
+        assertEquals(409, stale.status());
+        assertTrue(stale.body().contains("该记录已被他人修改"), stale.body());
+        assertEquals("40", Forms.inputValue(stale.body(), "score"), "what was typed comes back");
+        assertEquals(68.0, training.exams().result(Actor.SYSTEM, r.id()).score());
+
+        String wrong = "/tests/" + b.id() + "/results/" + notHere.id();
+        assertEquals(404, admin.get(wrong + "/edit").status());
+        assertEquals(404, admin.form(wrong, fields("_csrf", csrf, "name", "改到别批", "orgId", id(unit), "score", "90",
+                "version", "0")).status());
+        assertEquals(70.0, training.exams().result(Actor.SYSTEM, notHere.id()).score(), "the other batch's result is unchanged");
+    }
+
+    @Test
+    void aRetakeOnTheOneRowFormTakesNameUnitAndPostsFromTheOriginal() {
+        Org unit = org("补考带出局" + n(), OrgKind.DEPARTMENT, county.id());
+        ExamBatch first = batch(unit, LocalDate.of(PAST, 9, 1));
+        ExamBatch later = batch(unit, LocalDate.of(PAST, 10, 1));
+        String name = "郑补考" + n();
+        ExamResult failed = training.exams().addResult(Actor.SYSTEM, first.id(),
+                new ExamResult(null, 0, name, null, unit.id(), "副主任", "主任", 40.0, false, null, null));
+        Http admin = Forms.signedIn(server, TestServer.ADMIN);
+        String csrf = Forms.csrf(admin.get("/tests/" + later.id()).body());
+
+        Http.Res r = admin.form("/tests/" + later.id() + "/results", fields("_csrf", csrf, "name", "", "orgId", "",
+                "currentPost", "", "proposedPost", "", "score", "80", "retakeOf", String.valueOf(failed.id())));
+        assertEquals(303, r.status(), r.body());
+        ExamResult retake = training.exams().results(Actor.SYSTEM, later.id()).get(0);
+        assertEquals(name, retake.name());
+        assertEquals(unit.id(), retake.orgId());
+        assertEquals("副主任", retake.currentPost());
+        assertEquals("主任", retake.proposedPost());
+        assertEquals(failed.id(), retake.retakeOf());
+        assertEquals("PASSED_RETAKE", retake.outcome().name());
+
+        // A refused retake shows the form again with what was taken from the original.
+        ExamBatch third = batch(unit, LocalDate.of(PAST, 11, 1));
+        Http.Res again = admin.form("/tests/" + third.id() + "/results", fields("_csrf", csrf, "score", "85",
+                "retakeOf", String.valueOf(failed.id())));
+        assertEquals(400, again.status());
+        assertEquals(name, Forms.inputValue(again.body(), "name"));
+        assertEquals("副主任", Forms.inputValue(again.body(), "currentPost"));
+    }
+
+    @Test
     void adminsSetTheRetakeAllowanceOnTheTestsPage() {
         Http admin = Forms.signedIn(server, TestServer.ADMIN);
         String page = admin.get("/tests").body();

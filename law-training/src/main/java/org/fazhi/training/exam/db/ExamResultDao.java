@@ -18,7 +18,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ExamResult.class)
 public interface ExamResultDao {
     String COLUMNS = "r.id, r.batch_id, r.name, r.person_id, r.org_id, r.current_post, r.proposed_post, r.score, "
-            + "r.absent, r.retake_of, r.outcome";
+            + "r.absent, r.retake_of, r.outcome, r.version";
     /** Who a result belongs to: the person record when linked, else name at unit. */
     /**
      * Who sat, taken from the first sitting of the chain ({@code root}), so a retake counts for the same
@@ -52,7 +52,7 @@ public interface ExamResultDao {
 
     @SqlUpdate("UPDATE test_results SET name = :name, person_id = :personId, org_id = :orgId, current_post = :currentPost, "
             + "proposed_post = :proposedPost, score = :score, absent = :absent, outcome = :outcome, "
-            + "version = version + 1, updated_at = :now WHERE id = :id")
+            + "version = version + 1, updated_at = :now WHERE id = :id AND version = :version")
     int update(@BindMethods ExamResult result, @Bind("now") Instant now);
 
     @SqlUpdate("DELETE FROM test_results WHERE id = :id")
