@@ -11,6 +11,8 @@ import java.util.Locale;
  */
 public record SheetFile(byte[] bytes, String fileName, String contentType) {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** Old Excel 97-2003 (.xls), read when its bytes are an OLE2 workbook (CSV files are sent under this type too). */
+    public static final String XLS = "application/vnd.ms-excel";
 
     public SheetFile {
         bytes = bytes == null ? new byte[0] : bytes;

@@ -21,10 +21,20 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.Entry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.util.NumberToTextConverter;
 
 /**
  * Turns an upload into a {@link Sheet}: .xlsx (recognised by its bytes, whatever the client
- * declared) read with fastexcel as a stream, anything else as CSV in UTF-8 or GBK. The header row is
+ * declared) read with fastexcel as a stream, old Excel 97-2003 .xls (an OLE2 file, also recognised
+ * by its bytes) read with Apache POI's HSSF, anything else as CSV in UTF-8 or GBK. The header row is
  * the first row, within the first few, that names known columns, so a title line above it is fine;
  * in a workbook, the first sheet that has one is used (an instructions sheet may come first).
  * Whatever is wrong with the file as a whole becomes an {@link ImportRejected} that says what to do.
@@ -50,11 +60,11 @@ public final class SheetReader {
 
     public Sheet read(SheetFile upload) {
         if (upload == null || upload.isEmpty()) {
-            throw ImportProblem.file("请选择要导入的文件(.xlsx 或 CSV),文件不能为空");
+            throw ImportProblem.file("请选择要导入的文件(.xlsx、.xls 或 CSV),文件不能为空");
         }
         byte[] b = upload.bytes();
         if (ReadableWorkbook.isOLE2Header(b)) {
-            throw ImportProblem.file("不支持旧版 Excel 97-2003 (.xls) 文件或加密的工作簿,请在 Excel 中“另存为” .xlsx 或 CSV 后再导入");
+            return xls(b);
         }
         if (ReadableWorkbook.isOOXMLZipHeader(b)) {
             return xlsx(b);
@@ -186,12 +196,14 @@ public final class SheetReader {
 
     /** Whether a number cell is shown as a date: Excel's built-in date formats or a format with y, m or d. */
     static boolean isDate(Cell cell) {
-        Integer id = cell.getDataFormatId();
+        return isDateFormat(cell.getDataFormatId(), cell.getDataFormatString());
+    }
+
+    private static boolean isDateFormat(Integer id, String f) {
         // Built-in formats: 14–17 and 22 dates, 27–31, 36 and 50–58 the Chinese 年月日 ones (18–21, 32–35, 45–47 are times).
         if (id != null && ((id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 31) || id == 36 || (id >= 50 && id <= 58))) {
             return true;
         }
-        String f = cell.getDataFormatString();
         if (f == null) {
             return false;
         }
@@ -200,11 +212,126 @@ public final class SheetReader {
         return bare.matches(".*[ymd].*") && !bare.equals("general");
     }
 
+    // ---- xls (Excel 97-2003, BIFF8 in an OLE2 container) ----
+
+    private Sheet xls(byte[] b) {
+        // HSSF reads the whole file into memory; the upload limit (50 MB) bounds it.
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(b))) {
+            DirectoryNode root = fs.getRoot();
+            if (has(root, "EncryptionInfo") || has(root, "EncryptedPackage")) {
+                // An .xlsx with an opening password is stored as an OLE2 file too.
+                throw encrypted();
+            }
+            if (has(root, "Book") && !has(root, "Workbook")) {
+                throw tooOld();
+            }
+            if (!has(root, "Workbook")) {
+                throw ImportProblem.file("文件不是 Excel 工作簿(可能是 Word 等其他 Office 文件改了扩展名),无法导入。"
+                        + "请上传 .xlsx、.xls 或 CSV 格式的表格");
+            }
+            try (HSSFWorkbook wb = new HSSFWorkbook(root, false)) {
+                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                    Sheet found = xlsSheet(wb.getSheetAt(i));
+                    if (found != null) {
+                        return found;
+                    }
+                }
+                throw noHeader();
+            }
+        } catch (ImportRejected e) {
+            throw e;
+        } catch (EncryptedDocumentException e) {
+            throw encrypted();
+        } catch (OldExcelFormatException e) {
+            throw tooOld();
+        } catch (IOException | RuntimeException e) {
+            throw ImportProblem.file("文件看起来是旧版 Excel (.xls) 文件,但已损坏或格式不完整,无法读取。"
+                    + "请用 Excel 或 WPS 打开后重新保存(或另存为 .xlsx)再导入");
+        }
+    }
+
+    private static boolean has(DirectoryNode dir, String name) {
+        for (Entry e : dir) {
+            if (e.getName().equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ImportRejected encrypted() {
+        return ImportProblem.file("工作簿设有密码(已加密),无法读取。请在 Excel 或 WPS 中取消密码保护后重新保存,再导入");
+    }
+
+    private static ImportRejected tooOld() {
+        return ImportProblem.file("文件是 Excel 5.0/95 或更早的格式,无法读取。请在 Excel 或 WPS 中“另存为” .xlsx 或 .xls 后再导入");
+    }
+
+    /** The sheet's rows, or null when it has no header row (then the next sheet is tried). */
+    private Sheet xlsSheet(org.apache.poi.ss.usermodel.Sheet s) {
+        Collector c = new Collector();
+        Iterator<org.apache.poi.ss.usermodel.Row> it = s.rowIterator();
+        while (it.hasNext()) {
+            org.apache.poi.ss.usermodel.Row row = it.next();
+            int n = Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS);
+            List<String> cells = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                cells.add(text(row.getCell(i)));
+            }
+            // HSSF counts rows from 0; Excel shows them from 1, as the .xlsx reader does.
+            if (!c.accept(row.getRowNum() + 1, cells)) {
+                break;
+            }
+        }
+        return c.headerRow == 0 ? null : c.sheet();
+    }
+
+    /** An .xls cell as the text the user sees, like {@link #text(Cell)}; a formula by its cached value. */
+    static String text(org.apache.poi.ss.usermodel.Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        org.apache.poi.ss.usermodel.CellType type = cell.getCellType();
+        if (type == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+            type = cell.getCachedFormulaResultType();
+        }
+        return switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC -> {
+                double d = cell.getNumericCellValue();
+                if (isDate(cell) && DateUtil.isValidExcelDate(d)) {
+                    yield cell.getLocalDateTimeCellValue().toLocalDate().toString();
+                }
+                yield Double.isFinite(d) ? plain(new BigDecimal(NumberToTextConverter.toText(d))) : null;
+            }
+            case BOOLEAN -> cell.getBooleanCellValue() ? "是" : "否";
+            case ERROR -> errorText(cell.getErrorCellValue());
+            default -> null;
+        };
+    }
+
+    private static String errorText(byte code) {
+        try {
+            return FormulaError.forInt(code).getString();
+        } catch (IllegalArgumentException e) {
+            return "#N/A";
+        }
+    }
+
+    /** Whether an .xls number cell is shown as a date: POI's own test, or the same rule as for .xlsx. */
+    private static boolean isDate(org.apache.poi.ss.usermodel.Cell cell) {
+        if (DateUtil.isCellDateFormatted(cell)) {
+            return true;
+        }
+        org.apache.poi.ss.usermodel.CellStyle style = cell.getCellStyle();
+        return style != null && isDateFormat((int) style.getDataFormat(), style.getDataFormatString());
+    }
+
     private static ImportRejected noHeader() {
         return ImportProblem.file("未找到表头行:文件第一行应为列名(可下载导入模板对照)");
     }
 
-    // ---- header and rows, for both formats ----
+    // ---- header and rows, for every format ----
 
     /** Finds the header among the first rows, then keeps every non-blank row below it. */
     private final class Collector {

@@ -8,7 +8,7 @@ import org.fazhi.storage.core.OrgService;
 
 /**
  * The module's spreadsheets, the same files the server's pages and API take and give: the 出庭应诉
- * court list in (.xlsx or CSV, all rows or none, every bad row reported) and out, and the exports of
+ * court list in (.xlsx, .xls or CSV, all rows or none, every bad row reported) and out, and the exports of
  * duties, 述法 and 整改 (written with {@link org.fazhi.sheets.TableWriter}).
  */
 public final class DutySheets {

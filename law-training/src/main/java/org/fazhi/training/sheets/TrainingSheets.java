@@ -8,7 +8,7 @@ import org.fazhi.training.LawTraining;
 
 /**
  * The module's spreadsheets, the same files the server's pages and API take and give: study sessions
- * and exam results in (.xlsx or CSV, all rows or none, every bad row reported), and every list out
+ * and exam results in (.xlsx, .xls or CSV, all rows or none, every bad row reported), and every list out
  * ({@link TrainingTables}, written with {@link org.fazhi.sheets.TableWriter}).
  */
 public final class TrainingSheets {

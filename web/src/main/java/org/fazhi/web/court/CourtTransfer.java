@@ -35,7 +35,7 @@ public final class CourtTransfer {
     }
 
     /**
-     * POST /api/court-cases/import: the whole body is an .xlsx or CSV file, or a multipart form with the
+     * POST /api/court-cases/import: the whole body is an .xlsx, .xls or CSV file, or a multipart form with the
      * file in field {@code file}, in the columns of {@link CourtSheet} (the 14 of docs/API.md, then the
      * optional 通知书送达日期,仅委托律师,裁判结果,行政管理领域,共同被告). 200 {imported, cases, hearings,
      * existingCases, outcomesUpdated} or 4xx {error, message, field, errors:[{row, column, message}]}.

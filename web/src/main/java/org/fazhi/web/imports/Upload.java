@@ -22,11 +22,13 @@ import org.glassfish.jersey.media.multipart.FormDataBodyPart;
  */
 public record Upload(byte[] bytes, String fileName, String contentType) {
     public static final String XLSX = SheetFile.XLSX;
+    /** Old Excel 97-2003 (.xls); Windows browsers also send CSV files under this type, so the bytes decide. */
+    public static final String XLS = SheetFile.XLS;
 
-    /** Content types a raw upload may declare; browsers label CSV files "application/vnd.ms-excel" on Windows. */
+    /** Content types a raw upload may declare: .xlsx, .xls ("application/vnd.ms-excel", which Windows browsers put on CSV files too) and CSV. */
     private static final Set<String> RAW_TYPES = Set.of(XLSX, "text/csv", "text/plain",
             "text/comma-separated-values", "text/tab-separated-values", "application/csv", "application/x-csv",
-            "application/vnd.ms-excel", "application/octet-stream");
+            XLS, "application/octet-stream");
     private static final Pattern STAR_NAME = Pattern.compile("(?i)filename\\*\\s*=\\s*UTF-8''([^;\\s]+)");
     private static final Pattern PLAIN_NAME = Pattern.compile("(?i)filename\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]+))");
 
@@ -47,7 +49,7 @@ public record Upload(byte[] bytes, String fileName, String contentType) {
     public static Upload fromBody(InputStream body, MediaType type, String fileNameParam, String contentDisposition) {
         if (type != null && !RAW_TYPES.contains((type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT))) {
             throw new ImportRejected(new ImportProblem(ImportRejected.UNSUPPORTED,
-                    "请上传 .xlsx 或 CSV 文件(Content-Type 应为 " + XLSX + " 或 text/csv;网页上传用 multipart/form-data 的 file 字段)",
+                    "请上传 .xlsx、.xls 或 CSV 文件(Content-Type 应为 " + XLSX + "、" + XLS + " 或 text/csv;网页上传用 multipart/form-data 的 file 字段)",
                     "file", null));
         }
         String name = fileNameParam != null && !fileNameParam.isBlank() ? fileNameParam : dispositionName(contentDisposition);

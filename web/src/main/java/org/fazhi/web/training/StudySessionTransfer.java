@@ -37,7 +37,7 @@ public final class StudySessionTransfer {
     }
 
     /**
-     * POST /api/study-sessions/import: the whole body is an .xlsx or CSV file, or a multipart form
+     * POST /api/study-sessions/import: the whole body is an .xlsx, .xls or CSV file, or a multipart form
      * with the file in field {@code file}. 200 {imported} or 400 {error, message, field, errors:[{row, column, message}]}.
      */
     @Path("/api/study-sessions/import")

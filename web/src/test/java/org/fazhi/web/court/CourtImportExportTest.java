@@ -24,13 +24,14 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
+import org.fazhi.web.support.Xls;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Court lists in and out of spreadsheets over real HTTP: all rows or none with every bad row and column
- * named, GBK and BOM CSV, .xlsx and multipart, registered cases getting new hearings but no date twice,
+ * named, GBK and BOM CSV, .xlsx, old .xls and multipart, registered cases getting new hearings but no date twice,
  * the optional columns (notice date, lawyer only, outcome, field, co-defendants) read in any order and a
  * file without them still imported, templates, and export→import into a fresh server giving the same
  * rates under either denominator, the same 败诉率 and the same hearing warnings.
@@ -304,6 +305,31 @@ class CourtImportExportTest {
                 .get(0).get("id").asLong() + "/hearings").json().get(0);
         assertEquals("DEPUTY_IN_CHARGE", hearing.get("headCategory").asText());
         assertTrue(hearing.get("spoke").asBoolean());
+    }
+
+    @Test
+    void anOldExcelXlsImportsAsRawBodyAndAsMultipart() {
+        Org unit = unit("县人社局");
+        byte[] xls = Xls.fromCsv("2024年行政机关负责人出庭应诉台账", new CourtClient.Sheet()
+                .appeared("(2024)丁1号", "一审", unit.name(), "2024-04-01", "正职(主要负责人)")
+                .absent("(2024)丁2号", "一审", String.valueOf(unit.id()), "2024-04-02", "需履行他人不能代替的公务").csv());
+        CourtClient.Res r = client.post(admin, "/api/court-cases/import", Xls.TYPE, xls);
+        assertEquals(200, r.status(), r.text());
+        assertEquals(2, r.json().get("imported").asInt());
+        assertEquals(2, r.json().get("cases").asInt());
+        JsonNode cases = admin.get("/api/court-cases?orgId=" + unit.id()).json();
+        assertTrue(cases.toString().contains("(2024)丁1号") && cases.toString().contains("(2024)丁2号"), cases.toString());
+        assertEquals(new BigDecimal("50.0"),
+                admin.get("/api/court-appearance?year=2024&orgId=" + unit.id()).json().get("rate").decimalValue());
+
+        byte[] more = Xls.fromCsv(null, new CourtClient.Sheet()
+                .appeared("(2024)丁3号", "一审", unit.name(), "2024-05-06", "分管副职级负责人").csv());
+        CourtClient.Res multipart = client.post(admin, "/api/court-cases/import", "multipart/form-data; boundary=x1s",
+                CourtClient.multipart("x1s", "出庭名单.xls", Xls.TYPE, more));
+        assertEquals(200, multipart.status(), multipart.text());
+        assertEquals("3", total(unit));
+        JsonNode third = admin.get("/api/court-cases?orgId=" + unit.id()).json();
+        assertTrue(third.toString().contains("(2024)丁3号"), third.toString());
     }
 
     @Test

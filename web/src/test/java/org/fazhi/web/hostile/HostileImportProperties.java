@@ -18,8 +18,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * The three imports (study sessions, court cases, test results) fed spoiled files: broken CSV quoting,
- * random bytes, UTF-16 and GBK, shuffled and missing columns, bad cells, cut .xlsx files, zips that are
- * not workbooks, text posing as .xlsx, empty files, one endless line. Always a 4xx {error, message} in
+ * random bytes, UTF-16 and GBK, shuffled and missing columns, bad cells, cut .xlsx and .xls files, zips and
+ * OLE2 files (.doc) that are not workbooks, text posing as .xlsx, empty files, one endless line. Always a 4xx {error, message} in
  * Chinese, never a 5xx, and nothing imported: the audit log and the ledger's counts stay as they were.
  */
 @AddLifecycleHook(FixedSeed.class)

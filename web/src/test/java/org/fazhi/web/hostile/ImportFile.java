@@ -1,5 +1,6 @@
 package org.fazhi.web.hostile;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFRow;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -24,9 +29,11 @@ record ImportFile(String path, List<String> header, List<List<String>> rows, Lis
                   List<Integer> requiredColumns) {
     static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLS = "application/vnd.ms-excel";
 
     enum Spoil { UNBALANCED_QUOTE, QUOTE_IN_UNQUOTED, RANDOM_BYTES, UTF16, GBK_MIXED, SHUFFLED_COLUMNS, NO_HEADER,
-        MISSING_COLUMN, BAD_CELL, TRUNCATED_XLSX, ZIP_NOT_XLSX, TEXT_AS_XLSX, EMPTY, HUGE_LINE }
+        MISSING_COLUMN, BAD_CELL, TRUNCATED_XLSX, ZIP_NOT_XLSX, TEXT_AS_XLSX, EMPTY, HUGE_LINE,
+        BAD_CELL_XLS, TRUNCATED_XLS, OLE2_NOT_XLS }
 
     record Upload(String contentType, String fileName, byte[] body, String what) {
         @Override
@@ -125,6 +132,17 @@ record ImportFile(String path, List<String> header, List<List<String>> rows, Lis
             case TEXT_AS_XLSX -> new Upload(XLSX, "x.xlsx", csvText(header, rows).getBytes(StandardCharsets.UTF_8),
                     "a CSV renamed to .xlsx");
             case EMPTY -> new Upload(r.nextBoolean() ? CSV : XLSX, r.nextBoolean() ? "x.csv" : "x.xlsx", new byte[0], "empty file");
+            case BAD_CELL_XLS -> new Upload(XLS, "x.xls", xls(header, badCell(r, XML_BAD_VALUES)), "bad cell in xls");
+            case TRUNCATED_XLS -> {
+                // Cut within the first half: the workbook stream and the OLE2 tables cannot all survive.
+                byte[] whole = xls(header, rows);
+                int at = 1 + r.nextInt(whole.length / 2);
+                byte[] cut = new byte[at];
+                System.arraycopy(whole, 0, cut, 0, at);
+                yield new Upload(r.nextBoolean() ? XLS : XLSX, r.nextBoolean() ? "x.xls" : "x.xlsx", cut,
+                        "xls cut at " + at + " of " + whole.length);
+            }
+            case OLE2_NOT_XLS -> new Upload(XLS, "x.xls", ole2NotXls(r), "an OLE2 file that is no workbook (.doc)");
             case HUGE_LINE -> {
                 StringBuilder b = new StringBuilder(String.join(",", header)).append(',');
                 String unit = "清河县司法局\u202e\u0007,";
@@ -194,6 +212,42 @@ record ImportFile(String path, List<String> header, List<List<String>> rows, Lis
                     ws.value(i + 1, c, rows.get(i).get(c));
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** An old Excel 97-2003 workbook, every cell text. */
+    private static byte[] xls(List<String> header, List<List<String>> rows) {
+        try (HSSFWorkbook wb = new HSSFWorkbook()) {
+            HSSFSheet ws = wb.createSheet("导入");
+            HSSFRow h = ws.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                h.createCell(c).setCellValue(header.get(c));
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                HSSFRow row = ws.createRow(i + 1);
+                for (int c = 0; c < rows.get(i).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(i).get(c));
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An OLE2 container as an old Word file is: a "WordDocument" stream and no workbook. */
+    private static byte[] ole2NotXls(Random r) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            byte[] b = new byte[1 + r.nextInt(5000)];
+            r.nextBytes(b);
+            fs.createDocument(new ByteArrayInputStream(b), r.nextBoolean() ? "WordDocument" : "PowerPoint Document");
+            fs.writeFilesystem(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
