@@ -21,10 +21,17 @@ import org.slf4j.LoggerFactory;
 class DroppedClientFilterTest {
     private final ListAppender<ILoggingEvent> seen = new ListAppender<>();
     private Logger root;
+    private Logger disconnect;
+    private Level disconnectLevel;
 
     @BeforeEach
     void listen() {
-        root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
+        root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        // Other tests in this JVM run CLI commands, which quiet the root logger to WARN; the one line is INFO.
+        disconnect = ctx.getLogger("ClientDisconnect");
+        disconnectLevel = disconnect.getLevel();
+        disconnect.setLevel(Level.INFO);
         seen.start();
         root.addAppender(seen);
     }
@@ -32,6 +39,7 @@ class DroppedClientFilterTest {
     @AfterEach
     void stop() {
         root.detachAppender(seen);
+        disconnect.setLevel(disconnectLevel);
     }
 
     @Test
