@@ -22,6 +22,8 @@ import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.TableWriter;
 import org.fazhi.sheets.TemplateExamples;
 import org.fazhi.training.County;
+import org.fazhi.training.exam.ExamBatch;
+import org.fazhi.training.exam.Track;
 import org.fazhi.training.study.SessionFilter;
 import org.fazhi.training.study.SessionImport;
 import org.fazhi.training.study.StudyKind;
@@ -191,5 +193,30 @@ class TrainingSheetsTest {
         assertEquals(2, e.problem().errors().size());
         assertEquals(2, sheets.importSessions(County.ADMIN, exported, true));
         assertEquals(4L, sessions());
+    }
+
+    @Test
+    void resultsKnowTheirFilePerBatchAndSkipTheTemplateExample() throws IOException {
+        TrainingSheets sheets = c.training.sheets();
+        ExamBatch one = c.training.exams().createBatch(County.ADMIN, new ExamBatch(null, c.county.id(), LocalDate.of(2024, 3, 10),
+                Track.NON_NPC, "A", 100, 60, null, null, 0));
+        ExamBatch two = c.training.exams().createBatch(County.ADMIN, new ExamBatch(null, c.county.id(), LocalDate.of(2024, 4, 10),
+                Track.NON_NPC, "A", 100, 60, null, null, 0));
+        ByteArrayOutputStream template = new ByteArrayOutputStream();
+        TableWriter.write(sheets.tables().resultTemplate(County.ADMIN), ExportFormat.CSV, template);
+        ImportRejected onlyExample = assertThrows(ImportRejected.class,
+                () -> sheets.importResults(County.ADMIN, one.id(), SheetFile.of(template.toByteArray(), "模板.csv")));
+        assertEquals(TemplateExamples.ONLY_EXAMPLES, onlyExample.getMessage());
+
+        String filled = template.toString(StandardCharsets.UTF_8).stripTrailing() + "\r\n张三,县司法局,科员,科长,80,否,\r\n";
+        SheetFile file = SheetFile.of(filled.getBytes(StandardCharsets.UTF_8), "成绩.csv");
+        assertEquals(1, sheets.importResults(County.ADMIN, one.id(), file));
+        ImportRejected twice = assertThrows(ImportRejected.class, () -> sheets.importResults(County.ADMIN, one.id(), file));
+        assertEquals(ImportProblem.ALREADY_IMPORTED, twice.problem().error());
+        assertEquals(1, c.training.exams().results(County.ADMIN, one.id()).size());
+        // Another batch is another target; forced, the same batch takes it again.
+        assertEquals(1, sheets.importResults(County.ADMIN, two.id(), file));
+        assertEquals(1, sheets.importResults(County.ADMIN, one.id(), file, true));
+        assertEquals(2, c.training.exams().results(County.ADMIN, one.id()).size());
     }
 }
