@@ -60,8 +60,9 @@
 
     var data = new FormData();
     data.append('file', input.files[0]);
+    var force = form.querySelector('input[name="force"]');
     var xhr = new XMLHttpRequest();
-    xhr.open('POST', api);
+    xhr.open('POST', api + (force && force.checked ? (api.indexOf('?') < 0 ? '?' : '&') + 'force=true' : ''));
     xhr.setRequestHeader('X-CSRF-Token', csrf);
     xhr.setRequestHeader('Accept', 'application/json');
     wrap.hidden = false;

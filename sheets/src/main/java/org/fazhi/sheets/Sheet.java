@@ -34,6 +34,12 @@ public final class Sheet {
         return rows;
     }
 
+    /** The same sheet without the rows {@code drop} accepts (e.g. a template's example rows). */
+    public Sheet without(java.util.function.Predicate<Row> drop) {
+        List<Row> kept = rows.stream().filter(drop.negate()).toList();
+        return kept.size() == rows.size() ? this : new Sheet(headerRow, index, kept);
+    }
+
     public boolean has(Column c) {
         return index.containsKey(c);
     }

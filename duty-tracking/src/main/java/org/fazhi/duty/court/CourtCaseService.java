@@ -57,6 +57,11 @@ public final class CourtCaseService {
         return imports.importAll(actor, cases, source);
     }
 
+    /** As {@link #importAll(Actor, List, CourtImport.Source)}; {@code force} imports even a file imported before. */
+    public CourtImport.Result importAll(Actor actor, List<CourtImport.Case> cases, CourtImport.Source source, boolean force) {
+        return imports.importAll(actor, cases, source, force);
+    }
+
     /** The hearings of a filtered list, checked now and streamed later; see {@link CaseExport}. */
     public CaseExport.Selection export(Actor actor, CaseFilter filter) {
         return export.select(actor, filter);

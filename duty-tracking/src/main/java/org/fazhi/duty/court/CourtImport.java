@@ -48,11 +48,13 @@ public final class CourtImport {
     private final Jdbi jdbi;
     private final AuditLog audit;
     private final Clock clock;
+    private final ImportLedger ledger;
 
     public CourtImport(Jdbi jdbi, AuditLog audit, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.clock = clock;
+        this.ledger = new ImportLedger(clock);
     }
 
     /** Where the rows came from, for the audit entry. */
@@ -129,6 +131,17 @@ public final class CourtImport {
      * @throws org.fazhi.model.AccessDeniedException    when the actor may not write
      */
     public Result importAll(Actor actor, List<Case> cases, Source source) {
+        return importAll(actor, cases, source, false);
+    }
+
+    /**
+     * Stores every case and hearing of the file, or nothing. Unless {@code force}, a file (by SHA-256)
+     * imported before is refused as a whole ({@link org.fazhi.sheets.ImportProblem#ALREADY_IMPORTED}).
+     *
+     * @throws org.fazhi.sheets.ImportRejected when the file was imported before and not forced
+     * @throws Rejected                        naming every row at fault
+     */
+    public Result importAll(Actor actor, List<Case> cases, Source source, boolean force) {
         Scope.requireWriter(actor);
         if (cases.isEmpty()) {
             throw new ValidationException(null, "文件中没有出庭应诉案件");
@@ -138,6 +151,7 @@ public final class CourtImport {
             throw new ValidationException(null, "一次最多导入" + MAX_ROWS + "行开庭记录,请分批导入");
         }
         return jdbi.inTransaction(h -> {
+            ledger.requireNew(h, source.sha256(), ImportLedger.COURT, null, force);
             CourtCaseDao caseDao = h.attach(CourtCaseDao.class);
             Map<String, CourtCase> known = registered(caseDao, cases);
             List<Problem> problems = new ArrayList<>();
@@ -184,6 +198,7 @@ public final class CourtImport {
                     "导入出庭应诉案件 " + fresh.size() + " 件、开庭记录 " + hearings.size() + " 条(文件“" + source.fileName()
                             + "”,SHA-256 " + source.sha256() + ")"
                             + (judged.isEmpty() ? "" : ",补登裁判结果 " + judged.size() + " 件"), null, summary);
+            ledger.record(h, actor, source.sha256(), ImportLedger.COURT, null, source.fileName(), rows);
             return new Result(fresh.size(), existing, hearings.size(), judged.size());
         });
     }

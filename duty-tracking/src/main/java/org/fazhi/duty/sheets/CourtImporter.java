@@ -9,6 +9,7 @@ import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.Sheet;
 import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.SheetReader;
+import org.fazhi.sheets.TemplateExamples;
 import org.fazhi.storage.core.OrgService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.UnitNames;
@@ -39,17 +40,32 @@ public final class CourtImporter {
 
     /** @throws ImportRejected when the file or any row is wrong; nothing is stored then */
     public Imported importFile(Actor actor, SheetFile upload) {
+        return importFile(actor, upload, false);
+    }
+
+    /**
+     * The template's example rows are skipped; a file holding only them is refused.
+     *
+     * @param force import even a file imported before
+     * @throws ImportRejected when the file or any row is wrong, or the file was imported before (unless
+     *                        forced); nothing is stored then
+     */
+    public Imported importFile(Actor actor, SheetFile upload, boolean force) {
         Scope.requireWriter(actor);
-        Sheet sheet = reader.read(upload);
+        Sheet read = reader.read(upload);
+        Sheet sheet = read.without(TemplateExamples::isExample);
         RowErrors errors = new RowErrors();
         CourtSheet.Parsed parsed = CourtSheet.read(sheet, new UnitNames(orgs, actor), errors);
         errors.throwIfAny();
         if (parsed.cases().isEmpty()) {
+            if (read.rows().size() > sheet.rows().size()) {
+                throw TemplateExamples.onlyExamples();
+            }
             throw ImportProblem.file("文件中只有表头,没有出庭应诉记录");
         }
         try {
             CourtImport.Result r = cases.importAll(actor, parsed.cases(),
-                    new CourtImport.Source(upload.fileName(), upload.sha256(), upload.size()));
+                    new CourtImport.Source(upload.fileName(), upload.sha256(), upload.size()), force);
             return new Imported(parsed.rows(), r.cases(), r.hearings(), r.existing(), r.outcomes());
         } catch (CourtImport.Rejected e) {
             e.problems().forEach(p -> errors.add(p.row(), CourtSheet.column(p.field()), p.message()));

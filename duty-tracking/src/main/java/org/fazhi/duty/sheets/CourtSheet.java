@@ -1,5 +1,6 @@
 package org.fazhi.duty.sheets;
 
+import org.fazhi.sheets.TemplateExamples;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -140,7 +141,8 @@ public final class CourtSheet {
      */
     public static List<List<Object>> example(String unitName, LocalDate today) {
         LocalDate d = today.withDayOfMonth(1);
-        String no = "(" + d.getYear() + ")某0101行初1号";
+        // The case number carries the marker: the import skips both rows.
+        String no = TemplateExamples.mark("(" + d.getYear() + ")某0101行初1号");
         List<Object> caseCells = Arrays.asList(CaseOutcome.PENDING.label(), "市场监督管理", "某某镇人民政府");
         List<Object> first = new ArrayList<>(Arrays.asList(no, "某某县人民法院", Instance.FIRST.label(), unitName, "行政处罚",
                 d.minusMonths(2), d.minusMonths(1), "否", null, null, null, null, AbsenceReason.IRREPLACEABLE_DUTY.label(),
@@ -170,6 +172,7 @@ public final class CourtSheet {
                 + "负责人和工作人员都未出庭的填“是”,否则填“否”或留空;填“是”时负责人是否出庭应为“否”,委托工作人员应留空。");
         n.add("裁判结果:" + labels(CaseOutcome.values()) + "(也可填 PENDING、WON、LOST 等代码)。行政管理领域如生态环境、市场监督管理;"
                 + "共同被告填其他被告的名称,多个用顿号分隔。这三列是案件的信息,同一案件的各行应一致,也可只在其中一行填写。");
+        n.add("案号含“" + TemplateExamples.MARKER + "”的行是示例,导入时跳过;同一文件导入过一次后再次上传会被拒绝。");
         n.add("已登记的案件(案号和审级相同)再次导入时,沿用已登记的案件信息,只追加开庭记录;同一案件同一天已有开庭记录的,不重复导入,会列为错误。");
         n.add("已登记案件的裁判结果:登记为“未结”的,按文件中填写的结果补登;已有其他结果的,文件中须填相同结果或留空,"
                 + "填了不同结果(包括“未结”)的整个文件不导入,如需更正请在案件页面修改。");

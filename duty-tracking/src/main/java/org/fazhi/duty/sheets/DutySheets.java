@@ -33,6 +33,11 @@ public final class DutySheets {
         return court.importFile(actor, file);
     }
 
+    /** As {@link #importCourt(Actor, SheetFile)}; {@code force} imports even a file imported before. */
+    public CourtImporter.Imported importCourt(Actor actor, SheetFile file, boolean force) {
+        return court.importFile(actor, file, force);
+    }
+
     public CourtImporter courtImporter() {
         return court;
     }

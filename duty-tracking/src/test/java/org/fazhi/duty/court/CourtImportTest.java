@@ -23,7 +23,12 @@ import org.junit.jupiter.api.Test;
  * the ledger's other fields kept, and a registered case's 裁判结果 only ever moved out of 未结.
  */
 class CourtImportTest {
-    private static final CourtImport.Source FILE = new CourtImport.Source("出庭.csv", "abc", 10);
+    private int files;
+
+    /** Each import a file of its own: the same file twice is refused (see {@link #theSameFileTwiceIsRefusedUnlessForced}). */
+    private CourtImport.Source file() {
+        return new CourtImport.Source("出庭.csv", "sha-" + (++files), 10);
+    }
 
     Court c;
     CourtCaseService cases;
@@ -64,7 +69,7 @@ class CourtImportTest {
         CourtImport.Result r = cases.importAll(ADMIN, List.of(
                 caseOf(2, c.justice, "(2024)1号", Instance.FIRST, "2024-01-05", appeared(2, "2024-03-01"), absent(3, "2024-04-01")),
                 caseOf(4, c.justice, "(2024)1号", Instance.SECOND, null, absent(4, "2024-09-01")),
-                caseOf(5, c.finance, "(2024)2号", Instance.FIRST, "2024-02-01")), FILE);
+                caseOf(5, c.finance, "(2024)2号", Instance.FIRST, "2024-02-01")), file());
         assertEquals(new CourtImport.Result(3, 0, 3, 0), r);
         assertEquals(3, count("court_cases"));
         assertEquals(3, count("court_hearings"));
@@ -77,11 +82,27 @@ class CourtImportTest {
     }
 
     @Test
+    void theSameFileTwiceIsRefusedUnlessForced() {
+        CourtImport.Source same = new CourtImport.Source("出庭.csv", "same-sha", 10);
+        cases.importAll(ADMIN, List.of(caseOf(2, c.justice, "(2024)11号", Instance.FIRST, null, appeared(2, "2024-05-01"))), same);
+
+        org.fazhi.sheets.ImportRejected e = assertThrows(org.fazhi.sheets.ImportRejected.class, () -> cases.importAll(ADMIN,
+                List.of(caseOf(2, c.justice, "(2024)12号", Instance.FIRST, null, appeared(2, "2024-05-02"))), same));
+        assertEquals(org.fazhi.sheets.ImportProblem.ALREADY_IMPORTED, e.problem().error());
+        assertTrue(e.getMessage().contains("由 admin 导入(共1条)"), e.getMessage());
+        assertEquals(1, count("court_cases"));
+
+        cases.importAll(ADMIN, List.of(caseOf(2, c.justice, "(2024)12号", Instance.FIRST, null, appeared(2, "2024-05-02"))),
+                same, true);
+        assertEquals(2, count("court_cases"));
+    }
+
+    @Test
     void aRegisteredCaseGetsTheNewHearingsButNoDateTwice() {
         CourtCase k = c.newCase(c.justice, "(2024)7号", Instance.FIRST);
         c.absent(k, "2024-03-01", AbsenceReason.NONE);
         CourtImport.Result r = cases.importAll(ADMIN, List.of(
-                caseOf(2, c.justice, "(2024)7号", Instance.FIRST, null, appeared(2, "2024-05-01"))), FILE);
+                caseOf(2, c.justice, "(2024)7号", Instance.FIRST, null, appeared(2, "2024-05-01"))), file());
         assertEquals(new CourtImport.Result(0, 1, 1, 0), r);
         assertEquals(2, cases.hearings(ADMIN, k.id()).size());
         assertTrue(c.duty.appearance().rates(ADMIN, 2024, null).byOrg().stream()
@@ -90,7 +111,7 @@ class CourtImportTest {
         CourtImport.Rejected again = assertThrows(CourtImport.Rejected.class, () -> cases.importAll(ADMIN, List.of(
                 caseOf(2, c.finance, "(2024)9号", Instance.FIRST, null, appeared(2, "2024-05-01")),
                 caseOf(3, c.justice, "(2024)7号", Instance.FIRST, null, appeared(3, "2024-05-01"), appeared(4, "2024-06-01"))),
-                FILE));
+                file()));
         assertEquals(List.of(new CourtImport.Problem(3, "date", again.problems().get(0).message())), again.problems());
         assertTrue(again.problems().get(0).message().contains("已有 2024-05-01 的开庭记录"), again.problems().toString());
         assertEquals(1, count("court_cases"), "nothing of the refused file is stored, not even the good case");
@@ -103,7 +124,7 @@ class CourtImportTest {
         CourtImport.Rejected e = assertThrows(CourtImport.Rejected.class, () -> cases.importAll(ADMIN, List.of(
                 caseOf(2, c.finance, "(2024)7号", Instance.FIRST, null, appeared(2, "2024-05-01")),
                 caseOf(3, c.town, "(2024)8号", Instance.FIRST, "2024-06-01", appeared(3, "2024-05-01")),
-                caseOf(4, c.town, "(2024)8号", Instance.FIRST, null, appeared(4, "2024-07-01"))), FILE));
+                caseOf(4, c.town, "(2024)8号", Instance.FIRST, null, appeared(4, "2024-07-01"))), file()));
         assertEquals(List.of(2, 3, 4), e.problems().stream().map(CourtImport.Problem::row).toList());
         assertEquals(List.of("defendantOrgId", "date", "caseNo"), e.problems().stream().map(CourtImport.Problem::field).toList());
         assertTrue(e.problems().get(0).message().contains("县司法局"), e.problems().get(0).message());
@@ -121,7 +142,7 @@ class CourtImportTest {
     void keepsTheNoticeDateLawyerOnlyOutcomeFieldAndCoDefendantsOfNewCases() {
         CourtImport.Row late = new CourtImport.Row(2, Hearing.absent(LocalDate.parse("2024-03-10"),
                 LocalDate.parse("2024-03-08"), AbsenceReason.NONE, null, true));
-        cases.importAll(ADMIN, List.of(judged(2, c.justice, "(2024)全1号", CaseOutcome.LOST, 2, late)), FILE);
+        cases.importAll(ADMIN, List.of(judged(2, c.justice, "(2024)全1号", CaseOutcome.LOST, 2, late)), file());
         CourtCase stored = cases.list(ADMIN, CaseFilter.ALL, Page.FIRST).items().get(0);
         assertEquals(CaseOutcome.LOST, stored.outcome());
         assertEquals("生态环境", stored.adminField());
@@ -139,7 +160,7 @@ class CourtImportTest {
     void aPendingRegisteredCaseTakesTheFilesOutcomeAuditedWithTheCase() {
         CourtCase k = c.newCase(c.justice, "(2024)判1号", Instance.FIRST);
         CourtImport.Result r = cases.importAll(ADMIN, List.of(
-                judged(3, c.justice, "(2024)判1号", CaseOutcome.WON, 4, appeared(3, "2024-05-01"))), FILE);
+                judged(3, c.justice, "(2024)判1号", CaseOutcome.WON, 4, appeared(3, "2024-05-01"))), file());
         assertEquals(new CourtImport.Result(0, 1, 1, 1), r);
         CourtCase after = cases.find(ADMIN, k.id());
         assertEquals(CaseOutcome.WON, after.outcome());
@@ -151,11 +172,11 @@ class CourtImportTest {
 
         // Stating the same outcome again, or none, changes nothing; a file saying 未结 does not reopen it.
         assertEquals(new CourtImport.Result(0, 1, 1, 0), cases.importAll(ADMIN, List.of(
-                judged(2, c.justice, "(2024)判1号", CaseOutcome.WON, 2, appeared(2, "2024-06-01"))), FILE));
+                judged(2, c.justice, "(2024)判1号", CaseOutcome.WON, 2, appeared(2, "2024-06-01"))), file()));
         assertEquals(new CourtImport.Result(0, 1, 1, 0), cases.importAll(ADMIN, List.of(
-                caseOf(2, c.justice, "(2024)判1号", Instance.FIRST, null, appeared(2, "2024-07-01"))), FILE));
+                caseOf(2, c.justice, "(2024)判1号", Instance.FIRST, null, appeared(2, "2024-07-01"))), file()));
         CourtImport.Rejected reopen = assertThrows(CourtImport.Rejected.class, () -> cases.importAll(ADMIN, List.of(
-                judged(2, c.justice, "(2024)判1号", CaseOutcome.PENDING, 3, appeared(2, "2024-08-01"))), FILE));
+                judged(2, c.justice, "(2024)判1号", CaseOutcome.PENDING, 3, appeared(2, "2024-08-01"))), file()));
         assertEquals(List.of(new CourtImport.Problem(3, "outcome", reopen.problems().get(0).message())), reopen.problems());
         assertTrue(reopen.problems().get(0).message().contains("已登记的裁判结果为“胜诉”"), reopen.problems().toString());
         assertEquals(CaseOutcome.WON, cases.find(ADMIN, k.id()).outcome());
@@ -169,7 +190,7 @@ class CourtImportTest {
         CourtCase pending = c.newCase(c.finance, "(2024)判3号", Instance.FIRST);
         CourtImport.Rejected e = assertThrows(CourtImport.Rejected.class, () -> cases.importAll(ADMIN, List.of(
                 judged(2, c.finance, "(2024)判3号", CaseOutcome.WON, 2, appeared(2, "2024-05-01")),
-                judged(3, c.justice, "(2024)判2号", CaseOutcome.WON, 3, appeared(3, "2024-05-01"))), FILE));
+                judged(3, c.justice, "(2024)判2号", CaseOutcome.WON, 3, appeared(3, "2024-05-01"))), file()));
         assertEquals(List.of(new CourtImport.Problem(3, "outcome", e.problems().get(0).message())), e.problems());
         assertTrue(e.problems().get(0).message().contains("“败诉”,与文件中的“胜诉”不一致"), e.problems().toString());
         assertEquals(CaseOutcome.PENDING, cases.find(ADMIN, pending.id()).outcome(), "the good case took nothing either");
@@ -182,13 +203,13 @@ class CourtImportTest {
         Actor justice = Court.organiser(c.justice);
         CourtImport.Rejected e = assertThrows(CourtImport.Rejected.class, () -> cases.importAll(justice, List.of(
                 caseOf(2, c.notary, "(2024)1号", Instance.FIRST, null, appeared(2, "2024-05-01")),
-                caseOf(3, c.finance, "(2024)2号", Instance.FIRST, null, appeared(3, "2024-05-01"))), FILE));
+                caseOf(3, c.finance, "(2024)2号", Instance.FIRST, null, appeared(3, "2024-05-01"))), file()));
         assertEquals(List.of(new CourtImport.Problem(3, "defendantOrgId", e.problems().get(0).message())), e.problems());
         assertTrue(e.problems().get(0).message().contains("管辖范围"), e.problems().get(0).message());
         assertThrows(AccessDeniedException.class, () -> cases.importAll(Court.viewer(c.county), List.of(
-                caseOf(2, c.notary, "(2024)1号", Instance.FIRST, null)), FILE));
+                caseOf(2, c.notary, "(2024)1号", Instance.FIRST, null)), file()));
         assertEquals(1, cases.importAll(justice, List.of(caseOf(2, c.notary, "(2024)1号", Instance.FIRST, null,
-                appeared(2, "2024-05-01"))), FILE).cases());
+                appeared(2, "2024-05-01"))), file()).cases());
         assertEquals(1, cases.list(justice, CaseFilter.ALL, Page.FIRST).total());
     }
 }

@@ -7,16 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.fazhi.duty.Court;
 import org.fazhi.duty.court.CaseFilter;
 import org.fazhi.duty.court.CourtCase;
 import org.fazhi.model.Page;
 import org.fazhi.sheets.ExportFormat;
+import org.fazhi.sheets.ImportProblem;
 import org.fazhi.sheets.ImportRejected;
 import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.TableWriter;
+import org.fazhi.sheets.TemplateExamples;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,22 +37,43 @@ class CourtSheetsTest {
     }
 
     @Test
-    void theTemplateAsXlsxImportsAsOneCaseHeardTwiceAndItsExportImportsAgain() throws IOException {
+    void theTemplateUnchangedIsRefusedAndFilledInImportsAsOneCaseHeardTwiceAndOnlyOnce() throws IOException {
         DutySheets sheets = c.duty.sheets();
-        ByteArrayOutputStream template = new ByteArrayOutputStream();
-        TableWriter.write(sheets.court().template(Court.ADMIN), ExportFormat.XLSX, template);
+        for (ExportFormat f : ExportFormat.values()) {
+            ByteArrayOutputStream template = new ByteArrayOutputStream();
+            TableWriter.write(sheets.court().template(Court.ADMIN), f, template);
+            ImportRejected e = assertThrows(ImportRejected.class, () -> sheets.importCourt(Court.ADMIN,
+                    SheetFile.of(template.toByteArray(), "出庭应诉模板." + f.extension()), true));
+            assertEquals(TemplateExamples.ONLY_EXAMPLES, e.getMessage());
+        }
+        assertEquals(0, cases().size());
 
-        CourtImporter.Imported r = sheets.importCourt(Court.ADMIN, SheetFile.of(template.toByteArray(), "出庭应诉模板.xlsx"));
+        // The example rows with their marker taken out are data like any other.
+        ByteArrayOutputStream template = new ByteArrayOutputStream();
+        TableWriter.write(sheets.court().template(Court.ADMIN), ExportFormat.CSV, template);
+        String filled = template.toString(StandardCharsets.UTF_8).replace(TemplateExamples.MARKER, "");
+        SheetFile file = SheetFile.of(filled.getBytes(StandardCharsets.UTF_8), "出庭应诉.csv");
+        CourtImporter.Imported r = sheets.importCourt(Court.ADMIN, file);
 
         assertEquals(new CourtImporter.Imported(2, 1, 2, 0, 0), r);
         assertEquals(1, cases().size());
         assertEquals(2, c.duty.courtCases().hearings(Court.ADMIN, cases().get(0).id()).size());
 
-        // The export names the case again: its hearings are already recorded, so the file is refused row by row.
+        // The same file again: refused as a whole, naming the earlier import, not row by row.
+        ImportRejected same = assertThrows(ImportRejected.class, () -> sheets.importCourt(Court.ADMIN, file));
+        assertEquals(ImportProblem.ALREADY_IMPORTED, same.problem().error());
+        assertTrue(same.getMessage().contains("由 " + Court.ADMIN.username() + " 导入(共2条)"), same.getMessage());
+        assertEquals(List.of(), same.problem().errors());
+        // Forced, it still adds nothing: the hearing dates are already recorded.
+        ImportRejected forced = assertThrows(ImportRejected.class, () -> sheets.importCourt(Court.ADMIN, file, true));
+        assertEquals(2, forced.problem().errors().size(), forced.problem().errors().toString());
+
+        // The export names the case again (here byte for byte the file imported): forced, its hearings are
+        // already recorded, so the file is refused row by row.
         ByteArrayOutputStream export = new ByteArrayOutputStream();
         TableWriter.write(sheets.court().cases(Court.ADMIN, CaseFilter.ALL), ExportFormat.CSV, export);
         ImportRejected again = assertThrows(ImportRejected.class,
-                () -> sheets.importCourt(Court.ADMIN, SheetFile.of(export.toByteArray(), "导出.csv")));
+                () -> sheets.importCourt(Court.ADMIN, SheetFile.of(export.toByteArray(), "导出.csv"), true));
         assertEquals(2, again.problem().errors().size(), again.problem().errors().toString());
         assertEquals(1, cases().size());
     }

@@ -26,6 +26,7 @@ import org.fazhi.storage.core.db.PersonDao;
 import org.fazhi.storage.core.db.SettingsDao;
 import org.fazhi.storage.core.Subtree;
 import org.fazhi.storage.figures.FigureCache;
+import org.fazhi.training.study.ImportLedger;
 import org.fazhi.training.exam.db.ExamBatchDao;
 import org.fazhi.training.exam.db.ExamResultDao;
 import org.jdbi.v3.core.Handle;
@@ -45,12 +46,14 @@ public final class ExamService {
     private final AuditLog audit;
     private final FigureCache figures;
     private final Clock clock;
+    private final ImportLedger ledger;
 
     public ExamService(Jdbi jdbi, AuditLog audit, FigureCache figures, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.figures = figures;
         this.clock = clock;
+        this.ledger = new ImportLedger(clock);
     }
 
     // ---- batches ----
@@ -213,6 +216,16 @@ public final class ExamService {
      * message naming the row ("第3行:…").
      */
     public List<ExamResult> addResults(Actor actor, long batchId, List<ExamResult> drafts) {
+        return addResults(actor, batchId, drafts, null, null, false);
+    }
+
+    /**
+     * Adds the rows of an imported file into a batch, all or none. Unless {@code force}, a file (by
+     * SHA-256) imported into the same batch before is refused ({@link org.fazhi.sheets.ImportProblem#ALREADY_IMPORTED});
+     * a stored import is recorded with its SHA-256.
+     */
+    public List<ExamResult> addResults(Actor actor, long batchId, List<ExamResult> drafts, String sha256, String fileName,
+                                       boolean force) {
         Scope.requireWriter(actor);
         if (drafts.isEmpty()) {
             throw new ValidationException(null, "没有要保存的成绩");
@@ -222,6 +235,7 @@ public final class ExamService {
             // Results go into a batch its organising unit keeps, as the import does: a unit below may
             // read its own candidates' results there, but not add rows to another unit's batch.
             Scope.requireWithin(h, actor, batch.orgId());
+            ledger.requireNew(h, sha256, ImportLedger.RESULTS, batchId, force);
             ExamResultDao dao = h.attach(ExamResultDao.class);
             int max = maxRetakes(h);
             List<ExamResult> stored = new ArrayList<>();
@@ -238,6 +252,7 @@ public final class ExamService {
             }
             audit.record(h, actor, AuditLog.CREATE, RESULT, stored.size() == 1 ? stored.get(0).id() : null, batch.orgId(),
                     "录入测试成绩 " + stored.size() + " 条(批次 " + batch.date() + ")", null, stored);
+            ledger.record(h, actor, sha256, ImportLedger.RESULTS, batchId, fileName, stored.size());
             return stored;
         });
     }

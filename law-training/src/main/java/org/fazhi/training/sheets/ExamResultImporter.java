@@ -18,6 +18,7 @@ import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.Sheet;
 import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.SheetReader;
+import org.fazhi.sheets.TemplateExamples;
 import org.fazhi.storage.core.OrgService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.UnitNames;
@@ -46,9 +47,19 @@ public final class ExamResultImporter {
     }
 
     public int importFile(Actor actor, long batchId, SheetFile upload) {
+        return importFile(actor, batchId, upload, false);
+    }
+
+    /**
+     * The template's example rows are skipped; a file holding only them is refused.
+     *
+     * @param force import even a file imported into this batch before
+     */
+    public int importFile(Actor actor, long batchId, SheetFile upload, boolean force) {
         Scope.requireWriter(actor);
         ExamBatch batch = tests.batch(actor, batchId);
-        Sheet sheet = reader.read(upload);
+        Sheet read = reader.read(upload);
+        Sheet sheet = read.without(TemplateExamples::isExample);
         UnitNames units = new UnitNames(orgs, actor);
         RowErrors errors = new RowErrors();
         List<ExamResult> drafts = new ArrayList<>();
@@ -92,10 +103,13 @@ public final class ExamResultImporter {
         }
         errors.throwIfAny();
         if (drafts.isEmpty()) {
+            if (read.rows().size() > sheet.rows().size()) {
+                throw TemplateExamples.onlyExamples();
+            }
             throw ImportProblem.file("文件中只有表头,没有考生成绩");
         }
         try {
-            return tests.addResults(actor, batchId, drafts).size();
+            return tests.addResults(actor, batchId, drafts, upload.sha256(), upload.fileName(), force).size();
         } catch (ValidationException e) {
             throw asRowError(e, rowOf);
         }

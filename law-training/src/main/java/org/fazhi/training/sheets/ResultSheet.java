@@ -1,5 +1,6 @@
 package org.fazhi.training.sheets;
 
+import org.fazhi.sheets.TemplateExamples;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,8 +49,9 @@ public final class ResultSheet {
                 r.retakeOf(), r.outcome() == null ? null : r.outcome().label());
     }
 
+    /** The template's example row; its name carries {@link TemplateExamples#MARKER}, so the import skips it. */
     public static List<Object> example(String unitName) {
-        return Arrays.asList("李明", unitName, "县司法局副局长", "县司法局局长", 86.5, "否", null);
+        return Arrays.asList(TemplateExamples.mark("李明"), unitName, "县司法局副局长", "县司法局局长", 86.5, "否", null);
     }
 
     public static List<String> notes() {
@@ -62,6 +64,7 @@ public final class ResultSheet {
                 "补考原成绩编号:补考时填该考生上一次“不合格,暂缓任用”成绩的编号(见该批次导出文件的“成绩编号”列),否则留空。",
                 "结果(" + Arrays.stream(Outcome.values()).map(Outcome::label).reduce((a, b) -> a + "、" + b).orElse("")
                         + ")由系统按及格线自动判定,不需填写。",
+                "内容含“" + TemplateExamples.MARKER + "”的行是示例,导入时跳过;同一文件导入同一批次后再次上传会被拒绝。",
                 "整个文件有任何一处错误时,一条也不导入,并列出所有出错的行和列。");
     }
 

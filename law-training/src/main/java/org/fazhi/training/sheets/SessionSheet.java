@@ -1,5 +1,6 @@
 package org.fazhi.training.sheets;
 
+import org.fazhi.sheets.TemplateExamples;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,10 +53,13 @@ public final class SessionSheet {
                 s.lecturer(), s.minutes(), s.expected(), s.attended());
     }
 
-    /** The example row of the template, dated the first of {@code today}'s month. */
+    /**
+     * The example row of the template, dated the first of {@code today}'s month; its topic carries
+     * {@link TemplateExamples#MARKER}, so the import skips it.
+     */
     public static List<Object> example(String unitName, LocalDate today) {
         return Arrays.asList(unitName, today.withDayOfMonth(1), StudyKind.EXEC_MEETING.label(),
-                "学习贯彻新修订的行政复议法", "中华人民共和国行政复议法、中华人民共和国行政诉讼法", "王法官", 45, 20, 18);
+                TemplateExamples.mark("学习贯彻新修订的行政复议法"), "中华人民共和国行政复议法、中华人民共和国行政诉讼法", "王法官", 45, 20, 18);
     }
 
     public static List<String> notes() {
@@ -75,6 +79,7 @@ public final class SessionSheet {
         n.add("主题(必填):不超过" + StudySession.TOPIC_MAX + "字。");
         n.add("所学法律:多部用“、”或“;”分隔,如“中华人民共和国宪法、中华人民共和国民法典”。");
         n.add("时长(分钟):1到" + StudySession.MINUTES_MAX + "之间的整数;应到人数、实到人数:整数,实到不能超过应到(列席人员不计入)。");
+        n.add("内容含“" + TemplateExamples.MARKER + "”的行是示例,导入时跳过,可以保留也可以删去;同一文件导入过一次后再次上传会被拒绝。");
         n.add("整个文件有任何一处错误时,一条也不导入,并列出所有出错的行和列,改正后重新上传即可。");
         return n;
     }

@@ -8,6 +8,7 @@ import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.Sheet;
 import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.SheetReader;
+import org.fazhi.sheets.TemplateExamples;
 import org.fazhi.storage.core.OrgService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.UnitNames;
@@ -35,15 +36,30 @@ public final class StudySessionImporter {
      * @throws ImportRejected when the file or any row is wrong; nothing is stored then
      */
     public int importFile(Actor actor, SheetFile upload) {
+        return importFile(actor, upload, false);
+    }
+
+    /**
+     * @param force import even a file imported before, and rows repeating stored sessions
+     * @return how many sessions were stored
+     * @throws ImportRejected when the file or any row is wrong, the file was imported before or a row
+     *                        repeats a stored session (unless forced); nothing is stored then
+     */
+    public int importFile(Actor actor, SheetFile upload, boolean force) {
         Scope.requireWriter(actor);
-        Sheet sheet = reader.read(upload);
+        Sheet read = reader.read(upload);
+        Sheet sheet = read.without(TemplateExamples::isExample);
         RowErrors errors = new RowErrors();
         List<StudySession> sessions = SessionSheet.read(sheet, new UnitNames(orgs, actor), errors, training.sessions().today());
         errors.throwIfAny();
         if (sessions.isEmpty()) {
+            if (read.rows().size() > sheet.rows().size()) {
+                throw TemplateExamples.onlyExamples();
+            }
             throw ImportProblem.file("文件中只有表头,没有学法记录");
         }
+        List<Integer> rows = sheet.rows().stream().map(Sheet.Row::number).toList();
         return training.sessionImport().importAll(actor, sessions,
-                new SessionImport.Source(upload.fileName(), upload.sha256(), upload.size()));
+                new SessionImport.Source(upload.fileName(), upload.sha256(), upload.size()), rows, force);
     }
 }

@@ -42,6 +42,16 @@ public final class TrainingSheets {
         return results.importFile(actor, batchId, file);
     }
 
+    /** As {@link #importSessions(Actor, SheetFile)}; {@code force} imports a file seen before and rows repeating stored sessions. */
+    public int importSessions(Actor actor, SheetFile file, boolean force) {
+        return sessions.importFile(actor, file, force);
+    }
+
+    /** As {@link #importResults(Actor, long, SheetFile)}; {@code force} imports a file seen before. */
+    public int importResults(Actor actor, long batchId, SheetFile file, boolean force) {
+        return results.importFile(actor, batchId, file, force);
+    }
+
     public StudySessionImporter sessionImporter() {
         return sessions;
     }

@@ -13,6 +13,9 @@ import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
+import org.fazhi.sheets.ImportProblem;
+import org.fazhi.sheets.ImportRejected;
+import org.fazhi.sheets.RowErrors;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.db.OrgDao;
@@ -38,11 +41,13 @@ public final class SessionImport {
     private final Jdbi jdbi;
     private final AuditLog audit;
     private final Clock clock;
+    private final ImportLedger ledger;
 
     public SessionImport(Jdbi jdbi, AuditLog audit, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.clock = clock;
+        this.ledger = new ImportLedger(clock);
     }
 
     /** Where the rows came from, for the audit entry. */
@@ -68,6 +73,18 @@ public final class SessionImport {
      * @throws AccessDeniedException when the actor may not write, or a unit lies outside the actor's scope
      */
     public int importAll(Actor actor, List<StudySession> sessions, Source source) {
+        return importAll(actor, sessions, source, null, false);
+    }
+
+    /**
+     * Inserts every session or none. Unless {@code force}, a file (by SHA-256) imported before is
+     * refused as a whole ({@link ImportProblem#ALREADY_IMPORTED}), and a session matching a stored one
+     * of the same unit, date, kind and topic is refused as a row error.
+     *
+     * @param rows the spreadsheet row of each session, for the row errors; null to count them 1, 2, 3…
+     * @throws ImportRejected when the file was imported before or a row duplicates a stored session
+     */
+    public int importAll(Actor actor, List<StudySession> sessions, Source source, List<Integer> rows, boolean force) {
         Scope.requireWriter(actor);
         if (sessions.isEmpty()) {
             throw new ValidationException(null, "文件中没有学法记录");
@@ -85,6 +102,10 @@ public final class SessionImport {
         }
         return jdbi.inTransaction(h -> {
             Set<Long> units = checkUnits(h, actor, sessions);
+            if (!force) {
+                ledger.requireNew(h, source.sha256(), ImportLedger.SESSIONS, null, false);
+                refuseDuplicates(h, sessions, units, rows);
+            }
             // In date order, the date index grows at its end instead of being split all over: about
             // twice as fast for a big file. The sort is stable, so sessions of one day keep the file's
             // order, which is the order the lists show them in (date, then id).
@@ -101,8 +122,37 @@ public final class SessionImport {
                     units.size() == 1 ? units.iterator().next() : null,
                     "导入学法记录 " + sessions.size() + " 条(文件“" + source.fileName() + "”,SHA-256 " + source.sha256() + ")",
                     null, summary);
+            ledger.record(h, actor, source.sha256(), ImportLedger.SESSIONS, null, source.fileName(), sessions.size());
             return sessions.size();
         });
+    }
+
+    /** The key two sessions share when one repeats the other. */
+    private record Key(long orgId, String date, String kind, String topic) {
+    }
+
+    /** A row matching a stored session of the same unit, date, kind and topic is a row error. */
+    private static void refuseDuplicates(Handle h, List<StudySession> sessions, Set<Long> units, List<Integer> rows) {
+        LocalDate from = sessions.stream().map(StudySession::date).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = sessions.stream().map(StudySession::date).max(LocalDate::compareTo).orElseThrow();
+        Set<Key> stored = new HashSet<>();
+        h.createQuery("SELECT org_id, date, kind, topic FROM study_sessions WHERE org_id IN (<units>)"
+                        + " AND date BETWEEN :from AND :to")
+                .bindList("units", new ArrayList<>(units)).bind("from", from.toString()).bind("to", to.toString())
+                .map((rs, ctx) -> new Key(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .forEach(stored::add);
+        if (stored.isEmpty()) {
+            return;
+        }
+        RowErrors errors = new RowErrors();
+        for (int i = 0; i < sessions.size(); i++) {
+            StudySession s = sessions.get(i);
+            if (stored.contains(new Key(s.orgId(), s.date().toString(), s.kind().name(), s.topic()))) {
+                int row = rows == null || i >= rows.size() ? i + 1 : rows.get(i);
+                errors.add(row, null, "第" + row + "行与已有的学法记录重复(同一单位、日期、类型、主题)");
+            }
+        }
+        errors.throwIfAny();
     }
 
     /** Every unit must exist and be within the scope; the units are few, so they are read once. */

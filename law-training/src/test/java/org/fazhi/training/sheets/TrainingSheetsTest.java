@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
@@ -14,11 +15,15 @@ import org.dhatim.fastexcel.Worksheet;
 import org.fazhi.model.Page;
 import org.fazhi.model.ValidationException;
 import org.fazhi.sheets.ExportFormat;
+import org.fazhi.sheets.ImportProblem;
 import org.fazhi.sheets.ImportRejected;
 import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.TableWriter;
+import org.fazhi.sheets.TemplateExamples;
 import org.fazhi.training.County;
+import org.fazhi.training.exam.ExamBatch;
+import org.fazhi.training.exam.Track;
 import org.fazhi.training.study.SessionFilter;
 import org.fazhi.training.study.SessionImport;
 import org.fazhi.training.study.StudyKind;
@@ -116,17 +121,102 @@ class TrainingSheetsTest {
     }
 
     @Test
-    void anExportImportsAgainAndTheTemplateExampleImportsAsItIs() throws IOException {
+    void theTemplateUploadedUnchangedIsRefusedAndItsExampleRowIsSkipped() throws IOException {
         TrainingSheets sheets = c.training.sheets();
         for (ExportFormat f : ExportFormat.values()) {
             ByteArrayOutputStream template = new ByteArrayOutputStream();
             TableWriter.write(sheets.tables().sessionTemplate(County.ADMIN), f, template);
-            assertEquals(1, sheets.importSessions(County.ADMIN, SheetFile.of(template.toByteArray(), "模板." + f.extension())));
+            ImportRejected e = assertThrows(ImportRejected.class,
+                    () -> sheets.importSessions(County.ADMIN, SheetFile.of(template.toByteArray(), "模板." + f.extension()), true));
+            assertEquals(TemplateExamples.ONLY_EXAMPLES, e.getMessage());
         }
+        assertEquals(0L, sessions());
+        // The template with a real row added below the example: only the real row is stored.
+        ByteArrayOutputStream template = new ByteArrayOutputStream();
+        TableWriter.write(sheets.tables().sessionTemplate(County.ADMIN), ExportFormat.CSV, template);
+        String filled = new String(template.toByteArray(), StandardCharsets.UTF_8).stripTrailing()
+                + "\r\n县司法局,2024-03-05,集体学法,学习预算法,,,,,\r\n";
+        assertEquals(1, sheets.importSessions(County.ADMIN, SheetFile.of(filled.getBytes(StandardCharsets.UTF_8), "填好的模板.csv")));
+        assertEquals(1L, sessions());
+    }
+
+    private static final String TWO = "单位,日期,类型,主题\r\n县司法局,2024-03-05,集体学法,学习预算法\r\n"
+            + "县财政局,2024-03-06,集体学法,学习民法典\r\n";
+
+    @Test
+    void theSameFileTwiceIsRefusedWithTheEarlierImportUnlessForced() {
+        TrainingSheets sheets = c.training.sheets();
+        SheetFile file = SheetFile.of(TWO.getBytes(StandardCharsets.UTF_8), "学法.csv");
+        assertEquals(2, sheets.importSessions(County.ADMIN, file));
+
+        ImportRejected e = assertThrows(ImportRejected.class, () -> sheets.importSessions(County.ADMIN, file));
+
+        assertEquals(ImportProblem.ALREADY_IMPORTED, e.problem().error());
+        assertTrue(e.getMessage().startsWith("该文件已于"), e.getMessage());
+        assertTrue(e.getMessage().contains("由 " + County.ADMIN.username() + " 导入(共2条),未重复导入"), e.getMessage());
+        assertTrue(e.getMessage().contains("仍要导入"), e.getMessage());
+        assertEquals(2L, sessions(), "nothing is stored the second time");
+
+        assertEquals(2, sheets.importSessions(County.ADMIN, file, true));
+        assertEquals(4L, sessions());
+    }
+
+    @Test
+    void aRowRepeatingAStoredSessionIsNamedUnlessForced() {
+        TrainingSheets sheets = c.training.sheets();
+        assertEquals(2, sheets.importSessions(County.ADMIN, SheetFile.of(TWO.getBytes(StandardCharsets.UTF_8), "学法.csv")));
+        // Another file (other bytes) whose third row repeats the second stored session.
+        String other = "单位,日期,类型,主题,主讲人\r\n县司法局,2024-03-07,集体学法,学习宪法,张三\r\n"
+                + "县财政局,2024-03-06,集体学法,学习民法典,李四\r\n";
+        SheetFile file = SheetFile.of(other.getBytes(StandardCharsets.UTF_8), "又一份.csv");
+
+        ImportRejected e = assertThrows(ImportRejected.class, () -> sheets.importSessions(County.ADMIN, file));
+
+        assertEquals(1, e.problem().errors().size(), e.problem().errors().toString());
+        assertEquals(3, e.problem().errors().get(0).row());
+        assertEquals("第3行与已有的学法记录重复(同一单位、日期、类型、主题)", e.problem().errors().get(0).message());
+        assertEquals(2L, sessions());
+
+        assertEquals(2, sheets.importSessions(County.ADMIN, file, true));
+        assertEquals(4L, sessions());
+    }
+
+    @Test
+    void anExportImportsAgainOnlyWhenForced() throws IOException {
+        TrainingSheets sheets = c.training.sheets();
+        assertEquals(2, sheets.importSessions(County.ADMIN, SheetFile.of(TWO.getBytes(StandardCharsets.UTF_8), "学法.csv")));
         ByteArrayOutputStream export = new ByteArrayOutputStream();
         TableWriter.write(sheets.tables().sessions(County.ADMIN, new SessionFilter(null, null, null, null)),
                 ExportFormat.XLSX, export);
-        assertEquals(2, sheets.importSessions(County.ADMIN, SheetFile.of(export.toByteArray(), "导出.xlsx")));
+        SheetFile exported = SheetFile.of(export.toByteArray(), "导出.xlsx");
+        ImportRejected e = assertThrows(ImportRejected.class, () -> sheets.importSessions(County.ADMIN, exported));
+        assertEquals(2, e.problem().errors().size());
+        assertEquals(2, sheets.importSessions(County.ADMIN, exported, true));
         assertEquals(4L, sessions());
+    }
+
+    @Test
+    void resultsKnowTheirFilePerBatchAndSkipTheTemplateExample() throws IOException {
+        TrainingSheets sheets = c.training.sheets();
+        ExamBatch one = c.training.exams().createBatch(County.ADMIN, new ExamBatch(null, c.county.id(), LocalDate.of(2024, 3, 10),
+                Track.NON_NPC, "A", 100, 60, null, null, 0));
+        ExamBatch two = c.training.exams().createBatch(County.ADMIN, new ExamBatch(null, c.county.id(), LocalDate.of(2024, 4, 10),
+                Track.NON_NPC, "A", 100, 60, null, null, 0));
+        ByteArrayOutputStream template = new ByteArrayOutputStream();
+        TableWriter.write(sheets.tables().resultTemplate(County.ADMIN), ExportFormat.CSV, template);
+        ImportRejected onlyExample = assertThrows(ImportRejected.class,
+                () -> sheets.importResults(County.ADMIN, one.id(), SheetFile.of(template.toByteArray(), "模板.csv")));
+        assertEquals(TemplateExamples.ONLY_EXAMPLES, onlyExample.getMessage());
+
+        String filled = template.toString(StandardCharsets.UTF_8).stripTrailing() + "\r\n张三,县司法局,科员,科长,80,否,\r\n";
+        SheetFile file = SheetFile.of(filled.getBytes(StandardCharsets.UTF_8), "成绩.csv");
+        assertEquals(1, sheets.importResults(County.ADMIN, one.id(), file));
+        ImportRejected twice = assertThrows(ImportRejected.class, () -> sheets.importResults(County.ADMIN, one.id(), file));
+        assertEquals(ImportProblem.ALREADY_IMPORTED, twice.problem().error());
+        assertEquals(1, c.training.exams().results(County.ADMIN, one.id()).size());
+        // Another batch is another target; forced, the same batch takes it again.
+        assertEquals(1, sheets.importResults(County.ADMIN, two.id(), file));
+        assertEquals(1, sheets.importResults(County.ADMIN, one.id(), file, true));
+        assertEquals(2, c.training.exams().results(County.ADMIN, one.id()).size());
     }
 }

@@ -51,10 +51,20 @@ public final class ImportPages {
     private static View failed(PageModel page, ImportProblem p) {
         List<RowErrors.RowError> all = p.errors();
         return page.put("failure", p.message())
+                .put("alreadyImported", ImportProblem.ALREADY_IMPORTED.equals(p.error()))
                 .put("errors", all.size() > SHOWN_ERRORS ? all.subList(0, SHOWN_ERRORS) : all)
                 .put("hasErrors", !all.isEmpty())
                 .put("moreErrors", all.size() > SHOWN_ERRORS ? all.size() - SHOWN_ERRORS : null)
                 .view(TEMPLATE);
+    }
+
+    /** The "force" flag (?force=true on the API, the 仍要导入 checkbox on the pages): import a file seen before. */
+    public static boolean force(String value) {
+        if (value == null) {
+            return false;
+        }
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        return v.equals("true") || v.equals("1") || v.equals("on") || v.equals("yes");
     }
 
     /** ?imported=N after the redirect; only a number is ever shown. */

@@ -27,8 +27,11 @@ public final class ImportRejectedMapper implements ExceptionMapper<ImportRejecte
                 .entity(Answer.of(e.problem())).build();
     }
 
-    /** 415 for a body that cannot be a spreadsheet, else 400. */
+    /** 415 for a body that cannot be a spreadsheet, 409 for a file imported before, else 400. */
     public static int status(ImportRejected e) {
+        if (ImportProblem.ALREADY_IMPORTED.equals(e.problem().error())) {
+            return 409;
+        }
         return ImportRejected.UNSUPPORTED.equals(e.problem().error()) ? 415 : 400;
     }
 }

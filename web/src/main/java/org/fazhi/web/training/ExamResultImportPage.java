@@ -49,7 +49,8 @@ public final class ExamResultImportPage {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                           @FormDataParam("file") FormDataBodyPart file) {
+                           @FormDataParam("file") FormDataBodyPart file,
+                           @FormDataParam("force") String force) {
         CurrentUser user = CurrentUser.of(ctx);
         ExamBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
         return ImportPages.run(model(user, b), "/tests/" + b.id() + "/import", () -> {
@@ -57,7 +58,7 @@ public final class ExamResultImportPage {
             if (upload == null) {
                 throw ImportProblem.file("请选择要导入的文件");
             }
-            return importer.importFile(user.actor(), b.id(), upload.file());
+            return importer.importFile(user.actor(), b.id(), upload.file(), ImportPages.force(force));
         });
     }
 

@@ -21,6 +21,7 @@ import org.fazhi.training.sheets.TrainingTables;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.Downloads;
+import org.fazhi.web.imports.ImportPages;
 import org.fazhi.web.imports.Upload;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
@@ -85,23 +86,24 @@ public final class ExamTransfer {
         @POST
         @Consumes(MediaType.MULTIPART_FORM_DATA)
         public StudySessionTransfer.Imported form(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                                                  @FormDataParam("file") FormDataBodyPart file) {
+                                                  @FormDataParam("file") FormDataBodyPart file,
+                @QueryParam("force") String force) {
             long batchId = Params.pathId(id, "测试批次");
             Upload upload = Upload.of(file);
             if (upload == null) {
                 throw ImportProblem.file("请选择要导入的文件(表单字段 file)");
             }
-            return new StudySessionTransfer.Imported(importer.importFile(CurrentUser.of(ctx).actor(), batchId, upload.file()));
+            return new StudySessionTransfer.Imported(importer.importFile(CurrentUser.of(ctx).actor(), batchId, upload.file(), ImportPages.force(force)));
         }
 
         @POST
         @Consumes(MediaType.WILDCARD)
         public StudySessionTransfer.Imported body(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                                                  @QueryParam("fileName") String fileName,
+                                                  @QueryParam("fileName") String fileName, @QueryParam("force") String force,
                                                   @HeaderParam("Content-Disposition") String disposition, InputStream body) {
             long batchId = Params.pathId(id, "测试批次");
             Upload upload = Upload.fromBody(body, ctx.getMediaType(), fileName, disposition);
-            return new StudySessionTransfer.Imported(importer.importFile(CurrentUser.of(ctx).actor(), batchId, upload.file()));
+            return new StudySessionTransfer.Imported(importer.importFile(CurrentUser.of(ctx).actor(), batchId, upload.file(), ImportPages.force(force)));
         }
     }
 

@@ -47,14 +47,15 @@ public final class StudySessionImportPage {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@Context ContainerRequestContext ctx, @FormDataParam("file") FormDataBodyPart file) {
+    public Response upload(@Context ContainerRequestContext ctx, @FormDataParam("file") FormDataBodyPart file,
+                           @FormDataParam("force") String force) {
         CurrentUser user = CurrentUser.of(ctx);
         return ImportPages.run(model(user), PAGE, () -> {
             Upload upload = Upload.of(file);
             if (upload == null) {
                 throw ImportProblem.file("请选择要导入的文件");
             }
-            return importer.importFile(user.actor(), upload.file());
+            return importer.importFile(user.actor(), upload.file(), ImportPages.force(force));
         });
     }
 

@@ -18,6 +18,7 @@ import org.fazhi.training.sheets.StudySessionImporter;
 import org.fazhi.training.sheets.TrainingTables;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.Downloads;
+import org.fazhi.web.imports.ImportPages;
 import org.fazhi.web.imports.Upload;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
@@ -51,20 +52,21 @@ public final class StudySessionTransfer {
 
         @POST
         @Consumes(MediaType.MULTIPART_FORM_DATA)
-        public Imported form(@Context ContainerRequestContext ctx, @FormDataParam("file") FormDataBodyPart file) {
+        public Imported form(@Context ContainerRequestContext ctx, @FormDataParam("file") FormDataBodyPart file,
+                @QueryParam("force") String force) {
             Upload upload = Upload.of(file);
             if (upload == null) {
                 throw ImportProblem.file("请选择要导入的文件(表单字段 file)");
             }
-            return new Imported(importer.importFile(CurrentUser.of(ctx).actor(), upload.file()));
+            return new Imported(importer.importFile(CurrentUser.of(ctx).actor(), upload.file(), ImportPages.force(force)));
         }
 
         @POST
         @Consumes(MediaType.WILDCARD)
-        public Imported body(@Context ContainerRequestContext ctx, @QueryParam("fileName") String fileName,
+        public Imported body(@Context ContainerRequestContext ctx, @QueryParam("fileName") String fileName, @QueryParam("force") String force,
                              @HeaderParam("Content-Disposition") String disposition, InputStream body) {
             Upload upload = Upload.fromBody(body, ctx.getMediaType(), fileName, disposition);
-            return new Imported(importer.importFile(CurrentUser.of(ctx).actor(), upload.file()));
+            return new Imported(importer.importFile(CurrentUser.of(ctx).actor(), upload.file(), ImportPages.force(force)));
         }
     }
 

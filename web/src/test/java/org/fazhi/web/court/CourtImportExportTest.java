@@ -367,11 +367,23 @@ class CourtImportExportTest {
         CourtClient.Res csv = client.get(admin, "/api/court-cases/import-template?format=csv");
         assertTrue(csv.text().startsWith("\uFEFF" + FULL_HEADER + "\r\n"), csv.text());
         assertTrue(notesOf(xlsx.body()).stream().anyMatch(l -> l.startsWith("裁判结果:未结、胜诉、败诉")), "the notes explain the outcomes");
-        // The template's example rows import as they are.
+        // The template's example rows are marked and never imported: the template unchanged is refused.
+        String before = admin.get("/api/court-cases").header("X-Total-Count");
         CourtClient.Res back = client.post(admin, "/api/court-cases/import", "text/csv", csv.body());
-        assertEquals(200, back.status(), back.text());
-        assertEquals(1, back.json().get("cases").asInt());
-        assertEquals(2, back.json().get("hearings").asInt());
+        assertEquals(400, back.status(), back.text());
+        assertEquals("文件中只有模板的示例行,没有要导入的数据", back.json().get("message").asText());
+        assertEquals(before, admin.get("/api/court-cases").header("X-Total-Count"), "nothing was written");
+        // With the marker taken out, they are data: one case heard twice. The same file again is 409.
+        byte[] filled = csv.text().replace("（示例，导入时忽略）", "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        CourtClient.Res data = client.post(admin, "/api/court-cases/import", "text/csv", filled);
+        assertEquals(200, data.status(), data.text());
+        assertEquals(1, data.json().get("cases").asInt());
+        assertEquals(2, data.json().get("hearings").asInt());
+        CourtClient.Res twice = client.post(admin, "/api/court-cases/import", "text/csv", filled);
+        assertEquals(409, twice.status(), twice.text());
+        assertEquals("ALREADY_IMPORTED", twice.json().get("error").asText());
+        assertTrue(twice.json().get("message").asText().contains("由 admin 导入(共2条)"), twice.text());
+        assertEquals(0, twice.json().get("errors").size(), "the whole file, not row errors");
 
         Org unit = unit("县商务局");
         client.imported(admin, new CourtClient.Sheet().many("排", unit.name(), 2021, 4, 3).csv());

@@ -150,6 +150,16 @@ class ImportExportTest {
         return out.toByteArray();
     }
 
+    /** The body with the 仍要导入 checkbox ticked (field force=true) before its closing boundary. */
+    private static byte[] withForce(String boundary, byte[] body) {
+        String end = "\r\n--" + boundary + "--\r\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(body, 0, body.length - end.getBytes(StandardCharsets.UTF_8).length);
+        out.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"force\"\r\n\r\ntrue" + end)
+                .getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
     private static List<List<String>> readXlsx(byte[] body) throws IOException {
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(body))) {
             return wb.getFirstSheet().read().stream()
@@ -545,8 +555,14 @@ class ImportExportTest {
         List<String> own = csvLines(get(admin, "/api/study-sessions/export?format=csv&unitOnly=true&orgId=" + unit.id()).body());
         assertEquals(3, own.size(), "the unit's own sessions, not its 办公室's: " + own);
 
-        // Import the .xlsx export: every session now exists twice, identical.
-        Res back = post(admin, "/api/study-sessions/import", XLSX, x.body());
+        // The .xlsx export repeats every stored session: each row is named, nothing is stored.
+        Res dup = post(admin, "/api/study-sessions/import", XLSX, x.body());
+        assertEquals(400, dup.status(), dup.text());
+        assertEquals(3, dup.json().get("errors").size(), dup.text());
+        assertTrue(dup.json().get("errors").get(0).get("message").asText().endsWith("与已有的学法记录重复(同一单位、日期、类型、主题)"), dup.text());
+        assertEquals(3, signatures(unit).size());
+        // Forced, every session now exists twice, identical.
+        Res back = post(admin, "/api/study-sessions/import?force=true", XLSX, x.body());
         assertEquals(200, back.status(), back.text());
         assertEquals(3, back.json().get("imported").asInt());
         List<String> twice = new ArrayList<>(original);
@@ -556,7 +572,7 @@ class ImportExportTest {
 
         // And the full CSV export the same way.
         Res csvAll = get(admin, "/api/study-sessions/export?format=csv&orgId=" + unit.id());
-        Res backCsv = post(admin, "/api/study-sessions/import", "text/csv", csvAll.body());
+        Res backCsv = post(admin, "/api/study-sessions/import?force=true", "text/csv", csvAll.body());
         assertEquals(200, backCsv.status(), backCsv.text());
         assertEquals(6, backCsv.json().get("imported").asInt());
         assertEquals(12, signatures(unit).size());
@@ -577,7 +593,7 @@ class ImportExportTest {
                 StandardCharsets.UTF_8);
         assertTrue(exported.contains("'=HYPERLINK") && exported.contains("'@主讲人"),
                 "Excel must not run it as a formula: " + exported);
-        assertEquals(200, post(admin, "/api/study-sessions/import", "text/csv",
+        assertEquals(200, post(admin, "/api/study-sessions/import?force=true", "text/csv",
                 exported.getBytes(StandardCharsets.UTF_8)).status());
         List<String> after = signatures(unit);
         assertEquals(2, after.size());
@@ -596,7 +612,7 @@ class ImportExportTest {
     }
 
     @Test
-    void theTemplatesHaveTheHeadersAndAnExampleRowThatImports() throws IOException {
+    void theTemplatesHaveTheHeadersAndAnExampleRowThatIsNeverImported() throws IOException {
         Org unit = org("清河县文旅局", OrgKind.DEPARTMENT, county);
         server.createUser("wl-organiser", Role.ORGANISER, unit.id());
         Http organiser = server.login("wl-organiser");
@@ -610,9 +626,16 @@ class ImportExportTest {
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(x.body()))) {
             assertTrue(wb.getSheets().anyMatch(s -> s.getName().equals("填写说明")));
         }
-        Res imported = post(organiser, "/api/study-sessions/import", XLSX, x.body());
-        assertEquals(200, imported.status(), imported.text());
-        assertEquals(1, sessionsOf(unit).size());
+        assertTrue(rows.get(1).get(3).endsWith("（示例，导入时忽略）"), rows.get(1).toString());
+        // Uploaded unchanged (even forced), the template is refused and nothing is written.
+        for (String path : List.of("/api/study-sessions/import", "/api/study-sessions/import?force=true")) {
+            Res imported = post(organiser, path, XLSX, x.body());
+            assertEquals(400, imported.status(), imported.text());
+            assertEquals("文件中只有模板的示例行,没有要导入的数据", imported.json().get("message").asText());
+            assertEquals("INVALID", imported.json().get("error").asText());
+            assertEquals("file", imported.json().get("field").asText());
+        }
+        assertEquals(0, sessionsOf(unit).size());
 
         List<String> csv = csvLines(get(organiser, "/api/study-sessions/import-template?format=csv").body());
         assertEquals(HEADER, csv.get(0));
@@ -623,6 +646,30 @@ class ImportExportTest {
         assertEquals(2, results.size());
         assertEquals(List.of("姓名", "单位", "现任职务", "拟任职务", "成绩", "是否缺考", "补考原成绩编号"),
                 readXlsx(get(organiser, "/api/test-batches/import-template").body()).get(0));
+    }
+
+    @Test
+    void theSameFileTwiceIsA409NamingTheEarlierImportAndForcedItImportsAgain() {
+        Org unit = org("清河县地震局", OrgKind.DEPARTMENT, county);
+        String csv = HEADER + "\n清河县地震局,2024-02-01,集体学法,学习气象法,,,30,10,9\n"
+                + "清河县地震局,2024-02-02,集体学法,学习大气污染防治法,,,30,10,9\n";
+        Res first = importCsv(admin, csv);
+        assertEquals(200, first.status(), first.text());
+
+        Res twice = importCsv(admin, csv);
+
+        assertEquals(409, twice.status(), twice.text());
+        JsonNode j = twice.json();
+        assertEquals("ALREADY_IMPORTED", j.get("error").asText());
+        assertEquals("file", j.get("field").asText());
+        assertEquals(0, j.get("errors").size());
+        assertTrue(j.get("message").asText().matches("该文件已于\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}由 " + TestServer.ADMIN
+                + " 导入\\(共2条\\),未重复导入;如确需再次导入,请勾选“仍要导入”"), twice.text());
+        assertEquals(2, sessionsOf(unit).size(), "the ledger is not doubled");
+
+        Res forced = post(admin, "/api/study-sessions/import?force=true", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, forced.status(), forced.text());
+        assertEquals(4, sessionsOf(unit).size());
     }
 
     @Test
@@ -664,6 +711,24 @@ class ImportExportTest {
         assertTrue(browser.get("/study-sessions/import?imported=1").body().contains("已导入 1 条学法记录"));
         assertEquals(1, sessionsOf(unit).size());
 
+        // The same file again: refused with the earlier import's date and user, the 仍要导入 box to tick.
+        HttpResponse<String> twice = cookies.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/study-sessions/import?_csrf=" + token))
+                .header("Content-Type", "multipart/form-data; boundary=b0und")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("b0und", "林业局.csv", "text/csv", good))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(409, twice.statusCode(), twice.body());
+        assertTrue(twice.body().matches("(?s).*该文件已于\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}由 " + TestServer.ADMIN
+                + " 导入\\(共1条\\),未重复导入.*"), twice.body());
+        assertTrue(twice.body().contains("name=\"force\"") && twice.body().contains("仍要导入"), twice.body());
+        assertEquals(1, sessionsOf(unit).size());
+        // Ticked, it is imported again.
+        HttpResponse<String> forcedPage = cookies.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/study-sessions/import?_csrf=" + token))
+                .header("Content-Type", "multipart/form-data; boundary=b0und")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(withForce("b0und", multipart("b0und", "林业局.csv", "text/csv", good)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, forcedPage.statusCode(), forcedPage.body());
+        assertEquals(2, sessionsOf(unit).size());
+
         byte[] bad = (HEADER + "\n清河县林业局,2024-13-12,集体学法,坏日期,,,60,10,9\n").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> refused = cookies.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/study-sessions/import?_csrf=" + token))
                 .header("Content-Type", "multipart/form-data; boundary=b0und")
@@ -671,7 +736,7 @@ class ImportExportTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("共有1处错误") && refused.body().contains("<td class=\"num\">2</td><td>日期</td>"), refused.body());
-        assertEquals(1, sessionsOf(unit).size());
+        assertEquals(2, sessionsOf(unit).size());
 
         // Without the token the upload is refused, and a script's upload to the API needs the header.
         HttpResponse<String> forged = cookies.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/study-sessions/import"))
@@ -679,12 +744,12 @@ class ImportExportTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("b0und", "x.csv", "text/csv", good))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(403, forged.statusCode());
-        HttpResponse<String> viaScript = cookies.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/study-sessions/import"))
+        HttpResponse<String> viaScript = cookies.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/study-sessions/import?force=true"))
                 .header("Content-Type", "multipart/form-data; boundary=b0und").header("X-CSRF-Token", token)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("b0und", "x.csv", "text/csv", good))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, viaScript.statusCode(), viaScript.body());
-        assertEquals(2, sessionsOf(unit).size());
+        assertEquals(3, sessionsOf(unit).size());
 
         Http.Res script = browser.get("/static/import.js");
         assertEquals(200, script.status());
@@ -744,7 +809,10 @@ class ImportExportTest {
         Res ok = post(admin, "/api/test-batches/" + second.id() + "/results/import", "text/csv", retake.getBytes(StandardCharsets.UTF_8));
         assertEquals(200, ok.status(), ok.text());
         assertEquals(Outcome.PASSED_RETAKE, outcome(training.exams().results(Actor.SYSTEM, second.id()), "乙"));
-        Res again = post(admin, "/api/test-batches/" + second.id() + "/results/import", "text/csv", retake.getBytes(StandardCharsets.UTF_8));
+        Res seen = post(admin, "/api/test-batches/" + second.id() + "/results/import", "text/csv", retake.getBytes(StandardCharsets.UTF_8));
+        assertEquals(409, seen.status(), seen.text());
+        assertEquals("ALREADY_IMPORTED", seen.json().get("error").asText());
+        Res again = post(admin, "/api/test-batches/" + second.id() + "/results/import?force=true", "text/csv", retake.getBytes(StandardCharsets.UTF_8));
         assertEquals(Set.of("2|补考原成绩编号"), errorCells(again), again.text());
 
         assertEquals(404, post(admin, "/api/test-batches/999999/results/import", "text/csv", retake.getBytes(StandardCharsets.UTF_8)).status());
