@@ -54,6 +54,12 @@ document.addEventListener('submit', function (e) {
   var msg = form.getAttribute('data-confirm');
   if (msg && !window.confirm(msg)) {
     e.preventDefault();
+    return;
+  }
+  // A delete from a filtered list comes back to the same list, filters kept (the server checks the path).
+  var action = form.getAttribute('action') || '';
+  if (/\/delete$/.test(action) && window.location.search && action.indexOf('back=') < 0) {
+    form.setAttribute('action', action + '?back=' + encodeURIComponent(window.location.pathname + window.location.search));
   }
 }, true);
 

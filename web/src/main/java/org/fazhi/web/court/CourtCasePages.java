@@ -161,9 +161,10 @@ public final class CourtCasePages {
 
     @POST
     @Path("{id}/delete")
-    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                           @QueryParam("back") String back) {
         duty.courtCases().delete(CurrentUser.of(ctx).actor(), Params.pathId(id, CourtCaseResource.WHAT));
-        return Redirects.to("/court-cases?msg=deleted");
+        return Redirects.backTo(back, "/court-cases", "deleted");
     }
 
     private View form(CurrentUser user, FormState form, CourtCase editing) {

@@ -106,9 +106,10 @@ public final class OrgPages {
 
     @POST
     @Path("{id}/delete")
-    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                           @QueryParam("back") String back) {
         core.orgs().delete(CurrentUser.of(ctx).actor(), Params.pathId(id, "单位"));
-        return Redirects.to("/orgs?msg=deleted");
+        return Redirects.backTo(back, "/orgs", "deleted");
     }
 
     private View form(CurrentUser user, FormState form, Org editing) {

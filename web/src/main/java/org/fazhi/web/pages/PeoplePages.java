@@ -103,9 +103,10 @@ public final class PeoplePages {
 
     @POST
     @Path("{id}/delete")
-    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                           @QueryParam("back") String back) {
         core.people().delete(CurrentUser.of(ctx).actor(), Params.pathId(id, "人员"));
-        return Redirects.to("/people?msg=deleted");
+        return Redirects.backTo(back, "/people", "deleted");
     }
 
     private View form(CurrentUser user, FormState form, Person editing) {

@@ -12,6 +12,17 @@ public final class Redirects {
         return Response.seeOther(URI.create(path)).build();
     }
 
+    /**
+     * Back to the list the user acted from, with its filters (year, unit, page…), and {@code msg}; {@code back}
+     * counts only when it is that very list ({@code list} or {@code list?…}), else the plain list.
+     */
+    public static Response backTo(String back, String list, String msg) {
+        boolean same = back != null && back.length() <= 500 && (back.equals(list) || back.startsWith(list + "?"))
+                && !back.contains("#") && !back.contains("\\");
+        String target = same ? back.replaceAll("([?&])msg=[^&]*&?", "$1").replaceAll("[?&]$", "") : list;
+        return to(target + (target.contains("?") ? "&" : "?") + "msg=" + msg);
+    }
+
     /** Only paths of this site: a login link cannot send the user to another site. */
     public static String safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")

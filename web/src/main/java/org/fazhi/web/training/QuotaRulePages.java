@@ -123,9 +123,10 @@ public final class QuotaRulePages {
 
     @POST
     @Path("{id}/delete")
-    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                           @QueryParam("back") String back) {
         rules.delete(CurrentUser.of(ctx).actor(), Params.pathId(id, "学法规则"));
-        return Redirects.to("/study-sessions/rules?msg=deleted");
+        return Redirects.backTo(back, "/study-sessions/rules", "deleted");
     }
 
     private View form(CurrentUser user, FormState form, QuotaRule editing) {

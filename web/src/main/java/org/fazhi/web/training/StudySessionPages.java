@@ -219,9 +219,10 @@ public final class StudySessionPages {
 
     @POST
     @Path("{id}/delete")
-    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                           @QueryParam("back") String back) {
         sessions.delete(CurrentUser.of(ctx).actor(), Params.pathId(id, "学法记录"));
-        return Redirects.to("/study-sessions?msg=deleted");
+        return Redirects.backTo(back, "/study-sessions", "deleted");
     }
 
     /** Back to the unit's list for the session's year, where the new row shows; or straight to the next entry. */
