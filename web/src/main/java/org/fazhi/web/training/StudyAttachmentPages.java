@@ -30,9 +30,12 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 @Produces(MediaType.TEXT_HTML)
 public final class StudyAttachmentPages {
     private final AttachmentService attachments;
+    private final StudySessionPages record;
 
-    public StudyAttachmentPages(AttachmentService attachments) {
+    /** @param record the record page, shown again with the reason when a material is refused */
+    public StudyAttachmentPages(AttachmentService attachments, StudySessionPages record) {
         this.attachments = attachments;
+        this.record = record;
     }
 
     /** One material as the record page lists it. */
@@ -53,11 +56,18 @@ public final class StudyAttachmentPages {
     public Response upload(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                            @FormDataParam("file") FormDataBodyPart file, @FormDataParam("kind") String kind) {
         long sessionId = Params.pathId(id, "学法记录");
-        Upload upload = Upload.of(file);
-        if (upload == null || upload.fileName() == null) {
-            throw new ValidationException("file", "请选择要上传的文件");
+        CurrentUser user = CurrentUser.of(ctx);
+        try {
+            Upload upload = Upload.of(file);
+            if (upload == null || upload.fileName() == null) {
+                throw new ValidationException("file", "请选择要上传的文件");
+            }
+            attachments.add(user.actor(), sessionId, AttachmentKind.parse(kind), upload.fileName(), upload.bytes());
+        } catch (ValidationException e) {
+            // Refused (a type that is not allowed, a file that lies about its type, too large…): the same
+            // record page again, with the reason beside the upload form, not an error page.
+            return Response.status(400).entity(record.record(user, sessionId, null, e.getMessage())).build();
         }
-        attachments.add(CurrentUser.of(ctx).actor(), sessionId, AttachmentKind.parse(kind), upload.fileName(), upload.bytes());
         return Redirects.to("/study-sessions/" + sessionId + "?msg=uploaded#materials");
     }
 

@@ -128,7 +128,12 @@ public final class StudySessionPages {
     @Path("{id}")
     public View show(@Context ContainerRequestContext ctx, @PathParam("id") String id, @QueryParam("msg") String msg) {
         CurrentUser user = CurrentUser.of(ctx);
-        StudySessionService.Recorded r = sessions.get(user.actor(), Params.pathId(id, "学法记录"));
+        return record(user, Params.pathId(id, "学法记录"), msg, null);
+    }
+
+    /** The record page; {@code uploadError} is why a material just sent was refused, shown beside the upload form. */
+    View record(CurrentUser user, long id, String msg, String uploadError) {
+        StudySessionService.Recorded r = sessions.get(user.actor(), id);
         StudySession s = r.session();
         OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
         List<AttendeeRow> people = r.attendees().stream().filter(a -> !a.guest())
@@ -152,6 +157,7 @@ public final class StudySessionPages {
                 .put("materials", StudyAttachmentPages.rows(attachments.list(user.actor(), s.id())))
                 .put("materialKinds", StudyAttachmentPages.kinds())
                 .put("materialFlash", "uploaded".equals(msg) ? "材料已上传。" : "deleted".equals(msg) ? "材料已删除。" : null)
+                .put("materialError", uploadError)
                 .view("study-session");
     }
 

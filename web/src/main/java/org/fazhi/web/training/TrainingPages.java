@@ -12,12 +12,13 @@ public final class TrainingPages {
 
     /** @param clock the server's: what "today" and "this year" are on the pages */
     public static void register(ResourceConfig rc, CoreServices core, LawTraining training, Clock clock) {
-        rc.register(new StudySessionPages(core, training.sessions(), training.attachments(), clock));
+        StudySessionPages sessions = new StudySessionPages(core, training.sessions(), training.attachments(), clock);
+        rc.register(sessions);
         rc.register(new CompliancePages(core, training.compliance(), clock));
         rc.register(new QuotaRulePages(training.rules()));
         rc.register(new ExamPages(core, training.exams(), clock));
         rc.register(new ExamResultPages(core, training.exams()));
-        rc.register(new StudyAttachmentPages(training.attachments()));
+        rc.register(new StudyAttachmentPages(training.attachments(), sessions));
         rc.register(new LawCatalogPages(training.laws()));
     }
 }

@@ -99,6 +99,9 @@ class TrainingUploadPagesTest {
                 "image/jpeg", "<html>".getBytes(StandardCharsets.UTF_8), "kind", "PHOTO");
         assertEquals(400, lie.statusCode());
         assertTrue(lie.body().contains("不支持的文件类型"), lie.body());
+        // Refused on its own page: the record with its materials and upload form, and the reason beside it.
+        assertTrue(lie.body().contains("id=\"material-error\"") && lie.body().contains("上传未成功:"), lie.body());
+        assertTrue(lie.body().contains("action=\"/study-sessions/" + sessionId + "/attachments?_csrf="), "the upload form is there");
 
         String id = page.replaceAll("(?s).*action=\"/study-sessions/" + sessionId + "/attachments/(\\d+)/delete\".*", "$1");
         assertEquals(303, browser.form("/study-sessions/" + sessionId + "/attachments/" + id + "/delete",
