@@ -170,6 +170,26 @@
   }
 
   unit.addEventListener('change', loadPeople);
+
+  // A new record's kind follows the unit's usual one (a government's 常务会议会前学法, a department's 集体学法)
+  // until the clerk picks one; for other units it stays to be chosen.
+  var kindSelect = form.elements.namedItem('kind');
+  var usual = {};
+  (kindSelect.getAttribute('data-usual') || '').split(',').forEach(function (pair) {
+    var p = pair.split(':');
+    if (p.length === 2) {
+      usual[p[0]] = p[1];
+    }
+  });
+  var kindSuggested = kindSelect.value === '' || usual[unit.value] === kindSelect.value;
+  kindSelect.addEventListener('change', function () {
+    kindSuggested = false;
+  });
+  unit.addEventListener('change', function () {
+    if (kindSelect.getAttribute('data-usual') && kindSuggested) {
+      kindSelect.value = usual[unit.value] || '';
+    }
+  });
   tools.addEventListener('click', function (e) {
     var which = e.target.getAttribute('data-check');
     if (which) {

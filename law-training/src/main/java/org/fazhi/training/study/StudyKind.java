@@ -40,4 +40,21 @@ public enum StudyKind implements Coded {
         }
         return Coded.parse(StudyKind.class, value, "kind", "学法类型");
     }
+
+    /**
+     * The kind a unit of {@code unitKind} most likely records, as the default quota rules count them: a
+     * government's 常务会议会前学法, a department's 领导班子集体学法; null where no kind is more likely (a
+     * township, a 司法所 or other unit chooses itself), so that a saved session never counts towards the
+     * wrong quota by default.
+     */
+    public static StudyKind usualFor(org.fazhi.model.org.OrgKind unitKind) {
+        if (unitKind == null) {
+            return null;
+        }
+        return switch (unitKind) {
+            case CITY_GOV, COUNTY_GOV -> EXEC_MEETING;
+            case DEPARTMENT -> COLLECTIVE;
+            default -> null;
+        };
+    }
 }

@@ -171,4 +171,12 @@ class StudySessionTest {
         assertEquals(StudyKind.COLLECTIVE, StudyKind.parse(" 集体学法 "));
         assertEquals("kind", assertThrows(ValidationException.class, () -> StudyKind.parse("喝茶")).field());
     }
+
+    @Test
+    void aUnitsUsualKindIsItsQuotasOrNone() {
+        assertEquals(StudyKind.EXEC_MEETING, StudyKind.usualFor(org.fazhi.model.org.OrgKind.COUNTY_GOV));
+        assertEquals(StudyKind.COLLECTIVE, StudyKind.usualFor(org.fazhi.model.org.OrgKind.DEPARTMENT));
+        assertEquals(null, StudyKind.usualFor(org.fazhi.model.org.OrgKind.TOWNSHIP), "a 司法所 or township chooses");
+        assertEquals(null, StudyKind.usualFor(org.fazhi.model.org.OrgKind.UNIT));
+    }
 }

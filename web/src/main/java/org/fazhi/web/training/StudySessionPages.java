@@ -168,7 +168,7 @@ public final class StudySessionPages {
     public View newForm(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId,
                         @QueryParam("kind") String kind, @QueryParam("date") String date, @QueryParam("msg") String msg) {
         CurrentUser user = CurrentUser.writer(ctx);
-        FormState form = FormState.empty().value("orgId", orgId).value("kind", kind == null ? "EXEC_MEETING" : kind)
+        FormState form = FormState.empty().value("orgId", orgId).value("kind", kind == null ? usualKind(user, orgId) : kind)
                 .value("date", date == null ? LocalDate.now(clock).toString() : date);
         return form(user, form, null, StudySessionForm.storedAttendees(List.of()), TrainingViews.flash(msg, null));
     }
@@ -241,6 +241,27 @@ public final class StudySessionPages {
                 "year", String.valueOf(s.date().getYear()), "msg", msg));
     }
 
+    /** No kind is chosen for the clerk unless the unit's kind makes one likely (StudyKind.usualFor). */
+    private String usualKind(CurrentUser user, String orgId) {
+        if (orgId == null || !orgId.matches("\\d{1,18}")) {
+            return null;
+        }
+        return new OrgTree(core.orgs().visible(user.actor())).find(Long.parseLong(orgId))
+                .map(o -> StudyKind.usualFor(o.kind())).map(Enum::name).orElse(null);
+    }
+
+    /** "id:kind,…" of the units offered, so the form can suggest the usual kind when the unit changes. */
+    private static String unitKinds(OrgTree tree) {
+        StringBuilder b = new StringBuilder();
+        tree.flatten().forEach(n -> {
+            StudyKind usual = StudyKind.usualFor(n.org().kind());
+            if (usual != null) {
+                b.append(b.length() == 0 ? "" : ",").append(n.org().id()).append(':').append(usual.name());
+            }
+        });
+        return b.toString();
+    }
+
     private View form(CurrentUser user, FormState form, StudySession editing, StudySessionForm.Ticks ticks, String flash) {
         OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
         Long orgId = null;
@@ -274,6 +295,7 @@ public final class StudySessionPages {
                 .put("editing", editing)
                 .put("orgOptions", Options.orgs(tree, form.get("orgId")))
                 .put("kindOptions", Options.of(StudyKind.class, form.get("kind")))
+                .put("unitKinds", editing == null ? unitKinds(tree) : "")
                 .put("people", people)
                 .put("unitChosen", orgId != null)
                 .put("derived", people.stream().anyMatch(PersonRow::checked))

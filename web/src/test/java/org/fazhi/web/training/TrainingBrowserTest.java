@@ -167,6 +167,8 @@ class TrainingBrowserTest {
         waitFor("the list", () -> path().equals("/study-sessions") && driver.getPageSource().contains(topic));
         StudySession s = training.sessions().list(Actor.SYSTEM, new SessionFilter(dept.id(), null, null, null), Page.FIRST)
                 .items().get(0);
+        assertEquals(org.fazhi.training.study.StudyKind.COLLECTIVE, s.kind(),
+                "a department's session takes a department's usual kind, not a government's 常务会议会前学法");
         assertEquals(2, s.expected());
         assertEquals(1, s.attended());
         assertEquals(2, training.sessions().get(Actor.SYSTEM, s.id()).attendees().size());
