@@ -58,7 +58,7 @@ public final class UserPages {
         CurrentUser user = CurrentUser.of(ctx);
         return FormSubmission.submit(params, form -> {
             UserAccount draft = new UserAccount(null, form.get("username"), form.get("displayName"),
-                    Role.parse(form.get("role")), Params.optionalId(form.get("orgId"), "orgId", "所属单位"), false, 0);
+                    Role.parse(form.get("role")), scope(form), false, 0);
             if (!String.valueOf(form.getV().get("password")).equals(form.getV().get("password2"))) {
                 throw new ValidationException("password2", "两次输入的密码不一致");
             }
@@ -73,7 +73,7 @@ public final class UserPages {
         CurrentUser user = CurrentUser.of(ctx);
         UserAccount u = core.users().get(user.actor(), Params.pathId(id, "账号"));
         FormState form = FormState.empty().value("displayName", u.displayName()).value("role", u.role().name())
-                .value("orgId", u.orgId()).value("disabled", u.disabled() ? "on" : "").value("version", u.version());
+                .value("orgId", u.orgId() == null ? ALL : String.valueOf(u.orgId())).value("disabled", u.disabled() ? "on" : "").value("version", u.version());
         return form(user, form, u);
     }
 
@@ -86,7 +86,7 @@ public final class UserPages {
         UserAccount current = core.users().get(user.actor(), userId);
         return FormSubmission.submit(params, form -> {
             UserAccount changes = new UserAccount(userId, current.username(), form.get("displayName"),
-                    Role.parse(form.get("role")), Params.optionalId(form.get("orgId"), "orgId", "所属单位"),
+                    Role.parse(form.get("role")), scope(form),
                     form.get("disabled") != null, 0);
             core.users().update(user.actor(), userId, changes, OrgPages.version(form));
             String pw = form.getV().get("password");
@@ -97,6 +97,25 @@ public final class UserPages {
         }, failed -> form(user, failed.value("password", ""), current));
     }
 
+    /** The scope option that means every unit: chosen on purpose, never the default of a new account. */
+    static final String ALL = "ALL";
+
+    /**
+     * The account's 管辖范围: a unit's subtree, or every unit only when 全部单位 was chosen. An organiser or
+     * viewer saved without a choice is refused rather than given the whole ledger by default.
+     */
+    private static Long scope(FormState form) {
+        String chosen = form.get("orgId");
+        if (ALL.equals(chosen)) {
+            return null;
+        }
+        if ((chosen == null || chosen.isBlank()) && !"ADMIN".equalsIgnoreCase(String.valueOf(form.get("role")))
+                && !"管理员".equals(form.get("role"))) {
+            throw new ValidationException("orgId", "请选择管辖范围:全部单位,或某一单位及其下级单位");
+        }
+        return Params.optionalId(chosen, "orgId", "所属单位");
+    }
+
     private View form(CurrentUser user, FormState form, UserAccount editing) {
         OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
         return PageModel.of(user, editing == null ? "新建账号" : "修改账号", "users")
@@ -105,6 +124,7 @@ public final class UserPages {
                 .put("disabledChecked", "on".equals(form.getV().get("disabled")))
                 .put("roleOptions", Options.of(Role.class, form.get("role")))
                 .put("orgOptions", Options.orgs(tree, form.get("orgId")))
+                .put("scopeAll", ALL.equals(form.get("orgId")))
                 .view("user-form");
     }
 }

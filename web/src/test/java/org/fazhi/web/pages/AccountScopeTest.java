@@ -1,0 +1,73 @@
+package org.fazhi.web.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Map;
+import org.fazhi.web.support.Forms;
+import org.fazhi.web.support.Http;
+import org.fazhi.web.support.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** A new account's 管辖范围 is chosen: an organiser saved without one is refused, not given every unit. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccountScopeTest {
+    private TestServer server;
+    private Http api;
+    private Http page;
+    private long unit;
+
+    @BeforeAll
+    void start() {
+        server = new TestServer();
+        api = server.login(TestServer.ADMIN);
+        page = Forms.signedIn(server, TestServer.ADMIN);
+        unit = api.post("/api/orgs", Map.of("name", "范围县人民政府", "kind", "COUNTY_GOV")).json().get("id").asLong();
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    private Http.Res create(String username, String role, String scope) {
+        String html = page.get("/users/new").body();
+        assertTrue(html.contains("<option value=\"\">(请选择)</option>"), "no scope is chosen for the clerk");
+        Map<String, String> f = new HashMap<>(Map.of("_csrf", Forms.csrf(html), "username", username, "role", role,
+                "orgId", scope, "password", "a-long-password-1", "password2", "a-long-password-1"));
+        return page.form("/users", f);
+    }
+
+    private JsonNode account(String username) {
+        for (JsonNode u : api.get("/api/users").json()) {
+            if (u.get("username").asText().equals(username)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void anOrganiserWithoutAChosenScopeIsRefused() {
+        Http.Res r = create("no-scope", "ORGANISER", "");
+        assertEquals(400, r.status());
+        assertTrue(r.body().contains("请选择管辖范围"), r.body());
+        assertEquals(null, account("no-scope"), "nothing saved");
+    }
+
+    @Test
+    void everyUnitOrOneSubtreeIsAChoice() {
+        assertEquals(303, create("all-units", "ORGANISER", "ALL").status());
+        assertTrue(account("all-units").get("orgId").isNull(), "全部单位, chosen on purpose");
+        assertEquals(303, create("one-unit", "VIEWER", String.valueOf(unit)).status());
+        assertEquals(unit, account("one-unit").get("orgId").asLong());
+        assertEquals(303, create("an-admin", "ADMIN", "").status(), "an admin is never scoped");
+        String edit = page.get("/users/" + account("all-units").get("id").asLong() + "/edit").body();
+        assertTrue(edit.contains("<option value=\"ALL\" selected>全部单位</option>"), edit);
+    }
+}
