@@ -52,15 +52,17 @@ final class ScopeImports {
         return byName ? "\"" + t.org.name().replace("\"", "\"\"") + "\"" : String.valueOf(t.org.id());
     }
 
+    /** Each call's file is new (a topic of its own): a file or row seen before is refused for that reason alone. */
     private static byte[] sessions(Ledger l, String target) {
-        String row = ",2024-04-0%d,集体学法,导入学法,宪法,某,30,10,9\r\n";
+        String row = ",2024-04-0%d,集体学法,导入学法" + SEQ.incrementAndGet() + ",宪法,某,30,10,9\r\n";
         return csv(SESSIONS + "\r\n" + l.justice.org.id() + row.formatted(1) + target + row.formatted(2)
                 + unit(l.justice, true) + row.formatted(3));
     }
 
     private static byte[] results(Ledger l, String target) {
-        return csv(RESULTS + "\r\n导入考生甲," + l.justice.org.id() + ",科员,科长,90,否\r\n导入考生乙," + target
-                + ",科员,科长,90,否\r\n导入考生丙," + unit(l.justice, true) + ",科员,科长,90,否\r\n");
+        int n = SEQ.incrementAndGet();
+        return csv(RESULTS + "\r\n导入考生甲" + n + "," + l.justice.org.id() + ",科员,科长,90,否\r\n导入考生乙" + n + "," + target
+                + ",科员,科长,90,否\r\n导入考生丙" + n + "," + unit(l.justice, true) + ",科员,科长,90,否\r\n");
     }
 
     private static byte[] cases(Ledger l, String target) {
