@@ -1,30 +1,24 @@
 package org.fazhi.training.study;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.Optional;
 import org.fazhi.model.account.Actor;
 import org.fazhi.sheets.ImportProblem;
 import org.fazhi.sheets.ImportRejected;
+import org.fazhi.storage.imports.ImportHistory;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The stored imports of law-training (table training_imports): the SHA-256 of each imported file,
- * what it was imported into, how many rows, by whom and when. A file imported before is refused
- * unless the caller forces it.
+ * The stored imports of law-training (table training_imports, see {@link ImportHistory}): a file imported before is
+ * refused with {@link ImportProblem#ALREADY_IMPORTED} unless the caller forces it.
  */
 public final class ImportLedger {
     public static final String SESSIONS = "study-sessions";
     public static final String RESULTS = "exam-results";
 
-    private final Clock clock;
+    private final ImportHistory history;
 
     public ImportLedger(Clock clock) {
-        this.clock = clock;
-    }
-
-    record Earlier(String username, String importedAt, int rows) {
+        this.history = new ImportHistory("training_imports", clock);
     }
 
     /**
@@ -32,28 +26,10 @@ public final class ImportLedger {
      *                        the same kind and target before, unless {@code force}
      */
     public void requireNew(Handle h, String sha256, String kind, Long target, boolean force) {
-        if (force || sha256 == null) {
-            return;
-        }
-        Optional<Earlier> earlier = h.createQuery("SELECT username, imported_at, rows FROM training_imports"
-                        + " WHERE sha256 = :sha AND kind = :kind AND target IS :target ORDER BY id DESC LIMIT 1")
-                .bind("sha", sha256).bind("kind", kind).bind("target", target)
-                .map((rs, ctx) -> new Earlier(rs.getString(1), rs.getString(2), rs.getInt(3))).findOne();
-        if (earlier.isPresent()) {
-            Earlier e = earlier.get();
-            throw ImportProblem.alreadyImported(LocalDateTime.ofInstant(Instant.parse(e.importedAt()), clock.getZone()),
-                    e.username(), e.rows());
-        }
+        history.requireNew(h, sha256, kind, target, force, e -> ImportProblem.alreadyImported(e.at(), e.username(), e.rows()));
     }
 
     public void record(Handle h, Actor actor, String sha256, String kind, Long target, String fileName, int rows) {
-        if (sha256 == null) {
-            return;
-        }
-        h.createUpdate("INSERT INTO training_imports (sha256, kind, target, file_name, rows, user_id, username, imported_at)"
-                        + " VALUES (:sha, :kind, :target, :fileName, :rows, :userId, :username, :at)")
-                .bind("sha", sha256).bind("kind", kind).bind("target", target).bind("fileName", fileName)
-                .bind("rows", rows).bind("userId", actor.userId()).bind("username", actor.username())
-                .bind("at", Instant.now(clock).toString()).execute();
+        history.record(h, actor, sha256, kind, target, fileName, rows);
     }
 }
