@@ -257,7 +257,7 @@ class CourtPagesTest {
         assertTrue(body.contains(dept.name()) && body.contains("<strong>" + town.name() + "</strong>:出庭率0.0%,低于80.0%"), body);
         assertTrue(body.contains("5个工作日内报送整改方案"), body);
         assertTrue(body.contains("<p>" + town.name() + "</p>"), "signed by the unit by default");
-        assertTrue(body.contains("/static/court-print.js") && body.contains("class=\"print-button"), body);
+        assertTrue(body.contains("/static/print.js") && body.contains("class=\"print-button"), body);
         assertTrue(body.contains("/static/court.css"), body);
         assertFalse(body.matches("(?s).*<script>.*"), "no inline scripts (the CSP forbids them)");
         String signed = page(browser, "/court-cases/bulletin?year=2025&month=10&orgId=" + town.id()
