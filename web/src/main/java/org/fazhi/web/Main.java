@@ -20,8 +20,6 @@ import picocli.CommandLine.Option;
 /** {@code java -jar web.jar}: serves the ledger; {@code user add}, {@code backup} and {@code restore} administer it. */
 @Command(name = "web.jar", versionProvider = Main.VersionProvider.class,
         description = "法治台账:法治政府建设台账的网页服务。不带子命令时启动服务器。",
-        synopsisHeading = "用法:", descriptionHeading = "%n", optionListHeading = "%n选项:%n",
-        commandListHeading = "%n命令:%n",
         footerHeading = "%n全部命令与选项:%n",
         footer = {
             "  java -jar web.jar [--port 8080] [--host 127.0.0.1] [--data DIR] [--demo]",
@@ -74,7 +72,7 @@ public final class Main implements Callable<Integer> {
 
     static CommandLine commandLine() {
         CliErrors errors = new CliErrors();
-        CommandLine cmd = new CommandLine(new Main());
+        CommandLine cmd = HelpOptions.withChineseHeadings(new CommandLine(new Main()));
         cmd.setExecutionExceptionHandler(errors);
         cmd.setParameterExceptionHandler(errors);
         return cmd;

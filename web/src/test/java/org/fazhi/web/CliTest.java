@@ -247,6 +247,10 @@ class CliTest {
         Run backup = run("", "backup", "--help");
         assertEquals(0, backup.exit());
         assertTrue(backup.out().contains("--to") && backup.out().contains("--data"), backup.out());
+        for (Run r : List.of(top, user, add, backup, run("", "restore", "--help"))) {
+            assertTrue(r.out().startsWith("用法:") && r.out().contains("选项:"), "every help has the Chinese headings:\n" + r.out());
+        }
+        assertTrue(user.out().contains("命令:"), user.out());
     }
 
     /** docs/API.md promises that {@code --help} shows every command and option. */

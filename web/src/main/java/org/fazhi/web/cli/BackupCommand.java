@@ -20,8 +20,7 @@ import picocli.CommandLine.Option;
  * while the server keeps running (see {@link BackupWriter}).
  */
 @Command(name = "backup", description = {"备份数据库和全部附件到一个文件(服务器运行时也可备份)。",
-        "建议文件名形如 备份-2026-11-23.fazhi.zip;用 restore --from 恢复。"},
-        synopsisHeading = "用法:", descriptionHeading = "%n", optionListHeading = "%n选项:%n", commandListHeading = "%n命令:%n")
+        "建议文件名形如 备份-2026-11-23.fazhi.zip;用 restore --from 恢复。"})
 public final class BackupCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     HelpOptions helpOptions;

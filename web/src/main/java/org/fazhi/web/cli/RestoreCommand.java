@@ -11,8 +11,7 @@ import picocli.CommandLine.Option;
 /** {@code restore --from FILE}: puts a backup archive back as the data folder's database and attachments. */
 @Command(name = "restore", description = {"从备份文件恢复数据库和全部附件。须先停止使用该数据目录的服务器。",
         "备份文件先经完整校验(清单、SHA-256、数据库完整性、结构版本),不合格则不做任何改动;",
-        "数据目录中已有数据时须加 --force,原有数据移到该目录的 backups/restore-日期时间/ 下,不会删除。"},
-        synopsisHeading = "用法:", descriptionHeading = "%n", optionListHeading = "%n选项:%n", commandListHeading = "%n命令:%n")
+        "数据目录中已有数据时须加 --force,原有数据移到该目录的 backups/restore-日期时间/ 下,不会删除。"})
 public final class RestoreCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     HelpOptions helpOptions;

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code user add NAME --role admin|organiser|viewer [--org ID]}: the password is read from standard input. */
-@Command(name = "add", description = "新建账号;密码从标准输入读取(一行)。", synopsisHeading = "用法:", descriptionHeading = "%n", optionListHeading = "%n选项:%n", commandListHeading = "%n命令:%n")
+@Command(name = "add", description = "新建账号;密码从标准输入读取(一行)。")
 public final class UserAddCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     HelpOptions helpOptions;
