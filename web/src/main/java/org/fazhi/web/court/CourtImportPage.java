@@ -1,65 +1,27 @@
 package org.fazhi.web.court;
 
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.fazhi.duty.sheets.CourtImporter;
 import org.fazhi.duty.sheets.CourtSheet;
-import org.fazhi.sheets.ImportProblem;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.imports.ImportPages;
-import org.fazhi.web.imports.Upload;
+import org.fazhi.web.imports.SheetImportPage;
 import org.fazhi.web.pages.PageModel;
-import org.fazhi.web.pages.View;
-import org.glassfish.jersey.media.multipart.FormDataBodyPart;
-import org.glassfish.jersey.media.multipart.FormDataParam;
 
-/**
- * /court-cases/import: the generic import page (template import, static/import.js) for court lists.
- * With scripts on, the file goes to the API with a progress bar; without them the form posts here
- * (multipart, the CSRF token in the action) and the answer is this page again, with every row error.
- */
-@Path("/court-cases/import")
+/** /court-cases/import: the generic import page ({@link SheetImportPage}) for court lists. */
+@Path(CourtImportPage.PAGE)
 @Produces(MediaType.TEXT_HTML)
-public final class CourtImportPage {
-    private static final String PAGE = "/court-cases/import";
-
-    private final CourtImporter importer;
+public final class CourtImportPage extends SheetImportPage {
+    static final String PAGE = "/court-cases/import";
 
     CourtImportPage(CourtImporter importer) {
-        this.importer = importer;
+        super(PAGE, (actor, file, force) -> importer.importFile(actor, file, force).imported());
     }
 
-    @GET
-    public View page(@Context ContainerRequestContext ctx, @QueryParam("imported") String imported) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
-        return model(user).put("imported", ImportPages.count(imported)).view(ImportPages.TEMPLATE);
-    }
-
-    @POST
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@Context ContainerRequestContext ctx, @FormDataParam("file") FormDataBodyPart file,
-                           @FormDataParam("force") String force) {
-        CurrentUser user = CurrentUser.of(ctx);
-        return ImportPages.run(model(user), PAGE, () -> {
-            Upload upload = Upload.of(file);
-            if (upload == null) {
-                throw ImportProblem.file("请选择要导入的文件");
-            }
-            return importer.importFile(user.actor(), upload.file(), ImportPages.force(force)).imported();
-        });
-    }
-
-    private static PageModel model(CurrentUser user) {
+    @Override
+    protected PageModel model(CurrentUser user) {
         return ImportPages.model(user, "导入出庭应诉记录", "court", "出庭应诉记录(每行一次开庭)", "/court-cases", "返回出庭应诉台账",
                 "/api/court-cases/import-template", PAGE, "/api/court-cases/import", columns(),
                 "每行一次开庭,案号和审级相同的多行是同一案件的多次开庭;只登记案件时开庭日期及其后各列留空。"

@@ -1,8 +1,6 @@
 package org.fazhi.web.court;
 
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,19 +9,15 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import java.time.Clock;
 import org.fazhi.duty.sheets.CourtImporter;
 import org.fazhi.duty.sheets.CourtTables;
 import org.fazhi.sheets.ExportFormat;
-import org.fazhi.sheets.ImportProblem;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.Downloads;
-import org.fazhi.web.imports.ImportPages;
+import org.fazhi.web.imports.SheetImportResource;
 import org.fazhi.web.imports.Upload;
-import org.glassfish.jersey.media.multipart.FormDataBodyPart;
-import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /**
  * Court lists in and out of spreadsheets. Each endpoint is its own root resource with its full path,
@@ -42,31 +36,9 @@ public final class CourtTransfer {
      * existingCases, outcomesUpdated} or 4xx {error, message, field, errors:[{row, column, message}]}.
      */
     @Path("/api/court-cases/import")
-    @Produces(MediaType.APPLICATION_JSON)
-    public static final class Import {
-        private final CourtImporter importer;
-
+    public static final class Import extends SheetImportResource<CourtImporter.Imported> {
         Import(CourtImporter importer) {
-            this.importer = importer;
-        }
-
-        @POST
-        @Consumes(MediaType.MULTIPART_FORM_DATA)
-        public CourtImporter.Imported form(@Context ContainerRequestContext ctx, @FormDataParam("file") FormDataBodyPart file,
-                @QueryParam("force") String force) {
-            Upload upload = Upload.of(file);
-            if (upload == null) {
-                throw ImportProblem.file("请选择要导入的文件(表单字段 file)");
-            }
-            return importer.importFile(CurrentUser.of(ctx).actor(), upload.file(), ImportPages.force(force));
-        }
-
-        @POST
-        @Consumes(MediaType.WILDCARD)
-        public CourtImporter.Imported body(@Context ContainerRequestContext ctx, @QueryParam("fileName") String fileName, @QueryParam("force") String force,
-                                           @HeaderParam("Content-Disposition") String disposition, InputStream body) {
-            Upload upload = Upload.fromBody(body, ctx.getMediaType(), fileName, disposition);
-            return importer.importFile(CurrentUser.of(ctx).actor(), upload.file(), ImportPages.force(force));
+            super(importer::importFile);
         }
     }
 

@@ -29,6 +29,8 @@ public record Upload(byte[] bytes, String fileName, String contentType) {
     private static final Set<String> RAW_TYPES = Set.of(XLSX, "text/csv", "text/plain",
             "text/comma-separated-values", "text/tab-separated-values", "application/csv", "application/x-csv",
             XLS, "application/octet-stream");
+    /** The API's refusal of a multipart form without the file. */
+    public static final String MISSING_FIELD = "请选择要导入的文件(表单字段 file)";
     private static final Pattern STAR_NAME = Pattern.compile("(?i)filename\\*\\s*=\\s*UTF-8''([^;\\s]+)");
     private static final Pattern PLAIN_NAME = Pattern.compile("(?i)filename\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]+))");
 
@@ -63,6 +65,15 @@ public record Upload(byte[] bytes, String fileName, String contentType) {
         }
         String name = part.getContentDisposition() == null ? null : part.getContentDisposition().getFileName();
         return of(part.getValueAs(InputStream.class), repairName(name), part.getMediaType());
+    }
+
+    /** The {@code file} field of a multipart form as the modules' imports take it; refused with {@code missing} when the form has none. */
+    public static SheetFile required(FormDataBodyPart part, String missing) {
+        Upload upload = of(part);
+        if (upload == null) {
+            throw ImportProblem.file(missing);
+        }
+        return upload.file();
     }
 
     /** The file, for the modules' imports. */

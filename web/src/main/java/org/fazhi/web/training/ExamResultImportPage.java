@@ -11,7 +11,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.fazhi.sheets.ImportProblem;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.ExamService;
@@ -54,11 +53,7 @@ public final class ExamResultImportPage {
         CurrentUser user = CurrentUser.of(ctx);
         ExamBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
         return ImportPages.run(model(user, b), "/tests/" + b.id() + "/import", () -> {
-            Upload upload = Upload.of(file);
-            if (upload == null) {
-                throw ImportProblem.file("请选择要导入的文件");
-            }
-            return importer.importFile(user.actor(), b.id(), upload.file(), ImportPages.force(force));
+            return importer.importFile(user.actor(), b.id(), Upload.required(file, "请选择要导入的文件"), ImportPages.force(force));
         });
     }
 

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.Clock;
 import org.fazhi.sheets.ExportFormat;
-import org.fazhi.sheets.ImportProblem;
+import org.fazhi.sheets.SheetFile;
 import org.fazhi.training.sheets.ExamResultImporter;
 import org.fazhi.training.sheets.TrainingTables;
 import org.fazhi.web.api.Params;
@@ -89,11 +89,8 @@ public final class ExamTransfer {
                                                   @FormDataParam("file") FormDataBodyPart file,
                 @QueryParam("force") String force) {
             long batchId = Params.pathId(id, "测试批次");
-            Upload upload = Upload.of(file);
-            if (upload == null) {
-                throw ImportProblem.file("请选择要导入的文件(表单字段 file)");
-            }
-            return new StudySessionTransfer.Imported(importer.importFile(CurrentUser.of(ctx).actor(), batchId, upload.file(), ImportPages.force(force)));
+            SheetFile upload = Upload.required(file, Upload.MISSING_FIELD);
+            return new StudySessionTransfer.Imported(importer.importFile(CurrentUser.of(ctx).actor(), batchId, upload, ImportPages.force(force)));
         }
 
         @POST

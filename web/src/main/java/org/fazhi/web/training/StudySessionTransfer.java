@@ -1,8 +1,6 @@
 package org.fazhi.web.training;
 
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,17 +9,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import org.fazhi.sheets.ExportFormat;
-import org.fazhi.sheets.ImportProblem;
 import org.fazhi.training.sheets.StudySessionImporter;
 import org.fazhi.training.sheets.TrainingTables;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.Downloads;
-import org.fazhi.web.imports.ImportPages;
-import org.fazhi.web.imports.Upload;
-import org.glassfish.jersey.media.multipart.FormDataBodyPart;
-import org.glassfish.jersey.media.multipart.FormDataParam;
+import org.fazhi.web.imports.SheetImportResource;
 
 /**
  * Study sessions in and out of spreadsheets. Each endpoint is its own root resource with its full
@@ -42,31 +35,9 @@ public final class StudySessionTransfer {
      * with the file in field {@code file}. 200 {imported} or 400 {error, message, field, errors:[{row, column, message}]}.
      */
     @Path("/api/study-sessions/import")
-    @Produces(MediaType.APPLICATION_JSON)
-    public static final class Import {
-        private final StudySessionImporter importer;
-
+    public static final class Import extends SheetImportResource<Imported> {
         Import(StudySessionImporter importer) {
-            this.importer = importer;
-        }
-
-        @POST
-        @Consumes(MediaType.MULTIPART_FORM_DATA)
-        public Imported form(@Context ContainerRequestContext ctx, @FormDataParam("file") FormDataBodyPart file,
-                @QueryParam("force") String force) {
-            Upload upload = Upload.of(file);
-            if (upload == null) {
-                throw ImportProblem.file("请选择要导入的文件(表单字段 file)");
-            }
-            return new Imported(importer.importFile(CurrentUser.of(ctx).actor(), upload.file(), ImportPages.force(force)));
-        }
-
-        @POST
-        @Consumes(MediaType.WILDCARD)
-        public Imported body(@Context ContainerRequestContext ctx, @QueryParam("fileName") String fileName, @QueryParam("force") String force,
-                             @HeaderParam("Content-Disposition") String disposition, InputStream body) {
-            Upload upload = Upload.fromBody(body, ctx.getMediaType(), fileName, disposition);
-            return new Imported(importer.importFile(CurrentUser.of(ctx).actor(), upload.file(), ImportPages.force(force)));
+            super((actor, file, force) -> new Imported(importer.importFile(actor, file, force)));
         }
     }
 

@@ -37,7 +37,7 @@ public final class Routes {
         Set<String> out = new TreeSet<>();
         for (Class<?> type : resourceClasses()) {
             Path root = type.getAnnotation(Path.class);
-            for (Method m : type.getDeclaredMethods()) {
+            for (Method m : methods(type)) {
                 for (Map.Entry<Class<? extends Annotation>, String> verb : METHODS.entrySet()) {
                     if (m.isAnnotationPresent(verb.getKey())) {
                         out.add(verb.getValue() + " " + path(root, m.getAnnotation(Path.class)));
@@ -56,7 +56,7 @@ public final class Routes {
         Set<String> out = new TreeSet<>();
         for (Class<?> type : resourceClasses()) {
             Path root = type.getAnnotation(Path.class);
-            for (Method m : type.getDeclaredMethods()) {
+            for (Method m : methods(type)) {
                 if (!m.isAnnotationPresent(GET.class)) {
                     continue;
                 }
@@ -91,6 +91,15 @@ public final class Routes {
             if (r.contains("{}")) {
                 out.add(r);
             }
+        }
+        return out;
+    }
+
+    /** The class's own methods and those it inherits from its abstract bases (e.g. the import page's). */
+    private static List<Method> methods(Class<?> type) {
+        List<Method> out = new java.util.ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            out.addAll(List.of(c.getDeclaredMethods()));
         }
         return out;
     }
