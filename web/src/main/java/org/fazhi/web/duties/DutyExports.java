@@ -1,41 +1,22 @@
 package org.fazhi.web.duties;
 
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import org.fazhi.duty.duties.Duties;
 import org.fazhi.duty.sheets.DutyTables;
-import org.fazhi.sheets.ExportFormat;
 import org.fazhi.web.api.Params;
-import org.fazhi.web.auth.CurrentUser;
-import org.fazhi.web.export.Downloads;
+import org.fazhi.web.export.TableExport;
 
-/** The duty exports, each its own root resource with its full path. */
+/** The duty exports, each a {@link TableExport} of its own full path. */
 public final class DutyExports {
     private DutyExports() {
     }
 
     /** GET /api/duties/export?format=xlsx|csv and the list's filters: one row per item, Chinese headers. */
     @Path("/api/duties/export")
-    public static final class Items {
-        private final DutyTables tables;
-
+    public static final class Items extends TableExport {
         Items(DutyTables tables) {
-            this.tables = tables;
-        }
-
-        @GET
-        public Response get(@Context ContainerRequestContext ctx, @QueryParam("format") String format,
-                            @QueryParam("year") String year, @QueryParam("orgId") String orgId,
-                            @QueryParam("personId") String personId, @QueryParam("code") String code,
-                            @QueryParam("status") String status, @QueryParam("reviewState") String reviewState,
-                            @QueryParam("q") String q) {
-            ExportFormat f = ExportFormat.parse(format);
-            return Downloads.of(tables.items(CurrentUser.of(ctx).actor(),
-                    DutyParams.filter(orgId, year, personId, code, status, reviewState, q)), f);
+            super((actor, q) -> tables.items(actor, DutyParams.filter(q.get("orgId"), q.get("year"), q.get("personId"),
+                    q.get("code"), q.get("status"), q.get("reviewState"), q.get("q"))));
         }
     }
 
@@ -44,23 +25,10 @@ public final class DutyExports {
      * first; {@code by=unit} gives the unit rows and the total instead.
      */
     @Path("/api/duty-progress/export")
-    public static final class Progress {
-        private final Duties duties;
-        private final DutyTables tables;
-
+    public static final class Progress extends TableExport {
         Progress(Duties duties, DutyTables tables) {
-            this.duties = duties;
-            this.tables = tables;
-        }
-
-        @GET
-        public Response get(@Context ContainerRequestContext ctx, @QueryParam("format") String format,
-                            @QueryParam("year") String year, @QueryParam("orgId") String orgId,
-                            @QueryParam("by") String by) {
-            ExportFormat f = ExportFormat.parse(format);
-            int y = Params.yearOr(year, duties.items().today().getYear());
-            return Downloads.of(tables.progress(CurrentUser.of(ctx).actor(), y, Params.optionalId(orgId, "orgId", "单位"),
-                    "unit".equalsIgnoreCase(by)), f);
+            super((actor, q) -> tables.progress(actor, Params.yearOr(q.get("year"), duties.items().today().getYear()),
+                    Params.optionalId(q.get("orgId"), "orgId", "单位"), "unit".equalsIgnoreCase(q.get("by"))));
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.fazhi.web.training;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,16 +10,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.Clock;
-import org.fazhi.sheets.ExportFormat;
 import org.fazhi.sheets.SheetFile;
 import org.fazhi.training.sheets.ExamResultImporter;
 import org.fazhi.training.sheets.TrainingTables;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
-import org.fazhi.web.export.Downloads;
+import org.fazhi.web.export.TableExport;
 import org.fazhi.web.imports.ImportPages;
 import org.fazhi.web.imports.Upload;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
@@ -31,45 +28,23 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
  * full path (see {@link StudySessionTransfer}).
  */
 public final class ExamTransfer {
-    private static final String XLSX = StudySessionTransfer.XLSX;
-
     private ExamTransfer() {
     }
 
     /** GET /api/test-batches/export?format=&orgId=&year=&track=: the batch list with candidate and pass counts. */
     @Path("/api/test-batches/export")
-    public static final class BatchExport {
-        private final TrainingTables tables;
-
+    public static final class BatchExport extends TableExport {
         BatchExport(TrainingTables tables) {
-            this.tables = tables;
-        }
-
-        @GET
-        @Produces({XLSX, "text/csv", MediaType.APPLICATION_JSON})
-        public Response export(@Context ContainerRequestContext ctx, @QueryParam("format") String format,
-                               @QueryParam("orgId") String orgId, @QueryParam("year") String year,
-                               @QueryParam("track") String track) {
-            ExportFormat f = ExportFormat.parse(format);
-            return Downloads.of(tables.batches(CurrentUser.of(ctx).actor(), Params.optionalId(orgId, "orgId", "单位"),
-                    Params.optionalYear(year), TrainingParams.optionalTrack(track)), f);
+            super((actor, q) -> tables.batches(actor, Params.optionalId(q.get("orgId"), "orgId", "单位"),
+                    Params.optionalYear(q.get("year")), TrainingParams.optionalTrack(q.get("track"))));
         }
     }
 
     /** GET /api/test-batches/import-template?format=xlsx|csv: the results columns and one example row. */
     @Path("/api/test-batches/import-template")
-    public static final class Template {
-        private final TrainingTables tables;
-
+    public static final class Template extends TableExport {
         Template(TrainingTables tables) {
-            this.tables = tables;
-        }
-
-        @GET
-        @Produces({XLSX, "text/csv", MediaType.APPLICATION_JSON})
-        public Response template(@Context ContainerRequestContext ctx, @QueryParam("format") String format) {
-            ExportFormat f = ExportFormat.parse(format);
-            return Downloads.of(tables.resultTemplate(CurrentUser.of(ctx).actor()), f);
+            super((actor, q) -> tables.resultTemplate(actor));
         }
     }
 
@@ -106,41 +81,18 @@ public final class ExamTransfer {
 
     /** GET /api/test-batches/{id}/results/export?format=: the import's columns plus 成绩编号 and 结果. */
     @Path("/api/test-batches/{id}/results/export")
-    public static final class ResultExport {
-        private final TrainingTables tables;
-
+    public static final class ResultExport extends TableExport {
         ResultExport(TrainingTables tables) {
-            this.tables = tables;
-        }
-
-        @GET
-        @Produces({XLSX, "text/csv", MediaType.APPLICATION_JSON})
-        public Response export(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                               @QueryParam("format") String format) {
-            long batchId = Params.pathId(id, "测试批次");
-            ExportFormat f = ExportFormat.parse(format);
-            return Downloads.of(tables.results(CurrentUser.of(ctx).actor(), batchId), f);
+            super((actor, q) -> tables.results(actor, Params.pathId(q.path("id"), "测试批次")));
         }
     }
 
     /** GET /api/test-awaiting-retake/export?year=&orgId=&format=: who still awaits a retake. */
     @Path("/api/test-awaiting-retake/export")
-    public static final class AwaitingExport {
-        private final TrainingTables tables;
-        private final Clock clock;
-
+    public static final class AwaitingExport extends TableExport {
         AwaitingExport(TrainingTables tables, Clock clock) {
-            this.tables = tables;
-            this.clock = clock;
-        }
-
-        @GET
-        @Produces({XLSX, "text/csv", MediaType.APPLICATION_JSON})
-        public Response export(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
-                               @QueryParam("orgId") String orgId, @QueryParam("format") String format) {
-            ExportFormat f = ExportFormat.parse(format);
-            return Downloads.of(tables.awaiting(CurrentUser.of(ctx).actor(), TrainingParams.yearOrCurrent(year, clock),
-                    Params.optionalId(orgId, "orgId", "单位")), f);
+            super((actor, q) -> tables.awaiting(actor, TrainingParams.yearOrCurrent(q.get("year"), clock),
+                    Params.optionalId(q.get("orgId"), "orgId", "单位")));
         }
     }
 }

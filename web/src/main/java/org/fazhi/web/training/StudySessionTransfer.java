@@ -1,19 +1,9 @@
 package org.fazhi.web.training;
 
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import org.fazhi.sheets.ExportFormat;
 import org.fazhi.training.sheets.StudySessionImporter;
 import org.fazhi.training.sheets.TrainingTables;
-import org.fazhi.web.auth.CurrentUser;
-import org.fazhi.web.export.Downloads;
+import org.fazhi.web.export.TableExport;
 import org.fazhi.web.imports.SheetImportResource;
 
 /**
@@ -21,8 +11,6 @@ import org.fazhi.web.imports.SheetImportResource;
  * path, so it never shadows (or is shadowed by) {@code /api/study-sessions/{id}} of the JSON API.
  */
 public final class StudySessionTransfer {
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private StudySessionTransfer() {
     }
 
@@ -46,39 +34,18 @@ public final class StudySessionTransfer {
      * the list's filters, in the import's columns.
      */
     @Path("/api/study-sessions/export")
-    public static final class Export {
-        private final TrainingTables tables;
-
+    public static final class Export extends TableExport {
         Export(TrainingTables tables) {
-            this.tables = tables;
-        }
-
-        @GET
-        @Produces({XLSX, "text/csv", MediaType.APPLICATION_JSON})
-        public Response export(@Context ContainerRequestContext ctx, @QueryParam("format") String format,
-                               @QueryParam("orgId") String orgId, @QueryParam("year") String year,
-                               @QueryParam("kind") String kind, @QueryParam("q") String q,
-                               @QueryParam("unitOnly") String unitOnly) {
-            ExportFormat f = ExportFormat.parse(format);
-            return Downloads.of(tables.sessions(CurrentUser.of(ctx).actor(),
-                    TrainingParams.sessionFilter(orgId, year, kind, q, unitOnly)), f);
+            super((actor, q) -> tables.sessions(actor, TrainingParams.sessionFilter(q.get("orgId"), q.get("year"),
+                    q.get("kind"), q.get("q"), q.get("unitOnly"))));
         }
     }
 
     /** GET /api/study-sessions/import-template?format=xlsx|csv: the headers and one example row. */
     @Path("/api/study-sessions/import-template")
-    public static final class Template {
-        private final TrainingTables tables;
-
+    public static final class Template extends TableExport {
         Template(TrainingTables tables) {
-            this.tables = tables;
-        }
-
-        @GET
-        @Produces({XLSX, "text/csv", MediaType.APPLICATION_JSON})
-        public Response template(@Context ContainerRequestContext ctx, @QueryParam("format") String format) {
-            ExportFormat f = ExportFormat.parse(format);
-            return Downloads.of(tables.sessionTemplate(CurrentUser.of(ctx).actor()), f);
+            super((actor, q) -> tables.sessionTemplate(actor));
         }
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
+import org.fazhi.web.imports.Upload;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
 import org.fazhi.web.support.Xls;
@@ -501,7 +502,7 @@ class CourtImportExportTest {
                         freshClient.org(u.get("name").asText(), OrgKind.DEPARTMENT, county2);
                     }
                 }
-                String type = file == xlsx ? CourtTransfer.XLSX : "text/csv";
+                String type = file == xlsx ? Upload.XLSX : "text/csv";
                 CourtClient.Res imported = freshClient.post(freshAdmin, "/api/court-cases/import", type, file.body());
                 assertEquals(200, imported.status(), imported.text());
                 Map<String, String> freshRates = rates(freshAdmin, county2.id());
