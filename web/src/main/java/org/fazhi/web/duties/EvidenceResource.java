@@ -9,12 +9,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.fazhi.duty.duties.EvidenceService;
 import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.export.Downloads;
 
 /**
  * /api/duty-evidence/{id}: one piece of evidence (GET as JSON, DELETE), and {@code …/file}, the
@@ -41,14 +40,7 @@ public final class EvidenceResource {
     @Produces(MediaType.WILDCARD)
     public Response file(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
         EvidenceService.Stored s = evidence.open(CurrentUser.of(ctx).actor(), Params.pathId(id, "佐证材料"));
-        String encoded = URLEncoder.encode(s.evidence().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(s.path().toFile(), s.type().mime())
-                .header("Content-Disposition", (s.type().inline() ? "inline" : "attachment")
-                        + "; filename=\"evidence\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; media-src 'self'")
-                .header("X-Content-SHA256", s.evidence().sha256())
-                .build();
+        return Downloads.stored(s.path().toFile(), s.type(), "evidence", s.evidence().fileName(), s.evidence().sha256());
     }
 
     @DELETE

@@ -19,9 +19,8 @@ public final class ReportWeb implements WebModule {
     public void register(ResourceConfig rc, Ledgers l) {
         AnnualReportService reports = service(l);
         rc.register(new AnnualReportResource(l.core(), reports));
-        ReportDocxResource docx = new ReportDocxResource(l.core(), reports);
-        rc.register(new ReportDocxResource.Api(docx));
-        rc.register(new ReportDocxResource.Page(docx));
+        rc.register(new ReportDocxResource.Api(l.core(), reports));
+        rc.register(new ReportDocxResource.Page(l.core(), reports));
         rc.register(new AnnualReportPages(l.core(), reports));
     }
 
