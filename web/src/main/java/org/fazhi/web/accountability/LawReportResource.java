@@ -1,12 +1,7 @@
 package org.fazhi.web.accountability;
 
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -15,17 +10,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.fazhi.duty.lawreport.LawReportService;
 import org.fazhi.model.Page;
-import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
+import org.fazhi.web.api.RecordResource;
 import org.fazhi.web.auth.CurrentUser;
 
 /** /api/law-reports: 年终述法 records, one per leader and year. */
 @Path("/api/law-reports")
 @Produces(MediaType.APPLICATION_JSON)
-public final class LawReportResource {
+public final class LawReportResource extends RecordResource<LawReportJson.Report, LawReportJson.Report> {
     private final LawReportService reports;
 
     LawReportResource(LawReportService reports) {
+        super("述法记录", LawReportJson.Report::id, (actor, id) -> LawReportJson.Report.of(reports.find(actor, id)),
+                (actor, in) -> LawReportJson.Report.of(reports.create(actor, in.toDraft())),
+                (actor, id, in) -> LawReportJson.Report.of(reports.update(actor, id, in.toDraft(), in.version())), reports::delete);
         this.reports = reports;
     }
 
@@ -36,34 +34,6 @@ public final class LawReportResource {
         var filter = AccountabilityParams.lawReportFilter(orgId, Params.optionalYear(year), personId);
         var page = reports.list(CurrentUser.of(ctx).actor(), filter, Page.parse(limit, offset));
         return Params.list(page.map(LawReportJson.Report::of));
-    }
-
-    @GET
-    @Path("{id}")
-    public LawReportJson.Report get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        return LawReportJson.Report.of(reports.find(CurrentUser.of(ctx).actor(), Params.pathId(id, "述法记录")));
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Context ContainerRequestContext ctx, LawReportJson.Report body) {
-        return Crud.created("/api/law-reports/", LawReportJson.Report.of(reports.create(CurrentUser.of(ctx).actor(), Params.requireBody(body).toDraft())), LawReportJson.Report::id);
-    }
-
-    @PUT
-    @Path("{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public LawReportJson.Report update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                                       LawReportJson.Report body) {
-        long reportId = Params.pathId(id, "述法记录");
-        LawReportJson.Report in = Params.requireBody(body);
-        return LawReportJson.Report.of(reports.update(CurrentUser.of(ctx).actor(), reportId, in.toDraft(), in.version()));
-    }
-
-    @DELETE
-    @Path("{id}")
-    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        return Crud.deleted(ctx, id, "述法记录", reports::delete);
     }
 
     /** GET /api/law-reports/summary?year=&orgId=: the year's figures (this year when none is given). */

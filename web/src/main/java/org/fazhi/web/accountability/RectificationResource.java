@@ -1,10 +1,7 @@
 package org.fazhi.web.accountability;
 
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,8 +14,8 @@ import java.util.List;
 import org.fazhi.duty.rectify.RectificationService;
 import org.fazhi.model.Page;
 import org.fazhi.model.account.Actor;
-import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
+import org.fazhi.web.api.RecordResource;
 import org.fazhi.web.auth.CurrentUser;
 
 /**
@@ -27,12 +24,15 @@ import org.fazhi.web.auth.CurrentUser;
  */
 @Path("/api/rectifications")
 @Produces(MediaType.APPLICATION_JSON)
-public final class RectificationResource {
+public final class RectificationResource extends RecordResource<RectificationJson.Item, RectificationJson.Item> {
     private static final String WHAT = "整改事项";
 
     private final RectificationService items;
 
     RectificationResource(RectificationService items) {
+        super(WHAT, RectificationJson.Item::id, (actor, id) -> RectificationJson.Item.of(items.find(actor, id)),
+                (actor, in) -> RectificationJson.Item.of(items.create(actor, in.toDraft())),
+                (actor, id, in) -> RectificationJson.Item.of(items.update(actor, id, in.toDraft(), in.version())), items::delete);
         this.items = items;
     }
 
@@ -44,35 +44,6 @@ public final class RectificationResource {
         var filter = AccountabilityParams.rectificationFilter(orgId, Params.optionalYear(year), status, q);
         var page = items.list(CurrentUser.of(ctx).actor(), filter, Page.parse(limit, offset));
         return Params.list(page.map(RectificationJson.Item::of));
-    }
-
-    @GET
-    @Path("{id}")
-    public RectificationJson.Item get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        return RectificationJson.Item.of(items.find(CurrentUser.of(ctx).actor(), Params.pathId(id, WHAT)));
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Context ContainerRequestContext ctx, RectificationJson.Item body) {
-        return Crud.created("/api/rectifications/", RectificationJson.Item.of(items.create(CurrentUser.of(ctx).actor(), Params.requireBody(body).toDraft())), RectificationJson.Item::id);
-    }
-
-    @PUT
-    @Path("{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public RectificationJson.Item update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                                         RectificationJson.Item body) {
-        long itemId = Params.pathId(id, WHAT);
-        RectificationJson.Item in = Params.requireBody(body);
-        return RectificationJson.Item.of(items.update(CurrentUser.of(ctx).actor(), itemId, in.toDraft(), in.version()));
-    }
-
-    /** Admins delete any item; organisers only items still 待整改. */
-    @DELETE
-    @Path("{id}")
-    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        return Crud.deleted(ctx, id, WHAT, items::delete);
     }
 
     /** The item's trail, oldest step first. */

@@ -1,12 +1,7 @@
 package org.fazhi.web.api;
 
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -25,11 +20,13 @@ import org.fazhi.web.export.Downloads;
 /** /api/orgs: the organisation tree, {id, name, kind, parentId, version}. */
 @Path("/api/orgs")
 @Produces(MediaType.APPLICATION_JSON)
-public final class OrgResource {
+public final class OrgResource extends RecordResource<Org, OrgResource.OrgInput> {
     private final OrgService orgs;
     private final CoreTables tables;
 
     public OrgResource(OrgService orgs, CoreTables tables) {
+        super("单位", Org::id, orgs::get, (actor, in) -> orgs.create(actor, in.toOrg()),
+                (actor, id, in) -> orgs.update(actor, id, in.toOrg(), in.version()), orgs::delete);
         this.orgs = orgs;
         this.tables = tables;
     }
@@ -56,32 +53,5 @@ public final class OrgResource {
                            @QueryParam("format") String format) {
         ExportFormat f = ExportFormat.parse(format);
         return Downloads.of(tables.orgs(CurrentUser.of(ctx).actor(), Params.optionalId(orgId, "orgId", "单位")), f);
-    }
-
-    @GET
-    @Path("{id}")
-    public Org get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        return orgs.get(CurrentUser.of(ctx).actor(), Params.pathId(id, "单位"));
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Context ContainerRequestContext ctx, OrgInput body) {
-        return Crud.created("/api/orgs/", orgs.create(CurrentUser.of(ctx).actor(), Params.requireBody(body).toOrg()), Org::id);
-    }
-
-    @PUT
-    @Path("{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Org update(@Context ContainerRequestContext ctx, @PathParam("id") String id, OrgInput body) {
-        long orgId = Params.pathId(id, "单位");
-        OrgInput in = Params.requireBody(body);
-        return orgs.update(CurrentUser.of(ctx).actor(), orgId, in.toOrg(), in.version());
-    }
-
-    @DELETE
-    @Path("{id}")
-    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        return Crud.deleted(ctx, id, "单位", orgs::delete);
     }
 }

@@ -1,12 +1,7 @@
 package org.fazhi.web.api;
 
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -25,11 +20,13 @@ import org.fazhi.web.export.Downloads;
 /** /api/people: {id, name, orgId, position, category, version}. */
 @Path("/api/people")
 @Produces(MediaType.APPLICATION_JSON)
-public final class PersonResource {
+public final class PersonResource extends RecordResource<Person, PersonResource.PersonInput> {
     private final PersonService people;
     private final CoreTables tables;
 
     public PersonResource(PersonService people, CoreTables tables) {
+        super("人员", Person::id, people::get, (actor, in) -> people.create(actor, in.toPerson()),
+                (actor, id, in) -> people.update(actor, id, in.toPerson(), in.version()), people::delete);
         this.people = people;
         this.tables = tables;
     }
@@ -61,32 +58,5 @@ public final class PersonResource {
     private static PersonService.Filter filter(String orgId, String category, String q) {
         return new PersonService.Filter(Params.optionalId(orgId, "orgId", "单位"),
                 category == null || category.isBlank() ? null : LeaderCategory.parse(category), q);
-    }
-
-    @GET
-    @Path("{id}")
-    public Person get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        return people.get(CurrentUser.of(ctx).actor(), Params.pathId(id, "人员"));
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Context ContainerRequestContext ctx, PersonInput body) {
-        return Crud.created("/api/people/", people.create(CurrentUser.of(ctx).actor(), Params.requireBody(body).toPerson()), Person::id);
-    }
-
-    @PUT
-    @Path("{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Person update(@Context ContainerRequestContext ctx, @PathParam("id") String id, PersonInput body) {
-        long personId = Params.pathId(id, "人员");
-        PersonInput in = Params.requireBody(body);
-        return people.update(CurrentUser.of(ctx).actor(), personId, in.toPerson(), in.version());
-    }
-
-    @DELETE
-    @Path("{id}")
-    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        return Crud.deleted(ctx, id, "人员", people::delete);
     }
 }

@@ -3,10 +3,8 @@ package org.fazhi.web.training;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,20 +20,23 @@ import org.fazhi.model.Page;
 import org.fazhi.model.ValidationException;
 import org.fazhi.training.exam.ExamResult;
 import org.fazhi.training.exam.ExamService;
-import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
+import org.fazhi.web.api.RecordResource;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.json.JsonMapper;
 
 /** /api/test-batches and their results: 任前法律知识测试. */
 @Path("/api/test-batches")
 @Produces(MediaType.APPLICATION_JSON)
-public final class ExamBatchResource {
+public final class ExamBatchResource extends RecordResource<ExamJson.Batch, ExamJson.Batch> {
     private static final ObjectMapper JSON = JsonMapper.create();
 
     private final ExamService tests;
 
     public ExamBatchResource(ExamService tests) {
+        super("测试批次", ExamJson.Batch::id, (actor, id) -> ExamJson.Batch.of(tests.batch(actor, id)),
+                (actor, in) -> ExamJson.Batch.of(tests.createBatch(actor, in.toBatch())),
+                (actor, id, in) -> ExamJson.Batch.of(tests.updateBatch(actor, id, in.toBatch(), in.version())), tests::deleteBatch);
         this.tests = tests;
     }
 
@@ -46,33 +47,6 @@ public final class ExamBatchResource {
         var page = tests.batches(CurrentUser.of(ctx).actor(), Params.optionalId(orgId, "orgId", "单位"),
                 Params.optionalYear(year), TrainingParams.optionalTrack(track), Page.parse(limit, offset));
         return Params.list(page.map(ExamJson.Batch::of));
-    }
-
-    @GET
-    @Path("{id}")
-    public ExamJson.Batch get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        return ExamJson.Batch.of(tests.batch(CurrentUser.of(ctx).actor(), Params.pathId(id, "测试批次")));
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Context ContainerRequestContext ctx, ExamJson.Batch body) {
-        return Crud.created("/api/test-batches/", ExamJson.Batch.of(tests.createBatch(CurrentUser.of(ctx).actor(), Params.requireBody(body).toBatch())), ExamJson.Batch::id);
-    }
-
-    @PUT
-    @Path("{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public ExamJson.Batch update(@Context ContainerRequestContext ctx, @PathParam("id") String id, ExamJson.Batch body) {
-        long batchId = Params.pathId(id, "测试批次");
-        ExamJson.Batch in = Params.requireBody(body);
-        return ExamJson.Batch.of(tests.updateBatch(CurrentUser.of(ctx).actor(), batchId, in.toBatch(), in.version()));
-    }
-
-    @DELETE
-    @Path("{id}")
-    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        return Crud.deleted(ctx, id, "测试批次", tests::deleteBatch);
     }
 
     @GET
