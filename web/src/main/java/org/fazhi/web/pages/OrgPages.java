@@ -1,16 +1,12 @@
 package org.fazhi.web.pages;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.model.Checks;
@@ -26,10 +22,12 @@ import org.fazhi.web.auth.CurrentUser;
 /** /orgs: the organisation tree, with forms to add, edit and delete units. */
 @Path("/orgs")
 @Produces(MediaType.TEXT_HTML)
-public final class OrgPages {
+public final class OrgPages extends RecordPages<Org> {
     private final CoreServices core;
 
     public OrgPages(CoreServices core) {
+        super("单位", "/orgs", core.orgs()::get, OrgPages::fields, (actor, form) -> core.orgs().create(actor, fromForm(form)),
+                (actor, id, form) -> core.orgs().update(actor, id, fromForm(form), version(form)), core.orgs()::delete);
         this.core = core;
     }
 
@@ -72,47 +70,13 @@ public final class OrgPages {
         return form(user, form, null);
     }
 
-    @POST
-    public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        return FormSubmission.submit(params, form -> {
-            core.orgs().create(user.actor(), fromForm(form));
-            return "/orgs?msg=created";
-        }, failed -> form(user, failed, null));
-    }
-
-    @GET
-    @Path("{id}/edit")
-    public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.writer(ctx);
-        Org org = core.orgs().get(user.actor(), Params.pathId(id, "单位"));
-        FormState form = FormState.empty().value("name", org.name()).value("kind", org.kind().name())
+    private static FormState fields(Org org) {
+        return FormState.empty().value("name", org.name()).value("kind", org.kind().name())
                 .value("parentId", org.parentId()).value("version", org.version());
-        return form(user, form, org);
     }
 
-    @POST
-    @Path("{id}")
-    public Response update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                           MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        long orgId = Params.pathId(id, "单位");
-        Org current = core.orgs().get(user.actor(), orgId);
-        return FormSubmission.submit(params, form -> {
-            core.orgs().update(user.actor(), orgId, fromForm(form), version(form));
-            return "/orgs?msg=saved";
-        }, failed -> form(user, failed, current));
-    }
-
-    @POST
-    @Path("{id}/delete")
-    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                           @QueryParam("back") String back) {
-        core.orgs().delete(CurrentUser.of(ctx).actor(), Params.pathId(id, "单位"));
-        return Redirects.backTo(back, "/orgs", "deleted");
-    }
-
-    private View form(CurrentUser user, FormState form, Org editing) {
+    @Override
+    protected View form(CurrentUser user, FormState form, Org editing) {
         Actor actor = user.actor();
         OrgTree tree = new OrgTree(core.orgs().visible(actor));
         return PageModel.of(user, editing == null ? "新建单位" : "修改单位", "orgs")

@@ -1,16 +1,12 @@
 package org.fazhi.web.pages;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.fazhi.model.FieldErrors;
@@ -28,10 +24,13 @@ import org.fazhi.web.auth.CurrentUser;
 /** /people: people of the units, filtered by unit subtree, category and name. */
 @Path("/people")
 @Produces(MediaType.TEXT_HTML)
-public final class PeoplePages {
+public final class PeoplePages extends RecordPages<Person> {
     private final CoreServices core;
 
     public PeoplePages(CoreServices core) {
+        super("人员", "/people", core.people()::get, PeoplePages::fields, (actor, form) -> core.people().create(actor, fromForm(form)),
+                (actor, id, form) -> core.people().update(actor, id, fromForm(form), OrgPages.version(form)),
+                core.people()::delete);
         this.core = core;
     }
 
@@ -69,47 +68,13 @@ public final class PeoplePages {
         return form(CurrentUser.writer(ctx), FormState.empty().value("orgId", orgId).value("category", "STAFF"), null);
     }
 
-    @POST
-    public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        return FormSubmission.submit(params, form -> {
-            core.people().create(user.actor(), fromForm(form));
-            return "/people?msg=created";
-        }, failed -> form(user, failed, null));
-    }
-
-    @GET
-    @Path("{id}/edit")
-    public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.writer(ctx);
-        Person p = core.people().get(user.actor(), Params.pathId(id, "人员"));
-        FormState form = FormState.empty().value("name", p.name()).value("orgId", p.orgId())
+    private static FormState fields(Person p) {
+        return FormState.empty().value("name", p.name()).value("orgId", p.orgId())
                 .value("position", p.position()).value("category", p.category().name()).value("version", p.version());
-        return form(user, form, p);
     }
 
-    @POST
-    @Path("{id}")
-    public Response update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                           MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        long personId = Params.pathId(id, "人员");
-        Person current = core.people().get(user.actor(), personId);
-        return FormSubmission.submit(params, form -> {
-            core.people().update(user.actor(), personId, fromForm(form), OrgPages.version(form));
-            return "/people?msg=saved";
-        }, failed -> form(user, failed, current));
-    }
-
-    @POST
-    @Path("{id}/delete")
-    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                           @QueryParam("back") String back) {
-        core.people().delete(CurrentUser.of(ctx).actor(), Params.pathId(id, "人员"));
-        return Redirects.backTo(back, "/people", "deleted");
-    }
-
-    private View form(CurrentUser user, FormState form, Person editing) {
+    @Override
+    protected View form(CurrentUser user, FormState form, Person editing) {
         OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
         return PageModel.of(user, editing == null ? "新增人员" : "修改人员", "people")
                 .put("form", form)

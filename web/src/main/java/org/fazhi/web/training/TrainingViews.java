@@ -6,11 +6,8 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.web.api.Params;
 
-/** Small helpers the law-training pages share: year choices, number fields, query strings, labels. */
+/** Small helpers the law-training pages share: number fields, query strings, labels. */
 final class TrainingViews {
-    /** The 2016 规定 made these ledgers common; earlier years are still offered when asked for. */
-    static final int FIRST_YEAR = 2016;
-
     private TrainingViews() {
     }
 
