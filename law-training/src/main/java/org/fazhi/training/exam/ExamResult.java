@@ -18,16 +18,11 @@ public record ExamResult(Long id, long batchId, String name, Long personId, long
         final String rawName = name;
         final String rawCurrent = currentPost;
         final String rawProposed = proposedPost;
-        final long rawOrg = orgId;
         final Double rawScore = score;
         final boolean rawAbsent = absent;
         FieldErrors errors = new FieldErrors();
         name = errors.check(() -> Checks.requiredText(rawName, "name", "姓名", 30));
-        errors.run(() -> {
-            if (rawOrg <= 0) {
-                throw new ValidationException("orgId", "单位不能为空");
-            }
-        });
+        errors.check(() -> Checks.requiredRef(orgId, "orgId", "单位"));
         errors.check(() -> Checks.optionalId(personId, "personId", "人员"));
         currentPost = errors.check(() -> Checks.optionalText(rawCurrent, "currentPost", "现任职务", 60));
         proposedPost = errors.check(() -> Checks.optionalText(rawProposed, "proposedPost", "拟任职务", 60));
