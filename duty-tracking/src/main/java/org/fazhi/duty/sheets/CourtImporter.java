@@ -5,6 +5,7 @@ import org.fazhi.duty.court.CourtImport;
 import org.fazhi.model.account.Actor;
 import org.fazhi.sheets.ImportProblem;
 import org.fazhi.sheets.ImportRejected;
+import org.fazhi.sheets.ImportSource;
 import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.Sheet;
 import org.fazhi.sheets.SheetFile;
@@ -65,7 +66,7 @@ public final class CourtImporter {
         }
         try {
             CourtImport.Result r = cases.importAll(actor, parsed.cases(),
-                    new CourtImport.Source(upload.fileName(), upload.sha256(), upload.size()), force);
+                    ImportSource.of(upload), force);
             return new Imported(parsed.rows(), r.cases(), r.hearings(), r.existing(), r.outcomes());
         } catch (CourtImport.Rejected e) {
             e.problems().forEach(p -> errors.add(p.row(), CourtSheet.column(p.field()), p.message()));

@@ -4,6 +4,7 @@ import java.util.List;
 import org.fazhi.model.account.Actor;
 import org.fazhi.sheets.ImportProblem;
 import org.fazhi.sheets.ImportRejected;
+import org.fazhi.sheets.ImportSource;
 import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.Sheet;
 import org.fazhi.sheets.SheetFile;
@@ -60,6 +61,6 @@ public final class StudySessionImporter {
         }
         List<Integer> rows = sheet.rows().stream().map(Sheet.Row::number).toList();
         return training.sessionImport().importAll(actor, sessions,
-                new SessionImport.Source(upload.fileName(), upload.sha256(), upload.size()), rows, force);
+                ImportSource.of(upload), rows, force);
     }
 }
