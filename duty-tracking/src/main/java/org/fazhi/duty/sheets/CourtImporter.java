@@ -3,7 +3,6 @@ package org.fazhi.duty.sheets;
 import org.fazhi.duty.court.CourtCaseService;
 import org.fazhi.duty.court.CourtImport;
 import org.fazhi.model.account.Actor;
-import org.fazhi.sheets.ImportProblem;
 import org.fazhi.sheets.ImportRejected;
 import org.fazhi.sheets.ImportSource;
 import org.fazhi.sheets.RowErrors;
@@ -59,10 +58,7 @@ public final class CourtImporter {
         CourtSheet.Parsed parsed = CourtSheet.read(sheet, new UnitNames(orgs, actor), errors);
         errors.throwIfAny();
         if (parsed.cases().isEmpty()) {
-            if (read.rows().size() > sheet.rows().size()) {
-                throw TemplateExamples.onlyExamples();
-            }
-            throw ImportProblem.file("文件中只有表头,没有出庭应诉记录");
+            throw TemplateExamples.nothingToImport(read, sheet, "出庭应诉记录");
         }
         try {
             CourtImport.Result r = cases.importAll(actor, parsed.cases(),
