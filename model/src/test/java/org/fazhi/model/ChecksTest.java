@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChecksTest {
@@ -42,5 +43,15 @@ class ChecksTest {
         ValidationException e = assertThrows(ValidationException.class, () -> Checks.version(-1));
         assertEquals("version", e.field());
         assertEquals("版本号不能为负数", e.getMessage());
+    }
+
+    @Test
+    void fieldErrorsCheckAValuePassedInAndKeepEveryProblem() {
+        FieldErrors errors = new FieldErrors();
+        assertEquals("张伟", errors.check(" 张伟 ", v -> Checks.requiredText(v, "name", "姓名", 30)));
+        assertNull(errors.check("", v -> Checks.requiredText(v, "position", "职务", 30)));
+        errors.check(() -> Checks.version(-1));
+        ValidationException e = assertThrows(ValidationException.class, errors::throwIfAny);
+        assertEquals(List.of("position", "version"), e.all().stream().map(ValidationException::field).toList());
     }
 }

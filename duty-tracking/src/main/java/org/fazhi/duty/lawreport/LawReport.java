@@ -21,7 +21,6 @@ public record LawReport(Long id, long personId, String personName, long orgId, S
     public static final int NOTE_MAX = 500;
 
     public LawReport {
-        final String rawNote = note;
         FieldErrors errors = new FieldErrors();
         errors.check(() -> Checks.optionalId(id, "id", "述法记录"));
         errors.check(() -> Checks.requiredRef(personId, "personId", "述法人"));
@@ -36,7 +35,7 @@ public record LawReport(Long id, long personId, String personName, long orgId, S
             }
         });
         errors.run(() -> checkScore(score));
-        note = errors.check(() -> Checks.optionalText(rawNote, "note", "备注", NOTE_MAX));
+        note = errors.check(note, v -> Checks.optionalText(v, "note", "备注", NOTE_MAX));
         errors.check(() -> Checks.version(version));
         errors.throwIfAny();
     }

@@ -24,16 +24,11 @@ public record Rectification(Long id, long orgId, String orgName, String problem,
     public static final int NOTE_MAX = 500;
 
     public Rectification {
-        final String rawProblem = problem;
-        final String rawSource = source;
-        final String rawMeasures = measures;
-        final String rawResponsible = responsible;
-        final String rawNote = closingNote;
         FieldErrors errors = new FieldErrors();
         errors.check(() -> Checks.optionalId(id, "id", "整改事项"));
         errors.check(() -> Checks.requiredRef(orgId, "orgId", "整改单位"));
-        problem = errors.check(() -> Checks.requiredText(rawProblem, "problem", "问题描述", PROBLEM_MAX));
-        source = errors.check(() -> Checks.optionalText(rawSource, "source", "问题来源", 100));
+        problem = errors.check(problem, v -> Checks.requiredText(v, "problem", "问题描述", PROBLEM_MAX));
+        source = errors.check(source, v -> Checks.optionalText(v, "source", "问题来源", 100));
         errors.check(() -> Checks.requiredDate(foundOn, "foundOn", "发现日期"));
         errors.run(() -> {
             Checks.requiredDate(deadline, "deadline", "整改期限");
@@ -41,9 +36,9 @@ public record Rectification(Long id, long orgId, String orgName, String problem,
                 throw new ValidationException("deadline", "整改期限不能早于发现日期 " + foundOn);
             }
         });
-        measures = errors.check(() -> Checks.optionalText(rawMeasures, "measures", "整改措施", MEASURES_MAX));
-        responsible = errors.check(() -> Checks.optionalText(rawResponsible, "responsible", "责任人", 60));
-        closingNote = errors.check(() -> Checks.optionalText(rawNote, "closingNote", "销号说明", NOTE_MAX));
+        measures = errors.check(measures, v -> Checks.optionalText(v, "measures", "整改措施", MEASURES_MAX));
+        responsible = errors.check(responsible, v -> Checks.optionalText(v, "responsible", "责任人", 60));
+        closingNote = errors.check(closingNote, v -> Checks.optionalText(v, "closingNote", "销号说明", NOTE_MAX));
         errors.check(() -> Checks.version(version));
         errors.throwIfAny();
     }

@@ -12,14 +12,12 @@ public record ExamBatch(Long id, long orgId, LocalDate date, Track track, String
     public static final int DEFAULT_PASS_MARK = 60;
 
     public ExamBatch {
-        final String rawPaper = paper;
-        final String rawTitle = title;
         FieldErrors errors = new FieldErrors();
         errors.check(() -> Checks.requiredRef(orgId, "orgId", "组织单位"));
         errors.check(() -> Checks.requiredDate(date, "date", "测试日期"));
         errors.check(() -> Checks.required(track, "track", "测试类别"));
-        paper = errors.check(() -> Checks.optionalText(rawPaper, "paper", "试卷", 10));
-        title = errors.check(() -> Checks.optionalText(rawTitle, "title", "批次名称", 60));
+        paper = errors.check(paper, v -> Checks.optionalText(v, "paper", "试卷", 10));
+        title = errors.check(title, v -> Checks.optionalText(v, "title", "批次名称", 60));
         errors.run(() -> {
             if (fullMark < 1 || fullMark > 1000) {
                 throw new ValidationException("fullMark", "满分应在1到1000之间");

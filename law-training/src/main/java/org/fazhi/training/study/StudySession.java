@@ -25,21 +25,16 @@ public record StudySession(Long id, long orgId, LocalDate date, StudyKind kind, 
     private static final java.util.regex.Pattern LAW_SEPARATORS = java.util.regex.Pattern.compile("[、;；\\n]");
 
     public StudySession {
-        final String rawTopic = topic;
-        final List<String> rawLaws = laws;
-        final String rawLecturer = lecturer;
-        final String rawLecturerUnit = lecturerUnit;
-        final String rawNote = note;
         FieldErrors errors = new FieldErrors();
         errors.check(() -> Checks.optionalId(id, "id", "学法记录"));
         errors.check(() -> Checks.requiredRef(orgId, "orgId", "单位"));
         errors.check(() -> Checks.requiredDate(date, "date", "日期"));
         errors.check(() -> Checks.required(kind, "kind", "学法类型"));
-        topic = errors.check(() -> Checks.requiredText(rawTopic, "topic", "主题", TOPIC_MAX));
-        laws = errors.check(() -> cleanLaws(rawLaws));
-        lecturer = errors.check(() -> Checks.optionalText(rawLecturer, "lecturer", "主讲人", 30));
-        lecturerUnit = errors.check(() -> Checks.optionalText(rawLecturerUnit, "lecturerUnit", "主讲人单位", 60));
-        note = errors.check(() -> Checks.optionalText(rawNote, "note", "备注", 1000));
+        topic = errors.check(topic, v -> Checks.requiredText(v, "topic", "主题", TOPIC_MAX));
+        laws = errors.check(laws, StudySession::cleanLaws);
+        lecturer = errors.check(lecturer, v -> Checks.optionalText(v, "lecturer", "主讲人", 30));
+        lecturerUnit = errors.check(lecturerUnit, v -> Checks.optionalText(v, "lecturerUnit", "主讲人单位", 60));
+        note = errors.check(note, v -> Checks.optionalText(v, "note", "备注", 1000));
         errors.run(() -> {
             if (minutes != null && (minutes < 1 || minutes > MINUTES_MAX)) {
                 throw new ValidationException("minutes", "时长应在1到" + MINUTES_MAX + "分钟之间");

@@ -13,10 +13,9 @@ public record Org(Long id, String name, OrgKind kind, Long parentId, int version
     public static final int NAME_MAX = 60;
 
     public Org {
-        final String rawName = name;
         FieldErrors errors = new FieldErrors();
         errors.check(() -> Checks.optionalId(id, "id", "单位"));
-        name = errors.check(() -> Checks.requiredText(rawName, "name", "单位名称", NAME_MAX));
+        name = errors.check(name, v -> Checks.requiredText(v, "name", "单位名称", NAME_MAX));
         errors.check(() -> Checks.required(kind, "kind", "单位类型"));
         errors.check(() -> Checks.optionalId(parentId, "parentId", "上级单位"));
         if (id != null && id.equals(parentId)) {

@@ -9,13 +9,11 @@ public record Person(Long id, long orgId, String name, String position, LeaderCa
     public static final int POSITION_MAX = 60;
 
     public Person {
-        final String rawName = name;
-        final String rawPosition = position;
         FieldErrors errors = new FieldErrors();
         errors.check(() -> Checks.optionalId(id, "id", "人员"));
-        name = errors.check(() -> Checks.requiredText(rawName, "name", "姓名", NAME_MAX));
+        name = errors.check(name, v -> Checks.requiredText(v, "name", "姓名", NAME_MAX));
         errors.check(() -> Checks.requiredRef(orgId, "orgId", "所属单位"));
-        position = errors.check(() -> Checks.optionalText(rawPosition, "position", "职务", POSITION_MAX));
+        position = errors.check(position, v -> Checks.optionalText(v, "position", "职务", POSITION_MAX));
         errors.check(() -> Checks.required(category, "category", "人员类别"));
         errors.check(() -> Checks.version(version));
         errors.throwIfAny();
