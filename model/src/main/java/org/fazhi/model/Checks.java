@@ -1,5 +1,8 @@
 package org.fazhi.model;
 
+import java.time.LocalDate;
+import org.fazhi.model.time.Years;
+
 /** Constructor checks shared by the records; every failure names the API field in Chinese. */
 public final class Checks {
     private Checks() {
@@ -40,6 +43,37 @@ public final class Checks {
             throw new ValidationException(field, label + "不能为空");
         }
         return optionalId(id, field, label);
+    }
+
+    /** A reference to a stored row that a record cannot do without (a unit, a person): a positive id. */
+    public static long requiredRef(long id, String field, String label) {
+        if (id <= 0) {
+            throw new ValidationException(field, label + "不能为空");
+        }
+        return id;
+    }
+
+    /** A date that must be given, in the years a ledger holds ({@link Years#check}). */
+    public static LocalDate requiredDate(LocalDate date, String field, String label) {
+        required(date, field, label);
+        Years.check(date.getYear(), field);
+        return date;
+    }
+
+    /** A date that may be missing; when given, in the years a ledger holds ({@link Years#check}). */
+    public static LocalDate optionalDate(LocalDate date, String field) {
+        if (date != null) {
+            Years.check(date.getYear(), field);
+        }
+        return date;
+    }
+
+    /** A stored row's optimistic-locking version (0 for a draft). */
+    public static int version(int version) {
+        if (version < 0) {
+            throw new ValidationException("version", "版本号不能为负数");
+        }
+        return version;
     }
 
     private static String maxLength(String value, String field, String label, int max) {

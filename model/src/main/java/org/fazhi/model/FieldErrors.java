@@ -2,6 +2,7 @@ package org.fazhi.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -19,6 +20,15 @@ public final class FieldErrors {
             problems.addAll(e.all());
             return null;
         }
+    }
+
+    /**
+     * The checked value, or null after recording the problem. A record's compact constructor that
+     * replaces a parameter with its checked value (e.g. stripped text) passes the value in, since a
+     * parameter it assigns cannot be captured by a lambda.
+     */
+    public <T, R> R check(T value, Function<T, R> check) {
+        return check(() -> check.apply(value));
     }
 
     public void run(Runnable check) {

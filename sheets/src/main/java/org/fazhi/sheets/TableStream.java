@@ -1,6 +1,7 @@
 package org.fazhi.sheets;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -23,5 +24,10 @@ public record TableStream(String fileName, String sheetName, List<String> header
 
     public TableStream(String fileName, String sheetName, List<String> headers, Rows rows) {
         this(fileName, sheetName, headers, rows, List.of());
+    }
+
+    /** An export's file name: "整改台账-2024年-2025-03-01", or "…-全部-…" for every year. */
+    public static String fileName(String what, Integer year, LocalDate today) {
+        return what + "-" + (year == null ? "全部" : year + "年") + "-" + today;
     }
 }

@@ -36,4 +36,13 @@ public final class TemplateExamples {
     public static ImportRejected onlyExamples() {
         return ImportProblem.file(ONLY_EXAMPLES);
     }
+
+    /**
+     * The refusal of an upload that gives nothing to import: {@code read} is the file as read, {@code data}
+     * the same without its example rows; when examples were dropped the file held only them, otherwise only
+     * the header. {@code what} names the records, as in "文件中只有表头,没有学法记录".
+     */
+    public static ImportRejected nothingToImport(Sheet read, Sheet data, String what) {
+        return read.rows().size() > data.rows().size() ? onlyExamples() : ImportProblem.file("文件中只有表头,没有" + what);
+    }
 }

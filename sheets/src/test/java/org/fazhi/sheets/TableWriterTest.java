@@ -55,4 +55,10 @@ class TableWriterTest {
         assertEquals(ExportFormat.CSV, ExportFormat.parse(" CSV "));
         assertEquals("text/csv;charset=UTF-8", ExportFormat.CSV.contentType());
     }
+
+    @Test
+    void exportFileNamesCarryTheYearOrAllAndTheDay() {
+        assertEquals("整改台账-2024年-2025-03-01", TableStream.fileName("整改台账", 2024, LocalDate.of(2025, 3, 1)));
+        assertEquals("出庭应诉-全部-2025-03-01", TableStream.fileName("出庭应诉", null, LocalDate.of(2025, 3, 1)));
+    }
 }

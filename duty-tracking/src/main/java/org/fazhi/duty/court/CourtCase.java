@@ -3,8 +3,6 @@ package org.fazhi.duty.court;
 import java.time.LocalDate;
 import org.fazhi.model.Checks;
 import org.fazhi.model.FieldErrors;
-import org.fazhi.model.ValidationException;
-import org.fazhi.model.time.Years;
 
 /**
  * A 行政诉讼 case at one 审级: the unit of the appearance duty ("instance"). The same case number
@@ -22,39 +20,17 @@ public record CourtCase(Long id, String caseNo, String court, Instance instance,
     public static final int CASE_NO_MAX = 60;
 
     public CourtCase {
-        final Long rawId = id;
-        final String rawNo = caseNo;
-        final String rawCourt = court;
-        final Instance rawInstance = instance;
-        final long rawOrg = defendantOrgId;
-        final String rawCo = coDefendants;
-        final String rawCause = cause;
-        final String rawField = adminField;
-        final LocalDate rawFiled = filedOn;
-        final int rawVersion = version;
         FieldErrors errors = new FieldErrors();
-        errors.check(() -> Checks.optionalId(rawId, "id", "案件"));
-        caseNo = errors.check(() -> Checks.requiredText(rawNo, "caseNo", "案号", CASE_NO_MAX));
-        court = errors.check(() -> Checks.requiredText(rawCourt, "court", "法院", 60));
-        errors.check(() -> Checks.required(rawInstance, "instance", "审级"));
-        errors.run(() -> {
-            if (rawOrg <= 0) {
-                throw new ValidationException("defendantOrgId", "被告单位不能为空");
-            }
-        });
-        coDefendants = errors.check(() -> Checks.optionalText(rawCo, "coDefendants", "共同被告", 200));
-        cause = errors.check(() -> Checks.optionalText(rawCause, "cause", "案由", 100));
-        adminField = errors.check(() -> Checks.optionalText(rawField, "adminField", "行政管理领域", 40));
-        errors.run(() -> {
-            if (rawFiled != null) {
-                Years.check(rawFiled.getYear(), "filedOn");
-            }
-        });
-        errors.run(() -> {
-            if (rawVersion < 0) {
-                throw new ValidationException("version", "版本号不能为负数");
-            }
-        });
+        errors.check(() -> Checks.optionalId(id, "id", "案件"));
+        caseNo = errors.check(caseNo, v -> Checks.requiredText(v, "caseNo", "案号", CASE_NO_MAX));
+        court = errors.check(court, v -> Checks.requiredText(v, "court", "法院", 60));
+        errors.check(() -> Checks.required(instance, "instance", "审级"));
+        errors.check(() -> Checks.requiredRef(defendantOrgId, "defendantOrgId", "被告单位"));
+        coDefendants = errors.check(coDefendants, v -> Checks.optionalText(v, "coDefendants", "共同被告", 200));
+        cause = errors.check(cause, v -> Checks.optionalText(v, "cause", "案由", 100));
+        adminField = errors.check(adminField, v -> Checks.optionalText(v, "adminField", "行政管理领域", 40));
+        errors.check(() -> Checks.optionalDate(filedOn, "filedOn"));
+        errors.check(() -> Checks.version(version));
         errors.throwIfAny();
         if (outcome == null) {
             outcome = CaseOutcome.PENDING;

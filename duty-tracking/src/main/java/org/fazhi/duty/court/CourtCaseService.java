@@ -16,6 +16,7 @@ import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.time.Years;
+import org.fazhi.sheets.ImportSource;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Subtree;
@@ -53,12 +54,12 @@ public final class CourtCaseService {
     // ---- many at once ----
 
     /** Stores the cases and hearings of a court list, all or none; see {@link CourtImport}. */
-    public CourtImport.Result importAll(Actor actor, List<CourtImport.Case> cases, CourtImport.Source source) {
+    public CourtImport.Result importAll(Actor actor, List<CourtImport.Case> cases, ImportSource source) {
         return imports.importAll(actor, cases, source);
     }
 
-    /** As {@link #importAll(Actor, List, CourtImport.Source)}; {@code force} imports even a file imported before. */
-    public CourtImport.Result importAll(Actor actor, List<CourtImport.Case> cases, CourtImport.Source source, boolean force) {
+    /** As {@link #importAll(Actor, List, ImportSource)}; {@code force} imports even a file imported before. */
+    public CourtImport.Result importAll(Actor actor, List<CourtImport.Case> cases, ImportSource source, boolean force) {
         return imports.importAll(actor, cases, source, force);
     }
 

@@ -14,6 +14,7 @@ import org.fazhi.duty.court.db.HearingDao;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
+import org.fazhi.sheets.ImportSource;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.db.OrgDao;
@@ -55,16 +56,6 @@ public final class CourtImport {
         this.audit = audit;
         this.clock = clock;
         this.ledger = new ImportLedger(clock);
-    }
-
-    /** Where the rows came from, for the audit entry. */
-    public record Source(String fileName, String sha256, long size) {
-        public Source {
-            fileName = fileName == null || fileName.isBlank() ? "(未命名)" : fileName.strip();
-            if (fileName.length() > 200) {
-                fileName = fileName.substring(0, 200) + "…";
-            }
-        }
     }
 
     /** A hearing of the file and its row number. */
@@ -130,7 +121,7 @@ public final class CourtImport {
      * @throws ValidationException                      when there is nothing to import, or too much
      * @throws org.fazhi.model.AccessDeniedException    when the actor may not write
      */
-    public Result importAll(Actor actor, List<Case> cases, Source source) {
+    public Result importAll(Actor actor, List<Case> cases, ImportSource source) {
         return importAll(actor, cases, source, false);
     }
 
@@ -141,7 +132,7 @@ public final class CourtImport {
      * @throws org.fazhi.sheets.ImportRejected when the file was imported before and not forced
      * @throws Rejected                        naming every row at fault
      */
-    public Result importAll(Actor actor, List<Case> cases, Source source, boolean force) {
+    public Result importAll(Actor actor, List<Case> cases, ImportSource source, boolean force) {
         Scope.requireWriter(actor);
         if (cases.isEmpty()) {
             throw new ValidationException(null, "文件中没有出庭应诉案件");

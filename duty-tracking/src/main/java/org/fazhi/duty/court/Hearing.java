@@ -8,7 +8,6 @@ import org.fazhi.model.Checks;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.person.LeaderCategory;
-import org.fazhi.model.time.Years;
 
 /**
  * One 开庭 of an instance and who appeared for the defendant unit.
@@ -40,16 +39,11 @@ public record Hearing(Long id, long caseId, LocalDate date, LocalDate notified, 
         final int rawVersion = version;
         FieldErrors errors = new FieldErrors();
         errors.check(() -> Checks.optionalId(rawId, "id", "开庭记录"));
+        errors.check(() -> Checks.requiredDate(rawDate, "date", "开庭日期"));
         errors.run(() -> {
-            Checks.required(rawDate, "date", "开庭日期");
-            Years.check(rawDate.getYear(), "date");
-        });
-        errors.run(() -> {
-            if (rawNotified != null) {
-                Years.check(rawNotified.getYear(), "notified");
-                if (rawDate != null && rawNotified.isAfter(rawDate)) {
-                    throw new ValidationException("notified", "出庭通知日期不能晚于开庭日期");
-                }
+            Checks.optionalDate(rawNotified, "notified");
+            if (rawNotified != null && rawDate != null && rawNotified.isAfter(rawDate)) {
+                throw new ValidationException("notified", "出庭通知日期不能晚于开庭日期");
             }
         });
         headName = errors.check(() -> Checks.optionalText(rawName, "headName", "出庭负责人", 30));
@@ -101,11 +95,7 @@ public record Hearing(Long id, long caseId, LocalDate date, LocalDate notified, 
                 throw new ValidationException("lawyerOnly", "已填写委托工作人员,不能同时标记为仅委托律师出庭");
             }
         });
-        errors.run(() -> {
-            if (rawVersion < 0) {
-                throw new ValidationException("version", "版本号不能为负数");
-            }
-        });
+        errors.check(() -> Checks.version(rawVersion));
         errors.throwIfAny();
     }
 

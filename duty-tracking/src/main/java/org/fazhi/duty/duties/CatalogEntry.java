@@ -32,21 +32,14 @@ public record CatalogEntry(String code, String title, DutyFrequency frequency, L
     private static final Pattern DUE_DAY = Pattern.compile("\\d{2}-\\d{2}");
 
     public CatalogEntry {
-        final String rawCode = code;
-        final String rawTitle = title;
-        final DutyFrequency rawFrequency = frequency;
-        final List<LeaderCategory> rawApplies = appliesTo;
-        final String rawBasis = legalBasis;
-        final String rawDue = dueDay;
         FieldErrors errors = new FieldErrors();
-        code = errors.check(() -> checkCode(rawCode));
-        title = errors.check(() -> Checks.requiredText(rawTitle, "title", "职责事项", TITLE_MAX));
-        errors.check(() -> Checks.required(rawFrequency, "frequency", "频次"));
-        appliesTo = errors.check(() -> checkCategories(rawApplies));
-        legalBasis = errors.check(() -> Checks.optionalText(rawBasis, "legalBasis", "依据", BASIS_MAX));
-        dueDay = errors.check(() -> checkDueDay(rawDue));
-        final List<OrgKind> rawKinds = orgKinds;
-        orgKinds = errors.check(() -> checkKinds(rawKinds));
+        code = errors.check(code, CatalogEntry::checkCode);
+        title = errors.check(title, v -> Checks.requiredText(v, "title", "职责事项", TITLE_MAX));
+        errors.check(() -> Checks.required(frequency, "frequency", "频次"));
+        appliesTo = errors.check(appliesTo, CatalogEntry::checkCategories);
+        legalBasis = errors.check(legalBasis, v -> Checks.optionalText(v, "legalBasis", "依据", BASIS_MAX));
+        dueDay = errors.check(dueDay, CatalogEntry::checkDueDay);
+        orgKinds = errors.check(orgKinds, CatalogEntry::checkKinds);
         errors.throwIfAny();
     }
 

@@ -21,38 +21,22 @@ public record LawReport(Long id, long personId, String personName, long orgId, S
     public static final int NOTE_MAX = 500;
 
     public LawReport {
-        final Long rawId = id;
-        final long rawPerson = personId;
-        final int rawYear = year;
-        final ReportWay rawWay = way;
-        final LocalDate rawOn = reportedOn;
-        final Double rawScore = score;
-        final String rawNote = note;
-        final int rawVersion = version;
         FieldErrors errors = new FieldErrors();
-        errors.check(() -> Checks.optionalId(rawId, "id", "述法记录"));
+        errors.check(() -> Checks.optionalId(id, "id", "述法记录"));
+        errors.check(() -> Checks.requiredRef(personId, "personId", "述法人"));
+        Integer checkedYear = errors.check(() -> Years.check(year, "year"));
+        errors.check(() -> Checks.required(way, "way", "述法方式"));
+        errors.check(() -> Checks.required(reportedOn, "reportedOn", "述法日期"));
         errors.run(() -> {
-            if (rawPerson <= 0) {
-                throw new ValidationException("personId", "述法人不能为空");
-            }
-        });
-        Integer checkedYear = errors.check(() -> Years.check(rawYear, "year"));
-        errors.check(() -> Checks.required(rawWay, "way", "述法方式"));
-        errors.check(() -> Checks.required(rawOn, "reportedOn", "述法日期"));
-        errors.run(() -> {
-            if (rawOn != null && checkedYear != null
-                    && (rawOn.getYear() < rawYear || rawOn.getYear() > rawYear + 1)) {
-                throw new ValidationException("reportedOn", "述法日期应在" + rawYear + "年或" + (rawYear + 1)
+            if (reportedOn != null && checkedYear != null
+                    && (reportedOn.getYear() < year || reportedOn.getYear() > year + 1)) {
+                throw new ValidationException("reportedOn", "述法日期应在" + year + "年或" + (year + 1)
                         + "年内(年终述法可在次年年初进行)");
             }
         });
-        errors.run(() -> checkScore(rawScore));
-        note = errors.check(() -> Checks.optionalText(rawNote, "note", "备注", NOTE_MAX));
-        errors.run(() -> {
-            if (rawVersion < 0) {
-                throw new ValidationException("version", "版本号不能为负数");
-            }
-        });
+        errors.run(() -> checkScore(score));
+        note = errors.check(note, v -> Checks.optionalText(v, "note", "备注", NOTE_MAX));
+        errors.check(() -> Checks.version(version));
         errors.throwIfAny();
     }
 

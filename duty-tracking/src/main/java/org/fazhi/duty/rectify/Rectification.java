@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import org.fazhi.model.Checks;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.ValidationException;
-import org.fazhi.model.time.Years;
 
 /**
  * A problem found in an inspection (督察) that a unit must rectify by a deadline, tracked through
@@ -25,48 +24,22 @@ public record Rectification(Long id, long orgId, String orgName, String problem,
     public static final int NOTE_MAX = 500;
 
     public Rectification {
-        final Long rawId = id;
-        final long rawOrg = orgId;
-        final String rawProblem = problem;
-        final String rawSource = source;
-        final LocalDate rawFound = foundOn;
-        final LocalDate rawDeadline = deadline;
-        final String rawMeasures = measures;
-        final String rawResponsible = responsible;
-        final String rawNote = closingNote;
-        final int rawVersion = version;
         FieldErrors errors = new FieldErrors();
-        errors.check(() -> Checks.optionalId(rawId, "id", "整改事项"));
+        errors.check(() -> Checks.optionalId(id, "id", "整改事项"));
+        errors.check(() -> Checks.requiredRef(orgId, "orgId", "整改单位"));
+        problem = errors.check(problem, v -> Checks.requiredText(v, "problem", "问题描述", PROBLEM_MAX));
+        source = errors.check(source, v -> Checks.optionalText(v, "source", "问题来源", 100));
+        errors.check(() -> Checks.requiredDate(foundOn, "foundOn", "发现日期"));
         errors.run(() -> {
-            if (rawOrg <= 0) {
-                throw new ValidationException("orgId", "整改单位不能为空");
+            Checks.requiredDate(deadline, "deadline", "整改期限");
+            if (foundOn != null && deadline.isBefore(foundOn)) {
+                throw new ValidationException("deadline", "整改期限不能早于发现日期 " + foundOn);
             }
         });
-        problem = errors.check(() -> Checks.requiredText(rawProblem, "problem", "问题描述", PROBLEM_MAX));
-        source = errors.check(() -> Checks.optionalText(rawSource, "source", "问题来源", 100));
-        errors.check(() -> Checks.required(rawFound, "foundOn", "发现日期"));
-        errors.run(() -> {
-            if (rawFound != null) {
-                Years.check(rawFound.getYear(), "foundOn");
-            }
-        });
-        errors.check(() -> Checks.required(rawDeadline, "deadline", "整改期限"));
-        errors.run(() -> {
-            if (rawDeadline != null) {
-                Years.check(rawDeadline.getYear(), "deadline");
-                if (rawFound != null && rawDeadline.isBefore(rawFound)) {
-                    throw new ValidationException("deadline", "整改期限不能早于发现日期 " + rawFound);
-                }
-            }
-        });
-        measures = errors.check(() -> Checks.optionalText(rawMeasures, "measures", "整改措施", MEASURES_MAX));
-        responsible = errors.check(() -> Checks.optionalText(rawResponsible, "responsible", "责任人", 60));
-        closingNote = errors.check(() -> Checks.optionalText(rawNote, "closingNote", "销号说明", NOTE_MAX));
-        errors.run(() -> {
-            if (rawVersion < 0) {
-                throw new ValidationException("version", "版本号不能为负数");
-            }
-        });
+        measures = errors.check(measures, v -> Checks.optionalText(v, "measures", "整改措施", MEASURES_MAX));
+        responsible = errors.check(responsible, v -> Checks.optionalText(v, "responsible", "责任人", 60));
+        closingNote = errors.check(closingNote, v -> Checks.optionalText(v, "closingNote", "销号说明", NOTE_MAX));
+        errors.check(() -> Checks.version(version));
         errors.throwIfAny();
     }
 

@@ -1,18 +1,14 @@
 package org.fazhi.duty.sheets;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import org.fazhi.duty.DutyTracking;
 import org.fazhi.duty.lawreport.LawReport;
 import org.fazhi.duty.lawreport.LawReportFilter;
 import org.fazhi.duty.rectify.Rectification;
 import org.fazhi.duty.rectify.RectificationFilter;
-import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.account.Actor;
 import org.fazhi.sheets.TableStream;
@@ -31,16 +27,14 @@ public final class AccountabilityTables {
 
     private final OrgService orgs;
     private final DutyTracking duty;
-    private final Clock clock;
 
-    public AccountabilityTables(OrgService orgs, DutyTracking duty, Clock clock) {
+    public AccountabilityTables(OrgService orgs, DutyTracking duty) {
         this.orgs = orgs;
         this.duty = duty;
-        this.clock = clock;
     }
 
     public TableStream lawReports(Actor actor, LawReportFilter filter) {
-        List<LawReport> all = readAll(p -> duty.lawReports().list(actor, filter, p));
+        List<LawReport> all = PageResult.readAll(p -> duty.lawReports().list(actor, filter, p));
         UnitNames units = new UnitNames(orgs, actor);
         return new TableStream(name("年终述法", filter.year()), "年终述法", LAW_REPORT_HEADERS, out -> {
             for (LawReport r : all) {
@@ -52,7 +46,7 @@ public final class AccountabilityTables {
     }
 
     public TableStream rectifications(Actor actor, RectificationFilter filter) {
-        List<Rectification> all = readAll(p -> duty.rectifications().list(actor, filter, p));
+        List<Rectification> all = PageResult.readAll(p -> duty.rectifications().list(actor, filter, p));
         UnitNames units = new UnitNames(orgs, actor);
         return new TableStream(name("整改台账", filter.year()), "整改台账", RECTIFICATION_HEADERS, out -> {
             for (Rectification r : all) {
@@ -64,21 +58,11 @@ public final class AccountabilityTables {
         });
     }
 
-    private static <T> List<T> readAll(Function<Page, PageResult<T>> list) {
-        List<T> all = new ArrayList<>();
-        PageResult<T> page;
-        do {
-            page = list.apply(new Page(Page.MAX_LIMIT, all.size()));
-            all.addAll(page.items());
-        } while (!page.items().isEmpty() && all.size() < page.total());
-        return all;
-    }
-
     private static String blank(String s) {
         return s == null ? "" : s;
     }
 
     private String name(String what, Integer year) {
-        return what + "-" + (year == null ? "全部" : year + "年") + "-" + LocalDate.now(clock);
+        return TableStream.fileName(what, year, LocalDate.now(duty.clock()));
     }
 }

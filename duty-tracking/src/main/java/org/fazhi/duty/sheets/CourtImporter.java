@@ -3,8 +3,8 @@ package org.fazhi.duty.sheets;
 import org.fazhi.duty.court.CourtCaseService;
 import org.fazhi.duty.court.CourtImport;
 import org.fazhi.model.account.Actor;
-import org.fazhi.sheets.ImportProblem;
 import org.fazhi.sheets.ImportRejected;
+import org.fazhi.sheets.ImportSource;
 import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.Sheet;
 import org.fazhi.sheets.SheetFile;
@@ -58,14 +58,11 @@ public final class CourtImporter {
         CourtSheet.Parsed parsed = CourtSheet.read(sheet, new UnitNames(orgs, actor), errors);
         errors.throwIfAny();
         if (parsed.cases().isEmpty()) {
-            if (read.rows().size() > sheet.rows().size()) {
-                throw TemplateExamples.onlyExamples();
-            }
-            throw ImportProblem.file("文件中只有表头,没有出庭应诉记录");
+            throw TemplateExamples.nothingToImport(read, sheet, "出庭应诉记录");
         }
         try {
             CourtImport.Result r = cases.importAll(actor, parsed.cases(),
-                    new CourtImport.Source(upload.fileName(), upload.sha256(), upload.size()), force);
+                    ImportSource.of(upload), force);
             return new Imported(parsed.rows(), r.cases(), r.hearings(), r.existing(), r.outcomes());
         } catch (CourtImport.Rejected e) {
             e.problems().forEach(p -> errors.add(p.row(), CourtSheet.column(p.field()), p.message()));

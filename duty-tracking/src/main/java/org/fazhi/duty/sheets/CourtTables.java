@@ -1,6 +1,5 @@
 package org.fazhi.duty.sheets;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,24 +28,22 @@ import org.fazhi.storage.core.UnitNames;
 public final class CourtTables {
     private final OrgService orgs;
     private final DutyTracking duty;
-    private final Clock clock;
 
-    public CourtTables(OrgService orgs, DutyTracking duty, Clock clock) {
+    public CourtTables(OrgService orgs, DutyTracking duty) {
         this.orgs = orgs;
         this.duty = duty;
-        this.clock = clock;
     }
 
     public TableStream cases(Actor actor, CaseFilter filter) {
         UnitNames units = new UnitNames(orgs, actor);
         CaseExport.Selection selection = duty.courtCases().export(actor, filter);
-        String name = "出庭应诉-" + (filter.year() == null ? "全部" : filter.year() + "年") + "-" + LocalDate.now(clock);
+        String name = TableStream.fileName("出庭应诉", filter.year(), LocalDate.now(duty.clock()));
         return new TableStream(name, "出庭应诉", CourtSheet.HEADERS,
                 out -> selection.forEach(line -> out.accept(CourtSheet.row(line, units))));
     }
 
     public TableStream template(Actor actor) {
-        List<List<Object>> example = CourtSheet.example(exampleUnit(actor), LocalDate.now(clock));
+        List<List<Object>> example = CourtSheet.example(exampleUnit(actor), LocalDate.now(duty.clock()));
         return new TableStream("出庭应诉导入模板", "出庭应诉", CourtSheet.HEADERS, out -> example.forEach(out),
                 CourtSheet.notes());
     }

@@ -1,6 +1,5 @@
 package org.fazhi.duty.sheets;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.fazhi.duty.duties.Duties;
@@ -9,7 +8,6 @@ import org.fazhi.duty.duties.DutyItem;
 import org.fazhi.duty.duties.DutyProgress;
 import org.fazhi.duty.duties.PersonProgress;
 import org.fazhi.duty.duties.UnitProgress;
-import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.account.Actor;
 import org.fazhi.sheets.TableStream;
@@ -32,13 +30,8 @@ public final class DutyTables {
     }
 
     public TableStream items(Actor actor, DutyFilter filter) {
-        List<DutyItem> all = new ArrayList<>();
-        PageResult<DutyItem> page;
-        do {
-            page = duties.items().list(actor, filter, new Page(Page.MAX_LIMIT, all.size()));
-            all.addAll(page.items());
-        } while (!page.items().isEmpty() && all.size() < page.total());
-        String name = "第一责任人职责-" + (filter.year() == null ? "全部" : filter.year() + "年") + "-" + duties.items().today();
+        List<DutyItem> all = PageResult.readAll(p -> duties.items().list(actor, filter, p));
+        String name = TableStream.fileName("第一责任人职责", filter.year(), duties.items().today());
         return new TableStream(name, "职责事项", ITEM_HEADERS, out -> {
             for (DutyItem i : all) {
                 out.accept(Arrays.asList(i.id(), i.year(), i.orgName(), i.personName(), i.code(), i.title(),

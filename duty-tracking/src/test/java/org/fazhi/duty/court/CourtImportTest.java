@@ -13,6 +13,7 @@ import org.fazhi.model.Page;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.person.LeaderCategory;
+import org.fazhi.sheets.ImportSource;
 import org.fazhi.storage.core.AuditEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,8 +27,8 @@ class CourtImportTest {
     private int files;
 
     /** Each import a file of its own: the same file twice is refused (see {@link #theSameFileTwiceIsRefusedUnlessForced}). */
-    private CourtImport.Source file() {
-        return new CourtImport.Source("出庭.csv", "sha-" + (++files), 10);
+    private ImportSource file() {
+        return new ImportSource("出庭.csv", "sha-" + (++files), 10);
     }
 
     Court c;
@@ -83,7 +84,7 @@ class CourtImportTest {
 
     @Test
     void theSameFileTwiceIsRefusedUnlessForced() {
-        CourtImport.Source same = new CourtImport.Source("出庭.csv", "same-sha", 10);
+        ImportSource same = new ImportSource("出庭.csv", "same-sha", 10);
         cases.importAll(ADMIN, List.of(caseOf(2, c.justice, "(2024)11号", Instance.FIRST, null, appeared(2, "2024-05-01"))), same);
 
         org.fazhi.sheets.ImportRejected e = assertThrows(org.fazhi.sheets.ImportRejected.class, () -> cases.importAll(ADMIN,

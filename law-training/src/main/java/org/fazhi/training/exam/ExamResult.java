@@ -15,34 +15,24 @@ public record ExamResult(Long id, long batchId, String name, Long personId, long
                          Integer version) {
     @JdbiConstructor
     public ExamResult {
-        final String rawName = name;
-        final String rawCurrent = currentPost;
-        final String rawProposed = proposedPost;
-        final long rawOrg = orgId;
-        final Double rawScore = score;
-        final boolean rawAbsent = absent;
         FieldErrors errors = new FieldErrors();
-        name = errors.check(() -> Checks.requiredText(rawName, "name", "姓名", 30));
-        errors.run(() -> {
-            if (rawOrg <= 0) {
-                throw new ValidationException("orgId", "单位不能为空");
-            }
-        });
+        name = errors.check(name, v -> Checks.requiredText(v, "name", "姓名", 30));
+        errors.check(() -> Checks.requiredRef(orgId, "orgId", "单位"));
         errors.check(() -> Checks.optionalId(personId, "personId", "人员"));
-        currentPost = errors.check(() -> Checks.optionalText(rawCurrent, "currentPost", "现任职务", 60));
-        proposedPost = errors.check(() -> Checks.optionalText(rawProposed, "proposedPost", "拟任职务", 60));
+        currentPost = errors.check(currentPost, v -> Checks.optionalText(v, "currentPost", "现任职务", 60));
+        proposedPost = errors.check(proposedPost, v -> Checks.optionalText(v, "proposedPost", "拟任职务", 60));
         errors.check(() -> Checks.optionalId(retakeOf, "retakeOf", "补考所对应的成绩"));
         errors.run(() -> {
-            if (rawAbsent && rawScore != null) {
+            if (absent && score != null) {
                 throw new ValidationException("score", "缺考者不应有成绩");
             }
-            if (!rawAbsent && rawScore == null) {
+            if (!absent && score == null) {
                 throw new ValidationException("score", "成绩不能为空(缺考请勾选缺考)");
             }
-            if (rawScore != null && (rawScore.isNaN() || rawScore < 0)) {
+            if (score != null && (score.isNaN() || score < 0)) {
                 throw new ValidationException("score", "成绩不能为负数");
             }
-            if (rawScore != null && Math.round(rawScore * 10) != rawScore * 10) {
+            if (score != null && Math.round(score * 10) != score * 10) {
                 throw new ValidationException("score", "成绩最多保留一位小数");
             }
         });

@@ -73,9 +73,7 @@ public final class ExamService {
 
     public ExamBatch batch(Actor actor, long id) {
         return jdbi.withHandle(h -> {
-            ExamBatch b = h.attach(ExamBatchDao.class).find(id).orElseThrow(() -> NotFoundException.of("测试批次", id));
-            Scope.requireWithin(h, actor, b.orgId());
-            return b;
+            return loadBatch(h, actor, id);
         });
     }
 
@@ -116,8 +114,7 @@ public final class ExamService {
         Scope.requireWriter(actor);
         return jdbi.inTransaction(h -> {
             ExamBatchDao dao = h.attach(ExamBatchDao.class);
-            ExamBatch before = dao.find(id).orElseThrow(() -> NotFoundException.of("测试批次", id));
-            Scope.requireWithin(h, actor, before.orgId());
+            ExamBatch before = loadBatch(h, actor, id);
             if (changes.orgId() != before.orgId()) {
                 checkOrg(h, actor, changes.orgId(), "orgId", "组织单位");
             }
@@ -149,8 +146,7 @@ public final class ExamService {
         Scope.requireWriter(actor);
         jdbi.useTransaction(h -> {
             ExamBatchDao dao = h.attach(ExamBatchDao.class);
-            ExamBatch before = dao.find(id).orElseThrow(() -> NotFoundException.of("测试批次", id));
-            Scope.requireWithin(h, actor, before.orgId());
+            ExamBatch before = loadBatch(h, actor, id);
             if (dao.resultCount(id) > 0) {
                 throw new ConflictException(null, "该批次已有考生成绩,请先删除成绩再删除批次");
             }
@@ -200,9 +196,7 @@ public final class ExamService {
 
     public ExamResult result(Actor actor, long id) {
         return jdbi.withHandle(h -> {
-            ExamResult r = h.attach(ExamResultDao.class).find(id).orElseThrow(() -> NotFoundException.of("测试成绩", id));
-            Scope.requireWithin(h, actor, r.orgId());
-            return r;
+            return loadResult(h, actor, id);
         });
     }
 
@@ -304,8 +298,7 @@ public final class ExamService {
         Scope.requireWriter(actor);
         return jdbi.inTransaction(h -> {
             ExamResultDao dao = h.attach(ExamResultDao.class);
-            ExamResult before = dao.find(id).orElseThrow(() -> NotFoundException.of("测试成绩", id));
-            Scope.requireWithin(h, actor, before.orgId());
+            ExamResult before = loadResult(h, actor, id);
             checkOrg(h, actor, changes.orgId(), "orgId", "单位");
             checkPerson(h, changes);
             ExamBatch batch = h.attach(ExamBatchDao.class).find(before.batchId()).orElseThrow();
@@ -331,14 +324,27 @@ public final class ExamService {
         Scope.requireWriter(actor);
         jdbi.useTransaction(h -> {
             ExamResultDao dao = h.attach(ExamResultDao.class);
-            ExamResult before = dao.find(id).orElseThrow(() -> NotFoundException.of("测试成绩", id));
-            Scope.requireWithin(h, actor, before.orgId());
+            ExamResult before = loadResult(h, actor, id);
             if (dao.retakeOf(id).isPresent()) {
                 throw new ConflictException(null, "该成绩已有补考记录,请先删除补考成绩");
             }
             dao.delete(id);
             audit.record(h, actor, AuditLog.DELETE, RESULT, id, before.orgId(), "删除测试成绩“" + before.name() + "”", before, null);
         });
+    }
+
+    /** A stored batch the actor may see: its organising unit lies within the actor's scope. */
+    private static ExamBatch loadBatch(Handle h, Actor actor, long id) {
+        ExamBatch b = h.attach(ExamBatchDao.class).find(id).orElseThrow(() -> NotFoundException.of("测试批次", id));
+        Scope.requireWithin(h, actor, b.orgId());
+        return b;
+    }
+
+    /** A stored result the actor may see: the candidate's unit lies within the actor's scope. */
+    private static ExamResult loadResult(Handle h, Actor actor, long id) {
+        ExamResult r = h.attach(ExamResultDao.class).find(id).orElseThrow(() -> NotFoundException.of("测试成绩", id));
+        Scope.requireWithin(h, actor, r.orgId());
+        return r;
     }
 
     /**

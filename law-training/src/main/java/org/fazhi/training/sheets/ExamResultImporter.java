@@ -12,7 +12,6 @@ import org.fazhi.model.NotFoundException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.sheets.Cells;
-import org.fazhi.sheets.ImportProblem;
 import org.fazhi.sheets.RowCheck;
 import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.Sheet;
@@ -103,10 +102,7 @@ public final class ExamResultImporter {
         }
         errors.throwIfAny();
         if (drafts.isEmpty()) {
-            if (read.rows().size() > sheet.rows().size()) {
-                throw TemplateExamples.onlyExamples();
-            }
-            throw ImportProblem.file("文件中只有表头,没有考生成绩");
+            throw TemplateExamples.nothingToImport(read, sheet, "考生成绩");
         }
         try {
             return tests.addResults(actor, batchId, drafts, upload.sha256(), upload.fileName(), force).size();

@@ -2,8 +2,8 @@ package org.fazhi.training.sheets;
 
 import java.util.List;
 import org.fazhi.model.account.Actor;
-import org.fazhi.sheets.ImportProblem;
 import org.fazhi.sheets.ImportRejected;
+import org.fazhi.sheets.ImportSource;
 import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.Sheet;
 import org.fazhi.sheets.SheetFile;
@@ -53,13 +53,10 @@ public final class StudySessionImporter {
         List<StudySession> sessions = SessionSheet.read(sheet, new UnitNames(orgs, actor), errors, training.sessions().today());
         errors.throwIfAny();
         if (sessions.isEmpty()) {
-            if (read.rows().size() > sheet.rows().size()) {
-                throw TemplateExamples.onlyExamples();
-            }
-            throw ImportProblem.file("文件中只有表头,没有学法记录");
+            throw TemplateExamples.nothingToImport(read, sheet, "学法记录");
         }
         List<Integer> rows = sheet.rows().stream().map(Sheet.Row::number).toList();
         return training.sessionImport().importAll(actor, sessions,
-                new SessionImport.Source(upload.fileName(), upload.sha256(), upload.size()), rows, force);
+                ImportSource.of(upload), rows, force);
     }
 }

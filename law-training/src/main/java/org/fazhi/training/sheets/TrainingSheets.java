@@ -10,16 +10,15 @@ import org.fazhi.training.LawTraining;
  * The module's spreadsheets, the same files the server's pages and API take and give: study sessions
  * and exam results in (.xlsx, .xls or CSV, all rows or none, every bad row reported), and every list out
  * ({@link TrainingTables}, written with {@link org.fazhi.sheets.TableWriter}).
+ *
+ * @param tables the exports and import templates
  */
-public final class TrainingSheets {
-    private final StudySessionImporter sessions;
-    private final ExamResultImporter results;
-    private final TrainingTables tables;
+public record TrainingSheets(StudySessionImporter sessionImporter, ExamResultImporter resultImporter,
+                             TrainingTables tables) {
 
     public TrainingSheets(OrgService orgs, LawTraining training) {
-        this.sessions = new StudySessionImporter(orgs, training);
-        this.results = new ExamResultImporter(orgs, training.exams());
-        this.tables = new TrainingTables(orgs, training, training.clock());
+        this(new StudySessionImporter(orgs, training), new ExamResultImporter(orgs, training.exams()),
+                new TrainingTables(orgs, training));
     }
 
     /**
@@ -29,7 +28,7 @@ public final class TrainingSheets {
      * @throws ImportRejected when the file or any row is wrong; nothing is stored then
      */
     public int importSessions(Actor actor, SheetFile file) {
-        return sessions.importFile(actor, file);
+        return sessionImporter.importFile(actor, file);
     }
 
     /**
@@ -39,29 +38,16 @@ public final class TrainingSheets {
      * @throws ImportRejected when the file or any row is wrong; nothing is stored then
      */
     public int importResults(Actor actor, long batchId, SheetFile file) {
-        return results.importFile(actor, batchId, file);
+        return resultImporter.importFile(actor, batchId, file);
     }
 
     /** As {@link #importSessions(Actor, SheetFile)}; {@code force} imports a file seen before and rows repeating stored sessions. */
     public int importSessions(Actor actor, SheetFile file, boolean force) {
-        return sessions.importFile(actor, file, force);
+        return sessionImporter.importFile(actor, file, force);
     }
 
     /** As {@link #importResults(Actor, long, SheetFile)}; {@code force} imports a file seen before. */
     public int importResults(Actor actor, long batchId, SheetFile file, boolean force) {
-        return results.importFile(actor, batchId, file, force);
-    }
-
-    public StudySessionImporter sessionImporter() {
-        return sessions;
-    }
-
-    public ExamResultImporter resultImporter() {
-        return results;
-    }
-
-    /** The exports and import templates. */
-    public TrainingTables tables() {
-        return tables;
+        return resultImporter.importFile(actor, batchId, file, force);
     }
 }

@@ -1,11 +1,8 @@
 package org.fazhi.training.sheets;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
@@ -31,12 +28,10 @@ public final class TrainingTables {
 
     private final OrgService orgs;
     private final LawTraining training;
-    private final Clock clock;
 
-    public TrainingTables(OrgService orgs, LawTraining training, Clock clock) {
+    public TrainingTables(OrgService orgs, LawTraining training) {
         this.orgs = orgs;
         this.training = training;
-        this.clock = clock;
     }
 
     public TableStream sessions(Actor actor, SessionFilter filter) {
@@ -48,18 +43,13 @@ public final class TrainingTables {
     }
 
     public TableStream sessionTemplate(Actor actor) {
-        List<Object> example = SessionSheet.example(exampleUnit(actor), LocalDate.now(clock));
+        List<Object> example = SessionSheet.example(exampleUnit(actor), LocalDate.now(training.clock()));
         return new TableStream("学法记录导入模板", "学法记录", SessionSheet.HEADERS, out -> out.accept(example), SessionSheet.notes());
     }
 
     public TableStream batches(Actor actor, Long orgId, Integer year, Track track) {
         UnitNames units = new UnitNames(orgs, actor);
-        List<ExamBatch> all = new ArrayList<>();
-        PageResult<ExamBatch> page;
-        do {
-            page = training.exams().batches(actor, orgId, year, track, new Page(Page.MAX_LIMIT, all.size()));
-            all.addAll(page.items());
-        } while (!page.items().isEmpty() && all.size() < page.total());
+        List<ExamBatch> all = PageResult.readAll(p -> training.exams().batches(actor, orgId, year, track, p));
         return new TableStream(name("测试批次", year), "测试批次", ResultSheet.BATCH_HEADERS, out -> {
             for (ExamBatch b : all) {
                 List<ExamResult> results = training.exams().results(actor, b.id());
@@ -92,7 +82,7 @@ public final class TrainingTables {
     }
 
     public TableStream compliance(Actor actor, int year, Long orgId) {
-        List<UnitCompliance> units = training.compliance().compute(actor, year, orgId, LocalDate.now(clock));
+        List<UnitCompliance> units = training.compliance().compute(actor, year, orgId, LocalDate.now(training.clock()));
         UnitNames names = new UnitNames(orgs, actor);
         return new TableStream("学法达标情况-" + year + "年", "学法达标", COMPLIANCE_HEADERS, out -> {
             for (UnitCompliance u : units) {
@@ -114,6 +104,6 @@ public final class TrainingTables {
     }
 
     private String name(String what, Integer year) {
-        return what + "-" + (year == null ? "全部" : year + "年") + "-" + LocalDate.now(clock);
+        return TableStream.fileName(what, year, LocalDate.now(training.clock()));
     }
 }

@@ -15,28 +15,24 @@ import org.fazhi.model.org.OrgKind;
 public record QuotaRule(Long id, String label, List<StudyKind> kinds, OrgKind orgKind, int minimum,
                         QuotaPeriod period, Integer minMinutes, boolean active, int version) {
     public QuotaRule {
-        final String rawLabel = label;
-        final List<StudyKind> rawKinds = kinds;
-        final int rawMin = minimum;
-        final Integer rawMinutes = minMinutes;
         FieldErrors errors = new FieldErrors();
-        label = errors.check(() -> Checks.requiredText(rawLabel, "label", "规则名称", 60));
-        kinds = errors.check(() -> {
+        label = errors.check(label, v -> Checks.requiredText(v, "label", "规则名称", 60));
+        kinds = errors.check(kinds, given -> {
             // Not contains(null): immutable lists such as List.of(…) throw on a null query.
-            if (rawKinds == null || rawKinds.isEmpty() || rawKinds.stream().anyMatch(java.util.Objects::isNull)) {
+            if (given == null || given.isEmpty() || given.stream().anyMatch(java.util.Objects::isNull)) {
                 throw new ValidationException("kinds", "请至少选择一种学法类型");
             }
-            return List.copyOf(new LinkedHashSet<>(rawKinds));
+            return List.copyOf(new LinkedHashSet<>(given));
         });
         errors.check(() -> Checks.required(orgKind, "orgKind", "适用单位类型"));
         errors.check(() -> Checks.required(period, "period", "考核周期"));
         errors.run(() -> {
-            if (rawMin < 1 || rawMin > 1000) {
+            if (minimum < 1 || minimum > 1000) {
                 throw new ValidationException("minimum", "最低次数应在1到1000之间");
             }
         });
         errors.run(() -> {
-            if (rawMinutes != null && (rawMinutes < 1 || rawMinutes > StudySession.MINUTES_MAX)) {
+            if (minMinutes != null && (minMinutes < 1 || minMinutes > StudySession.MINUTES_MAX)) {
                 throw new ValidationException("minMinutes", "每次最短时长应在1到" + StudySession.MINUTES_MAX + "分钟之间");
             }
         });

@@ -15,6 +15,7 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.sheets.ImportProblem;
 import org.fazhi.sheets.ImportRejected;
+import org.fazhi.sheets.ImportSource;
 import org.fazhi.sheets.RowErrors;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.Scope;
@@ -50,16 +51,6 @@ public final class SessionImport {
         this.ledger = new ImportLedger(clock);
     }
 
-    /** Where the rows came from, for the audit entry. */
-    public record Source(String fileName, String sha256, long size) {
-        public Source {
-            fileName = fileName == null || fileName.isBlank() ? "(未命名)" : fileName.strip();
-            if (fileName.length() > 200) {
-                fileName = fileName.substring(0, 200) + "…";
-            }
-        }
-    }
-
     /** What the audit entry keeps about an import (not the rows: they are in the table). */
     public record Summary(int count, String fileName, String sha256, long size, int units, LocalDate from, LocalDate to) {
     }
@@ -72,7 +63,7 @@ public final class SessionImport {
      *                               ({@link StudySession#requireHeld}), or a unit does not exist
      * @throws AccessDeniedException when the actor may not write, or a unit lies outside the actor's scope
      */
-    public int importAll(Actor actor, List<StudySession> sessions, Source source) {
+    public int importAll(Actor actor, List<StudySession> sessions, ImportSource source) {
         return importAll(actor, sessions, source, null, false);
     }
 
@@ -84,7 +75,7 @@ public final class SessionImport {
      * @param rows the spreadsheet row of each session, for the row errors; null to count them 1, 2, 3…
      * @throws ImportRejected when the file was imported before or a row duplicates a stored session
      */
-    public int importAll(Actor actor, List<StudySession> sessions, Source source, List<Integer> rows, boolean force) {
+    public int importAll(Actor actor, List<StudySession> sessions, ImportSource source, List<Integer> rows, boolean force) {
         Scope.requireWriter(actor);
         if (sessions.isEmpty()) {
             throw new ValidationException(null, "文件中没有学法记录");

@@ -8,7 +8,6 @@ import org.fazhi.model.Checks;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.calc.Percent;
-import org.fazhi.model.time.Years;
 
 /**
  * A 学法 record: who studied what, when, for how long, and how many of those expected came.
@@ -26,50 +25,32 @@ public record StudySession(Long id, long orgId, LocalDate date, StudyKind kind, 
     private static final java.util.regex.Pattern LAW_SEPARATORS = java.util.regex.Pattern.compile("[、;；\\n]");
 
     public StudySession {
-        final long rawOrg = orgId;
-        final LocalDate rawDate = date;
-        final StudyKind rawKind = kind;
-        final String rawTopic = topic;
-        final List<String> rawLaws = laws;
-        final String rawLecturer = lecturer;
-        final String rawLecturerUnit = lecturerUnit;
-        final String rawNote = note;
-        final Integer rawMinutes = minutes;
-        final int rawExpected = expected;
-        final int rawAttended = attended;
         FieldErrors errors = new FieldErrors();
         errors.check(() -> Checks.optionalId(id, "id", "学法记录"));
+        errors.check(() -> Checks.requiredRef(orgId, "orgId", "单位"));
+        errors.check(() -> Checks.requiredDate(date, "date", "日期"));
+        errors.check(() -> Checks.required(kind, "kind", "学法类型"));
+        topic = errors.check(topic, v -> Checks.requiredText(v, "topic", "主题", TOPIC_MAX));
+        laws = errors.check(laws, StudySession::cleanLaws);
+        lecturer = errors.check(lecturer, v -> Checks.optionalText(v, "lecturer", "主讲人", 30));
+        lecturerUnit = errors.check(lecturerUnit, v -> Checks.optionalText(v, "lecturerUnit", "主讲人单位", 60));
+        note = errors.check(note, v -> Checks.optionalText(v, "note", "备注", 1000));
         errors.run(() -> {
-            if (rawOrg <= 0) {
-                throw new ValidationException("orgId", "单位不能为空");
-            }
-        });
-        errors.run(() -> {
-            Checks.required(rawDate, "date", "日期");
-            Years.check(rawDate.getYear(), "date");
-        });
-        errors.check(() -> Checks.required(rawKind, "kind", "学法类型"));
-        topic = errors.check(() -> Checks.requiredText(rawTopic, "topic", "主题", TOPIC_MAX));
-        laws = errors.check(() -> cleanLaws(rawLaws));
-        lecturer = errors.check(() -> Checks.optionalText(rawLecturer, "lecturer", "主讲人", 30));
-        lecturerUnit = errors.check(() -> Checks.optionalText(rawLecturerUnit, "lecturerUnit", "主讲人单位", 60));
-        note = errors.check(() -> Checks.optionalText(rawNote, "note", "备注", 1000));
-        errors.run(() -> {
-            if (rawMinutes != null && (rawMinutes < 1 || rawMinutes > MINUTES_MAX)) {
+            if (minutes != null && (minutes < 1 || minutes > MINUTES_MAX)) {
                 throw new ValidationException("minutes", "时长应在1到" + MINUTES_MAX + "分钟之间");
             }
         });
         errors.run(() -> {
-            if (rawExpected < 0 || rawExpected > PEOPLE_MAX) {
+            if (expected < 0 || expected > PEOPLE_MAX) {
                 throw new ValidationException("expected", "应到人数应在0到" + PEOPLE_MAX + "之间");
             }
         });
         errors.run(() -> {
-            if (rawAttended < 0) {
+            if (attended < 0) {
                 throw new ValidationException("attended", "实到人数不能为负数");
             }
-            if (rawAttended > rawExpected) {
-                throw new ValidationException("attended", "实到人数(" + rawAttended + ")不能超过应到人数(" + rawExpected + ");列席人员另行登记");
+            if (attended > expected) {
+                throw new ValidationException("attended", "实到人数(" + attended + ")不能超过应到人数(" + expected + ");列席人员另行登记");
             }
         });
         errors.throwIfAny();

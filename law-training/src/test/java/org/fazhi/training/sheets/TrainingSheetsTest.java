@@ -17,6 +17,7 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.sheets.ExportFormat;
 import org.fazhi.sheets.ImportProblem;
 import org.fazhi.sheets.ImportRejected;
+import org.fazhi.sheets.ImportSource;
 import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.TableWriter;
@@ -25,7 +26,6 @@ import org.fazhi.training.County;
 import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.Track;
 import org.fazhi.training.study.SessionFilter;
-import org.fazhi.training.study.SessionImport;
 import org.fazhi.training.study.StudyKind;
 import org.fazhi.training.study.StudySession;
 import org.junit.jupiter.api.AfterEach;
@@ -113,7 +113,7 @@ class TrainingSheetsTest {
                 List.of(), null, null, 45, 20, 18, null, 0);
 
         ValidationException e = assertThrows(ValidationException.class, () -> c.training.sessionImport()
-                .importAll(County.ADMIN, List.of(ahead), new SessionImport.Source("x.csv", "00", 1)));
+                .importAll(County.ADMIN, List.of(ahead), new ImportSource("x.csv", "00", 1)));
 
         assertEquals("date", e.field());
         assertTrue(e.getMessage().contains("晚于今天"), e.getMessage());

@@ -13,25 +13,17 @@ public record Org(Long id, String name, OrgKind kind, Long parentId, int version
     public static final int NAME_MAX = 60;
 
     public Org {
-        final Long rawId = id;
-        final String rawName = name;
-        final OrgKind rawKind = kind;
-        final Long rawParent = parentId;
         FieldErrors errors = new FieldErrors();
-        errors.check(() -> Checks.optionalId(rawId, "id", "单位"));
-        name = errors.check(() -> Checks.requiredText(rawName, "name", "单位名称", NAME_MAX));
-        errors.check(() -> Checks.required(rawKind, "kind", "单位类型"));
-        errors.check(() -> Checks.optionalId(rawParent, "parentId", "上级单位"));
+        errors.check(() -> Checks.optionalId(id, "id", "单位"));
+        name = errors.check(name, v -> Checks.requiredText(v, "name", "单位名称", NAME_MAX));
+        errors.check(() -> Checks.required(kind, "kind", "单位类型"));
+        errors.check(() -> Checks.optionalId(parentId, "parentId", "上级单位"));
         if (id != null && id.equals(parentId)) {
             errors.run(() -> {
                 throw new ValidationException("parentId", "上级单位不能是本单位");
             });
         }
-        if (version < 0) {
-            errors.run(() -> {
-                throw new ValidationException("version", "版本号不能为负数");
-            });
-        }
+        errors.check(() -> Checks.version(version));
         errors.throwIfAny();
     }
 

@@ -2,7 +2,6 @@ package org.fazhi.model.person;
 
 import org.fazhi.model.Checks;
 import org.fazhi.model.FieldErrors;
-import org.fazhi.model.ValidationException;
 
 /** A person of a unit: a leader (with a category) or a member of staff. */
 public record Person(Long id, long orgId, String name, String position, LeaderCategory category, int version) {
@@ -10,26 +9,13 @@ public record Person(Long id, long orgId, String name, String position, LeaderCa
     public static final int POSITION_MAX = 60;
 
     public Person {
-        final Long rawId = id;
-        final String rawName = name;
-        final String rawPosition = position;
-        final LeaderCategory rawCategory = category;
-        final long rawOrg = orgId;
         FieldErrors errors = new FieldErrors();
-        errors.check(() -> Checks.optionalId(rawId, "id", "人员"));
-        name = errors.check(() -> Checks.requiredText(rawName, "name", "姓名", NAME_MAX));
-        errors.run(() -> {
-            if (rawOrg <= 0) {
-                throw new ValidationException("orgId", "所属单位不能为空");
-            }
-        });
-        position = errors.check(() -> Checks.optionalText(rawPosition, "position", "职务", POSITION_MAX));
-        errors.check(() -> Checks.required(rawCategory, "category", "人员类别"));
-        if (version < 0) {
-            errors.run(() -> {
-                throw new ValidationException("version", "版本号不能为负数");
-            });
-        }
+        errors.check(() -> Checks.optionalId(id, "id", "人员"));
+        name = errors.check(name, v -> Checks.requiredText(v, "name", "姓名", NAME_MAX));
+        errors.check(() -> Checks.requiredRef(orgId, "orgId", "所属单位"));
+        position = errors.check(position, v -> Checks.optionalText(v, "position", "职务", POSITION_MAX));
+        errors.check(() -> Checks.required(category, "category", "人员类别"));
+        errors.check(() -> Checks.version(version));
         errors.throwIfAny();
     }
 

@@ -24,7 +24,7 @@ public final class CourtSentence {
                 case NOTIFIED -> year + "年度法院通知负责人出庭的行政诉讼案件";
                 case HEARINGS -> year + "年度行政诉讼案件的开庭记录";
             };
-            return new Statistic(KEY, ReportPart.MEASURES, "台账中没有" + what + "。", false);
+            return Statistic.noRecords(KEY, ReportPart.MEASURES, what);
         }
         boolean compare = last != null && last.heard() > 0;
         Sentence s = new Sentence();
@@ -42,6 +42,6 @@ public final class CourtSentence {
             s.next().add("已审结" + now.concluded() + "件").add("败诉" + now.lost() + "件")
                     .add("败诉率" + now.lossRate().text());
         }
-        return new Statistic(KEY, ReportPart.MEASURES, s.text(), true);
+        return Statistic.of(KEY, ReportPart.MEASURES, s);
     }
 }

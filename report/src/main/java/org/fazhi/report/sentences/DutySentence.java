@@ -17,7 +17,7 @@ public final class DutySentence {
     /** @param last last year's figures, or null when they are not known */
     public static Statistic of(int year, DutyYear now, DutyYear last) {
         if (!now.hasData()) {
-            return new Statistic(KEY, ReportPart.DUTIES, "台账中没有" + year + "年度的第一责任人职责事项。", false);
+            return Statistic.noRecords(KEY, ReportPart.DUTIES, year + "年度的第一责任人职责事项");
         }
         String who = year + "年度," + now.leaders() + "名党政主要负责人的";
         if (now.owed() == 0) {
@@ -34,6 +34,6 @@ public final class DutySentence {
         if (now.figures().overdue() > 0) {
             s.next().add("逾期未完成" + now.figures().overdue() + "项");
         }
-        return new Statistic(KEY, ReportPart.DUTIES, s.text(), true);
+        return Statistic.of(KEY, ReportPart.DUTIES, s);
     }
 }

@@ -17,7 +17,7 @@ public final class ExamSentence {
     /** @param last last year's figures, or null when they are not known */
     public static Statistic of(int year, ExamStats now, ExamStats last) {
         if (now.sittings() == 0) {
-            return new Statistic(KEY, ReportPart.MEASURES, "台账中没有" + year + "年度的任前法律知识测试记录。", false);
+            return Statistic.noRecords(KEY, ReportPart.MEASURES, year + "年度的任前法律知识测试记录");
         }
         boolean compare = last != null && last.sittings() > 0;
         Sentence s = new Sentence().add("组织领导干部任前法律知识测试")
@@ -36,7 +36,7 @@ public final class ExamSentence {
         if (now.absent() > 0) {
             s.add("缺考" + now.absent() + "人次");
         }
-        return new Statistic(KEY, ReportPart.MEASURES, s.text(), true);
+        return Statistic.of(KEY, ReportPart.MEASURES, s);
     }
 
     /** The one-decimal rate as printed, "90.4%". */

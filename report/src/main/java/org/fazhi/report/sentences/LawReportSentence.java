@@ -20,7 +20,7 @@ public final class LawReportSentence {
     /** @param last last year's figures, or null when they are not known */
     public static Statistic of(int year, LawReportSummary now, LawReportSummary last) {
         if (now.reports() == 0) {
-            return new Statistic(KEY, ReportPart.DUTIES, "台账中没有" + year + "年度的述法记录。", false);
+            return Statistic.noRecords(KEY, ReportPart.DUTIES, year + "年度的述法记录");
         }
         boolean compare = last != null && last.reports() > 0;
         Sentence s = new Sentence();
@@ -50,6 +50,6 @@ public final class LawReportSentence {
         if (now.unrated() > 0) {
             s.add("尚未评议" + now.unrated() + "人次");
         }
-        return new Statistic(KEY, ReportPart.DUTIES, s.text(), true);
+        return Statistic.of(KEY, ReportPart.DUTIES, s);
     }
 }

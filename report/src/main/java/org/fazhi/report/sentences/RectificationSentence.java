@@ -18,7 +18,7 @@ public final class RectificationSentence {
     /** @param last last year's figures, or null when they are not known */
     public static Statistic of(int year, RectificationSummary now, RectificationSummary last) {
         if (now.total() == 0) {
-            return new Statistic(KEY, ReportPart.MEASURES, "台账中没有" + year + "年度的督察整改事项。", false);
+            return Statistic.noRecords(KEY, ReportPart.MEASURES, year + "年度的督察整改事项");
         }
         boolean compare = last != null && last.total() > 0;
         Sentence s = new Sentence().add(year + "年度督察发现问题" + now.total() + "个")
@@ -36,6 +36,6 @@ public final class RectificationSentence {
         } else if (inTime > 0) {
             s.next().add("尚未销号" + inTime + "个,均在整改期限内");
         }
-        return new Statistic(KEY, ReportPart.MEASURES, s.text(), true);
+        return Statistic.of(KEY, ReportPart.MEASURES, s);
     }
 }

@@ -12,4 +12,13 @@ import org.fazhi.report.ReportPart;
  *                instead of printing zeros as if they were figures
  */
 public record Statistic(String key, ReportPart part, String text, boolean hasData) {
+    /** The sentence of a ledger without records for the year: "台账中没有{what}。". */
+    static Statistic noRecords(String key, ReportPart part, String what) {
+        return new Statistic(key, part, "台账中没有" + what + "。", false);
+    }
+
+    /** The sentence written from the year's figures. */
+    static Statistic of(String key, ReportPart part, Sentence sentence) {
+        return new Statistic(key, part, sentence.text(), true);
+    }
 }

@@ -19,7 +19,7 @@ public final class StudySentence {
     /** @param last last year's tally, or null when it is not known */
     public static Statistic of(int year, StudyTally now, StudyTally last) {
         if (!now.hasData()) {
-            return new Statistic(KEY, ReportPart.MEASURES, "台账中没有" + year + "年度的学法记录。", false);
+            return Statistic.noRecords(KEY, ReportPart.MEASURES, year + "年度的学法记录");
         }
         boolean compare = last != null && last.hasData();
         List<String> kinds = new ArrayList<>();
@@ -39,6 +39,6 @@ public final class StudySentence {
             s.next().add("参学率" + now.attendance().text() + "(应到" + now.expected() + "人次,实到" + now.attended() + "人次)");
             s.add(YearOnYear.points(now.attendance().value(), compare ? last.attendance().value() : null));
         }
-        return new Statistic(KEY, ReportPart.MEASURES, s.text(), true);
+        return Statistic.of(KEY, ReportPart.MEASURES, s);
     }
 }
