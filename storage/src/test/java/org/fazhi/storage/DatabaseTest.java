@@ -53,7 +53,7 @@ class DatabaseTest {
         try (TempLedger ledger = new TempLedger()) {
             assertEquals(List.of(1, 2), ledger.database().appliedNow().stream().map(Migration::version).toList());
             List<String> rows = ledger.database().jdbi().withHandle(h -> h.createQuery(
-                            "SELECT component || ' V' || version || ' ' || description FROM schema_migrations ORDER BY version")
+                            "SELECT 'core V' || version || ' ' || description FROM flyway_core ORDER BY installed_rank")
                     .mapTo(String.class).list());
             assertEquals(List.of("core V1 orgs people", "core V2 accounts audit"), rows);
             assertTrue(ledger.folder().database().toString().contains("法治台账 数据"));
@@ -71,7 +71,7 @@ class DatabaseTest {
         }
         try (Database db = Database.open(folder, List.of())) {
             assertEquals(List.of(), db.appliedNow());
-            assertEquals(2, (int) db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM schema_migrations")
+            assertEquals(2, (int) db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM flyway_core")
                     .mapTo(Integer.class).one()));
             assertEquals(List.of("某县人民政府"), db.jdbi().withHandle(h -> h.createQuery("SELECT name FROM orgs")
                     .mapTo(String.class).list()));
