@@ -9,11 +9,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.fazhi.storage.backup.RestoreJournal;
 import org.fazhi.storage.core.CoreSchema;
+import org.fazhi.storage.jdbi.BooleanColumns;
 import org.fazhi.storage.jdbi.TimeColumns;
 import org.fazhi.storage.migrate.Migration;
 import org.fazhi.storage.migrate.MigrationRunner;
 import org.fazhi.storage.migrate.MigrationSet;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.SerializableTransactionRunner;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,8 +57,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * As {@link #open(DataFolder, List)}, with the clock that dates an upgrade: the applied scripts'
-     * {@code applied_at} and the name of the copy made before it (the ledger's clock, when it has one).
+     * As {@link #open(DataFolder, List)}, with the clock that dates an upgrade: the name of the copy made
+     * before it (the ledger's clock, when it has one).
      */
     public static Database open(DataFolder folder, List<MigrationSet> modules, Clock clock) {
         Database db = openWhileChecking(folder, modules, clock);
@@ -146,7 +148,9 @@ public final class Database implements AutoCloseable {
         try {
             List<Migration> applied = MigrationRunner.migrate(pool, Engine.POSTGRESQL, sets, () ->
                     LOG.warn("升级 PostgreSQL 数据库 {} 的结构:本程序不复制数据库,请事先用 pg_dump 备份", target.describe()));
-            return new Database(Engine.POSTGRESQL, folder, pool, jdbi(pool), applied, CompletableFuture.completedFuture(null));
+            Jdbi jdbi = jdbi(pool);
+            jdbi.setTransactionHandler(new SerializableTransactionRunner());
+            return new Database(Engine.POSTGRESQL, folder, pool, jdbi, applied, CompletableFuture.completedFuture(null));
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -156,6 +160,7 @@ public final class Database implements AutoCloseable {
     private static Jdbi jdbi(HikariDataSource pool) {
         Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         TimeColumns.install(jdbi);
+        BooleanColumns.install(jdbi);
         return jdbi;
     }
 

@@ -30,6 +30,11 @@ final class PostgresSettings {
         hc.setMinimumIdle(2);
         hc.setConnectionTimeout(30_000);
         hc.setInitializationFailTimeout(-1);
+        // SQLite runs one writer at a time, and the services' check-then-write (a unit's name is free,
+        // a file was not imported before) relies on it. SERIALIZABLE gives the same guarantee across
+        // connections and nodes; a transaction that loses a race is retried (Database installs
+        // Jdbi's SerializableTransactionRunner), and then sees the winner's row.
+        hc.setTransactionIsolation("TRANSACTION_SERIALIZABLE");
         return new HikariDataSource(hc);
     }
 

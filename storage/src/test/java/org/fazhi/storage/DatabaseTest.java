@@ -29,7 +29,7 @@ class DatabaseTest {
 
     @Test
     void everyPooledConnectionCarriesTheDurableSettings() {
-        try (TempLedger ledger = new TempLedger()) {
+        try (TempLedger ledger = TempLedger.onSqlite()) {
             // Hold several handles at once so the pool has to open new connections, not reuse one.
             List<Handle> handles = new ArrayList<>();
             try {
@@ -50,7 +50,7 @@ class DatabaseTest {
 
     @Test
     void aNewDatabaseRecordsTheCoreMigrations() {
-        try (TempLedger ledger = new TempLedger()) {
+        try (TempLedger ledger = TempLedger.onSqlite()) {
             assertEquals(List.of(1, 2), ledger.database().appliedNow().stream().map(Migration::version).toList());
             List<String> rows = ledger.database().jdbi().withHandle(h -> h.createQuery(
                             "SELECT 'core V' || version || ' ' || description FROM flyway_core ORDER BY installed_rank")
@@ -142,7 +142,7 @@ class DatabaseTest {
 
     @Test
     void closingTwiceIsHarmless() {
-        TempLedger ledger = new TempLedger();
+        TempLedger ledger = TempLedger.onSqlite();
         ledger.database().close();
         ledger.close();
         assertFalse(Files.exists(ledger.folder().root()), "TempLedger deletes its folder");
