@@ -71,25 +71,30 @@ public final class RunnerGuard {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: java RunnerGuard.java TARGET_DIR [--since=ISO_INSTANT] [--allow-skipped=true]");
+            System.err.println("usage: java RunnerGuard.java TARGET_DIR [--since=ISO_INSTANT] [--allow-skipped=true] [--postgresql-only=SUFFIX]");
             System.exit(2);
         }
         Path target = Path.of(args[0]);
         Instant since = null;
         boolean allowSkipped = false;
+        String postgresqlOnly = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             if (a.startsWith("--since=")) {
                 since = parseInstant(a.substring("--since=".length()));
             } else if (a.startsWith("--allow-skipped=")) {
                 allowSkipped = Boolean.parseBoolean(a.substring("--allow-skipped=".length()).trim());
+            } else if (a.startsWith("--postgresql-only=")) {
+                // Classes ending so run only in the postgresql profile; "-" when that profile runs them.
+                String suffix = a.substring("--postgresql-only=".length()).trim();
+                postgresqlOnly = suffix.isEmpty() || suffix.equals("-") ? null : suffix;
             } else {
                 System.err.println("runner guard: unknown argument " + a);
                 System.exit(2);
             }
         }
         List<String> problems = new ArrayList<>();
-        String summary = check(target, since, allowSkipped, problems);
+        String summary = check(target, since, allowSkipped, postgresqlOnly, problems);
         System.out.println(summary);
         if (!problems.isEmpty()) {
             for (String p : problems) {
@@ -101,11 +106,12 @@ public final class RunnerGuard {
     }
 
     /** Checks one module's target folder; adds what is wrong to {@code problems}; returns the summary line. */
-    static String check(Path target, Instant since, boolean allowSkipped, List<String> problems) throws IOException {
+    static String check(Path target, Instant since, boolean allowSkipped, String postgresqlOnly, List<String> problems)
+            throws IOException {
         Map<String, ClassInfo> classes = readClasses(target.resolve("test-classes"));
         Map<String, Report> reports = new TreeMap<>();
         List<Path> stale = new ArrayList<>();
-        for (String dir : List.of("surefire-reports", "failsafe-reports")) {
+        for (String dir : List.of("surefire-reports", "surefire-reports-postgresql", "failsafe-reports")) {
             readReports(target.resolve(dir), since, reports, stale, problems);
         }
 
@@ -114,7 +120,8 @@ public final class RunnerGuard {
         Set<String> required = new TreeSet<>();
         Map<String, List<String>> junitNested = new TreeMap<>();
         for (ClassInfo c : classes.values()) {
-            if (!c.concrete() || !holdsTests(c.name(), classes, memo)) {
+            if (!c.concrete() || !holdsTests(c.name(), classes, memo)
+                    || postgresqlOnly != null && c.outer() == null && binary(c.name()).endsWith(postgresqlOnly)) {
                 continue;
             }
             String reportName = reportName(c, classes);

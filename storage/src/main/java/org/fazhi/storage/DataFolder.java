@@ -16,9 +16,11 @@ public final class DataFolder {
     public static final String DATABASE_FILE = "fazhi.db";
 
     private final Path root;
+    private final Path attachments;
 
-    private DataFolder(Path root) {
+    private DataFolder(Path root, Path attachments) {
         this.root = root;
+        this.attachments = attachments;
     }
 
     /** Uses the folder, creating it if it does not exist yet; refuses a file or an unwritable folder. */
@@ -44,7 +46,24 @@ public final class DataFolder {
             // SQLite would open it read-only without a word, and every save would fail later.
             throw new StorageException("数据库文件 " + db + " 是只读的,请在文件属性中取消“只读”或检查写入权限");
         }
-        return new DataFolder(root);
+        return new DataFolder(root, root.resolve("attachments"));
+    }
+
+    /**
+     * This folder with the attachments kept in {@code dir} instead of {@code attachments/}: the folder
+     * every app node of a shared instance reaches (a network share), created if missing.
+     */
+    public DataFolder withAttachments(Path dir) {
+        Path shared = dir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(shared);
+        } catch (IOException e) {
+            throw new StorageException("无法创建附件目录 " + shared + ":" + reason(e), e);
+        }
+        if (!Files.isWritable(shared)) {
+            throw new StorageException("附件目录 " + shared + " 不可写,请检查权限或网络共享是否已连接");
+        }
+        return new DataFolder(root, shared);
     }
 
     /** Why a folder could not be made, in Chinese where the cause is a common one. */
@@ -74,7 +93,7 @@ public final class DataFolder {
     }
 
     public Path attachments() {
-        return root.resolve("attachments");
+        return attachments;
     }
 
     public Path backups() {

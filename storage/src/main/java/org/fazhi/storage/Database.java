@@ -9,30 +9,36 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.fazhi.storage.backup.RestoreJournal;
 import org.fazhi.storage.core.CoreSchema;
+import org.fazhi.storage.jdbi.BooleanColumns;
 import org.fazhi.storage.jdbi.TimeColumns;
 import org.fazhi.storage.migrate.Migration;
 import org.fazhi.storage.migrate.MigrationRunner;
 import org.fazhi.storage.migrate.MigrationSet;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.SerializableTransactionRunner;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One ledger's SQLite database: opened with durable settings, checked for integrity, migrated to
- * the current schema of the core and of every module given. One instance per process; thread-safe.
+ * One ledger's database: by default a SQLite file in the data folder, opened with durable settings and
+ * checked for integrity; for a shared instance a PostgreSQL database ({@link #open(PostgresTarget,
+ * DataFolder, List, Clock)}). Either is migrated to the current schema of the core and of every module
+ * given. One instance per process; thread-safe.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+    private final Engine engine;
     private final DataFolder folder;
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final List<Migration> appliedNow;
     private final CompletableFuture<Void> integrity;
 
-    private Database(DataFolder folder, HikariDataSource pool, Jdbi jdbi, List<Migration> appliedNow,
+    private Database(Engine engine, DataFolder folder, HikariDataSource pool, Jdbi jdbi, List<Migration> appliedNow,
                      CompletableFuture<Void> integrity) {
+        this.engine = engine;
         this.folder = folder;
         this.pool = pool;
         this.jdbi = jdbi;
@@ -51,8 +57,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * As {@link #open(DataFolder, List)}, with the clock that dates an upgrade: the applied scripts'
-     * {@code applied_at} and the name of the copy made before it (the ledger's clock, when it has one).
+     * As {@link #open(DataFolder, List)}, with the clock that dates an upgrade: the name of the copy made
+     * before it (the ledger's clock, when it has one).
      */
     public static Database open(DataFolder folder, List<MigrationSet> modules, Clock clock) {
         Database db = openWhileChecking(folder, modules, clock);
@@ -106,12 +112,11 @@ public final class Database implements AutoCloseable {
         checker.start();
         HikariDataSource pool = pool(folder);
         try {
-            Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
-            TimeColumns.install(jdbi);
+            Jdbi jdbi = jdbi(pool);
             List<Migration> applied;
             try {
                 // An upgrade writes: it waits for the check (a new, empty file has nothing to check).
-                applied = MigrationRunner.migrate(jdbi, sets, clock, () -> {
+                applied = MigrationRunner.migrate(pool, Engine.SQLITE, sets, () -> {
                     await(integrity);
                     Backups.beforeUpgrade(jdbi, folder, clock);
                 });
@@ -119,11 +124,44 @@ public final class Database implements AutoCloseable {
                 await(integrity); // a damaged or foreign file: its own message says so better
                 throw e;
             }
-            return new Database(folder, pool, jdbi, applied, integrity);
+            return new Database(Engine.SQLITE, folder, pool, jdbi, applied, integrity);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens a shared instance's PostgreSQL database, creating the tables of the core and of
+     * {@code modules} in an empty one. The server must answer, take the login and keep UTF-8, and an
+     * existing database must be ours and not newer than this program; each refusal is one Chinese line
+     * and comes before anything is written. {@code folder} still holds this node's logs and, unless
+     * the attachments are placed elsewhere, the attachments. Before an upgrade nothing is copied: a
+     * DBA backs the database up with {@code pg_dump} (the log says so).
+     */
+    public static Database open(PostgresTarget target, DataFolder folder, List<MigrationSet> modules) {
+        PostgresSettings.requireUsable(target);
+        List<MigrationSet> sets = new ArrayList<>();
+        sets.add(CoreSchema.MIGRATIONS);
+        sets.addAll(modules);
+        HikariDataSource pool = PostgresSettings.pool(target, 16);
+        try {
+            List<Migration> applied = MigrationRunner.migrate(pool, Engine.POSTGRESQL, sets, () ->
+                    LOG.warn("升级 PostgreSQL 数据库 {} 的结构:本程序不复制数据库,请事先用 pg_dump 备份", target.describe()));
+            Jdbi jdbi = jdbi(pool);
+            jdbi.setTransactionHandler(new SerializableTransactionRunner());
+            return new Database(Engine.POSTGRESQL, folder, pool, jdbi, applied, CompletableFuture.completedFuture(null));
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static Jdbi jdbi(HikariDataSource pool) {
+        Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        TimeColumns.install(jdbi);
+        BooleanColumns.install(jdbi);
+        return jdbi;
     }
 
     /** Waits for the integrity check of the start; throws its {@link StorageException} if it failed. */
@@ -169,6 +207,11 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /** The engine underneath, for the few statements that must be said differently on each. */
+    public Engine engine() {
+        return engine;
+    }
+
     public DataFolder folder() {
         return folder;
     }
@@ -181,7 +224,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         if (!pool.isClosed()) {
-            LOG.debug("closing database {}", folder.database());
+            LOG.debug("closing database {}", engine == Engine.SQLITE ? folder.database() : pool.getJdbcUrl());
             pool.close();
         }
     }

@@ -35,7 +35,7 @@ class BackupsTest {
 
     @BeforeEach
     void open() {
-        ledger = new TempLedger();
+        ledger = TempLedger.onSqlite();
         s = ledger.services();
         Org county = s.orgs().create(Actor.SYSTEM, Org.draft("某县人民政府", OrgKind.COUNTY_GOV, null));
         bureau = s.orgs().create(Actor.SYSTEM, Org.draft("县司法局", OrgKind.DEPARTMENT, county.id()));

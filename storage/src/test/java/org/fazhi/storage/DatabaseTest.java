@@ -29,7 +29,7 @@ class DatabaseTest {
 
     @Test
     void everyPooledConnectionCarriesTheDurableSettings() {
-        try (TempLedger ledger = new TempLedger()) {
+        try (TempLedger ledger = TempLedger.onSqlite()) {
             // Hold several handles at once so the pool has to open new connections, not reuse one.
             List<Handle> handles = new ArrayList<>();
             try {
@@ -50,10 +50,10 @@ class DatabaseTest {
 
     @Test
     void aNewDatabaseRecordsTheCoreMigrations() {
-        try (TempLedger ledger = new TempLedger()) {
+        try (TempLedger ledger = TempLedger.onSqlite()) {
             assertEquals(List.of(1, 2), ledger.database().appliedNow().stream().map(Migration::version).toList());
             List<String> rows = ledger.database().jdbi().withHandle(h -> h.createQuery(
-                            "SELECT component || ' V' || version || ' ' || description FROM schema_migrations ORDER BY version")
+                            "SELECT 'core V' || version || ' ' || description FROM flyway_core ORDER BY installed_rank")
                     .mapTo(String.class).list());
             assertEquals(List.of("core V1 orgs people", "core V2 accounts audit"), rows);
             assertTrue(ledger.folder().database().toString().contains("法治台账 数据"));
@@ -71,7 +71,7 @@ class DatabaseTest {
         }
         try (Database db = Database.open(folder, List.of())) {
             assertEquals(List.of(), db.appliedNow());
-            assertEquals(2, (int) db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM schema_migrations")
+            assertEquals(2, (int) db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM flyway_core")
                     .mapTo(Integer.class).one()));
             assertEquals(List.of("某县人民政府"), db.jdbi().withHandle(h -> h.createQuery("SELECT name FROM orgs")
                     .mapTo(String.class).list()));
@@ -142,7 +142,7 @@ class DatabaseTest {
 
     @Test
     void closingTwiceIsHarmless() {
-        TempLedger ledger = new TempLedger();
+        TempLedger ledger = TempLedger.onSqlite();
         ledger.database().close();
         ledger.close();
         assertFalse(Files.exists(ledger.folder().root()), "TempLedger deletes its folder");

@@ -92,7 +92,7 @@ class MigrationTest {
         assertEquals(2, (int) old.withHandle(h -> h.createQuery("SELECT count(*) FROM orgs").mapTo(Integer.class).one()));
         assertEquals(2, (int) old.withHandle(h -> h.createQuery("SELECT count(*) FROM people").mapTo(Integer.class).one()));
         assertFalse(tableExists(old, "users"));
-        assertEquals(List.of(1), old.withHandle(h -> h.createQuery("SELECT version FROM schema_migrations")
+        assertEquals(List.of(1), old.withHandle(h -> h.createQuery("SELECT CAST(version AS INTEGER) FROM flyway_core")
                 .mapTo(Integer.class).list()));
 
         // The next start has nothing to upgrade and writes no further backup.
@@ -105,15 +105,15 @@ class MigrationTest {
     @Test
     void aLedgerWrittenByANewerProgramIsRefusedAndNotTouched() {
         try (Database db = Database.open(folder, List.of())) {
-            db.jdbi().useHandle(h -> h.execute("INSERT INTO schema_migrations (component, version, description, checksum, applied_at) "
-                    + "VALUES ('core', 3, 'from the future', 'abc', '2030-01-01T00:00:00Z')"));
+            db.jdbi().useHandle(h -> h.execute("INSERT INTO flyway_core (installed_rank, version, description, type, script, "
+                    + "checksum, installed_by, execution_time, success) VALUES (3, '3', 'from the future', 'SQL', 'V3__x.sql', 0, 'x', 0, 1)"));
         }
         StorageException e = assertThrows(StorageException.class, () -> Database.open(folder, List.of()));
         assertEquals("数据库由更新版本的程序写入(core 结构版本 3),本程序只支持到版本 2,请使用新版程序打开", e.getMessage());
         assertEquals(0, files(folder.backups()).size());
         // Refused before anything ran: V3 is still the newest row, nothing was added or removed.
         Jdbi raw = Jdbi.create("jdbc:sqlite:" + folder.database());
-        assertEquals(3, (int) raw.withHandle(h -> h.createQuery("SELECT count(*) FROM schema_migrations").mapTo(Integer.class).one()));
+        assertEquals(3, (int) raw.withHandle(h -> h.createQuery("SELECT count(*) FROM flyway_core").mapTo(Integer.class).one()));
     }
 
     @Test
@@ -129,7 +129,7 @@ class MigrationTest {
     @Test
     void aChangedScriptIsRefused() {
         try (Database db = Database.open(folder, List.of())) {
-            db.jdbi().useHandle(h -> h.execute("UPDATE schema_migrations SET checksum = 'changed' WHERE component = 'core' AND version = 1"));
+            db.jdbi().useHandle(h -> h.execute("UPDATE flyway_core SET checksum = 12345 WHERE version = '1'"));
         }
         StorageException e = assertThrows(StorageException.class, () -> Database.open(folder, List.of()));
         assertEquals("数据库结构脚本 core V1 与已应用的版本不一致,程序文件可能被改动,已停止以免损坏数据", e.getMessage());
@@ -151,6 +151,61 @@ class MigrationTest {
             assertEquals(List.of(), db.appliedNow());
             assertTrue(tableExists(db.jdbi(), "test_ledger"));
         }
+    }
+
+    /** A ledger written before Flyway: the core's tables and their versions in schema_migrations. */
+    private Jdbi legacyLedger(int versions, String checksumOfV1) throws java.sql.SQLException {
+        Jdbi raw = Jdbi.create(SqliteSettings.dataSource(folder.database()));
+        raw.useHandle(h -> {
+            h.execute("""
+                    CREATE TABLE schema_migrations (component TEXT NOT NULL, version INTEGER NOT NULL,
+                        description TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL,
+                        PRIMARY KEY (component, version))""");
+            for (Migration m : CoreSchema.MIGRATIONS.migrations().subList(0, versions)) {
+                h.getConnection().unwrap(org.sqlite.SQLiteConnection.class).getDatabase()._exec(m.sql());
+                h.execute("INSERT INTO schema_migrations VALUES ('core', ?, ?, ?, '2025-01-01T00:00:00Z')", m.version(),
+                        m.description(), m.version() == 1 && checksumOfV1 != null ? checksumOfV1 : m.checksum());
+            }
+            h.execute("INSERT INTO orgs (name, kind, created_at, updated_at) VALUES ('旧县人民政府', 'COUNTY_GOV', 'x', 'x')");
+        });
+        return raw;
+    }
+
+    @Test
+    void aLedgerFromBeforeFlywayIsTakenOverAtItsVersionWithItsData() throws Exception {
+        legacyLedger(1, null);
+        try (Database db = Database.open(folder, List.of())) {
+            // V1 is not run again (it would fail on the existing tables); V2 is applied on top.
+            assertEquals(List.of(2), db.appliedNow().stream().map(Migration::version).toList());
+            assertEquals(List.of("旧县人民政府"), db.jdbi().withHandle(h -> h.createQuery("SELECT name FROM orgs").mapTo(String.class).list()));
+            assertEquals(List.of("1 BASELINE", "2 SQL"), db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT version || ' ' || type FROM flyway_core ORDER BY installed_rank").mapTo(String.class).list()));
+            assertEquals(java.util.Map.of("core", 2), org.fazhi.storage.migrate.SchemaVersions.read(db.jdbi(), Engine.SQLITE));
+        }
+        assertEquals(1, files(folder.backups()).size(), "the take-over is an upgrade: the old file is copied first");
+        try (Database db = Database.open(folder, List.of())) {
+            assertEquals(List.of(), db.appliedNow());
+        }
+        assertEquals(1, files(folder.backups()).size());
+    }
+
+    @Test
+    void aLedgerFromBeforeFlywayWithAChangedScriptIsRefusedAndNotTouched() throws Exception {
+        Jdbi raw = legacyLedger(2, "changed");
+        StorageException e = assertThrows(StorageException.class, () -> Database.open(folder, List.of()));
+        assertEquals("数据库结构脚本 core V1 与已应用的版本不一致,程序文件可能被改动,已停止以免损坏数据", e.getMessage());
+        assertFalse(tableExists(raw, "flyway_core"));
+        assertEquals(0, files(folder.backups()).size());
+    }
+
+    @Test
+    void aDatabaseThatIsNotOursIsRefusedAndNotTouched() {
+        Jdbi raw = Jdbi.create(SqliteSettings.dataSource(folder.database()));
+        raw.useHandle(h -> h.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount INTEGER)"));
+        StorageException e = assertThrows(StorageException.class, () -> Database.open(folder, List.of()));
+        assertTrue(e.getMessage().contains("不是法治台账的数据库"), e.getMessage());
+        assertFalse(tableExists(raw, "flyway_core"));
+        assertFalse(tableExists(raw, "orgs"));
     }
 
     static boolean tableExists(Jdbi jdbi, String table) {

@@ -41,7 +41,7 @@ class StorageFaultTest {
 
     @Test
     void aFullDiskStopsTheWriteWholeAndTheLedgerStaysSound() {
-        try (TempLedger ledger = new TempLedger()) {
+        try (TempLedger ledger = TempLedger.onSqlite()) {
             Org county = ledger.org("某县人民政府", OrgKind.COUNTY_GOV, null);
             long orgsBefore = count(ledger, "orgs");
             long auditBefore = count(ledger, "audit_log");
@@ -70,7 +70,7 @@ class StorageFaultTest {
 
     @Test
     void aReadOnlyDiskRefusesEveryWriteAndStillReads() {
-        try (TempLedger ledger = new TempLedger()) {
+        try (TempLedger ledger = TempLedger.onSqlite()) {
             Org county = ledger.org("某县人民政府", OrgKind.COUNTY_GOV, null);
             try (DiskFault readOnly = DiskFault.readOnly(ledger.database().jdbi())) {
                 RuntimeException e = assertThrows(RuntimeException.class, () -> ledger.org("县司法局", OrgKind.DEPARTMENT, county));
@@ -84,7 +84,7 @@ class StorageFaultTest {
 
     @Test
     void aFileOpenedReadOnlyBySqliteIsAReadOnlyFault() {
-        try (TempLedger ledger = new TempLedger()) {
+        try (TempLedger ledger = TempLedger.onSqlite()) {
             ledger.org("某县人民政府", OrgKind.COUNTY_GOV, null);
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
@@ -99,7 +99,7 @@ class StorageFaultTest {
 
     @Test
     void otherFailuresAreNotDiskFaults() {
-        try (TempLedger ledger = new TempLedger()) {
+        try (TempLedger ledger = TempLedger.onSqlite()) {
             RuntimeException duplicate = assertThrows(RuntimeException.class, () -> ledger.database().jdbi().useHandle(h -> {
                 h.execute("INSERT INTO settings (key, value) VALUES ('x', '1')");
                 h.execute("INSERT INTO settings (key, value) VALUES ('x', '2')");

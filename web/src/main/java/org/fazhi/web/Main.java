@@ -7,6 +7,7 @@ import org.fazhi.web.cli.BackupCommand;
 import org.fazhi.web.cli.CliErrors;
 import org.fazhi.web.cli.HelpOptions;
 import org.fazhi.web.cli.ConsoleCharset;
+import org.fazhi.web.cli.DatabaseOptions;
 import org.fazhi.web.cli.Logging;
 import org.fazhi.web.cli.RestoreCommand;
 import org.fazhi.web.cli.TodayConverter;
@@ -23,10 +24,13 @@ import picocli.CommandLine.Option;
         footerHeading = "%n全部命令与选项:%n",
         footer = {
             "  java -jar web.jar [--port 8080] [--host 127.0.0.1] [--data DIR] [--demo]",
-            "                    [--today YYYY-MM-DD]",
+            "                    [--today YYYY-MM-DD] [--db jdbc:postgresql://…] [--attachments DIR]",
             "      启动服务器;DIR 默认 ./fazhi-data,首次运行时创建;--demo 向空数据目录载入演示县",
             "      --today 把“今天”固定为某一天(演示、培训用),时间从启动时刻起照常走",
+            "      --db 使用共享实例的 PostgreSQL 数据库(密码取自环境变量 FAZHI_DB_PASSWORD);",
+            "      --attachments 各节点共用的附件目录;数据目录仍存放本节点的日志",
             "  java -jar web.jar user add NAME --role admin|organiser|viewer [--org ID] [--name 显示名称] [--data DIR]",
+            "                    [--db jdbc:postgresql://…]",
             "      新建账号,密码从标准输入读取(一行);组织者和查看者可用 --org 限定到某单位及其下级",
             "  java -jar web.jar backup --to FILE [--data DIR] [--force]",
             "      备份数据库和全部附件到 FILE(建议 备份-2026-11-23.fazhi.zip),服务器运行时也可备份",
@@ -52,6 +56,9 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--demo", description = "数据目录为空时载入一个演示县的数据")
     boolean demo;
+
+    @picocli.CommandLine.Mixin
+    DatabaseOptions database;
 
     /**
      * Pins the server's date for demos and training rooms: every page, statistic, reminder, deadline and
@@ -83,7 +90,7 @@ public final class Main implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new org.fazhi.model.ValidationException("port", "端口必须在0到65535之间");
         }
-        return new ServeCommand(new ServerConfig(host, port, data, demo, today)).run();
+        return new ServeCommand(new ServerConfig(host, port, data, demo, today, database.target(), database.attachments())).run();
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.fazhi.storage.files.ReferencedFiles;
+import org.fazhi.storage.Engine;
+import org.fazhi.storage.migrate.SchemaVersions;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -46,11 +47,7 @@ record Snapshot(Path file, Map<String, TreeSet<String>> files, Map<String, Integ
     }
 
     static Map<String, Integer> schemaVersions(Jdbi db) {
-        Map<String, Integer> versions = new TreeMap<>();
-        db.useHandle(h -> h.createQuery("SELECT component, max(version) AS v FROM schema_migrations GROUP BY component")
-                .map((rs, ctx) -> Map.entry(rs.getString("component"), rs.getInt("v")))
-                .forEach(e -> versions.put(e.getKey(), e.getValue())));
-        return versions;
+        return SchemaVersions.read(db, Engine.SQLITE);
     }
 
     static SQLiteDataSource readOnly(Path file) {

@@ -128,7 +128,7 @@ public final class OrgService {
                 audit.record(h, actor, AuditLog.DELETE, ENTITY, id, id, "删除单位“" + before.name() + "”", before, null);
             });
         } catch (JdbiException e) {
-            if (SqliteErrors.foreignKey(e)) {
+            if (ConstraintErrors.foreignKey(e)) {
                 throw new ConflictException(null, "该单位已有台账记录,不能删除");
             }
             throw e;

@@ -137,7 +137,7 @@ public final class PersonService {
                 audit.record(h, actor, AuditLog.DELETE, ENTITY, id, before.orgId(), "删除人员“" + before.name() + "”", before, null);
             });
         } catch (JdbiException e) {
-            if (SqliteErrors.foreignKey(e)) {
+            if (ConstraintErrors.foreignKey(e)) {
                 throw new org.fazhi.model.ConflictException(null, "该人员已有台账记录(学法、职责或出庭),不能删除");
             }
             throw e;

@@ -69,7 +69,7 @@ public final class FigureCache {
     }
 
     private static long revision(Handle h) {
-        return h.createQuery("SELECT ifnull(max(id), 0) FROM audit_log").mapTo(Long.class).one();
+        return h.createQuery("SELECT coalesce(max(id), 0) FROM audit_log").mapTo(Long.class).one();
     }
 
     private record Key(String kind, Object[] args, LocalDate today) {

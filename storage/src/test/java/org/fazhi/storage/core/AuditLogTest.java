@@ -25,6 +25,7 @@ import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.core.db.AuditDao;
+import org.fazhi.storage.Engine;
 import org.fazhi.storage.testing.TempLedger;
 import org.jdbi.v3.core.JdbiException;
 import org.junit.jupiter.api.AfterEach;
@@ -137,7 +138,7 @@ class AuditLogTest {
         String hash = ledger.database().jdbi().withHandle(h -> h.createQuery("SELECT password_hash FROM users")
                 .mapTo(String.class).one());
         String all = ledger.database().jdbi().withHandle(h -> h.createQuery(
-                "SELECT group_concat(ifnull(before_json, '') || ifnull(after_json, '') || summary) FROM audit_log")
+                "SELECT string_agg(coalesce(before_json, '') || coalesce(after_json, '') || summary, ',') FROM audit_log")
                 .mapTo(String.class).one());
         assertFalse(all.contains(password) || all.contains("新密码") || all.contains(hash) || all.contains("$2"), all);
     }
@@ -240,9 +241,18 @@ class AuditLogTest {
     @Test
     void aChangeWhoseAuditLineCannotBeWrittenIsNotStored() {
         // The log refuses to take the line (as a full disk would): the change must not be stored unlogged.
-        ledger.database().jdbi().useHandle(h -> h.execute("""
-                CREATE TRIGGER test_audit_full BEFORE INSERT ON audit_log
-                BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"""));
+        ledger.database().jdbi().useHandle(h -> {
+            if (ledger.database().engine() == Engine.SQLITE) {
+                h.execute("""
+                        CREATE TRIGGER test_audit_full BEFORE INSERT ON audit_log
+                        BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END""");
+            } else {
+                h.execute("""
+                        CREATE FUNCTION test_audit_full() RETURNS trigger LANGUAGE plpgsql
+                        AS $$ BEGIN RAISE EXCEPTION 'could not extend file: No space left on device'; END $$""");
+                h.execute("CREATE TRIGGER test_audit_full BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION test_audit_full()");
+            }
+        });
         long before = f.auditCount();
         assertThrows(JdbiException.class, () -> f.s.orgs().create(ADMIN, Org.draft("县审计局", OrgKind.DEPARTMENT, f.county.id())));
         assertThrows(JdbiException.class, () -> f.s.people().update(ADMIN, f.qian.id(),

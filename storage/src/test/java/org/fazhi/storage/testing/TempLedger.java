@@ -15,13 +15,16 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.fazhi.storage.DataFolder;
 import org.fazhi.storage.Database;
+import org.fazhi.storage.Engine;
+import org.fazhi.storage.PostgresTarget;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.migrate.MigrationSet;
 
 /**
  * A real ledger for tests: a fresh SQLite database in a new temp folder whose name holds Chinese
- * characters and a space ("法治台账 数据…"), as on a county office PC. {@link #close()} closes the
- * database and deletes the folder.
+ * characters and a space ("法治台账 数据…"), as on a county office PC — or, when the suite runs on
+ * PostgreSQL ({@link TestEngine}), a fresh schema in the test database. {@link #close()} closes the
+ * database and deletes the folder (and the schema).
  *
  * <pre>{@code
  * // new TempLedger() for the core tables alone; pass a module's MigrationSet to get its tables too
@@ -36,6 +39,7 @@ public final class TempLedger implements AutoCloseable {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final DataFolder folder;
+    private final PostgresTarget[] schema = new PostgresTarget[1];
     private final Database database;
     private final CoreServices services;
 
@@ -53,6 +57,15 @@ public final class TempLedger implements AutoCloseable {
      * {@link #ZONE}): what "now" is for their stamps, the audit log and sign-in sessions.
      */
     public TempLedger(Clock clock, MigrationSet... modules) {
+        this(TestEngine.current(), clock, modules);
+    }
+
+    /** A ledger on SQLite whatever the suite's engine: for tests of SQLite itself (its settings, file copies, disk faults). */
+    public static TempLedger onSqlite(MigrationSet... modules) {
+        return new TempLedger(Engine.SQLITE, Clock.system(ZONE), modules);
+    }
+
+    private TempLedger(Engine engine, Clock clock, MigrationSet... modules) {
         Path dir;
         try {
             dir = Files.createTempDirectory("法治台账 数据");
@@ -61,7 +74,9 @@ public final class TempLedger implements AutoCloseable {
         }
         try {
             this.folder = DataFolder.open(dir);
-            this.database = Database.open(folder, List.of(modules), clock);
+            this.database = engine == Engine.SQLITE
+                    ? Database.open(folder, List.of(modules), clock)
+                    : TestEngine.open(folder, List.of(modules), schema);
         } catch (RuntimeException e) {
             deleteTree(dir);
             throw e;
@@ -91,6 +106,9 @@ public final class TempLedger implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        if (schema[0] != null) {
+            TestEngine.dropSchema(schema[0]);
+        }
         deleteTree(folder.root());
     }
 

@@ -22,11 +22,16 @@ public final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "fazhi-data", description = "数据目录(默认 ${DEFAULT-VALUE}),不存在时创建")
     Path data;
 
+    @picocli.CommandLine.Mixin
+    DatabaseOptions database;
+
     @Option(names = "--force", description = "数据目录中已有数据时仍然恢复(原有数据移到 backups/restore-日期时间/)")
     boolean force;
 
     @Override
     public Integer call() {
+        database.refuseSharedInstance("restore");
+        database.refuseAttachmentsElsewhere("restore");
         Logging.quiet();
         Restore.Result r = new Restore(Modules.MIGRATIONS, ServerClock.system()).run(source, data, force);
         System.out.println("已从 " + source.toAbsolutePath().normalize() + " 恢复到 " + r.dataDir() + ":"

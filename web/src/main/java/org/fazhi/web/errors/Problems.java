@@ -16,8 +16,7 @@ import org.fazhi.model.NotFoundException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.storage.StorageException;
 import org.fazhi.storage.StorageFault;
-import org.fazhi.storage.core.SqliteErrors;
-import org.sqlite.SQLiteErrorCode;
+import org.fazhi.storage.core.ConstraintErrors;
 
 /** Turns any exception into the status and {error, message, field} the user sees. */
 public final class Problems {
@@ -70,7 +69,7 @@ public final class Problems {
         if (fault != null) {
             return storageProblem(fault);
         }
-        if (SqliteErrors.is(e, SQLiteErrorCode.SQLITE_BUSY)) {
+        if (ConstraintErrors.busy(e)) {
             return new Answer(503, new ApiError(ApiError.INTERNAL, "系统繁忙,未能保存,请稍后重试", null));
         }
         if (e instanceof StorageException) {

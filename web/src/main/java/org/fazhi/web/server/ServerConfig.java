@@ -2,18 +2,29 @@ package org.fazhi.web.server;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.fazhi.storage.PostgresTarget;
 
 /**
  * What the server is started with: the command line's options.
  *
- * @param today the date to pin the server's clock to ({@code --today}); null for the real date. See
- *              {@link ServerClock#pinned}.
+ * @param today       the date to pin the server's clock to ({@code --today}); null for the real date. See
+ *                    {@link ServerClock#pinned}.
+ * @param database    a shared instance's PostgreSQL database ({@code --db}); null for the SQLite file in
+ *                    {@code dataDir}
+ * @param attachments the attachments folder ({@code --attachments}, shared by every node); null for
+ *                    {@code dataDir/attachments}
  */
-public record ServerConfig(String host, int port, Path dataDir, boolean demo, LocalDate today) {
+public record ServerConfig(String host, int port, Path dataDir, boolean demo, LocalDate today,
+                           PostgresTarget database, Path attachments) {
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_HOST = "127.0.0.1";
 
-    /** On the real date. */
+    /** On the data folder's SQLite file. */
+    public ServerConfig(String host, int port, Path dataDir, boolean demo, LocalDate today) {
+        this(host, port, dataDir, demo, today, null, null);
+    }
+
+    /** On the data folder's SQLite file, on the real date. */
     public ServerConfig(String host, int port, Path dataDir, boolean demo) {
         this(host, port, dataDir, demo, null);
     }

@@ -11,6 +11,7 @@ import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 import org.fazhi.duty.DutyTracking;
 import org.fazhi.storage.DataFolder;
 import org.fazhi.storage.Database;
+import org.fazhi.storage.Engine;
 import org.fazhi.storage.FolderLock;
 import org.fazhi.storage.backup.BackupWriter;
 import org.fazhi.storage.StorageException;
@@ -88,13 +89,18 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(ServerConfig config, Clock clock, BackupSchedule schedule) {
         DataFolder folder = DataFolder.open(config.dataDir());
+        if (config.attachments() != null) {
+            folder = folder.withAttachments(config.attachments());
+        }
         // Held for the server's lifetime: a restore refuses to replace the files under it, and so does a second server.
         FolderLock lock = FolderLock.acquire(folder, "服务器");
         Database db;
         try {
             // The integrity check runs while Jersey builds the application below (each takes a second or
             // two on a large ledger); the port opens, and anything is written, only once it has passed.
-            db = Database.openWhileChecking(folder, Modules.MIGRATIONS, clock);
+            db = config.database() == null
+                    ? Database.openWhileChecking(folder, Modules.MIGRATIONS, clock)
+                    : Database.open(config.database(), folder, Modules.MIGRATIONS);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -127,7 +133,12 @@ public final class WebServer implements AutoCloseable {
             DailyBackup daily = new DailyBackup(db, new BackupWriter(db, Modules.FILES, Version.current(), clock),
                     new BackupSettings(db.jdbi(), core.audit(), clock), schedule == null ? BackupSchedule.STANDARD : schedule,
                     clock);
-            daily.start();
+            if (db.engine() == Engine.SQLITE) {
+                daily.start();
+            } else {
+                LOG.info("共享实例(PostgreSQL):不写每日备份,数据库由数据库管理员用 pg_dump 备份,附件目录 {} 另行备份",
+                        folder.attachments());
+            }
             return new WebServer(db, core, training, duty, setup, jetty, config.host(), daily, lock, clock, demo);
         } catch (RuntimeException e) {
             db.close();

@@ -12,7 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** The audit log: insert and read only; triggers in the schema refuse UPDATE and DELETE. */
 @RegisterConstructorMapper(AuditEntry.class)
 public interface AuditDao {
-    String FILTER = " WHERE (:username IS NULL OR username = :username COLLATE NOCASE) AND (:entity IS NULL OR entity = :entity) "
+    String FILTER = " WHERE (:username IS NULL OR lower(username) = lower(:username)) AND (:entity IS NULL OR entity = :entity) "
             + "AND (:entityId IS NULL OR entity_id = :entityId) AND (:action IS NULL OR action = :action) "
             + "AND (:from IS NULL OR at >= :from) AND (:to IS NULL OR at < :to) ";
 

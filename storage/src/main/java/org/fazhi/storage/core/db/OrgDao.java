@@ -46,7 +46,7 @@ public interface OrgDao {
             SELECT count(*) > 0 FROM up WHERE id = :ancestor""")
     boolean isWithin(@Bind("id") long id, @Bind("ancestor") long ancestor);
 
-    @SqlQuery("SELECT id FROM orgs WHERE ifnull(parent_id, 0) = ifnull(:parentId, 0) AND name = :name")
+    @SqlQuery("SELECT id FROM orgs WHERE coalesce(parent_id, 0) = coalesce(:parentId, 0) AND name = :name")
     Optional<Long> findSibling(@Bind("parentId") Long parentId, @Bind("name") String name);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM orgs WHERE name = :name ORDER BY id")

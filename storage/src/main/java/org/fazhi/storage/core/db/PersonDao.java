@@ -19,7 +19,7 @@ public interface PersonDao {
     String SUBTREE = "WITH RECURSIVE sub(id) AS (SELECT :root UNION SELECT o.id FROM orgs o JOIN sub ON o.parent_id = sub.id) ";
     /** {@code <scope>} is either empty or the subtree join; the values come from code, never from requests. */
     String FILTER = " WHERE (:category IS NULL OR p.category = :category) AND (:unit IS NULL OR p.org_id = :unit) "
-            + "AND (:q IS NULL OR instr(p.name, :q) > 0 OR instr(ifnull(p.position, ''), :q) > 0) ";
+            + "AND (:q IS NULL OR instr(p.name, :q) > 0 OR instr(coalesce(p.position, ''), :q) > 0) ";
 
     @SqlQuery("SELECT " + COLUMNS + " FROM people p WHERE p.id = :id")
     Optional<Person> find(@Bind("id") long id);

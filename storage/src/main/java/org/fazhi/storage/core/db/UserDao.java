@@ -18,13 +18,14 @@ public interface UserDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM users WHERE id = :id")
     Optional<UserAccount> find(@Bind("id") long id);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM users WHERE username = :username")
+    // Names are case-insensitive (SQLite's column is COLLATE NOCASE, PostgreSQL's index is on lower()).
+    @SqlQuery("SELECT " + COLUMNS + " FROM users WHERE lower(username) = lower(:username)")
     Optional<UserAccount> findByName(@Bind("username") String username);
 
     @SqlQuery("SELECT password_hash FROM users WHERE id = :id")
     Optional<String> passwordHash(@Bind("id") long id);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM users ORDER BY username")
+    @SqlQuery("SELECT " + COLUMNS + " FROM users ORDER BY lower(username)")
     List<UserAccount> all();
 
     @SqlQuery("SELECT count(*) FROM users")

@@ -1,0 +1,82 @@
+package org.fazhi.storage.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.fazhi.storage.DataFolder;
+import org.fazhi.storage.Database;
+import org.fazhi.storage.Engine;
+import org.fazhi.storage.PostgresTarget;
+import org.fazhi.storage.migrate.MigrationSet;
+
+/**
+ * The engine the suite runs on: SQLite unless {@code -Dfazhi.test.engine=postgresql} (the
+ * {@code postgresql} Maven profile sets it). On PostgreSQL every ledger gets a schema of its own in
+ * the test database ({@code -Dfazhi.test.pg.url}, default {@code jdbc:postgresql://127.0.0.1:5432/fazhi_test?user=fazhi};
+ * password from {@code FAZHI_DB_PASSWORD}, default {@code fazhi}), dropped when the ledger closes. A
+ * database that cannot be reached fails the test: a suite asked to run on PostgreSQL never passes
+ * without it.
+ */
+public final class TestEngine {
+    private TestEngine() {
+    }
+
+    public static Engine current() {
+        String name = System.getProperty("fazhi.test.engine", "sqlite").toLowerCase(Locale.ROOT);
+        return switch (name) {
+            case "sqlite" -> Engine.SQLITE;
+            case "postgresql" -> Engine.POSTGRESQL;
+            default -> throw new IllegalStateException("fazhi.test.engine must be sqlite or postgresql: " + name);
+        };
+    }
+
+    /** The test database's URL, without a schema. */
+    public static String baseUrl() {
+        return System.getProperty("fazhi.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/fazhi_test?user=fazhi");
+    }
+
+    public static String password() {
+        String env = System.getenv("FAZHI_DB_PASSWORD");
+        return env == null ? "fazhi" : env;
+    }
+
+    /** A new, empty schema in the test database and the target that uses it. */
+    public static PostgresTarget newSchema() {
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        execute("CREATE SCHEMA " + schema);
+        String url = baseUrl() + (baseUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return PostgresTarget.of(url, password());
+    }
+
+    /** Drops the schema of {@code target} with everything in it. */
+    public static void dropSchema(PostgresTarget target) {
+        String url = target.url();
+        String schema = url.substring(url.indexOf("currentSchema=") + "currentSchema=".length()).split("&")[0];
+        execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    }
+
+    /** Opens a ledger in a new schema of the test database; {@code schema[0]} receives it, for dropping. */
+    static Database open(DataFolder folder, List<MigrationSet> modules, PostgresTarget[] schema) {
+        schema[0] = newSchema();
+        try {
+            return Database.open(schema[0], folder, modules);
+        } catch (RuntimeException e) {
+            dropSchema(schema[0]);
+            throw e;
+        }
+    }
+
+    private static void execute(String sql) {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("password", password());
+        try (Connection c = DriverManager.getConnection(baseUrl(), p); Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("测试用 PostgreSQL 不可用(" + baseUrl() + "):" + e.getMessage(), e);
+        }
+    }
+}
