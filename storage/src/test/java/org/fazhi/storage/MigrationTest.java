@@ -66,7 +66,7 @@ class MigrationTest {
         assertEquals(0, files(folder.backups()).size());
 
         try (Database upgraded = Database.open(folder, List.of())) {
-            assertEquals(List.of(2), upgraded.appliedNow().stream().map(Migration::version).toList());
+            assertEquals(List.of(2, 3), upgraded.appliedNow().stream().map(Migration::version).toList());
             assertTrue(tableExists(upgraded.jdbi(), "users"));
             assertTrue(tableExists(upgraded.jdbi(), "audit_log"));
 
@@ -106,24 +106,24 @@ class MigrationTest {
     void aLedgerWrittenByANewerProgramIsRefusedAndNotTouched() {
         try (Database db = Database.open(folder, List.of())) {
             db.jdbi().useHandle(h -> h.execute("INSERT INTO flyway_core (installed_rank, version, description, type, script, "
-                    + "checksum, installed_by, execution_time, success) VALUES (3, '3', 'from the future', 'SQL', 'V3__x.sql', 0, 'x', 0, 1)"));
+                    + "checksum, installed_by, execution_time, success) VALUES (4, '4', 'from the future', 'SQL', 'V4__x.sql', 0, 'x', 0, 1)"));
         }
         StorageException e = assertThrows(StorageException.class, () -> Database.open(folder, List.of()));
-        assertEquals("数据库由更新版本的程序写入(core 结构版本 3),本程序只支持到版本 2,请使用新版程序打开", e.getMessage());
+        assertEquals("数据库由更新版本的程序写入(core 结构版本 4),本程序只支持到版本 3,请使用新版程序打开", e.getMessage());
         assertEquals(0, files(folder.backups()).size());
-        // Refused before anything ran: V3 is still the newest row, nothing was added or removed.
+        // Refused before anything ran: V4 is still the newest row, nothing was added or removed.
         Jdbi raw = Jdbi.create("jdbc:sqlite:" + folder.database());
-        assertEquals(3, (int) raw.withHandle(h -> h.createQuery("SELECT count(*) FROM flyway_core").mapTo(Integer.class).one()));
+        assertEquals(4, (int) raw.withHandle(h -> h.createQuery("SELECT count(*) FROM flyway_core").mapTo(Integer.class).one()));
     }
 
     @Test
     void anOlderProgramRefusesALedgerItWouldHaveToDowngrade() {
         try (Database db = Database.open(folder, List.of())) {
-            assertEquals(2, db.appliedNow().size());
+            assertEquals(3, db.appliedNow().size());
         }
         StorageException e = assertThrows(StorageException.class,
                 () -> Database.openWith(folder, List.of(CoreSchema.MIGRATIONS.upTo(1))));
-        assertTrue(e.getMessage().contains("结构版本 2") && e.getMessage().contains("只支持到版本 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("结构版本 3") && e.getMessage().contains("只支持到版本 1"), e.getMessage());
     }
 
     @Test
@@ -175,12 +175,12 @@ class MigrationTest {
     void aLedgerFromBeforeFlywayIsTakenOverAtItsVersionWithItsData() throws Exception {
         legacyLedger(1, null);
         try (Database db = Database.open(folder, List.of())) {
-            // V1 is not run again (it would fail on the existing tables); V2 is applied on top.
-            assertEquals(List.of(2), db.appliedNow().stream().map(Migration::version).toList());
+            // V1 is not run again (it would fail on the existing tables); V2 and V3 are applied on top.
+            assertEquals(List.of(2, 3), db.appliedNow().stream().map(Migration::version).toList());
             assertEquals(List.of("旧县人民政府"), db.jdbi().withHandle(h -> h.createQuery("SELECT name FROM orgs").mapTo(String.class).list()));
-            assertEquals(List.of("1 BASELINE", "2 SQL"), db.jdbi().withHandle(h -> h.createQuery(
+            assertEquals(List.of("1 BASELINE", "2 SQL", "3 SQL"), db.jdbi().withHandle(h -> h.createQuery(
                     "SELECT version || ' ' || type FROM flyway_core ORDER BY installed_rank").mapTo(String.class).list()));
-            assertEquals(java.util.Map.of("core", 2), org.fazhi.storage.migrate.SchemaVersions.read(db.jdbi(), Engine.SQLITE));
+            assertEquals(java.util.Map.of("core", 3), org.fazhi.storage.migrate.SchemaVersions.read(db.jdbi(), Engine.SQLITE));
         }
         assertEquals(1, files(folder.backups()).size(), "the take-over is an upgrade: the old file is copied first");
         try (Database db = Database.open(folder, List.of())) {

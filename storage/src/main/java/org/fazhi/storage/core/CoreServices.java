@@ -11,6 +11,7 @@ public final class CoreServices {
     private final PersonService people;
     private final UserService users;
     private final SessionService sessions;
+    private final LoginThrottle loginThrottle;
 
     /** The services on the system clock, their dates read in {@code zone}. */
     public CoreServices(Database db, ZoneId zone) {
@@ -27,6 +28,7 @@ public final class CoreServices {
         this.people = new PersonService(db.jdbi(), audit, clock);
         this.users = new UserService(db.jdbi(), audit, clock);
         this.sessions = new SessionService(db.jdbi(), clock);
+        this.loginThrottle = new LoginThrottle(db.jdbi(), clock);
     }
 
     public AuditLog audit() {
@@ -52,5 +54,10 @@ public final class CoreServices {
 
     public SessionService sessions() {
         return sessions;
+    }
+
+    /** Failed sign-ins and the pauses they earn, shared by every node on the database. */
+    public LoginThrottle loginThrottle() {
+        return loginThrottle;
     }
 }

@@ -129,7 +129,7 @@ class RestoreTest {
         BackupFixture.rewrite(archive, extra, Map.of(), Map.of("../../evil.sh", "#!/bin/sh".getBytes(StandardCharsets.UTF_8)));
         Path newer = tmp.resolve("新版本.zip");
         BackupFixture.rewrite(archive, newer, Map.of("manifest.json",
-                b -> new String(b, StandardCharsets.UTF_8).replace("\"core\" : 2", "\"core\" : 99").getBytes(StandardCharsets.UTF_8)));
+                b -> new String(b, StandardCharsets.UTF_8).replace("\"core\" : " + org.fazhi.storage.core.CoreSchema.MIGRATIONS.latestVersion(), "\"core\" : 99").getBytes(StandardCharsets.UTF_8)));
         Path truncated = tmp.resolve("截断.fazhi.zip");
         byte[] whole = Files.readAllBytes(archive);
         Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));

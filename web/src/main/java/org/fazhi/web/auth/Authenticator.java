@@ -7,6 +7,7 @@ import org.fazhi.model.account.Role;
 import org.fazhi.model.account.UserAccount;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.core.LoginThrottle;
 import org.fazhi.storage.core.SessionService;
 import org.fazhi.web.errors.ApiError;
 import org.fazhi.web.errors.HttpProblem;

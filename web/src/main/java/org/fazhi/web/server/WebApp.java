@@ -16,7 +16,6 @@ import org.fazhi.web.backup.BackupWeb;
 import org.fazhi.web.auth.Authenticator;
 import org.fazhi.web.auth.CsrfFilter;
 import org.fazhi.web.auth.FormOnce;
-import org.fazhi.web.auth.LoginThrottle;
 import org.fazhi.web.auth.SetupGate;
 import org.fazhi.web.errors.BodyLimitFilter;
 import org.fazhi.web.errors.RefusedBodyDrain;
@@ -50,7 +49,7 @@ public final class WebApp {
         Database db = ledgers.db();
         CoreServices core = ledgers.core();
         Clock clock = ledgers.clock();
-        Authenticator auth = new Authenticator(core, new LoginThrottle(clock));
+        Authenticator auth = new Authenticator(core, core.loginThrottle());
         Templates templates = new Templates();
         ResourceConfig rc = new ResourceConfig();
         rc.property(ServerProperties.WADL_FEATURE_DISABLE, true);
