@@ -183,7 +183,8 @@ public final class StudySessionPages {
         }
         return FormSubmission.attempt(() -> {
             StudySessionForm.Parsed p = StudySessionForm.parse(form, ticks);
-            StudySessionService.Recorded r = sessions.create(user.actor(), p.session(), p.attendees());
+            StudySessionService.Recorded r = sessions.create(user.actor(), p.session(), p.attendees(),
+                    form.confirmsDuplicate());
             return afterSave(params, r.session(), "created");
         }, e -> FormSubmission.refused(e, form(user, StudySessionForm.fail(form, e), null, ticks, null)));
     }
@@ -218,7 +219,7 @@ public final class StudySessionPages {
         return FormSubmission.attempt(() -> {
             StudySessionForm.Parsed p = StudySessionForm.parse(form, ticks);
             StudySessionService.Recorded r = sessions.update(user.actor(), sessionId, p.session(), p.attendees(),
-                    form.version());
+                    form.version(), form.confirmsDuplicate());
             return afterSave(params, r.session(), "saved");
         }, e -> FormSubmission.refused(e, form(user, StudySessionForm.fail(form, e), current, ticks, null)));
     }
@@ -302,6 +303,7 @@ public final class StudySessionPages {
                 .put("rate", rate)
                 .put("maxLaws", StudySession.LAWS_MAX)
                 .put("flash", flash)
+                .put("duplicatePath", "/study-sessions/")
                 .view("study-form");
     }
 
