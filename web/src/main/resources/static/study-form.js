@@ -353,3 +353,39 @@
   sync();
   derive();
 })();
+
+// A material over the size limit is named before the form is sent (the server refuses it too, keeping the form).
+(function () {
+  var form = document.getElementById('study-form');
+  var input = form && form.querySelector('input[type=file][data-max-mb]');
+  if (!input) {
+    return;
+  }
+  var max = Number(input.getAttribute('data-max-mb')) * 1024 * 1024;
+  var error = document.createElement('span');
+  error.className = 'field-error';
+  error.id = 'file-too-large';
+  error.hidden = true;
+  input.parentNode.appendChild(error);
+  function tooLarge() {
+    for (var i = 0; i < input.files.length; i++) {
+      if (input.files[i].size > max) {
+        return input.files[i].name;
+      }
+    }
+    return null;
+  }
+  function show() {
+    var name = tooLarge();
+    error.hidden = !name;
+    error.textContent = name ? '文件“' + name + '”过大(上限 ' + input.getAttribute('data-max-mb') + ' MB),请压缩或另选文件' : '';
+    return name;
+  }
+  input.addEventListener('change', show);
+  form.addEventListener('submit', function (e) {
+    if (show()) {
+      e.preventDefault();
+      input.focus();
+    }
+  });
+})();

@@ -273,6 +273,9 @@ public final class CourtCaseService {
             Hearing before = dao.find(hearingId).orElseThrow(() -> NotFoundException.of("开庭记录", hearingId));
             CourtCase c = load(h, actor, before.caseId());
             checkAgainstCase(c, changes);
+            if (expectedVersion != null && expectedVersion != before.version()) {
+                throw Versions.stale(); // a stale save is refused as such, before it is compared with others
+            }
             if (!confirmDuplicate && !changes.date().equals(before.date())) {
                 refuseSameDay(dao, before.caseId(), changes, hearingId);
             }

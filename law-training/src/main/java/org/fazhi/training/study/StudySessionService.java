@@ -102,24 +102,49 @@ public final class StudySessionService {
      *                         is another session after all; false refuses it with {@link PossibleDuplicateException}
      */
     public Recorded create(Actor actor, StudySession draft, List<Attendee> attendees, boolean confirmDuplicate) {
+        return create(actor, draft, attendees, confirmDuplicate, List.of());
+    }
+
+    /**
+     * Records a session together with its materials (a 签到表 attached while the session is entered): all
+     * or nothing. Every material is checked first ({@link AttachmentService#check}); a refused one, like a
+     * refused session, leaves neither the session nor any file behind.
+     *
+     * @param materials files to attach, in order; empty for none
+     */
+    public Recorded create(Actor actor, StudySession draft, List<Attendee> attendees, boolean confirmDuplicate,
+                           List<AttachmentService.Material> materials) {
         Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
-            checkOrg(h, actor, draft.orgId());
-            checkNotAhead(draft);
-            List<Attendee> people = checkAttendees(h, draft.orgId(), attendees, List.of());
-            StudySession s = draft.withAttendance(people);
-            if (!confirmDuplicate) {
-                refuseAlike(h, s, null);
-            }
-            StudySessionDao dao = h.attach(StudySessionDao.class);
-            long id = dao.insert(s.orgId(), s.date(), s.kind().name(), s.topic(), StudySessionMapper.lawsJson(s.laws()),
-                    s.lecturer(), s.lecturerUnit(), s.minutes(), s.expected(), s.attended(), s.note(), Instant.now(clock));
-            saveAttendees(dao, id, people);
-            Recorded stored = new Recorded(dao.find(id).orElseThrow(), dao.attendees(id));
-            audit.record(h, actor, AuditLog.CREATE, ENTITY, id, s.orgId(),
-                    "新增学法记录“" + s.topic() + "”(" + s.date() + ")", null, stored);
-            return stored;
-        });
+        List<AttachmentService.Checked> files = materials.stream().map(attachments::checked).toList();
+        List<String> stored = new ArrayList<>();
+        try {
+            return jdbi.inTransaction(h -> insert(h, actor, draft, attendees, confirmDuplicate, files, stored));
+        } catch (RuntimeException e) {
+            attachments.sweep(stored);
+            throw e;
+        }
+    }
+
+    private Recorded insert(Handle h, Actor actor, StudySession draft, List<Attendee> attendees, boolean confirmDuplicate,
+                            List<AttachmentService.Checked> files, List<String> stored) {
+        checkOrg(h, actor, draft.orgId());
+        checkNotAhead(draft);
+        List<Attendee> people = checkAttendees(h, draft.orgId(), attendees, List.of());
+        StudySession s = draft.withAttendance(people);
+        if (!confirmDuplicate) {
+            refuseAlike(h, s, null);
+        }
+        StudySessionDao dao = h.attach(StudySessionDao.class);
+        long id = dao.insert(s.orgId(), s.date(), s.kind().name(), s.topic(), StudySessionMapper.lawsJson(s.laws()),
+                s.lecturer(), s.lecturerUnit(), s.minutes(), s.expected(), s.attended(), s.note(), Instant.now(clock));
+        saveAttendees(dao, id, people);
+        Recorded recorded = new Recorded(dao.find(id).orElseThrow(), dao.attendees(id));
+        audit.record(h, actor, AuditLog.CREATE, ENTITY, id, s.orgId(),
+                "新增学法记录“" + s.topic() + "”(" + s.date() + ")", null, recorded);
+        for (AttachmentService.Checked file : files) {
+            attachments.insert(h, actor, id, s.orgId(), file, stored);
+        }
+        return recorded;
     }
 
     /** As {@link #update(Actor, long, StudySession, List, Integer, boolean)}, unconfirmed. */
@@ -150,10 +175,13 @@ public final class StudySessionService {
             List<Attendee> people = checkAttendees(h, changes.orgId(), attendees == null ? stored : attendees,
                     changes.orgId() == before.orgId() ? stored : List.of());
             StudySession s = changes.withAttendance(people);
+            int version = expectedVersion == null ? before.version() : expectedVersion;
+            if (version != before.version()) {
+                throw Versions.stale(); // a stale save is refused as such, before it is compared with others
+            }
             if (!confirmDuplicate && !sameKey(before, s)) {
                 refuseAlike(h, s, id);
             }
-            int version = expectedVersion == null ? before.version() : expectedVersion;
             if (dao.update(id, version, s.orgId(), s.date(), s.kind().name(), s.topic(), StudySessionMapper.lawsJson(s.laws()),
                     s.lecturer(), s.lecturerUnit(), s.minutes(), s.expected(), s.attended(), s.note(), Instant.now(clock)) == 0) {
                 throw Versions.stale();
