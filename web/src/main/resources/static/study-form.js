@@ -362,11 +362,7 @@
     return;
   }
   var max = Number(input.getAttribute('data-max-mb')) * 1024 * 1024;
-  var error = document.createElement('span');
-  error.className = 'field-error';
-  error.id = 'file-too-large';
-  error.hidden = true;
-  input.parentNode.appendChild(error);
+  var error = null;
   function tooLarge() {
     for (var i = 0; i < input.files.length; i++) {
       if (input.files[i].size > max) {
@@ -375,10 +371,21 @@
     }
     return null;
   }
+  // The message is there only while a file is too large: a form without a fault shows no field error.
   function show() {
     var name = tooLarge();
-    error.hidden = !name;
-    error.textContent = name ? '文件“' + name + '”过大(上限 ' + input.getAttribute('data-max-mb') + ' MB),请压缩或另选文件' : '';
+    if (name && !error) {
+      error = document.createElement('span');
+      error.className = 'field-error';
+      error.id = 'file-too-large';
+      input.parentNode.appendChild(error);
+    } else if (!name && error) {
+      error.parentNode.removeChild(error);
+      error = null;
+    }
+    if (error) {
+      error.textContent = '文件“' + name + '”过大(上限 ' + input.getAttribute('data-max-mb') + ' MB),请压缩或另选文件';
+    }
     return name;
   }
   input.addEventListener('change', show);

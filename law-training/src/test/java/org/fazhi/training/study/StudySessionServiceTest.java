@@ -364,4 +364,41 @@ class StudySessionServiceTest {
         assertEquals(LocalDate.parse("2024-06-01"),
                 sessions.update(ADMIN, b.session().id(), movedOntoA, null, null, true).session().date());
     }
+
+    private static final byte[] PNG = java.util.HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+            + "1f15c4890000000d49444154789c6360000002000185d114090000000049454e44ae426082");
+
+    private long storedFiles() throws java.io.IOException {
+        java.nio.file.Path dir = c.ledger.database().folder().attachments();
+        if (!java.nio.file.Files.exists(dir)) {
+            return 0;
+        }
+        try (var files = java.nio.file.Files.walk(dir)) {
+            return files.filter(java.nio.file.Files::isRegularFile).count();
+        }
+    }
+
+    @Test
+    void materialsAreSavedWithTheSessionOrNotAtAll() throws Exception {
+        AttachmentService.Material sheet = new AttachmentService.Material(AttachmentKind.SIGN_IN, "签到表.png", PNG);
+        Recorded r = sessions.create(ADMIN, draft(c.justice, "2024-07-01", StudyKind.COLLECTIVE, "带材料", List.of(), 10, 9),
+                null, false, List.of(sheet));
+        List<Attachment> files = c.training.attachments().list(ADMIN, r.session().id());
+        assertEquals(List.of("签到表.png"), files.stream().map(Attachment::fileName).toList());
+        assertEquals(AttachmentKind.SIGN_IN, files.get(0).kind());
+        long stored = storedFiles();
+
+        AttachmentService.Material fake = new AttachmentService.Material(AttachmentKind.PHOTO, "照片.jpg",
+                "<html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ValidationException bad = assertThrows(ValidationException.class, () -> sessions.create(ADMIN,
+                draft(c.justice, "2024-07-02", StudyKind.COLLECTIVE, "材料被拒", List.of(), 10, 9), null, false, List.of(fake)));
+        assertEquals("file", bad.field());
+        assertEquals(0, list(ADMIN, c.justice, 2024, null, "材料被拒").total(), "no session without its material");
+
+        byte[] other = java.util.Arrays.copyOf(PNG, PNG.length + 1);
+        assertThrows(PossibleDuplicateException.class, () -> sessions.create(ADMIN,
+                draft(c.justice, "2024-07-01", StudyKind.COLLECTIVE, "带材料", List.of(), 10, 9), null, false,
+                List.of(new AttachmentService.Material(AttachmentKind.SIGN_IN, "另一张.png", other))));
+        assertEquals(stored, storedFiles(), "a refused session keeps none of its files");
+    }
 }

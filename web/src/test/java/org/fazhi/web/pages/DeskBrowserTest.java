@@ -108,6 +108,34 @@ class DeskBrowserTest {
         assertEquals(2, sessions(unit), "saved once confirmed");
     }
 
+    @Test
+    void aSignInSheetIsAttachedWhileTheSessionIsEntered() throws Exception {
+        long unit = org("签到表县司法局");
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("fazhi-upload");
+        java.nio.file.Path fake = java.nio.file.Files.writeString(dir.resolve("签到表.jpg"), "<html>不是照片</html>");
+        java.nio.file.Path sheet = java.nio.file.Files.write(dir.resolve("签到表.png"), java.util.HexFormat.of().parseHex(
+                "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                + "1f15c4890000000d49444154789c6360000002000185d114090000000049454e44ae426082"));
+        try {
+            browser.open("/study-sessions/new?orgId=" + unit);
+            driver.findElement(By.name("kind")).findElement(By.cssSelector("option[value='COLLECTIVE']")).click();
+            driver.findElement(By.name("topic")).sendKeys("带签到表录入");
+            driver.findElement(By.name("file")).sendKeys(fake.toString());
+            driver.findElement(By.xpath("//button[normalize-space()='保存']")).click();
+            Chromium.waitFor(driver, WAIT, "the reason", () -> driver.getPageSource().contains("不支持的文件类型"));
+            assertEquals("带签到表录入", driver.findElement(By.name("topic")).getDomProperty("value"), "the form is still filled in");
+            assertEquals(0, sessions(unit), "neither the session nor the file");
+
+            driver.findElement(By.name("file")).sendKeys(sheet.toString());
+            driver.findElement(By.xpath("//button[normalize-space()='保存']")).click();
+            Chromium.waitFor(driver, WAIT, "saved", () -> driver.getCurrentUrl().contains("msg=created"));
+            long id = api.get("/api/study-sessions?orgId=" + unit).json().get(0).get("id").asLong();
+            assertEquals("签到表.png", api.get("/api/study-sessions/" + id + "/attachments").json().get(0).get("fileName").asText());
+        } finally {
+            org.fazhi.web.support.Chromium.deleteQuietly(dir);
+        }
+    }
+
     private static void enterSession(long unit, String topic) {
         browser.open("/study-sessions/new?orgId=" + unit);
         driver.findElement(By.name("kind")).findElement(By.cssSelector("option[value='COLLECTIVE']")).click();
