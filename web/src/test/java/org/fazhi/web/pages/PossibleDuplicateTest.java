@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
+import org.fazhi.web.support.AdminDesk;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,22 +23,22 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PossibleDuplicateTest {
-    private TestServer server;
+    private AdminDesk desk;
     private Http api;
     private Http page;
     private long org;
 
     @BeforeAll
     void start() {
-        server = new TestServer();
-        api = server.login(TestServer.ADMIN);
-        page = Forms.signedIn(server, TestServer.ADMIN);
-        org = api.post("/api/orgs", Map.of("name", "重复县司法局", "kind", "DEPARTMENT")).json().get("id").asLong();
+        desk = new AdminDesk("重复县司法局", "DEPARTMENT");
+        api = desk.api;
+        page = desk.page;
+        org = desk.org;
     }
 
     @AfterAll
     void stop() {
-        server.close();
+        desk.close();
     }
 
     private Map<String, Object> session(String date, String topic) {
