@@ -195,6 +195,9 @@ public final class StudySessionPages {
     private Response create(CurrentUser user, MultivaluedMap<String, String> params, List<AttachmentService.Material> materials) {
         FormState form = FormState.of(params);
         StudySessionForm.Ticks ticks = StudySessionForm.Ticks.of(params);
+        // Whenever the form comes back unsaved, the browser cannot be given the chosen files back: the form
+        // names them, to be chosen again.
+        form.value("filesDropped", materials.isEmpty() ? null : StudySessionForm.names(materials));
         if (params.containsKey("_reload")) {
             return Response.ok(form(user, form, null, ticks, null)).build();
         }
@@ -203,11 +206,7 @@ public final class StudySessionPages {
             StudySessionService.Recorded r = sessions.create(user.actor(), p.session(), p.attendees(),
                     form.confirmsDuplicate(), materials);
             return afterSave(params, r.session(), "created");
-        }, e -> {
-            // The browser cannot be given the chosen files back: the form names them, to be chosen again.
-            form.value("filesDropped", materials.isEmpty() ? null : StudySessionForm.names(materials));
-            return FormSubmission.refused(e, form(user, StudySessionForm.fail(form, e), null, ticks, null));
-        });
+        }, e -> FormSubmission.refused(e, form(user, StudySessionForm.fail(form, e), null, ticks, null)));
     }
 
     @GET
