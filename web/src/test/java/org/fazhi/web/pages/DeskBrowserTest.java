@@ -136,6 +136,19 @@ class DeskBrowserTest {
         }
     }
 
+    @Test
+    void aDoubleClickOnTheMultipartSessionFormSavesOnce() {
+        long unit = org("双击学法县司法局");
+        browser.open("/study-sessions/new?orgId=" + unit);
+        driver.findElement(By.name("kind")).findElement(By.cssSelector("option[value='COLLECTIVE']")).click();
+        driver.findElement(By.name("topic")).sendKeys("双击保存的学法");
+        WebElement save = driver.findElement(By.xpath("//button[normalize-space()='保存']"));
+        new org.openqa.selenium.interactions.Actions(driver).doubleClick(save).perform();
+        Chromium.waitFor(driver, WAIT, "saved", () -> driver.getCurrentUrl().contains("msg=created"));
+        assertFalse(driver.getPageSource().contains("可能重复"), "the second click is not a second session to ask about");
+        assertEquals(1, sessions(unit), "a double click saves once");
+    }
+
     private static void enterSession(long unit, String topic) {
         browser.open("/study-sessions/new?orgId=" + unit);
         driver.findElement(By.name("kind")).findElement(By.cssSelector("option[value='COLLECTIVE']")).click();
