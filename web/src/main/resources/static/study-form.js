@@ -353,3 +353,46 @@
   sync();
   derive();
 })();
+
+// A material over the size limit is named before the form is sent (the server refuses it too, keeping the form).
+(function () {
+  var form = document.getElementById('study-form');
+  var input = form && form.querySelector('input[type=file][data-max-mb]');
+  if (!input) {
+    return;
+  }
+  var max = Number(input.getAttribute('data-max-mb')) * 1024 * 1024;
+  var error = null;
+  function tooLarge() {
+    for (var i = 0; i < input.files.length; i++) {
+      if (input.files[i].size > max) {
+        return input.files[i].name;
+      }
+    }
+    return null;
+  }
+  // The message is there only while a file is too large: a form without a fault shows no field error.
+  function show() {
+    var name = tooLarge();
+    if (name && !error) {
+      error = document.createElement('span');
+      error.className = 'field-error';
+      error.id = 'file-too-large';
+      input.parentNode.appendChild(error);
+    } else if (!name && error) {
+      error.parentNode.removeChild(error);
+      error = null;
+    }
+    if (error) {
+      error.textContent = '文件“' + name + '”过大(上限 ' + input.getAttribute('data-max-mb') + ' MB),请压缩或另选文件';
+    }
+    return name;
+  }
+  input.addEventListener('change', show);
+  form.addEventListener('submit', function (e) {
+    if (show()) {
+      e.preventDefault();
+      input.focus();
+    }
+  });
+})();

@@ -7,12 +7,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.fazhi.duty.court.db.CourtCaseDao;
 import org.fazhi.duty.court.db.HearingDao;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
+import org.fazhi.model.PossibleDuplicateException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.time.Years;
@@ -213,13 +215,39 @@ public final class CourtCaseService {
         });
     }
 
-    /** Adds a hearing; the answer carries warnings (a late notice, a no-show) that do not stop the save. */
+    /**
+     * The stored hearing a new or changed one looks like a repeat of: one of the same case on the same
+     * day. Empty when there is none.
+     *
+     * @param self the hearing being changed, never its own duplicate; null for a new one
+     */
+    public Optional<Hearing> possibleDuplicate(Actor actor, long caseId, Hearing draft, Long self) {
+        return jdbi.withHandle(h -> {
+            load(h, actor, caseId);
+            return h.attach(HearingDao.class).sameDay(caseId, draft.date(), self);
+        });
+    }
+
+    /** Adds a hearing, unless the case has one on that day already ({@link PossibleDuplicateException}). */
     public HearingSaved addHearing(Actor actor, long caseId, Hearing draft) {
+        return addHearing(actor, caseId, draft, false);
+    }
+
+    /**
+     * Adds a hearing; the answer carries warnings (a late notice, a no-show) that do not stop the save.
+     *
+     * @param confirmDuplicate true when the user confirmed a second hearing of the case on the same day;
+     *                         false refuses it with {@link PossibleDuplicateException}, saving nothing
+     */
+    public HearingSaved addHearing(Actor actor, long caseId, Hearing draft, boolean confirmDuplicate) {
         Scope.requireWriter(actor);
         return jdbi.inTransaction(h -> {
             CourtCase c = load(h, actor, caseId);
             checkAgainstCase(c, draft);
             HearingDao dao = h.attach(HearingDao.class);
+            if (!confirmDuplicate) {
+                refuseSameDay(dao, caseId, draft, null);
+            }
             long id = dao.insert(draft.withCase(caseId), Instant.now(clock));
             Hearing stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, HEARING, id, c.defendantOrgId(),
@@ -228,13 +256,30 @@ public final class CourtCaseService {
         });
     }
 
+    /** As {@link #updateHearing(Actor, long, Hearing, Integer, boolean)}, unconfirmed. */
     public HearingSaved updateHearing(Actor actor, long hearingId, Hearing changes, Integer expectedVersion) {
+        return updateHearing(actor, hearingId, changes, expectedVersion, false);
+    }
+
+    /**
+     * Corrects a hearing. Moving it onto a day the case has another hearing is refused
+     * ({@link PossibleDuplicateException}) unless {@code confirmDuplicate}; a correction that keeps its
+     * date is never questioned.
+     */
+    public HearingSaved updateHearing(Actor actor, long hearingId, Hearing changes, Integer expectedVersion,
+                                      boolean confirmDuplicate) {
         Scope.requireWriter(actor);
         return jdbi.inTransaction(h -> {
             HearingDao dao = h.attach(HearingDao.class);
             Hearing before = dao.find(hearingId).orElseThrow(() -> NotFoundException.of("开庭记录", hearingId));
             CourtCase c = load(h, actor, before.caseId());
             checkAgainstCase(c, changes);
+            if (expectedVersion != null && expectedVersion != before.version()) {
+                throw Versions.stale(); // a stale save is refused as such, before it is compared with others
+            }
+            if (!confirmDuplicate && !changes.date().equals(before.date())) {
+                refuseSameDay(dao, before.caseId(), changes, hearingId);
+            }
             Hearing next = changes.withCase(before.caseId())
                     .withIdAndVersion(hearingId, expectedVersion == null ? before.version() : expectedVersion);
             if (dao.update(next, Instant.now(clock)) == 0) {
@@ -271,6 +316,12 @@ public final class CourtCaseService {
         if (c.filedOn() != null && hearing.date().isBefore(c.filedOn())) {
             throw new ValidationException("date", "开庭日期不能早于立案日期 " + c.filedOn());
         }
+    }
+
+    private static void refuseSameDay(HearingDao dao, long caseId, Hearing hearing, Long self) {
+        dao.sameDay(caseId, hearing.date(), self).ifPresent(other -> {
+            throw new PossibleDuplicateException("开庭记录", other.id(), "本案 " + other.date() + " 的开庭");
+        });
     }
 
     private static void requireUnique(CourtCaseDao dao, CourtCase c, Long self) {

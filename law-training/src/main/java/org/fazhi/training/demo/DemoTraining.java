@@ -117,7 +117,8 @@ public final class DemoTraining {
                 s = new StudySession(null, o.id(), date, kind, s.topic(), s.laws(), s.lecturer(), s.lecturerUnit(),
                         s.minutes(), expected, expected - random.nextInt(3), null, 0);
             }
-            training.sessions().create(Actor.SYSTEM, s, attendees);
+            // Drawn at random, two sessions may share a day and a topic; the demo county stays as it always was.
+            training.sessions().create(Actor.SYSTEM, s, attendees, true);
             made++;
         }
         return made;

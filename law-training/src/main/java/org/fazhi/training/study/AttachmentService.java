@@ -15,6 +15,7 @@ import org.fazhi.storage.files.ContentType;
 import org.fazhi.storage.files.FileStore;
 import org.fazhi.training.study.db.AttachmentDao;
 import org.fazhi.training.study.db.StudySessionDao;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -42,16 +43,41 @@ public final class AttachmentService {
     public record Stored(Attachment attachment, Path path) {
     }
 
+    /** A file to attach to a session: what it is, the name it came with, its bytes. */
+    public record Material(AttachmentKind kind, String fileName, byte[] bytes) {
+        public Material {
+            kind = kind == null ? AttachmentKind.OTHER : kind;
+        }
+    }
+
+    /** A material that passed {@link #check}: its cleaned name and its type as the content shows it. */
+    record Checked(AttachmentKind kind, String name, ContentType type, byte[] bytes) {
+    }
+
+    /**
+     * Checks a material as {@link #add} does (a name, not empty, at most {@link #MAX_BYTES}, a type allowed
+     * by its content, not its name), writing nothing.
+     *
+     * @throws ValidationException on field {@code file}, naming the file and why
+     */
+    public void check(Material m) {
+        checked(m);
+    }
+
+    Checked checked(Material m) {
+        String name = Checks.requiredText(m.fileName(), "file", "文件名", 120).replaceAll("[\\\\/:*?\"<>|]", "_");
+        if (m.bytes() == null || m.bytes().length == 0) {
+            throw new ValidationException("file", "文件“" + name + "”是空的");
+        }
+        if (m.bytes().length > MAX_BYTES) {
+            throw new ValidationException("file", "文件“" + name + "”过大(上限 " + (MAX_BYTES / 1024 / 1024) + " MB)");
+        }
+        return new Checked(m.kind(), name, ContentSniffer.check(name, m.bytes()), m.bytes());
+    }
+
     public Attachment add(Actor actor, long sessionId, AttachmentKind kind, String fileName, byte[] bytes) {
         Scope.requireWriter(actor);
-        String name = Checks.requiredText(fileName, "file", "文件名", 120).replaceAll("[\\\\/:*?\"<>|]", "_");
-        if (bytes == null || bytes.length == 0) {
-            throw new ValidationException("file", "文件是空的");
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new ValidationException("file", "文件过大(上限 " + (MAX_BYTES / 1024 / 1024) + " MB)");
-        }
-        ContentType type = ContentSniffer.check(name, bytes);
+        Checked c = checked(new Material(kind, fileName, bytes));
         // Scope first: nobody learns anything, and nothing is written, for a session they may not touch.
         long orgId = jdbi.withHandle(h -> {
             StudySession s = h.attach(StudySessionDao.class).find(sessionId)
@@ -59,25 +85,29 @@ public final class AttachmentService {
             Scope.requireWithin(h, actor, s.orgId());
             return s.orgId();
         });
-        String hash = files.put(bytes);
+        List<String> hashes = new java.util.ArrayList<>();
         try {
-            return insert(actor, sessionId, kind, name, type, bytes.length, hash, orgId);
+            return jdbi.inTransaction(h -> insert(h, actor, sessionId, orgId, c, hashes));
         } catch (RuntimeException e) {
-            sweep(List.of(hash));
+            sweep(hashes);
             throw e;
         }
     }
 
-    private Attachment insert(Actor actor, long sessionId, AttachmentKind kind, String name, ContentType type, long size,
-                              String hash, long orgId) {
-        return jdbi.inTransaction(h -> {
-            AttachmentDao dao = h.attach(AttachmentDao.class);
-            long id = dao.insert(sessionId, kind.name(), name, type.mime(), size, hash, Instant.now(clock), actor.username());
-            Attachment a = dao.find(id).orElseThrow();
-            audit.record(h, actor, AuditLog.CREATE, ENTITY, id, orgId,
-                    "上传学法材料“" + name + "”(" + kind.label() + ",SHA-256 " + hash.substring(0, 12) + "…)", null, a);
-            return a;
-        });
+    /**
+     * Stores the file and its record in the caller's transaction; the file's hash goes into {@code stored},
+     * so that the caller can {@link #sweep} it when the transaction does not commit.
+     */
+    Attachment insert(Handle h, Actor actor, long sessionId, long orgId, Checked c, List<String> stored) {
+        String hash = files.put(c.bytes());
+        stored.add(hash);
+        AttachmentDao dao = h.attach(AttachmentDao.class);
+        long id = dao.insert(sessionId, c.kind().name(), c.name(), c.type().mime(), c.bytes().length, hash,
+                Instant.now(clock), actor.username());
+        Attachment a = dao.find(id).orElseThrow();
+        audit.record(h, actor, AuditLog.CREATE, ENTITY, id, orgId,
+                "上传学法材料“" + c.name() + "”(" + c.kind().label() + ",SHA-256 " + hash.substring(0, 12) + "…)", null, a);
+        return a;
     }
 
     public List<Attachment> list(Actor actor, long sessionId) {

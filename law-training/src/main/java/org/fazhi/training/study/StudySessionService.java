@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
+import org.fazhi.model.PossibleDuplicateException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.person.Person;
@@ -72,29 +74,91 @@ public final class StudySessionService {
     }
 
     /**
-     * Records a session. When attendees of the unit are listed, 应到/实到 are taken from them.
+     * The stored session a new or changed one looks like a repeat of: the same unit, date, kind and
+     * topic (as {@link SessionImport} judges a row). Empty when there is none.
      *
-     * @param attendees null or empty when only the numbers are known
+     * @param self the session being changed, which is never its own duplicate; null for a new one
      */
-    public Recorded create(Actor actor, StudySession draft, List<Attendee> attendees) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
-            checkOrg(h, actor, draft.orgId());
-            checkNotAhead(draft);
-            List<Attendee> people = checkAttendees(h, draft.orgId(), attendees, List.of());
-            StudySession s = draft.withAttendance(people);
-            StudySessionDao dao = h.attach(StudySessionDao.class);
-            long id = dao.insert(s.orgId(), s.date(), s.kind().name(), s.topic(), StudySessionMapper.lawsJson(s.laws()),
-                    s.lecturer(), s.lecturerUnit(), s.minutes(), s.expected(), s.attended(), s.note(), Instant.now(clock));
-            saveAttendees(dao, id, people);
-            Recorded stored = new Recorded(dao.find(id).orElseThrow(), dao.attendees(id));
-            audit.record(h, actor, AuditLog.CREATE, ENTITY, id, s.orgId(),
-                    "新增学法记录“" + s.topic() + "”(" + s.date() + ")", null, stored);
-            return stored;
+    public Optional<StudySession> possibleDuplicate(Actor actor, StudySession draft, Long self) {
+        return jdbi.withHandle(h -> {
+            Scope.requireWithin(h, actor, draft.orgId());
+            return alike(h, draft, self);
         });
     }
 
+    /**
+     * Records a session, unless it looks like one already stored ({@link #possibleDuplicate}): then
+     * {@link PossibleDuplicateException} and nothing is saved.
+     */
+    public Recorded create(Actor actor, StudySession draft, List<Attendee> attendees) {
+        return create(actor, draft, attendees, false);
+    }
+
+    /**
+     * Records a session. When attendees of the unit are listed, 应到/实到 are taken from them.
+     *
+     * @param attendees        null or empty when only the numbers are known
+     * @param confirmDuplicate true when the user has confirmed that a session looking like a stored one
+     *                         is another session after all; false refuses it with {@link PossibleDuplicateException}
+     */
+    public Recorded create(Actor actor, StudySession draft, List<Attendee> attendees, boolean confirmDuplicate) {
+        return create(actor, draft, attendees, confirmDuplicate, List.of());
+    }
+
+    /**
+     * Records a session together with its materials (a 签到表 attached while the session is entered): all
+     * or nothing. Every material is checked first ({@link AttachmentService#check}); a refused one, like a
+     * refused session, leaves neither the session nor any file behind.
+     *
+     * @param materials files to attach, in order; empty for none
+     */
+    public Recorded create(Actor actor, StudySession draft, List<Attendee> attendees, boolean confirmDuplicate,
+                           List<AttachmentService.Material> materials) {
+        Scope.requireWriter(actor);
+        List<AttachmentService.Checked> files = materials.stream().map(attachments::checked).toList();
+        List<String> stored = new ArrayList<>();
+        try {
+            return jdbi.inTransaction(h -> insert(h, actor, draft, attendees, confirmDuplicate, files, stored));
+        } catch (RuntimeException e) {
+            attachments.sweep(stored);
+            throw e;
+        }
+    }
+
+    private Recorded insert(Handle h, Actor actor, StudySession draft, List<Attendee> attendees, boolean confirmDuplicate,
+                            List<AttachmentService.Checked> files, List<String> stored) {
+        checkOrg(h, actor, draft.orgId());
+        checkNotAhead(draft);
+        List<Attendee> people = checkAttendees(h, draft.orgId(), attendees, List.of());
+        StudySession s = draft.withAttendance(people);
+        if (!confirmDuplicate) {
+            refuseAlike(h, s, null);
+        }
+        StudySessionDao dao = h.attach(StudySessionDao.class);
+        long id = dao.insert(s.orgId(), s.date(), s.kind().name(), s.topic(), StudySessionMapper.lawsJson(s.laws()),
+                s.lecturer(), s.lecturerUnit(), s.minutes(), s.expected(), s.attended(), s.note(), Instant.now(clock));
+        saveAttendees(dao, id, people);
+        Recorded recorded = new Recorded(dao.find(id).orElseThrow(), dao.attendees(id));
+        audit.record(h, actor, AuditLog.CREATE, ENTITY, id, s.orgId(),
+                "新增学法记录“" + s.topic() + "”(" + s.date() + ")", null, recorded);
+        for (AttachmentService.Checked file : files) {
+            attachments.insert(h, actor, id, s.orgId(), file, stored);
+        }
+        return recorded;
+    }
+
+    /** As {@link #update(Actor, long, StudySession, List, Integer, boolean)}, unconfirmed. */
     public Recorded update(Actor actor, long id, StudySession changes, List<Attendee> attendees, Integer expectedVersion) {
+        return update(actor, id, changes, attendees, expectedVersion, false);
+    }
+
+    /**
+     * Corrects a session. A change of its unit, date, kind or topic that makes it look like another
+     * stored session is refused ({@link PossibleDuplicateException}) unless {@code confirmDuplicate};
+     * a correction that keeps those four is never questioned, and a session is not its own duplicate.
+     */
+    public Recorded update(Actor actor, long id, StudySession changes, List<Attendee> attendees, Integer expectedVersion,
+                           boolean confirmDuplicate) {
         Scope.requireWriter(actor);
         return jdbi.inTransaction(h -> {
             StudySessionDao dao = h.attach(StudySessionDao.class);
@@ -112,6 +176,12 @@ public final class StudySessionService {
                     changes.orgId() == before.orgId() ? stored : List.of());
             StudySession s = changes.withAttendance(people);
             int version = expectedVersion == null ? before.version() : expectedVersion;
+            if (version != before.version()) {
+                throw Versions.stale(); // a stale save is refused as such, before it is compared with others
+            }
+            if (!confirmDuplicate && !sameKey(before, s)) {
+                refuseAlike(h, s, id);
+            }
             if (dao.update(id, version, s.orgId(), s.date(), s.kind().name(), s.topic(), StudySessionMapper.lawsJson(s.laws()),
                     s.lecturer(), s.lecturerUnit(), s.minutes(), s.expected(), s.attended(), s.note(), Instant.now(clock)) == 0) {
                 throw Versions.stale();
@@ -146,6 +216,22 @@ public final class StudySessionService {
 
     /** What the audit log keeps of a deleted session. */
     record Deleted(StudySession session, List<Attendee> attendees, List<Attachment> materials) {
+    }
+
+    private static Optional<StudySession> alike(Handle h, StudySession s, Long self) {
+        return h.attach(StudySessionDao.class).alike(s.orgId(), s.date(), s.kind().name(), s.topic(), self);
+    }
+
+    private static void refuseAlike(Handle h, StudySession s, Long self) {
+        Optional<StudySession> other = alike(h, s, self);
+        if (other.isPresent()) {
+            StudySession o = other.get();
+            throw new PossibleDuplicateException("学法记录", o.id(), o.date() + " " + o.kind().shortLabel() + "“" + o.topic() + "”");
+        }
+    }
+
+    private static boolean sameKey(StudySession a, StudySession b) {
+        return a.orgId() == b.orgId() && a.date().equals(b.date()) && a.kind() == b.kind() && a.topic().equals(b.topic());
     }
 
     private static void checkOrg(Handle h, Actor actor, long orgId) {

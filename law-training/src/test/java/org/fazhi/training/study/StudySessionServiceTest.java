@@ -14,6 +14,7 @@ import org.fazhi.model.ConflictException;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
+import org.fazhi.model.PossibleDuplicateException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
@@ -317,5 +318,87 @@ class StudySessionServiceTest {
         // The module built without a clock follows the audit log's: the system clock, for which 2025-03-21 is past.
         assertEquals(c.core.audit().clock(), c.training.clock());
         record(c.justice, "2025-03-21", StudyKind.COLLECTIVE, "系统时钟下已是过去");
+    }
+
+    @Test
+    void aSessionLikeAStoredOneIsSavedOnlyWhenConfirmed() {
+        Recorded first = record(c.justice, "2024-05-10", StudyKind.COLLECTIVE, "学习民法典", "中华人民共和国民法典");
+        StudySession again = draft(c.justice, "2024-05-10", StudyKind.COLLECTIVE, "学习民法典", List.of("宪法"), 12, 11);
+        assertEquals(first.session().id(), sessions.possibleDuplicate(ADMIN, again, null).orElseThrow().id());
+
+        PossibleDuplicateException e = assertThrows(PossibleDuplicateException.class, () -> sessions.create(ADMIN, again, null));
+        assertEquals(first.session().id(), e.existingId());
+        assertEquals("confirmDuplicate", e.field());
+        assertTrue(e.getMessage().contains("可能重复") && e.getMessage().contains("编号 " + first.session().id()), e.getMessage());
+        assertEquals(1, list(ADMIN, c.justice, 2024, null, null).total(), "nothing was saved");
+
+        Recorded confirmed = sessions.create(ADMIN, again, null, true);
+        assertEquals(2, list(ADMIN, c.justice, 2024, null, null).total());
+        assertTrue(confirmed.session().id() > first.session().id());
+    }
+
+    @Test
+    void aDifferentUnitDateKindOrTopicIsNoDuplicate() {
+        record(c.justice, "2024-05-10", StudyKind.COLLECTIVE, "学习民法典");
+        record(c.notary, "2024-05-10", StudyKind.COLLECTIVE, "学习民法典");
+        record(c.justice, "2024-05-11", StudyKind.COLLECTIVE, "学习民法典");
+        record(c.justice, "2024-05-10", StudyKind.LECTURE, "学习民法典");
+        record(c.justice, "2024-05-10", StudyKind.COLLECTIVE, "学习宪法");
+        assertEquals(5, list(ADMIN, c.justice, 2024, null, null).total(), "all five stored (the 公证处 lies under the 司法局)");
+    }
+
+    @Test
+    void anEditIsNotItsOwnDuplicateButMayRepeatAnother() {
+        Recorded a = record(c.justice, "2024-06-01", StudyKind.COLLECTIVE, "学习行政处罚法");
+        Recorded b = record(c.justice, "2024-06-02", StudyKind.COLLECTIVE, "学习行政处罚法");
+        StudySession corrected = draft(c.justice, "2024-06-01", StudyKind.COLLECTIVE, "学习行政处罚法", List.of(), 20, 20);
+        assertTrue(sessions.possibleDuplicate(ADMIN, corrected, a.session().id()).isEmpty());
+        assertEquals(20, sessions.update(ADMIN, a.session().id(), corrected, null, null).session().expected(),
+                "a correction that keeps unit, date, kind and topic is never questioned");
+
+        StudySession movedOntoA = draft(c.justice, "2024-06-01", StudyKind.COLLECTIVE, "学习行政处罚法", List.of(), 5, 5);
+        PossibleDuplicateException e = assertThrows(PossibleDuplicateException.class,
+                () -> sessions.update(ADMIN, b.session().id(), movedOntoA, null, null));
+        assertEquals(a.session().id(), e.existingId());
+        assertEquals(LocalDate.parse("2024-06-02"), sessions.get(ADMIN, b.session().id()).session().date(), "not changed");
+        assertEquals(LocalDate.parse("2024-06-01"),
+                sessions.update(ADMIN, b.session().id(), movedOntoA, null, null, true).session().date());
+    }
+
+    private static final byte[] PNG = java.util.HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+            + "1f15c4890000000d49444154789c6360000002000185d114090000000049454e44ae426082");
+
+    private long storedFiles() throws java.io.IOException {
+        java.nio.file.Path dir = c.ledger.database().folder().attachments();
+        if (!java.nio.file.Files.exists(dir)) {
+            return 0;
+        }
+        try (var files = java.nio.file.Files.walk(dir)) {
+            return files.filter(java.nio.file.Files::isRegularFile).count();
+        }
+    }
+
+    @Test
+    void materialsAreSavedWithTheSessionOrNotAtAll() throws Exception {
+        AttachmentService.Material sheet = new AttachmentService.Material(AttachmentKind.SIGN_IN, "签到表.png", PNG);
+        Recorded r = sessions.create(ADMIN, draft(c.justice, "2024-07-01", StudyKind.COLLECTIVE, "带材料", List.of(), 10, 9),
+                null, false, List.of(sheet));
+        List<Attachment> files = c.training.attachments().list(ADMIN, r.session().id());
+        assertEquals(List.of("签到表.png"), files.stream().map(Attachment::fileName).toList());
+        assertEquals(AttachmentKind.SIGN_IN, files.get(0).kind());
+        long stored = storedFiles();
+
+        AttachmentService.Material fake = new AttachmentService.Material(AttachmentKind.PHOTO, "照片.jpg",
+                "<html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ValidationException bad = assertThrows(ValidationException.class, () -> sessions.create(ADMIN,
+                draft(c.justice, "2024-07-02", StudyKind.COLLECTIVE, "材料被拒", List.of(), 10, 9), null, false, List.of(fake)));
+        assertEquals("file", bad.field());
+        assertEquals(0, list(ADMIN, c.justice, 2024, null, "材料被拒").total(), "no session without its material");
+
+        byte[] other = java.util.Arrays.copyOf(PNG, PNG.length + 1);
+        assertThrows(PossibleDuplicateException.class, () -> sessions.create(ADMIN,
+                draft(c.justice, "2024-07-01", StudyKind.COLLECTIVE, "带材料", List.of(), 10, 9), null, false,
+                List.of(new AttachmentService.Material(AttachmentKind.SIGN_IN, "另一张.png", other))));
+        assertEquals(stored, storedFiles(), "a refused session keeps none of its files");
     }
 }

@@ -177,12 +177,13 @@ public final class LawReportPages {
 
     @POST
     @Path("{id}/delete")
-    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                           @QueryParam("back") String back) {
         CurrentUser user = CurrentUser.of(ctx);
         long reportId = Params.pathId(id, WHAT);
         LawReport r = reports.find(user.actor(), reportId);
         reports.delete(user.actor(), reportId);
-        return Redirects.to(BASE + "?" + QueryString.of("year", String.valueOf(r.year()), "msg", "deleted"));
+        return Redirects.backTo(back, BASE, BASE + "?" + QueryString.of("year", String.valueOf(r.year())), "deleted");
     }
 
     private View form(CurrentUser user, FormState form, LawReport editing) {

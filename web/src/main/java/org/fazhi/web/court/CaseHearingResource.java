@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +17,7 @@ import org.fazhi.duty.court.CourtCaseService;
 import org.fazhi.duty.court.HearingSaved;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.pages.Duplicates;
 
 /** /api/court-cases/{id}/hearings: the hearings of one case, in date order, and adding one. */
 @Path("/api/court-cases/{id}/hearings")
@@ -33,12 +35,17 @@ public final class CaseHearingResource {
                 .map(HearingJson::of).toList();
     }
 
-    /** 201 with the stored hearing and its warnings; STAFF as headCategory is refused (400, field headCategory). */
+    /**
+     * 201 with the stored hearing and its warnings; STAFF as headCategory is refused (400, field headCategory);
+     * a second hearing of the case on the same day is 409 POSSIBLE_DUPLICATE unless ?confirmDuplicate=true.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response add(@Context ContainerRequestContext ctx, @PathParam("id") String id, HearingJson body) {
+    public Response add(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                        @QueryParam("confirmDuplicate") String confirm, HearingJson body) {
         long caseId = Params.pathId(id, CourtCaseResource.WHAT);
-        HearingSaved saved = cases.addHearing(CurrentUser.of(ctx).actor(), caseId, Params.requireBody(body).toHearing());
+        HearingSaved saved = cases.addHearing(CurrentUser.of(ctx).actor(), caseId, Params.requireBody(body).toHearing(),
+                Duplicates.confirmed(confirm));
         HearingJson out = HearingJson.of(saved);
         return Response.created(URI.create("/api/court-hearings/" + out.id())).entity(out).build();
     }

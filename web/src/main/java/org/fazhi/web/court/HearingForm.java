@@ -65,7 +65,7 @@ final class HearingForm {
         for (LeaderCategory c : CourtSheet.headCategories()) {
             categories.add(new Options.Option(c.name(), c.label(), c.name().equals(f.get("headCategory"))));
         }
-        return page.put("hf", f).put("hfAction", action)
+        return page.put("hf", f).put("hfAction", action).put("duplicatePath", action.replaceFirst("/hearings.*$", "#hearing-"))
                 .put("hfAppeared", !"false".equals(f.get("headAppeared")))
                 .put("hfSpoke", "true".equals(f.get("spoke")))
                 .put("hfLawyer", "true".equals(f.get("lawyerOnly")))

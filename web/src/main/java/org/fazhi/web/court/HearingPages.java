@@ -45,7 +45,7 @@ public final class HearingPages {
         CurrentUser user = CurrentUser.of(ctx);
         long caseId = Params.pathId(id, CourtCaseResource.WHAT);
         return FormSubmission.submit(params, form -> {
-            HearingSaved saved = cases.addHearing(user.actor(), caseId, HearingForm.parse(form));
+            HearingSaved saved = cases.addHearing(user.actor(), caseId, HearingForm.parse(form), form.confirmsDuplicate());
             return afterSave(caseId, "hearing-added", saved);
         }, failed -> detail.view(user, caseId, null, null, failed));
     }
@@ -67,7 +67,7 @@ public final class HearingPages {
         Hearing current = hearingOf(user, id, hearingId);
         return FormSubmission.submit(params, form -> {
             HearingSaved saved = cases.updateHearing(user.actor(), current.id(), HearingForm.parse(form),
-                    HearingForm.version(form));
+                    HearingForm.version(form), form.confirmsDuplicate());
             return afterSave(current.caseId(), "hearing-saved", saved);
         }, failed -> form(user, current.caseId(), current.id(), failed));
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -15,6 +16,7 @@ import org.fazhi.duty.court.CourtCaseService;
 import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.pages.Duplicates;
 
 /** /api/court-hearings/{id}: one hearing, to read, correct (409 on a stale version) or delete. */
 @Path("/api/court-hearings")
@@ -37,10 +39,12 @@ public final class HearingResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public HearingJson update(@Context ContainerRequestContext ctx, @PathParam("id") String id, HearingJson body) {
+    public HearingJson update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                              @QueryParam("confirmDuplicate") String confirm, HearingJson body) {
         long hearingId = Params.pathId(id, WHAT);
         HearingJson in = Params.requireBody(body);
-        return HearingJson.of(cases.updateHearing(CurrentUser.of(ctx).actor(), hearingId, in.toHearing(), in.version()));
+        return HearingJson.of(cases.updateHearing(CurrentUser.of(ctx).actor(), hearingId, in.toHearing(), in.version(),
+                Duplicates.confirmed(confirm)));
     }
 
     @DELETE

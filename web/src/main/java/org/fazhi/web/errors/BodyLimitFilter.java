@@ -30,6 +30,8 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
     public static final List<Rule> DEFAULT_RULES = List.of(new Rule("**/import", IMPORT_LIMIT),
             new Rule("api/study-sessions/*/attachments", ATTACHMENT_LIMIT),
             new Rule("study-sessions/*/attachments", ATTACHMENT_LIMIT),
+            // The new-session form carries its 签到表 and other materials along.
+            new Rule("study-sessions", ATTACHMENT_LIMIT),
             new Rule("api/duties/*/evidence", EVIDENCE_LIMIT),
             new Rule("duties/items/*/evidence", EVIDENCE_LIMIT));
 

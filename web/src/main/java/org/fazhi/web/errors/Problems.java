@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.NotFoundException;
+import org.fazhi.model.PossibleDuplicateException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.storage.StorageException;
 import org.fazhi.storage.StorageFault;
@@ -47,6 +48,9 @@ public final class Problems {
         }
         if (e instanceof NotFoundException) {
             return new Answer(404, new ApiError(ApiError.NOT_FOUND, e.getMessage(), null));
+        }
+        if (e instanceof PossibleDuplicateException d) {
+            return new Answer(409, new ApiError(ApiError.POSSIBLE_DUPLICATE, d.getMessage(), d.field(), null, d.existingId()));
         }
         if (e instanceof ConflictException c) {
             return new Answer(409, new ApiError(ApiError.CONFLICT, c.getMessage(), c.field()));

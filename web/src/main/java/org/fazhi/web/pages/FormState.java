@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.fazhi.model.ConflictException;
+import org.fazhi.model.PossibleDuplicateException;
 import org.fazhi.model.ValidationException;
 
 /**
@@ -14,6 +15,14 @@ public final class FormState {
     private final Map<String, String> v = new HashMap<>();
     private final Map<String, String> e = new HashMap<>();
     private String general;
+    private Duplicate duplicate;
+
+    /**
+     * The stored record a refused save looks like ({@link PossibleDuplicateException}): the form shows
+     * "可能重复,仍要保存?" with a link to it and the 仍要保存 checkbox (partial duplicate-confirm).
+     */
+    public record Duplicate(long id, String label) {
+    }
 
     public static FormState of(MultivaluedMap<String, String> form) {
         FormState s = new FormState();
@@ -41,7 +50,11 @@ public final class FormState {
 
     /** Puts a refusal beside its field, or at the top of the form when it names none. */
     public FormState fail(RuntimeException ex) {
-        if (ex instanceof ValidationException ve) {
+        if (ex instanceof PossibleDuplicateException d) {
+            // Nothing to correct: the user confirms or goes to the stored record instead.
+            duplicate = new Duplicate(d.existingId(), d.existing());
+            v.remove(PossibleDuplicateException.FIELD);
+        } else if (ex instanceof ValidationException ve) {
             ve.all().forEach(p -> place(p.field(), p.getMessage()));
         } else {
             place(ex instanceof ConflictException ce ? ce.field() : null, ex.getMessage());
@@ -77,6 +90,15 @@ public final class FormState {
 
     public String getGeneral() {
         return general;
+    }
+
+    public Duplicate getDuplicate() {
+        return duplicate;
+    }
+
+    /** Whether the user ticked 仍要保存 for a record that looks like a stored one. */
+    public boolean confirmsDuplicate() {
+        return Duplicates.confirmed(get(PossibleDuplicateException.FIELD));
     }
 
     public boolean isFailed() {

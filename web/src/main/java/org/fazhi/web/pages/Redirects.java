@@ -17,9 +17,17 @@ public final class Redirects {
      * counts only when it is that very list ({@code list} or {@code list?…}), else the plain list.
      */
     public static Response backTo(String back, String list, String msg) {
+        return backTo(back, list, list, msg);
+    }
+
+    /**
+     * As {@link #backTo(String, String, String)}; when {@code back} is not that list, to {@code otherwise}
+     * (a path of this site, with or without a query, e.g. the list of the deleted record's year).
+     */
+    public static Response backTo(String back, String list, String otherwise, String msg) {
         boolean same = back != null && back.length() <= 500 && (back.equals(list) || back.startsWith(list + "?"))
                 && !back.contains("#") && !back.contains("\\");
-        String target = same ? back.replaceAll("([?&])msg=[^&]*&?", "$1").replaceAll("[?&]$", "") : list;
+        String target = same ? back.replaceAll("([?&])msg=[^&]*&?", "$1").replaceAll("[?&]$", "") : otherwise;
         return to(target + (target.contains("?") ? "&" : "?") + "msg=" + msg);
     }
 

@@ -208,7 +208,8 @@ public final class ExamPages {
 
     @POST
     @Path("{id}/delete")
-    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                           @QueryParam("back") String back) {
         CurrentUser user = CurrentUser.of(ctx);
         long batchId = Params.pathId(id, "测试批次");
         ExamBatch b = tests.batch(user.actor(), batchId);
@@ -217,7 +218,7 @@ public final class ExamPages {
         } catch (ConflictException e) {
             return Response.status(409).entity(view.render(user, b, null, e.getMessage(), FormState.empty())).build();
         }
-        return Redirects.to("/tests?" + QueryString.of("year", String.valueOf(b.date().getYear()), "msg", "deleted"));
+        return Redirects.backTo(back, "/tests", "/tests?" + QueryString.of("year", String.valueOf(b.date().getYear())), "deleted");
     }
 
     private View batchForm(CurrentUser user, FormState form, ExamBatch editing) {

@@ -5,6 +5,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -143,7 +144,7 @@ public final class ExamResultPages {
     @POST
     @Path("{resultId}/delete")
     public Response deleteResult(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                                 @PathParam("resultId") String resultId) {
+                                 @PathParam("resultId") String resultId, @QueryParam("back") String back) {
         CurrentUser user = CurrentUser.of(ctx);
         ExamBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
         ExamResult r = tests.result(user.actor(), Params.pathId(resultId, "测试成绩"));
@@ -155,6 +156,6 @@ public final class ExamResultPages {
         } catch (ConflictException e) {
             return Response.status(409).entity(view.render(user, b, null, e.getMessage(), FormState.empty())).build();
         }
-        return Redirects.to("/tests/" + b.id() + "?msg=deleted");
+        return Redirects.backTo(back, "/tests/" + b.id(), "deleted");
     }
 }

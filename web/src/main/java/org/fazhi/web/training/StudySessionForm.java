@@ -1,5 +1,6 @@
 package org.fazhi.web.training;
 
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import org.fazhi.model.FieldErrors;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.calc.Percent;
 import org.fazhi.model.time.Years;
+import org.fazhi.training.study.AttachmentKind;
+import org.fazhi.training.study.AttachmentService;
 import org.fazhi.training.study.AttendanceStatus;
 import org.fazhi.training.study.Attendee;
 import org.fazhi.training.study.StudyKind;
@@ -19,6 +22,9 @@ import org.fazhi.training.study.StudySession;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.Options;
+import org.fazhi.web.imports.Upload;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 
 /**
  * Reads the session form: the fields, the ticked people with how each took part, and the guests by
@@ -64,7 +70,15 @@ final class StudySessionForm {
     }
 
     static Parsed parse(FormState f, Ticks ticks) {
+        return parse(f, ticks, List.of(), null);
+    }
+
+    /** As {@link #parse(FormState, Ticks)}, with the attached files checked too, so every problem shows at once. */
+    static Parsed parse(FormState f, Ticks ticks, List<AttachmentService.Material> materials, AttachmentService files) {
         FieldErrors errors = new FieldErrors();
+        for (AttachmentService.Material m : materials) {
+            errors.run(() -> files.check(m));
+        }
         Long orgId = errors.check(() -> Params.optionalId(f.get("orgId"), "orgId", "单位"));
         LocalDate date = errors.check(() -> Years.parseDate(f.get("date"), "date", "日期"));
         StudyKind kind = errors.check(() -> StudyKind.parse(f.get("kind")));
@@ -97,6 +111,38 @@ final class StudySessionForm {
                 counts[1], f.get("note"), 0));
         errors.throwIfAny();
         return new Parsed(s, attendees);
+    }
+
+    /** The names of the files sent, for the message asking to choose them again. */
+    static String names(List<AttachmentService.Material> materials) {
+        return String.join("、", materials.stream().map(AttachmentService.Material::fileName).toList());
+    }
+
+    /** A multipart new-session form: its plain fields, and the files of its {@code file} field. */
+    record Sent(MultivaluedMap<String, String> fields, List<AttachmentService.Material> materials) {
+        static Sent of(FormDataMultiPart multipart) {
+            MultivaluedMap<String, String> fields = new MultivaluedHashMap<>();
+            List<FormDataBodyPart> files = new ArrayList<>();
+            if (multipart != null) {
+                multipart.getFields().forEach((name, parts) -> parts.forEach(part -> {
+                    if ("file".equals(name)) {
+                        files.add(part);
+                    } else if (part.isSimple()) {
+                        fields.add(name, part.getValue());
+                    }
+                }));
+            }
+            AttachmentKind kind = AttachmentKind.parse(fields.getFirst("fileKind"));
+            List<AttachmentService.Material> materials = new ArrayList<>();
+            for (FormDataBodyPart part : files) {
+                Upload upload = Upload.of(part);
+                // A file input left empty still sends a part, without a name and without bytes.
+                if (upload != null && upload.fileName() != null && !upload.fileName().isBlank()) {
+                    materials.add(new AttachmentService.Material(kind, upload.fileName(), upload.bytes()));
+                }
+            }
+            return new Sent(fields, materials);
+        }
     }
 
     static String checkGuest(String name) {

@@ -1,5 +1,6 @@
 package org.fazhi.web.training;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,6 +44,7 @@ import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.pages.YearChoices;
 import org.fazhi.web.pages.FormSubmission;
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 
 /**
  * /study-sessions: the 学法 ledger — a list filtered by unit subtree, year, kind and text, and the form
@@ -175,15 +177,34 @@ public final class StudySessionPages {
 
     @POST
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
+        return create(CurrentUser.of(ctx), params, List.of());
+    }
+
+    /**
+     * The new-session form as the page sends it (multipart, the CSRF and one-time tokens in the action):
+     * its fields, and the materials attached (the {@code file} field, of the kind chosen in {@code fileKind}),
+     * saved with the session or, when one is refused, not at all.
+     */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response createWithMaterials(@Context ContainerRequestContext ctx, FormDataMultiPart multipart) {
+        StudySessionForm.Sent sent = StudySessionForm.Sent.of(multipart);
+        return create(CurrentUser.of(ctx), sent.fields(), sent.materials());
+    }
+
+    private Response create(CurrentUser user, MultivaluedMap<String, String> params, List<AttachmentService.Material> materials) {
         FormState form = FormState.of(params);
         StudySessionForm.Ticks ticks = StudySessionForm.Ticks.of(params);
+        // Whenever the form comes back unsaved, the browser cannot be given the chosen files back: the form
+        // names them, to be chosen again.
+        form.value("filesDropped", materials.isEmpty() ? null : StudySessionForm.names(materials));
         if (params.containsKey("_reload")) {
             return Response.ok(form(user, form, null, ticks, null)).build();
         }
         return FormSubmission.attempt(() -> {
-            StudySessionForm.Parsed p = StudySessionForm.parse(form, ticks);
-            StudySessionService.Recorded r = sessions.create(user.actor(), p.session(), p.attendees());
+            StudySessionForm.Parsed p = StudySessionForm.parse(form, ticks, materials, attachments);
+            StudySessionService.Recorded r = sessions.create(user.actor(), p.session(), p.attendees(),
+                    form.confirmsDuplicate(), materials);
             return afterSave(params, r.session(), "created");
         }, e -> FormSubmission.refused(e, form(user, StudySessionForm.fail(form, e), null, ticks, null)));
     }
@@ -218,7 +239,7 @@ public final class StudySessionPages {
         return FormSubmission.attempt(() -> {
             StudySessionForm.Parsed p = StudySessionForm.parse(form, ticks);
             StudySessionService.Recorded r = sessions.update(user.actor(), sessionId, p.session(), p.attendees(),
-                    form.version());
+                    form.version(), form.confirmsDuplicate());
             return afterSave(params, r.session(), "saved");
         }, e -> FormSubmission.refused(e, form(user, StudySessionForm.fail(form, e), current, ticks, null)));
     }
@@ -302,6 +323,9 @@ public final class StudySessionPages {
                 .put("rate", rate)
                 .put("maxLaws", StudySession.LAWS_MAX)
                 .put("flash", flash)
+                .put("duplicatePath", "/study-sessions/")
+                .put("fileKinds", StudyAttachmentPages.kinds())
+                .put("maxFileMb", AttachmentService.MAX_BYTES / 1024 / 1024)
                 .view("study-form");
     }
 

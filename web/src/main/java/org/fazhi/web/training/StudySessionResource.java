@@ -18,6 +18,7 @@ import org.fazhi.training.study.StudySessionService;
 import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.pages.Duplicates;
 
 /** /api/study-sessions: the 学法 ledger. */
 @Path("/api/study-sessions")
@@ -45,21 +46,25 @@ public final class StudySessionResource {
         return SessionJson.of(sessions.get(CurrentUser.of(ctx).actor(), Params.pathId(id, "学法记录")));
     }
 
+    /** 201; a session like a stored one (unit, date, kind, topic) is 409 POSSIBLE_DUPLICATE unless ?confirmDuplicate=true. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Context ContainerRequestContext ctx, SessionJson body) {
+    public Response create(@Context ContainerRequestContext ctx, @QueryParam("confirmDuplicate") String confirm,
+                           SessionJson body) {
         SessionJson in = Params.requireBody(body);
-        return Crud.created("/api/study-sessions/", SessionJson.of(sessions.create(CurrentUser.of(ctx).actor(), in.toSession(), in.toAttendees())), SessionJson::id);
+        return Crud.created("/api/study-sessions/", SessionJson.of(sessions.create(CurrentUser.of(ctx).actor(),
+                in.toSession(), in.toAttendees(), Duplicates.confirmed(confirm))), SessionJson::id);
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public SessionJson update(@Context ContainerRequestContext ctx, @PathParam("id") String id, SessionJson body) {
+    public SessionJson update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                              @QueryParam("confirmDuplicate") String confirm, SessionJson body) {
         long sessionId = Params.pathId(id, "学法记录");
         SessionJson in = Params.requireBody(body);
         return SessionJson.of(sessions.update(CurrentUser.of(ctx).actor(), sessionId, in.toSession(), in.toAttendees(),
-                in.version()));
+                in.version(), Duplicates.confirmed(confirm)));
     }
 
     @DELETE

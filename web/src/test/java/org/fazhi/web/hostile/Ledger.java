@@ -32,6 +32,8 @@ final class Ledger implements AutoCloseable {
     final long courtCase;
     final long hearing;
     final long lawReport;
+    /** Numbers the records posted many times over (sessions' topics, hearings' days). */
+    private static final java.util.concurrent.atomic.AtomicInteger FRESH = new java.util.concurrent.atomic.AtomicInteger();
     final long rectification;
 
     Ledger() {
@@ -80,7 +82,7 @@ final class Ledger implements AutoCloseable {
                         .changes(users, user),
                 Endpoint.post("/api/users/" + user + "/password", () -> Map.of("password", "another-long-1"), "password")
                         .changes(users, user),
-                Endpoint.post("/api/study-sessions", this::session, "orgId", "date", "kind", "topic").creates(sessions),
+                Endpoint.post("/api/study-sessions", this::freshSession, "orgId", "date", "kind", "topic").creates(sessions),
                 Endpoint.put("/api/study-sessions/" + session, () -> current("/api/study-sessions/" + session, session()),
                         "orgId", "date", "kind", "topic").changes(sessions, session),
                 Endpoint.post("/api/quota-rules", this::quotaRule, "label", "kinds", "orgKind", "minimum", "period")
@@ -114,7 +116,7 @@ final class Ledger implements AutoCloseable {
                         "defendantOrgId").creates(cases),
                 Endpoint.put("/api/court-cases/" + courtCase, () -> current("/api/court-cases/" + courtCase,
                         courtCase("(2024)清行初1号")), "caseNo", "court", "instance", "defendantOrgId").changes(cases, courtCase),
-                Endpoint.post("/api/court-cases/" + courtCase + "/hearings", this::hearing, "date").creates(hearings),
+                Endpoint.post("/api/court-cases/" + courtCase + "/hearings", this::freshHearing, "date").creates(hearings),
                 Endpoint.put("/api/court-hearings/" + hearing, () -> current("/api/court-hearings/" + hearing, hearing()),
                         "date").changes(hearings, hearing),
                 Endpoint.put("/api/settings/court", () -> Map.of("denominator", "HEARINGS"), "denominator")
@@ -163,6 +165,13 @@ final class Ledger implements AutoCloseable {
                 "laws", List.of("中华人民共和国行政复议法"), "lecturer", "张律师", "minutes", 45, "expected", 20, "attended", 18));
     }
 
+    /** Posted again and again: each its own topic, so none is refused as a possible duplicate of another. */
+    Map<String, Object> freshSession() {
+        Map<String, Object> m = session();
+        m.put("topic", "学习行政复议法(第" + FRESH.incrementAndGet() + "次)");
+        return m;
+    }
+
     Map<String, Object> quotaRule() {
         return new HashMap<>(Map.of("label", "部门每年集体学法", "kinds", List.of("COLLECTIVE"), "orgKind", "DEPARTMENT",
                 "minimum", 2, "period", "YEAR", "minMinutes", 30, "active", true));
@@ -194,6 +203,13 @@ final class Ledger implements AutoCloseable {
     Map<String, Object> hearing() {
         return new HashMap<>(Map.of("date", "2024-05-10", "notified", "2024-05-01", "headAppeared", true, "headName", "张局长",
                 "headPosition", "局长", "headCategory", "PRINCIPAL", "spoke", true));
+    }
+
+    /** Posted again and again: each on its own day, so none is refused as a possible duplicate of another. */
+    Map<String, Object> freshHearing() {
+        Map<String, Object> m = hearing();
+        m.put("date", java.time.LocalDate.of(2024, 5, 11).plusDays(FRESH.incrementAndGet() % 3000).toString());
+        return m;
     }
 
     Map<String, Object> lawReport(int year) {

@@ -67,4 +67,39 @@ class DeleteKeepsFiltersTest {
             assertEquals("/study-sessions?msg=deleted", deleteFrom(elsewhere), elsewhere);
         }
     }
+
+    /** Posts the delete form at {@code path} with {@code ?back=}, as app.js does from a filtered list; where it lands. */
+    private String delete(String path, String back) {
+        String csrf = Forms.csrf(page.get("/study-sessions").body());
+        Http.Res r = page.form(path + "?back=" + URLEncoder.encode(back, StandardCharsets.UTF_8), Map.of("_csrf", csrf));
+        assertEquals(303, r.status(), r.body());
+        return r.header("Location").replaceAll("^https?://[^/]+", "");
+    }
+
+    private long batch() {
+        return api.post("/api/test-batches", Map.of("orgId", org, "date", "2024-06-03", "track", "NON_NPC", "paper", "A"))
+                .json().get("id").asLong();
+    }
+
+    @Test
+    void testBatchesResultsAndLawReportsKeepTheirFiltersToo() {
+        assertEquals("/tests?orgId=" + org + "&year=2024&msg=deleted",
+                delete("/tests/" + batch() + "/delete", "/tests?orgId=" + org + "&year=2024"));
+        assertEquals("/tests?year=2024&msg=deleted", delete("/tests/" + batch() + "/delete", "/study-sessions?year=2023"),
+                "another list is no back address: the batch's year, as before");
+
+        long b = batch();
+        long result = api.post("/api/test-batches/" + b + "/results", Map.of("name", "张三", "orgId", org, "score", 80))
+                .json().get("id").asLong();
+        assertEquals("/tests/" + b + "?n=5&msg=deleted", delete("/tests/" + b + "/results/" + result + "/delete", "/tests/" + b + "?n=5"));
+
+        long head = api.post("/api/people", Map.of("name", "筛选局长", "orgId", org, "position", "县长", "category", "PRINCIPAL"))
+                .json().get("id").asLong();
+        Http.Res report = api.post("/api/law-reports", Map.of("personId", head, "year", 2024, "way", "MEETING",
+                "reportedOn", "2025-01-10"));
+        assertEquals(201, report.status(), report.body());
+        assertEquals("/duties/law-reports?year=2024&orgId=" + org + "&msg=deleted",
+                delete("/duties/law-reports/" + report.json().get("id").asLong() + "/delete",
+                        "/duties/law-reports?year=2024&orgId=" + org));
+    }
 }

@@ -70,9 +70,16 @@ class FormOnceTest {
         assertEquals(303, again.status(), again.body());
         assertEquals(first.header("Location"), again.header("Location"), "the first record's page, both times");
         assertEquals(1, sessions("重复提交测试一"));
-        // Two renders of the form are two forms: each saves.
+        // Two renders of the form are two forms: the second is not answered with the first's result, but, as
+        // it looks like the stored session, asked about (可能重复,仍要保存?) and saved once confirmed.
         assertNotEquals(form.get("_once"), sessionForm("x").get("_once"));
-        assertEquals(303, page.form("/study-sessions", sessionForm("重复提交测试一")).status());
+        Map<String, String> second = sessionForm("重复提交测试一");
+        Http.Res asked = page.form("/study-sessions", second);
+        assertEquals(409, asked.status(), asked.body());
+        assertTrue(asked.body().contains("可能重复,仍要保存?"), asked.body());
+        second.put("_once", Forms.inputValue(asked.body(), "_once"));
+        second.put("confirmDuplicate", "true");
+        assertEquals(303, page.form("/study-sessions", second).status());
         assertEquals(2, sessions("重复提交测试一"));
     }
 

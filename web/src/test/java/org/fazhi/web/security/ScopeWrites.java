@@ -149,13 +149,20 @@ final class ScopeWrites {
         return Map.of("name", "越权人员", "orgId", t.org.id(), "position", "科员", "category", "STAFF");
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger TOPICS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Each call its own topic, so no write is refused as a possible duplicate of an earlier one. */
+    private static String topic() {
+        return "越权学法" + TOPICS.incrementAndGet();
+    }
+
     private static Map<String, Object> session(Ledger.Unit t) {
-        return new HashMap<>(Map.of("orgId", t.org.id(), "date", "2024-04-01", "kind", "COLLECTIVE", "topic", "越权学法",
+        return new HashMap<>(Map.of("orgId", t.org.id(), "date", "2024-04-01", "kind", "COLLECTIVE", "topic", topic(),
                 "laws", List.of("宪法"), "lecturer", "某", "minutes", 30, "expected", 10, "attended", 9));
     }
 
     private static Map<String, String> sessionForm(Ledger.Unit t) {
-        return fields("orgId", t.org.id(), "date", "2024-04-01", "kind", "COLLECTIVE", "topic", "越权学法", "laws", "宪法",
+        return fields("orgId", t.org.id(), "date", "2024-04-01", "kind", "COLLECTIVE", "topic", topic(), "laws", "宪法",
                 "lecturer", "某", "minutes", "30", "expected", "10", "attended", "9");
     }
 

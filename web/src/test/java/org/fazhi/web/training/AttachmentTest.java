@@ -57,9 +57,12 @@ class AttachmentTest {
         financeSession = session(finance.id());
     }
 
+    private int sessions;
+
+    /** A session of the unit; each its own topic, so none looks like a repeat of another. */
     private long session(long orgId) {
         return server.server().training().sessions().create(Actor.SYSTEM, new StudySession(null, orgId,
-                java.time.LocalDate.of(2024, 5, 6), StudyKind.COLLECTIVE, "集体学法", java.util.List.of("宪法"), null, null,
+                java.time.LocalDate.of(2024, 5, 6), StudyKind.COLLECTIVE, "集体学法" + (++sessions), java.util.List.of("宪法"), null, null,
                 60, 10, 9, null, 0), null).session().id();
     }
 

@@ -149,4 +149,71 @@ class TrainingUploadPagesTest {
         assertEquals(400, empty.statusCode());
         assertEquals(after, server.server().training().laws().count(), "a refused import changes nothing");
     }
+
+    private long storedFiles() {
+        try (var files = java.nio.file.Files.walk(server.dataDir().resolve("attachments"))) {
+            return files.filter(java.nio.file.Files::isRegularFile).count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private long sessionsAbout(String topic) {
+        return server.server().training().sessions().list(Actor.SYSTEM, new org.fazhi.training.study.SessionFilter(
+                justice.id(), null, null, topic), org.fazhi.model.Page.FIRST).total();
+    }
+
+    /** The new-session form, as the page sends it: multipart, its tokens in the action, one file. */
+    private HttpResponse<String> newSession(String topic, String fileName, String type, byte[] file, String... more) {
+        String form = browser.get("/study-sessions/new?orgId=" + justice.id()).body();
+        String action = form.replaceAll("(?s).*<form method=\"post\" action=\"(/study-sessions\\?[^\"]*)\" enctype=\"multipart/form-data\".*", "$1")
+                .replace("&amp;", "&");
+        assertTrue(action.startsWith("/study-sessions?_csrf=") && action.contains("&_once="), action);
+        List<String> fields = new java.util.ArrayList<>(List.of("orgId", String.valueOf(justice.id()), "date", "2024-06-03",
+                "kind", "COLLECTIVE", "topic", topic, "laws", "宪法", "expected", "10", "attended", "9", "fileKind", "SIGN_IN"));
+        fields.addAll(List.of(more));
+        return multipart(action, fileName, type, file, fields.toArray(String[]::new));
+    }
+
+    @Test
+    void aSignInSheetIsAttachedOnTheNewSessionFormItself() {
+        String form = browser.get("/study-sessions/new").body();
+        assertTrue(form.contains("enctype=\"multipart/form-data\"") && form.contains("type=\"file\" name=\"file\""), form);
+        assertTrue(browser.get("/study-sessions/" + sessionId + "/edit").body().contains("action=\"/study-sessions/" + sessionId + "\""),
+                "correcting a session stays a plain form; its materials are on its record page");
+
+        HttpResponse<String> saved = newSession("带签到表的学法", "签到表.png", "image/png", PNG);
+        assertEquals(303, saved.statusCode(), saved.body());
+        StudySession s = server.server().training().sessions().list(Actor.SYSTEM, new org.fazhi.training.study.SessionFilter(
+                justice.id(), null, null, "带签到表的学法"), org.fazhi.model.Page.FIRST).items().get(0);
+        List<org.fazhi.training.study.Attachment> files = server.server().training().attachments().list(Actor.SYSTEM, s.id());
+        assertEquals(1, files.size());
+        assertEquals("签到表.png", files.get(0).fileName());
+        assertEquals(org.fazhi.training.study.AttachmentKind.SIGN_IN, files.get(0).kind());
+    }
+
+    @Test
+    void aRefusedFileKeepsTheFormAndWritesNeitherSessionNorFile() {
+        long before = storedFiles();
+        HttpResponse<String> lie = newSession("附件被拒的学法", "签到表.jpg", "image/jpeg",
+                "<html>not a photo".getBytes(StandardCharsets.UTF_8), "note", "备注也留着");
+        assertEquals(400, lie.statusCode(), lie.body());
+        assertTrue(lie.body().contains("不支持的文件类型"), lie.body());
+        assertTrue(lie.body().contains("value=\"附件被拒的学法\"") && lie.body().contains("备注也留着"), "the form is still filled in");
+        assertTrue(lie.body().contains("“签到表.jpg”") && lie.body().contains("请在保存前重新选择"), "says the file must be chosen again");
+        assertEquals(0, sessionsAbout("附件被拒的学法"), "no session");
+        assertEquals(before, storedFiles(), "no file");
+
+        // A good file with a session refused (a look-alike not confirmed) leaves no file behind either.
+        byte[] other = java.util.Arrays.copyOf(PNG, PNG.length + 1);
+        assertEquals(303, newSession("重复的学法", "a.png", "image/png", PNG).statusCode());
+        long files = storedFiles();
+        HttpResponse<String> asked = newSession("重复的学法", "b.png", "image/png", other);
+        assertEquals(409, asked.statusCode(), asked.body());
+        assertTrue(asked.body().contains("可能重复,仍要保存?"), asked.body());
+        assertEquals(1, sessionsAbout("重复的学法"));
+        assertEquals(files, storedFiles(), "the refused session's file was not kept");
+        assertEquals(303, newSession("重复的学法", "b.png", "image/png", other, "confirmDuplicate", "true").statusCode());
+        assertEquals(files + 1, storedFiles());
+    }
 }

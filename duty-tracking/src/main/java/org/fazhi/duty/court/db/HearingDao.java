@@ -39,6 +39,11 @@ public interface HearingDao {
     @SqlQuery("SELECT date FROM court_hearings WHERE case_id = :caseId")
     List<LocalDate> dates(@Bind("caseId") long caseId);
 
+    /** The first other hearing of the case on that day (self null for a new hearing): what a hearing looks like a repeat of. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM court_hearings WHERE case_id = :caseId AND date = :date "
+            + "AND (:self IS NULL OR id <> :self) ORDER BY id LIMIT 1")
+    Optional<Hearing> sameDay(@Bind("caseId") long caseId, @Bind("date") LocalDate date, @Bind("self") Long self);
+
     String INSERT = "INSERT INTO court_hearings (case_id, date, notified, head_appeared, head_name, head_position, "
             + "head_category, spoke, absence_reason, entrusted_staff, lawyer_only, version, created_at, updated_at) "
             + "VALUES (:caseId, :date, :notified, :headAppeared, :headName, :headPosition, :headCategory, :spoke, "

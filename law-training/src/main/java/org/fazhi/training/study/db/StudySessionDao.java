@@ -45,6 +45,15 @@ public interface StudySessionDao {
     long count(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root, @Bind("unit") Long unit,
                @Bind("from") LocalDate from, @Bind("to") LocalDate to, @Bind("kind") String kind, @Bind("q") String q);
 
+    /**
+     * The first stored session of the unit with the same date, kind and topic, other than {@code self}
+     * (null for a new session): what a new or changed one looks like a repeat of.
+     */
+    @SqlQuery("SELECT " + COLUMNS + " FROM study_sessions s WHERE s.org_id = :orgId AND s.date = :date "
+            + "AND s.kind = :kind AND s.topic = :topic AND (:self IS NULL OR s.id <> :self) ORDER BY s.id LIMIT 1")
+    Optional<StudySession> alike(@Bind("orgId") long orgId, @Bind("date") LocalDate date, @Bind("kind") String kind,
+                                 @Bind("topic") String topic, @Bind("self") Long self);
+
     @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
     long insert(@Bind("orgId") long orgId, @Bind("date") LocalDate date, @Bind("kind") String kind,
