@@ -14,8 +14,7 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.storage.core.AuditEntry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,19 +29,9 @@ class CourtImportTest {
         return new CourtImport.Source("出庭.csv", "sha-" + (++files), 10);
     }
 
-    Court c;
-    CourtCaseService cases;
-
-    @BeforeEach
-    void open() {
-        c = new Court();
-        cases = c.duty.courtCases();
-    }
-
-    @AfterEach
-    void close() {
-        c.close();
-    }
+    @AutoClose
+    final Court c = new Court();
+    final CourtCaseService cases = c.duty.courtCases();
 
     private static CourtImport.Case caseOf(int row, Org unit, String no, Instance instance, String filed,
                                            CourtImport.Row... hearings) {

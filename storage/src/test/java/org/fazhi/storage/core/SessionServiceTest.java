@@ -16,27 +16,15 @@ import org.fazhi.model.account.Role;
 import org.fazhi.model.account.UserAccount;
 import org.fazhi.storage.core.db.SessionDao;
 import org.fazhi.storage.testing.TempLedger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class SessionServiceTest {
-    TempLedger ledger;
-    SessionService sessions;
-    UserAccount user;
-
-    @BeforeEach
-    void open() {
-        ledger = new TempLedger();
-        sessions = ledger.services().sessions();
-        user = ledger.services().users().create(ADMIN, new UserAccount(null, "zhangsan", null, Role.VIEWER, null, false, 0),
+    @AutoClose
+    final TempLedger ledger = new TempLedger();
+    final SessionService sessions = ledger.services().sessions();
+    final UserAccount user = ledger.services().users().create(ADMIN, new UserAccount(null, "zhangsan", null, Role.VIEWER, null, false, 0),
                 "张三的密码1234");
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
-    }
 
     @Test
     void aSessionIsFoundByItsTokenUntilSignOut() {
