@@ -13,29 +13,17 @@ import java.util.regex.Pattern;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** /audit reads in Chinese: kinds and names of records, only the fields that changed, codes as their labels. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditPageTest {
-    private TestServer server;
-    private Http api;
-    private Http page;
-
-    @BeforeAll
-    void start() {
-        server = new TestServer();
-        api = server.login(TestServer.ADMIN);
-        page = Forms.signedIn(server, TestServer.ADMIN);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+    @AutoClose
+    private final TestServer server = new TestServer();
+    private final Http api = server.login(TestServer.ADMIN);
+    private final Http page = Forms.signedIn(server, TestServer.ADMIN);
 
     @Test
     void anEditShowsOnlyWhatChangedInWords() {

@@ -15,8 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -26,23 +25,11 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FormOnceTest {
-    private TestServer server;
-    private Http api;
-    private Http page;
-    private long org;
-
-    @BeforeAll
-    void start() {
-        server = new TestServer();
-        api = server.login(TestServer.ADMIN);
-        page = Forms.signedIn(server, TestServer.ADMIN);
-        org = api.post("/api/orgs", Map.of("name", "一次县人民政府", "kind", "COUNTY_GOV")).json().get("id").asLong();
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+    @AutoClose
+    private final TestServer server = new TestServer();
+    private final Http api = server.login(TestServer.ADMIN);
+    private final Http page = Forms.signedIn(server, TestServer.ADMIN);
+    private final long org = api.post("/api/orgs", Map.of("name", "一次县人民政府", "kind", "COUNTY_GOV")).json().get("id").asLong();
 
     private Map<String, String> sessionForm(String topic) {
         String html = page.get("/study-sessions/new").body();
