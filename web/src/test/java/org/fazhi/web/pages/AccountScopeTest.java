@@ -6,20 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
+import org.fazhi.web.support.AdminPagesCase;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** A new account's 管辖范围 is chosen: an organiser saved without one is refused, not given every unit. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountScopeTest {
-    @AutoClose
-    private final TestServer server = new TestServer();
-    private final Http api = server.login(TestServer.ADMIN);
-    private final Http page = Forms.signedIn(server, TestServer.ADMIN);
+class AccountScopeTest extends AdminPagesCase {
     private final long unit = api.post("/api/orgs", Map.of("name", "范围县人民政府", "kind", "COUNTY_GOV")).json().get("id").asLong();
 
     private Http.Res create(String username, String role, String scope) {

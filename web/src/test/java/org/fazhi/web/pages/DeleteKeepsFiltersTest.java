@@ -7,20 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fazhi.web.support.AdminPagesCase;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** A delete from a filtered list comes back to that list with its filters; any other address is not followed. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DeleteKeepsFiltersTest {
-    @AutoClose
-    private final TestServer server = new TestServer();
-    private final Http api = server.login(TestServer.ADMIN);
-    private final Http page = Forms.signedIn(server, TestServer.ADMIN);
+class DeleteKeepsFiltersTest extends AdminPagesCase {
     private final long org = api.post("/api/orgs", Map.of("name", "筛选县人民政府", "kind", "COUNTY_GOV")).json().get("id").asLong();
 
     private long session() {

@@ -12,23 +12,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.fazhi.web.support.AdminPagesCase;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Each form is saved once: the same form sent twice — one after the other, as after Back, or both at once,
  * as a double click — makes one record and answers both with the first result.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FormOnceTest {
-    @AutoClose
-    private final TestServer server = new TestServer();
-    private final Http api = server.login(TestServer.ADMIN);
-    private final Http page = Forms.signedIn(server, TestServer.ADMIN);
+class FormOnceTest extends AdminPagesCase {
     private final long org = api.post("/api/orgs", Map.of("name", "一次县人民政府", "kind", "COUNTY_GOV")).json().get("id").asLong();
 
     private Map<String, String> sessionForm(String topic) {
