@@ -22,7 +22,7 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.report.sentences.Statistic;
 import org.fazhi.storage.core.AuditEntry;
 import org.fazhi.training.study.StudyKind;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,13 +35,12 @@ class AnnualReportServiceTest {
     static final String LAW_REPORTS_2024 = "2024年度党政主要负责人应述法2人,已述法2人,述法率100.0%;"
             + "全年述法共3人次,其中书面述法2人次,述职会述法1人次;评议为优秀1人次,良好1人次,尚未评议1人次。";
 
-    ReportCounty c;
-    AnnualReportService reports;
+    @AutoClose
+    final ReportCounty c = new ReportCounty();
+    final AnnualReportService reports = c.reports.reports();
 
     @BeforeEach
     void open() {
-        c = new ReportCounty();
-        reports = c.reports.reports();
         c.study(c.county, "2024-03-10", StudyKind.EXEC_MEETING, 20, 19);
         c.study(c.county, "2024-09-10", StudyKind.EXEC_MEETING, 20, 20);
         c.study(c.justice, "2024-05-12", StudyKind.COLLECTIVE, 10, 9);
@@ -51,11 +50,6 @@ class AnnualReportServiceTest {
         c.lawReport(c.justiceHead, 2024, ReportWay.MEETING, "2025-01-20", null);
         c.lawReport(c.justiceDeputy, 2024, ReportWay.WRITTEN, "2025-01-20", ReportRating.GOOD);
         c.lawReport(c.county2Head, 2024, ReportWay.COMMITTEE, "2025-01-10", ReportRating.POOR);
-    }
-
-    @AfterEach
-    void close() {
-        c.close();
     }
 
     private static Statistic statistic(AnnualReport r, String key) {

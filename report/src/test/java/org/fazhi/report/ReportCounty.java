@@ -9,18 +9,12 @@ import org.fazhi.duty.DutyTrackingSchema;
 import org.fazhi.duty.lawreport.LawReport;
 import org.fazhi.duty.lawreport.ReportRating;
 import org.fazhi.duty.lawreport.ReportWay;
-import org.fazhi.model.Page;
-import org.fazhi.model.account.Actor;
-import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
-import org.fazhi.storage.core.AuditEntry;
-import org.fazhi.storage.core.AuditFilter;
-import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.testing.ModuleLedger;
 import org.fazhi.storage.testing.TempLedger;
-import org.fazhi.storage.testing.TestActors;
 import org.fazhi.training.LawTraining;
 import org.fazhi.training.LawTrainingSchema;
 import org.fazhi.training.study.StudyKind;
@@ -35,14 +29,10 @@ import org.fazhi.training.study.StudySession;
  * └── 县司法局 (justice, DEPARTMENT): 张局长 (正职), 李副局长 (副职)
  * </pre>
  */
-public final class ReportCounty implements AutoCloseable {
-    /** An admin; its id belongs to no stored account. */
-    public static final Actor ADMIN = new Actor(900, "admin", Role.ADMIN, null);
+public final class ReportCounty extends ModuleLedger {
     /** "Today" for the reports: after the 2024 reports are due to be reminded of, before their deadline. */
     public static final LocalDate TODAY = LocalDate.of(2025, 3, 20);
 
-    public final TempLedger ledger;
-    public final CoreServices core;
     public final LawTraining training;
     public final DutyTracking duty;
     public final AnnualReports reports;
@@ -57,10 +47,9 @@ public final class ReportCounty implements AutoCloseable {
 
     public ReportCounty() {
         // One clock for the ledgers and the report, as the server has.
-        ledger = new TempLedger(Clock.fixed(TODAY.atTime(LocalTime.of(10, 0)).atZone(TempLedger.ZONE).toInstant(), TempLedger.ZONE),
-                LawTrainingSchema.MIGRATIONS, DutyTrackingSchema.MIGRATIONS, ReportSchema.MIGRATIONS);
+        super(new TempLedger(Clock.fixed(TODAY.atTime(LocalTime.of(10, 0)).atZone(TempLedger.ZONE).toInstant(), TempLedger.ZONE),
+                LawTrainingSchema.MIGRATIONS, DutyTrackingSchema.MIGRATIONS, ReportSchema.MIGRATIONS));
         try {
-            core = ledger.services();
             training = new LawTraining(ledger.database(), core.audit());
             duty = new DutyTracking(ledger.database(), core.audit());
             reports = new AnnualReports(ledger.database(), core.audit(), training, duty);
@@ -77,16 +66,8 @@ public final class ReportCounty implements AutoCloseable {
         }
     }
 
-    public static Actor organiser(Org scope) {
-        return TestActors.organiser(scope);
-    }
-
-    public static Actor viewer(Org scope) {
-        return TestActors.viewer(scope);
-    }
-
     public Person person(Org org, String name, LeaderCategory category) {
-        return core.people().create(Actor.SYSTEM, Person.draft(org.id(), name, "负责人", category));
+        return person(org, name, "负责人", category);
     }
 
     /** A 学法 session of {@code org} with {@code expected} people due and {@code attended} present. */
@@ -99,15 +80,5 @@ public final class ReportCounty implements AutoCloseable {
     /** A 述法 record of {@code person} for {@code year}; {@code rating} null for one not yet rated. */
     public void lawReport(Person person, int year, ReportWay way, String on, ReportRating rating) {
         duty.lawReports().create(ADMIN, LawReport.draft(person.id(), year, way, LocalDate.parse(on), rating, null, null));
-    }
-
-    /** The audit lines written about one record, newest first. */
-    public List<AuditEntry> audit(String entity, Long entityId) {
-        return core.audit().find(ADMIN, new AuditFilter(null, entity, entityId, null, null, null), Page.FIRST).items();
-    }
-
-    @Override
-    public void close() {
-        ledger.close();
     }
 }

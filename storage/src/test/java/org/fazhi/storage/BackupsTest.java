@@ -24,27 +24,21 @@ import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.core.db.PersonDao;
 import org.fazhi.storage.testing.TempLedger;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class BackupsTest {
-    TempLedger ledger;
-    CoreServices s;
+    @AutoClose
+    final TempLedger ledger = TempLedger.onSqlite();
+    final CoreServices s = ledger.services();
     Org bureau;
 
     @BeforeEach
     void open() {
-        ledger = TempLedger.onSqlite();
-        s = ledger.services();
         Org county = s.orgs().create(Actor.SYSTEM, Org.draft("某县人民政府", OrgKind.COUNTY_GOV, null));
         bureau = s.orgs().create(Actor.SYSTEM, Org.draft("县司法局", OrgKind.DEPARTMENT, county.id()));
         s.people().create(Actor.SYSTEM, Person.draft(bureau.id(), "张三", "局长", LeaderCategory.PRINCIPAL));
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
     }
 
     @Test

@@ -10,16 +10,23 @@ import java.util.List;
 /** {@code java -jar web.jar ARGS} run in this JVM, its stdout and stderr read back (for tests outside this package). */
 public record CliRun(int exit, String out, String err) {
     public static CliRun of(String... args) {
+        return withInput("", args);
+    }
+
+    /** As {@link #of}, with {@code input} on standard input. */
+    public static CliRun withInput(String input, String... args) {
         InputStream in = System.in;
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         try {
-            System.setIn(new ByteArrayInputStream(new byte[0]));
+            System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
             System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
             int exit = Main.commandLine().execute(args);
+            System.out.flush();
+            System.err.flush();
             return new CliRun(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
         } finally {
             System.setIn(in);

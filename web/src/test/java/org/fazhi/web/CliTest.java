@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -24,7 +20,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.UserAccount;
 import org.fazhi.model.org.Org;
@@ -52,44 +47,21 @@ class CliTest {
     Path tmp;
     private Path data;
 
-    record Run(int exit, String out, String err) {
-        List<String> errLines() {
-            return err.lines().filter(l -> !l.isBlank()).toList();
-        }
-    }
-
     @BeforeEach
     void folders() throws Exception {
         data = Files.createDirectories(tmp.resolve("法治台账 测试").resolve("数据 2024"));
     }
 
     /** Runs {@code java -jar web.jar ARGS} in this JVM with {@code input} on standard input. */
-    private static Run run(String input, String... args) {
-        InputStream in = System.in;
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = Main.commandLine().execute(args);
-            System.out.flush();
-            System.err.flush();
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setIn(in);
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String input, String... args) {
+        return CliRun.withInput(input, args);
     }
 
     private static boolean hasChinese(String s) {
         return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
-    private static void assertOneChineseLine(Run r) {
+    private static void assertOneChineseLine(CliRun r) {
         assertEquals(1, r.errLines().size(), "one line on stderr, no stack trace:\n" + r.err());
         assertTrue(hasChinese(r.err()), "a Chinese message: " + r.err());
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
@@ -122,7 +94,7 @@ class CliTest {
     void userAddCreatesAScopedOrganiserWhoCanThenSignIn() {
         Org dept = ledgerWithOrgs(data).get(1);
 
-        Run r = run(PASSWORD + "\n", "user", "add", "李组织员", "--role", "organiser", "--org", String.valueOf(dept.id()),
+        CliRun r = run(PASSWORD + "\n", "user", "add", "李组织员", "--role", "organiser", "--org", String.valueOf(dept.id()),
                 "--name", "李 四", "--data", data.toString());
 
         assertEquals(0, r.exit(), r.err());
@@ -152,7 +124,7 @@ class CliTest {
     @Test
     void userAddOnAFreshFolderCreatesTheLedgerAndAnAdmin() {
         Path fresh = data.resolve("新 文件夹");
-        Run r = run("admin-password\r\n", "user", "add", "管理员", "--role", "admin", "--data", fresh.toString());
+        CliRun r = run("admin-password\r\n", "user", "add", "管理员", "--role", "admin", "--data", fresh.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(Files.exists(fresh.resolve("fazhi.db")));
         try (WebServer server = serve(fresh)) {
@@ -168,7 +140,7 @@ class CliTest {
         ledgerWithOrgs(data);
         int before = accounts(data).size();
 
-        Run r = run("short\n", "user", "add", "duanmima", "--role", "viewer", "--data", data.toString());
+        CliRun r = run("short\n", "user", "add", "duanmima", "--role", "viewer", "--data", data.toString());
 
         assertNotEquals(0, r.exit());
         assertOneChineseLine(r);
@@ -180,12 +152,12 @@ class CliTest {
     @Test
     void badInputOnAFreshFolderWritesNothingAndSpeaksChinese() {
         Path fresh = data.resolveSibling("新 数据目录");
-        Run shortPw = run("short\n", "user", "add", "someone", "--role", "viewer", "--data", fresh.toString());
+        CliRun shortPw = run("short\n", "user", "add", "someone", "--role", "viewer", "--data", fresh.toString());
         assertNotEquals(0, shortPw.exit());
-        Run missing = run(PASSWORD + "\n", "user", "add", "someone", "--data", fresh.toString());
+        CliRun missing = run(PASSWORD + "\n", "user", "add", "someone", "--data", fresh.toString());
         assertNotEquals(0, missing.exit());
         assertTrue(missing.err().contains("缺少必需的选项 --role"), missing.err());
-        Run unknown = run("", "repair", "--data", fresh.toString());
+        CliRun unknown = run("", "repair", "--data", fresh.toString());
         assertTrue(unknown.err().contains("无法识别的参数或选项"), unknown.err());
         assertFalse(java.nio.file.Files.exists(fresh), "a refused command must not create " + fresh);
     }
@@ -193,7 +165,7 @@ class CliTest {
     @Test
     void anUnknownRoleIsRefused() {
         ledgerWithOrgs(data);
-        Run r = run(PASSWORD + "\n", "user", "add", "boss", "--role", "boss", "--data", data.toString());
+        CliRun r = run(PASSWORD + "\n", "user", "add", "boss", "--role", "boss", "--data", data.toString());
         assertNotEquals(0, r.exit());
         assertOneChineseLine(r);
         assertTrue(r.err().contains("角色") && r.err().toLowerCase(java.util.Locale.ROOT).contains("organiser"), "the message names the roles allowed: " + r.err());
@@ -213,16 +185,16 @@ class CliTest {
         cases.put("bad user name", new String[] {"user", "add", "a b", "--role", "viewer", "--data", data.toString()});
         cases.put("unknown command", new String[] {"repair", "--data", data.toString()});
         for (Map.Entry<String, String[]> c : cases.entrySet()) {
-            Run r = run(PASSWORD + "\n", c.getValue());
+            CliRun r = run(PASSWORD + "\n", c.getValue());
             assertNotEquals(0, r.exit(), c.getKey());
             assertEquals(1, r.errLines().size(), c.getKey() + ": one line on stderr:\n" + r.err());
             assertFalse(r.err().contains("Exception"), c.getKey() + ": " + r.err());
         }
         assertEquals(0, accounts(data).size(), "no account was created");
 
-        Run again = run(PASSWORD + "\n", "user", "add", "chongfu", "--role", "viewer", "--data", data.toString());
+        CliRun again = run(PASSWORD + "\n", "user", "add", "chongfu", "--role", "viewer", "--data", data.toString());
         assertEquals(0, again.exit(), again.err());
-        Run twice = run(PASSWORD + "\n", "user", "add", "chongfu", "--role", "viewer", "--data", data.toString());
+        CliRun twice = run(PASSWORD + "\n", "user", "add", "chongfu", "--role", "viewer", "--data", data.toString());
         assertNotEquals(0, twice.exit());
         assertOneChineseLine(twice);
         assertTrue(twice.err().contains("已存在"), twice.err());
@@ -230,24 +202,24 @@ class CliTest {
 
     @Test
     void helpListsTheCommandsAndTheirOptions() {
-        Run top = run("", "--help");
+        CliRun top = run("", "--help");
         assertEquals(0, top.exit(), top.err());
         for (String s : List.of("user", "backup", "--port", "--host", "--data", "--demo", "--today", "--help", "--version")) {
             assertTrue(top.out().contains(s), "--help mentions " + s + ":\n" + top.out());
         }
         assertTrue(top.out().contains("备份数据库"), "the commands are described in Chinese:\n" + top.out());
-        Run user = run("", "user", "--help");
+        CliRun user = run("", "user", "--help");
         assertEquals(0, user.exit());
         assertTrue(user.out().contains("add"), user.out());
-        Run add = run("", "user", "add", "--help");
+        CliRun add = run("", "user", "add", "--help");
         assertEquals(0, add.exit());
         for (String s : List.of("NAME", "--role", "--org", "--data", "admin", "organiser", "viewer", "标准输入")) {
             assertTrue(add.out().contains(s), "user add --help mentions " + s + ":\n" + add.out());
         }
-        Run backup = run("", "backup", "--help");
+        CliRun backup = run("", "backup", "--help");
         assertEquals(0, backup.exit());
         assertTrue(backup.out().contains("--to") && backup.out().contains("--data"), backup.out());
-        for (Run r : List.of(top, user, add, backup, run("", "restore", "--help"))) {
+        for (CliRun r : List.of(top, user, add, backup, run("", "restore", "--help"))) {
             assertTrue(r.out().startsWith("用法:") && r.out().contains("选项:"), "every help has the Chinese headings:\n" + r.out());
         }
         assertTrue(user.out().contains("命令:"), user.out());
@@ -256,7 +228,7 @@ class CliTest {
     /** docs/API.md promises that {@code --help} shows every command and option. */
     @Test
     void topLevelHelpShowsEveryCommandAndOption() {
-        Run top = run("", "--help");
+        CliRun top = run("", "--help");
         for (String s : List.of("user add", "--role", "--org", "backup", "--to")) {
             assertTrue(top.out().contains(s), "--help mentions " + s + ":\n" + top.out());
         }
@@ -267,7 +239,7 @@ class CliTest {
     @Test
     void aDateThatDoesNotExistForTodayIsAUsageErrorInChinese() {
         Path fresh = data.resolve("不该创建");
-        Run r = run("", "--today", "2025-02-30", "--port", "0", "--data", fresh.toString());
+        CliRun r = run("", "--today", "2025-02-30", "--port", "0", "--data", fresh.toString());
         assertEquals(2, r.exit(), "a usage error, as the others: " + r.err());
         assertOneChineseLine(r);
         assertTrue(r.err().contains("用法错误:选项 --today 的值“2025-02-30”无效:应为实际存在的日期,格式 YYYY-MM-DD,例如 2025-03-20"),
@@ -275,20 +247,20 @@ class CliTest {
         assertFalse(Files.exists(fresh), "refused before anything is started or created");
 
         for (String bad : List.of("20250320", "2025-3-20", "明天", "2025-13-01")) {
-            Run b = run("", "--today", bad, "--port", "0", "--data", fresh.toString());
+            CliRun b = run("", "--today", bad, "--port", "0", "--data", fresh.toString());
             assertEquals(2, b.exit(), bad);
             assertOneChineseLine(b);
             assertTrue(b.err().contains("格式 YYYY-MM-DD"), bad + ": " + b.err());
         }
-        Run old = run("", "--today", "1999-12-31", "--port", "0", "--data", fresh.toString());
+        CliRun old = run("", "--today", "1999-12-31", "--port", "0", "--data", fresh.toString());
         assertEquals(2, old.exit());
         assertTrue(old.err().contains("年份应在2000到2100之间"), old.err());
-        Run missing = run("", "--today");
+        CliRun missing = run("", "--today");
         assertEquals(2, missing.exit());
         assertOneChineseLine(missing);
         assertFalse(Files.exists(fresh));
 
-        Run help = run("", "--help");
+        CliRun help = run("", "--help");
         assertTrue(help.out().contains("--today YYYY-MM-DD") && help.out().contains("把“今天”固定为"), help.out());
     }
 
@@ -327,7 +299,7 @@ class CliTest {
             }, "writer");
             writer.start();
             assertTrue(writing.await(10, TimeUnit.SECONDS));
-            Run r;
+            CliRun r;
             try {
                 r = run("", "backup", "--to", target.toString(), "--data", data.toString());
             } finally {
@@ -341,7 +313,7 @@ class CliTest {
             int after = core.orgs().visible(Actor.SYSTEM).size();
 
             // Restore it as an office would, into a new data folder.
-            Run restored = run("", "restore", "--from", target.toString(), "--data", copyDir.toString());
+            CliRun restored = run("", "restore", "--from", target.toString(), "--data", copyDir.toString());
             assertEquals(0, restored.exit(), restored.err());
             try (Database copy = Database.open(DataFolder.open(copyDir), List.of())) {
                 assertEquals("ok", copy.jdbi().withHandle(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).one()));
@@ -372,7 +344,7 @@ class CliTest {
     void backupOfAFolderWithoutADatabaseIsRefused() {
         Path empty = data.resolve("空 目录");
         Path target = tmp.resolve("备份.db");
-        Run r = run("", "backup", "--to", target.toString(), "--data", empty.toString());
+        CliRun r = run("", "backup", "--to", target.toString(), "--data", empty.toString());
         assertNotEquals(0, r.exit());
         assertOneChineseLine(r);
         assertTrue(r.err().contains("没有数据库"), r.err());
@@ -382,7 +354,7 @@ class CliTest {
     @Test
     void backupWithoutATargetIsAUsageError() {
         ledgerWithOrgs(data);
-        Run r = run("", "backup", "--data", data.toString());
+        CliRun r = run("", "backup", "--data", data.toString());
         assertNotEquals(0, r.exit());
         assertEquals(1, r.errLines().size(), r.err());
         assertTrue(r.err().contains("--to"), r.err());

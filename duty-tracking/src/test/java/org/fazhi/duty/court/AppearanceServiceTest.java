@@ -21,27 +21,15 @@ import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.storage.core.AuditEntry;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** 出庭率 and the ranking over a real ledger, per the rules of docs/API.md. */
 class AppearanceServiceTest {
-    Court c;
-    AppearanceService rates;
-    CourtCaseService cases;
-
-    @BeforeEach
-    void open() {
-        c = new Court();
-        rates = c.duty.appearance();
-        cases = c.duty.courtCases();
-    }
-
-    @AfterEach
-    void close() {
-        c.close();
-    }
+    @AutoClose
+    final Court c = new Court();
+    final AppearanceService rates = c.duty.appearance();
+    final CourtCaseService cases = c.duty.courtCases();
 
     private AppearanceRates year(int y) {
         return rates.rates(ADMIN, y, c.county.id());

@@ -14,25 +14,14 @@ import org.fazhi.duty.Court;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.Page;
 import org.fazhi.model.person.LeaderCategory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The case list as pages and exports read it: tallies, the year and text filters, the hearing lines. */
 class CaseListTest {
-    Court c;
-    CourtCaseService cases;
-
-    @BeforeEach
-    void open() {
-        c = new Court();
-        cases = c.duty.courtCases();
-    }
-
-    @AfterEach
-    void close() {
-        c.close();
-    }
+    @AutoClose
+    final Court c = new Court();
+    final CourtCaseService cases = c.duty.courtCases();
 
     private List<String> numbers(CaseFilter f) {
         return cases.rows(ADMIN, f, Page.FIRST).items().stream().map(r -> r.courtCase().caseNo()).toList();

@@ -18,25 +18,14 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.storage.core.AuditEntry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Cases and hearings over a real ledger: CRUD, versions, scope, warnings and the audit log. */
 class CourtCaseServiceTest {
-    Court c;
-    CourtCaseService cases;
-
-    @BeforeEach
-    void open() {
-        c = new Court();
-        cases = c.duty.courtCases();
-    }
-
-    @AfterEach
-    void close() {
-        c.close();
-    }
+    @AutoClose
+    final Court c = new Court();
+    final CourtCaseService cases = c.duty.courtCases();
 
     private static CourtCase changed(CourtCase k, CaseOutcome outcome) {
         return new CourtCase(null, k.caseNo(), k.court(), k.instance(), k.defendantOrgId(), "县公安局", k.cause(),

@@ -15,8 +15,7 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.sheets.ImportSource;
 import org.fazhi.storage.core.AuditEntry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,19 +30,9 @@ class CourtImportTest {
         return new ImportSource("出庭.csv", "sha-" + (++files), 10);
     }
 
-    Court c;
-    CourtCaseService cases;
-
-    @BeforeEach
-    void open() {
-        c = new Court();
-        cases = c.duty.courtCases();
-    }
-
-    @AfterEach
-    void close() {
-        c.close();
-    }
+    @AutoClose
+    final Court c = new Court();
+    final CourtCaseService cases = c.duty.courtCases();
 
     private static CourtImport.Case caseOf(int row, Org unit, String no, Instance instance, String filed,
                                            CourtImport.Row... hearings) {

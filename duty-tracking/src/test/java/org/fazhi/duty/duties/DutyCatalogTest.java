@@ -13,25 +13,14 @@ import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.person.LeaderCategory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The versioned catalogue: the seeded version 1, publishing, and which version a year uses. */
 class DutyCatalogTest {
-    DutyDesk d;
-    DutyCatalogService catalog;
-
-    @BeforeEach
-    void open() {
-        d = new DutyDesk();
-        catalog = d.duties.catalog();
-    }
-
-    @AfterEach
-    void close() {
-        d.close();
-    }
+    @AutoClose
+    final DutyDesk d = new DutyDesk();
+    final DutyCatalogService catalog = d.duties.catalog();
 
     static CatalogEntry entry(String code, String title, String dueDay, LeaderCategory... categories) {
         return new CatalogEntry(code, title, DutyFrequency.YEARLY, List.of(categories), "某规定第一条", dueDay);

@@ -8,6 +8,7 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
+import org.fazhi.storage.testing.TestClock;
 
 /**
  * The {@link Court} county with leaders, and the duty services on a clock pinned to 2024-06-30 (so
@@ -29,7 +30,7 @@ final class DutyDesk implements AutoCloseable {
             "COURT_APPEARANCE", "YEAR_END_REPORT", "ANNUAL_REPORT");
 
     final Court court;
-    final TestClock clock = new TestClock(TODAY);
+    final TestClock clock = TestClock.on(TODAY);
     final Duties duties;
     final Person countyHead;
     final Person countyDeputy;

@@ -16,25 +16,19 @@ import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Duty items: filters, OVERDUE by date, edits with versions, NOT_APPLICABLE reasons, who may do what. */
 class DutyItemServiceTest {
-    DutyDesk d;
-    DutyItemService items;
+    @AutoClose
+    final DutyDesk d = new DutyDesk();
+    final DutyItemService items = d.duties.items();
 
     @BeforeEach
     void open() {
-        d = new DutyDesk();
-        items = d.duties.items();
         d.plan2024();
-    }
-
-    @AfterEach
-    void close() {
-        d.close();
     }
 
     private PageResult<DutyItem> list(Actor actor, DutyFilter f) {

@@ -14,23 +14,13 @@ import org.fazhi.model.Page;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Yearly plans: who gets items, due dates, idempotence, scope, and catalogue versions never rewriting a year. */
 class DutyPlanTest {
-    DutyDesk d;
-
-    @BeforeEach
-    void open() {
-        d = new DutyDesk();
-    }
-
-    @AfterEach
-    void close() {
-        d.close();
-    }
+    @AutoClose
+    final DutyDesk d = new DutyDesk();
 
     private List<DutyItem> items(int year, long personId) {
         return d.duties.items().list(ADMIN, new DutyFilter(null, year, personId, null, null, null, null), Page.FIRST).items();

@@ -12,7 +12,7 @@ import java.util.List;
 import org.fazhi.duty.Court;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.account.Actor;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,13 +30,12 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class DutyProgressServiceTest {
-    DutyDesk d;
-    DutyProgressService progress;
+    @AutoClose
+    final DutyDesk d = new DutyDesk();
+    final DutyProgressService progress = d.duties.progress();
 
     @BeforeEach
     void open() {
-        d = new DutyDesk();
-        progress = d.duties.progress();
         d.plan2024();
         d.set(d.countyHead, "EXEC_MEETING_REPORT", DutyStatus.DONE, null);
         d.set(d.justiceHead, "WORK_PLAN", DutyStatus.DONE, null);
@@ -48,11 +47,6 @@ class DutyProgressServiceTest {
         d.set(d.townHead, "WORK_PLAN", DutyStatus.IN_PROGRESS, null);
         d.set(d.county2Head, "COURT_APPEARANCE", DutyStatus.NOT_APPLICABLE, "本年度无行政诉讼案件");
         d.set(d.county2Head, "YEAR_END_REPORT", DutyStatus.NOT_APPLICABLE, "任职未满一年");
-    }
-
-    @AfterEach
-    void close() {
-        d.close();
     }
 
     private static String rate(DutyFigures f) {

@@ -13,7 +13,7 @@ import org.fazhi.model.ConflictException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.core.AuditEntry;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,25 +21,19 @@ import org.junit.jupiter.api.Test;
 class DutyReviewServiceTest {
     static final LocalDate MAY = LocalDate.of(2024, 5, 20);
 
-    DutyDesk d;
-    DutyReviewService reviews;
+    @AutoClose
+    final DutyDesk d = new DutyDesk();
+    final DutyReviewService reviews = d.duties.reviews();
     Actor unit;
     Actor county;
     DutyItem item;
 
     @BeforeEach
     void open() {
-        d = new DutyDesk();
-        reviews = d.duties.reviews();
         d.plan2024();
         unit = Court.organiser(d.court.justice);
         county = Court.organiser(d.court.county);
         item = d.item(d.justiceHead, 2024, "EXEC_MEETING_REPORT");
-    }
-
-    @AfterEach
-    void close() {
-        d.close();
     }
 
     private void note(DutyItem i) {

@@ -20,7 +20,7 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.files.ContentType;
 import org.fazhi.storage.files.FileStore;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,21 +32,15 @@ class EvidenceServiceTest {
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
     static final LocalDate MAY = LocalDate.of(2024, 5, 20);
 
-    DutyDesk d;
-    EvidenceService evidence;
+    @AutoClose
+    final DutyDesk d = new DutyDesk();
+    final EvidenceService evidence = d.duties.evidence();
     DutyItem item;
 
     @BeforeEach
     void open() {
-        d = new DutyDesk();
-        evidence = d.duties.evidence();
         d.plan2024();
         item = d.item(d.justiceHead, 2024, "EXEC_MEETING_REPORT");
-    }
-
-    @AfterEach
-    void close() {
-        d.close();
     }
 
     private Path stored(String hash) {

@@ -24,25 +24,14 @@ import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.core.AuditEntry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** 年终述法 over a real ledger: validation, one per leader and year, heads only, scope, versions, figures. */
 class LawReportServiceTest {
-    Court c;
-    LawReportService reports;
-
-    @BeforeEach
-    void open() {
-        c = new Court();
-        reports = c.duty.lawReports();
-    }
-
-    @AfterEach
-    void close() {
-        c.close();
-    }
+    @AutoClose
+    final Court c = new Court();
+    final LawReportService reports = c.duty.lawReports();
 
     private Person person(Org org, String name, LeaderCategory category) {
         return c.core.people().create(ADMIN, Person.draft(org.id(), name, "局长", category));

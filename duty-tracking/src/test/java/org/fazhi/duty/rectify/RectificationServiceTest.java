@@ -23,27 +23,16 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.storage.core.AuditEntry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The 整改 ledger over a real ledger, on fixed days: steps to 销号, refusals, overdue, scope, figures. */
 class RectificationServiceTest {
     static final LocalDate TODAY = LocalDate.of(2024, 6, 15);
 
-    Court c;
-    RectificationService items;
-
-    @BeforeEach
-    void open() {
-        c = new Court();
-        items = on(TODAY);
-    }
-
-    @AfterEach
-    void close() {
-        c.close();
-    }
+    @AutoClose
+    final Court c = new Court();
+    final RectificationService items = on(TODAY);
 
     /** The service as it runs on {@code day}, over the same ledger. */
     private RectificationService on(LocalDate day) {

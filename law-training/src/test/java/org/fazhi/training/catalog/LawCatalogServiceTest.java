@@ -24,8 +24,7 @@ import org.fazhi.training.County;
 import org.fazhi.training.LawTraining;
 import org.fazhi.training.LawTrainingSchema;
 import org.fazhi.training.catalog.LawCatalogService.Entry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Type-ahead over the law catalogue, and importing titles, including the real national catalogue. */
@@ -33,20 +32,10 @@ class LawCatalogServiceTest {
     /** Built into the migration: the commonly studied laws. */
     private static final int BUILTIN = 60;
 
-    TempLedger ledger;
-    LawCatalogService laws;
-
-    @BeforeEach
-    void open() {
-        // The catalogue belongs to no unit: a ledger without an org tree is enough.
-        ledger = new TempLedger(LawTrainingSchema.MIGRATIONS);
-        laws = new LawTraining(ledger.database(), ledger.services().audit()).laws();
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
-    }
+    // The catalogue belongs to no unit: a ledger without an org tree is enough.
+    @AutoClose
+    final TempLedger ledger = new TempLedger(LawTrainingSchema.MIGRATIONS);
+    final LawCatalogService laws = new LawTraining(ledger.database(), ledger.services().audit()).laws();
 
     private List<AuditEntry> audit() {
         return ledger.services().audit().find(ADMIN, new AuditFilter(null, "law-catalog", null, null, null, null),

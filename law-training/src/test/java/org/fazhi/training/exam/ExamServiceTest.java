@@ -26,25 +26,14 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.storage.core.AuditEntry;
 import org.fazhi.training.County;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Test batches, results with derived outcomes, and the retake rules, over a real ledger. */
 class ExamServiceTest {
-    County c;
-    ExamService tests;
-
-    @BeforeEach
-    void open() {
-        c = new County();
-        tests = c.training.exams();
-    }
-
-    @AfterEach
-    void close() {
-        c.close();
-    }
+    @AutoClose
+    final County c = new County();
+    final ExamService tests = c.training.exams();
 
     private ExamBatch batch(Org org, String date, int passMark) {
         return tests.createBatch(ADMIN, new ExamBatch(null, org.id(), LocalDate.parse(date), Track.NON_NPC, "A",

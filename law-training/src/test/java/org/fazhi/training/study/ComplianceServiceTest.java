@@ -17,29 +17,17 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.training.County;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Study-quota compliance over a real ledger, with the default rules and rules edited as data. */
 class ComplianceServiceTest {
     private static final LocalDate TODAY = LocalDate.of(2024, 8, 15);
 
-    County c;
-    ComplianceService compliance;
-    QuotaRuleService rules;
-
-    @BeforeEach
-    void open() {
-        c = new County();
-        compliance = c.training.compliance();
-        rules = c.training.rules();
-    }
-
-    @AfterEach
-    void close() {
-        c.close();
-    }
+    @AutoClose
+    final County c = new County();
+    final ComplianceService compliance = c.training.compliance();
+    final QuotaRuleService rules = c.training.rules();
 
     private void held(Org org, String date, StudyKind kind, Integer minutes) {
         c.training.sessions().create(ADMIN, new StudySession(null, org.id(), LocalDate.parse(date), kind,

@@ -23,25 +23,14 @@ import org.fazhi.storage.testing.TempLedger;
 import org.fazhi.training.County;
 import org.fazhi.training.LawTraining;
 import org.fazhi.training.study.StudySessionService.Recorded;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Recording, correcting, listing and deleting study sessions over a real ledger. */
 class StudySessionServiceTest {
-    County c;
-    StudySessionService sessions;
-
-    @BeforeEach
-    void open() {
-        c = new County();
-        sessions = c.training.sessions();
-    }
-
-    @AfterEach
-    void close() {
-        c.close();
-    }
+    @AutoClose
+    final County c = new County();
+    final StudySessionService sessions = c.training.sessions();
 
     private static StudySession draft(Org org, String date, StudyKind kind, String topic, List<String> laws,
                                       int expected, int attended) {

@@ -20,24 +20,14 @@ import org.fazhi.report.AnnualReport;
 import org.fazhi.report.ReportCounty;
 import org.fazhi.report.ReportPart;
 import org.fazhi.training.study.StudyKind;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 
 /** A report of a real ledger written as .docx and opened again with POI: text in order, and the official layout. */
 class ReportDocxTest {
-    ReportCounty c;
-
-    @BeforeEach
-    void open() {
-        c = new ReportCounty();
-    }
-
-    @AfterEach
-    void close() {
-        c.close();
-    }
+    @AutoClose
+    final ReportCounty c = new ReportCounty();
 
     private static XWPFDocument written(AnnualReport report, ReportCounty c) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -27,26 +27,14 @@ import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.TestModule;
 import org.fazhi.storage.testing.TempLedger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class OrgServiceTest {
-    TempLedger ledger;
-    Fixture f;
-    OrgService orgs;
-
-    @BeforeEach
-    void open() {
-        ledger = new TempLedger(TestModule.MIGRATIONS);
-        f = new Fixture(ledger);
-        orgs = f.s.orgs();
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
-    }
+    @AutoClose
+    final TempLedger ledger = new TempLedger(TestModule.MIGRATIONS);
+    final Fixture f = new Fixture(ledger);
+    final OrgService orgs = f.s.orgs();
 
     @Test
     void aCreatedUnitCanBeReadBack() {

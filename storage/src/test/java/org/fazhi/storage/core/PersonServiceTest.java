@@ -16,26 +16,14 @@ import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.TestModule;
 import org.fazhi.storage.testing.TempLedger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class PersonServiceTest {
-    TempLedger ledger;
-    Fixture f;
-    PersonService people;
-
-    @BeforeEach
-    void open() {
-        ledger = new TempLedger(TestModule.MIGRATIONS);
-        f = new Fixture(ledger);
-        people = f.s.people();
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
-    }
+    @AutoClose
+    final TempLedger ledger = new TempLedger(TestModule.MIGRATIONS);
+    final Fixture f = new Fixture(ledger);
+    final PersonService people = f.s.people();
 
     static List<String> names(PageResult<Person> page) {
         return page.items().stream().map(Person::name).toList();

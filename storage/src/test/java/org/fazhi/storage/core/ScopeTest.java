@@ -15,31 +15,17 @@ import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.testing.TempLedger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** An organiser or viewer scoped to 县司法局 works inside 司法局 and 公证处 and nowhere else. */
 class ScopeTest {
-    TempLedger ledger;
-    Fixture f;
-    OrgService orgs;
-    PersonService people;
-    Actor organiser;
-
-    @BeforeEach
-    void open() {
-        ledger = new TempLedger();
-        f = new Fixture(ledger);
-        orgs = f.s.orgs();
-        people = f.s.people();
-        organiser = Fixture.organiser(f.sifaju);
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
-    }
+    @AutoClose
+    final TempLedger ledger = new TempLedger();
+    final Fixture f = new Fixture(ledger);
+    final OrgService orgs = f.s.orgs();
+    final PersonService people = f.s.people();
+    final Actor organiser = Fixture.organiser(f.sifaju);
 
     @Test
     void anOrganiserSeesOnlyItsSubtree() {

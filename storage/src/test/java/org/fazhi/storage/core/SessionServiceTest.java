@@ -6,37 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.account.UserAccount;
 import org.fazhi.storage.core.db.SessionDao;
 import org.fazhi.storage.testing.TempLedger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.fazhi.storage.testing.TestClock;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class SessionServiceTest {
-    TempLedger ledger;
-    SessionService sessions;
-    UserAccount user;
-
-    @BeforeEach
-    void open() {
-        ledger = new TempLedger();
-        sessions = ledger.services().sessions();
-        user = ledger.services().users().create(ADMIN, new UserAccount(null, "zhangsan", null, Role.VIEWER, null, false, 0),
+    @AutoClose
+    final TempLedger ledger = new TempLedger();
+    final SessionService sessions = ledger.services().sessions();
+    final UserAccount user = ledger.services().users().create(ADMIN, new UserAccount(null, "zhangsan", null, Role.VIEWER, null, false, 0),
                 "张三的密码1234");
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
-    }
 
     @Test
     void aSessionIsFoundByItsTokenUntilSignOut() {
@@ -75,33 +61,9 @@ class SessionServiceTest {
                 .mapTo(Integer.class).one()));
     }
 
-    /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        private Instant now;
-
-        HandClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return TempLedger.ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void sessionsOpenAndExpireByTheServicesClockNotTheWall() {
-        HandClock clock = new HandClock(LocalDate.of(2025, 3, 20).atTime(10, 0).atZone(TempLedger.ZONE).toInstant());
+        TestClock clock = TestClock.on(2025, 3, 20);
         CoreServices core = new CoreServices(ledger.database(), clock);
         assertEquals(TempLedger.ZONE, core.audit().zone(), "the clock's zone is the ledger's");
         SessionService.Opened browser = core.sessions().open(user.id(), Session.BROWSER);
@@ -109,14 +71,14 @@ class SessionServiceTest {
         assertEquals(clock.instant().plus(SessionService.BROWSER_LIFETIME),
                 core.sessions().find(browser.token()).orElseThrow().expiresAt());
 
-        clock.now = clock.now.plus(SessionService.BROWSER_LIFETIME).minusSeconds(1);
+        clock.advance(SessionService.BROWSER_LIFETIME.minusSeconds(1));
         assertTrue(core.sessions().find(browser.token()).isPresent());
-        clock.now = clock.now.plusSeconds(2);
+        clock.advance(Duration.ofSeconds(2));
         assertTrue(core.sessions().find(browser.token()).isEmpty(), "12 hours on the clock, however long the test took");
         assertTrue(core.sessions().find(api.token()).isPresent());
         assertEquals(1, core.sessions().purgeExpired());
 
-        clock.now = clock.now.plus(SessionService.API_LIFETIME);
+        clock.advance(SessionService.API_LIFETIME);
         assertTrue(core.sessions().find(api.token()).isEmpty());
         assertEquals(1, core.sessions().purgeExpired());
 

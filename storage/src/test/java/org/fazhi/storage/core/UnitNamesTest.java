@@ -9,25 +9,14 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.storage.TestModule;
 import org.fazhi.storage.testing.TempLedger;
 import org.fazhi.storage.testing.TestActors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A spreadsheet's unit cell: by name, by id, or both; shared names and units outside the scope explained. */
 class UnitNamesTest {
-    TempLedger ledger;
-    Fixture f;
-
-    @BeforeEach
-    void open() {
-        ledger = new TempLedger(TestModule.MIGRATIONS);
-        f = new Fixture(ledger);
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
-    }
+    @AutoClose
+    final TempLedger ledger = new TempLedger(TestModule.MIGRATIONS);
+    final Fixture f = new Fixture(ledger);
 
     @Test
     void findsAUnitByNameIdOrBothAsExportsLabelIt() {

@@ -15,31 +15,18 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.account.UserAccount;
 import org.fazhi.storage.testing.TempLedger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class UserServiceTest {
     static final String PASSWORD = "司法局2024春";
 
-    TempLedger ledger;
-    Fixture f;
-    UserService users;
-    UserAccount organiser;
-
-    @BeforeEach
-    void open() {
-        ledger = new TempLedger();
-        f = new Fixture(ledger);
-        users = f.s.users();
-        organiser = users.create(ADMIN, new UserAccount(null, "sifaju", "县司法局法治股", Role.ORGANISER, f.sifaju.id(), false, 0),
+    @AutoClose
+    final TempLedger ledger = new TempLedger();
+    final Fixture f = new Fixture(ledger);
+    final UserService users = f.s.users();
+    final UserAccount organiser = users.create(ADMIN, new UserAccount(null, "sifaju", "县司法局法治股", Role.ORGANISER, f.sifaju.id(), false, 0),
                 PASSWORD);
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
-    }
 
     String storedHash(long id) {
         return ledger.database().jdbi().withHandle(h -> h.createQuery("SELECT password_hash FROM users WHERE id = :id")

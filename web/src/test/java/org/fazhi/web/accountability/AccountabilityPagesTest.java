@@ -21,12 +21,11 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
+import org.fazhi.storage.testing.TestClock;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestClock;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,23 +37,12 @@ class AccountabilityPagesTest {
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final Pattern LOCATION_ID = Pattern.compile("/rectifications/(\\d+)\\?msg=created");
 
-    private static TestServer server;
-    private static DutyTracking duty;
-    private static LocalDate today;
+    // Pinned mid-year: the items found a month ago and due in a month all fall in this year.
     private static final TestClock CLOCK = TestClock.on(2025, 6, 16);
-
-    @BeforeAll
-    static void start() {
-        // Pinned mid-year: the items found a month ago and due in a month all fall in this year.
-        server = new TestServer(CLOCK);
-        duty = server.server().duty();
-        today = CLOCK.today();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @AutoClose
+    private static final TestServer server = new TestServer(CLOCK);
+    private static final DutyTracking duty = server.server().duty();
+    private static final LocalDate today = CLOCK.today();
 
     private static Org org(String name, OrgKind kind, Org parent) {
         return server.services().orgs().create(Actor.SYSTEM,

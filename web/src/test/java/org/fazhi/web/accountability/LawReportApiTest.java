@@ -16,8 +16,7 @@ import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -29,19 +28,9 @@ import org.junit.jupiter.api.TestInstance;
 class LawReportApiTest {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    private TestServer server;
-    private Http admin;
-
-    @BeforeAll
-    void start() {
-        server = new TestServer();
-        admin = server.login(TestServer.ADMIN);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+    @AutoClose
+    private final TestServer server = new TestServer();
+    private final Http admin = server.login(TestServer.ADMIN);
 
     private Org org(String name, OrgKind kind, Org parent) {
         return server.services().orgs().create(Actor.SYSTEM,

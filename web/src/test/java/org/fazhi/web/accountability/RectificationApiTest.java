@@ -14,11 +14,10 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
+import org.fazhi.storage.testing.TestClock;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestClock;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -31,22 +30,11 @@ import org.junit.jupiter.api.TestInstance;
 class RectificationApiTest {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    private TestServer server;
-    private Http admin;
-    private LocalDate today;
-
-    @BeforeAll
-    void start() {
-        // Pinned, so "overdue" and "due today" are judged on the test's today even across midnight.
-        server = new TestServer(TestClock.on(2025, 6, 16));
-        admin = server.login(TestServer.ADMIN);
-        today = LocalDate.of(2025, 6, 16);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+    // Pinned, so "overdue" and "due today" are judged on the test's today even across midnight.
+    @AutoClose
+    private final TestServer server = new TestServer(TestClock.on(2025, 6, 16));
+    private final Http admin = server.login(TestServer.ADMIN);
+    private final LocalDate today = LocalDate.of(2025, 6, 16);
 
     private Org org(String name, OrgKind kind, Org parent) {
         return server.services().orgs().create(Actor.SYSTEM,

@@ -12,8 +12,7 @@ import java.util.Map;
 import org.fazhi.model.account.Role;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,25 +20,12 @@ import org.junit.jupiter.api.TestInstance;
 /** The JSON API over real HTTP against a real SQLite file: auth, roles, scoping, errors, paging. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiTest {
-    private TestServer server;
-    private Http admin;
-    private long county;
-    private long justice;
-    private long finance;
-
-    @BeforeAll
-    void start() {
-        server = new TestServer();
-        admin = server.login(TestServer.ADMIN);
-        county = created(admin.post("/api/orgs", org("清河县人民政府", "COUNTY_GOV", null)));
-        justice = created(admin.post("/api/orgs", org("清河县司法局", "DEPARTMENT", county)));
-        finance = created(admin.post("/api/orgs", org("清河县财政局", "DEPARTMENT", county)));
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+    @AutoClose
+    private final TestServer server = new TestServer();
+    private final Http admin = server.login(TestServer.ADMIN);
+    private final long county = created(admin.post("/api/orgs", org("清河县人民政府", "COUNTY_GOV", null)));
+    private final long justice = created(admin.post("/api/orgs", org("清河县司法局", "DEPARTMENT", county)));
+    private final long finance = created(admin.post("/api/orgs", org("清河县财政局", "DEPARTMENT", county)));
 
     static Map<String, Object> org(String name, String kind, Long parentId) {
         Map<String, Object> m = new HashMap<>();

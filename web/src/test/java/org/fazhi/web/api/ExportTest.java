@@ -22,7 +22,7 @@ import org.fazhi.model.person.Person;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,15 +30,14 @@ import org.junit.jupiter.api.TestInstance;
 /** Every list downloads as .xlsx and CSV with Chinese headers and the list's own filters and scope. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportTest {
-    private TestServer server;
-    private Http admin;
+    @AutoClose
+    private final TestServer server = new TestServer();
+    private final Http admin = server.login(TestServer.ADMIN);
     private Org county;
     private Org justice;
 
     @BeforeAll
     void start() {
-        server = new TestServer();
-        admin = server.login(TestServer.ADMIN);
         CoreServices core = server.services();
         county = core.orgs().create(Actor.SYSTEM, Org.draft("清河县人民政府", OrgKind.COUNTY_GOV, null));
         justice = core.orgs().create(Actor.SYSTEM, Org.draft("清河县司法局", OrgKind.DEPARTMENT, county.id()));
@@ -47,11 +46,6 @@ class ExportTest {
         core.people().create(Actor.SYSTEM, Person.draft(justice.id(), "李明", "局长", LeaderCategory.PRINCIPAL));
         core.people().create(Actor.SYSTEM, Person.draft(justice.id(), "王芳, \"法制\"股", "股长", LeaderCategory.STAFF));
         core.people().create(Actor.SYSTEM, Person.draft(finance.id(), "钱多", "局长", LeaderCategory.PRINCIPAL));
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
     }
 
     private HttpResponse<byte[]> download(Http who, String path) {

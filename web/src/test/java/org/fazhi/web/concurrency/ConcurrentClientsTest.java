@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.fazhi.model.account.Role;
 import org.fazhi.web.support.Http;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,7 +41,9 @@ class ConcurrentClientsTest {
     private static final String[] STATISTICS = {"/api/study-compliance?year=2024", "/api/court-appearance?year=2024",
             "/api/duty-progress?year=2024", "/api/test-stats?year=2024"};
 
-    private County c;
+    @AutoClose
+    private final County c = new County();
+    private final List<Long> items = new ArrayList<>();
     private final Queue<String> failures = new ConcurrentLinkedQueue<>();
     /** What was acknowledged, by id: the fields that must read back as sent. */
     private final Map<Long, Map<String, String>> sessions = new ConcurrentHashMap<>();
@@ -51,20 +53,12 @@ class ConcurrentClientsTest {
     private final AtomicInteger sharedSaves = new AtomicInteger();
     private final AtomicInteger sharedConflicts = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
-    private List<Long> items;
     private long shared;
 
     @BeforeAll
     void start() {
-        c = new County();
-        items = new ArrayList<>();
         c.admin.get("/api/duties?year=" + County.YEAR).json().forEach(i -> items.add(i.get("id").asLong()));
         shared = items.remove(0);
-    }
-
-    @AfterAll
-    void stop() {
-        c.close();
     }
 
     @Test

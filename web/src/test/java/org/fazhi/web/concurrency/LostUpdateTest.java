@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.fazhi.model.account.Role;
 import org.fazhi.web.support.Http;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.TestInstance;
@@ -37,7 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LostUpdateTest {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    private County c;
+    @AutoClose
+    private final County c = new County();
     private Http first;
     private Http second;
 
@@ -53,15 +54,9 @@ class LostUpdateTest {
 
     @BeforeAll
     void start() {
-        c = new County();
         c.server.createUser("editor", Role.ORGANISER, null);
         first = c.admin;
         second = c.server.login("editor");
-    }
-
-    @AfterAll
-    void stop() {
-        c.close();
     }
 
     Stream<Named<Supplier<Target>>> targets() {

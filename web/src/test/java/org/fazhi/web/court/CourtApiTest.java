@@ -17,8 +17,7 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,23 +27,11 @@ import org.junit.jupiter.api.Test;
 class CourtApiTest {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    private static TestServer server;
-    private static Http admin;
-    private static CourtClient client;
-    private static Org county;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-        admin = server.login(TestServer.ADMIN);
-        client = new CourtClient(server);
-        county = client.org("接口测试县人民政府", OrgKind.COUNTY_GOV, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @AutoClose
+    private static final TestServer server = new TestServer();
+    private static final Http admin = server.login(TestServer.ADMIN);
+    private static final CourtClient client = new CourtClient(server);
+    private static final Org county = client.org("接口测试县人民政府", OrgKind.COUNTY_GOV, null);
 
     private static Org unit(String name) {
         return client.org(name + SEQ.incrementAndGet(), OrgKind.DEPARTMENT, county);

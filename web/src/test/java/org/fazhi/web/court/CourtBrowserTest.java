@@ -5,122 +5,64 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
-import java.util.logging.Level;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
-import org.fazhi.web.support.Chromium;
+import org.fazhi.web.support.BrowserCase;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /**
  * The court pages in a real headless Chromium: the hearing form shows the half that applies (head or
  * absence reason) as 是/否 is chosen, the saved hearing's warning appears on the case's page, and the
  * 通报's print button comes alive; no CSP violation or missing file along the way.
  */
-class CourtBrowserTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
-    private static TestServer server;
-    private static ChromeDriver driver;
-    private static Path profile;
+class CourtBrowserTest extends BrowserCase {
     private static Org unit;
     private static long caseId;
 
     @BeforeAll
     static void start() throws IOException {
-        server = new TestServer();
         CourtClient client = new CourtClient(server);
         Org county = client.org("浏览器出庭县人民政府", OrgKind.COUNTY_GOV, null);
         unit = client.org("浏览器县司法局", OrgKind.DEPARTMENT, county);
         Http admin = server.login(TestServer.ADMIN);
         caseId = admin.post("/api/court-cases", Map.of("caseNo", "(2024)浏览器1号", "court", "清河县人民法院",
                 "instance", "FIRST", "defendantOrgId", unit.id())).json().get("id").asLong();
-        profile = Files.createTempDirectory("fazhi-chrome");
-        driver = Chromium.start(profile);
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-            Chromium.deleteQuietly(profile);
-        }
     }
 
     @Test
     void theHearingFormShowsTheHalfThatAppliesAndTheWarningFollowsTheSave() {
-        signIn();
-        open("/court-cases/" + caseId);
+        browser.signIn(TestServer.ADMIN);
+        browser.open("/court-cases/" + caseId);
         WebElement head = driver.findElement(By.cssSelector("fieldset[data-court-when='true']"));
         WebElement absence = driver.findElement(By.cssSelector("fieldset[data-court-when='false']"));
-        waitFor("the head's half shown", () -> head.isDisplayed() && !absence.isDisplayed());
+        browser.waitFor("the head's half shown", () -> head.isDisplayed() && !absence.isDisplayed());
         driver.findElement(By.cssSelector("input[name='headAppeared'][value='false']")).click();
-        waitFor("the absence half shown", () -> !head.isDisplayed() && absence.isDisplayed());
+        browser.waitFor("the absence half shown", () -> !head.isDisplayed() && absence.isDisplayed());
         driver.findElement(By.name("absenceReason")).findElement(By.cssSelector("option[value='NONE']")).click();
         driver.findElement(By.name("entrustedStaff")).sendKeys("李科长");
         driver.findElement(By.xpath("//button[normalize-space()='保存开庭记录']")).click();
-        waitFor("the case's page after the save", () -> driver.getCurrentUrl().contains("msg=hearing-added"));
+        browser.waitFor("the case's page after the save", () -> driver.getCurrentUrl().contains("msg=hearing-added"));
         String notice = driver.findElement(By.cssSelector(".notice.warn")).getText();
         assertTrue(notice.contains("负责人无正当理由未出庭"), notice);
         assertTrue(driver.findElement(By.cssSelector("table.hearings tbody")).getText().contains("李科长"));
         assertEquals("/court-cases/" + caseId, URI.create(driver.getCurrentUrl()).getPath());
-        assertNoBrowserErrors();
+        browser.assertNoErrors();
     }
 
     @Test
     void theBulletinHasAWorkingPrintButton() {
-        signIn();
-        open("/court-cases/bulletin?year=2024&month=3&orgId=" + unit.id());
+        browser.signIn(TestServer.ADMIN);
+        browser.open("/court-cases/bulletin?year=2024&month=3&orgId=" + unit.id());
         WebElement print = driver.findElement(By.cssSelector("button.print-button"));
-        waitFor("the print button shown by its script", print::isDisplayed);
+        browser.waitFor("the print button shown by its script", print::isDisplayed);
         assertTrue(driver.findElement(By.cssSelector("h1.bulletin-title")).getText()
                 .contains("行政机关负责人出庭应诉情况通报(2024年3月)"));
-        assertNoBrowserErrors();
-    }
-
-    private static void assertNoBrowserErrors() {
-        List<LogEntry> problems = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
-        assertTrue(problems.isEmpty(), "the browser reported no errors (CSP violations, missing files): " + problems);
-    }
-
-    private static void open(String path) {
-        driver.get(server.baseUrl() + path);
-    }
-
-    private static void signIn() {
-        open("/static/favicon.svg");
-        driver.manage().deleteAllCookies();
-        open("/login");
-        driver.findElement(By.name("username")).sendKeys(TestServer.ADMIN);
-        driver.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
-        driver.findElement(By.xpath("//main//button[normalize-space()='登录']")).click();
-        waitFor("signed in", () -> driver.manage().getCookieNamed("FAZHI_SESSION") != null
-                && !URI.create(driver.getCurrentUrl()).getPath().equals("/login"));
-        driver.manage().logs().get(LogType.BROWSER); // start with an empty console log
-    }
-
-    private static void waitFor(String what, BooleanSupplier condition) {
-        Chromium.waitFor(driver, WAIT, what, condition);
+        browser.assertNoErrors();
     }
 }

@@ -1,13 +1,6 @@
 package org.fazhi.web.court;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,53 +8,25 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.web.support.Http;
+import org.fazhi.web.support.RawClient;
 import org.fazhi.web.support.TestServer;
 
 /**
  * What the court tests share: units, court lists written as CSV (one row per hearing, the import's
- * columns), uploads and downloads as bytes with a bearer token.
+ * columns), and imports through {@link RawClient}.
  */
-final class CourtClient {
+final class CourtClient extends RawClient {
     static final String HEADER = "案号,法院,审级,被告单位,案由,立案日期,开庭日期,负责人是否出庭,出庭负责人,职务,负责人类别,是否发言,未出庭理由,委托工作人员";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final TestServer server;
 
     CourtClient(TestServer server) {
+        super(server);
         this.server = server;
-    }
-
-    record Res(int status, byte[] body, HttpResponse<byte[]> raw) {
-        String text() {
-            return new String(body, StandardCharsets.UTF_8);
-        }
-
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON: " + text(), e);
-            }
-        }
-
-        String header(String name) {
-            return raw.headers().firstValue(name).orElse(null);
-        }
     }
 
     Org org(String name, OrgKind kind, Org parent) {
         return server.services().orgs().create(Actor.SYSTEM, Org.draft(name, kind, parent == null ? null : parent.id()));
-    }
-
-    Res post(Http who, String path, String contentType, byte[] body) {
-        return send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                .header("Authorization", "Bearer " + who.token()).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-    }
-
-    Res get(Http who, String path) {
-        return send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Authorization", "Bearer " + who.token()));
     }
 
     Res importCsv(Http who, String csv) {
@@ -75,25 +40,6 @@ final class CourtClient {
             throw new AssertionError("import refused: " + r.status() + " " + r.text());
         }
         return r.json();
-    }
-
-    private static Res send(HttpRequest.Builder b) {
-        try {
-            HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Res(r.statusCode(), r.body(), r);
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    /** A multipart body as a browser sends it, the file in field {@code file}. */
-    static byte[] multipart(String boundary, String fileName, String type, byte[] file) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(file);
-        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
     }
 
     /** A court list being written, one hearing per row. */

@@ -21,8 +21,7 @@ import org.fazhi.model.org.OrgKind;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,25 +32,12 @@ import org.junit.jupiter.api.Test;
 class CourtPagesTest {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    private static TestServer server;
-    private static Http admin;
-    private static Http browser;
-    private static CourtClient client;
-    private static Org county;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-        admin = server.login(TestServer.ADMIN);
-        browser = Forms.signedIn(server, TestServer.ADMIN);
-        client = new CourtClient(server);
-        county = client.org("页面县人民政府", OrgKind.COUNTY_GOV, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @AutoClose
+    private static final TestServer server = new TestServer();
+    private static final Http admin = server.login(TestServer.ADMIN);
+    private static final Http browser = Forms.signedIn(server, TestServer.ADMIN);
+    private static final CourtClient client = new CourtClient(server);
+    private static final Org county = client.org("页面县人民政府", OrgKind.COUNTY_GOV, null);
 
     private static Org unit(String name) {
         return client.org(name + SEQ.incrementAndGet(), OrgKind.DEPARTMENT, county);

@@ -15,8 +15,7 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,21 +28,10 @@ import org.junit.jupiter.api.Test;
 class CourtRatesTest {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    private static TestServer server;
-    private static Http admin;
-    private static CourtClient client;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-        admin = server.login(TestServer.ADMIN);
-        client = new CourtClient(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @AutoClose
+    private static final TestServer server = new TestServer();
+    private static final Http admin = server.login(TestServer.ADMIN);
+    private static final CourtClient client = new CourtClient(server);
 
     private static Org county() {
         return client.org("出庭测试县" + SEQ.incrementAndGet() + "人民政府", OrgKind.COUNTY_GOV, null);

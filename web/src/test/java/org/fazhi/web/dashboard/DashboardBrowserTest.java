@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.fazhi.duty.DutyTracking;
 import org.fazhi.duty.court.AbsenceReason;
 import org.fazhi.duty.court.CourtCase;
@@ -26,16 +21,12 @@ import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.training.study.StudyKind;
 import org.fazhi.training.study.StudySession;
-import org.fazhi.web.support.Chromium;
+import org.fazhi.web.support.BrowserCase;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 
@@ -44,19 +35,13 @@ import org.openqa.selenium.print.PrintOptions;
  * SVG charts are drawn at a readable size, the data table opens, the year and unit pickers work, and the
  * page prints with its charts — all without a console error (a CSP violation would show there).
  */
-class DashboardBrowserTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
-    private static TestServer server;
-    private static ChromeDriver driver;
-    private static Path profile;
+class DashboardBrowserTest extends BrowserCase {
     private static Org justice;
     private static int year;
     private static int caseNo;
 
     @BeforeAll
     static void start() throws IOException {
-        server = new TestServer();
         year = LocalDate.now().getYear() - 1;
         Org county = org("浏览器看板县人民政府", OrgKind.COUNTY_GOV, null);
         justice = org("浏览器看板县司法局", OrgKind.DEPARTMENT, county.id());
@@ -71,27 +56,7 @@ class DashboardBrowserTest {
                         List.of("中华人民共和国行政诉讼法"), "主讲人", null, 60, 8, 8, null, 0), null);
             }
         }
-        profile = Files.createTempDirectory("fazhi-chrome");
-        driver = Chromium.start(profile);
-        driver.get(server.baseUrl() + "/login");
-        driver.findElement(By.name("username")).sendKeys(TestServer.ADMIN);
-        driver.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
-        driver.findElement(By.xpath("//main//button[normalize-space()='登录']")).click();
-        Chromium.waitFor(driver, WAIT, "signed in", () -> driver.manage().getCookieNamed("FAZHI_SESSION") != null
-                && !driver.getCurrentUrl().contains("/login"));
-        driver.manage().logs().get(LogType.BROWSER);
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            server.close();
-            Chromium.deleteQuietly(profile);
-        }
+        browser.signIn(TestServer.ADMIN);
     }
 
     @Test
@@ -114,19 +79,19 @@ class DashboardBrowserTest {
         WebElement table = units.findElement(By.cssSelector(".chart-data table"));
         assertFalse(table.isDisplayed(), "the numbers wait behind 查看数据");
         units.findElement(By.cssSelector(".chart-data summary")).click();
-        Chromium.waitFor(driver, WAIT, "the data table", table::isDisplayed);
+        browser.waitFor("the data table", table::isDisplayed);
         assertTrue(table.getText().contains("浏览器看板县司法局") && table.getText().contains("100.0%"), table.getText());
-        assertNoBrowserErrors();
+        browser.assertNoErrors();
 
-        choose("year", String.valueOf(year - 1));
-        choose("orgId", String.valueOf(justice.id()));
-        driver.findElement(By.xpath("//main//button[normalize-space()='查看']")).click();
-        Chromium.waitFor(driver, WAIT, "the chosen year and unit",
+        browser.choose("year", String.valueOf(year - 1));
+        browser.choose("orgId", String.valueOf(justice.id()));
+        browser.button("查看").click();
+        browser.waitFor("the chosen year and unit",
                 () -> driver.getCurrentUrl().contains("year=" + (year - 1)) && driver.getCurrentUrl().contains("orgId=" + justice.id()));
-        assertEquals("/", URI.create(driver.getCurrentUrl()).getPath());
+        assertEquals("/", browser.path());
         assertTrue(driver.findElement(By.tagName("h1")).getText().contains("浏览器看板县司法局 · " + (year - 1) + "年"),
                 driver.findElement(By.tagName("h1")).getText());
-        assertNoBrowserErrors();
+        browser.assertNoErrors();
     }
 
     @Test
@@ -146,21 +111,11 @@ class DashboardBrowserTest {
         byte[] pdf = Base64.getDecoder().decode(driver.print(options).getContent());
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         assertTrue(pdf.length > 10_000, "a real document: " + pdf.length + " bytes");
-        assertNoBrowserErrors();
+        browser.assertNoErrors();
     }
 
     private static String css(String selector, String property) {
         return driver.findElement(By.cssSelector(selector)).getCssValue(property);
-    }
-
-    private static void choose(String select, String value) {
-        driver.findElement(By.name(select)).findElement(By.cssSelector("option[value='" + value + "']")).click();
-    }
-
-    private static void assertNoBrowserErrors() {
-        List<LogEntry> problems = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
-        assertTrue(problems.isEmpty(), "the browser reported no errors (CSP violations, missing files): " + problems);
     }
 
     private static Org org(String name, OrgKind kind, Long parent) {

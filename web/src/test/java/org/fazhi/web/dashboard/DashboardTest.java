@@ -24,9 +24,10 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
+import org.fazhi.storage.testing.TestClock;
 import org.fazhi.training.LawTraining;
-import org.fazhi.training.exam.ExamMode;
 import org.fazhi.training.exam.ExamBatch;
+import org.fazhi.training.exam.ExamMode;
 import org.fazhi.training.exam.ExamResult;
 import org.fazhi.training.exam.Track;
 import org.fazhi.training.study.StudyKind;
@@ -34,9 +35,8 @@ import org.fazhi.training.study.StudySession;
 import org.fazhi.web.dashboard.chart.SvgDoc;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestClock;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -50,34 +50,24 @@ class DashboardTest {
     /** The duty catalogue (2016 version) has seven duties, each one item per PRINCIPAL leader. */
     private static final int DUTIES = 7;
 
-    private static TestServer server;
-    private static DutyTracking duty;
-    private static LawTraining training;
+    // Pinned, so "this year" is 2025 (in progress) and the two finished years are 2024 and 2023.
+    @AutoClose
+    private static final TestServer server = new TestServer(TestClock.on(2025, 3, 20));
+    private static final DutyTracking duty = server.server().duty();
+    private static final LawTraining training = server.server().training();
+    private static final int now = 2025;
+    private static final int y = now - 1;
+    private static final int p = now - 2;
     private static Org county;
     private static Org mine;
     private static Org other;
     /** Two finished years, so pace and overdue do not depend on the day the test runs. */
-    private static int y;
-    private static int p;
-    private static int now;
     private static int caseNo;
 
     @BeforeAll
     static void start() {
-        // Pinned, so "this year" is 2025 (in progress) and the two finished years are 2024 and 2023.
-        server = new TestServer(TestClock.on(2025, 3, 20));
-        duty = server.server().duty();
-        training = server.server().training();
-        now = 2025;
-        y = now - 1;
-        p = now - 2;
         build();
         server.createUser("dash-viewer", Role.VIEWER, mine.id());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static void build() {

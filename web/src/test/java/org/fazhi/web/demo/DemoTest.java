@@ -1,15 +1,12 @@
 package org.fazhi.web.demo;
 
-import org.fazhi.duty.demo.DemoCourt;
-import org.fazhi.duty.demo.DemoDuties;
-import org.fazhi.storage.demo.DemoCounty;
-import org.fazhi.training.demo.DemoTraining;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.fazhi.duty.court.AppearanceRates;
+import org.fazhi.duty.demo.DemoCourt;
+import org.fazhi.duty.demo.DemoDuties;
 import org.fazhi.duty.duties.DutyFigures;
 import org.fazhi.duty.lawreport.LawReportSummary;
 import org.fazhi.duty.rectify.RectificationSummary;
@@ -17,21 +14,24 @@ import org.fazhi.model.Page;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.storage.core.PersonService;
+import org.fazhi.storage.demo.DemoCounty;
+import org.fazhi.training.demo.DemoTraining;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The demo county loads through the services and tells a believable story in every ledger. */
 class DemoTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static TestServer server;
+
+    @AutoClose
+    private static final TestServer server = new TestServer();
     private static DemoCourt.Result court;
     private static DemoDuties.Result duties;
 
     @BeforeAll
     static void load() {
-        server = new TestServer();
         long t0 = System.nanoTime();
         new DemoCounty(server.services()).load();
         long t1 = System.nanoTime();
@@ -43,11 +43,6 @@ class DemoTest {
         long t4 = System.nanoTime();
         System.out.printf("演示数据载入:单位 %d ms,学法 %d ms,出庭 %d ms,职责 %d ms%n", (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

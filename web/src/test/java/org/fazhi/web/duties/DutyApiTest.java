@@ -13,8 +13,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.fazhi.web.support.Http;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -25,17 +24,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DutyApiTest {
-    private DutyServer s;
-
-    @BeforeAll
-    void start() {
-        s = new DutyServer();
-    }
-
-    @AfterAll
-    void stop() {
-        s.close();
-    }
+    @AutoClose
+    private final DutyServer s = new DutyServer();
 
     private static List<String> texts(JsonNode array, String field) {
         List<String> out = new ArrayList<>();

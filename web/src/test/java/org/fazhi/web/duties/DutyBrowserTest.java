@@ -7,13 +7,9 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.logging.Level;
 import javax.imageio.ImageIO;
 import org.fazhi.duty.duties.Duties;
 import org.fazhi.duty.duties.DutyFilter;
@@ -28,17 +24,14 @@ import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.files.FileStore;
+import org.fazhi.web.support.BrowserCase;
 import org.fazhi.web.support.Chromium;
-import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /**
  * The evidence upload in a real headless Chromium: the unit's organiser opens a duty item, picks a
@@ -46,38 +39,21 @@ import org.openqa.selenium.logging.LogType;
  * shows the file's SHA-256; the unit submits, the county's organiser approves, and the board counts
  * the item as done. Everything under the strict CSP, with no errors in the browser's console.
  */
-class DutyBrowserTest {
-    private static final Duration WAIT = Duration.ofSeconds(20);
+class DutyBrowserTest extends BrowserCase {
     private static final int YEAR = 2024;
 
-    private static TestServer server;
     private static Duties duties;
-    private static ChromeDriver driver;
-    private static Path profile;
     private static Path files;
 
     @BeforeAll
     static void start() throws IOException {
-        server = new TestServer();
         duties = server.server().duty().duties();
-        profile = Files.createTempDirectory("fazhi-chrome");
         files = Files.createTempDirectory("fazhi-evidence");
-        driver = Chromium.start(profile);
     }
 
     @AfterAll
-    static void stop() {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-            Chromium.deleteQuietly(profile);
-            Chromium.deleteQuietly(files);
-        }
+    static void deleteFiles() {
+        Chromium.deleteQuietly(files);
     }
 
     @Test
@@ -97,10 +73,10 @@ class DutyBrowserTest {
         String sha = FileStore.sha256(Files.readAllBytes(photo));
 
         // The unit's organiser finds the item in the list and opens it.
-        signIn("justice-clerk");
-        open("/duties/items?year=" + YEAR);
+        browser.signIn("justice-clerk");
+        browser.open("/duties/items?year=" + YEAR);
         driver.findElement(By.linkText(item.title())).click();
-        waitFor("the item's page", () -> path().equals("/duties/items/" + item.id()));
+        browser.waitFor("the item's page", () -> browser.path().equals("/duties/items/" + item.id()));
 
         WebElement upload = driver.findElement(By.id("upload-form"));
         upload.findElement(By.cssSelector("input[type=file]")).sendKeys(photo.toString());
@@ -108,10 +84,10 @@ class DutyBrowserTest {
         assertEquals(duties.items().today().toString(), upload.findElement(By.name("effectiveDate")).getDomProperty("value"),
                 "the date the work happened starts as today");
         upload.findElement(By.xpath(".//button[normalize-space()='上传']")).click();
-        waitFor("the uploaded evidence", () -> driver.getCurrentUrl().contains("msg=uploaded"));
+        browser.waitFor("the uploaded evidence", () -> driver.getCurrentUrl().contains("msg=uploaded"));
 
         WebElement img = driver.findElement(By.cssSelector("img.evidence-preview"));
-        waitFor("the preview to load", () -> Boolean.TRUE.equals(js("return arguments[0].complete;", img)));
+        browser.waitFor("the preview to load", () -> Boolean.TRUE.equals(js("return arguments[0].complete;", img)));
         assertEquals(40L, js("return arguments[0].naturalWidth;", img), "the image really decoded in the page");
         assertEquals(30L, js("return arguments[0].naturalHeight;", img));
         WebElement hash = driver.findElement(By.cssSelector(".evidence-item code.sha"));
@@ -121,19 +97,19 @@ class DutyBrowserTest {
 
         // The unit submits it for review.
         driver.findElement(By.id("submit-form")).findElement(By.xpath(".//button[normalize-space()='提交审核']")).click();
-        waitFor("submitted", () -> driver.getCurrentUrl().contains("msg=submitted"));
+        browser.waitFor("submitted", () -> driver.getCurrentUrl().contains("msg=submitted"));
         assertEquals("待审核", driver.findElement(By.id("item-review")).getText());
-        assertNoBrowserErrors();
+        browser.assertNoErrors();
 
         // The county's organiser approves it.
-        signIn("county-office");
-        open("/duties/items?year=" + YEAR + "&reviewState=SUBMITTED");
+        browser.signIn("county-office");
+        browser.open("/duties/items?year=" + YEAR + "&reviewState=SUBMITTED");
         driver.findElement(By.linkText(item.title())).click();
-        waitFor("the item's page", () -> path().equals("/duties/items/" + item.id()));
+        browser.waitFor("the item's page", () -> browser.path().equals("/duties/items/" + item.id()));
         WebElement decide = driver.findElement(By.id("decide-form"));
         decide.findElement(By.name("comment")).sendKeys("照片清晰,材料齐全");
         decide.findElement(By.xpath(".//button[normalize-space()='审核通过']")).click();
-        waitFor("approved", () -> driver.getCurrentUrl().contains("msg=approved"));
+        browser.waitFor("approved", () -> driver.getCurrentUrl().contains("msg=approved"));
         assertEquals("已完成", driver.findElement(By.id("item-status")).getText());
         assertEquals("已通过", driver.findElement(By.id("item-review")).getText());
         String trail = driver.findElement(By.id("review-trail")).getText();
@@ -144,7 +120,7 @@ class DutyBrowserTest {
         assertEquals(ReviewState.APPROVED, stored.reviewState());
 
         // The board counts it.
-        open("/duties?year=" + YEAR);
+        browser.open("/duties?year=" + YEAR);
         assertEquals("14", driver.findElement(By.id("fig-total")).getText());
         assertEquals("1", driver.findElement(By.id("fig-done")).getText());
         WebElement row = driver.findElement(By.xpath("//table[@id='person-progress']//tr[td/a[normalize-space()='周局长']]"));
@@ -152,7 +128,7 @@ class DutyBrowserTest {
         assertEquals("7", cells.get(2).getText(), "周局长's items");
         assertEquals("1", cells.get(3).getText(), "one of them done");
         assertTrue(cells.get(6).getText().contains("14.3%"), "1 ÷ 7 = 14.3%: " + cells.get(6).getText());
-        assertNoBrowserErrors();
+        browser.assertNoErrors();
     }
 
     private static Org org(String name, Org parent) {
@@ -176,36 +152,5 @@ class DutyBrowserTest {
 
     private static Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
-    /** Signs in through the login form, forgetting any earlier session. */
-    private static void signIn(String username) {
-        open("/static/favicon.svg");
-        driver.manage().deleteAllCookies();
-        open("/login");
-        driver.findElement(By.name("username")).sendKeys(username);
-        driver.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
-        driver.findElement(By.xpath("//main//button[normalize-space()='登录']")).click();
-        waitFor("signed in as " + username, () -> driver.manage().getCookieNamed("FAZHI_SESSION") != null
-                && !path().equals("/login"));
-        driver.manage().logs().get(LogType.BROWSER); // start with an empty console log
-    }
-
-    private static void assertNoBrowserErrors() {
-        List<LogEntry> problems = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
-        assertTrue(problems.isEmpty(), "the browser reported no errors (CSP violations, missing files): " + problems);
-    }
-
-    private static void open(String p) {
-        driver.get(server.baseUrl() + p);
-    }
-
-    private static String path() {
-        return URI.create(driver.getCurrentUrl()).getPath();
-    }
-
-    private static void waitFor(String what, BooleanSupplier condition) {
-        Chromium.waitFor(driver, WAIT, what, condition);
     }
 }

@@ -22,7 +22,7 @@ import org.fazhi.storage.files.FileStore;
 import org.fazhi.web.errors.BodyLimitFilter;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,21 +39,16 @@ class DutyEvidenceApiTest {
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
     static final int YEAR = 2019;
 
-    private DutyServer s;
+    @AutoClose
+    private final DutyServer s = new DutyServer();
     private long item;
     private long financeItem;
 
     @BeforeAll
     void start() {
-        s = new DutyServer();
         s.plan(YEAR);
         item = s.itemId(s.justiceHead, YEAR, "EXEC_MEETING_REPORT");
         financeItem = s.itemId(s.financeHead, YEAR, "EXEC_MEETING_REPORT");
-    }
-
-    @AfterAll
-    void stop() {
-        s.close();
     }
 
     private String evidencePath(long itemId) {

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -17,6 +14,7 @@ import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.web.support.Http;
+import org.fazhi.web.support.RawClient;
 import org.fazhi.web.support.TestServer;
 
 /**
@@ -113,18 +111,7 @@ final class DutyServer implements AutoCloseable {
     // ---- raw bytes, for uploads and downloads ----
 
     HttpResponse<byte[]> send(Http who, String method, String path, String type, byte[] body) {
-        try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                    .header("Authorization", "Bearer " + who.token());
-            if (body != null) {
-                b.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-            } else {
-                b.method(method, HttpRequest.BodyPublishers.noBody());
-            }
-            return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
+        return new RawClient(server).send(who.token(), method, path, type, body);
     }
 
     /** A multipart form with text fields and one file field {@code file}, as a browser sends it. */

@@ -6,34 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
+import org.fazhi.web.support.AdminPagesCase;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** A new account's 管辖范围 is chosen: an organiser saved without one is refused, not given every unit. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountScopeTest {
-    private TestServer server;
-    private Http api;
-    private Http page;
-    private long unit;
-
-    @BeforeAll
-    void start() {
-        server = new TestServer();
-        api = server.login(TestServer.ADMIN);
-        page = Forms.signedIn(server, TestServer.ADMIN);
-        unit = api.post("/api/orgs", Map.of("name", "范围县人民政府", "kind", "COUNTY_GOV")).json().get("id").asLong();
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+class AccountScopeTest extends AdminPagesCase {
+    private final long unit = api.post("/api/orgs", Map.of("name", "范围县人民政府", "kind", "COUNTY_GOV")).json().get("id").asLong();
 
     private Http.Res create(String username, String role, String scope) {
         String html = page.get("/users/new").body();

@@ -10,33 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fazhi.web.support.Forms;
+import org.fazhi.web.support.AdminPagesCase;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** /audit reads in Chinese: kinds and names of records, only the fields that changed, codes as their labels. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditPageTest {
-    private TestServer server;
-    private Http api;
-    private Http page;
-
-    @BeforeAll
-    void start() {
-        server = new TestServer();
-        api = server.login(TestServer.ADMIN);
-        page = Forms.signedIn(server, TestServer.ADMIN);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
-
+class AuditPageTest extends AdminPagesCase {
     @Test
     void anEditShowsOnlyWhatChangedInWords() {
         long org = api.post("/api/orgs", Map.of("name", "留痕县人民政府", "kind", "COUNTY_GOV")).json().get("id").asLong();

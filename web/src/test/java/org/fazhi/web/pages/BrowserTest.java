@@ -7,96 +7,52 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.HttpCookie;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
-import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
+import org.fazhi.web.support.Browser;
+import org.fazhi.web.support.BrowserCase;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.Chromium;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The pages as a person uses them: a real headless Chromium driven by Selenium against the real
  * server. One server and one browser for the class; every test signs in for itself, so the tests
  * do not depend on their order.
  */
-class BrowserTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
+class BrowserTest extends BrowserCase {
     private static final AtomicInteger SEQ = new AtomicInteger();
-
-    private static TestServer server;
-    private static ChromeDriver driver;
-    private static Path profile;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = new TestServer();
-        profile = Files.createTempDirectory("fazhi-chrome");
-        driver = Chromium.start(profile);
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-            Chromium.deleteQuietly(profile);
-        }
-    }
 
     // (a)
     @Test
     void aPageAskedForBeforeSigningInOpensAfterSigningInThroughTheForm() {
-        signOutByForgettingCookies();
-        open("/orgs");
-        waitFor("redirect to the login page", () -> path().equals("/login"));
+        browser.signOut();
+        browser.open("/orgs");
+        browser.waitFor("redirect to the login page", () -> browser.path().equals("/login"));
         assertEquals("登录 · 法治台账", driver.getTitle());
         assertEquals("/orgs", driver.findElement(By.name("next")).getDomProperty("value"),
                 "the login form remembers the page that was asked for");
 
         driver.findElement(By.name("username")).sendKeys(TestServer.ADMIN);
         driver.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
-        button("登录").click();
+        browser.button("登录").click();
 
-        waitFor("back on /orgs", () -> path().equals("/orgs"));
+        browser.waitFor("back on /orgs", () -> browser.path().equals("/orgs"));
         assertTrue(h1().startsWith("单位"), h1());
         String who = driver.findElement(By.cssSelector(".who")).getText();
         assertTrue(who.contains(TestServer.ADMIN) && who.contains("管理员"), who);
         assertNotNull(driver.manage().getCookieNamed("FAZHI_SESSION"));
-        List<LogEntry> problems = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
-        assertTrue(problems.isEmpty(), "the browser reported no errors (CSP violations, missing files): " + problems);
+        browser.assertNoErrors();
     }
 
     // (b)
@@ -104,17 +60,17 @@ class BrowserTest {
     void aUnitCreatedThroughTheFormAppearsInTheTreeUnderItsParent() {
         Org county = org("浏览器县人民政府" + SEQ.incrementAndGet(), OrgKind.COUNTY_GOV, null);
         String name = "浏览器县司法局" + SEQ.incrementAndGet();
-        signIn();
-        open("/orgs");
+        browser.signIn(TestServer.ADMIN);
+        browser.open("/orgs");
         driver.findElement(By.xpath("//a[normalize-space()='新建单位']")).click();
-        waitFor("the new unit form", () -> path().equals("/orgs/new"));
+        browser.waitFor("the new unit form", () -> browser.path().equals("/orgs/new"));
 
         driver.findElement(By.name("name")).sendKeys(name);
-        choose("kind", "DEPARTMENT");
-        choose("parentId", String.valueOf(county.id()));
-        button("保存").click();
+        browser.choose("kind", "DEPARTMENT");
+        browser.choose("parentId", String.valueOf(county.id()));
+        browser.button("保存").click();
 
-        waitFor("the tree after saving", () -> path().equals("/orgs") && driver.getPageSource().contains(name));
+        browser.waitFor("the tree after saving", () -> browser.path().equals("/orgs") && driver.getPageSource().contains(name));
         assertEquals("已新建。", driver.findElement(By.cssSelector(".notice.ok")).getText());
         WebElement parentRow = row(county.name());
         WebElement childRow = row(name);
@@ -131,19 +87,19 @@ class BrowserTest {
     @Test
     void anEmptyNameIsRefusedBesideTheFieldAndTheOtherChoicesAreKept() {
         Org county = org("浏览器空名县" + SEQ.incrementAndGet(), OrgKind.COUNTY_GOV, null);
-        signIn();
-        open("/orgs/new");
+        browser.signIn(TestServer.ADMIN);
+        browser.open("/orgs/new");
         int before = server.services().orgs().visible(Actor.SYSTEM).size();
 
         WebElement name = driver.findElement(By.name("name"));
         assertEquals("true", name.getDomProperty("required"), "the browser itself asks for a name first");
-        choose("kind", "TOWNSHIP");
-        choose("parentId", String.valueOf(county.id()));
+        browser.choose("kind", "TOWNSHIP");
+        browser.choose("parentId", String.valueOf(county.id()));
         // Let the empty name reach the server, as an old browser or a script would send it.
         ((JavascriptExecutor) driver).executeScript("document.querySelector('input[name=name]').removeAttribute('required')");
-        button("保存").click();
+        browser.button("保存").click();
 
-        waitFor("the form again with its error", () -> !driver.findElements(By.cssSelector(".field-error")).isEmpty());
+        browser.waitFor("the form again with its error", () -> !driver.findElements(By.cssSelector(".field-error")).isEmpty());
         WebElement error = driver.findElement(By.xpath("//input[@name='name']/following-sibling::span[@class='field-error']"));
         assertEquals("单位名称不能为空", error.getText());
         assertEquals("rgba(161, 29, 29, 1)", error.getCssValue("color"), "the message is shown in red");
@@ -161,20 +117,20 @@ class BrowserTest {
     void deletingAUnitAsksFirstAndOnlyThenRemovesIt() {
         Org county = org("浏览器删除县" + SEQ.incrementAndGet(), OrgKind.COUNTY_GOV, null);
         Org doomed = org("待删除科室" + SEQ.incrementAndGet(), OrgKind.UNIT, county.id());
-        signIn();
-        open("/orgs");
+        browser.signIn(TestServer.ADMIN);
+        browser.open("/orgs");
 
         deleteButton(doomed.name()).click();
         Alert ask = waitForAlert();
         assertTrue(ask.getText().contains(doomed.name()) && ask.getText().contains("不可撤销"), ask.getText());
         ask.dismiss();
-        assertEquals("/orgs", path());
+        assertEquals("/orgs", browser.path());
         assertTrue(exists(doomed.id()), "cancelling the dialog keeps the unit");
         assertFalse(driver.findElements(By.xpath(rowXpath(doomed.name()))).isEmpty());
 
         deleteButton(doomed.name()).click();
         waitForAlert().accept();
-        waitFor("the tree after deleting", () -> !driver.findElements(By.cssSelector(".notice.ok")).isEmpty());
+        browser.waitFor("the tree after deleting", () -> !driver.findElements(By.cssSelector(".notice.ok")).isEmpty());
         assertEquals("已删除。", driver.findElement(By.cssSelector(".notice.ok")).getText());
         assertTrue(driver.findElements(By.xpath(rowXpath(doomed.name()))).isEmpty(), "the unit is gone from the tree");
         assertFalse(driver.findElements(By.xpath(rowXpath(county.name()))).isEmpty(), "its parent stays");
@@ -184,15 +140,15 @@ class BrowserTest {
     // (e)
     @Test
     void signingOutEndsTheSession() {
-        signIn();
-        open("/");
+        browser.signIn(TestServer.ADMIN);
+        browser.open("/");
         String token = driver.manage().getCookieNamed("FAZHI_SESSION").getValue();
         driver.findElement(By.xpath("//header//button[normalize-space()='退出']")).click();
 
-        waitFor("the login page after signing out", () -> path().equals("/login"));
+        browser.waitFor("the login page after signing out", () -> browser.path().equals("/login"));
         assertNull(driver.manage().getCookieNamed("FAZHI_SESSION"), "the session cookie is removed");
-        open("/orgs");
-        waitFor("the login page again", () -> path().equals("/login"));
+        browser.open("/orgs");
+        browser.waitFor("the login page again", () -> browser.path().equals("/login"));
 
         // Someone who kept a copy of the cookie gets nothing either: the session is closed on the server.
         Http kept = server.anonymous();
@@ -214,25 +170,8 @@ class BrowserTest {
         return server.services().orgs().visible(Actor.SYSTEM).stream().anyMatch(o -> o.id() == id);
     }
 
-    private static void open(String path) {
-        driver.get(server.baseUrl() + path);
-    }
-
-    private static String path() {
-        return URI.create(driver.getCurrentUrl()).getPath();
-    }
-
     private static String h1() {
         return driver.findElement(By.tagName("h1")).getText();
-    }
-
-    private static WebElement button(String label) {
-        return driver.findElement(By.xpath("//main//button[normalize-space()='" + label + "']"));
-    }
-
-    /** Picks an option of a select box by its value, as a click in the drop-down does. */
-    private static void choose(String select, String value) {
-        driver.findElement(By.name(select)).findElement(By.cssSelector("option[value='" + value + "']")).click();
     }
 
     private static String rowXpath(String orgName) {
@@ -256,23 +195,8 @@ class BrowserTest {
         return Double.parseDouble(row.findElement(By.tagName("td")).getCssValue("padding-left").replace("px", ""));
     }
 
-    private static void signOutByForgettingCookies() {
-        open("/static/favicon.svg");
-        driver.manage().deleteAllCookies();
-    }
-
-    /** Signs in as the admin through the login form. */
-    private static void signIn() {
-        signOutByForgettingCookies();
-        open("/login");
-        driver.findElement(By.name("username")).sendKeys(TestServer.ADMIN);
-        driver.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
-        button("登录").click();
-        waitFor("signed in", () -> driver.manage().getCookieNamed("FAZHI_SESSION") != null && !path().equals("/login"));
-    }
-
     private static Alert waitForAlert() {
-        long end = System.nanoTime() + WAIT.toNanos();
+        long end = System.nanoTime() + Browser.WAIT.toNanos();
         while (true) {
             try {
                 return driver.switchTo().alert();
@@ -285,10 +209,6 @@ class BrowserTest {
         }
     }
 
-    private static void waitFor(String what, BooleanSupplier condition) {
-        Chromium.waitFor(driver, WAIT, what, condition);
-    }
-
     private static void pause() {
         try {
             Thread.sleep(50);
@@ -297,5 +217,4 @@ class BrowserTest {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -7,34 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fazhi.web.support.AdminPagesCase;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** A delete from a filtered list comes back to that list with its filters; any other address is not followed. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DeleteKeepsFiltersTest {
-    private TestServer server;
-    private Http api;
-    private Http page;
-    private long org;
-
-    @BeforeAll
-    void start() {
-        server = new TestServer();
-        api = server.login(TestServer.ADMIN);
-        page = Forms.signedIn(server, TestServer.ADMIN);
-        org = api.post("/api/orgs", Map.of("name", "筛选县人民政府", "kind", "COUNTY_GOV")).json().get("id").asLong();
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+class DeleteKeepsFiltersTest extends AdminPagesCase {
+    private final long org = api.post("/api/orgs", Map.of("name", "筛选县人民政府", "kind", "COUNTY_GOV")).json().get("id").asLong();
 
     private long session() {
         Map<String, Object> s = new HashMap<>(Map.of("orgId", org, "date", "2024-05-20", "kind", "COLLECTIVE",

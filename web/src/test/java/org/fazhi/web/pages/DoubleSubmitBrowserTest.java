@@ -2,61 +2,37 @@ package org.fazhi.web.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
-import org.fazhi.web.support.Browser;
-import org.fazhi.web.support.Chromium;
+import org.fazhi.web.support.BrowserCase;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /** A clerk's double click on 保存, and Back then 保存 again, in real Chromium: one record each time. */
-class DoubleSubmitBrowserTest {
-    private static final Duration WAIT = Browser.WAIT;
-    private static TestServer server;
-    private static Browser browser;
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-        browser = Browser.on(server);
-        driver = browser.driver;
-    }
-
-    @AfterAll
-    static void stop() {
-        try (TestServer s = server; Browser b = browser) {
-            // both closed, the browser first
-        }
-    }
-
+class DoubleSubmitBrowserTest extends BrowserCase {
     @Test
     void aDoubleClickAndABackThenSaveAgainMakeOneUnit() {
         browser.signIn(TestServer.ADMIN);
 
-        driver.get(server.baseUrl() + "/orgs/new");
+        browser.open("/orgs/new");
         driver.findElement(By.name("name")).sendKeys("双击测试县人民政府");
         WebElement save = driver.findElement(By.xpath("//button[normalize-space()='保存']"));
         new Actions(driver).doubleClick(save).perform();
-        Chromium.waitFor(driver, WAIT, "saved", () -> !driver.getCurrentUrl().endsWith("/orgs/new"));
-        Chromium.waitFor(driver, WAIT, "the list", () -> driver.getPageSource().contains("双击测试县人民政府"));
+        browser.waitFor("saved", () -> !driver.getCurrentUrl().endsWith("/orgs/new"));
+        browser.waitFor("the list", () -> driver.getPageSource().contains("双击测试县人民政府"));
         assertEquals(1, units("双击测试县人民政府"), "a double click saves once");
 
         String after = driver.getCurrentUrl();
         driver.navigate().back();
-        Chromium.waitFor(driver, WAIT, "the form again", () -> driver.getCurrentUrl().endsWith("/orgs/new"));
+        browser.waitFor("the form again", () -> driver.getCurrentUrl().endsWith("/orgs/new"));
         WebElement name = driver.findElement(By.name("name"));
         if (name.getAttribute("value").isEmpty()) {
             name.sendKeys("双击测试县人民政府"); // a browser that did not keep what was typed
         }
         driver.findElement(By.xpath("//button[normalize-space()='保存']")).click();
-        Chromium.waitFor(driver, WAIT, "answered", () -> !driver.getCurrentUrl().endsWith("/orgs/new"));
+        browser.waitFor("answered", () -> !driver.getCurrentUrl().endsWith("/orgs/new"));
         assertEquals(after, driver.getCurrentUrl(), "Back and 保存 again lands where the first save did");
         assertEquals(1, units("双击测试县人民政府"), "Back and 保存 again saves nothing new");
     }

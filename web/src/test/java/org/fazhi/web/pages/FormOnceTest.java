@@ -12,37 +12,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.fazhi.web.support.AdminPagesCase;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Each form is saved once: the same form sent twice — one after the other, as after Back, or both at once,
  * as a double click — makes one record and answers both with the first result.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FormOnceTest {
-    private TestServer server;
-    private Http api;
-    private Http page;
-    private long org;
-
-    @BeforeAll
-    void start() {
-        server = new TestServer();
-        api = server.login(TestServer.ADMIN);
-        page = Forms.signedIn(server, TestServer.ADMIN);
-        org = api.post("/api/orgs", Map.of("name", "一次县人民政府", "kind", "COUNTY_GOV")).json().get("id").asLong();
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+class FormOnceTest extends AdminPagesCase {
+    private final long org = api.post("/api/orgs", Map.of("name", "一次县人民政府", "kind", "COUNTY_GOV")).json().get("id").asLong();
 
     private Map<String, String> sessionForm(String topic) {
         String html = page.get("/study-sessions/new").body();

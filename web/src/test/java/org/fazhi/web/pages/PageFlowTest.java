@@ -22,8 +22,7 @@ import org.fazhi.model.person.Person;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,19 +35,9 @@ class PageFlowTest {
     private static final String LOGIN_COOKIE = "FAZHI_LOGIN";
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    private static TestServer server;
-    private static Org county;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-        county = org("页面测试县人民政府", OrgKind.COUNTY_GOV, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @AutoClose
+    private static final TestServer server = new TestServer();
+    private static final Org county = org("页面测试县人民政府", OrgKind.COUNTY_GOV, null);
 
     // ---- signing in ----
 

@@ -9,36 +9,29 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.web.support.Browser;
+import org.fazhi.web.support.BrowserCase;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The pages at a phone's width (390 px) in real Chromium: the menu folds behind one button, nothing is
  * wider than the screen, and lists read as cards whose lines name their column. On a desktop a long topic
  * wraps instead of squeezing the other columns to one character.
  */
-class PhoneWidthBrowserTest {
+class PhoneWidthBrowserTest extends BrowserCase {
     private static final String LONG_TOPIC = "学习贯彻《中华人民共和国行政复议法》修订内容暨行政复议体制改革与规范性文件备案审查工作专题讲座及案例研讨会".repeat(2);
     private static final List<String> PAGES = List.of("/", "/orgs", "/people", "/study-sessions", "/study-sessions/new",
             "/study-sessions/compliance", "/tests", "/duties", "/duties/items", "/court-cases", "/court-cases/new",
             "/rectifications", "/reports/annual", "/users", "/audit", "/settings/backup");
 
-    private static TestServer server;
-    private static Browser browser;
-    private static ChromeDriver driver;
-
     @BeforeAll
     static void start() {
-        server = new TestServer();
         Http api = server.login(TestServer.ADMIN);
         long org = api.post("/api/orgs", Map.of("name", "清河县人民政府", "kind", "COUNTY_GOV")).json().get("id").asLong();
         long dept = api.post("/api/orgs", Map.of("name", "清河县自然资源和规划局(林业局)", "kind", "DEPARTMENT",
@@ -47,21 +40,12 @@ class PhoneWidthBrowserTest {
                 "topic", LONG_TOPIC, "laws", List.of("中华人民共和国行政复议法"), "lecturer", "张律师",
                 "minutes", 90, "expected", 20, "attended", 18));
         assertEquals(201, api.post("/api/study-sessions", s).status());
-        browser = Browser.on(server);
-        driver = browser.driver;
-    }
-
-    @AfterAll
-    static void stop() {
-        try (TestServer s = server; Browser b = browser) {
-            // both closed, the browser first
-        }
     }
 
     @Test
     void atAPhonesWidthEveryPageFitsAndTheMenuFoldsBehindOneButton() throws IOException {
         driver.manage().window().setSize(new Dimension(390, 844));
-        signIn();
+        browser.signIn(TestServer.ADMIN);
         assertEquals(390L, ((Number) driver.executeScript("return window.innerWidth")).longValue(), "a 390 px viewport");
         for (String page : PAGES) {
             driver.get(server.baseUrl() + page);
@@ -87,7 +71,7 @@ class PhoneWidthBrowserTest {
     @Test
     void onADesktopALongTopicWrapsAndNoColumnIsSqueezed() {
         driver.manage().window().setSize(new Dimension(1280, 900));
-        signIn();
+        browser.signIn(TestServer.ADMIN);
         driver.get(server.baseUrl() + "/study-sessions");
         long wide = ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
         long screen = ((Number) driver.executeScript("return window.innerWidth")).longValue();
@@ -107,9 +91,5 @@ class PhoneWidthBrowserTest {
         }
         assertEquals("table-cell", driver.findElement(By.cssSelector("main table tbody td")).getCssValue("display"),
                 "cards only on a phone");
-    }
-
-    private static void signIn() {
-        browser.signIn(TestServer.ADMIN);
     }
 }

@@ -19,7 +19,7 @@ import org.fazhi.storage.testing.DiskFault;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,23 +33,16 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StorageFaultsTest {
-    private TestServer server;
-    private Http admin;
-    private Jdbi jdbi;
+    @AutoClose
+    private final TestServer server = new TestServer();
+    private final Http admin = server.login(TestServer.ADMIN);
+    private final Jdbi jdbi = server.server().database().jdbi();
     private Org unit;
 
     @BeforeAll
     void start() {
-        server = new TestServer();
-        admin = server.login(TestServer.ADMIN);
-        jdbi = server.server().database().jdbi();
         Org county = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县人民政府", OrgKind.COUNTY_GOV, null));
         unit = server.services().orgs().create(Actor.SYSTEM, Org.draft("县司法局", OrgKind.DEPARTMENT, county.id()));
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
     }
 
     private Map<String, Object> session(String topic) {

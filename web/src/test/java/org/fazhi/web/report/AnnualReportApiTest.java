@@ -13,8 +13,7 @@ import java.util.Map;
 import org.fazhi.model.account.Role;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -25,21 +24,10 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnnualReportApiTest {
-    private TestServer server;
-    private ReportLedger ledger;
-    private Http admin;
-
-    @BeforeAll
-    void start() {
-        server = new TestServer();
-        ledger = new ReportLedger(server);
-        admin = ledger.admin;
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+    @AutoClose
+    private final TestServer server = new TestServer();
+    private final ReportLedger ledger = new ReportLedger(server);
+    private final Http admin = ledger.admin;
 
     private JsonNode report(Http who, String query) {
         Http.Res r = who.get("/api/reports/annual?" + query);

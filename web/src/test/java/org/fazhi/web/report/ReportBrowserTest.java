@@ -7,23 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import org.fazhi.web.support.Chromium;
+import org.fazhi.web.support.BrowserCase;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
@@ -33,52 +26,25 @@ import org.openqa.selenium.print.PrintOptions;
  * out as an official document, an edit made in the form shows up, and the page prints to PDF with
  * Chromium's own print — without a console error (a CSP violation or a missing file would show there).
  */
-class ReportBrowserTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
-    private static TestServer server;
+class ReportBrowserTest extends BrowserCase {
     private static ReportLedger ledger;
-    private static ChromeDriver driver;
-    private static Path profile;
 
     @BeforeAll
     static void start() throws IOException {
-        server = new TestServer();
         ledger = new ReportLedger(server);
-        profile = Files.createTempDirectory("fazhi-chrome");
-        driver = Chromium.start(profile);
-        driver.get(server.baseUrl() + "/login");
-        driver.findElement(By.name("username")).sendKeys(TestServer.ADMIN);
-        driver.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
-        driver.findElement(By.xpath("//main//button[normalize-space()='登录']")).click();
-        Chromium.waitFor(driver, WAIT, "signed in", () -> driver.manage().getCookieNamed("FAZHI_SESSION") != null
-                && !driver.getCurrentUrl().contains("/login"));
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-            Chromium.deleteQuietly(profile);
-        }
+        browser.signIn(TestServer.ADMIN);
     }
 
     @Test
     void theReportPrintsToPdfLaidOutAsAnOfficialDocument() {
         driver.manage().logs().get(LogType.BROWSER); // start with an empty console log
         driver.get(server.baseUrl() + "/reports/annual?" + query(ledger.county));
-        Chromium.waitFor(driver, WAIT, "the report", () -> !driver.findElements(By.cssSelector("h1.report-title")).isEmpty());
+        browser.waitFor("the report", () -> !driver.findElements(By.cssSelector("h1.report-title")).isEmpty());
         assertEquals("清河县人民政府2024年度法治政府建设工作报告", driver.findElement(By.cssSelector("h1.report-title")).getText());
         String paper = driver.findElement(By.cssSelector("article.report-paper")).getText();
         SENTENCES_2024.forEach(s -> assertTrue(paper.contains(s), s));
         WebElement print = driver.findElement(By.cssSelector("button.print-button"));
-        Chromium.waitFor(driver, WAIT, "the print button", print::isDisplayed);
+        browser.waitFor("the print button", print::isDisplayed);
 
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
@@ -107,7 +73,7 @@ class ReportBrowserTest {
         String raw = new String(css, StandardCharsets.ISO_8859_1);
         assertTrue(raw.contains("/MediaBox [0 0 595") || raw.contains("/MediaBox [0 0 594"), "A4 pages");
         assertTrue(driver.findElements(By.cssSelector(".notice.error")).isEmpty(), "the page shows no error");
-        assertNoBrowserErrors();
+        browser.assertNoErrors();
     }
 
     @Test
@@ -115,24 +81,18 @@ class ReportBrowserTest {
         driver.get(server.baseUrl() + "/reports/annual/edit?" + query(ledger.justice));
         WebElement box = driver.findElement(By.id("n-shortcomings"));
         box.sendKeys("基层执法力量薄弱。\n法治审核人员不足。");
-        driver.findElement(By.xpath("//main//button[normalize-space()='保存']")).click();
-        Chromium.waitFor(driver, WAIT, "saved", () -> !driver.findElements(By.cssSelector(".notice.ok")).isEmpty());
+        browser.button("保存").click();
+        browser.waitFor("saved", () -> !driver.findElements(By.cssSelector(".notice.ok")).isEmpty());
         driver.findElement(By.xpath("//a[normalize-space()='返回报告']")).click();
-        Chromium.waitFor(driver, WAIT, "the report", () -> !driver.findElements(By.id("part-shortcomings")).isEmpty());
+        browser.waitFor("the report", () -> !driver.findElements(By.id("part-shortcomings")).isEmpty());
         List<String> paragraphs = driver.findElements(By.cssSelector("#part-shortcomings p")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(List.of("基层执法力量薄弱。", "法治审核人员不足。"), paragraphs);
-        assertNoBrowserErrors();
+        browser.assertNoErrors();
     }
 
     private static String css(String selector, String property) {
         return (String) ((JavascriptExecutor) driver).executeScript(
                 "return getComputedStyle(document.querySelector(arguments[0]))[arguments[1]];", selector, property);
-    }
-
-    private static void assertNoBrowserErrors() {
-        List<LogEntry> problems = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
-        assertTrue(problems.isEmpty(), "the browser reported no errors (CSP violations, missing files): " + problems);
     }
 }

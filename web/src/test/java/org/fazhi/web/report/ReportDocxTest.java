@@ -22,7 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,21 +31,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 /** The report's .docx opened with POI: title, parts, the figures and the narrative read back, and the layout. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportDocxTest {
-    private TestServer server;
-    private ReportLedger ledger;
+    @AutoClose
+    private final TestServer server = new TestServer();
+    private final ReportLedger ledger = new ReportLedger(server);
 
     @BeforeAll
     void start() {
-        server = new TestServer();
-        ledger = new ReportLedger(server);
         assertEquals(200, ledger.admin.put("/api/reports/annual/sections?" + query(ledger.county), Map.of("sections", List.of(
                 Map.of("key", "measures", "narrative", "一是高位推动。\n二是强化督察。"),
                 Map.of("key", "plans", "narrative", "深入推进依法行政。")))).status());
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
     }
 
     private HttpResponse<byte[]> download(String path) {

@@ -8,13 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.fazhi.model.account.Role;
-import org.fazhi.report.deadline.ReportReminder;
+import org.fazhi.storage.testing.TestClock;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestClock;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -28,21 +26,11 @@ class ReportPagesTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 3, 20);
 
     private final TestClock clock = TestClock.on(TODAY);
-    private TestServer server;
-    private ReportLedger ledger;
-    private Http browser;
 
-    @BeforeAll
-    void start() {
-        server = new TestServer(clock);
-        ledger = new ReportLedger(server);
-        browser = Forms.signedIn(server, TestServer.ADMIN);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+    @AutoClose
+    private final TestServer server = new TestServer(clock);
+    private final ReportLedger ledger = new ReportLedger(server);
+    private final Http browser = Forms.signedIn(server, TestServer.ADMIN);
 
     /** The page with the entities mustache writes in attributes ("=" as &#61;, a line end as &#10;, "&" as &amp;) decoded, as a browser reads them. */
     private String page(String path) {

@@ -19,8 +19,7 @@ import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.Routes;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -33,21 +32,10 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CsrfTest {
-    private Ledger l;
-    private Http browser;
-    private String token;
-
-    @BeforeAll
-    void start() {
-        l = new Ledger();
-        browser = Forms.signedIn(l.server, TestServer.ADMIN);
-        token = Forms.csrf(browser.get("/orgs").body());
-    }
-
-    @AfterAll
-    void stop() {
-        l.close();
-    }
+    @AutoClose
+    private final Ledger l = new Ledger();
+    private final Http browser = Forms.signedIn(l.server, TestServer.ADMIN);
+    private final String token = Forms.csrf(browser.get("/orgs").body());
 
     /** Route pattern → a concrete path with the ledger's ids; destructive routes are marked by "delete"/"logout". */
     private Map<String, String> routes() {

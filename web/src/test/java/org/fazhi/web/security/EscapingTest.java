@@ -32,8 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link EscapingRows}; a page without a row fails {@link #theTableHoldsEveryPageOfTheRouteTable}. Each
  * page must answer 200 (an error page would pass the escaping checks without rendering anything), must
  * not carry the attack as markup, and must carry its escaped form, proving it rendered the hostile
- * value — unless its row says it shows nothing anyone typed, and why. (PageFlowTest, TrainingPagesTest
- * and DutyPagesTest check the refused-form case.)
+ * value — unless its row says it shows nothing anyone typed, and why. (PageFlowTest, SessionPagesTest
+ * and DutyItemPagesTest check the refused-form case.)
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EscapingTest {

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.fazhi.web.security.ScopeCalls.Answer;
 import org.fazhi.web.security.ScopeReads.Read;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -27,17 +26,8 @@ import org.junit.jupiter.api.TestInstance;
 class ScopeReadSweepTest {
     private static final Set<Integer> REFUSED = Set.of(403, 404);
 
-    private ScopeCalls s;
-
-    @BeforeAll
-    void start() {
-        s = new ScopeCalls();
-    }
-
-    @AfterAll
-    void stop() {
-        s.close();
-    }
+    @AutoClose
+    private final ScopeCalls s = new ScopeCalls();
 
     @Test
     void unfilteredReadsShowOnlyTheOwnSubtree() {

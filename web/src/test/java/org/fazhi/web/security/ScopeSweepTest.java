@@ -15,9 +15,7 @@ import org.fazhi.model.account.Role;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.Routes;
-import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -38,25 +36,12 @@ class ScopeSweepTest {
             + ("司法" + Ledger.TEXT).replace("\"", "\"\"") + "\",科员,科长,90,否\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static final Set<String> NOT_A_UNITS_RECORD = Set.of("GET /api/quota-rules/{}", "GET /static/{}");
 
-    private Ledger l;
-    private Http organiserPages;
-    private Http viewerPages;
-    private long financeUser;
-    private long countyUser;
-
-    @BeforeAll
-    void start() {
-        l = new Ledger();
-        financeUser = l.server.createUser("finance-organiser", Role.ORGANISER, l.finance.org.id()).id();
-        countyUser = l.server.createUser("county-organiser", Role.ORGANISER, l.county.id()).id();
-        organiserPages = Forms.signedIn(l.server, "justice-organiser");
-        viewerPages = Forms.signedIn(l.server, "justice-viewer");
-    }
-
-    @AfterAll
-    void stop() {
-        l.close();
-    }
+    @AutoClose
+    private final Ledger l = new Ledger();
+    private final long financeUser = l.server.createUser("finance-organiser", Role.ORGANISER, l.finance.org.id()).id();
+    private final long countyUser = l.server.createUser("county-organiser", Role.ORGANISER, l.county.id()).id();
+    private final Http organiserPages = Forms.signedIn(l.server, "justice-organiser");
+    private final Http viewerPages = Forms.signedIn(l.server, "justice-viewer");
 
     /** "METHOD pattern" → the concrete path with the ids of the other unit's records and of an account scoped to it. */
     private Map<String, String> routes(Ledger.Unit f, long financeUser) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.fazhi.web.security.ScopeCalls.Answer;
 import org.fazhi.web.security.ScopeWrites.Call;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,11 +29,11 @@ class ScopeWriteSweepTest {
     private static final Set<Integer> REFUSED = Set.of(400, 403, 404, 409);
     private static final Set<Integer> ACCEPTED = Set.of(200, 201, 204, 303);
 
-    private ScopeCalls s;
+    @AutoClose
+    private final ScopeCalls s = new ScopeCalls();
 
     @BeforeAll
     void start() {
-        s = new ScopeCalls();
         // The withdraw rows need a published report to withdraw, in every unit.
         for (int year : ScopeWrites.PUBLISHED_YEARS) {
             for (Ledger.Unit u : List.of(s.l.justice, s.l.finance, s.l.parent)) {
@@ -43,11 +43,6 @@ class ScopeWriteSweepTest {
                 assertEquals(200, r.status(), path + ": " + r.body());
             }
         }
-    }
-
-    @AfterAll
-    void stop() {
-        s.close();
     }
 
     @Test

@@ -1,10 +1,19 @@
 package org.fazhi.web.support;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads what a browser would from a page's HTML: hidden fields, and signs in through the login form. */
+/**
+ * Reads what a browser would from a page's HTML: hidden fields; signs in through the login form, and posts a
+ * form with a file as a browser without scripts does.
+ */
 public final class Forms {
     private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.CASE_INSENSITIVE);
 
@@ -71,5 +80,31 @@ public final class Forms {
             throw new AssertionError("no Location header; status " + r.status());
         }
         return URI.create(baseUrl + "/").resolve(loc);
+    }
+
+    /**
+     * Posts a multipart form with the cookies of {@code who}: the text fields (name, value pairs) first, then
+     * the file in field {@code file}, as a browser without scripts sends an upload form.
+     */
+    public static HttpResponse<String> multipart(TestServer server, Http who, String path, String boundary, String fileName,
+                                                 String type, byte[] file, String... fields) {
+        try {
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            for (int i = 0; i < fields.length; i += 2) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+                        + fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(file);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            HttpClient client = HttpClient.newBuilder().cookieHandler(who.cookies()).build();
+            return client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -16,7 +16,7 @@ import org.fazhi.web.server.WebServer;
 /**
  * The real server on a free port over a real SQLite file in a temp folder whose name has Chinese
  * characters and a space, as on an office PC ({@code D:\法治台账\数据}). One admin account exists.
- * {@link #TestServer(Clock)} starts it on a given clock (a {@link TestClock} to pin and move the date).
+ * {@link #TestServer(Clock)} starts it on a given clock (a {@link org.fazhi.storage.testing.TestClock} to pin and move the date).
  */
 public final class TestServer implements AutoCloseable {
     public static final String ADMIN = "admin";

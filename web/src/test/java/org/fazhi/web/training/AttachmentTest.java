@@ -8,10 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +22,9 @@ import org.fazhi.model.org.OrgKind;
 import org.fazhi.training.study.StudyKind;
 import org.fazhi.training.study.StudySession;
 import org.fazhi.web.support.Http;
+import org.fazhi.web.support.RawClient;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,16 +38,15 @@ class AttachmentTest {
             "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
             + "1f15c4890000000d49444154789c6360000002000185d114090000000049454e44ae426082");
 
-    private TestServer server;
-    private Http admin;
+    @AutoClose
+    private final TestServer server = new TestServer();
+    private final Http admin = server.login(TestServer.ADMIN);
     private long justiceSession;
     private long financeSession;
     private Org justice;
 
     @BeforeAll
     void start() {
-        server = new TestServer();
-        admin = server.login(TestServer.ADMIN);
         Org county = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县人民政府", OrgKind.COUNTY_GOV, null));
         justice = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县司法局", OrgKind.DEPARTMENT, county.id()));
         Org finance = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县财政局", OrgKind.DEPARTMENT, county.id()));
@@ -66,23 +63,8 @@ class AttachmentTest {
                 60, 10, 9, null, 0), null).session().id();
     }
 
-    @AfterAll
-    void stop() {
-        server.close();
-    }
-
     private HttpResponse<byte[]> send(String token, String method, String path, String type, byte[] body) {
-        try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Authorization", "Bearer " + token);
-            if (body != null) {
-                b.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-            } else {
-                b.method(method, HttpRequest.BodyPublishers.noBody());
-            }
-            return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
+        return new RawClient(server).send(token, method, path, type, body);
     }
 
     private HttpResponse<byte[]> upload(String token, long sessionId, String name, String kind, String type, byte[] bytes) {

@@ -2,26 +2,19 @@ package org.fazhi.web.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.fazhi.model.Page;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.training.study.SessionFilter;
+import org.fazhi.web.support.BrowserCase;
 import org.fazhi.web.support.Chromium;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -30,50 +23,27 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The import page in a real headless Chromium: the script uploads to the API with a progress bar and
  * the CSRF header, then shows the count or every row error without leaving the page.
  */
-class ImportPageBrowserTest {
-    private static final Duration WAIT = Duration.ofSeconds(20);
+class ImportPageBrowserTest extends BrowserCase {
     private static final String HEADER = "单位,日期,类型,主题,所学法律,主讲人,时长(分钟),应到人数,实到人数";
 
-    private static TestServer server;
-    private static ChromeDriver driver;
-    private static Path profile;
     private static Path files;
     private static Org unit;
 
     @BeforeAll
     static void start() throws IOException {
-        server = new TestServer();
         unit = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县司法局", OrgKind.DEPARTMENT, null));
-        profile = Files.createTempDirectory("fazhi-chrome");
         files = Files.createTempDirectory("fazhi-upload");
-        driver = Chromium.start(profile);
-        signIn();
+        browser.signIn(TestServer.ADMIN);
     }
 
     @AfterAll
-    static void stop() {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-            Chromium.deleteQuietly(profile);
-            Chromium.deleteQuietly(files);
-        }
+    static void deleteFiles() {
+        Chromium.deleteQuietly(files);
     }
 
     @Test
@@ -88,17 +58,17 @@ class ImportPageBrowserTest {
         Files.write(file, csv.toString().getBytes(Charset.forName("GBK")));
         long before = count();
 
-        open("/study-sessions/import");
+        browser.open("/study-sessions/import");
         watchProgress();
         driver.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
         driver.findElement(By.xpath("//main//button[normalize-space()='上传并导入']")).click();
 
-        waitFor("the count after the upload", () -> driver.getCurrentUrl().contains("imported="));
+        browser.waitFor("the count after the upload", () -> driver.getCurrentUrl().contains("imported="));
         assertEquals("已导入 5000 条学法记录。返回学法台账", driver.findElement(By.cssSelector(".notice.ok")).getText());
         assertEquals(before + 5_000, count());
         assertEquals("yes", ((JavascriptExecutor) driver).executeScript("return sessionStorage.getItem('sawProgress');"),
                 "the progress bar was shown during the upload");
-        noBrowserErrors();
+        browser.assertNoErrorsBut("400 (Bad Request)");
     }
 
     @Test
@@ -109,12 +79,12 @@ class ImportPageBrowserTest {
                 + "清河县不存在局,2024-02-01,茶话会,单位和类型错,,,60,20,18\n", StandardCharsets.UTF_8);
         long before = count();
 
-        open("/study-sessions/import");
+        browser.open("/study-sessions/import");
         ((JavascriptExecutor) driver).executeScript("window.samePage = true;");
         driver.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
         driver.findElement(By.xpath("//main//button[normalize-space()='上传并导入']")).click();
 
-        waitFor("the error table", () -> !driver.findElements(By.cssSelector("[data-import-result] table tbody tr")).isEmpty());
+        browser.waitFor("the error table", () -> !driver.findElements(By.cssSelector("[data-import-result] table tbody tr")).isEmpty());
         assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver).executeScript("return window.samePage === true;"),
                 "the script showed the errors; the page was not reloaded");
         String alert = driver.findElement(By.cssSelector("[data-import-result] .notice.error")).getText();
@@ -125,7 +95,8 @@ class ImportPageBrowserTest {
         assertEquals("3 单位", cells(rows.get(1)));
         assertEquals("3 类型", cells(rows.get(2)));
         assertEquals(before, count(), "nothing imported");
-        noBrowserErrors();
+        // The refused upload's 400 is logged by the browser as a failed request; that is the point.
+        browser.assertNoErrorsBut("400 (Bad Request)");
     }
 
     private static String cells(WebElement row) {
@@ -145,31 +116,4 @@ class ImportPageBrowserTest {
         return server.server().training().sessions().list(Actor.SYSTEM, new SessionFilter(unit.id(), null, null, null),
                 new Page(1, 0)).total();
     }
-
-    private static void noBrowserErrors() {
-        List<LogEntry> problems = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-                // The refused upload's 400 is logged by the browser as a failed request; that is the point.
-                .filter(e -> !e.getMessage().contains("400 (Bad Request)"))
-                .toList();
-        assertTrue(problems.isEmpty(), "the browser reported no errors (CSP violations, missing files): " + problems);
-    }
-
-    private static void signIn() {
-        open("/login");
-        driver.findElement(By.name("username")).sendKeys(TestServer.ADMIN);
-        driver.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
-        driver.findElement(By.xpath("//main//button[normalize-space()='登录']")).click();
-        waitFor("signed in", () -> driver.manage().getCookieNamed("FAZHI_SESSION") != null
-                && !URI.create(driver.getCurrentUrl()).getPath().equals("/login"));
-    }
-
-    private static void open(String path) {
-        driver.get(server.baseUrl() + path);
-    }
-
-    private static void waitFor(String what, BooleanSupplier condition) {
-        Chromium.waitFor(driver, WAIT, what, condition);
-    }
-
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +15,11 @@ import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.testing.TestClock;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.NationalLaws;
-import org.fazhi.web.support.TestClock;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,8 +27,10 @@ import org.junit.jupiter.api.TestInstance;
 /** The law-training API over real HTTP and SQLite, as API.md names it. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrainingApiTest {
-    private TestServer server;
-    private Http admin;
+    // Pinned, so "tomorrow" is the server's tomorrow even when the test runs across midnight.
+    @AutoClose
+    private final TestServer server = new TestServer(TestClock.on(2025, 6, 16));
+    private final Http admin = server.login(TestServer.ADMIN);
     private Org county;
     private Org justice;
     private Org finance;
@@ -38,20 +39,12 @@ class TrainingApiTest {
 
     @BeforeAll
     void start() {
-        // Pinned, so "tomorrow" is the server's tomorrow even when the test runs across midnight.
-        server = new TestServer(TestClock.on(2025, 6, 16));
-        admin = server.login(TestServer.ADMIN);
         CoreServices core = server.services();
         county = core.orgs().create(Actor.SYSTEM, Org.draft("清河县人民政府", OrgKind.COUNTY_GOV, null));
         justice = core.orgs().create(Actor.SYSTEM, Org.draft("清河县司法局", OrgKind.DEPARTMENT, county.id()));
         finance = core.orgs().create(Actor.SYSTEM, Org.draft("清河县财政局", OrgKind.DEPARTMENT, county.id()));
         head = core.people().create(Actor.SYSTEM, Person.draft(justice.id(), "李明", "局长", LeaderCategory.PRINCIPAL));
         staff = core.people().create(Actor.SYSTEM, Person.draft(justice.id(), "王芳", "股长", LeaderCategory.STAFF));
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
     }
 
     private static Map<String, Object> session(long orgId, String date, String kind, String topic, int expected, int attended) {

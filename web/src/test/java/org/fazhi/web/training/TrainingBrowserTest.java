@@ -3,21 +3,11 @@ package org.fazhi.web.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
-import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.fazhi.model.Page;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
@@ -25,28 +15,21 @@ import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.training.LawTraining;
-import org.fazhi.training.exam.ExamMode;
-import org.fazhi.training.exam.Outcome;
 import org.fazhi.training.exam.ExamBatch;
+import org.fazhi.training.exam.ExamMode;
 import org.fazhi.training.exam.ExamResult;
+import org.fazhi.training.exam.Outcome;
 import org.fazhi.training.exam.Track;
 import org.fazhi.training.study.SessionFilter;
 import org.fazhi.training.study.StudySession;
-import org.fazhi.web.support.Chromium;
+import org.fazhi.web.support.BrowserCase;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The law-training pages in a real headless Chromium: logging a session through the form (law
@@ -54,37 +37,16 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * typed, and entering a batch's results through the fast-entry table, typed and pasted. One server
  * and one browser for the class; each test signs in for itself and makes its own records.
  */
-class TrainingBrowserTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
+class TrainingBrowserTest extends BrowserCase {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    private static TestServer server;
     private static LawTraining training;
-    private static ChromeDriver driver;
-    private static Path profile;
     private static Org county;
 
     @BeforeAll
     static void start() throws IOException {
-        server = new TestServer();
         training = server.server().training();
         county = org("浏览器学法县人民政府", OrgKind.COUNTY_GOV, null);
-        profile = Files.createTempDirectory("fazhi-chrome");
-        driver = Chromium.start(profile);
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-            Chromium.deleteQuietly(profile);
-        }
     }
 
     // ---- 学法 ----
@@ -94,28 +56,28 @@ class TrainingBrowserTest {
         Org dept = org("浏览器司法局" + SEQ.incrementAndGet(), OrgKind.DEPARTMENT, county.id());
         String topic = "学习新修订的行政复议法" + SEQ.incrementAndGet();
         int year = LocalDate.now().getYear() - 1;
-        signIn();
-        open("/study-sessions");
+        browser.signIn(TestServer.ADMIN);
+        browser.open("/study-sessions");
         driver.findElement(By.xpath("//a[normalize-space()='新增学法记录']")).click();
-        waitFor("the form", () -> path().equals("/study-sessions/new"));
+        browser.waitFor("the form", () -> browser.path().equals("/study-sessions/new"));
 
-        choose("orgId", String.valueOf(dept.id()));
+        browser.choose("orgId", String.valueOf(dept.id()));
         WebElement date = driver.findElement(By.name("date"));
         typeDate(date, year, "03", "15");
         assertEquals(year + "-03-15", date.getDomProperty("value"), "the date picker took the date");
-        choose("kind", "COLLECTIVE");
+        browser.choose("kind", "COLLECTIVE");
         driver.findElement(By.name("topic")).sendKeys(topic);
 
         // The laws box became one entry per law, with suggestions from the catalogue.
         WebElement law = driver.findElement(By.id("law-1"));
         assertFalse(driver.findElement(By.id("laws")).isDisplayed(), "the plain box gives way to the entries");
         law.sendKeys("行政复议");
-        waitFor("suggestions for 行政复议", () -> "行政复议".equals(driver.findElement(By.id("law-entries")).getDomAttribute("data-suggested")));
+        browser.waitFor("suggestions for 行政复议", () -> "行政复议".equals(driver.findElement(By.id("law-entries")).getDomAttribute("data-suggested")));
         assertTrue(suggestions().contains("中华人民共和国行政复议法"), suggestions().toString());
         assertTrue(suggestions().stream().allMatch(s -> s.contains("行政复议")), "only matching titles: " + suggestions());
         law.clear();
         law.sendKeys("中华人民共和国行政复议法");
-        waitFor("a new empty entry", () -> driver.findElements(By.cssSelector("#law-entries input")).size() == 2);
+        browser.waitFor("a new empty entry", () -> driver.findElements(By.cssSelector("#law-entries input")).size() == 2);
         driver.findElement(By.id("law-2")).sendKeys("本县行政规范性文件");
 
         driver.findElement(By.name("lecturer")).sendKeys("县司法局王律师");
@@ -126,9 +88,9 @@ class TrainingBrowserTest {
         driver.findElement(By.name("attended")).clear();
         driver.findElement(By.name("attended")).sendKeys("18");
         assertEquals("90.0%", driver.findElement(By.id("rate")).getText(), "参学率 shown as the numbers are typed");
-        button("保存").click();
+        browser.button("保存").click();
 
-        waitFor("the list after saving", () -> path().equals("/study-sessions") && driver.getPageSource().contains(topic));
+        browser.waitFor("the list after saving", () -> browser.path().equals("/study-sessions") && driver.getPageSource().contains(topic));
         assertEquals("已新建。", driver.findElement(By.cssSelector(".notice.ok")).getText());
         WebElement row = driver.findElement(By.xpath("//table//tr[td[contains(., '" + topic + "')]]"));
         String text = row.getText();
@@ -139,7 +101,7 @@ class TrainingBrowserTest {
         StudySession stored = training.sessions().list(Actor.SYSTEM, new SessionFilter(dept.id(), null, null, null), Page.FIRST)
                 .items().get(0);
         assertEquals(List.of("中华人民共和国行政复议法", "本县行政规范性文件"), stored.laws());
-        assertNoBrowserErrors();
+        browser.assertNoErrors();
     }
 
     @Test
@@ -149,10 +111,10 @@ class TrainingBrowserTest {
         Person b = person(dept, "乙浏览");
         person(dept, "丙浏览");
         String topic = "勾选人员学法" + SEQ.incrementAndGet();
-        signIn();
-        open("/study-sessions/new");
-        choose("orgId", String.valueOf(dept.id()));
-        waitFor("the unit's people", () -> driver.findElements(By.cssSelector("#people-list input[name=attendee]")).size() == 3);
+        browser.signIn(TestServer.ADMIN);
+        browser.open("/study-sessions/new");
+        browser.choose("orgId", String.valueOf(dept.id()));
+        browser.waitFor("the unit's people", () -> driver.findElements(By.cssSelector("#people-list input[name=attendee]")).size() == 3);
         driver.findElement(By.name("topic")).sendKeys(topic);
         driver.findElement(By.cssSelector("input[name=attendee][value='" + a.id() + "']")).click();
         driver.findElement(By.cssSelector("input[name=attendee][value='" + b.id() + "']")).click();
@@ -163,8 +125,8 @@ class TrainingBrowserTest {
         assertEquals("1", driver.findElement(By.name("attended")).getDomProperty("value"));
         assertEquals("true", expected.getDomProperty("readOnly"), "derived numbers are not typed");
         assertEquals("50.0%", driver.findElement(By.id("rate")).getText());
-        button("保存").click();
-        waitFor("the list", () -> path().equals("/study-sessions") && driver.getPageSource().contains(topic));
+        browser.button("保存").click();
+        browser.waitFor("the list", () -> browser.path().equals("/study-sessions") && driver.getPageSource().contains(topic));
         StudySession s = training.sessions().list(Actor.SYSTEM, new SessionFilter(dept.id(), null, null, null), Page.FIRST)
                 .items().get(0);
         assertEquals(org.fazhi.training.study.StudyKind.COLLECTIVE, s.kind(),
@@ -177,18 +139,18 @@ class TrainingBrowserTest {
     @Test
     void aRefusedSessionShowsTheErrorBesideTheFieldAndKeepsWhatWasTyped() {
         Org dept = org("浏览器错误局" + SEQ.incrementAndGet(), OrgKind.DEPARTMENT, county.id());
-        signIn();
-        open("/study-sessions/new");
-        choose("orgId", String.valueOf(dept.id()));
-        choose("kind", "LECTURE");
+        browser.signIn(TestServer.ADMIN);
+        browser.open("/study-sessions/new");
+        browser.choose("orgId", String.valueOf(dept.id()));
+        browser.choose("kind", "LECTURE");
         driver.findElement(By.name("topic")).sendKeys("应到少于实到的讲座");
         driver.findElement(By.id("law-1")).sendKeys("中华人民共和国民法典");
         driver.findElement(By.name("lecturer")).sendKeys("留下的主讲人");
         driver.findElement(By.name("expected")).sendKeys("5");
         driver.findElement(By.name("attended")).sendKeys("8");
-        button("保存").click();
+        browser.button("保存").click();
 
-        waitFor("the form again with its error", () -> !driver.findElements(By.cssSelector(".field-error")).isEmpty());
+        browser.waitFor("the form again with its error", () -> !driver.findElements(By.cssSelector(".field-error")).isEmpty());
         WebElement error = driver.findElement(By.xpath("//input[@name='attended']/following-sibling::span[@class='field-error']"));
         assertTrue(error.getText().contains("实到人数(8)不能超过应到人数(5)"), error.getText());
         assertTrue(error.isDisplayed());
@@ -213,9 +175,9 @@ class TrainingBrowserTest {
         Org other = org("浏览器财政局" + SEQ.incrementAndGet(), OrgKind.DEPARTMENT, county.id());
         ExamBatch batch = training.exams().createBatch(Actor.SYSTEM, new ExamBatch(null, dept.id(), LocalDate.now().minusDays(3),
                 Track.NON_NPC, "A", 100, 60, ExamMode.WRITTEN, "浏览器批次" + SEQ.incrementAndGet(), 0));
-        signIn();
-        open("/tests/" + batch.id());
-        waitFor("the fast-entry table", () -> driver.findElement(By.id("fast-entry")).isDisplayed());
+        browser.signIn(TestServer.ADMIN);
+        browser.open("/tests/" + batch.id());
+        browser.waitFor("the fast-entry table", () -> driver.findElement(By.id("fast-entry")).isDisplayed());
 
         // Typed: Enter moves to the next cell, as people expect of an entry table.
         cellOf(0, "name").click();
@@ -241,7 +203,7 @@ class TrainingBrowserTest {
 
         // A score above the full mark: the server refuses the lot and names the row; nothing is saved.
         driver.findElement(By.id("entry-save")).click();
-        waitFor("the refusal", () -> driver.findElement(By.id("entry-error")).isDisplayed());
+        browser.waitFor("the refusal", () -> driver.findElement(By.id("entry-error")).isDisplayed());
         String message = driver.findElement(By.id("entry-error")).getText();
         assertTrue(message.startsWith("第2行:") && message.contains("超过满分") && message.contains("没有保存任何成绩"), message);
         assertTrue(driver.findElements(By.cssSelector("#entry-table tbody tr")).get(1).getDomAttribute("class").contains("bad"),
@@ -253,7 +215,7 @@ class TrainingBrowserTest {
         score.sendKeys("88");
         driver.findElement(By.id("entry-save")).click();
 
-        waitFor("the batch page with the saved results", () -> driver.getCurrentUrl().contains("msg=results"));
+        browser.waitFor("the batch page with the saved results", () -> driver.getCurrentUrl().contains("msg=results"));
         assertEquals("已保存 3 条成绩。", driver.findElement(By.cssSelector(".notice.ok")).getText());
         assertEquals("不合格,暂缓任用", outcomeOf("周录入"));
         assertEquals("合格", outcomeOf("吴粘贴"));
@@ -276,9 +238,9 @@ class TrainingBrowserTest {
         assertEquals(Outcome.DEFERRED, failed.outcome());
         ExamBatch second = training.exams().createBatch(Actor.SYSTEM, new ExamBatch(null, dept.id(), day.plusDays(10),
                 Track.NON_NPC, "B", 100, 60, ExamMode.WRITTEN, null, 0));
-        signIn();
-        open("/tests/" + second.id());
-        waitFor("the fast-entry table", () -> driver.findElement(By.id("fast-entry")).isDisplayed());
+        browser.signIn(TestServer.ADMIN);
+        browser.open("/tests/" + second.id());
+        browser.waitFor("the fast-entry table", () -> driver.findElement(By.id("fast-entry")).isDisplayed());
 
         WebElement retake = driver.findElements(By.cssSelector("#entry-table tbody tr")).get(0)
                 .findElement(By.cssSelector("select[data-col=retakeOf]"));
@@ -288,7 +250,7 @@ class TrainingBrowserTest {
         cellOf(0, "score").sendKeys("76");
         driver.findElement(By.id("entry-save")).click();
 
-        waitFor("the saved retake", () -> driver.getCurrentUrl().contains("msg=results"));
+        browser.waitFor("the saved retake", () -> driver.getCurrentUrl().contains("msg=results"));
         assertEquals("补考合格", outcomeOf(name));
         assertTrue(driver.findElement(By.xpath("//table[@id='results']//tr[td[normalize-space()='" + name + "']]")).getText()
                 .contains("补考(原 " + day + " 批次,50分)"));
@@ -344,49 +306,4 @@ class TrainingBrowserTest {
     private static String value(String name) {
         return driver.findElement(By.name(name)).getDomProperty("value");
     }
-
-    private static void assertNoBrowserErrors() {
-        List<LogEntry> problems = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
-        assertTrue(problems.isEmpty(), "the browser reported no errors (CSP violations, missing files): " + problems);
-    }
-
-    private static void open(String path) {
-        driver.get(server.baseUrl() + path);
-    }
-
-    private static String path() {
-        return URI.create(driver.getCurrentUrl()).getPath();
-    }
-
-    private static WebElement button(String label) {
-        return driver.findElement(By.xpath("//main//button[normalize-space()='" + label + "']"));
-    }
-
-    private static void choose(String select, String value) {
-        driver.findElement(By.name(select)).findElement(By.cssSelector("option[value='" + value + "']")).click();
-    }
-
-    /** Signs in as the admin through the login form, forgetting any earlier session. */
-    private static void signIn() {
-        open("/static/favicon.svg");
-        try {
-            // A table left with unsaved rows asks before leaving; a new test does not mind.
-            driver.switchTo().alert().accept();
-        } catch (org.openqa.selenium.NoAlertPresentException ignored) {
-            // nothing was left unsaved
-        }
-        driver.manage().deleteAllCookies();
-        open("/login");
-        driver.findElement(By.name("username")).sendKeys(TestServer.ADMIN);
-        driver.findElement(By.name("password")).sendKeys(TestServer.PASSWORD);
-        button("登录").click();
-        waitFor("signed in", () -> driver.manage().getCookieNamed("FAZHI_SESSION") != null && !path().equals("/login"));
-        driver.manage().logs().get(LogType.BROWSER); // start each test with an empty console log
-    }
-
-    private static void waitFor(String what, BooleanSupplier condition) {
-        Chromium.waitFor(driver, WAIT, what, condition);
-    }
-
 }

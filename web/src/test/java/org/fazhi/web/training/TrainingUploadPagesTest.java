@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -24,7 +20,7 @@ import org.fazhi.training.study.StudySession;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,15 +33,14 @@ class TrainingUploadPagesTest {
             + "1f15c4890000000d49444154789c6360000002000185d114090000000049454e44ae426082");
     private static final String BOUNDARY = "----fazhi-test-boundary";
 
-    private TestServer server;
-    private Http browser;
+    @AutoClose
+    private final TestServer server = new TestServer();
+    private final Http browser = Forms.signedIn(server, TestServer.ADMIN);
     private Org justice;
     private long sessionId;
 
     @BeforeAll
     void start() {
-        server = new TestServer();
-        browser = Forms.signedIn(server, TestServer.ADMIN);
         Org county = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县人民政府", OrgKind.COUNTY_GOV, null));
         justice = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县司法局", OrgKind.DEPARTMENT, county.id()));
         sessionId = server.server().training().sessions().create(Actor.SYSTEM, new StudySession(null, justice.id(),
@@ -53,29 +48,8 @@ class TrainingUploadPagesTest {
                 null).session().id();
     }
 
-    @AfterAll
-    void stop() {
-        server.close();
-    }
-
     private HttpResponse<String> multipart(String path, String fileName, String type, byte[] file, String... fields) {
-        try {
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            for (int i = 0; i < fields.length; i += 2) {
-                body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
-                        + fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
-            }
-            body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(file);
-            body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            HttpClient client = HttpClient.newBuilder().cookieHandler(browser.cookies()).build();
-            return client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                    .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
+        return Forms.multipart(server, browser, path, BOUNDARY, fileName, type, file, fields);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.fazhi.web.support;
+package org.fazhi.storage.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,14 +8,14 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 
 /**
- * A clock a test sets to a day and moves forward, for a {@link TestServer} started with it: every
- * "today", "this year", stamp, session expiry and login pause of the server reads it. It stands still
+ * A clock a test sets to a day and moves forward, for the services (or a test server) started with it:
+ * every "today", "this year", stamp, session expiry and login pause they have reads it. It stands still
  * between moves, so a test sees the same day however long it runs. Thread-safe (the server's request
  * threads read it while the test moves it).
  */
 public final class TestClock extends Clock {
-    /** The ledgers are kept in China Standard Time. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The ledgers are kept in China Standard Time ({@link TempLedger#ZONE}). */
+    public static final ZoneId ZONE = TempLedger.ZONE;
 
     private volatile Instant now;
 
