@@ -157,6 +157,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Checks that a PostgreSQL database can be used (reachable, login taken, UTF-8, recent enough) without
+     * touching it: for a command that must refuse before it writes anything elsewhere.
+     */
+    public static void requireUsable(PostgresTarget target) {
+        PostgresSettings.requireUsable(target);
+    }
+
     private static Jdbi jdbi(HikariDataSource pool) {
         Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         TimeColumns.install(jdbi);

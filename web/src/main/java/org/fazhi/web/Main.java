@@ -9,6 +9,7 @@ import org.fazhi.web.cli.HelpOptions;
 import org.fazhi.web.cli.ConsoleCharset;
 import org.fazhi.web.cli.DatabaseOptions;
 import org.fazhi.web.cli.Logging;
+import org.fazhi.web.cli.MigrateDbCommand;
 import org.fazhi.web.cli.RestoreCommand;
 import org.fazhi.web.cli.TodayConverter;
 import org.fazhi.web.cli.UserCommand;
@@ -36,10 +37,12 @@ import picocli.CommandLine.Option;
             "      备份数据库和全部附件到 FILE(建议 备份-2026-11-23.fazhi.zip),服务器运行时也可备份",
             "  java -jar web.jar restore --from FILE [--data DIR] [--force]",
             "      从备份恢复;须先停止服务器,已有数据须加 --force,原有数据移到 backups/restore-日期时间/",
+            "  java -jar web.jar migrate-db --from DIR --to jdbc:postgresql://… --attachments DIR2 [--force]",
+            "      把一个县的数据目录迁入共享实例的 PostgreSQL 数据库,核对行数和哈希;附件复制到 DIR2",
             "  java -jar web.jar COMMAND --help",
             "      某个命令的详细说明",
             "%n出错时在标准错误输出一行中文说明并以非零状态退出(1 输入有误,2 用法错误)。"},
-        subcommands = {UserCommand.class, BackupCommand.class, RestoreCommand.class})
+        subcommands = {UserCommand.class, BackupCommand.class, RestoreCommand.class, MigrateDbCommand.class})
 public final class Main implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     HelpOptions helpOptions;

@@ -85,6 +85,8 @@ public final class LedgerTransfer {
                 } catch (SQLException | RuntimeException e) {
                     out.rollback();
                     throw e;
+                } finally {
+                    out.setAutoCommit(true);
                 }
             }
             int copied = copyAttachments(source, from, target);

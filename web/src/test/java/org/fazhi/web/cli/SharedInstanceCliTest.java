@@ -43,6 +43,24 @@ class SharedInstanceCliTest {
     }
 
     @Test
+    void migrateDbFromAFolderWithoutALedgerOrToAnUnreachableServerWritesNothing() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("空目录"));
+        CliRun none = CliRun.of("migrate-db", "--from", empty.toString(), "--to", "jdbc:postgresql://127.0.0.1:1/fazhi",
+                "--attachments", tmp.resolve("附件").toString());
+        assertEquals(1, none.exit(), none.err());
+        assertTrue(none.oneChineseLine() && none.err().contains("没有数据库"), none.err());
+
+        Path county = tmp.resolve("县数据");
+        assertEquals(0, CliRun.withInput("a long password 1\n", "user", "add", "admin", "--role", "admin",
+                "--data", county.toString()).exit());
+        CliRun r = CliRun.of("migrate-db", "--from", county.toString(), "--to", "jdbc:postgresql://127.0.0.1:1/fazhi",
+                "--attachments", tmp.resolve("附件").toString());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.oneChineseLine() && r.err().contains("无法连接数据库服务器"), r.err());
+        assertFalse(Files.exists(tmp.resolve("附件")), "nothing copied");
+    }
+
+    @Test
     void backupAndRestoreOfASharedInstanceSayWhatToUseInstead() {
         for (String[] args : new String[][] {
                 {"backup", "--to", tmp.resolve("b.zip").toString(), "--db", "jdbc:postgresql://127.0.0.1:1/fazhi"},
