@@ -54,6 +54,13 @@ public final class Http {
         return token;
     }
 
+    /** The same signed-in session against another base URL: another node of a shared instance. */
+    public Http at(String otherBase) {
+        Http other = new Http(otherBase);
+        other.token = token;
+        return other;
+    }
+
     public Res get(String path) {
         return send(builder(path).GET());
     }

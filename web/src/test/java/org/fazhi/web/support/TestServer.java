@@ -9,20 +9,28 @@ import java.util.stream.Stream;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.account.UserAccount;
+import org.fazhi.storage.Engine;
+import org.fazhi.storage.PostgresTarget;
 import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.testing.TestEngine;
 import org.fazhi.web.server.ServerConfig;
 import org.fazhi.web.server.WebServer;
 
 /**
  * The real server on a free port over a real SQLite file in a temp folder whose name has Chinese
- * characters and a space, as on an office PC ({@code D:\法治台账\数据}). One admin account exists.
- * {@link #TestServer(Clock)} starts it on a given clock (a {@link org.fazhi.storage.testing.TestClock} to pin and move the date).
+ * characters and a space, as on an office PC ({@code D:\法治台账\数据}) — or, when the suite runs on
+ * PostgreSQL ({@link TestEngine}), over a fresh schema of the test database, as a shared instance's node
+ * ({@code --db}). One admin account exists. {@link #TestServer(Clock)} starts it on a given clock (a
+ * {@link org.fazhi.storage.testing.TestClock} to pin and move the date); {@link #secondNode()} starts another
+ * node on the same database and attachments folder.
  */
 public final class TestServer implements AutoCloseable {
     public static final String ADMIN = "admin";
     public static final String PASSWORD = "test-password-1";
 
     private final Path dir;
+    private final PostgresTarget schema;
+    private final boolean ownsSchema;
     private final WebServer server;
 
     /** On the system clock, as a real server. */
@@ -36,14 +44,38 @@ public final class TestServer implements AutoCloseable {
      * @param clock null for the system clock
      */
     public TestServer(Clock clock) {
+        this(clock, TestEngine.current() == Engine.POSTGRESQL ? TestEngine.newSchema() : null, null, true);
+        createUser(ADMIN, Role.ADMIN, null);
+    }
+
+    private TestServer(Clock clock, PostgresTarget schema, Path attachments, boolean ownsSchema) {
         try {
             dir = Files.createTempDirectory("fazhi-web").resolve("法治台账 数据");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        ServerConfig config = new ServerConfig("127.0.0.1", 0, dir, false);
-        server = clock == null ? WebServer.start(config) : WebServer.start(config, clock);
-        createUser(ADMIN, Role.ADMIN, null);
+        this.schema = schema;
+        this.ownsSchema = ownsSchema;
+        ServerConfig config = new ServerConfig("127.0.0.1", 0, dir, false, null, schema, attachments);
+        try {
+            server = clock == null ? WebServer.start(config) : WebServer.start(config, clock);
+        } catch (RuntimeException e) {
+            if (schema != null && ownsSchema) {
+                TestEngine.dropSchema(schema);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Another app node on this server's PostgreSQL database and attachments folder, as a shared instance
+     * runs several behind one proxy; on the same clock. Only on PostgreSQL.
+     */
+    public TestServer secondNode() {
+        if (schema == null) {
+            throw new IllegalStateException("a second node needs the shared database of the postgresql suite");
+        }
+        return new TestServer(server.clock(), schema, server.database().folder().attachments(), false);
     }
 
     /** Creates an account with {@link #PASSWORD}. */
@@ -86,6 +118,9 @@ public final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        if (schema != null && ownsSchema) {
+            TestEngine.dropSchema(schema);
+        }
         try (Stream<Path> files = Files.walk(dir.getParent())) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
