@@ -41,7 +41,7 @@ class EvidenceServiceTest {
         d = new DutyDesk();
         evidence = d.duties.evidence();
         d.plan2024();
-        item = d.item(d.justiceHead, 2024, "EXEC_MEETING_REPORT");
+        item = d.item(d.justiceHead, 2024, "YEAR_END_REPORT");
     }
 
     @AfterEach
