@@ -33,9 +33,12 @@ public record AppearanceRates(Period period, Denominator denominator, Long orgId
         return total.rate().value();
     }
 
-    /** The ranked units with something heard in the period: the rows a 通报 lists. */
+    /**
+     * The ranked units that had hearings in the period: the rows a 通报 lists. Counted by another
+     * denominator than HEARD, a unit may count nothing and still have missed a hearing: it stays.
+     */
     public List<UnitRate> heardUnits() {
-        return byOrg.stream().filter(u -> u.heard() > 0).toList();
+        return byOrg.stream().filter(u -> u.heard() > 0 || u.figures().noShows() > 0).toList();
     }
 
     /** "66.5%" */
