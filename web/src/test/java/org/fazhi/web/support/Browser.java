@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -31,6 +32,37 @@ public final class Browser implements AutoCloseable {
 
     public void open(String path) {
         driver.get(server.baseUrl() + path);
+    }
+
+    /**
+     * Lets this browser save downloads, into a new folder under its profile; a link clicked afterwards
+     * leaves its file there (see {@link #downloaded}).
+     */
+    public Path downloads() {
+        Path dir = profile.resolve("downloads-" + System.nanoTime());
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                "downloadPath", dir.toAbsolutePath().toString()));
+        return dir;
+    }
+
+    /** Waits for the one finished download (no .crdownload left) in {@code dir}, named {@code suffix}. */
+    public Path downloaded(Path dir, String suffix) {
+        Path[] found = new Path[1];
+        Chromium.waitFor(driver, WAIT, "a downloaded " + suffix + " in " + dir, () -> {
+            try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                List<Path> all = files.toList();
+                found[0] = all.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                return found[0] != null && all.stream().noneMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return found[0];
     }
 
     /** Forgets any earlier sign-in, then signs in as {@code username} (password {@link TestServer#PASSWORD}). */
