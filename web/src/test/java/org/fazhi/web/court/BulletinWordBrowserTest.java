@@ -63,9 +63,10 @@ class BulletinWordBrowserTest {
                 "absenceNote", FORCE, "entrustedStaff", "王副局长"));
         hearing(admin, newCase(admin, "(2024)通报2号", justice), Map.of("date", "2024-03-10", "headAppeared", true,
                 "headName", "张局长", "headCategory", "PRINCIPAL", "spoke", true));
-        financeCase = newCase(admin, "(2024)通报3号", finance);
-        hearing(admin, financeCase, Map.of("date", "2024-03-12", "headAppeared", true, "headName", "钱局长",
+        hearing(admin, newCase(admin, "(2024)通报3号", finance), Map.of("date", "2024-03-12", "headAppeared", true, "headName", "钱局长",
                 "headCategory", "PRINCIPAL", "spoke", true));
+        // A case of the 财政局 whose hearing the clerk records below, in the browser.
+        financeCase = newCase(admin, "(2024)通报5号", finance);
         // The 档案馆's only hearing is in April: in March it had none.
         hearing(admin, newCase(admin, "(2024)通报4号", archives), Map.of("date", "2024-04-02", "headAppeared", true,
                 "headName", "孙馆长", "headCategory", "PRINCIPAL", "spoke", false));
@@ -107,12 +108,14 @@ class BulletinWordBrowserTest {
         driver.findElement(By.xpath("//button[normalize-space()='保存开庭记录']")).click();
         Chromium.waitFor(driver, WAIT, "the case's page after the save", () -> driver.getCurrentUrl().contains("msg=hearing-added"));
         String hearings = driver.findElement(By.cssSelector("table.hearings tbody")).getText();
-        assertTrue(hearings.contains("需履行他人不能代替的公务") && hearings.contains(TYPED), hearings);
+        assertTrue(hearings.contains("2024-03-20") && hearings.contains("需履行他人不能代替的公务") && hearings.contains(TYPED),
+                hearings);
 
         // The 约谈 list says why: both units are at 50%, below the line.
         driver.get(server.baseUrl() + "/court-cases/ranking?year=2024&month=3&orgId=" + county.id());
-        String flags = driver.findElement(By.cssSelector("section.flags")).getText();
-        assertTrue(flags.contains(FORCE) && flags.contains(TYPED), flags);
+        WebElement section = driver.findElement(By.cssSelector("section.flags"));
+        String flags = section.getText();
+        assertTrue(flags.contains(FORCE) && flags.contains(TYPED), section.getAttribute("outerHTML"));
 
         // The 通报's page: only the units with hearings, and the absences with what happened.
         driver.get(server.baseUrl() + "/court-cases/bulletin?year=2024&month=3&orgId=" + county.id());
@@ -137,7 +140,7 @@ class BulletinWordBrowserTest {
         assertFalse(text.contains(archives.name()), text);
         assertTrue(text.contains("本期另有1个单位无案件开庭,未列入上表。"), text);
         assertTrue(text.contains(justice.name() + ":(2024)通报1号 3月5日开庭:不可抗力," + FORCE + ";委托王副局长出庭"), text);
-        assertTrue(text.contains(finance.name() + ":(2024)通报3号 3月20日开庭:需履行他人不能代替的公务," + TYPED), text);
+        assertTrue(text.contains(finance.name() + ":(2024)通报5号 3月20日开庭:需履行他人不能代替的公务," + TYPED), text);
         assertTrue(text.contains("三、约谈单位") && text.contains("四、工作要求"), text);
         assertEquals("通报县人民政府", word.paragraphs().get(word.paragraphs().size() - 2), "signed by the unit");
     }

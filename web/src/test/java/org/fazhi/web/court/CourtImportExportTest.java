@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class CourtImportExportTest {
     /** The optional columns after the 14 of docs/API.md, as the export and template write them. */
-    private static final String EXTRA = "通知书送达日期,仅委托律师,裁判结果,行政管理领域,共同被告";
+    private static final String EXTRA = "通知书送达日期,仅委托律师,未出庭情况,裁判结果,行政管理领域,共同被告";
     private static final String FULL_HEADER = CourtClient.HEADER + "," + EXTRA;
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -486,7 +486,7 @@ class CourtImportExportTest {
         assertEquals(200, xlsx.status(), xlsx.text());
         CourtClient.Res csv = client.get(admin, "/api/court-cases/export?format=csv&orgId=" + county.id());
         assertTrue(csv.text().startsWith("\uFEFF" + FULL_HEADER + "\r\n"), csv.text());
-        assertTrue(csv.text().contains(",2024-01-30,是,败诉,应急管理,清河镇人民政府、清河县公安局\r\n"), csv.text());
+        assertTrue(csv.text().contains(",2024-01-30,是,,败诉,应急管理,清河镇人民政府、清河县公安局\r\n"), csv.text());
 
         for (CourtClient.Res file : List.of(xlsx, csv)) {
             try (TestServer fresh = new TestServer()) {
