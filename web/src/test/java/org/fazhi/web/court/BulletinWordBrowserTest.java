@@ -145,6 +145,25 @@ class BulletinWordBrowserTest {
         assertEquals("通报县人民政府", word.paragraphs().get(word.paragraphs().size() - 2), "signed by the unit");
     }
 
+    @Test
+    void theApisFlaggedUnitsCarryTheirAbsencesWithWhatHappened() {
+        Http admin = server.login(TestServer.ADMIN);
+        Http.Res r = admin.get("/api/court-appearance?year=2024&month=3&orgId=" + county.id());
+        assertEquals(200, r.status(), r.body());
+        com.fasterxml.jackson.databind.JsonNode justiceFlag = null;
+        for (com.fasterxml.jackson.databind.JsonNode f : r.json().get("flagged")) {
+            if (f.get("orgId").asLong() == justice.id()) {
+                justiceFlag = f;
+            }
+        }
+        assertTrue(justiceFlag != null, r.body());
+        com.fasterxml.jackson.databind.JsonNode absence = justiceFlag.get("absences").get(0);
+        assertEquals(List.of("(2024)通报1号", "2024-03-05", "FORCE_MAJEURE", "不可抗力", FORCE, "王副局长"),
+                List.of(absence.get("caseNo").asText(), absence.get("date").asText(), absence.get("absenceReason").asText(),
+                        absence.get("absenceReasonLabel").asText(), absence.get("absenceNote").asText(),
+                        absence.get("entrustedStaff").asText()));
+    }
+
     /** A .docx read back: its paragraphs' text in order, and the cells of its one table. */
     private record Word(List<String> paragraphs, List<List<String>> rows) {
         static Word read(Path file) throws IOException {
