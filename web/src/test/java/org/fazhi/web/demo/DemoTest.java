@@ -68,6 +68,8 @@ class DemoTest {
             double rate = r.rate().doubleValue();
             assertTrue(rate > 40 && rate < 95, year + " rate " + rate);
             assertTrue(!r.byOrg().isEmpty(), "ranking");
+            assertTrue(r.absences().stream().anyMatch(a -> a.note() != null && a.reason().valid()),
+                    year + ": justified absences say what happened (未出庭情况)");
         }
     }
 
