@@ -7,13 +7,14 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.fazhi.model.account.Actor;
 import org.fazhi.report.AnnualReport;
 import org.fazhi.report.AnnualReportService;
 import org.fazhi.report.docx.ReportDocx;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.auth.CurrentUser;
-import org.fazhi.web.export.Downloads;
 
 /**
  * The report as a Word file, named after its title (RFC 5987 {@code filename*}, with an ASCII name for
@@ -21,6 +22,8 @@ import org.fazhi.web.export.Downloads;
  * The report is read (scope checked) before the answer starts, so a refusal is a proper 4xx.
  */
 final class ReportDocxResource {
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     private final CoreServices core;
     private final AnnualReportService reports;
 
@@ -34,7 +37,11 @@ final class ReportDocxResource {
         int y = ReportParams.year(year, reports.today().getYear());
         AnnualReport report = reports.read(actor, y, ReportParams.requiredOrgId(orgId, actor, core));
         StreamingOutput body = out -> ReportDocx.write(report, reports.today(), out);
-        return Downloads.word(body, "annual-report-" + y + ".docx", report.title());
+        String utf8 = URLEncoder.encode(report.title() + ".docx", StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(body).type(DOCX)
+                .header("Content-Disposition", "attachment; filename=\"annual-report-" + y + ".docx\"; filename*=UTF-8''"
+                        + utf8)
+                .build();
     }
 
     /** GET /api/reports/annual.docx?year=&orgId= */

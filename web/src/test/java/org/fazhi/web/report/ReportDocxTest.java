@@ -62,7 +62,7 @@ class ReportDocxTest {
     void theWordFileCarriesTheTitleFiguresAndNarrativeInTheOfficialLayout() throws IOException {
         HttpResponse<byte[]> r = download("/api/reports/annual.docx?" + query(ledger.county));
         assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
-        assertEquals(org.fazhi.web.export.Downloads.DOCX, r.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(ReportDocxResource.DOCX, r.headers().firstValue("Content-Type").orElseThrow());
         String title = "清河县人民政府2024年度法治政府建设工作报告";
         String disposition = r.headers().firstValue("Content-Disposition").orElseThrow();
         assertTrue(disposition.contains("filename=\"annual-report-2024.docx\""), disposition);
