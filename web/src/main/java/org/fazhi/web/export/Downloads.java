@@ -8,31 +8,31 @@ import org.fazhi.sheets.ExportFormat;
 import org.fazhi.sheets.TableStream;
 import org.fazhi.sheets.TableWriter;
 
-/** A table or a Word document as a file download, named in Chinese for the user and in ASCII for old browsers. */
+/** A table as a file download, named in Chinese for the user and in ASCII for old browsers. */
 public final class Downloads {
     private Downloads() {
     }
 
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    /**
+     * A Word document named after its title ("….docx") for the user, {@code asciiName} for old browsers.
+     * The body is written while the answer is sent: read what it shows (and check the scope) first.
+     */
+    public static Response word(StreamingOutput body, String asciiName, String title) {
+        String utf8 = URLEncoder.encode(title + ".docx", StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(body).type(DOCX)
+                .header("Content-Disposition", "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + utf8)
+                .build();
+    }
+
     /** Rows are produced while the answer is sent: check filters and scope before calling this. */
     public static Response of(TableStream table, ExportFormat format) {
-        return attachment(out -> TableWriter.write(table, format, out), format.contentType(),
-                "export." + format.extension(), table.fileName() + "." + format.extension());
-    }
-
-    /**
-     * A Word document named after its title ("….docx"), {@code ascii} for old browsers. The body is written
-     * while the answer is sent: read what it shows (and check the scope) before calling this.
-     */
-    public static Response word(StreamingOutput body, String ascii, String title) {
-        return attachment(body, DOCX, ascii, title + ".docx");
-    }
-
-    private static Response attachment(StreamingOutput body, String type, String ascii, String fileName) {
-        String utf8 = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        StreamingOutput body = out -> TableWriter.write(table, format, out);
+        String ascii = "export." + format.extension();
+        String utf8 = URLEncoder.encode(table.fileName() + "." + format.extension(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(body)
-                .type(type)
+                .type(format.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8)
                 .build();
     }
