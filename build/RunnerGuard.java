@@ -71,13 +71,14 @@ public final class RunnerGuard {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: java RunnerGuard.java TARGET_DIR [--since=ISO_INSTANT] [--allow-skipped=true] [--postgresql-only=SUFFIX]");
+            System.err.println("usage: java RunnerGuard.java TARGET_DIR [--since=ISO_INSTANT] [--allow-skipped=true] [--postgresql-only=SUFFIX --postgresql-off=true|false]");
             System.exit(2);
         }
         Path target = Path.of(args[0]);
         Instant since = null;
         boolean allowSkipped = false;
         String postgresqlOnly = null;
+        boolean postgresqlOff = true;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             if (a.startsWith("--since=")) {
@@ -85,16 +86,19 @@ public final class RunnerGuard {
             } else if (a.startsWith("--allow-skipped=")) {
                 allowSkipped = Boolean.parseBoolean(a.substring("--allow-skipped=".length()).trim());
             } else if (a.startsWith("--postgresql-only=")) {
-                // Classes ending so run only in the postgresql profile; "-" when that profile runs them.
+                // Classes ending so run only in the postgresql profile's run of a module.
                 String suffix = a.substring("--postgresql-only=".length()).trim();
-                postgresqlOnly = suffix.isEmpty() || suffix.equals("-") ? null : suffix;
+                postgresqlOnly = suffix.isEmpty() ? null : suffix;
+            } else if (a.startsWith("--postgresql-off=")) {
+                // false: this module's postgresql run happened, so its PostgreSQL-only classes need reports too.
+                postgresqlOff = Boolean.parseBoolean(a.substring("--postgresql-off=".length()).trim());
             } else {
                 System.err.println("runner guard: unknown argument " + a);
                 System.exit(2);
             }
         }
         List<String> problems = new ArrayList<>();
-        String summary = check(target, since, allowSkipped, postgresqlOnly, problems);
+        String summary = check(target, since, allowSkipped, postgresqlOff ? postgresqlOnly : null, problems);
         System.out.println(summary);
         if (!problems.isEmpty()) {
             for (String p : problems) {
