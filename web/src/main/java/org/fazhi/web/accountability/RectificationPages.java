@@ -38,6 +38,7 @@ import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Pager;
 import org.fazhi.web.pages.QueryString;
+import org.fazhi.web.pages.RecordPages;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.pages.YearChoices;
@@ -50,7 +51,7 @@ import org.fazhi.web.pages.FormSubmission;
  */
 @Path("/rectifications")
 @Produces(MediaType.TEXT_HTML)
-public final class RectificationPages {
+public final class RectificationPages extends RecordPages<Rectification> {
     private static final String BASE = "/rectifications";
     private static final String WHAT = "整改事项";
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -60,6 +61,8 @@ public final class RectificationPages {
     private final ZoneId zone;
 
     RectificationPages(CoreServices core, RectificationService items) {
+        super(WHAT, BASE, items::find, RectificationPages::fields, (actor, form) -> items.create(actor, fromForm(form)),
+                (actor, id, form) -> items.update(actor, id, fromForm(form), form.version()), items::delete);
         this.core = core;
         this.items = items;
         this.zone = core.audit().zone();
@@ -226,51 +229,26 @@ public final class RectificationPages {
         return form(user, form, null);
     }
 
-    @POST
-    public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        return FormSubmission.submit(params, form -> {
-            Rectification r = items.create(user.actor(), fromForm(form));
-            return BASE + "/" + r.id() + "?msg=created";
-        }, failed -> form(user, failed, null));
-    }
-
-    @GET
-    @Path("{id}/edit")
-    public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.writer(ctx);
-        Rectification r = items.find(user.actor(), Params.pathId(id, WHAT));
-        FormState form = FormState.empty().value("orgId", r.orgId()).value("problem", r.problem())
+    private static FormState fields(Rectification r) {
+        return FormState.empty().value("orgId", r.orgId()).value("problem", r.problem())
                 .value("source", r.source()).value("foundOn", r.foundOn()).value("deadline", r.deadline())
                 .value("measures", r.measures()).value("responsible", r.responsible()).value("version", r.version());
-        return form(user, form, r);
     }
 
-    @POST
-    @Path("{id}")
-    public Response update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                           MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        long itemId = Params.pathId(id, WHAT);
-        Rectification current = items.find(user.actor(), itemId);
-        return FormSubmission.submit(params, form -> {
-            items.update(user.actor(), itemId, fromForm(form), form.version());
-            return BASE + "/" + itemId + "?msg=saved";
-        }, failed -> form(user, failed, current));
+    /** To the item's own page. */
+    @Override
+    protected String afterSave(Rectification saved, String msg) {
+        return BASE + "/" + saved.id() + "?msg=" + msg;
     }
 
-    @POST
-    @Path("{id}/delete")
-    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.of(ctx);
-        long itemId = Params.pathId(id, WHAT);
-        Rectification r = items.find(user.actor(), itemId);
-        items.delete(user.actor(), itemId);
-        return Redirects.to(BASE + "?" + QueryString.of("year", String.valueOf(r.foundOn().getYear()),
-                "msg", "deleted"));
+    /** To the list of the year the item was found in. */
+    @Override
+    protected String afterDelete(Actor actor, long id) {
+        return BASE + "?" + QueryString.of("year", String.valueOf(items.find(actor, id).foundOn().getYear()));
     }
 
-    private View form(CurrentUser user, FormState form, Rectification editing) {
+    @Override
+    protected View form(CurrentUser user, FormState form, Rectification editing) {
         OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
         return PageModel.of(user, editing == null ? "登记整改事项" : "修改整改事项", "duties")
                 .put("form", form)
