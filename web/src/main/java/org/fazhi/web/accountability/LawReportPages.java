@@ -109,7 +109,7 @@ public final class LawReportPages extends RecordPages<LawReport> {
                 .put("yearOptions", YearChoices.toNextYear(y, thisYear))
                 .put("exportQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y)))
                 .put("newQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y)))
-                .put("flash", AccountabilityViews.flash(msg))
+                .put("flash", AccountabilityViews.FLASH.text(msg))
                 // The 第一责任人 tabs (duty-tabs.mustache) carry the unit and year across.
                 .put("tabQuery", QueryString.of("year", String.valueOf(y), "orgId", orgText))
                 .put("tab_law_reports", true)
@@ -165,9 +165,7 @@ public final class LawReportPages extends RecordPages<LawReport> {
         } catch (ValidationException ignored) {
             // the typed year stays in the field with its error; the choices start from this year
         }
-        return PageModel.of(user, editing == null ? "登记年终述法" : "修改年终述法", "duties")
-                .put("form", form)
-                .put("editing", editing)
+        return PageModel.form(user, "登记年终述法", "修改年终述法", "duties", form, editing)
                 .put("units", heads(user.actor(), form.get("personId"), editing))
                 .put("yearOptions", YearChoices.toNextYear(y == null ? thisYear : y, thisYear))
                 .put("wayOptions", Options.of(ReportWay.class, form.get("way")))

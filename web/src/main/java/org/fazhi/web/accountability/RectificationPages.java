@@ -122,7 +122,7 @@ public final class RectificationPages extends RecordPages<Rectification> {
                 .put("overdueQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y),
                         "status", RectificationFilter.OVERDUE))
                 .put("newQuery", QueryString.of("orgId", orgText))
-                .put("flash", AccountabilityViews.flash(msg))
+                .put("flash", AccountabilityViews.FLASH.text(msg))
                 // The 第一责任人 tabs (duty-tabs.mustache) carry the unit and year across.
                 .put("tabQuery", QueryString.of("year", String.valueOf(y), "orgId", orgText))
                 .put("tab_rectifications", true)
@@ -143,21 +143,21 @@ public final class RectificationPages extends RecordPages<Rectification> {
         CurrentUser user = CurrentUser.of(ctx);
         Rectification r = items.find(user.actor(), Params.pathId(id, WHAT));
         FormState step = FormState.empty().value("measures", r.measures());
-        return itemView(user, r, step, AccountabilityViews.flash(msg));
+        return itemView(user, r, step, AccountabilityViews.FLASH.text(msg));
     }
 
     @POST
     @Path("{id}/start")
     public Response start(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                           MultivaluedMap<String, String> params) {
-        return step(ctx, id, params, "start");
+        return step(ctx, id, params, RectificationStep.START);
     }
 
     @POST
     @Path("{id}/rectified")
     public Response rectified(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                               MultivaluedMap<String, String> params) {
-        return step(ctx, id, params, "rectified");
+        return step(ctx, id, params, RectificationStep.RECTIFIED);
     }
 
     /** 销号. */
@@ -165,31 +165,25 @@ public final class RectificationPages extends RecordPages<Rectification> {
     @Path("{id}/close")
     public Response close(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                           MultivaluedMap<String, String> params) {
-        return step(ctx, id, params, "close");
+        return step(ctx, id, params, RectificationStep.CLOSE);
     }
 
     @POST
     @Path("{id}/reopen")
     public Response reopen(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                            MultivaluedMap<String, String> params) {
-        return step(ctx, id, params, "reopen");
+        return step(ctx, id, params, RectificationStep.REOPEN);
     }
 
-    private Response step(ContainerRequestContext ctx, String id, MultivaluedMap<String, String> params, String step) {
+    private Response step(ContainerRequestContext ctx, String id, MultivaluedMap<String, String> params,
+                          RectificationStep step) {
         CurrentUser user = CurrentUser.of(ctx);
         long itemId = Params.pathId(id, WHAT);
         Rectification current = items.find(user.actor(), itemId);
         FormState form = FormState.of(params);
         return FormSubmission.attempt(() -> {
-            Integer version = form.version();
-            String comment = form.get("comment");
-            switch (step) {
-                case "start" -> items.start(user.actor(), itemId, version, comment);
-                case "rectified" -> items.markRectified(user.actor(), itemId, version, form.get("measures"), comment);
-                case "close" -> items.close(user.actor(), itemId, version, comment);
-                default -> items.reopen(user.actor(), itemId, version, comment);
-            }
-            return Redirects.to(BASE + "/" + itemId + "?msg=" + step);
+            step.take(items, user.actor(), itemId, form.version(), form.get("measures"), form.get("comment"));
+            return Redirects.to(BASE + "/" + itemId + "?msg=" + step.code());
         }, e -> FormSubmission.refused(e, e instanceof ValidationException v
                 // The page has one comment field: the closing note and the reason are typed there.
                 ? itemView(user, current, form.fail("closingNote".equals(v.field()) || "reason".equals(v.field())
@@ -249,11 +243,8 @@ public final class RectificationPages extends RecordPages<Rectification> {
 
     @Override
     protected View form(CurrentUser user, FormState form, Rectification editing) {
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
-        return PageModel.of(user, editing == null ? "登记整改事项" : "修改整改事项", "duties")
-                .put("form", form)
-                .put("editing", editing)
-                .put("orgOptions", Options.orgs(tree, form.get("orgId")))
+        return PageModel.form(user, "登记整改事项", "修改整改事项", "duties", form, editing)
+                .put("orgOptions", Options.orgs(core, user.actor(), form.get("orgId")))
                 .view("rectification-form");
     }
 

@@ -146,7 +146,7 @@ public final class ExamPages extends RecordPages<ExamBatch> {
                 .put("trackOptions", Options.of(Track.class, t == null ? null : t.name()))
                 .put("exportQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y), "track", t == null ? null : t.name()))
                 .put("newQuery", QueryString.of("orgId", orgText))
-                .put("flash", TrainingViews.flash(msg, null));
+                .put("flash", TrainingViews.FLASH.text(msg));
         if (actor.isAdmin()) {
             FormState s = settings == null ? FormState.empty().value("maxRetakes", tests.maxRetakes()) : settings;
             p.put("settings", s);
@@ -204,11 +204,8 @@ public final class ExamPages extends RecordPages<ExamBatch> {
 
     @Override
     protected View form(CurrentUser user, FormState form, ExamBatch editing) {
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
-        return PageModel.of(user, editing == null ? "新建测试批次" : "修改测试批次", "tests")
-                .put("form", form)
-                .put("editing", editing)
-                .put("orgOptions", Options.orgs(tree, form.get("orgId")))
+        return PageModel.form(user, "新建测试批次", "修改测试批次", "tests", form, editing)
+                .put("orgOptions", Options.orgs(core, user.actor(), form.get("orgId")))
                 .put("trackOptions", Options.of(Track.class, form.get("track")))
                 .put("modeOptions", Options.of(ExamMode.class, form.get("mode")))
                 .view("test-batch-form");
