@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.db.SettingsDao;
 import org.jdbi.v3.core.Handle;
@@ -16,7 +17,7 @@ import org.jdbi.v3.core.Jdbi;
  * settings table so an admin sees them on the page and over the API. Changing the setting is audited;
  * the outcome is the program's own bookkeeping and is not.
  */
-public final class BackupSettings {
+public final class BackupSettings extends LedgerService {
     static final String KEEP = "backup.keep";
     static final String LAST_AT = "backup.lastBackupAt";
     static final String LAST_FILE = "backup.lastBackupFile";
@@ -24,14 +25,8 @@ public final class BackupSettings {
     public static final int DEFAULT_KEEP = 7;
     public static final int MAX_KEEP = 365;
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
-    private final Clock clock;
-
     public BackupSettings(Jdbi jdbi, AuditLog audit, Clock clock) {
-        this.jdbi = jdbi;
-        this.audit = audit;
-        this.clock = clock;
+        super(jdbi, audit, clock);
     }
 
     /**
@@ -60,7 +55,7 @@ public final class BackupSettings {
         }
         jdbi.useTransaction(h -> {
             int before = keep(h);
-            h.attach(SettingsDao.class).put(KEEP, String.valueOf(keep), Instant.now(clock));
+            h.attach(SettingsDao.class).put(KEEP, String.valueOf(keep), now());
             audit.record(h, actor, AuditLog.UPDATE, "setting", null, null,
                     "每日自动备份保留份数由 " + before + " 改为 " + keep, before, keep);
         });

@@ -1,11 +1,9 @@
 package org.fazhi.storage.core;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.ConflictException;
-import org.fazhi.model.NotFoundException;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
@@ -19,17 +17,11 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /** Reads and changes the organisation tree, within the actor's scope, auditing every change. */
-public final class OrgService {
+public final class OrgService extends LedgerService {
     static final String ENTITY = "org";
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
-    private final Clock clock;
-
     public OrgService(Jdbi jdbi, AuditLog audit, Clock clock) {
-        this.jdbi = jdbi;
-        this.audit = audit;
-        this.clock = clock;
+        super(jdbi, audit, clock);
     }
 
     public PageResult<Org> list(Actor actor, Long orgId, Page page) {
@@ -53,7 +45,7 @@ public final class OrgService {
 
     public Org get(Actor actor, long id) {
         return jdbi.withHandle(h -> {
-            Org org = h.attach(OrgDao.class).find(id).orElseThrow(() -> NotFoundException.of("单位", id));
+            Org org = found(h.attach(OrgDao.class).find(id), "单位", id);
             Scope.requireWithin(h, actor, id);
             return org;
         });
@@ -65,7 +57,7 @@ public final class OrgService {
             OrgDao dao = h.attach(OrgDao.class);
             checkParent(h, actor, draft.parentId());
             checkUniqueName(dao, draft, null);
-            long id = dao.insert(draft, Instant.now(clock));
+            long id = dao.insert(draft, now());
             Org stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, id, "新建单位“" + stored.name() + "”", null, stored);
             return stored;
@@ -79,7 +71,7 @@ public final class OrgService {
         Scope.requireWriter(actor);
         return jdbi.inTransaction(h -> {
             OrgDao dao = h.attach(OrgDao.class);
-            Org before = dao.find(id).orElseThrow(() -> NotFoundException.of("单位", id));
+            Org before = found(dao.find(id), "单位", id);
             Scope.requireWithin(h, actor, id);
             if (changes.parentId() != null && changes.parentId() == id) {
                 throw new ValidationException("parentId", "上级单位不能是本单位");
@@ -94,11 +86,9 @@ public final class OrgService {
                 }
             }
             Org next = new Org(id, changes.name(), changes.kind(), changes.parentId(),
-                    expectedVersion == null ? before.version() : expectedVersion);
+                    Versions.expected(expectedVersion, before.version()));
             checkUniqueName(dao, next, id);
-            if (dao.update(next, Instant.now(clock)) == 0) {
-                throw Versions.stale();
-            }
+            Versions.requireUpdated(dao.update(next, now()));
             Org after = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.UPDATE, ENTITY, id, id, "修改单位“" + after.name() + "”", before, after);
             return after;
@@ -110,7 +100,7 @@ public final class OrgService {
         try {
             jdbi.useTransaction(h -> {
                 OrgDao dao = h.attach(OrgDao.class);
-                Org before = dao.find(id).orElseThrow(() -> NotFoundException.of("单位", id));
+                Org before = found(dao.find(id), "单位", id);
                 Scope.requireWithin(h, actor, id);
                 if (actor.scoped() && actor.scopeOrgId() == id) {
                     throw new AccessDeniedException("不能删除本账号所管辖的顶层单位");

@@ -1,11 +1,9 @@
 package org.fazhi.storage.core;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import org.fazhi.model.Checks;
-import org.fazhi.model.NotFoundException;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
@@ -19,17 +17,11 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /** People of the units, within the actor's scope, auditing every change. */
-public final class PersonService {
+public final class PersonService extends LedgerService {
     static final String ENTITY = "person";
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
-    private final Clock clock;
-
     public PersonService(Jdbi jdbi, AuditLog audit, Clock clock) {
-        this.jdbi = jdbi;
-        this.audit = audit;
-        this.clock = clock;
+        super(jdbi, audit, clock);
     }
 
     /** Narrows a people list; all parts optional. {@code q} matches name or position. */
@@ -88,7 +80,7 @@ public final class PersonService {
 
     public Person get(Actor actor, long id) {
         return jdbi.withHandle(h -> {
-            Person p = h.attach(PersonDao.class).find(id).orElseThrow(() -> NotFoundException.of("人员", id));
+            Person p = found(h.attach(PersonDao.class).find(id), "人员", id);
             Scope.requireWithin(h, actor, p.orgId());
             return p;
         });
@@ -99,7 +91,7 @@ public final class PersonService {
         return jdbi.inTransaction(h -> {
             checkOrg(h, actor, draft.orgId());
             PersonDao dao = h.attach(PersonDao.class);
-            long id = dao.insert(draft, Instant.now(clock));
+            long id = dao.insert(draft, now());
             Person stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, stored.orgId(), "新增人员“" + stored.name() + "”", null, stored);
             return stored;
@@ -110,16 +102,14 @@ public final class PersonService {
         Scope.requireWriter(actor);
         return jdbi.inTransaction(h -> {
             PersonDao dao = h.attach(PersonDao.class);
-            Person before = dao.find(id).orElseThrow(() -> NotFoundException.of("人员", id));
+            Person before = found(dao.find(id), "人员", id);
             Scope.requireWithin(h, actor, before.orgId());
             if (changes.orgId() != before.orgId()) {
                 checkOrg(h, actor, changes.orgId());
             }
             Person next = new Person(id, changes.orgId(), changes.name(), changes.position(), changes.category(),
-                    expectedVersion == null ? before.version() : expectedVersion);
-            if (dao.update(next, Instant.now(clock)) == 0) {
-                throw Versions.stale();
-            }
+                    Versions.expected(expectedVersion, before.version()));
+            Versions.requireUpdated(dao.update(next, now()));
             Person after = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.UPDATE, ENTITY, id, after.orgId(), "修改人员“" + after.name() + "”", before, after);
             return after;
@@ -131,7 +121,7 @@ public final class PersonService {
         try {
             jdbi.useTransaction(h -> {
                 PersonDao dao = h.attach(PersonDao.class);
-                Person before = dao.find(id).orElseThrow(() -> NotFoundException.of("人员", id));
+                Person before = found(dao.find(id), "人员", id);
                 Scope.requireWithin(h, actor, before.orgId());
                 dao.delete(id);
                 audit.record(h, actor, AuditLog.DELETE, ENTITY, id, before.orgId(), "删除人员“" + before.name() + "”", before, null);

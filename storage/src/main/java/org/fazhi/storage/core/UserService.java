@@ -1,11 +1,9 @@
 package org.fazhi.storage.core;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.fazhi.model.ConflictException;
-import org.fazhi.model.NotFoundException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.UserAccount;
@@ -16,17 +14,11 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Accounts: created by an admin or on the command line; there is no default password. */
-public final class UserService {
+public final class UserService extends LedgerService {
     static final String ENTITY = "user";
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
-    private final Clock clock;
-
     public UserService(Jdbi jdbi, AuditLog audit, Clock clock) {
-        this.jdbi = jdbi;
-        this.audit = audit;
-        this.clock = clock;
+        super(jdbi, audit, clock);
     }
 
     public UserAccount create(Actor actor, UserAccount draft, String password) {
@@ -38,7 +30,7 @@ public final class UserService {
                 throw new ConflictException("username", "用户名“" + draft.username() + "”已存在");
             }
             checkOrg(h, draft.orgId());
-            long id = dao.insert(draft, hash, Instant.now(clock));
+            long id = dao.insert(draft, hash, now());
             UserAccount stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, stored.orgId(),
                     "新建账号“" + stored.username() + "”(" + stored.role().label() + ")", null, stored);
@@ -57,7 +49,7 @@ public final class UserService {
 
     public UserAccount get(Actor actor, long id) {
         Scope.requireAdmin(actor);
-        return find(id).orElseThrow(() -> NotFoundException.of("账号", id));
+        return found(find(id), "账号", id);
     }
 
     /** Changes role, scope, display name or the disabled flag; disabling signs the user out everywhere. */
@@ -65,16 +57,14 @@ public final class UserService {
         Scope.requireAdmin(actor);
         return jdbi.inTransaction(h -> {
             UserDao dao = h.attach(UserDao.class);
-            UserAccount before = dao.find(id).orElseThrow(() -> NotFoundException.of("账号", id));
+            UserAccount before = found(dao.find(id), "账号", id);
             if (id == actor.userId() && (changes.disabled() || changes.role() != before.role())) {
                 throw new ValidationException("role", "不能停用自己的账号或改变自己的角色");
             }
             checkOrg(h, changes.orgId());
             UserAccount next = new UserAccount(id, before.username(), changes.displayName(), changes.role(),
-                    changes.orgId(), changes.disabled(), expectedVersion == null ? before.version() : expectedVersion);
-            if (dao.update(next, Instant.now(clock)) == 0) {
-                throw Versions.stale();
-            }
+                    changes.orgId(), changes.disabled(), Versions.expected(expectedVersion, before.version()));
+            Versions.requireUpdated(dao.update(next, now()));
             if (next.disabled() || next.role() != before.role() || !java.util.Objects.equals(next.orgId(), before.orgId())) {
                 h.attach(SessionDao.class).deleteForUser(id);
             }
@@ -92,8 +82,8 @@ public final class UserService {
         String hash = Passwords.hash(UserAccount.checkPassword(password));
         jdbi.useTransaction(h -> {
             UserDao dao = h.attach(UserDao.class);
-            UserAccount u = dao.find(id).orElseThrow(() -> NotFoundException.of("账号", id));
-            dao.setPassword(id, hash, Instant.now(clock));
+            UserAccount u = found(dao.find(id), "账号", id);
+            dao.setPassword(id, hash, now());
             h.attach(SessionDao.class).deleteForUser(id);
             audit.record(h, actor, AuditLog.PASSWORD, ENTITY, id, u.orgId(), "重设账号“" + u.username() + "”的密码", null, null);
         });

@@ -2,30 +2,23 @@ package org.fazhi.web.accountability;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.fazhi.duty.rectify.Rectification;
 import org.fazhi.duty.rectify.RectificationFilter;
 import org.fazhi.duty.rectify.RectificationStatus;
+import org.fazhi.web.pages.Flash;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.api.Params;
 
 /** Small helpers the 述法 and 整改 pages share: year choices, labels, the short confirmations. */
 final class AccountabilityViews {
     /** The confirmations a redirect may ask for (?msg=code); codes only, so no text can be injected. */
-    private static final Map<String, String> FLASH = Map.of(
-            "created", "已新建。",
-            "saved", "已保存。",
-            "deleted", "已删除。",
+    static final Flash FLASH = Flash.RECORDS.with(
             "start", "已开始整改。",
             "rectified", "已标记为整改完成,待销号。",
             "close", "已销号。",
             "reopen", "已退回重新整改。");
 
     private AccountabilityViews() {
-    }
-
-    static String flash(String code) {
-        return code == null ? null : FLASH.get(code);
     }
 
     /** 86.0 → "86", 86.5 → "86.5" (the exports' spelling). */

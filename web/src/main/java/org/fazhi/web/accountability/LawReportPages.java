@@ -1,16 +1,12 @@
 package org.fazhi.web.accountability;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,10 +38,9 @@ import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Pager;
 import org.fazhi.web.pages.QueryString;
-import org.fazhi.web.pages.Redirects;
+import org.fazhi.web.pages.RecordPages;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.pages.YearChoices;
-import org.fazhi.web.pages.FormSubmission;
 
 /**
  * /duties/law-reports: the year's 年终述法 records with the figures the annual report quotes, and the
@@ -53,7 +48,7 @@ import org.fazhi.web.pages.FormSubmission;
  */
 @Path("/duties/law-reports")
 @Produces(MediaType.TEXT_HTML)
-public final class LawReportPages {
+public final class LawReportPages extends RecordPages<LawReport> {
     private static final String BASE = "/duties/law-reports";
     private static final String WHAT = "述法记录";
 
@@ -63,6 +58,8 @@ public final class LawReportPages {
 
     /** @param clock the server's: this year, and the year a new record is for */
     LawReportPages(CoreServices core, LawReportService reports, Clock clock) {
+        super(WHAT, BASE, reports::find, LawReportPages::fields, (actor, form) -> reports.create(actor, fromForm(form)),
+                (actor, id, form) -> reports.update(actor, id, fromForm(form), form.version()), reports::delete);
         this.core = core;
         this.reports = reports;
         this.clock = clock;
@@ -112,7 +109,7 @@ public final class LawReportPages {
                 .put("yearOptions", YearChoices.toNextYear(y, thisYear))
                 .put("exportQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y)))
                 .put("newQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y)))
-                .put("flash", AccountabilityViews.flash(msg))
+                .put("flash", AccountabilityViews.FLASH.text(msg))
                 // The 第一责任人 tabs (duty-tabs.mustache) carry the unit and year across.
                 .put("tabQuery", QueryString.of("year", String.valueOf(y), "orgId", orgText))
                 .put("tab_law_reports", true)
@@ -140,53 +137,27 @@ public final class LawReportPages {
         return form(user, form, null);
     }
 
-    @POST
-    public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        return FormSubmission.submit(params, form -> {
-            LawReport r = reports.create(user.actor(), fromForm(form));
-            return BASE + "?" + QueryString.of("year", String.valueOf(r.year()), "msg", "created");
-        }, failed -> form(user, failed, null));
-    }
-
-    @GET
-    @Path("{id}/edit")
-    public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.writer(ctx);
-        LawReport r = reports.find(user.actor(), Params.pathId(id, WHAT));
-        FormState form = FormState.empty().value("personId", r.personId()).value("year", r.year())
+    private static FormState fields(LawReport r) {
+        return FormState.empty().value("personId", r.personId()).value("year", r.year())
                 .value("way", r.way().name()).value("reportedOn", r.reportedOn())
                 .value("rating", r.rating() == null ? "" : r.rating().name())
                 .value("score", Params.scoreText(r.score())).value("note", r.note())
                 .value("version", r.version());
-        return form(user, form, r);
     }
 
-    @POST
-    @Path("{id}")
-    public Response update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                           MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        long reportId = Params.pathId(id, WHAT);
-        LawReport current = reports.find(user.actor(), reportId);
-        return FormSubmission.submit(params, form -> {
-            LawReport r = reports.update(user.actor(), reportId, fromForm(form), form.version());
-            return BASE + "?" + QueryString.of("year", String.valueOf(r.year()), "msg", "saved");
-        }, failed -> form(user, failed, current));
+    /** Back to the list of the record's year. */
+    @Override
+    protected String afterSave(LawReport saved, String msg) {
+        return BASE + "?" + QueryString.of("year", String.valueOf(saved.year()), "msg", msg);
     }
 
-    @POST
-    @Path("{id}/delete")
-    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                           @QueryParam("back") String back) {
-        CurrentUser user = CurrentUser.of(ctx);
-        long reportId = Params.pathId(id, WHAT);
-        LawReport r = reports.find(user.actor(), reportId);
-        reports.delete(user.actor(), reportId);
-        return Redirects.backTo(back, BASE, BASE + "?" + QueryString.of("year", String.valueOf(r.year())), "deleted");
+    @Override
+    protected String afterDelete(Actor actor, long id) {
+        return BASE + "?" + QueryString.of("year", String.valueOf(reports.find(actor, id).year()));
     }
 
-    private View form(CurrentUser user, FormState form, LawReport editing) {
+    @Override
+    protected View form(CurrentUser user, FormState form, LawReport editing) {
         int thisYear = LocalDate.now(clock).getYear();
         Integer y = null;
         try {
@@ -194,9 +165,7 @@ public final class LawReportPages {
         } catch (ValidationException ignored) {
             // the typed year stays in the field with its error; the choices start from this year
         }
-        return PageModel.of(user, editing == null ? "登记年终述法" : "修改年终述法", "duties")
-                .put("form", form)
-                .put("editing", editing)
+        return PageModel.form(user, "登记年终述法", "修改年终述法", "duties", form, editing)
                 .put("units", heads(user.actor(), form.get("personId"), editing))
                 .put("yearOptions", YearChoices.toNextYear(y == null ? thisYear : y, thisYear))
                 .put("wayOptions", Options.of(ReportWay.class, form.get("way")))

@@ -38,6 +38,7 @@ import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Pager;
 import org.fazhi.web.pages.QueryString;
+import org.fazhi.web.pages.RecordPages;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.pages.YearChoices;
@@ -50,7 +51,7 @@ import org.fazhi.web.pages.FormSubmission;
  */
 @Path("/rectifications")
 @Produces(MediaType.TEXT_HTML)
-public final class RectificationPages {
+public final class RectificationPages extends RecordPages<Rectification> {
     private static final String BASE = "/rectifications";
     private static final String WHAT = "整改事项";
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -60,6 +61,8 @@ public final class RectificationPages {
     private final ZoneId zone;
 
     RectificationPages(CoreServices core, RectificationService items) {
+        super(WHAT, BASE, items::find, RectificationPages::fields, (actor, form) -> items.create(actor, fromForm(form)),
+                (actor, id, form) -> items.update(actor, id, fromForm(form), form.version()), items::delete);
         this.core = core;
         this.items = items;
         this.zone = core.audit().zone();
@@ -119,7 +122,7 @@ public final class RectificationPages {
                 .put("overdueQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y),
                         "status", RectificationFilter.OVERDUE))
                 .put("newQuery", QueryString.of("orgId", orgText))
-                .put("flash", AccountabilityViews.flash(msg))
+                .put("flash", AccountabilityViews.FLASH.text(msg))
                 // The 第一责任人 tabs (duty-tabs.mustache) carry the unit and year across.
                 .put("tabQuery", QueryString.of("year", String.valueOf(y), "orgId", orgText))
                 .put("tab_rectifications", true)
@@ -140,21 +143,21 @@ public final class RectificationPages {
         CurrentUser user = CurrentUser.of(ctx);
         Rectification r = items.find(user.actor(), Params.pathId(id, WHAT));
         FormState step = FormState.empty().value("measures", r.measures());
-        return itemView(user, r, step, AccountabilityViews.flash(msg));
+        return itemView(user, r, step, AccountabilityViews.FLASH.text(msg));
     }
 
     @POST
     @Path("{id}/start")
     public Response start(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                           MultivaluedMap<String, String> params) {
-        return step(ctx, id, params, "start");
+        return step(ctx, id, params, RectificationStep.START);
     }
 
     @POST
     @Path("{id}/rectified")
     public Response rectified(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                               MultivaluedMap<String, String> params) {
-        return step(ctx, id, params, "rectified");
+        return step(ctx, id, params, RectificationStep.RECTIFIED);
     }
 
     /** 销号. */
@@ -162,31 +165,25 @@ public final class RectificationPages {
     @Path("{id}/close")
     public Response close(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                           MultivaluedMap<String, String> params) {
-        return step(ctx, id, params, "close");
+        return step(ctx, id, params, RectificationStep.CLOSE);
     }
 
     @POST
     @Path("{id}/reopen")
     public Response reopen(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                            MultivaluedMap<String, String> params) {
-        return step(ctx, id, params, "reopen");
+        return step(ctx, id, params, RectificationStep.REOPEN);
     }
 
-    private Response step(ContainerRequestContext ctx, String id, MultivaluedMap<String, String> params, String step) {
+    private Response step(ContainerRequestContext ctx, String id, MultivaluedMap<String, String> params,
+                          RectificationStep step) {
         CurrentUser user = CurrentUser.of(ctx);
         long itemId = Params.pathId(id, WHAT);
         Rectification current = items.find(user.actor(), itemId);
         FormState form = FormState.of(params);
         return FormSubmission.attempt(() -> {
-            Integer version = form.version();
-            String comment = form.get("comment");
-            switch (step) {
-                case "start" -> items.start(user.actor(), itemId, version, comment);
-                case "rectified" -> items.markRectified(user.actor(), itemId, version, form.get("measures"), comment);
-                case "close" -> items.close(user.actor(), itemId, version, comment);
-                default -> items.reopen(user.actor(), itemId, version, comment);
-            }
-            return Redirects.to(BASE + "/" + itemId + "?msg=" + step);
+            step.take(items, user.actor(), itemId, form.version(), form.get("measures"), form.get("comment"));
+            return Redirects.to(BASE + "/" + itemId + "?msg=" + step.code());
         }, e -> FormSubmission.refused(e, e instanceof ValidationException v
                 // The page has one comment field: the closing note and the reason are typed there.
                 ? itemView(user, current, form.fail("closingNote".equals(v.field()) || "reason".equals(v.field())
@@ -226,56 +223,28 @@ public final class RectificationPages {
         return form(user, form, null);
     }
 
-    @POST
-    public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        return FormSubmission.submit(params, form -> {
-            Rectification r = items.create(user.actor(), fromForm(form));
-            return BASE + "/" + r.id() + "?msg=created";
-        }, failed -> form(user, failed, null));
-    }
-
-    @GET
-    @Path("{id}/edit")
-    public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.writer(ctx);
-        Rectification r = items.find(user.actor(), Params.pathId(id, WHAT));
-        FormState form = FormState.empty().value("orgId", r.orgId()).value("problem", r.problem())
+    private static FormState fields(Rectification r) {
+        return FormState.empty().value("orgId", r.orgId()).value("problem", r.problem())
                 .value("source", r.source()).value("foundOn", r.foundOn()).value("deadline", r.deadline())
                 .value("measures", r.measures()).value("responsible", r.responsible()).value("version", r.version());
-        return form(user, form, r);
     }
 
-    @POST
-    @Path("{id}")
-    public Response update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                           MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        long itemId = Params.pathId(id, WHAT);
-        Rectification current = items.find(user.actor(), itemId);
-        return FormSubmission.submit(params, form -> {
-            items.update(user.actor(), itemId, fromForm(form), form.version());
-            return BASE + "/" + itemId + "?msg=saved";
-        }, failed -> form(user, failed, current));
+    /** To the item's own page. */
+    @Override
+    protected String afterSave(Rectification saved, String msg) {
+        return BASE + "/" + saved.id() + "?msg=" + msg;
     }
 
-    @POST
-    @Path("{id}/delete")
-    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.of(ctx);
-        long itemId = Params.pathId(id, WHAT);
-        Rectification r = items.find(user.actor(), itemId);
-        items.delete(user.actor(), itemId);
-        return Redirects.to(BASE + "?" + QueryString.of("year", String.valueOf(r.foundOn().getYear()),
-                "msg", "deleted"));
+    /** To the list of the year the item was found in. */
+    @Override
+    protected String afterDelete(Actor actor, long id) {
+        return BASE + "?" + QueryString.of("year", String.valueOf(items.find(actor, id).foundOn().getYear()));
     }
 
-    private View form(CurrentUser user, FormState form, Rectification editing) {
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
-        return PageModel.of(user, editing == null ? "登记整改事项" : "修改整改事项", "duties")
-                .put("form", form)
-                .put("editing", editing)
-                .put("orgOptions", Options.orgs(tree, form.get("orgId")))
+    @Override
+    protected View form(CurrentUser user, FormState form, Rectification editing) {
+        return PageModel.form(user, "登记整改事项", "修改整改事项", "duties", form, editing)
+                .put("orgOptions", Options.orgs(core, user.actor(), form.get("orgId")))
                 .view("rectification-form");
     }
 

@@ -58,17 +58,14 @@ public final class RectificationResource extends RecordResource<RectificationJso
     @Path("{id}/start")
     public RectificationJson.Item start(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                                         RectificationJson.Step body) {
-        RectificationJson.Step s = body == null ? RectificationJson.Step.NONE : body;
-        return RectificationJson.Item.of(items.start(actor(ctx), Params.pathId(id, WHAT), s.version(), s.comment()));
+        return step(ctx, id, body, RectificationStep.START);
     }
 
     @POST
     @Path("{id}/rectified")
     public RectificationJson.Item rectified(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                                             RectificationJson.Step body) {
-        RectificationJson.Step s = body == null ? RectificationJson.Step.NONE : body;
-        return RectificationJson.Item.of(items.markRectified(actor(ctx), Params.pathId(id, WHAT), s.version(),
-                s.measures(), s.comment()));
+        return step(ctx, id, body, RectificationStep.RECTIFIED);
     }
 
     /** 销号. */
@@ -76,16 +73,27 @@ public final class RectificationResource extends RecordResource<RectificationJso
     @Path("{id}/close")
     public RectificationJson.Item close(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                                         RectificationJson.Step body) {
-        RectificationJson.Step s = body == null ? RectificationJson.Step.NONE : body;
-        return RectificationJson.Item.of(items.close(actor(ctx), Params.pathId(id, WHAT), s.version(), s.closingNote()));
+        return step(ctx, id, body, RectificationStep.CLOSE);
     }
 
     @POST
     @Path("{id}/reopen")
     public RectificationJson.Item reopen(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                                          RectificationJson.Step body) {
+        return step(ctx, id, body, RectificationStep.REOPEN);
+    }
+
+    /** The step's note is its comment, the closing note of a 销号 or the reason of a 退回. */
+    private RectificationJson.Item step(ContainerRequestContext ctx, String id, RectificationJson.Step body,
+                                        RectificationStep step) {
         RectificationJson.Step s = body == null ? RectificationJson.Step.NONE : body;
-        return RectificationJson.Item.of(items.reopen(actor(ctx), Params.pathId(id, WHAT), s.version(), s.reason()));
+        String note = switch (step) {
+            case CLOSE -> s.closingNote();
+            case REOPEN -> s.reason();
+            default -> s.comment();
+        };
+        return RectificationJson.Item.of(step.take(items, actor(ctx), Params.pathId(id, WHAT), s.version(),
+                s.measures(), note));
     }
 
     private static Actor actor(ContainerRequestContext ctx) {

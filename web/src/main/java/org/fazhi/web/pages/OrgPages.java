@@ -79,9 +79,7 @@ public final class OrgPages extends RecordPages<Org> {
     protected View form(CurrentUser user, FormState form, Org editing) {
         Actor actor = user.actor();
         OrgTree tree = new OrgTree(core.orgs().visible(actor));
-        return PageModel.of(user, editing == null ? "新建单位" : "修改单位", "orgs")
-                .put("form", form)
-                .put("editing", editing)
+        return PageModel.form(user, "新建单位", "修改单位", "orgs", form, editing)
                 .put("kindOptions", Options.of(OrgKind.class, form.get("kind")))
                 .put("parentOptions", Options.orgs(tree, form.get("parentId")))
                 .put("rootAllowed", !actor.scoped())

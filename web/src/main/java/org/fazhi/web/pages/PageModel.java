@@ -36,6 +36,15 @@ public final class PageModel {
         return p;
     }
 
+    /**
+     * A record's form page ({@code form}, {@code editing}): titled for a new record ({@code editing} null)
+     * or for the stored one.
+     */
+    public static PageModel form(CurrentUser user, String newTitle, String editTitle, String nav, FormState form,
+                                 Object editing) {
+        return of(user, editing == null ? newTitle : editTitle, nav).put("form", form).put("editing", editing);
+    }
+
     /** A page without a signed-in user (login, setup, errors before sign-in). */
     public static PageModel anonymous(String title) {
         return new PageModel(title);

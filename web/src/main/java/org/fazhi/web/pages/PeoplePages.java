@@ -75,11 +75,8 @@ public final class PeoplePages extends RecordPages<Person> {
 
     @Override
     protected View form(CurrentUser user, FormState form, Person editing) {
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
-        return PageModel.of(user, editing == null ? "新增人员" : "修改人员", "people")
-                .put("form", form)
-                .put("editing", editing)
-                .put("orgOptions", Options.orgs(tree, form.get("orgId")))
+        return PageModel.form(user, "新增人员", "修改人员", "people", form, editing)
+                .put("orgOptions", Options.orgs(core, user.actor(), form.get("orgId")))
                 .put("categoryOptions", Options.of(LeaderCategory.class, form.get("category")))
                 .view("person-form");
     }

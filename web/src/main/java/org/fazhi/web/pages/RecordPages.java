@@ -11,8 +11,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.fazhi.model.ConflictException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
@@ -24,24 +25,26 @@ import org.fazhi.web.auth.CurrentUser;
  * POST creates one, GET {id}/edit shows the stored one in the form, POST {id} saves it (its version
  * guards against overwriting someone else's edit) and POST {id}/delete deletes it and goes back to the
  * list with its filters. A saved form goes back to the list with 已保存-style news ({@code msg}); a refused
- * one shows the form again as typed, with each message beside its field ({@link FormSubmission}).
+ * one shows the form again as typed, with each message beside its field ({@link FormSubmission}). A page
+ * that goes elsewhere after a save or a delete (the record's own page, the list of its year) says so by
+ * overriding {@link #afterSave} and {@link #afterDelete}.
  *
  * @param <T> the stored record
  */
 @Produces(MediaType.TEXT_HTML)
 public abstract class RecordPages<T> {
-    /** Stores a change of one record as the given user. */
+    /** Stores a change of one record as the given user and answers the record as stored. */
     @FunctionalInterface
-    public interface Update {
-        void apply(Actor actor, long id, FormState form);
+    public interface Update<T> {
+        T apply(Actor actor, long id, FormState form);
     }
 
     private final String what;
     private final String list;
     private final RecordResource.Find<T> find;
     private final Function<T, FormState> fields;
-    private final BiConsumer<Actor, FormState> create;
-    private final Update update;
+    private final BiFunction<Actor, FormState, T> create;
+    private final Update<T> update;
     private final Crud.DeleteById delete;
 
     /**
@@ -50,7 +53,7 @@ public abstract class RecordPages<T> {
      * @param fields the stored record in the form's fields, its version included
      */
     protected RecordPages(String what, String list, RecordResource.Find<T> find, Function<T, FormState> fields,
-                          BiConsumer<Actor, FormState> create, Update update, Crud.DeleteById delete) {
+                          BiFunction<Actor, FormState, T> create, Update<T> update, Crud.DeleteById delete) {
         this.what = what;
         this.list = list;
         this.find = find;
@@ -63,12 +66,29 @@ public abstract class RecordPages<T> {
     /** The form for a new record ({@code editing} null) or for the stored one. */
     protected abstract View form(CurrentUser user, FormState form, T editing);
 
+    /** Where a saved record takes the browser, with {@code msg} (created, saved): by default the list. */
+    protected String afterSave(T saved, String msg) {
+        return list + "?msg=" + msg;
+    }
+
+    /**
+     * Where a deleted record takes the browser when {@code back} is not the list: by default the plain list.
+     * Asked before the delete, so an override may read the record.
+     */
+    protected String afterDelete(Actor actor, long id) {
+        return list;
+    }
+
+    /** The answer when the record may not be deleted yet: by default the 409 error page. */
+    protected Response deleteRefused(CurrentUser user, long id, ConflictException e) {
+        throw e;
+    }
+
     @POST
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
         return FormSubmission.submit(params, form -> {
-            create.accept(user.actor(), form);
-            return list + "?msg=created";
+            return afterSave(create.apply(user.actor(), form), "created");
         }, failed -> form(user, failed, null));
     }
 
@@ -88,8 +108,7 @@ public abstract class RecordPages<T> {
         long recordId = Params.pathId(id, what);
         T current = find.apply(user.actor(), recordId);
         return FormSubmission.submit(params, form -> {
-            update.apply(user.actor(), recordId, form);
-            return list + "?msg=saved";
+            return afterSave(update.apply(user.actor(), recordId, form), "saved");
         }, failed -> form(user, failed, current));
     }
 
@@ -97,7 +116,14 @@ public abstract class RecordPages<T> {
     @Path("{id}/delete")
     public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                            @QueryParam("back") String back) {
-        delete.apply(CurrentUser.of(ctx).actor(), Params.pathId(id, what));
-        return Redirects.backTo(back, list, "deleted");
+        CurrentUser user = CurrentUser.of(ctx);
+        long recordId = Params.pathId(id, what);
+        String otherwise = afterDelete(user.actor(), recordId);
+        try {
+            delete.apply(user.actor(), recordId);
+        } catch (ConflictException e) {
+            return deleteRefused(user, recordId, e);
+        }
+        return Redirects.backTo(back, list, otherwise, "deleted");
     }
 }

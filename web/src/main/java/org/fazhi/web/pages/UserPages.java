@@ -117,13 +117,10 @@ public final class UserPages {
     }
 
     private View form(CurrentUser user, FormState form, UserAccount editing) {
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
-        return PageModel.of(user, editing == null ? "新建账号" : "修改账号", "users")
-                .put("form", form)
-                .put("editing", editing)
+        return PageModel.form(user, "新建账号", "修改账号", "users", form, editing)
                 .put("disabledChecked", "on".equals(form.getV().get("disabled")))
                 .put("roleOptions", Options.of(Role.class, form.get("role")))
-                .put("orgOptions", Options.orgs(tree, form.get("orgId")))
+                .put("orgOptions", Options.orgs(core, user.actor(), form.get("orgId")))
                 .put("scopeAll", ALL.equals(form.get("orgId")))
                 .view("user-form");
     }

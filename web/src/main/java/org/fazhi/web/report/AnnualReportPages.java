@@ -56,7 +56,7 @@ public final class AnnualReportPages {
         if (org == null) {
             return base(user, "年度报告", y, null).put("noOrgs", true).view("report-annual");
         }
-        return reportPage(user, reports.read(user.actor(), y, org), ReportViews.flash(msg), null);
+        return reportPage(user, reports.read(user.actor(), y, org), ReportViews.FLASH.text(msg), null);
     }
 
     @GET
@@ -67,7 +67,7 @@ public final class AnnualReportPages {
         AnnualReport r = reports.read(user.actor(), year(year), ReportParams.requiredOrgId(orgId, user.actor(), core));
         FormState form = FormState.empty().value("version", r.version());
         r.parts().forEach(p -> form.value(p.part().key(), p.narrative()));
-        return editPage(user, r, form, null, ReportViews.flash(msg));
+        return editPage(user, r, form, null, ReportViews.FLASH.text(msg));
     }
 
     @POST

@@ -34,8 +34,8 @@ public final class AnnualReportResource {
     @GET
     public AnnualReportJson.Report get(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                        @QueryParam("orgId") String orgId) {
-        Actor actor = CurrentUser.of(ctx).actor();
-        return AnnualReportJson.Report.of(reports.read(actor, year(year), ReportParams.requiredOrgId(orgId, actor, core)));
+        Target t = target(ctx, year, orgId);
+        return AnnualReportJson.Report.of(reports.read(t.actor(), t.year(), t.orgId()));
     }
 
     @PUT
@@ -43,18 +43,17 @@ public final class AnnualReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AnnualReportJson.Report save(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                         @QueryParam("orgId") String orgId, AnnualReportJson.SectionsInput body) {
-        Actor actor = CurrentUser.of(ctx).actor();
         AnnualReportJson.SectionsInput in = Params.requireBody(body);
-        return AnnualReportJson.Report.of(reports.saveNarratives(actor, year(year),
-                ReportParams.requiredOrgId(orgId, actor, core), in.changes(), in.version()));
+        Target t = target(ctx, year, orgId);
+        return AnnualReportJson.Report.of(reports.saveNarratives(t.actor(), t.year(), t.orgId(), in.changes(), in.version()));
     }
 
     @POST
     @Path("publish")
     public AnnualReportJson.Report publish(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                            @QueryParam("orgId") String orgId, AnnualReportJson.StatusInput body) {
-        Actor actor = CurrentUser.of(ctx).actor();
-        return AnnualReportJson.Report.of(reports.publish(actor, year(year), ReportParams.requiredOrgId(orgId, actor, core),
+        Target t = target(ctx, year, orgId);
+        return AnnualReportJson.Report.of(reports.publish(t.actor(), t.year(), t.orgId(),
                 body == null ? null : body.date(), body == null ? null : body.version()));
     }
 
@@ -62,12 +61,18 @@ public final class AnnualReportResource {
     @Path("withdraw")
     public AnnualReportJson.Report withdraw(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                             @QueryParam("orgId") String orgId, AnnualReportJson.StatusInput body) {
-        Actor actor = CurrentUser.of(ctx).actor();
-        return AnnualReportJson.Report.of(reports.withdraw(actor, year(year), ReportParams.requiredOrgId(orgId, actor, core),
+        Target t = target(ctx, year, orgId);
+        return AnnualReportJson.Report.of(reports.withdraw(t.actor(), t.year(), t.orgId(),
                 body == null ? null : body.version()));
     }
 
-    private int year(String text) {
-        return ReportParams.year(text, reports.today().getYear());
+    /** The report a request names: the user, the year (this year when none) and a unit the user may see. */
+    private record Target(Actor actor, int year, long orgId) {
+    }
+
+    private Target target(ContainerRequestContext ctx, String year, String orgId) {
+        Actor actor = CurrentUser.of(ctx).actor();
+        int y = ReportParams.year(year, reports.today().getYear());
+        return new Target(actor, y, ReportParams.requiredOrgId(orgId, actor, core));
     }
 }

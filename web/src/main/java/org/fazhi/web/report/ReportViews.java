@@ -6,21 +6,18 @@ import java.util.List;
 import java.util.Map;
 import org.fazhi.report.AnnualReport;
 import org.fazhi.report.deadline.ReportDeadline;
+import org.fazhi.web.pages.Flash;
 import org.fazhi.web.pages.FormState;
 
 /** The report as the page templates read it (report-annual and report-edit). */
 final class ReportViews {
     /** The confirmations a redirect may ask for (?msg=code); codes only, so no text can be injected. */
-    private static final Map<String, String> FLASH = Map.of(
+    static final Flash FLASH = Flash.of(
             "saved", "已保存。统计数据每次打开时按台账重新生成,不会覆盖您填写的内容。",
             "published", "已标记为已公开/已报送,统计数据已按公开时的台账固定。",
             "withdrawn", "已撤回为草稿,统计数据恢复为按台账实时生成。");
 
     private ReportViews() {
-    }
-
-    static String flash(String code) {
-        return code == null ? null : FLASH.get(code);
     }
 
     /** A generated sentence; {@code empty} marks one saying the ledger has no records. */

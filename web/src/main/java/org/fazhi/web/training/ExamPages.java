@@ -40,7 +40,7 @@ import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Pager;
 import org.fazhi.web.pages.QueryString;
-import org.fazhi.web.pages.Redirects;
+import org.fazhi.web.pages.RecordPages;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.pages.YearChoices;
 import org.fazhi.web.pages.FormSubmission;
@@ -52,7 +52,9 @@ import org.fazhi.web.pages.FormSubmission;
  */
 @Path("/tests")
 @Produces(MediaType.TEXT_HTML)
-public final class ExamPages {
+public final class ExamPages extends RecordPages<ExamBatch> {
+    private static final String WHAT = "测试批次";
+
     private final CoreServices core;
     private final ExamService tests;
     private final Clock clock;
@@ -60,6 +62,8 @@ public final class ExamPages {
     private final ExamBatchView view;
 
     public ExamPages(CoreServices core, ExamService tests, Clock clock) {
+        super(WHAT, "/tests", tests::batch, ExamPages::fields, (actor, form) -> tests.createBatch(actor, batchFromForm(form)),
+                (actor, id, form) -> tests.updateBatch(actor, id, batchFromForm(form), form.version()), tests::deleteBatch);
         this.view = new ExamBatchView(core, tests);
         this.core = core;
         this.tests = tests;
@@ -142,7 +146,7 @@ public final class ExamPages {
                 .put("trackOptions", Options.of(Track.class, t == null ? null : t.name()))
                 .put("exportQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y), "track", t == null ? null : t.name()))
                 .put("newQuery", QueryString.of("orgId", orgText))
-                .put("flash", TrainingViews.flash(msg, null));
+                .put("flash", TrainingViews.FLASH.text(msg));
         if (actor.isAdmin()) {
             FormState s = settings == null ? FormState.empty().value("maxRetakes", tests.maxRetakes()) : settings;
             p.put("settings", s);
@@ -170,63 +174,38 @@ public final class ExamPages {
         FormState form = FormState.empty().value("orgId", orgId).value("date", LocalDate.now(clock))
                 .value("track", Track.NON_NPC.name()).value("mode", ExamMode.WRITTEN.name()).value("paper", "A")
                 .value("fullMark", ExamBatch.DEFAULT_FULL_MARK).value("passMark", ExamBatch.DEFAULT_PASS_MARK);
-        return batchForm(user, form, null);
+        return form(user, form, null);
     }
 
-    @POST
-    public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        return FormSubmission.submit(params, form -> {
-            ExamBatch b = tests.createBatch(user.actor(), batchFromForm(form));
-            return "/tests/" + b.id() + "?msg=created";
-        }, failed -> batchForm(user, failed, null));
-    }
-
-    @GET
-    @Path("{id}/edit")
-    public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.writer(ctx);
-        ExamBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
-        FormState form = FormState.empty().value("orgId", b.orgId()).value("date", b.date()).value("title", b.title())
+    private static FormState fields(ExamBatch b) {
+        return FormState.empty().value("orgId", b.orgId()).value("date", b.date()).value("title", b.title())
                 .value("track", b.track().name()).value("paper", b.paper()).value("mode", b.mode().name())
                 .value("fullMark", b.fullMark()).value("passMark", b.passMark()).value("version", b.version());
-        return batchForm(user, form, b);
     }
 
-    @POST
-    @Path("{id}")
-    public Response update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                           MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        long batchId = Params.pathId(id, "测试批次");
-        ExamBatch current = tests.batch(user.actor(), batchId);
-        return FormSubmission.submit(params, form -> {
-            tests.updateBatch(user.actor(), batchId, batchFromForm(form), form.version());
-            return "/tests/" + batchId + "?msg=saved";
-        }, failed -> batchForm(user, failed, current));
+    /** To the batch's own page. */
+    @Override
+    protected String afterSave(ExamBatch saved, String msg) {
+        return "/tests/" + saved.id() + "?msg=" + msg;
     }
 
-    @POST
-    @Path("{id}/delete")
-    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                           @QueryParam("back") String back) {
-        CurrentUser user = CurrentUser.of(ctx);
-        long batchId = Params.pathId(id, "测试批次");
-        ExamBatch b = tests.batch(user.actor(), batchId);
-        try {
-            tests.deleteBatch(user.actor(), batchId);
-        } catch (ConflictException e) {
-            return Response.status(409).entity(view.render(user, b, null, e.getMessage(), FormState.empty())).build();
-        }
-        return Redirects.backTo(back, "/tests", "/tests?" + QueryString.of("year", String.valueOf(b.date().getYear())), "deleted");
+    /** To the list of the batch's year. */
+    @Override
+    protected String afterDelete(Actor actor, long id) {
+        return "/tests?" + QueryString.of("year", String.valueOf(tests.batch(actor, id).date().getYear()));
     }
 
-    private View batchForm(CurrentUser user, FormState form, ExamBatch editing) {
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
-        return PageModel.of(user, editing == null ? "新建测试批次" : "修改测试批次", "tests")
-                .put("form", form)
-                .put("editing", editing)
-                .put("orgOptions", Options.orgs(tree, form.get("orgId")))
+    /** A batch with results stays: its page says why, with 409. */
+    @Override
+    protected Response deleteRefused(CurrentUser user, long id, ConflictException e) {
+        ExamBatch b = tests.batch(user.actor(), id);
+        return Response.status(409).entity(view.render(user, b, null, e.getMessage(), FormState.empty())).build();
+    }
+
+    @Override
+    protected View form(CurrentUser user, FormState form, ExamBatch editing) {
+        return PageModel.form(user, "新建测试批次", "修改测试批次", "tests", form, editing)
+                .put("orgOptions", Options.orgs(core, user.actor(), form.get("orgId")))
                 .put("trackOptions", Options.of(Track.class, form.get("track")))
                 .put("modeOptions", Options.of(ExamMode.class, form.get("mode")))
                 .view("test-batch-form");
@@ -254,7 +233,7 @@ public final class ExamPages {
     public View batch(@Context ContainerRequestContext ctx, @PathParam("id") String id, @QueryParam("msg") String msg,
                       @QueryParam("n") String n) {
         CurrentUser user = CurrentUser.of(ctx);
-        ExamBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
+        ExamBatch b = tests.batch(user.actor(), Params.pathId(id, WHAT));
         return view.render(user, b, TrainingViews.flash(msg, n), null, FormState.empty());
     }
 

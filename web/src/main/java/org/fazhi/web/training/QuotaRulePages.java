@@ -61,7 +61,7 @@ public final class QuotaRulePages {
         return PageModel.of(user, "学法规则", "study")
                 .put("tab_rules", true)
                 .put("rows", rows)
-                .put("flash", TrainingViews.flash(msg, null))
+                .put("flash", TrainingViews.FLASH.text(msg))
                 .view("study-rules");
     }
 
@@ -135,10 +135,8 @@ public final class QuotaRulePages {
         for (StudyKind k : StudyKind.values()) {
             kinds.add(new Check(k.name(), k.label(), chosen.contains(k.name())));
         }
-        return PageModel.of(user, editing == null ? "新增学法规则" : "修改学法规则", "study")
+        return PageModel.form(user, "新增学法规则", "修改学法规则", "study", form, editing)
                 .put("tab_rules", true)
-                .put("form", form)
-                .put("editing", editing)
                 .put("kindChecks", kinds)
                 .put("orgKindOptions", Options.of(OrgKind.class, form.get("orgKind")))
                 .put("periodOptions", Options.of(QuotaPeriod.class, form.get("period")))

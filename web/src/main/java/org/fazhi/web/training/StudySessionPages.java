@@ -109,7 +109,7 @@ public final class StudySessionPages {
                 .put("exportQuery", filterQuery)
                 .put("newQuery", QueryString.of("orgId", selectedOrg))
                 .put("boardQuery", QueryString.of("orgId", selectedOrg, "year", f.year() == null ? null : f.year().toString()))
-                .put("flash", TrainingViews.flash(msg, null))
+                .put("flash", TrainingViews.FLASH.text(msg))
                 .view("study-sessions");
     }
 
@@ -172,7 +172,7 @@ public final class StudySessionPages {
         CurrentUser user = CurrentUser.writer(ctx);
         FormState form = FormState.empty().value("orgId", orgId).value("kind", kind == null ? usualKind(user, orgId) : kind)
                 .value("date", date == null ? LocalDate.now(clock).toString() : date);
-        return form(user, form, null, StudySessionForm.storedAttendees(List.of()), TrainingViews.flash(msg, null));
+        return form(user, form, null, StudySessionForm.storedAttendees(List.of()), TrainingViews.FLASH.text(msg));
     }
 
     @POST
@@ -311,9 +311,7 @@ public final class StudySessionPages {
             form.value("peopleOrgId", orgId);
         }
         String rate = StudySessionForm.rateText(form.get("expected"), form.get("attended"));
-        return PageModel.of(user, editing == null ? "新增学法记录" : "修改学法记录", "study")
-                .put("form", form)
-                .put("editing", editing)
+        return PageModel.form(user, "新增学法记录", "修改学法记录", "study", form, editing)
                 .put("orgOptions", Options.orgs(tree, form.get("orgId")))
                 .put("kindOptions", Options.of(StudyKind.class, form.get("kind")))
                 .put("unitKinds", editing == null ? unitKinds(tree) : "")

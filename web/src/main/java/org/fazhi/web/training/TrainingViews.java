@@ -5,6 +5,7 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.web.api.Params;
+import org.fazhi.web.pages.Flash;
 
 /** Small helpers the law-training pages share: number fields, query strings, labels. */
 final class TrainingViews {
@@ -31,26 +32,20 @@ final class TrainingViews {
         return o == null ? "" : String.valueOf(o);
     }
 
-    /** The messages a redirect may ask for; codes only, so no text can be injected through the URL. */
+    /** The confirmations a redirect may ask for; "results" counts the results saved ({@code n}). */
+    static final Flash FLASH = Flash.RECORDS.with("settings", "设置已保存。");
+
     static String flash(String code, String count) {
-        if (code == null) {
-            return null;
+        return "results".equals(code) ? resultsSaved(count) : FLASH.text(code);
+    }
+
+    private static String resultsSaved(String count) {
+        Integer n = null;
+        try {
+            n = count == null ? null : Integer.valueOf(count);
+        } catch (NumberFormatException ignored) {
+            // fall back to the plain message
         }
-        return switch (code) {
-            case "created" -> "已新建。";
-            case "saved" -> "已保存。";
-            case "deleted" -> "已删除。";
-            case "results" -> {
-                Integer n = null;
-                try {
-                    n = count == null ? null : Integer.valueOf(count);
-                } catch (NumberFormatException ignored) {
-                    // fall back to the plain message
-                }
-                yield n == null || n < 0 ? "成绩已保存。" : "已保存 " + n + " 条成绩。";
-            }
-            case "settings" -> "设置已保存。";
-            default -> null;
-        };
+        return n == null || n < 0 ? "成绩已保存。" : "已保存 " + n + " 条成绩。";
     }
 }

@@ -1,0 +1,34 @@
+package org.fazhi.storage.core;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.fazhi.model.NotFoundException;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * What a service that changes the ledger stands on: the database, the audit log that records each change,
+ * and the ledger's one clock, which stamps it; and the step such a service repeats, a record or its 404.
+ * (An update guarded by the version the editor saw is {@link Versions}.)
+ */
+public abstract class LedgerService {
+    protected final Jdbi jdbi;
+    protected final AuditLog audit;
+    protected final Clock clock;
+
+    protected LedgerService(Jdbi jdbi, AuditLog audit, Clock clock) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Now on the ledger's clock: the time a change is stamped with. */
+    protected final Instant now() {
+        return Instant.now(clock);
+    }
+
+    /** The stored record, or the 404 that names it: "单位不存在(编号 12)". */
+    protected static <T> T found(Optional<T> stored, String what, long id) {
+        return stored.orElseThrow(() -> NotFoundException.of(what, id));
+    }
+}
