@@ -22,7 +22,7 @@ public final class SessionExport {
      */
     private static final String WHERE = " WHERE s.date >= :from AND s.date < :to AND (:kind IS NULL OR s.kind = :kind) "
             + "AND (:unit IS NULL OR s.org_id = :unit) "
-            + "AND (:q IS NULL OR instr(s.topic, :q) > 0 OR instr(s.laws, :q) > 0 OR instr(ifnull(s.lecturer, ''), :q) > 0) ";
+            + "AND (:q IS NULL OR instr(s.topic, :q) > 0 OR instr(s.laws, :q) > 0 OR instr(coalesce(s.lecturer, ''), :q) > 0) ";
 
     private final Jdbi jdbi;
 
