@@ -14,8 +14,7 @@ import org.fazhi.storage.testing.TempLedger;
 import org.fazhi.storage.testing.TestActors;
 
 /**
- * A small county in a real ledger (a SQLite file, or a schema of the test PostgreSQL when the suite runs
- * there: {@code TempLedger}), built through the core services, with this module's services
+ * A small county on a real SQLite file, built through the core services, with this module's services
  * wired as the server wires them:
  *
  * <pre>
