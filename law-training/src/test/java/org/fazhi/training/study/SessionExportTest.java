@@ -17,23 +17,13 @@ import org.fazhi.sheets.ImportSource;
 import org.fazhi.storage.Engine;
 import org.fazhi.storage.testing.TestEngine;
 import org.fazhi.training.County;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The export reads a long list in one query, newest first, without holding it all in memory. */
 class SessionExportTest {
-    County c;
-
-    @BeforeEach
-    void open() {
-        c = new County();
-    }
-
-    @AfterEach
-    void close() {
-        c.close();
-    }
+    @AutoClose
+    final County c = new County();
 
     @Test
     void aLongListIsStreamedNewestFirst() {
