@@ -53,7 +53,7 @@ public final class LawTraining {
         this.exams = new ExamService(db.jdbi(), audit, figures, clock);
         this.laws = new LawCatalogService(db.jdbi(), audit);
         this.sessionImport = new SessionImport(db.jdbi(), audit, clock);
-        this.sessionExport = new SessionExport(db.jdbi());
+        this.sessionExport = new SessionExport(db.jdbi(), db.engine());
         this.sheets = new TrainingSheets(new OrgService(db.jdbi(), audit, clock), this);
     }
 

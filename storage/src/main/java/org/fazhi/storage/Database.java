@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import org.fazhi.storage.backup.RestoreJournal;
 import org.fazhi.storage.core.CoreSchema;
 import org.fazhi.storage.jdbi.BooleanColumns;
+import org.fazhi.storage.jdbi.CodePointOrder;
 import org.fazhi.storage.jdbi.TimeColumns;
 import org.fazhi.storage.migrate.Migration;
 import org.fazhi.storage.migrate.MigrationRunner;
@@ -42,6 +43,7 @@ public final class Database implements AutoCloseable {
         this.folder = folder;
         this.pool = pool;
         this.jdbi = jdbi;
+        CodePointOrder.install(jdbi, engine);
         this.appliedNow = appliedNow;
         this.integrity = integrity;
     }

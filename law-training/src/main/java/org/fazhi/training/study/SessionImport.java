@@ -36,7 +36,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 public final class SessionImport {
     /** More would not fit any county's ledger; the cap keeps one upload from filling the disk. */
     public static final int MAX_ROWS = 200_000;
-    /** Rows sent to SQLite per batch execution (bounds the memory the driver holds). */
+    /** Rows sent to the database per batch execution (bounds the memory the driver holds). */
     private static final int CHUNK = 5_000;
 
     private final Jdbi jdbi;

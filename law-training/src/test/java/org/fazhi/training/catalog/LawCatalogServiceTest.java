@@ -17,6 +17,7 @@ import java.util.Set;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.Page;
 import org.fazhi.model.ValidationException;
+import org.fazhi.storage.Engine;
 import org.fazhi.storage.core.AuditEntry;
 import org.fazhi.storage.core.AuditFilter;
 import org.fazhi.storage.testing.TempLedger;
@@ -65,6 +66,18 @@ class LawCatalogServiceTest {
         laws.importTitles(ADMIN, titles("行政复议法实施条例", "中华人民共和国行政复议法释义", "行政复议法"), false);
         assertEquals(List.of("行政复议法", "行政复议法实施条例", "中华人民共和国行政复议法", "中华人民共和国行政复议法释义"),
                 laws.search(" 行政复议 ", 10));
+    }
+
+    @Test
+    void titlesAlikeInPlaceAndLengthFollowCodePointsWhateverTheServersCollation() {
+        if (ledger.database().engine() == Engine.POSTGRESQL) {
+            // A city's server set up in Chinese sorts text by pinyin (甲 jiǎ before 乙 yǐ); SQLite sorts by
+            // code point (乙 U+4E59 before 甲 U+7532). The suggestions keep SQLite's order on both.
+            ledger.database().jdbi().useHandle(h ->
+                    h.execute("ALTER TABLE law_catalog ALTER COLUMN title TYPE TEXT COLLATE \"zh-x-icu\""));
+        }
+        laws.importTitles(ADMIN, titles("甲法规", "乙法规", "丙法规"), false);
+        assertEquals(List.of("丙法规", "乙法规", "甲法规"), laws.search("法规", 10));
     }
 
     @Test

@@ -8,9 +8,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The catalogue of law titles offered when typing what a session studied. */
 public interface LawCatalogDao {
-    /** Titles containing {@code q}, those starting with it first, shorter ones first. */
+    /**
+     * Titles containing {@code q}, those starting with it first, shorter ones first, then in code-point
+     * order on both engines ({@code CodePointOrder}).
+     */
     @SqlQuery("SELECT title FROM law_catalog WHERE instr(title, :q) > 0 "
-            + "ORDER BY instr(title, :q), length(title), title LIMIT :limit")
+            + "ORDER BY instr(title, :q), length(title), title <codePointOrder> LIMIT :limit")
     List<String> search(@Bind("q") String q, @Bind("limit") int limit);
 
     @SqlQuery("SELECT title FROM law_catalog ORDER BY source, id LIMIT :limit")

@@ -60,7 +60,7 @@ public interface ExamResultDao {
 
     /** Results and passes per batch of the given ones, counting only candidates of the subtree. */
     @SqlQuery("<cte> SELECT r.batch_id, count(*) AS results, "
-            + "coalesce(sum(r.outcome IN ('PASSED', 'PASSED_RETAKE')), 0) AS passed FROM test_results r <join> "
+            + "coalesce(sum(CASE WHEN r.outcome IN ('PASSED', 'PASSED_RETAKE') THEN 1 ELSE 0 END), 0) AS passed FROM test_results r <join> "
             + "WHERE r.batch_id IN (<ids>) GROUP BY r.batch_id")
     @RegisterConstructorMapper(BatchCount.class)
     List<BatchCount> countsOf(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,

@@ -24,10 +24,11 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface QuotaRuleDao {
     String COLUMNS = "id, label, kinds, org_kind, minimum, period, min_minutes, active, version";
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM quota_rules ORDER BY org_kind, id")
+    /** By unit kind's code (in code-point order on both engines, {@code CodePointOrder}), then as entered. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM quota_rules ORDER BY org_kind <codePointOrder>, id")
     List<QuotaRule> all();
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM quota_rules WHERE active = 1 ORDER BY org_kind, id")
+    @SqlQuery("SELECT " + COLUMNS + " FROM quota_rules WHERE active = 1 ORDER BY org_kind <codePointOrder>, id")
     List<QuotaRule> active();
 
     @SqlQuery("SELECT " + COLUMNS + " FROM quota_rules WHERE id = :id")

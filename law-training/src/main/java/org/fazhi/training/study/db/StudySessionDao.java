@@ -22,7 +22,7 @@ public interface StudySessionDao {
             + "s.expected, s.attended, s.note, s.version";
     String FILTER = " WHERE s.date >= :from AND s.date < :to AND (:kind IS NULL OR s.kind = :kind) "
             + "AND (:unit IS NULL OR s.org_id = :unit) "
-            + "AND (:q IS NULL OR instr(s.topic, :q) > 0 OR instr(s.laws, :q) > 0 OR instr(ifnull(s.lecturer, ''), :q) > 0) ";
+            + "AND (:q IS NULL OR instr(s.topic, :q) > 0 OR instr(s.laws, :q) > 0 OR instr(coalesce(s.lecturer, ''), :q) > 0) ";
     String INSERT = "INSERT INTO study_sessions (org_id, date, kind, topic, laws, lecturer, lecturer_unit, minutes, "
             + "expected, attended, note, version, created_at, updated_at) VALUES (:orgId, :date, :kind, :topic, :laws, "
             + ":lecturer, :lecturerUnit, :minutes, :expected, :attended, :note, 0, :now, :now)";
