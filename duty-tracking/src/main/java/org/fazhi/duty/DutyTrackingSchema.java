@@ -9,7 +9,8 @@ public final class DutyTrackingSchema {
             "db/duty-tracking",
             "V1__court_cases.sql",
             "V2__duties.sql",
-            "V3__law_reports_rectifications.sql", "V4__duties_by_unit_kind.sql", "V5__imports.sql");
+            "V3__law_reports_rectifications.sql", "V4__duties_by_unit_kind.sql", "V5__imports.sql",
+            "V6__hearing_absence_note.sql", "V7__government_only_duties.sql");
 
     /** Evidence files, kept under attachments/duty by SHA-256: what a backup must copy with the rows. */
     public static final ReferencedFiles FILES = new ReferencedFiles("duty",

@@ -44,7 +44,7 @@ class ReadmeExampleTest {
                 duty.courtCases().addHearing(actor, c.id(), new Hearing(null, c.id(), LocalDate.of(2024, 4, 10),
                         LocalDate.of(2024, 4, 1), appeared, appeared ? "张局长" : null, appeared ? "局长" : null,
                         appeared ? LeaderCategory.PRINCIPAL : null, appeared, appeared ? null : AbsenceReason.OTHER_JUSTIFIED,
-                        null, false, 0));
+                        appeared ? null : "局长参加市政府专题会议,委托副局长出庭", null, false, 0));
             }
             String rate = duty.appearance().rates(actor, 2024, bureau.id()).total().rateText();   // "50.0%"
             // example:end

@@ -114,7 +114,9 @@ public final class AppearanceService {
             rows.add(new UnitRate(u.id(), u.name(), f, null));
         }
         List<UnitRate> ranked = rank(rows);
-        return new AppearanceRates(period, d, root, total, ranked, threshold, flag(ranked, threshold));
+        List<Absence> absences = absences(dao, seed, groupRoot, period);
+        return new AppearanceRates(period, d, root, total, ranked, threshold, flag(ranked, threshold, absences),
+                absences);
     }
 
     /** Highest rate first; equal rates (to the published decimal) share a rank; units with nothing heard last. */
@@ -142,7 +144,24 @@ public final class AppearanceService {
         return out;
     }
 
-    private static List<Flagged> flag(List<UnitRate> rows, BigDecimal threshold) {
+    /** The period's absences of the subtree, each with the ranked unit it counts for, by unit then date. */
+    private static List<Absence> absences(AppearanceDao dao, String seed, Long root, Period period) {
+        Map<Long, Long> top = new HashMap<>();
+        dao.rollup(seed, root).forEach(r -> top.put(r.id(), r.topId()));
+        List<Absence> out = new ArrayList<>();
+        for (AppearanceDao.Absent a : dao.absences(period.from(), period.to())) {
+            Long t = top.get(a.orgId());
+            if (t != null) {
+                out.add(new Absence(t, a.orgId(), a.orgName(), a.caseId(), a.caseNo(), Instance.valueOf(a.instance()),
+                        a.date(), a.absenceReason() == null ? null : AbsenceReason.valueOf(a.absenceReason()),
+                        a.absenceNote(), a.entrustedStaff(), a.lawyerOnly()));
+            }
+        }
+        out.sort(Comparator.comparingLong(Absence::topOrgId));
+        return out;
+    }
+
+    private static List<Flagged> flag(List<UnitRate> rows, BigDecimal threshold, List<Absence> absences) {
         List<Flagged> out = new ArrayList<>();
         for (UnitRate r : rows) {
             List<String> reasons = new ArrayList<>();
@@ -153,7 +172,8 @@ public final class AppearanceService {
                 reasons.add("负责人无正当理由未出庭" + r.figures().noShows() + "次");
             }
             if (!reasons.isEmpty()) {
-                out.add(new Flagged(r.orgId(), r.orgName(), r.figures(), reasons));
+                out.add(new Flagged(r.orgId(), r.orgName(), r.figures(), reasons,
+                        absences.stream().filter(a -> a.topOrgId() == r.orgId()).toList()));
             }
         }
         return out;

@@ -23,7 +23,7 @@ public final class CaseExport {
     private static final String SELECT = "SELECT c.id AS c_id, c.case_no, c.court, c.instance, c.defendant_org_id, "
             + "c.co_defendants, c.cause, c.admin_field, c.filed_on, c.outcome, c.version AS c_version, "
             + "h.id AS h_id, h.date, h.notified, h.head_appeared, h.head_name, h.head_position, h.head_category, h.spoke, "
-            + "h.absence_reason, h.entrusted_staff, h.lawyer_only, h.version AS h_version "
+            + "h.absence_reason, h.absence_note, h.entrusted_staff, h.lawyer_only, h.version AS h_version "
             + "FROM court_cases c ";
 
     private final Jdbi jdbi;
@@ -96,7 +96,7 @@ public final class CaseExport {
         Hearing h = new Hearing(hearingId, c.id(), date(rs, "date"), date(rs, "notified"), rs.getBoolean("head_appeared"),
                 rs.getString("head_name"), rs.getString("head_position"),
                 category == null ? null : LeaderCategory.valueOf(category), rs.getBoolean("spoke"),
-                reason == null ? null : AbsenceReason.valueOf(reason), rs.getString("entrusted_staff"),
+                reason == null ? null : AbsenceReason.valueOf(reason), rs.getString("absence_note"), rs.getString("entrusted_staff"),
                 rs.getBoolean("lawyer_only"), rs.getInt("h_version"));
         return new Line(c, h);
     }

@@ -16,13 +16,17 @@ import org.fazhi.model.person.LeaderCategory;
  * {@link AbsenceReason} says why (NONE = no valid reason). Who went instead is {@code entrustedStaff}
  * (相应的工作人员); {@code lawyerOnly} marks the violation of sending only a lawyer.
  *
- * @param notified the date the court's 出庭通知书 was received, or null when none came
+ * @param notified    the date the court's 出庭通知书 was received, or null when none came
+ * @param absenceNote 未出庭情况: what happened beside the category, e.g. "负责人因不可抗力委托副职出庭";
+ *                    only when no head appeared, at most {@value #NOTE_LENGTH} characters
  */
 public record Hearing(Long id, long caseId, LocalDate date, LocalDate notified, boolean headAppeared, String headName,
                       String headPosition, LeaderCategory headCategory, boolean spoke, AbsenceReason absenceReason,
-                      String entrustedStaff, boolean lawyerOnly, int version) {
+                      String absenceNote, String entrustedStaff, boolean lawyerOnly, int version) {
     /** 法释〔2020〕3号: the notice is served at least 3 days before the hearing. */
     public static final int NOTICE_DAYS = 3;
+    /** The longest 未出庭情况. */
+    public static final int NOTE_LENGTH = 200;
 
     public Hearing {
         final Long rawId = id;
@@ -31,6 +35,7 @@ public record Hearing(Long id, long caseId, LocalDate date, LocalDate notified, 
         final String rawName = headName;
         final String rawPosition = headPosition;
         final String rawStaff = entrustedStaff;
+        final String rawNote = absenceNote;
         final LeaderCategory rawCategory = headCategory;
         final AbsenceReason rawReason = absenceReason;
         final boolean appeared = headAppeared;
@@ -49,6 +54,8 @@ public record Hearing(Long id, long caseId, LocalDate date, LocalDate notified, 
         headName = errors.check(() -> Checks.optionalText(rawName, "headName", "出庭负责人", 30));
         headPosition = errors.check(() -> Checks.optionalText(rawPosition, "headPosition", "职务", 40));
         entrustedStaff = errors.check(() -> Checks.optionalText(rawStaff, "entrustedStaff", "委托工作人员", 100));
+        absenceNote = errors.check(() -> Checks.optionalText(rawNote, "absenceNote", "未出庭情况", NOTE_LENGTH));
+        final String note = absenceNote;
         final String name = headName;
         final String staff = entrustedStaff;
         if (appeared) {
@@ -65,6 +72,11 @@ public record Hearing(Long id, long caseId, LocalDate date, LocalDate notified, 
             errors.run(() -> {
                 if (rawReason != null) {
                     throw new ValidationException("absenceReason", "负责人已出庭,不应填写未出庭理由");
+                }
+            });
+            errors.run(() -> {
+                if (note != null) {
+                    throw new ValidationException("absenceNote", "负责人已出庭,不应填写未出庭情况");
                 }
             });
             errors.run(() -> {
@@ -102,23 +114,30 @@ public record Hearing(Long id, long caseId, LocalDate date, LocalDate notified, 
     /** A hearing where the head appeared. */
     public static Hearing appeared(LocalDate date, LocalDate notified, String headName, String headPosition,
                                    LeaderCategory category, boolean spoke) {
-        return new Hearing(null, 0, date, notified, true, headName, headPosition, category, spoke, null, null, false, 0);
+        return new Hearing(null, 0, date, notified, true, headName, headPosition, category, spoke, null, null, null, false, 0);
     }
 
     /** A hearing where no head appeared; {@code entrustedStaff} went instead (or nobody but a lawyer). */
     public static Hearing absent(LocalDate date, LocalDate notified, AbsenceReason reason, String entrustedStaff,
                                  boolean lawyerOnly) {
-        return new Hearing(null, 0, date, notified, false, null, null, null, false, reason, entrustedStaff, lawyerOnly, 0);
+        return new Hearing(null, 0, date, notified, false, null, null, null, false, reason, null, entrustedStaff,
+                lawyerOnly, 0);
+    }
+
+    /** The same hearing with {@code note} as its 未出庭情况 (checked like any other). */
+    public Hearing withAbsenceNote(String note) {
+        return new Hearing(id, caseId, date, notified, headAppeared, headName, headPosition, headCategory, spoke,
+                absenceReason, note, entrustedStaff, lawyerOnly, version);
     }
 
     public Hearing withCase(long newCaseId) {
         return new Hearing(id, newCaseId, date, notified, headAppeared, headName, headPosition, headCategory, spoke,
-                absenceReason, entrustedStaff, lawyerOnly, version);
+                absenceReason, absenceNote, entrustedStaff, lawyerOnly, version);
     }
 
     public Hearing withIdAndVersion(long newId, int newVersion) {
         return new Hearing(newId, caseId, date, notified, headAppeared, headName, headPosition, headCategory, spoke,
-                absenceReason, entrustedStaff, lawyerOnly, newVersion);
+                absenceReason, absenceNote, entrustedStaff, lawyerOnly, newVersion);
     }
 
     /** Whether a head (not STAFF) appeared: what counts for 出庭率. */

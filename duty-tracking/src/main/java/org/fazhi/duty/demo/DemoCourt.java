@@ -129,7 +129,15 @@ public final class DemoCourt {
         AbsenceReason reason = roll < 5 ? AbsenceReason.IRREPLACEABLE_DUTY : roll < 7 ? AbsenceReason.OTHER_JUSTIFIED
                 : roll < 8 ? AbsenceReason.ACCIDENT : AbsenceReason.NONE;
         boolean lawyerOnly = reason == AbsenceReason.NONE && random.nextBoolean();
-        return Hearing.absent(date, notified, reason, lawyerOnly ? null : "法制股股长", lawyerOnly);
+        // A justified absence says what happened (未出庭情况); the reason alone picks it, so the demo's
+        // random figures stay as they were.
+        String note = switch (reason) {
+            case IRREPLACEABLE_DUTY -> "主要负责人参加市政府专题会议,委托法制股股长出庭";
+            case OTHER_JUSTIFIED -> "主要负责人因病住院,委托法制股股长出庭";
+            case ACCIDENT -> "负责人赴庭途中遇交通事故,委托法制股股长出庭";
+            default -> null;
+        };
+        return Hearing.absent(date, notified, reason, lawyerOnly ? null : "法制股股长", lawyerOnly).withAbsenceNote(note);
     }
 
     /** The unit's principal and deputies: who may appear as 行政机关负责人. */

@@ -29,7 +29,7 @@ import org.fazhi.storage.core.UnitNames;
 /**
  * The court-list spreadsheet (docs/API.md), one row per hearing:
  * 案号,法院,审级,被告单位,案由,立案日期,开庭日期,负责人是否出庭,出庭负责人,职务,负责人类别,是否发言,未出庭理由,委托工作人员,
- * then optional columns for what else the ledger keeps: 通知书送达日期,仅委托律师 (of the hearing),
+ * then optional columns for what else the ledger keeps: 通知书送达日期,仅委托律师,未出庭情况 (of the hearing),
  * 裁判结果,行政管理领域,共同被告 (of the case). Without them the NOTIFIED denominator, the late-notice
  * warning and 败诉率 would not survive an export imported elsewhere; a file of the 14 contract columns
  * alone still imports as before. Rows with the same 案号 and 审级 are one case (one instance) with several
@@ -53,6 +53,7 @@ public final class CourtSheet {
     public static final Column STAFF = Column.optional("委托工作人员", "出庭工作人员", "委托出庭工作人员");
     public static final Column NOTIFIED = Column.optional("通知书送达日期", "出庭通知书送达日期", "通知送达日期", "出庭通知日期");
     public static final Column LAWYER_ONLY = Column.optional("仅委托律师", "仅委托律师出庭", "是否仅委托律师");
+    public static final Column NOTE = Column.optional("未出庭情况", "未出庭具体情况", "未出庭情况说明", "未出庭说明");
     public static final Column OUTCOME = Column.optional("裁判结果", "审理结果", "结案情况");
     public static final Column ADMIN_FIELD = Column.optional("行政管理领域", "管理领域", "行政管理类别");
     public static final Column CO_DEFENDANTS = Column.optional("共同被告", "共同被告单位");
@@ -60,19 +61,19 @@ public final class CourtSheet {
     public static final List<Column> CONTRACT = List.of(CASE_NO, COURT, INSTANCE, DEFENDANT, CAUSE, FILED, DATE, APPEARED, HEAD,
             POSITION, CATEGORY, SPOKE, REASON, STAFF);
     /** The ledger's other fields, written after the contract's columns and read when a file has them. */
-    public static final List<Column> EXTRA = List.of(NOTIFIED, LAWYER_ONLY, OUTCOME, ADMIN_FIELD, CO_DEFENDANTS);
+    public static final List<Column> EXTRA = List.of(NOTIFIED, LAWYER_ONLY, NOTE, OUTCOME, ADMIN_FIELD, CO_DEFENDANTS);
     public static final List<Column> COLUMNS = concat(CONTRACT, EXTRA);
     public static final List<String> HEADERS = COLUMNS.stream().map(Column::name).toList();
     /** The cells of a hearing: a row with none of them registers a case only. */
     private static final List<Column> HEARING_CELLS = List.of(DATE, APPEARED, HEAD, POSITION, CATEGORY, SPOKE, REASON, STAFF,
-            NOTIFIED, LAWYER_ONLY);
+            NOTIFIED, LAWYER_ONLY, NOTE);
 
     /** Which column a problem with a case's or hearing's field belongs to. */
     private static final Map<String, Column> FIELDS = Map.ofEntries(Map.entry("caseNo", CASE_NO), Map.entry("court", COURT),
             Map.entry("instance", INSTANCE), Map.entry("defendantOrgId", DEFENDANT), Map.entry("cause", CAUSE),
             Map.entry("filedOn", FILED), Map.entry("date", DATE), Map.entry("headAppeared", APPEARED),
             Map.entry("headName", HEAD), Map.entry("headPosition", POSITION), Map.entry("headCategory", CATEGORY),
-            Map.entry("spoke", SPOKE), Map.entry("absenceReason", REASON), Map.entry("entrustedStaff", STAFF),
+            Map.entry("spoke", SPOKE), Map.entry("absenceReason", REASON), Map.entry("absenceNote", NOTE), Map.entry("entrustedStaff", STAFF),
             Map.entry("notified", NOTIFIED), Map.entry("lawyerOnly", LAWYER_ONLY), Map.entry("outcome", OUTCOME),
             Map.entry("adminField", ADMIN_FIELD), Map.entry("coDefendants", CO_DEFENDANTS));
 
@@ -118,12 +119,12 @@ public final class CourtSheet {
         List<Object> cells = new ArrayList<>(Arrays.asList(c.caseNo(), c.court(), c.instance().label(),
                 units.label(c.defendantOrgId()), c.cause(), c.filedOn()));
         if (h == null) {
-            cells.addAll(Arrays.asList(null, null, null, null, null, null, null, null, null, null));
+            cells.addAll(Arrays.asList(null, null, null, null, null, null, null, null, null, null, null));
         } else {
             cells.addAll(Arrays.asList(h.date(), yesNo(h.headAppeared()), h.headName(), h.headPosition(),
                     h.headCategory() == null ? null : h.headCategory().label(), h.headAppeared() ? yesNo(h.spoke()) : null,
                     h.absenceReason() == null ? null : h.absenceReason().label(), h.entrustedStaff(),
-                    h.notified(), yesNo(h.lawyerOnly())));
+                    h.notified(), yesNo(h.lawyerOnly()), h.absenceNote()));
         }
         // The case's cells on each of its rows, as 案由 and 立案日期 are: any row read alone is complete.
         cells.addAll(Arrays.asList(c.outcome().label(), c.adminField(), c.coDefendants()));
@@ -146,10 +147,10 @@ public final class CourtSheet {
         List<Object> caseCells = Arrays.asList(CaseOutcome.PENDING.label(), "市场监督管理", "某某镇人民政府");
         List<Object> first = new ArrayList<>(Arrays.asList(no, "某某县人民法院", Instance.FIRST.label(), unitName, "行政处罚",
                 d.minusMonths(2), d.minusMonths(1), "否", null, null, null, null, AbsenceReason.IRREPLACEABLE_DUTY.label(),
-                "李某某(法制科科长)", d.minusMonths(1).minusDays(10), "否"));
+                "李某某(法制科科长)", d.minusMonths(1).minusDays(10), "否", "局长参加全县防汛抢险调度会议,委托法制科科长出庭"));
         List<Object> second = new ArrayList<>(Arrays.asList(no, "某某县人民法院", Instance.FIRST.label(), unitName, "行政处罚",
                 d.minusMonths(2), d, "是", "王某某", "局长", LeaderCategory.PRINCIPAL.label(), "是", null, null,
-                d.minusDays(10), "否"));
+                d.minusDays(10), "否", null));
         first.addAll(caseCells);
         second.addAll(caseCells);
         return List.of(first, second);
@@ -160,14 +161,15 @@ public final class CourtSheet {
         n.add("出庭应诉导入说明");
         n.add("每行一次开庭。案号和审级相同的多行是同一案件(同一审级)的多次开庭,出庭率按审级计算,只要其中一次有负责人出庭即计为出庭。");
         n.add("第一行为列名,列的顺序可以调整,多出的列不导入。案号、法院、审级、被告单位、开庭日期、负责人是否出庭这几列不能缺少。");
-        n.add("通知书送达日期、仅委托律师、裁判结果、行政管理领域、共同被告是可选列,可以整列删去;删去后这些信息不导入(裁判结果视为未结)。"
+        n.add("通知书送达日期、仅委托律师、未出庭情况、裁判结果、行政管理领域、共同被告是可选列,可以整列删去;删去后这些信息不导入(裁判结果视为未结)。"
                 + "按“法院通知出庭案件”计算出庭率、提示通知书送达不足" + Hearing.NOTICE_DAYS + "日和计算败诉率,都要用到这几列。");
         n.add("审级:" + labels(Instance.values()) + "(也可填 FIRST、SECOND、RETRIAL)。同一案号的二审、再审是另一个案件,各自计算出庭率。");
         n.add("被告单位:填单位名称;有同名单位时填单位编号,或写成“名称(编号12)”。只能导入本账号管辖范围内的单位。");
         n.add("立案日期、开庭日期:如 2024-03-15、2024/3/15 或 2024年3月15日。开庭日期不能早于立案日期。只登记案件、尚未开庭的,开庭日期及其后各列留空。");
         n.add("负责人是否出庭、是否发言:填“是”或“否”。出庭的须填出庭负责人姓名和负责人类别;未出庭的须填未出庭理由。");
         n.add("负责人类别:" + labels(headCategories()) + "。“工作人员”不是负责人,不能作为负责人类别;由工作人员代为出庭的,填在“委托工作人员”列,负责人是否出庭填“否”。");
-        n.add("未出庭理由:" + labels(AbsenceReason.values()) + "。");
+        n.add("未出庭理由:" + labels(AbsenceReason.values()) + "。未出庭情况:负责人未出庭时的具体情况,如“负责人因不可抗力委托副职出庭”,"
+                + "不超过" + Hearing.NOTE_LENGTH + "字;负责人出庭的应留空。");
         n.add("通知书送达日期:收到法院出庭通知书的日期,不能晚于开庭日期;没有收到通知书的留空。仅委托律师:只委托律师出庭、"
                 + "负责人和工作人员都未出庭的填“是”,否则填“否”或留空;填“是”时负责人是否出庭应为“否”,委托工作人员应留空。");
         n.add("裁判结果:" + labels(CaseOutcome.values()) + "(也可填 PENDING、WON、LOST 等代码)。行政管理领域如生态环境、市场监督管理;"
@@ -340,7 +342,7 @@ public final class CourtSheet {
             // Against a stand-in date the notice date cannot be judged: it waits for the real one.
             return new Hearing(null, 0, date == null ? SOME_DATE : date, date == null ? null : notified, appeared,
                     sheet.get(row, HEAD), sheet.get(row, POSITION), category, spoke != null && spoke, reason,
-                    sheet.get(row, STAFF), lawyerOnly != null && lawyerOnly, 0);
+                    sheet.get(row, NOTE), sheet.get(row, STAFF), lawyerOnly != null && lawyerOnly, 0);
         } catch (ValidationException e) {
             report(c, e);
             return null;

@@ -105,7 +105,7 @@ class AppearanceServiceTest {
         // Neither the service nor the table accepts STAFF as a head's category.
         assertEquals("headCategory", assertThrows(ValidationException.class, () -> cases.addHearing(ADMIN, k.id(),
                 new Hearing(null, 0, LocalDate.of(2024, 3, 2), null, true, "李科员", "科员", LeaderCategory.STAFF,
-                        false, null, null, false, 0))).field());
+                        false, null, null, null, false, 0))).field());
         assertThrows(RuntimeException.class, () -> c.ledger.database().jdbi().useHandle(h -> h.execute(
                 "INSERT INTO court_hearings (case_id, date, head_appeared, head_category, created_at, updated_at) "
                         + "VALUES (?, '2024-03-03', 1, 'STAFF', 'x', 'x')", k.id())));
@@ -276,6 +276,31 @@ class AppearanceServiceTest {
         // Outside the period the no-shows do not count.
         assertEquals(List.of(), rates.rates(ADMIN, Period.of(2024, null, 3), c.county.id()).flagged().stream()
                 .filter(f -> f.orgName().equals("城关镇人民政府")).toList());
+    }
+
+    @Test
+    void theFlaggedAndTheRatesCarryEachAbsenceWithWhatHappened() {
+        c.appeared(c.newCase(c.justice), "2024-03-01", LeaderCategory.PRINCIPAL);
+        CourtCase j2 = c.newCase(c.justice);
+        c.duty.courtCases().addHearing(ADMIN, j2.id(), Hearing.absent(LocalDate.of(2024, 3, 5), null,
+                AbsenceReason.FORCE_MAJEURE, "王副局长", false).withAbsenceNote("负责人因不可抗力委托副职出庭"));
+        c.absent(c.newCase(c.finance), "2024-03-06", AbsenceReason.NONE);
+        c.appeared(c.newCase(c.finance), "2024-03-07", LeaderCategory.PRINCIPAL);
+        c.appeared(c.newCase(c.finance), "2024-04-07", LeaderCategory.PRINCIPAL);
+
+        AppearanceRates r = rates.rates(ADMIN, Period.of(2024, null, 3), c.county.id());
+        Flagged justice = r.flagged().stream().filter(f -> f.orgName().equals("县司法局")).findFirst().orElseThrow();
+        assertEquals(1, justice.absences().size());
+        Absence a = justice.absences().get(0);
+        assertEquals("负责人因不可抗力委托副职出庭", a.note());
+        assertEquals(AbsenceReason.FORCE_MAJEURE, a.reason());
+        assertEquals(j2.caseNo() + " 3月5日开庭:不可抗力,负责人因不可抗力委托副职出庭;委托王副局长出庭", a.text());
+        // Every absence of the period is there for the 通报, the unjustified one of 财政局 (50%, flagged) too.
+        assertEquals(List.of("县司法局", "县财政局"), r.absences().stream().map(Absence::orgName).sorted().toList());
+        // Units without a hearing in the period are not among those the 通报 lists.
+        assertEquals(java.util.Set.of("县司法局", "县财政局"),
+                r.heardUnits().stream().map(UnitRate::orgName).collect(Collectors.toSet()));
+        assertTrue(r.byOrg().size() > r.heardUnits().size());
     }
 
     @Test

@@ -213,7 +213,7 @@ class CourtCaseServiceTest {
         CourtCase k = c.newCase(c.justice);
         ValidationException e = assertThrows(ValidationException.class, () -> cases.addHearing(ADMIN, k.id(),
                 new Hearing(null, 0, LocalDate.of(2024, 3, 1), null, true, "李科员", "科员", LeaderCategory.STAFF,
-                        false, null, null, false, 0)));
+                        false, null, null, null, false, 0)));
         assertEquals("headCategory", e.field());
         assertEquals(List.of(), cases.hearings(ADMIN, k.id()));
     }

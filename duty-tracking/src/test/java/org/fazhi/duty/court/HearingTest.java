@@ -30,22 +30,34 @@ class HearingTest {
     @Test
     void staffIsRefusedEvenWhenNoHeadAppeared() {
         ValidationException e = assertThrows(ValidationException.class, () -> new Hearing(null, 0, DAY, null, false,
-                "李科员", null, LeaderCategory.STAFF, false, AbsenceReason.OTHER_JUSTIFIED, null, false, 0));
+                "李科员", null, LeaderCategory.STAFF, false, AbsenceReason.OTHER_JUSTIFIED, null, null, false, 0));
         assertEquals(List.of("headCategory"), fields(e));
     }
 
     @Test
     void everyWrongFieldAtOnce() {
         ValidationException e = assertThrows(ValidationException.class, () -> new Hearing(null, 0, null,
-                DAY, true, " ", null, null, false, AbsenceReason.NONE, null, true, -1));
-        assertEquals(List.of("date", "headName", "headCategory", "absenceReason", "lawyerOnly", "version"), fields(e));
+                DAY, true, " ", null, null, false, AbsenceReason.NONE, "委托副职出庭", null, true, -1));
+        assertEquals(List.of("date", "headName", "headCategory", "absenceReason", "absenceNote", "lawyerOnly", "version"),
+                fields(e));
     }
 
     @Test
     void anAbsenceNeedsAReasonAndCannotSpeak() {
         ValidationException e = assertThrows(ValidationException.class, () -> new Hearing(null, 0, DAY, null, false,
-                null, null, null, true, null, "王科员", true, 0));
+                null, null, null, true, null, null, "王科员", true, 0));
         assertEquals(List.of("absenceReason", "spoke", "lawyerOnly"), fields(e));
+    }
+
+    @Test
+    void anAbsenceMaySayWhatHappenedInAtMost200Characters() {
+        Hearing h = Hearing.absent(DAY, null, AbsenceReason.FORCE_MAJEURE, "王副局长", false)
+                .withAbsenceNote("  负责人因不可抗力委托副职出庭 ");
+        assertEquals("负责人因不可抗力委托副职出庭", h.absenceNote());
+        assertEquals(null, h.withAbsenceNote("  ").absenceNote());
+        ValidationException e = assertThrows(ValidationException.class, () -> h.withAbsenceNote("因".repeat(201)));
+        assertEquals("absenceNote", e.field());
+        assertTrue(e.getMessage().contains("未出庭情况"), e.getMessage());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.fazhi.duty.Court;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.ValidationException;
+import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,9 @@ class DutyCatalogTest {
         assertEquals(DutyDesk.CODES, v.entries().stream().map(CatalogEntry::code).toList());
         for (CatalogEntry e : v.entries()) {
             assertEquals(List.of(LeaderCategory.PRINCIPAL), e.appliesTo(), e.code());
+            // 主持政府常务会议 and its 会前学法 are a government's (V7); the rest bind every kind of unit.
+            assertEquals(DutyDesk.GOVERNMENT_ONLY.contains(e.code()) ? List.of(OrgKind.CITY_GOV, OrgKind.COUNTY_GOV) : List.of(),
+                    e.orgKinds(), e.code());
             assertTrue(e.legalBasis() != null && e.legalBasis().startsWith("《"), e.code() + " has a legal basis");
         }
         CatalogEntry court = v.entries().get(4);

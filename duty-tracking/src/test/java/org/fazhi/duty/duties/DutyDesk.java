@@ -28,6 +28,10 @@ final class DutyDesk implements AutoCloseable {
     /** The codes of the seeded catalogue, in its order. */
     static final List<String> CODES = List.of("EXEC_MEETING_REPORT", "WORK_PLAN", "PRE_MEETING_STUDY", "MAJOR_DECISIONS",
             "COURT_APPEARANCE", "YEAR_END_REPORT", "ANNUAL_REPORT");
+    /** The seeded duties of a government's head alone (主持政府常务会议…), not of a department's or a town's. */
+    static final List<String> GOVERNMENT_ONLY = List.of("EXEC_MEETING_REPORT", "PRE_MEETING_STUDY");
+    /** What the head of any other kind of unit owes: five duties. */
+    static final List<String> OTHER_CODES = CODES.stream().filter(c -> !GOVERNMENT_ONLY.contains(c)).toList();
 
     final Court court;
     final TestClock clock = TestClock.on(TODAY);

@@ -17,16 +17,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The progress board, counted by hand. On 2024-06-30 every untouched leader has 7 items of which 2
- * (WORK_PLAN due 03-31, ANNUAL_REPORT due 04-01) are overdue:
+ * The progress board, counted by hand. On 2024-06-30 a county head has 7 items and every other head 5
+ * (no 政府常务会议 duties), of which 2 (WORK_PLAN due 03-31, ANNUAL_REPORT due 04-01) are overdue:
  * <pre>
- * leader     unit      done  NA  overdue  rate
- * 王县长     county     1    0    2       1/7 = 14.3
- * 张局长     justice    2    1    0       2/6 = 33.3   (WORK_PLAN, ANNUAL_REPORT done; MAJOR_DECISIONS NA)
- * 孙主任     notary     0    0    2       0.0
- * 钱局长     finance    7    0    0       100.0
- * 周镇长     town       0    0    2       0.0          (WORK_PLAN in progress, still late)
- * 吴县长     county2    0    2    2       0/5 = 0.0
+ * leader     unit      items done  NA  overdue  rate
+ * 王县长     county     7     1    0    2       1/7 = 14.3
+ * 张局长     justice    5     2    1    0       2/4 = 50.0   (WORK_PLAN, ANNUAL_REPORT done; MAJOR_DECISIONS NA)
+ * 孙主任     notary     5     0    0    2       0.0
+ * 钱局长     finance    5     5    0    0       100.0
+ * 周镇长     town       5     0    0    2       0.0          (WORK_PLAN in progress, still late)
+ * 吴县长     county2    7     0    2    2       0/5 = 0.0
  * </pre>
  */
 class DutyProgressServiceTest {
@@ -41,7 +41,7 @@ class DutyProgressServiceTest {
         d.set(d.justiceHead, "WORK_PLAN", DutyStatus.DONE, null);
         d.set(d.justiceHead, "ANNUAL_REPORT", DutyStatus.DONE, null);
         d.set(d.justiceHead, "MAJOR_DECISIONS", DutyStatus.NOT_APPLICABLE, "本年度无重大行政决策");
-        for (String code : DutyDesk.CODES) {
+        for (String code : DutyDesk.OTHER_CODES) {
             d.set(d.financeHead, code, DutyStatus.DONE, null);
         }
         d.set(d.townHead, "WORK_PLAN", DutyStatus.IN_PROGRESS, null);
@@ -66,21 +66,21 @@ class DutyProgressServiceTest {
         DutyProgress p = progress.progress(ADMIN, 2024, d.court.county.id());
         assertEquals(d.court.county.id(), p.orgId());
         assertEquals(List.of(
-                List.of("孙主任", "公证处", 7L, 0L, 2L, 0L, "0.0%"),
-                List.of("周镇长", "城关镇人民政府", 7L, 0L, 2L, 0L, "0.0%"),
+                List.of("孙主任", "公证处", 5L, 0L, 2L, 0L, "0.0%"),
+                List.of("周镇长", "城关镇人民政府", 5L, 0L, 2L, 0L, "0.0%"),
                 List.of("王县长", "清河县人民政府", 7L, 1L, 2L, 0L, "14.3%"),
-                List.of("张局长", "县司法局", 7L, 2L, 0L, 1L, "33.3%"),
-                List.of("钱局长", "县财政局", 7L, 7L, 0L, 0L, "100.0%")),
+                List.of("张局长", "县司法局", 5L, 2L, 0L, 1L, "50.0%"),
+                List.of("钱局长", "县财政局", 5L, 5L, 0L, 0L, "100.0%")),
                 p.people().stream().map(DutyProgressServiceTest::row).toList());
         assertEquals(List.of(
-                List.of("城关镇人民政府", false, 7L, 0L, 2L, 0L, "0.0%"),
+                List.of("城关镇人民政府", false, 5L, 0L, 2L, 0L, "0.0%"),
                 List.of("清河县人民政府", true, 7L, 1L, 2L, 0L, "14.3%"),
-                List.of("县司法局", false, 14L, 2L, 2L, 1L, "15.4%"),
-                List.of("县财政局", false, 7L, 7L, 0L, 0L, "100.0%")),
+                List.of("县司法局", false, 10L, 2L, 2L, 1L, "22.2%"),
+                List.of("县财政局", false, 5L, 5L, 0L, 0L, "100.0%")),
                 p.units().stream().map(DutyProgressServiceTest::row).toList(),
-                "司法局 rolls up 公证处: 2 done of 14 − 1");
-        assertEquals(new DutyFigures(35, 10, 6, 1), p.total());
-        assertEquals("29.4%", rate(p.total()), "10 ÷ 34 = 29.41…");
+                "司法局 rolls up 公证处: 2 done of 10 − 1");
+        assertEquals(new DutyFigures(27, 8, 6, 1), p.total());
+        assertEquals("30.8%", rate(p.total()), "8 ÷ 26 = 30.77…");
     }
 
     @Test
@@ -89,10 +89,10 @@ class DutyProgressServiceTest {
         assertNull(p.orgId());
         assertEquals(List.of(
                 List.of("另一县人民政府", false, 7L, 0L, 2L, 2L, "0.0%"),
-                List.of("清河县人民政府", false, 35L, 10L, 6L, 1L, "29.4%")),
+                List.of("清河县人民政府", false, 27L, 8L, 6L, 1L, "30.8%")),
                 p.units().stream().map(DutyProgressServiceTest::row).toList());
-        assertEquals(new DutyFigures(42, 10, 8, 3), p.total());
-        assertEquals("25.6%", rate(p.total()), "10 ÷ 39 = 25.64…");
+        assertEquals(new DutyFigures(34, 8, 8, 3), p.total());
+        assertEquals("25.8%", rate(p.total()), "8 ÷ 31 = 25.80…");
         assertEquals(6, p.people().size());
         assertEquals("吴县长", p.people().get(2).personName(), "0.0% with 2 overdue, after the two units of 清河县 by id");
     }
@@ -101,9 +101,9 @@ class DutyProgressServiceTest {
     void overdueFollowsTheClock() {
         d.clock.set(LocalDate.of(2025, 1, 1));
         DutyProgress p = progress.progress(ADMIN, 2024, d.court.notary.id());
-        assertEquals(List.of(List.of("公证处", true, 7L, 0L, 7L, 0L, "0.0%")),
+        assertEquals(List.of(List.of("公证处", true, 5L, 0L, 5L, 0L, "0.0%")),
                 p.units().stream().map(DutyProgressServiceTest::row).toList());
-        assertEquals(new DutyFigures(42, 10, 42 - 10 - 3, 3), progress.progress(ADMIN, 2024, null).total());
+        assertEquals(new DutyFigures(34, 8, 34 - 8 - 3, 3), progress.progress(ADMIN, 2024, null).total());
     }
 
     @Test
@@ -122,10 +122,10 @@ class DutyProgressServiceTest {
         assertEquals(d.court.justice.id(), p.orgId());
         assertEquals(List.of("孙主任", "张局长"), p.people().stream().map(PersonProgress::personName).toList());
         assertEquals(List.of(
-                List.of("公证处", false, 7L, 0L, 2L, 0L, "0.0%"),
-                List.of("县司法局", true, 7L, 2L, 0L, 1L, "33.3%")),
+                List.of("公证处", false, 5L, 0L, 2L, 0L, "0.0%"),
+                List.of("县司法局", true, 5L, 2L, 0L, 1L, "50.0%")),
                 p.units().stream().map(DutyProgressServiceTest::row).toList());
-        assertEquals(new BigDecimal("15.4"), p.total().rate().value());
+        assertEquals(new BigDecimal("22.2"), p.total().rate().value());
         assertThrows(AccessDeniedException.class, () -> progress.progress(justice, 2024, d.court.finance.id()));
     }
 }

@@ -33,11 +33,11 @@ class DutyReviewServiceTest {
         d.plan2024();
         unit = Court.organiser(d.court.justice);
         county = Court.organiser(d.court.county);
-        item = d.item(d.justiceHead, 2024, "EXEC_MEETING_REPORT");
+        item = d.item(d.justiceHead, 2024, "YEAR_END_REPORT");
     }
 
     private void note(DutyItem i) {
-        d.duties.evidence().addNote(unit, i.id(), "情况说明", "5月常务会议听取法治政府建设汇报", MAY);
+        d.duties.evidence().addNote(unit, i.id(), "情况说明", "5月局务会议上述法", MAY);
     }
 
     @Test

@@ -40,7 +40,7 @@ class EvidenceServiceTest {
     @BeforeEach
     void open() {
         d.plan2024();
-        item = d.item(d.justiceHead, 2024, "EXEC_MEETING_REPORT");
+        item = d.item(d.justiceHead, 2024, "YEAR_END_REPORT");
     }
 
     private Path stored(String hash) {

@@ -58,6 +58,9 @@ class CourtSheetsTest {
         assertEquals(new CourtImporter.Imported(2, 1, 2, 0, 0), r);
         assertEquals(1, cases().size());
         assertEquals(2, c.duty.courtCases().hearings(Court.ADMIN, cases().get(0).id()).size());
+        // The template's absence says what happened (未出庭情况), and the export writes it back under its header.
+        assertEquals("局长参加全县防汛抢险调度会议,委托法制科科长出庭",
+                c.duty.courtCases().hearings(Court.ADMIN, cases().get(0).id()).get(0).absenceNote());
 
         // The same file again: refused as a whole, naming the earlier import, not row by row.
         ImportRejected same = assertThrows(ImportRejected.class, () -> sheets.importCourt(Court.ADMIN, file));
@@ -72,10 +75,30 @@ class CourtSheetsTest {
         // already recorded, so the file is refused row by row.
         ByteArrayOutputStream export = new ByteArrayOutputStream();
         TableWriter.write(sheets.court().cases(Court.ADMIN, CaseFilter.ALL), ExportFormat.CSV, export);
+        String exported = export.toString(StandardCharsets.UTF_8);
+        assertTrue(exported.contains(",未出庭情况,") && exported.contains("局长参加全县防汛抢险调度会议,委托法制科科长出庭"),
+                exported);
         ImportRejected again = assertThrows(ImportRejected.class,
                 () -> sheets.importCourt(Court.ADMIN, SheetFile.of(export.toByteArray(), "导出.csv"), true));
         assertEquals(2, again.problem().errors().size(), again.problem().errors().toString());
         assertEquals(1, cases().size());
+    }
+
+    @Test
+    void aNoteOnAHearingTheHeadAttendedIsRefusedInItsColumn() {
+        String csv = "案号,法院,审级,被告单位,开庭日期,负责人是否出庭,出庭负责人,负责人类别,未出庭理由,未出庭情况\r\n"
+                + "(2024)某0101行初7号,某某县人民法院,一审,县司法局,2024-05-10,是,张局长,正职,,委托副职出庭\r\n"
+                + "(2024)某0101行初8号,某某县人民法院,一审,县司法局,2024-05-11,否,,,不可抗力,负责人因不可抗力委托副职出庭\r\n";
+        ImportRejected e = assertThrows(ImportRejected.class, () -> c.duty.sheets().importCourt(Court.ADMIN,
+                SheetFile.of(csv.getBytes(StandardCharsets.UTF_8), "出庭.csv")));
+        List<RowErrors.RowError> errors = e.problem().errors();
+        assertEquals(List.of(2), errors.stream().map(RowErrors.RowError::row).toList(), errors.toString());
+        assertEquals(List.of("未出庭情况"), errors.stream().map(RowErrors.RowError::column).toList());
+
+        String good = csv.substring(0, csv.indexOf("(2024)某0101行初7号")) + csv.substring(csv.indexOf("(2024)某0101行初8号"));
+        c.duty.sheets().importCourt(Court.ADMIN, SheetFile.of(good.getBytes(StandardCharsets.UTF_8), "出庭.csv"));
+        assertEquals("负责人因不可抗力委托副职出庭",
+                c.duty.courtCases().hearings(Court.ADMIN, cases().get(0).id()).get(0).absenceNote());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.fazhi.duty.court.Absence;
 import org.fazhi.duty.court.AppearanceRates;
 import org.fazhi.duty.court.Flagged;
 import org.fazhi.duty.court.RateFigures;
@@ -14,7 +15,8 @@ import org.fazhi.duty.court.UnitRate;
  * rateText ("66.5%"), byOrg:[{orgId, orgName, heard, appeared, rate, rank}]} as docs/API.md names
  * them, plus the period, the denominator in use and the 约谈 threshold, 正职出庭率 (principalRate), 出声率
  * (spokeRate: heads who spoke ÷ heads who appeared), 败诉率 (lossRate: lost ÷ concluded) with their
- * counts, the no-shows without valid reason, and the flagged list for 约谈 with the reasons.
+ * counts, the no-shows without valid reason, and the flagged list for 约谈 with the reasons and each
+ * hearing of the period where no head appeared ({@code absences}: its case, date, 未出庭理由 and 未出庭情况).
  * byOrg ranks the units directly below the chosen one (each with its subtree) and the chosen unit's own
  * cases; ties share a rank; units with nothing heard come last without a rank.
  */
@@ -34,7 +36,17 @@ public record AppearanceJson(int year, Integer quarter, Integer month, String pe
 
     /** A unit for 约谈 and why. */
     public record Flag(long orgId, String orgName, long heard, long appeared, BigDecimal rate, String rateText,
-                       long noShows, List<String> reasons) {
+                       long noShows, List<String> reasons, List<Absent> absences) {
+    }
+
+    /** A hearing the unit's head missed: the defendant (the unit or one below it), the case, why. */
+    public record Absent(long orgId, String orgName, long caseId, String caseNo, String date, String absenceReason,
+                         String absenceReasonLabel, String absenceNote, String entrustedStaff, boolean lawyerOnly) {
+        static Absent of(Absence a) {
+            return new Absent(a.orgId(), a.orgName(), a.caseId(), a.caseNo(), a.date().toString(),
+                    a.reason() == null ? null : a.reason().name(), a.reason() == null ? null : a.reason().label(),
+                    a.note(), a.entrustedStaff(), a.lawyerOnly());
+        }
     }
 
     static AppearanceJson of(AppearanceRates r) {
@@ -43,7 +55,7 @@ public record AppearanceJson(int year, Integer quarter, Integer month, String pe
         List<Unit> units = r.byOrg().stream().map(u -> unit(u, flaggedIds.contains(u.orgId()))).toList();
         List<Flag> flags = r.flagged().stream().map(f -> new Flag(f.orgId(), f.orgName(), f.figures().heard(),
                 f.figures().appeared(), f.figures().rate().value(), f.figures().rateText(), f.figures().noShows(),
-                f.reasons())).toList();
+                f.reasons(), f.absences().stream().map(Absent::of).toList())).toList();
         return new AppearanceJson(r.period().year(), r.period().quarter(), r.period().month(), r.period().label(),
                 r.period().from().toString(), r.period().to().minusDays(1).toString(), r.orgId(),
                 r.denominator().name(), r.denominator().label(), r.threshold(),

@@ -33,13 +33,14 @@ final class CaseDetail {
 
     /** One line of the hearing table. */
     public record HearingRow(long id, String date, String notified, boolean appeared, String headName, String headPosition,
-                             String category, String spoke, String reason, boolean reasonValid, String staff,
-                             boolean lawyerOnly, List<String> warnings) {
+                             String category, String spoke, String reason, boolean reasonValid, String note,
+                             String staff, boolean lawyerOnly, List<String> warnings) {
         static HearingRow of(Hearing h) {
             return new HearingRow(h.id(), h.date().toString(), h.notified() == null ? "" : h.notified().toString(),
                     h.headAppeared(), h.headName(), h.headPosition(), h.headCategory() == null ? "" : h.headCategory().label(),
                     h.headAppeared() ? (h.spoke() ? "是" : "否") : "", h.absenceReason() == null ? "" : h.absenceReason().label(),
-                    h.absenceReason() == null || h.absenceReason().valid(), h.entrustedStaff(), h.lawyerOnly(), h.warnings());
+                    h.absenceReason() == null || h.absenceReason().valid(), h.absenceNote(), h.entrustedStaff(),
+                    h.lawyerOnly(), h.warnings());
         }
     }
 

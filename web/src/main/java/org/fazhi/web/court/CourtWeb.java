@@ -40,7 +40,9 @@ public final class CourtWeb {
         rc.register(new CourtCasePages(core, duty, detail, clock));
         rc.register(new HearingPages(duty.courtCases(), detail));
         rc.register(new RankingPage(core, duty.appearance(), clock));
-        rc.register(new BulletinPage(core, duty.appearance(), clock));
+        BulletinPage bulletin = new BulletinPage(core, duty.appearance(), clock);
+        rc.register(bulletin);
+        rc.register(new BulletinPage.Docx(bulletin));
         rc.register(new CourtImportPage(importer));
     }
 }

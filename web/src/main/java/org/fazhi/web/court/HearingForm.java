@@ -34,6 +34,7 @@ final class HearingForm {
                 .value("headCategory", h.headCategory() == null ? null : h.headCategory().name())
                 .value("spoke", h.spoke() ? "true" : null)
                 .value("absenceReason", h.absenceReason() == null ? null : h.absenceReason().name())
+                .value("absenceNote", h.absenceNote())
                 .value("entrustedStaff", h.entrustedStaff()).value("lawyerOnly", h.lawyerOnly() ? "true" : null)
                 .value("version", h.version());
     }
@@ -49,7 +50,8 @@ final class HearingForm {
         AbsenceReason reason = appeared ? null : errors.check(() -> HearingJson.reason(f.get("absenceReason")));
         Hearing h = errors.check(() -> new Hearing(null, 0, date, notified, appeared,
                 appeared ? f.get("headName") : null, appeared ? f.get("headPosition") : null, category,
-                appeared && "true".equals(f.get("spoke")), reason, f.get("entrustedStaff"),
+                appeared && "true".equals(f.get("spoke")), reason, appeared ? null : f.get("absenceNote"),
+                f.get("entrustedStaff"),
                 !appeared && "true".equals(f.get("lawyerOnly")), 0));
         errors.throwIfAny();
         return h;

@@ -12,14 +12,16 @@ import org.fazhi.model.time.Years;
 
 /**
  * A hearing as the API sends and receives it: {id, date, notified, headAppeared, headName, headPosition,
- * headCategory, spoke, absenceReason, entrustedStaff, lawyerOnly} as docs/API.md names them
- * ({@code notified}: the date the court's 出庭通知书 was received, or null), plus caseId, the labels of
+ * headCategory, spoke, absenceReason, absenceNote, entrustedStaff, lawyerOnly} as docs/API.md names them
+ * ({@code notified}: the date the court's 出庭通知书 was received, or null; {@code absenceNote}: the
+ * 未出庭情况 beside the category, free text, only when no head appeared), plus caseId, the labels of
  * the codes, version and, read only, warnings (a notice served less than 3 days before, a no-show without
  * valid reason, a lawyer only): they never stop a save, and the answer to a POST or PUT carries them.
  */
 public record HearingJson(Long id, Long caseId, String date, String notified, Boolean headAppeared, String headName,
                           String headPosition, String headCategory, String headCategoryLabel, Boolean spoke,
-                          String absenceReason, String absenceReasonLabel, String entrustedStaff, Boolean lawyerOnly,
+                          String absenceReason, String absenceReasonLabel, String absenceNote, String entrustedStaff,
+                          Boolean lawyerOnly,
                           Integer version, List<String> warnings) {
 
     static HearingJson of(Hearing h) {
@@ -36,7 +38,8 @@ public record HearingJson(Long id, Long caseId, String date, String notified, Bo
                 h.headCategory() == null ? null : h.headCategory().name(),
                 h.headCategory() == null ? null : h.headCategory().label(), h.spoke(),
                 h.absenceReason() == null ? null : h.absenceReason().name(),
-                h.absenceReason() == null ? null : h.absenceReason().label(), h.entrustedStaff(), h.lawyerOnly(),
+                h.absenceReason() == null ? null : h.absenceReason().label(), h.absenceNote(), h.entrustedStaff(),
+                h.lawyerOnly(),
                 h.version(), warnings);
     }
 
@@ -59,7 +62,8 @@ public record HearingJson(Long id, Long caseId, String date, String notified, Bo
         LeaderCategory c = errors.check(() -> category(headCategory));
         AbsenceReason r = errors.check(() -> reason(absenceReason));
         Hearing h = errors.check(() -> new Hearing(null, 0, d, n, Boolean.TRUE.equals(headAppeared), headName,
-                headPosition, c, Boolean.TRUE.equals(spoke), r, entrustedStaff, Boolean.TRUE.equals(lawyerOnly), 0));
+                headPosition, c, Boolean.TRUE.equals(spoke), r, absenceNote, entrustedStaff, Boolean.TRUE.equals(lawyerOnly),
+                0));
         errors.throwIfAny();
         return h;
     }

@@ -3,6 +3,7 @@ package org.fazhi.web.court;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.fazhi.duty.court.Absence;
 import org.fazhi.duty.court.AppearanceRates;
 import org.fazhi.duty.court.Flagged;
 import org.fazhi.duty.court.Period;
@@ -21,14 +22,22 @@ final class Ranking {
                        String casesHref) {
     }
 
-    /** A unit to be 约谈'd, with every reason. */
+    /**
+     * A unit to be 约谈'd, with every reason and each hearing of the period its head missed, with the
+     * 未出庭理由 and 未出庭情况 ({@link Absence#text()}).
+     */
     public record Flag(long orgId, String orgName, String rate, long heard, long appeared, long noShows,
-                       String reasons) {
+                       String reasons, List<String> absences) {
     }
 
     static List<Line> lines(AppearanceRates r) {
+        return lines(r, r.byOrg());
+    }
+
+    /** The lines of {@code units}, some of the ranking's. */
+    static List<Line> lines(AppearanceRates r, List<UnitRate> units) {
         Map<Long, Boolean> flagged = r.flagged().stream().collect(Collectors.toMap(Flagged::orgId, f -> true));
-        return r.byOrg().stream().map(u -> line(u, r.period(), r.threshold().doubleValue(),
+        return units.stream().map(u -> line(u, r.period(), r.threshold().doubleValue(),
                 flagged.containsKey(u.orgId()))).toList();
     }
 
@@ -42,6 +51,8 @@ final class Ranking {
 
     static List<Flag> flags(AppearanceRates r) {
         return r.flagged().stream().map(f -> new Flag(f.orgId(), f.orgName(), f.figures().rateText(), f.figures().heard(),
-                f.figures().appeared(), f.figures().noShows(), String.join(";", f.reasons()))).toList();
+                f.figures().appeared(), f.figures().noShows(), String.join(";", f.reasons()),
+                f.absences().stream().map(a -> (a.orgId() == f.orgId() ? "" : a.orgName() + " ") + a.text()).toList()))
+                .toList();
     }
 }

@@ -15,6 +15,19 @@ public final class Downloads {
     private Downloads() {
     }
 
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /**
+     * A Word document named after its title ("….docx") for the user, {@code asciiName} for old browsers.
+     * The body is written while the answer is sent: read what it shows (and check the scope) first.
+     */
+    public static Response word(StreamingOutput body, String asciiName, String title) {
+        String utf8 = URLEncoder.encode(title + ".docx", StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(body).type(DOCX)
+                .header("Content-Disposition", "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + utf8)
+                .build();
+    }
+
     /** Rows are produced while the answer is sent: check filters and scope before calling this. */
     public static Response of(TableStream table, ExportFormat format) {
         StreamingOutput body = out -> TableWriter.write(table, format, out);

@@ -183,6 +183,27 @@ class CourtApiTest {
                 texts(put.json().get("warnings")));
         assertEquals(409, admin.put("/api/court-hearings/" + hid, absent).status());
         assertEquals("无正当理由", admin.get("/api/court-hearings/" + hid).json().get("absenceReasonLabel").asText());
+        assertTrue(admin.get("/api/court-hearings/" + hid).json().get("absenceNote").isNull(), "no 未出庭情况 given");
+
+        // 未出庭情况 beside the category: stored, read back; refused beside a head who appeared, naming the field.
+        Map<String, Object> withNote = new HashMap<>(absent);
+        withNote.put("absenceReason", "FORCE_MAJEURE");
+        withNote.put("lawyerOnly", false);
+        withNote.put("entrustedStaff", "王副局长");
+        withNote.put("absenceNote", "负责人因不可抗力委托副职出庭");
+        withNote.put("version", 1);
+        Http.Res noted = admin.put("/api/court-hearings/" + hid, withNote);
+        assertEquals(200, noted.status(), noted.body());
+        assertEquals("负责人因不可抗力委托副职出庭", admin.get("/api/court-hearings/" + hid).json().get("absenceNote").asText());
+        Map<String, Object> appearedWithNote = appeared("2024-06-11", null);
+        appearedWithNote.put("absenceNote", "委托副职出庭");
+        Http.Res refused = admin.post("/api/court-cases/" + caseId + "/hearings", appearedWithNote);
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("absenceNote", refused.json().get("field").asText());
+        Map<String, Object> tooLong = new HashMap<>(withNote);
+        tooLong.put("absenceNote", "因".repeat(201));
+        tooLong.put("version", 2);
+        assertEquals("absenceNote", admin.put("/api/court-hearings/" + hid, tooLong).json().get("field").asText());
 
         Map<String, Object> noReason = new HashMap<>(absent);
         noReason.remove("absenceReason");

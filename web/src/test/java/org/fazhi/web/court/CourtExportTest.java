@@ -107,7 +107,7 @@ class CourtExportTest extends CourtImportExportCase {
         assertEquals(200, xlsx.status(), xlsx.text());
         CourtClient.Res csv = client.get(admin, "/api/court-cases/export?format=csv&orgId=" + county.id());
         assertTrue(csv.text().startsWith("\uFEFF" + FULL_HEADER + "\r\n"), csv.text());
-        assertTrue(csv.text().contains(",2024-01-30,是,败诉,应急管理,清河镇人民政府、清河县公安局\r\n"), csv.text());
+        assertTrue(csv.text().contains(",2024-01-30,是,,败诉,应急管理,清河镇人民政府、清河县公安局\r\n"), csv.text());
 
         for (CourtClient.Res file : List.of(xlsx, csv)) {
             try (TestServer fresh = new TestServer()) {

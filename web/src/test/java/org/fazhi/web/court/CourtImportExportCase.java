@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
  */
 abstract class CourtImportExportCase {
     /** The optional columns after the 14 of docs/API.md, as the export and template write them. */
-    static final String EXTRA = "通知书送达日期,仅委托律师,裁判结果,行政管理领域,共同被告";
+    static final String EXTRA = "通知书送达日期,仅委托律师,未出庭情况,裁判结果,行政管理领域,共同被告";
     static final String FULL_HEADER = CourtClient.HEADER + "," + EXTRA;
     static final AtomicInteger SEQ = new AtomicInteger();
     static final ObjectMapper JSON = new ObjectMapper();

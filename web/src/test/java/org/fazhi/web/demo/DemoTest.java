@@ -4,15 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.fazhi.duty.court.AppearanceRates;
 import org.fazhi.duty.demo.DemoCourt;
 import org.fazhi.duty.demo.DemoDuties;
+import org.fazhi.duty.duties.CatalogEntry;
 import org.fazhi.duty.duties.DutyFigures;
+import org.fazhi.duty.duties.DutyFilter;
+import org.fazhi.duty.duties.DutyItem;
 import org.fazhi.duty.lawreport.LawReportSummary;
 import org.fazhi.duty.rectify.RectificationSummary;
 import org.fazhi.model.Page;
 import org.fazhi.model.account.Actor;
+import org.fazhi.model.org.Org;
 import org.fazhi.model.person.LeaderCategory;
+import org.fazhi.model.person.Person;
 import org.fazhi.storage.core.PersonService;
 import org.fazhi.storage.demo.DemoCounty;
 import org.fazhi.training.demo.DemoTraining;
@@ -55,20 +63,41 @@ class DemoTest {
             double rate = r.rate().doubleValue();
             assertTrue(rate > 40 && rate < 95, year + " rate " + rate);
             assertTrue(!r.byOrg().isEmpty(), "ranking");
+            assertTrue(r.absences().stream().anyMatch(a -> a.note() != null && a.reason().valid()),
+                    year + ": justified absences say what happened (未出庭情况)");
         }
     }
 
     @Test
     void dutyPlansForEveryPrincipalWithMostPastDutiesDone() {
-        long principals = server.services().people().list(Actor.SYSTEM,
-                new PersonService.Filter(null, LeaderCategory.PRINCIPAL, null), new Page(1, 0)).total();
-        int entries = server.server().duty().duties().catalog().forYear(2026).entries().size();
-        assertEquals(principals * entries * 3, duties.items(), "three years of plans");
+        List<Person> principals = server.services().people().list(Actor.SYSTEM,
+                new PersonService.Filter(null, LeaderCategory.PRINCIPAL, null), new Page(Page.MAX_LIMIT, 0)).items();
+        Map<Long, Org> units = server.services().orgs().visible(Actor.SYSTEM).stream()
+                .collect(Collectors.toMap(Org::id, o -> o));
+        List<CatalogEntry> entries = server.server().duty().duties().catalog().forYear(2026).entries();
+        // Each principal owes the duties that bind the kind of unit it leads: a government's all seven, a
+        // 司法局's or a 司法所's five (主持政府常务会议 and its 会前学法 are a government's).
+        long owed = principals.stream().mapToLong(p -> entries.stream()
+                .filter(e -> e.appliesToUnit(units.get(p.orgId()).kind())).count()).sum();
+        assertEquals(owed * 3, duties.items(), "three years of plans");
+        assertEquals(List.of("WORK_PLAN", "MAJOR_DECISIONS", "COURT_APPEARANCE", "YEAR_END_REPORT", "ANNUAL_REPORT"),
+                codes(principals, units, "清河县司法局"), "a 司法局's head");
+        assertEquals(List.of("WORK_PLAN", "MAJOR_DECISIONS", "COURT_APPEARANCE", "YEAR_END_REPORT", "ANNUAL_REPORT"),
+                codes(principals, units, "城关司法所"), "a 司法所's head");
+        assertEquals(7, codes(principals, units, "清河县人民政府").size(), "the county's head: all seven");
         assertTrue(duties.evidence() > duties.items() / 2, "evidence " + duties.evidence());
         DutyFigures past = server.server().duty().duties().progress().progress(Actor.SYSTEM, 2025, null).total();
         double rate = past.rate().value().doubleValue();
         assertTrue(rate > 70 && rate < 100, "2025 completion " + rate);
         assertTrue(past.notApplicable() > 0, "some duties did not apply, with a reason");
+    }
+
+    /** The 2025 duty codes of the principal of the unit named {@code unit}. */
+    private static List<String> codes(List<Person> principals, Map<Long, Org> units, String unit) {
+        Person head = principals.stream().filter(p -> units.get(p.orgId()).name().equals(unit)).findFirst().orElseThrow();
+        return server.server().duty().duties().items().list(Actor.SYSTEM,
+                new DutyFilter(null, 2025, head.id(), null, null, null, null), new Page(50, 0)).items().stream()
+                .map(DutyItem::code).toList();
     }
 
     @Test

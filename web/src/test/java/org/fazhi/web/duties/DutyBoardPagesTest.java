@@ -31,7 +31,7 @@ class DutyBoardPagesTest extends DutyPagesCase {
         Http.Res first = admin.form("/duties/plan", fields("_csrf", csrf, "year", "2023", "orgId", String.valueOf(c.county().id())));
         assertEquals(303, first.status(), first.body());
         page = admin.get(first.header("Location")).body();
-        assertTrue(text(page).contains("已生成2023年度计划:新增职责事项 21 项"), text(page));
+        assertTrue(text(page).contains("已生成2023年度计划:新增职责事项 17 项"), text(page));
 
         Http.Res second = admin.form("/duties/plan", fields("_csrf", csrf, "year", "2023", "orgId", String.valueOf(c.county().id())));
         assertEquals(303, second.status());
@@ -39,32 +39,32 @@ class DutyBoardPagesTest extends DutyPagesCase {
         page = admin.get(second.header("Location")).body();
         assertTrue(text(page).contains("0 新增"), "running the plan again creates nothing");
 
-        // By hand: 21 items. 张局长 2 done + 1 not applicable, 钱局长 1 done; 2023 is past, so every open item is overdue.
-        set(c.justiceHead(), 2023, "EXEC_MEETING_REPORT", DutyStatus.DONE, null);
+        // By hand: 17 items. 张局长 2 done + 1 not applicable, 钱局长 1 done; 2023 is past, so every open item is overdue.
+        set(c.justiceHead(), 2023, "YEAR_END_REPORT", DutyStatus.DONE, null);
         set(c.justiceHead(), 2023, "WORK_PLAN", DutyStatus.DONE, null);
         set(c.justiceHead(), 2023, "MAJOR_DECISIONS", DutyStatus.NOT_APPLICABLE, "本年度未作出重大行政决策");
         set(c.financeHead(), 2023, "WORK_PLAN", DutyStatus.DONE, null);
 
         page = admin.get(board).body();
-        assertTrue(page.contains("id=\"fig-total\">21<"), "21 items");
+        assertTrue(page.contains("id=\"fig-total\">17<"), "17 items");
         assertTrue(page.contains("id=\"fig-done\">3<"), "3 done");
-        assertTrue(page.contains(">17</a>"), "21 − 3 done − 1 not applicable = 17 overdue");
-        assertTrue(page.contains("id=\"fig-rate\">15.0%<"), "3 ÷ (21 − 1) = 15.0%");
+        assertTrue(page.contains(">13</a>"), "17 − 3 done − 1 not applicable = 13 overdue");
+        assertTrue(page.contains("id=\"fig-rate\">18.8%<"), "3 ÷ (17 − 1) = 18.75%");
 
         String units = table(page, "unit-progress");
         List<Integer> unitOrder = positions(units, c.county().name() + "(本单位领导)", c.finance().name(), c.justice().name());
         assertTrue(unitOrder.get(0) < unitOrder.get(1) && unitOrder.get(1) < unitOrder.get(2),
-                "behind first: 县政府 0.0%, 财政局 14.3%, 司法局 33.3%");
+                "behind first: 县政府 0.0%, 财政局 20.0%, 司法局 50.0%");
         String people = table(page, "person-progress");
         List<Integer> order = positions(people, c.countyHead().name(), c.financeHead().name(), c.justiceHead().name());
-        assertTrue(order.get(0) < order.get(1) && order.get(1) < order.get(2), "王县长 0.0%, 钱局长 14.3%, 张局长 33.3%");
+        assertTrue(order.get(0) < order.get(1) && order.get(1) < order.get(2), "王县长 0.0%, 钱局长 20.0%, 张局长 50.0%");
         assertFalse(people.contains(c.justiceDeputy().name()), "the deputy has no principal duties");
         String zhang = people.substring(order.get(2));
         zhang = zhang.substring(0, zhang.indexOf("</tr>"));
-        assertTrue(text(zhang).contains("7 2 4 1") && zhang.contains("33.3%") && zhang.contains("逾期 4 项"), text(zhang));
-        assertTrue(zhang.contains("<meter") && zhang.contains("value=\"33.3\""), "a bar beside the number");
+        assertTrue(text(zhang).contains("5 2 2 1") && zhang.contains("50.0%") && zhang.contains("逾期 2 项"), text(zhang));
+        assertTrue(zhang.contains("<meter") && zhang.contains("value=\"50.0\""), "a bar beside the number");
         String qian = people.substring(order.get(1), order.get(2));
-        assertTrue(text(qian).contains("7 1 6 0") && qian.contains("14.3%"), text(qian));
+        assertTrue(text(qian).contains("5 1 4 0") && qian.contains("20.0%"), text(qian));
 
         assertTrue(decoded(page).contains("/api/duty-progress/export?format=xlsx&year=2023&orgId=" + c.county().id() + "\""),
                 "links to the export of what is shown");
@@ -101,9 +101,9 @@ class DutyBoardPagesTest extends DutyPagesCase {
         assertEquals(200, overdue.status());
         assertTrue(overdue.body().contains("<option value=\"OVERDUE\" selected>"), "the filter shows what is listed");
         assertTrue(overdue.body().contains("<option value=\"2019\" selected>"));
-        assertTrue(text(overdue.body()).contains("共 20 项"), "21 items, 1 done: every other 2019 item is past its date");
+        assertTrue(text(overdue.body()).contains("共 16 项"), "17 items, 1 done: every other 2019 item is past its date");
         String rows = table(overdue.body(), "duty-items");
-        assertEquals(20, rows.split("<tr class=\"overdue\"").length - 1, "each row marked overdue");
+        assertEquals(16, rows.split("<tr class=\"overdue\"").length - 1, "each row marked overdue");
         assertFalse(rows.contains(">已完成<"));
         assertTrue(decoded(overdue.body()).contains("/api/duties/export?format=xlsx&year=2019&status=OVERDUE\""), "export of the same");
 

@@ -63,12 +63,12 @@ class DutyBrowserTest extends BrowserCase {
         Person head = server.services().people().create(Actor.SYSTEM,
                 Person.draft(justice.id(), "周局长", "局长", LeaderCategory.PRINCIPAL));
         server.services().people().create(Actor.SYSTEM, Person.draft(county.id(), "吴县长", "县长", LeaderCategory.PRINCIPAL));
-        assertEquals(14, duties.plans().plan(Actor.SYSTEM, YEAR, county.id()));
+        assertEquals(7 + 5, duties.plans().plan(Actor.SYSTEM, YEAR, county.id()), "a 司法局's head has no 政府常务会议 duties");
         server.createUser("justice-clerk", Role.ORGANISER, justice.id());
         server.createUser("county-office", Role.ORGANISER, county.id());
-        DutyItem item = duties.items().list(Actor.SYSTEM, new DutyFilter(null, YEAR, head.id(), "EXEC_MEETING_REPORT",
+        DutyItem item = duties.items().list(Actor.SYSTEM, new DutyFilter(null, YEAR, head.id(), "YEAR_END_REPORT",
                 null, null, null), new Page(1, 0)).items().get(0);
-        Path photo = files.resolve("常务会议照片.png");
+        Path photo = files.resolve("述法会议照片.png");
         Files.write(photo, png(40, 30));
         String sha = FileStore.sha256(Files.readAllBytes(photo));
 
@@ -80,7 +80,7 @@ class DutyBrowserTest extends BrowserCase {
 
         WebElement upload = driver.findElement(By.id("upload-form"));
         upload.findElement(By.cssSelector("input[type=file]")).sendKeys(photo.toString());
-        upload.findElement(By.name("title")).sendKeys("常务会议听取法治政府建设汇报");
+        upload.findElement(By.name("title")).sendKeys("年终述职会议上述法");
         assertEquals(duties.items().today().toString(), upload.findElement(By.name("effectiveDate")).getDomProperty("value"),
                 "the date the work happened starts as today");
         upload.findElement(By.xpath(".//button[normalize-space()='上传']")).click();
@@ -93,7 +93,7 @@ class DutyBrowserTest extends BrowserCase {
         WebElement hash = driver.findElement(By.cssSelector(".evidence-item code.sha"));
         assertEquals(sha, hash.getDomAttribute("title"), "the SHA-256 shown is the file's");
         assertEquals(sha.substring(0, 12) + "…", hash.getText());
-        assertTrue(driver.findElement(By.cssSelector(".evidence-item")).getText().contains("常务会议听取法治政府建设汇报"));
+        assertTrue(driver.findElement(By.cssSelector(".evidence-item")).getText().contains("年终述职会议上述法"));
 
         // The unit submits it for review.
         driver.findElement(By.id("submit-form")).findElement(By.xpath(".//button[normalize-space()='提交审核']")).click();
@@ -121,13 +121,13 @@ class DutyBrowserTest extends BrowserCase {
 
         // The board counts it.
         browser.open("/duties?year=" + YEAR);
-        assertEquals("14", driver.findElement(By.id("fig-total")).getText());
+        assertEquals("12", driver.findElement(By.id("fig-total")).getText());
         assertEquals("1", driver.findElement(By.id("fig-done")).getText());
         WebElement row = driver.findElement(By.xpath("//table[@id='person-progress']//tr[td/a[normalize-space()='周局长']]"));
         List<WebElement> cells = row.findElements(By.tagName("td"));
-        assertEquals("7", cells.get(2).getText(), "周局长's items");
+        assertEquals("5", cells.get(2).getText(), "周局长's items");
         assertEquals("1", cells.get(3).getText(), "one of them done");
-        assertTrue(cells.get(6).getText().contains("14.3%"), "1 ÷ 7 = 14.3%: " + cells.get(6).getText());
+        assertTrue(cells.get(6).getText().contains("20.0%"), "1 ÷ 5 = 20.0%: " + cells.get(6).getText());
         browser.assertNoErrors();
     }
 

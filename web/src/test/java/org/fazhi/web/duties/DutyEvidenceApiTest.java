@@ -47,8 +47,8 @@ class DutyEvidenceApiTest {
     @BeforeAll
     void start() {
         s.plan(YEAR);
-        item = s.itemId(s.justiceHead, YEAR, "EXEC_MEETING_REPORT");
-        financeItem = s.itemId(s.financeHead, YEAR, "EXEC_MEETING_REPORT");
+        item = s.itemId(s.justiceHead, YEAR, "YEAR_END_REPORT");
+        financeItem = s.itemId(s.financeHead, YEAR, "YEAR_END_REPORT");
     }
 
     private String evidencePath(long itemId) {

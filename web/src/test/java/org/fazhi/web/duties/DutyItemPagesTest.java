@@ -132,7 +132,7 @@ class DutyItemPagesTest extends DutyPagesCase {
         String officeName = "county-office-" + SEQ.incrementAndGet();
         server.createUser(officeName, Role.ORGANISER, c.county().id());
         Http office = Forms.signedIn(server, officeName);
-        DutyItem a = item(c.justiceHead(), 2021, "EXEC_MEETING_REPORT");
+        DutyItem a = item(c.justiceHead(), 2021, "YEAR_END_REPORT");
         String page = clerk.get(itemPath(a)).body();
         String csrf = Forms.csrf(page);
         assertTrue(page.contains("id=\"submit-form\""), "the unit may submit");
@@ -142,7 +142,7 @@ class DutyItemPagesTest extends DutyPagesCase {
         assertEquals(400, empty.status());
         assertTrue(empty.body().contains("提交审核前请先添加至少一份佐证材料"), "evidence first");
         assertEquals(303, clerk.form(itemPath(a) + "/evidence/note", fields("_csrf", csrf, "title", "会议情况",
-                "text", "2021年3月常务会议听取法治政府建设汇报", "effectiveDate", "2021-03-15")).status());
+                "text", "2021年3月局务会议上述法", "effectiveDate", "2021-03-15")).status());
         Http.Res submitted = clerk.form(itemPath(a) + "/submit", fields("_csrf", csrf, "comment", "请审核"));
         assertEquals(303, submitted.status(), submitted.body());
         page = clerk.get(itemPath(a) + "?msg=submitted").body();

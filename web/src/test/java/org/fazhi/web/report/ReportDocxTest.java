@@ -82,7 +82,7 @@ class ReportDocxTest {
             assertEquals(List.of("一是高位推动。", "二是强化督察。"), texts.subList(one + 5, two));
             assertEquals(SENTENCES_2024.subList(4, 6), texts.subList(three + 1, four));
             assertEquals(List.of("深入推进依法行政。"), texts.subList(four + 1, five));
-            assertTrue(texts.get(three + 1).contains("3名党政主要负责人的20项第一责任人职责已完成4项,完成率20.0%"));
+            assertTrue(texts.get(three + 1).contains("3名党政主要负责人的16项第一责任人职责已完成4项,完成率25.0%"));
             assertEquals("清河县人民政府", texts.get(texts.size() - 2), "signed by the unit");
             assertTrue(texts.get(texts.size() - 1).matches("\\d{4}年\\d{1,2}月\\d{1,2}日"), texts.get(texts.size() - 1));
 

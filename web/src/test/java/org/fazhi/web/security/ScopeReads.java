@@ -114,6 +114,7 @@ final class ScopeReads {
         read(m, "/court-cases/import", none, "/court-cases/import");
         read(m, "/court-cases/ranking", org, "/court-cases/ranking?year=2024");
         read(m, "/court-cases/bulletin", org, "/court-cases/bulletin?year=2024");
+        read(m, "/court-cases/bulletin.docx", org, "/court-cases/bulletin.docx?year=2024");
         // 年度报告
         read(m, "/api/reports/annual", org, "/api/reports/annual?year=2024");
         read(m, "/api/reports/annual.docx", org, "/api/reports/annual.docx?year=2024");

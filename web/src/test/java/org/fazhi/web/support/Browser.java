@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -82,6 +84,37 @@ public final class Browser implements AutoCloseable {
             // nothing was left unsaved
         }
         driver.manage().deleteAllCookies();
+    }
+
+    /**
+     * Lets this browser save downloads, into a new folder under its profile; a link clicked afterwards
+     * leaves its file there (see {@link #downloaded}).
+     */
+    public Path downloads() {
+        Path dir = profile.resolve("downloads-" + System.nanoTime());
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", dir.toAbsolutePath().toString()));
+        return dir;
+    }
+
+    /** Waits for the one finished download (no .crdownload left) in {@code dir}, named {@code suffix}. */
+    public Path downloaded(Path dir, String suffix) {
+        Path[] found = new Path[1];
+        waitFor("a downloaded " + suffix + " in " + dir, () -> {
+            try (Stream<Path> files = Files.list(dir)) {
+                List<Path> all = files.toList();
+                found[0] = all.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                return found[0] != null && all.stream().noneMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return found[0];
     }
 
     /**

@@ -75,6 +75,28 @@ public interface AppearanceDao {
     List<Counted> counted(@Define("seed") String seed, @Bind("root") Long root, @Define("column") String column,
                           @Define("group") String group, @Bind("from") LocalDate from, @Bind("to") LocalDate to);
 
+    /** A unit of the subtree and the ranked unit it rolls up into. */
+    record Rollup(long id, long topId) {
+    }
+
+    @SqlQuery(TOP + "SELECT id, top_id FROM top")
+    @RegisterConstructorMapper(Rollup.class)
+    List<Rollup> rollup(@Define("seed") String seed, @Bind("root") Long root);
+
+    /** A hearing of the period where no head appeared, with its case and unit. */
+    record Absent(long orgId, String orgName, long caseId, String caseNo, String instance, LocalDate date,
+                  String absenceReason, String absenceNote, String entrustedStaff, boolean lawyerOnly) {
+    }
+
+    /** Every absence of the period in the ledger (read by the date index); the caller keeps its subtree's. */
+    @SqlQuery("SELECT c.defendant_org_id AS org_id, o.name AS org_name, c.id AS case_id, c.case_no, c.instance, h.date, "
+            + "h.absence_reason, h.absence_note, h.entrusted_staff, h.lawyer_only "
+            + "FROM court_hearings h INDEXED BY court_hearings_date JOIN court_cases c ON c.id = h.case_id "
+            + "JOIN orgs o ON o.id = c.defendant_org_id "
+            + "WHERE h.date >= :from AND h.date < :to AND h.head_appeared = 0 ORDER BY h.date, h.id")
+    @RegisterConstructorMapper(Absent.class)
+    List<Absent> absences(@Bind("from") LocalDate from, @Bind("to") LocalDate to);
+
     @SqlQuery(TOP + "SELECT top.top_id AS org_id, sum(g.no_shows) AS no_shows, sum(g.lost) AS lost, "
             + "sum(g.concluded) AS concluded "
             + "FROM (SELECT c.defendant_org_id AS org_id, sum(x.no_shows) AS no_shows, "

@@ -18,7 +18,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Hearing.class)
 public interface HearingDao {
     String COLUMNS = "id, case_id, date, notified, head_appeared, head_name, head_position, head_category, spoke, "
-            + "absence_reason, entrusted_staff, lawyer_only, version";
+            + "absence_reason, absence_note, entrusted_staff, lawyer_only, version";
 
     @SqlQuery("SELECT " + COLUMNS + " FROM court_hearings WHERE id = :id")
     Optional<Hearing> find(@Bind("id") long id);
@@ -45,9 +45,9 @@ public interface HearingDao {
     Optional<Hearing> sameDay(@Bind("caseId") long caseId, @Bind("date") LocalDate date, @Bind("self") Long self);
 
     String INSERT = "INSERT INTO court_hearings (case_id, date, notified, head_appeared, head_name, head_position, "
-            + "head_category, spoke, absence_reason, entrusted_staff, lawyer_only, version, created_at, updated_at) "
+            + "head_category, spoke, absence_reason, absence_note, entrusted_staff, lawyer_only, version, created_at, updated_at) "
             + "VALUES (:caseId, :date, :notified, :headAppeared, :headName, :headPosition, :headCategory, :spoke, "
-            + ":absenceReason, :entrustedStaff, :lawyerOnly, 0, :now, :now)";
+            + ":absenceReason, :absenceNote, :entrustedStaff, :lawyerOnly, 0, :now, :now)";
 
     @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
@@ -59,7 +59,7 @@ public interface HearingDao {
 
     @SqlUpdate("UPDATE court_hearings SET date = :date, notified = :notified, head_appeared = :headAppeared, "
             + "head_name = :headName, head_position = :headPosition, head_category = :headCategory, spoke = :spoke, "
-            + "absence_reason = :absenceReason, entrusted_staff = :entrustedStaff, lawyer_only = :lawyerOnly, "
+            + "absence_reason = :absenceReason, absence_note = :absenceNote, entrusted_staff = :entrustedStaff, lawyer_only = :lawyerOnly, "
             + "version = version + 1, updated_at = :now WHERE id = :id AND version = :version")
     int update(@BindMethods Hearing h, @Bind("now") Instant now);
 
