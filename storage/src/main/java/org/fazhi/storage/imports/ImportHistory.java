@@ -37,7 +37,7 @@ public final class ImportHistory {
             return Optional.empty();
         }
         return h.createQuery("SELECT username, imported_at, rows FROM " + table
-                        + " WHERE sha256 = :sha AND kind = :kind AND target IS :target ORDER BY id DESC LIMIT 1")
+                        + " WHERE sha256 = :sha AND kind = :kind AND target IS NOT DISTINCT FROM :target ORDER BY id DESC LIMIT 1")
                 .bind("sha", sha256).bind("kind", kind).bind("target", target)
                 .map((rs, ctx) -> new Earlier(LocalDateTime.ofInstant(Instant.parse(rs.getString(2)), clock.getZone()),
                         rs.getString(1), rs.getInt(3)))
