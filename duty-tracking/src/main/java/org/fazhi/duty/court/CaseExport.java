@@ -72,8 +72,9 @@ public final class CaseExport {
                         .bind("instance", filter.instance() == null ? null : filter.instance().name())
                         .bind("outcome", filter.outcome() == null ? null : filter.outcome().name())
                         .bind("q", filter.text())
-                        .bind("from", from)
-                        .bind("to", from == null ? null : from.plusYears(1));
+                        // Typed, so that PostgreSQL knows what a null :from is.
+                        .bindByType("from", from, LocalDate.class)
+                        .bindByType("to", from == null ? null : from.plusYears(1), LocalDate.class);
                 if (!s.cte().isEmpty()) {
                     q.bind("root", root);
                 }
