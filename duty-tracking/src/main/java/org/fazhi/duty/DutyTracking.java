@@ -39,8 +39,8 @@ public final class DutyTracking {
         this.clock = clock;
         // One cache of computed figures for the module's statistics, emptied by any change (FigureCache).
         FigureCache figures = new FigureCache(clock);
-        this.courtCases = new CourtCaseService(db.jdbi(), audit, clock, figures);
-        this.appearance = new AppearanceService(db.jdbi(), audit, clock, figures);
+        this.courtCases = new CourtCaseService(db.jdbi(), db.engine(), audit, clock, figures);
+        this.appearance = new AppearanceService(db.jdbi(), db.engine(), audit, clock, figures);
         this.duties = new Duties(db, audit, clock, figures);
         this.lawReports = new LawReportService(db.jdbi(), audit, clock, figures);
         this.rectifications = new RectificationService(db.jdbi(), audit, clock, figures);

@@ -114,7 +114,7 @@ public final class Database implements AutoCloseable {
         checker.start();
         HikariDataSource pool = pool(folder);
         try {
-            Jdbi jdbi = jdbi(pool);
+            Jdbi jdbi = jdbi(pool, Engine.SQLITE);
             List<Migration> applied;
             try {
                 // An upgrade writes: it waits for the check (a new, empty file has nothing to check).
@@ -150,7 +150,7 @@ public final class Database implements AutoCloseable {
         try {
             List<Migration> applied = MigrationRunner.migrate(pool, Engine.POSTGRESQL, sets, () ->
                     LOG.warn("升级 PostgreSQL 数据库 {} 的结构:本程序不复制数据库,请事先用 pg_dump 备份", target.describe()));
-            Jdbi jdbi = jdbi(pool);
+            Jdbi jdbi = jdbi(pool, Engine.POSTGRESQL);
             jdbi.setTransactionHandler(new SerializableTransactionRunner());
             return new Database(Engine.POSTGRESQL, folder, pool, jdbi, applied, CompletableFuture.completedFuture(null));
         } catch (RuntimeException e) {
@@ -167,10 +167,11 @@ public final class Database implements AutoCloseable {
         PostgresSettings.requireUsable(target);
     }
 
-    private static Jdbi jdbi(HikariDataSource pool) {
+    private static Jdbi jdbi(HikariDataSource pool, Engine engine) {
         Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         TimeColumns.install(jdbi);
         BooleanColumns.install(jdbi);
+        CodePointOrder.install(jdbi, engine);
         return jdbi;
     }
 

@@ -14,6 +14,7 @@ import org.fazhi.duty.court.db.AppearanceDao.Outcomes;
 import org.fazhi.duty.court.db.AppearanceDao.TopUnit;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
+import org.fazhi.storage.Engine;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.db.SettingsDao;
@@ -41,12 +42,14 @@ public final class AppearanceService {
     public static final int NO_SHOWS_FLAGGED = 2;
 
     private final Jdbi jdbi;
+    private final Engine engine;
     private final AuditLog audit;
     private final Clock clock;
     private final FigureCache figures;
 
-    public AppearanceService(Jdbi jdbi, AuditLog audit, Clock clock, FigureCache figures) {
+    public AppearanceService(Jdbi jdbi, Engine engine, AuditLog audit, Clock clock, FigureCache figures) {
         this.jdbi = jdbi;
+        this.engine = engine;
         this.audit = audit;
         this.figures = figures;
         this.clock = clock;
@@ -83,7 +86,8 @@ public final class AppearanceService {
         AppearanceDao dao = h.attach(AppearanceDao.class);
         List<TopUnit> units = dao.topUnits(seed, groupRoot);
         Map<Long, Counted> counted = new HashMap<>();
-        for (Counted c : dao.counted(seed, groupRoot, d == Denominator.NOTIFIED ? "notified" : "date",
+        String column = d == Denominator.NOTIFIED ? "notified" : "date";
+        for (Counted c : dao.counted(seed, groupRoot, column, AppearanceDao.indexed(engine, column),
                 d == Denominator.HEARINGS ? "h.id" : "h.case_id", period.from(), period.to())) {
             counted.put(c.orgId(), c);
         }
@@ -114,7 +118,7 @@ public final class AppearanceService {
             rows.add(new UnitRate(u.id(), u.name(), f, null));
         }
         List<UnitRate> ranked = rank(rows);
-        List<Absence> absences = absences(dao, seed, groupRoot, period);
+        List<Absence> absences = absences(dao, AppearanceDao.indexed(engine, "date"), seed, groupRoot, period);
         return new AppearanceRates(period, d, root, total, ranked, threshold, flag(ranked, threshold, absences),
                 absences);
     }
@@ -145,11 +149,11 @@ public final class AppearanceService {
     }
 
     /** The period's absences of the subtree, each with the ranked unit it counts for, by unit then date. */
-    private static List<Absence> absences(AppearanceDao dao, String seed, Long root, Period period) {
+    private static List<Absence> absences(AppearanceDao dao, String indexed, String seed, Long root, Period period) {
         Map<Long, Long> top = new HashMap<>();
         dao.rollup(seed, root).forEach(r -> top.put(r.id(), r.topId()));
         List<Absence> out = new ArrayList<>();
-        for (AppearanceDao.Absent a : dao.absences(period.from(), period.to())) {
+        for (AppearanceDao.Absent a : dao.absences(indexed, period.from(), period.to())) {
             Long t = top.get(a.orgId());
             if (t != null) {
                 out.add(new Absence(t, a.orgId(), a.orgName(), a.caseId(), a.caseNo(), Instance.valueOf(a.instance()),

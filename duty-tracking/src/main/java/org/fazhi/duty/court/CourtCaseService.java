@@ -19,6 +19,7 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.time.Years;
 import org.fazhi.sheets.ImportSource;
+import org.fazhi.storage.Engine;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Subtree;
@@ -44,13 +45,13 @@ public final class CourtCaseService {
     private final CaseExport export;
     private final FigureCache figures;
 
-    public CourtCaseService(Jdbi jdbi, AuditLog audit, Clock clock, FigureCache figures) {
+    public CourtCaseService(Jdbi jdbi, Engine engine, AuditLog audit, Clock clock, FigureCache figures) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.figures = figures;
         this.clock = clock;
         this.imports = new CourtImport(jdbi, audit, clock);
-        this.export = new CaseExport(jdbi);
+        this.export = new CaseExport(jdbi, engine);
     }
 
     // ---- many at once ----

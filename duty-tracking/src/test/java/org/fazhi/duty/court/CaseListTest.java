@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,9 @@ import org.fazhi.duty.Court;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.Page;
 import org.fazhi.model.person.LeaderCategory;
+import org.fazhi.storage.Engine;
+import org.fazhi.storage.testing.TestEngine;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -142,5 +146,46 @@ class CaseListTest {
         List<CaseExport.Line> own = new ArrayList<>();
         cases.export(Court.organiser(c.justice), CaseFilter.ALL).forEach(own::add);
         assertEquals(2, own.size());
+    }
+
+    @Test
+    void aLongExportIsStreamedInTheListsOrder() {
+        int n = 2 * CaseExport.FETCH + 1;
+        Instant now = Instant.now();
+        c.ledger.database().jdbi().useTransaction(h -> {
+            PreparedBatch batch = h.prepareBatch("INSERT INTO court_cases (case_no, court, instance, defendant_org_id, "
+                    + "filed_on, outcome, created_at, updated_at) VALUES (:no, '某法院', 'FIRST', :org, :filed, 'PENDING', :now, :now)");
+            for (int i = 0; i < n; i++) {
+                batch.bind("no", "(2024)" + i + "号").bind("org", c.justice.id()).bind("filed", LocalDate.of(2024, 1, 1).plusDays(i / 3))
+                        .bind("now", now).add();
+            }
+            batch.execute();
+        });
+        List<CaseExport.Line> lines = new ArrayList<>();
+        cases.export(ADMIN, CaseFilter.ALL).forEach(lines::add);
+        assertEquals(n, lines.size());
+        assertEquals("(2024)" + (n - 1) + "号", lines.get(0).courtCase().caseNo(), "the latest filed first");
+        for (int i = 1; i < n; i++) {
+            CourtCase before = lines.get(i - 1).courtCase();
+            CourtCase after = lines.get(i).courtCase();
+            assertTrue(before.filedOn().isAfter(after.filedOn()) || before.filedOn().equals(after.filedOn())
+                    && before.id() > after.id(), before + " / " + after);
+        }
+        if (c.ledger.database().engine() == Engine.POSTGRESQL) {
+            // While the first lines are handed over, the rest is still on the server: end the export's
+            // connection there, and the lines of the first fetch are all the export gets.
+            String application = c.ledger.database().jdbi().withHandle(h ->
+                    h.createQuery("SELECT current_setting('application_name')").mapTo(String.class).one());
+            List<CaseExport.Line> cut = new ArrayList<>();
+            int[] ended = {0};
+            assertThrows(RuntimeException.class, () -> cases.export(ADMIN, CaseFilter.ALL).forEach(l -> {
+                if (cut.isEmpty()) {
+                    ended[0] = TestEngine.endWaitingReads(application, "%LEFT JOIN court_hearings h ON h.case_id = c.id%");
+                }
+                cut.add(l);
+            }));
+            assertEquals(1, ended[0], "the export waits on the server for its next fetch");
+            assertTrue(cut.size() <= CaseExport.FETCH, "streamed a fetch at a time, not read whole first: " + cut.size());
+        }
     }
 }

@@ -23,6 +23,7 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
+import org.fazhi.storage.Engine;
 import org.fazhi.storage.core.AuditEntry;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -172,6 +173,23 @@ class LawReportServiceTest {
                 "newest year first");
         assertEquals("year", assertThrows(ValidationException.class,
                 () -> reports.list(ADMIN, new LawReportFilter(null, 1900, null), Page.FIRST)).field());
+    }
+
+    @Test
+    void leadersOfAUnitFollowThePrincipalInCodePointOrderWhateverTheServersCollation() {
+        if (c.ledger.database().engine() == Engine.POSTGRESQL) {
+            // A city's server set up in Chinese sorts text by pinyin (丙 bǐng, 甲 jiǎ, 乙 yǐ); SQLite sorts by
+            // code point (丙 U+4E19, 乙 U+4E59, 甲 U+7532). The list keeps SQLite's order on both.
+            c.ledger.database().jdbi().useHandle(h ->
+                    h.execute("ALTER TABLE people ALTER COLUMN name TYPE TEXT COLLATE \"zh-x-icu\""));
+        }
+        for (String name : List.of("甲副局长", "乙副局长", "丙副局长")) {
+            report(person(c.justice, name, LeaderCategory.DEPUTY), 2024, ReportWay.WRITTEN, null);
+        }
+        report(person(c.justice, "赵局长", LeaderCategory.PRINCIPAL), 2024, ReportWay.MEETING, null);
+        assertEquals(List.of("赵局长", "丙副局长", "乙副局长", "甲副局长"),
+                reports.list(ADMIN, new LawReportFilter(c.justice.id(), 2024, null), Page.FIRST).items().stream()
+                        .map(LawReport::personName).toList());
     }
 
     @Test

@@ -48,7 +48,8 @@ public final class TestEngine {
     public static PostgresTarget newSchema() {
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute("CREATE SCHEMA " + schema);
-        String url = baseUrl() + (baseUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        // Named after the schema too, so a test can tell its own ledger's connections on the server.
+        String url = baseUrl() + (baseUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema + "&ApplicationName=" + schema;
         return PostgresTarget.of(url, password());
     }
 
@@ -67,6 +68,29 @@ public final class TestEngine {
         } catch (RuntimeException e) {
             dropSchema(schema[0]);
             throw e;
+        }
+    }
+
+    /**
+     * Ends, on the server, the connections of one ledger ({@code application}: its schema, which its
+     * connections give as their application name) that wait inside a transaction after a query matching
+     * {@code like}: how a test shows that a long read is streamed, its rest still on the server, rather
+     * than fetched whole. Returns how many were ended.
+     */
+    public static int endWaitingReads(String application, String like) {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("password", password());
+        try (Connection c = DriverManager.getConnection(baseUrl(), p);
+             java.sql.PreparedStatement st = c.prepareStatement("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                     + "WHERE application_name = ? AND state = 'idle in transaction' AND query LIKE ?")) {
+            st.setString(1, application);
+            st.setString(2, like);
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("测试用 PostgreSQL 不可用(" + baseUrl() + "):" + e.getMessage(), e);
         }
     }
 

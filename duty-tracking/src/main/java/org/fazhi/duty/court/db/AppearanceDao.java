@@ -2,6 +2,7 @@ package org.fazhi.duty.court.db;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.fazhi.storage.Engine;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.Define;
@@ -24,6 +25,17 @@ public interface AppearanceDao {
             + "SELECT o.id, CASE WHEN top.depth = 0 THEN o.id ELSE top.top_id END, top.depth + 1 "
             + "FROM orgs o JOIN top ON o.parent_id = top.id) ";
     String HEAD = "h.head_appeared = 1 AND h.head_category IS NOT NULL AND h.head_category <> 'STAFF'";
+    /** Hearings (of a group) where no head appeared without any reason. */
+    String NO_SHOWS = "count(*) FILTER (WHERE h.head_appeared = 0 AND h.absence_reason = 'NONE')";
+
+    /**
+     * How a query names the hearings index it reads by {@code column} ({@code date} or {@code notified}):
+     * SQLite's planner is told (see {@link #counted}); PostgreSQL's planner chooses by its statistics, and
+     * PostgreSQL has no such hint.
+     */
+    static String indexed(Engine engine, String column) {
+        return engine == Engine.SQLITE ? "INDEXED BY court_hearings_" + column : "";
+    }
 
     /** A ranked unit: the chosen unit itself (depth 0) or one rolled up into. */
     record TopUnit(long id, String name, int depth) {
@@ -61,18 +73,19 @@ public interface AppearanceDao {
             // tree to every counted instance instead costs a scan of the walk per instance.
             + "FROM (SELECT c.defendant_org_id AS org_id, count(*) AS heard, sum(x.appeared) AS appeared, "
             + "  sum(x.principal) AS principal, sum(x.spoke) AS spoke, sum(x.no_shows) AS no_shows, "
-            + "  sum(c.outcome = 'LOST') AS lost, sum(c.outcome <> 'PENDING') AS concluded "
+            + "  count(*) FILTER (WHERE c.outcome = 'LOST') AS lost, count(*) FILTER (WHERE c.outcome <> 'PENDING') AS concluded "
             + "  FROM (SELECT h.case_id AS case_id, "
-            + "    max(" + HEAD + ") AS appeared, "
-            + "    max(h.head_appeared = 1 AND h.head_category = 'PRINCIPAL') AS principal, "
-            + "    max(" + HEAD + " AND h.spoke = 1) AS spoke, "
-            + "    sum(h.head_appeared = 0 AND h.absence_reason = 'NONE') AS no_shows "
-            + "    FROM court_hearings h INDEXED BY court_hearings_<column> WHERE h.<column> >= :from AND h.<column> < :to GROUP BY <group>) x "
+            + "    max(CASE WHEN " + HEAD + " THEN 1 ELSE 0 END) AS appeared, "
+            + "    max(CASE WHEN h.head_appeared = 1 AND h.head_category = 'PRINCIPAL' THEN 1 ELSE 0 END) AS principal, "
+            + "    max(CASE WHEN " + HEAD + " AND h.spoke = 1 THEN 1 ELSE 0 END) AS spoke, "
+            + "    " + NO_SHOWS + " AS no_shows "
+            + "    FROM court_hearings h <indexed> WHERE h.<column> >= :from AND h.<column> < :to GROUP BY <group>) x "
             + "  JOIN court_cases c ON c.id = x.case_id GROUP BY c.defendant_org_id) g "
             + "JOIN top ON top.id = g.org_id "
             + "GROUP BY top.top_id")
     @RegisterConstructorMapper(Counted.class)
     List<Counted> counted(@Define("seed") String seed, @Bind("root") Long root, @Define("column") String column,
+                          @Define("indexed") String indexed,
                           @Define("group") String group, @Bind("from") LocalDate from, @Bind("to") LocalDate to);
 
     /** A unit of the subtree and the ranked unit it rolls up into. */
@@ -91,17 +104,17 @@ public interface AppearanceDao {
     /** Every absence of the period in the ledger (read by the date index); the caller keeps its subtree's. */
     @SqlQuery("SELECT c.defendant_org_id AS org_id, o.name AS org_name, c.id AS case_id, c.case_no, c.instance, h.date, "
             + "h.absence_reason, h.absence_note, h.entrusted_staff, h.lawyer_only "
-            + "FROM court_hearings h INDEXED BY court_hearings_date JOIN court_cases c ON c.id = h.case_id "
+            + "FROM court_hearings h <indexed> JOIN court_cases c ON c.id = h.case_id "
             + "JOIN orgs o ON o.id = c.defendant_org_id "
             + "WHERE h.date >= :from AND h.date < :to AND h.head_appeared = 0 ORDER BY h.date, h.id")
     @RegisterConstructorMapper(Absent.class)
-    List<Absent> absences(@Bind("from") LocalDate from, @Bind("to") LocalDate to);
+    List<Absent> absences(@Define("indexed") String indexed, @Bind("from") LocalDate from, @Bind("to") LocalDate to);
 
     @SqlQuery(TOP + "SELECT top.top_id AS org_id, sum(g.no_shows) AS no_shows, sum(g.lost) AS lost, "
             + "sum(g.concluded) AS concluded "
             + "FROM (SELECT c.defendant_org_id AS org_id, sum(x.no_shows) AS no_shows, "
-            + "  sum(c.outcome = 'LOST') AS lost, sum(c.outcome <> 'PENDING') AS concluded "
-            + "  FROM (SELECT h.case_id AS case_id, sum(h.head_appeared = 0 AND h.absence_reason = 'NONE') AS no_shows "
+            + "  count(*) FILTER (WHERE c.outcome = 'LOST') AS lost, count(*) FILTER (WHERE c.outcome <> 'PENDING') AS concluded "
+            + "  FROM (SELECT h.case_id AS case_id, " + NO_SHOWS + " AS no_shows "
             + "    FROM court_hearings h WHERE h.date >= :from AND h.date < :to GROUP BY h.case_id) x "
             + "  JOIN court_cases c ON c.id = x.case_id GROUP BY c.defendant_org_id) g "
             + "JOIN top ON top.id = g.org_id "

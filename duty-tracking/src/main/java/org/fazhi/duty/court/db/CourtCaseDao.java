@@ -23,7 +23,7 @@ public interface CourtCaseDao {
             + "c.admin_field, c.filed_on, c.outcome, c.version";
     /** Every filter but the year's. */
     String MATCH = " WHERE (:instance IS NULL OR c.instance = :instance) AND (:outcome IS NULL OR c.outcome = :outcome) "
-            + "AND (:q IS NULL OR instr(c.case_no, :q) > 0 OR instr(ifnull(c.cause, ''), :q) > 0 OR instr(c.court, :q) > 0) ";
+            + "AND (:q IS NULL OR instr(c.case_no, :q) > 0 OR instr(coalesce(c.cause, ''), :q) > 0 OR instr(c.court, :q) > 0) ";
     String FILTER = MATCH
             // A year: filed in it, or heard in it. The ids are gathered once from the two date indexes (work in
             // proportion to the year's rows) rather than probed per case with EXISTS (in proportion to all

@@ -30,7 +30,7 @@ public interface HearingDao {
     record Tally(long caseId, int hearings, boolean appeared, LocalDate lastHearing) {
     }
 
-    @SqlQuery("SELECT case_id, count(*) AS hearings, max(" + AppearanceDao.HEAD + ") AS appeared, max(date) AS last_hearing "
+    @SqlQuery("SELECT case_id, count(*) AS hearings, max(CASE WHEN " + AppearanceDao.HEAD + " THEN 1 ELSE 0 END) AS appeared, max(date) AS last_hearing "
             + "FROM court_hearings h WHERE case_id IN (<ids>) GROUP BY case_id")
     @RegisterConstructorMapper(Tally.class)
     List<Tally> tallies(@BindList("ids") List<Long> ids);

@@ -43,7 +43,7 @@ public interface CatalogDao {
     @SqlQuery("SELECT min(from_year) FROM duty_catalog_versions")
     Optional<Integer> firstYear();
 
-    @SqlQuery("SELECT ifnull(max(version), 0) FROM duty_catalog_versions")
+    @SqlQuery("SELECT coalesce(max(version), 0) FROM duty_catalog_versions")
     int lastNumber();
 
     @SqlQuery("SELECT " + ENTRY_COLUMNS + " FROM duty_catalog_entries WHERE version_id = :versionId ORDER BY position")

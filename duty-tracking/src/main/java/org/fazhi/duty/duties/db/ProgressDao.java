@@ -29,12 +29,13 @@ public interface ProgressDao {
     @SqlQuery("WITH RECURSIVE top(id, top_id, depth) AS (<seed> UNION ALL "
             + "SELECT o.id, CASE WHEN top.depth = 0 THEN o.id ELSE top.top_id END, top.depth + 1 "
             + "FROM orgs o JOIN top ON o.parent_id = top.id), "
-            + "g AS (SELECT i.org_id AS org_id, count(*) AS total, sum(i.status = 'DONE') AS done, "
-            + "  sum(" + OVERDUE + ") AS overdue, sum(i.status = 'NOT_APPLICABLE') AS not_applicable "
+            + "g AS (SELECT i.org_id AS org_id, count(*) AS total, count(*) FILTER (WHERE i.status = 'DONE') AS done, "
+            + "  count(*) FILTER (WHERE " + OVERDUE + ") AS overdue, "
+            + "  count(*) FILTER (WHERE i.status = 'NOT_APPLICABLE') AS not_applicable "
             + "  FROM duty_items i WHERE i.year = :year GROUP BY i.org_id) "
-            + "SELECT t.top_id AS org_id, o.name AS org_name, min(t.depth) AS depth, ifnull(sum(g.total), 0) AS total, "
-            + "ifnull(sum(g.done), 0) AS done, ifnull(sum(g.overdue), 0) AS overdue, "
-            + "ifnull(sum(g.not_applicable), 0) AS not_applicable "
+            + "SELECT t.top_id AS org_id, o.name AS org_name, min(t.depth) AS depth, coalesce(sum(g.total), 0) AS total, "
+            + "coalesce(sum(g.done), 0) AS done, coalesce(sum(g.overdue), 0) AS overdue, "
+            + "coalesce(sum(g.not_applicable), 0) AS not_applicable "
             + "FROM top t JOIN orgs o ON o.id = t.top_id LEFT JOIN g ON g.org_id = t.id "
             + "GROUP BY t.top_id, o.name")
     @RegisterConstructorMapper(UnitRow.class)
@@ -42,10 +43,10 @@ public interface ProgressDao {
                         @Bind("today") LocalDate today);
 
     @SqlQuery("<cte> SELECT i.org_id, o.name AS org_name, i.person_id, p.name AS person_name, count(*) AS total, "
-            + "sum(i.status = 'DONE') AS done, sum(" + OVERDUE + ") AS overdue, "
-            + "sum(i.status = 'NOT_APPLICABLE') AS not_applicable "
+            + "count(*) FILTER (WHERE i.status = 'DONE') AS done, count(*) FILTER (WHERE " + OVERDUE + ") AS overdue, "
+            + "count(*) FILTER (WHERE i.status = 'NOT_APPLICABLE') AS not_applicable "
             + "FROM duty_items i <join> JOIN people p ON p.id = i.person_id JOIN orgs o ON o.id = i.org_id "
-            + "WHERE i.year = :year GROUP BY i.org_id, i.person_id")
+            + "WHERE i.year = :year GROUP BY i.org_id, i.person_id, o.name, p.name")
     @RegisterConstructorMapper(PersonProgress.class)
     List<PersonProgress> people(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
                                 @Bind("year") int year, @Bind("today") LocalDate today);

@@ -30,9 +30,9 @@ public interface LawReportDao {
     @SqlQuery("SELECT id FROM law_reports WHERE person_id = :personId AND year = :year")
     Optional<Long> idOf(@Bind("personId") long personId, @Bind("year") int year);
 
-    // Principals first within a unit, as the ledgers list leaders.
+    // Principals first within a unit, as the ledgers list leaders; names in code-point order on both engines.
     @SqlQuery("<cte> SELECT " + COLUMNS + FROM + "<join>" + FILTER
-            + "ORDER BY r.year DESC, r.org_id, CASE p.category WHEN 'PRINCIPAL' THEN 0 ELSE 1 END, p.name, r.id "
+            + "ORDER BY r.year DESC, r.org_id, CASE p.category WHEN 'PRINCIPAL' THEN 0 ELSE 1 END, p.name <codePointOrder>, r.id "
             + "LIMIT :limit OFFSET :offset")
     List<LawReport> page(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
                          @Bind("year") Integer year, @Bind("personId") Long personId,
@@ -60,8 +60,8 @@ public interface LawReportDao {
      * The PRINCIPAL people of the subtree (joined on {@code p.org_id}) and how many of them have a
      * report for the year.
      */
-    @SqlQuery("<cte> SELECT count(*) AS leaders, coalesce(sum(EXISTS (SELECT 1 FROM law_reports x "
-            + "WHERE x.person_id = p.id AND x.year = :year)), 0) AS reported "
+    @SqlQuery("<cte> SELECT count(*) AS leaders, count(*) FILTER (WHERE EXISTS (SELECT 1 FROM law_reports x "
+            + "WHERE x.person_id = p.id AND x.year = :year)) AS reported "
             + "FROM people p <join> WHERE p.category = 'PRINCIPAL'")
     @RegisterConstructorMapper(Coverage.class)
     Coverage coverage(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,

@@ -30,8 +30,8 @@ public interface RectificationDao {
             + "OR (r.deadline >= :from AND r.deadline < :to))";
     String FILTER = " WHERE " + IN_YEAR + " AND (:status IS NULL OR r.status = :status) "
             + "AND (:overdueOnly = 0 OR " + OVERDUE + ") "
-            + "AND (:q IS NULL OR instr(r.problem, :q) > 0 OR instr(ifnull(r.source, ''), :q) > 0 "
-            + "OR instr(ifnull(r.measures, ''), :q) > 0 OR instr(ifnull(r.responsible, ''), :q) > 0) ";
+            + "AND (:q IS NULL OR instr(r.problem, :q) > 0 OR instr(coalesce(r.source, ''), :q) > 0 "
+            + "OR instr(coalesce(r.measures, ''), :q) > 0 OR instr(coalesce(r.responsible, ''), :q) > 0) ";
 
     @SqlQuery("SELECT " + COLUMNS + FROM + "WHERE r.id = :id")
     Optional<Rectification> find(@Bind("id") long id, @Bind("today") LocalDate today);
@@ -82,9 +82,9 @@ public interface RectificationDao {
     @RegisterConstructorMapper(RectificationStep.class)
     List<RectificationStep> steps(@Bind("id") long id);
 
-    @SqlQuery("<cte> SELECT count(*) AS total, coalesce(sum(r.status = 'CLOSED'), 0) AS closed, "
-            + "coalesce(sum(" + OVERDUE + "), 0) AS overdue, "
-            + "coalesce(sum(r.status = 'CLOSED' AND r.closed_on <= r.deadline), 0) AS closed_on_time "
+    @SqlQuery("<cte> SELECT count(*) AS total, count(*) FILTER (WHERE r.status = 'CLOSED') AS closed, "
+            + "count(*) FILTER (WHERE " + OVERDUE + ") AS overdue, "
+            + "count(*) FILTER (WHERE r.status = 'CLOSED' AND r.closed_on <= r.deadline) AS closed_on_time "
             + "FROM rectifications r <join> WHERE " + IN_YEAR)
     @RegisterConstructorMapper(Totals.class)
     Totals totals(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
