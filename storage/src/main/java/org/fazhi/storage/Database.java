@@ -43,7 +43,6 @@ public final class Database implements AutoCloseable {
         this.folder = folder;
         this.pool = pool;
         this.jdbi = jdbi;
-        CodePointOrder.install(jdbi, engine);
         this.appliedNow = appliedNow;
         this.integrity = integrity;
     }
