@@ -2,6 +2,7 @@ package org.fazhi.web.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -66,14 +67,16 @@ class TwoNodesOnPostgresTest {
         Http onA = a.login(TestServer.ADMIN);
         Http onB = onA.at(b.baseUrl());
         assertEquals(200, onB.get("/api/me").status());
-        assertEquals(204 / 100, onB.post("/api/logout", Map.of()).status() / 100);
+        int out = onB.post("/api/logout", Map.of()).status();
+        assertTrue(out == 200 || out == 204, "signed out: " + out);
         assertEquals(401, onA.get("/api/me").status(), "signed out on B is signed out on A");
 
-        for (int i = 0; i < 3; i++) {
-            assertEquals(401, a.anonymous().post("/api/login", Map.of("username", "admin", "password", "wrong " + i)).status());
-            assertEquals(401, b.anonymous().post("/api/login", Map.of("username", "admin", "password", "wrong " + i)).status());
+        for (int i = 0; i < 2; i++) {
+            assertEquals(401, a.anonymous().post("/api/login", Map.of("username", "admin", "password", "wrong a" + i)).status());
+            assertEquals(401, b.anonymous().post("/api/login", Map.of("username", "admin", "password", "wrong b" + i)).status());
         }
-        assertEquals(429, a.anonymous().post("/api/login", Map.of("username", "admin", "password", TestServer.PASSWORD)).status(),
-                "six failures across the two nodes pause the account on both");
+        assertEquals(401, a.anonymous().post("/api/login", Map.of("username", "admin", "password", "wrong 5")).status());
+        assertEquals(429, b.anonymous().post("/api/login", Map.of("username", "admin", "password", TestServer.PASSWORD)).status(),
+                "five failures across the two nodes pause the account on both, the right password included");
     }
 }
