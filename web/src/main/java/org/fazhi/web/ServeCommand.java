@@ -35,7 +35,8 @@ final class ServeCommand {
         if (server.setup().open()) {
             System.out.println("尚无任何账号。请在浏览器中打开下面的地址,创建第一个管理员账号(该地址只在本窗口显示):");
             System.out.println("  " + server.url() + "setup?token=" + server.setup().token());
-            System.out.println("也可以在命令行创建:java -jar web.jar user add 用户名 --role admin --data " + config.dataDir());
+            System.out.println("也可以在命令行创建:java -jar web.jar user add 用户名 --role admin --data " + config.dataDir()
+                    + (config.database() == null ? "" : " --db '" + config.database().url() + "'"));
         }
         System.out.println("按 Ctrl+C 停止服务器。");
         server.join();
