@@ -103,6 +103,21 @@ class MigrationTest {
     }
 
     @Test
+    void theEverydayStartKnowsTheSchemaIsCurrentFromFlywaysOwnChecksums() {
+        try (Database db = Database.open(folder, List.of(TestModule.MIGRATIONS))) {
+            for (Migration m : CoreSchema.MIGRATIONS.migrations()) {
+                int stored = db.jdbi().withHandle(h -> h.createQuery("SELECT checksum FROM flyway_core WHERE version = :v")
+                        .bind("v", String.valueOf(m.version())).mapTo(Integer.class).one());
+                assertEquals(stored, org.fazhi.storage.migrate.MigrationSetAccess.flywayChecksum(m.sql()), "core V" + m.version());
+            }
+        }
+        // A changed history row is not "current": the full path runs and refuses it (aChangedScriptIsRefused).
+        try (Database db = Database.open(folder, List.of(TestModule.MIGRATIONS))) {
+            assertEquals(List.of(), db.appliedNow());
+        }
+    }
+
+    @Test
     void aLedgerWrittenByANewerProgramIsRefusedAndNotTouched() {
         try (Database db = Database.open(folder, List.of())) {
             db.jdbi().useHandle(h -> h.execute("INSERT INTO flyway_core (installed_rank, version, description, type, script, "

@@ -47,6 +47,9 @@ public final class MigrationRunner {
     public static List<Migration> migrate(DataSource ds, Engine engine, List<MigrationSet> sets, Runnable beforeUpgrade) {
         Jdbi jdbi = Jdbi.create(ds);
         SchemaTables tables = SchemaTables.read(jdbi, engine);
+        if (UpToDate.check(jdbi, engine, tables, sets)) {
+            return List.of();
+        }
         Map<String, Integer> legacy = LegacyHistory.takeOverVersions(jdbi, tables, sets);
         if (!tables.isEmpty() && !tables.hasHistory()) {
             throw new StorageException("数据库中已有其他数据表,但没有本程序的结构记录:它不是法治台账的数据库,"
