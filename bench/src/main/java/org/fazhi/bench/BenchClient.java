@@ -44,6 +44,14 @@ final class BenchClient {
         return new BenchClient(base, token);
     }
 
+    /**
+     * The same signed-in user on another node of a shared instance: the session lives in the database, so
+     * the token one node issued is good on every node.
+     */
+    BenchClient onPort(int port) {
+        return new BenchClient("http://127.0.0.1:" + port, token);
+    }
+
     /** GETs the path and fails on anything but 200, so a broken endpoint never passes for a fast one. */
     String get(String path) throws IOException, InterruptedException {
         HttpResponse<String> r = send(path);

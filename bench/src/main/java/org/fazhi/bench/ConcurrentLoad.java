@@ -36,6 +36,14 @@ final class ConcurrentLoad {
      * @param paths label → path, in the order the report lists them
      */
     static Result run(BenchClient client, Map<String, String> paths, int clients, int rounds) throws Exception {
+        return run(List.of(client), paths, clients, rounds);
+    }
+
+    /**
+     * The same over several nodes of one shared instance, the clients dealt round-robin as a reverse proxy
+     * would: client {@code c} talks to {@code nodes.get(c % nodes.size())} all along.
+     */
+    static Result run(List<BenchClient> nodes, Map<String, String> paths, int clients, int rounds) throws Exception {
         Map<String, Timings> timings = new LinkedHashMap<>();
         paths.keySet().forEach(label -> timings.put(label, new Timings(label)));
         List<Map.Entry<String, String>> list = new ArrayList<>(paths.entrySet());
@@ -44,7 +52,7 @@ final class ConcurrentLoad {
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                BenchClient own = client.another();
+                BenchClient own = nodes.get(c % nodes.size()).another();
                 int offset = c * list.size() / clients;
                 running.add(pool.submit(() -> {
                     for (int r = 0; r < rounds; r++) {

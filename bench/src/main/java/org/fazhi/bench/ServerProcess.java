@@ -47,6 +47,18 @@ final class ServerProcess implements AutoCloseable {
         return start(command, output, port);
     }
 
+    /**
+     * A node of a shared instance: {@code java -Xmx256m -jar web.jar --db URL --attachments DIR --data NODE --port P},
+     * the database password inherited from this process's {@code FAZHI_DB_PASSWORD}.
+     */
+    static ServerProcess shared(Path jar, String dbUrl, Path attachments, Path nodeDir, Path output)
+            throws IOException, InterruptedException {
+        int port = freePort();
+        List<String> command = List.of(java(), HEAP, "-jar", jar.toString(), "--db", dbUrl, "--attachments",
+                attachments.toString(), "--data", nodeDir.toString(), "--port", String.valueOf(port));
+        return start(command, output, port);
+    }
+
     /** The bare stack ({@link BareStack}) from this JVM's class path, with the same heap. */
     static ServerProcess bare(Path db, Path output, String... jvmOptions) throws IOException, InterruptedException {
         int port = freePort();

@@ -88,6 +88,11 @@ public final class LedgerTransfer {
                 } finally {
                     out.setAutoCommit(true);
                 }
+                // A bulk copy leaves the planner without statistics until autovacuum gets round to the
+                // tables; the first users of a freshly moved-in county would meet sequential-scan plans.
+                try (Statement st = out.createStatement()) {
+                    st.execute("ANALYZE");
+                }
             }
             int copied = copyAttachments(source, from, target);
             return new Result(result.rows(), copied);
