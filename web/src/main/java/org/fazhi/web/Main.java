@@ -25,11 +25,12 @@ import picocli.CommandLine.Option;
         footerHeading = "%n全部命令与选项:%n",
         footer = {
             "  java -jar web.jar [--port 8080] [--host 127.0.0.1] [--data DIR] [--demo]",
-            "                    [--today YYYY-MM-DD] [--db jdbc:postgresql://…] [--attachments DIR]",
+            "                    [--today YYYY-MM-DD] [--db jdbc:postgresql://…] [--attachments DIR] [--behind-proxy]",
             "      启动服务器;DIR 默认 ./fazhi-data,首次运行时创建;--demo 向空数据目录载入演示县",
             "      --today 把“今天”固定为某一天(演示、培训用),时间从启动时刻起照常走",
             "      --db 使用共享实例的 PostgreSQL 数据库(密码取自环境变量 FAZHI_DB_PASSWORD);",
             "      --attachments 各节点共用的附件目录;数据目录仍存放本节点的日志",
+            "      --behind-proxy 只经反向代理访问的节点:客户端地址取自代理的 X-Forwarded-For 头",
             "  java -jar web.jar user add NAME --role admin|organiser|viewer [--org ID] [--name 显示名称] [--data DIR]",
             "                    [--db jdbc:postgresql://…]",
             "      新建账号,密码从标准输入读取(一行);组织者和查看者可用 --org 限定到某单位及其下级",
@@ -63,6 +64,10 @@ public final class Main implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     DatabaseOptions database;
 
+    @Option(names = "--behind-proxy", description = {"本节点只经办公网的反向代理(如 nginx)访问时使用:客户端地址取自代理的 X-Forwarded-For 头,",
+            "登录限速和审计日志按真实地址记录。客户端能直连本节点时不要使用(地址可被伪造)"})
+    boolean behindProxy;
+
     /**
      * Pins the server's date for demos and training rooms: every page, statistic, reminder, deadline and
      * new record takes this day as today. Only the date is pinned: the clock starts at this day's current
@@ -93,7 +98,7 @@ public final class Main implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new org.fazhi.model.ValidationException("port", "端口必须在0到65535之间");
         }
-        return new ServeCommand(new ServerConfig(host, port, data, demo, today, database.target(), database.attachments())).run();
+        return new ServeCommand(new ServerConfig(host, port, data, demo, today, database.target(), database.attachments(), behindProxy)).run();
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

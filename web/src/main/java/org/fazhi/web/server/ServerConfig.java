@@ -13,11 +13,21 @@ import org.fazhi.storage.PostgresTarget;
  *                    {@code dataDir}
  * @param attachments the attachments folder ({@code --attachments}, shared by every node); null for
  *                    {@code dataDir/attachments}
+ * @param behindProxy whether the node is reached only through the office's reverse proxy
+ *                    ({@code --behind-proxy}): the client's address is then taken from the proxy's
+ *                    {@code X-Forwarded-For}/{@code Forwarded} header, for the login throttle, the audit log
+ *                    and the access log. Never on a node clients reach directly: they could name any address.
  */
 public record ServerConfig(String host, int port, Path dataDir, boolean demo, LocalDate today,
-                           PostgresTarget database, Path attachments) {
+                           PostgresTarget database, Path attachments, boolean behindProxy) {
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_HOST = "127.0.0.1";
+
+    /** Reached directly by its clients. */
+    public ServerConfig(String host, int port, Path dataDir, boolean demo, LocalDate today,
+                        PostgresTarget database, Path attachments) {
+        this(host, port, dataDir, demo, today, database, attachments, false);
+    }
 
     /** On the data folder's SQLite file. */
     public ServerConfig(String host, int port, Path dataDir, boolean demo, LocalDate today) {

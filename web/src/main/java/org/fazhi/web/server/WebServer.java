@@ -113,6 +113,9 @@ public final class WebServer implements AutoCloseable {
             DutyTracking duty = ledgers.duty();
             URI base = URI.create("http://" + hostForUri(config.host()) + ":" + config.port() + "/");
             Server jetty = JettyHttpContainerFactory.createServer(base, WebApp.build(ledgers, setup), false);
+            if (config.behindProxy()) {
+                trustProxyHeaders(jetty);
+            }
             jetty.setRequestLog(new CustomRequestLog(new Slf4jRequestLogWriter(), CustomRequestLog.EXTENDED_NCSA_FORMAT));
             jetty.setStopTimeout(STOP_TIMEOUT_MS);
             jetty.setStopAtShutdown(false);
@@ -144,6 +147,20 @@ public final class WebServer implements AutoCloseable {
             db.close();
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * Behind a reverse proxy every request comes from the proxy's address: one guesser would pause every
+     * user's sign-in (the throttle counts failures per address too) and the audit log would name the proxy.
+     * Jetty's customizer takes the client's address from the proxy's headers instead.
+     */
+    private static void trustProxyHeaders(Server jetty) {
+        for (org.eclipse.jetty.server.Connector c : jetty.getConnectors()) {
+            org.eclipse.jetty.server.HttpConnectionFactory http = c.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().addCustomizer(new org.eclipse.jetty.server.ForwardedRequestCustomizer());
+            }
         }
     }
 
