@@ -40,12 +40,14 @@ public final class StartupBench {
         }
         List<Double> bare = new ArrayList<>();
         List<Double> ours = new ArrayList<>();
+        List<java.util.Map<String, Double>> phases = new ArrayList<>();
         for (int i = 0; i < starts; i++) {
             try (ServerProcess s = ServerProcess.bare(bareDb, dir.resolve("bare.out"))) {
                 bare.add(s.startupMs());
             }
             try (ServerProcess s = ServerProcess.ledger(jar, data, dir.resolve("server.out"))) {
                 ours.add(s.startupMs());
+                phases.add(phases(dir.resolve("server.out"), s.startupMs()));
             }
         }
         long bareClasses = classes(dir, "bare", true, jar, data, bareDb);
@@ -58,6 +60,34 @@ public final class StartupBench {
         System.out.printf("| bare Jersey-on-Jetty + Jdbi + SQLite (`BareStack`, `-Xmx256m`) | %s | %.0f | %d |%n", runs(bare), b, bareClasses);
         System.out.printf("| `java -Xmx256m -jar web.jar` on the demo county | %s | %.0f | %d |%n", runs(ours), o, ourClasses);
         System.out.printf("| ratio (target ≤ 1.5×) | | **%.2f×** | %.2f× |%n", o / b, (double) ourClasses / bareClasses);
+        System.out.println();
+        System.out.println("Where the server's start goes (median of the measured starts, from its own log line):");
+        System.out.println();
+        System.out.println("| phase | median ms |");
+        System.out.println("|---|---|");
+        for (String phase : phases.get(0).keySet()) {
+            System.out.printf("| %s | %.0f |%n", phase, median(phases.stream().map(m -> m.getOrDefault(phase, 0.0)).toList()));
+        }
+    }
+
+    /**
+     * The server logs its milestones since main() (StartupPhases); each phase's own time, and what is left of
+     * spawn → 200: the JVM's start before main(), the first request and the bench's polling (5 ms).
+     */
+    private static java.util.Map<String, Double> phases(Path output, double totalMs) throws Exception {
+        String marker = "启动用时(自 main 起累计毫秒):";
+        String line = Files.readAllLines(output).stream().filter(l -> l.contains(marker)).reduce((a, b2) -> b2)
+                .orElseThrow(() -> new IllegalStateException("服务器输出中没有启动用时一行:" + output));
+        java.util.Map<String, Double> result = new java.util.LinkedHashMap<>();
+        double previous = 0;
+        for (String part : line.substring(line.indexOf(marker) + marker.length()).strip().split(",")) {
+            int space = part.lastIndexOf(' ');
+            double at = Double.parseDouble(part.substring(space + 1));
+            result.put(part.substring(0, space), at - previous);
+            previous = at;
+        }
+        result.put("JVM start before main(), first request, polling", totalMs - previous);
+        return result;
     }
 
     private static long classes(Path dir, String name, boolean bare, Path jar, Path data, Path bareDb) throws Exception {

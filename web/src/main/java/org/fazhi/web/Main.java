@@ -80,6 +80,7 @@ public final class Main implements Callable<Integer> {
     LocalDate today;
 
     public static void main(String[] args) {
+        org.fazhi.web.server.StartupPhases.begin();
         ConsoleCharset.install();
         Logging.bridgeJul();
         System.exit(commandLine().execute(args));

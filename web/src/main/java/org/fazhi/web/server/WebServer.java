@@ -88,6 +88,7 @@ public final class WebServer implements AutoCloseable {
      * @param schedule null for {@link BackupSchedule#STANDARD}: first check a minute after start, then hourly
      */
     public static WebServer start(ServerConfig config, Clock clock, BackupSchedule schedule) {
+        StartupPhases.mark("命令行与日志");
         DataFolder folder = DataFolder.open(config.dataDir());
         if (config.attachments() != null) {
             folder = folder.withAttachments(config.attachments());
@@ -105,6 +106,7 @@ public final class WebServer implements AutoCloseable {
             lock.close();
             throw e;
         }
+        StartupPhases.mark("打开数据库");
         try {
             Ledgers ledgers = Ledgers.open(db, clock);
             CoreServices core = ledgers.core();
@@ -119,12 +121,15 @@ public final class WebServer implements AutoCloseable {
             jetty.setRequestLog(new CustomRequestLog(new Slf4jRequestLogWriter(), CustomRequestLog.EXTENDED_NCSA_FORMAT));
             jetty.setStopTimeout(STOP_TIMEOUT_MS);
             jetty.setStopAtShutdown(false);
+            StartupPhases.mark("Jersey 应用");
             db.awaitIntegrity();
+            StartupPhases.mark("完整性检查");
             core.sessions().purgeExpired();
             // The demo goes in before the port opens: no page may show a half-loaded county.
             String demo = config.demo() ? DemoLedger.loadIfEmpty(ledgers) : null;
             try {
                 jetty.start();
+                StartupPhases.mark("开始监听");
             } catch (Exception e) {
                 stopQuietly(jetty);
                 if (rootCause(e) instanceof BindException) {
@@ -142,6 +147,7 @@ public final class WebServer implements AutoCloseable {
                 LOG.info("共享实例(PostgreSQL):不写每日备份,数据库由数据库管理员用 pg_dump 备份,附件目录 {} 另行备份",
                         folder.attachments());
             }
+            StartupPhases.log();
             return new WebServer(db, core, training, duty, setup, jetty, config.host(), daily, lock, clock, demo);
         } catch (RuntimeException e) {
             db.close();
