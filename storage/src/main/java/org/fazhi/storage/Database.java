@@ -150,6 +150,7 @@ public final class Database implements AutoCloseable {
             List<Migration> applied = MigrationRunner.migrate(pool, Engine.POSTGRESQL, sets, () ->
                     LOG.warn("升级 PostgreSQL 数据库 {} 的结构:本程序不复制数据库,请事先用 pg_dump 备份", target.describe()));
             Jdbi jdbi = jdbi(pool, Engine.POSTGRESQL);
+            PostgresIntegrity.require(jdbi, target.describe());
             jdbi.setTransactionHandler(new SerializableTransactionRunner());
             return new Database(Engine.POSTGRESQL, folder, pool, jdbi, applied, CompletableFuture.completedFuture(null));
         } catch (RuntimeException e) {
