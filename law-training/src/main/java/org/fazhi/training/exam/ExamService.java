@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fazhi.model.Checks;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.Page;
@@ -68,6 +69,24 @@ public final class ExamService {
             ExamBatchDao dao = h.attach(ExamBatchDao.class);
             return new PageResult<>(dao.page(s.cte(), s.join(), root, from, to, t, page.limit(), page.offset()),
                     dao.count(s.cte(), s.join(), root, from, to, t));
+        });
+    }
+
+    /**
+     * The year's batches in which a candidate of {@code orgId}'s subtree (checked against the actor's
+     * scope) sat or was absent, whoever organised them: the batches behind the subtree's {@link #stats}.
+     * {@code q}, when given, is part of the batch name or paper.
+     */
+    public PageResult<ExamBatch> batchesSatBy(Actor actor, Long orgId, int year, String q, Page page) {
+        Years.check(year, "year");
+        String text = Checks.optionalText(q, "q", "搜索词", 50);
+        return jdbi.withHandle(h -> {
+            Long root = Scope.listRoot(h, actor, orgId);
+            Subtree s = Subtree.of(root, "r.org_id");
+            LocalDate from = LocalDate.of(year, 1, 1);
+            ExamBatchDao dao = h.attach(ExamBatchDao.class);
+            return new PageResult<>(dao.pageSatBy(s.cte(), s.join(), root, from, from.plusYears(1), text, page.limit(),
+                    page.offset()), dao.countSatBy(s.cte(), s.join(), root, from, from.plusYears(1), text));
         });
     }
 
