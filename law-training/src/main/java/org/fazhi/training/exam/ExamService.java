@@ -97,6 +97,26 @@ public final class ExamService {
     }
 
     /**
+     * A batch as a reader of its results may see it: organised within the actor's scope, or with a
+     * candidate of the scope (as {@link #results} allows), so a unit can name a batch its people sat that
+     * the county organised.
+     */
+    public ExamBatch batchSat(Actor actor, long id) {
+        return jdbi.withHandle(h -> {
+            ExamBatch b = h.attach(ExamBatchDao.class).find(id).orElseThrow(() -> NotFoundException.of("测试批次", id));
+            if (actor.scoped()) {
+                OrgDao orgs = h.attach(OrgDao.class);
+                boolean seen = orgs.isWithin(b.orgId(), actor.scopeOrgId())
+                        || h.attach(ExamResultDao.class).ofBatch(id).stream().anyMatch(r -> orgs.isWithin(r.orgId(), actor.scopeOrgId()));
+                if (!seen) {
+                    throw new org.fazhi.model.AccessDeniedException("无权访问本账号管辖范围以外的单位");
+                }
+            }
+            return b;
+        });
+    }
+
+    /**
      * The batches of {@code ids} the actor may see, by id, in one query: a list of people awaiting a
      * retake names hundreds of batches, and one lookup each would hold a connection hundreds of times.
      */

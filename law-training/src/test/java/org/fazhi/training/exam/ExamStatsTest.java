@@ -240,5 +240,12 @@ class ExamStatsTest {
                 tests.batchesSatBy(ADMIN, c.justice.id(), 2024, null, Page.FIRST).total(), "the batches the stats count");
         assertThrows(AccessDeniedException.class, () -> tests.batchesSatBy(County.organiser(c.town), c.justice.id(), 2024, null, Page.FIRST));
         assertEquals("year", assertThrows(ValidationException.class, () -> tests.batchesSatBy(ADMIN, null, 1999, null, Page.FIRST)).field());
+
+        // The county organised B1; 财政局's people sat it, 城关镇's did not.
+        assertEquals(b1, tests.batchSat(County.organiser(c.finance), b1.id()));
+        assertEquals(b1, tests.batchSat(ADMIN, b1.id()));
+        assertThrows(AccessDeniedException.class, () -> tests.batchSat(County.organiser(c.finance), b2.id()));
+        assertThrows(AccessDeniedException.class, () -> tests.batch(County.organiser(c.finance), b1.id()), "the batch ledger's own rule");
+        assertThrows(org.fazhi.model.NotFoundException.class, () -> tests.batchSat(ADMIN, 99_999L));
     }
 }
