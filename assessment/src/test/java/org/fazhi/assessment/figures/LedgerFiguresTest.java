@@ -16,30 +16,12 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.storage.testing.ModuleLedger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The six figures of {@link FigureCounty}'s units for 2024, each counted by hand there; the tests only read. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LedgerFiguresTest {
-    FigureCounty c;
-    LedgerFigures figures;
-
-    @BeforeAll
-    void build() {
-        c = new FigureCounty();
-        figures = c.figures;
-    }
-
-    @AfterAll
-    void close() {
-        c.close();
-    }
-
+class LedgerFiguresTest extends ReadsFigureCounty {
     private FigureReading read(LedgerFigure f, Org org) {
-        return figures.read(ADMIN, f, 2024, org.id());
+        return c.figures.read(ADMIN, f, 2024, org.id());
     }
 
     /** numerator, denominator, the rate as shown, and what the two count. */
@@ -80,11 +62,11 @@ class LedgerFiguresTest {
                 "the county government's own rule, no 常务会议学法 held");
         assertEquals(Optional.empty(), read(LedgerFigure.COURT_APPEARANCE, c.finance).suggest(ScoringRule.PROPORTIONAL, BigDecimal.TEN),
                 "不涉及 suggests nothing");
-        Map<LedgerFigure, FigureReading> other = figures.readAll(ADMIN, 2024, c.county2.id());
+        Map<LedgerFigure, FigureReading> other = c.figures.readAll(ADMIN, 2024, c.county2.id());
         assertTrue(other.values().stream().filter(r -> r.figure() != LedgerFigure.STUDY_QUOTA).allMatch(FigureReading::notApplicable),
                 "a county with nothing recorded");
         assertEquals("0.0%", other.get(LedgerFigure.STUDY_QUOTA).text(), "the shipped 常务会议学法 rule applies to it still");
-        Map<LedgerFigure, FigureReading> before = figures.readAll(ADMIN, 2022, c.justice.id());
+        Map<LedgerFigure, FigureReading> before = c.figures.readAll(ADMIN, 2022, c.justice.id());
         assertTrue(before.values().stream().filter(r -> r.figure() != LedgerFigure.STUDY_QUOTA
                 && r.figure() != LedgerFigure.LAW_REPORT_COVERAGE).allMatch(FigureReading::notApplicable), "nothing in 2022");
         assertEquals("0.0%", before.get(LedgerFigure.LAW_REPORT_COVERAGE).text(), "张局长 owed a 述法 then too");
@@ -132,7 +114,7 @@ class LedgerFiguresTest {
 
     @Test
     void readAllReadsTheSixAsReadDoes() {
-        Map<LedgerFigure, FigureReading> all = figures.readAll(ADMIN, 2024, c.justice.id());
+        Map<LedgerFigure, FigureReading> all = c.figures.readAll(ADMIN, 2024, c.justice.id());
         assertEquals(List.of(LedgerFigure.values()), List.copyOf(all.keySet()));
         for (LedgerFigure f : LedgerFigure.values()) {
             assertEquals(read(f, c.justice), all.get(f), f.name());
@@ -155,14 +137,14 @@ class LedgerFiguresTest {
         Actor justiceUser = ModuleLedger.organiser(c.justice);
         Actor financeUser = ModuleLedger.organiser(c.finance);
         for (LedgerFigure f : LedgerFigure.values()) {
-            assertEquals(read(f, c.justice), figures.read(justiceUser, f, 2024, c.justice.id()), f.name());
-            assertEquals(read(f, c.justice), figures.read(ModuleLedger.viewer(c.county), f, 2024, c.justice.id()), f.name());
-            assertThrows(AccessDeniedException.class, () -> figures.read(financeUser, f, 2024, c.justice.id()), f.name());
-            assertThrows(AccessDeniedException.class, () -> figures.read(justiceUser, f, 2024, c.county.id()), f.name());
-            assertThrows(NotFoundException.class, () -> figures.read(ADMIN, f, 2024, 99_999L), f.name());
+            assertEquals(read(f, c.justice), c.figures.read(justiceUser, f, 2024, c.justice.id()), f.name());
+            assertEquals(read(f, c.justice), c.figures.read(ModuleLedger.viewer(c.county), f, 2024, c.justice.id()), f.name());
+            assertThrows(AccessDeniedException.class, () -> c.figures.read(financeUser, f, 2024, c.justice.id()), f.name());
+            assertThrows(AccessDeniedException.class, () -> c.figures.read(justiceUser, f, 2024, c.county.id()), f.name());
+            assertThrows(NotFoundException.class, () -> c.figures.read(ADMIN, f, 2024, 99_999L), f.name());
         }
-        assertThrows(AccessDeniedException.class, () -> figures.readAll(financeUser, 2024, c.justice.id()));
-        assertEquals("year", assertThrows(ValidationException.class, () -> figures.readAll(ADMIN, 1999, c.justice.id())).field());
-        assertFalse(figures.read(justiceUser, LedgerFigure.EXAM_PASS, 2024, c.notary.id()).notApplicable(), "公证处 is in 司法局's scope");
+        assertThrows(AccessDeniedException.class, () -> c.figures.readAll(financeUser, 2024, c.justice.id()));
+        assertEquals("year", assertThrows(ValidationException.class, () -> c.figures.readAll(ADMIN, 1999, c.justice.id())).field());
+        assertFalse(c.figures.read(justiceUser, LedgerFigure.EXAM_PASS, 2024, c.notary.id()).notApplicable(), "公证处 is in 司法局's scope");
     }
 }

@@ -14,30 +14,12 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.storage.testing.ModuleLedger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** A unit's records per kind and year for a picker, over {@link FigureCounty}; the tests only read. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LedgerRecordsTest {
-    FigureCounty c;
-    LedgerRecords records;
-
-    @BeforeAll
-    void build() {
-        c = new FigureCounty();
-        records = c.records;
-    }
-
-    @AfterAll
-    void close() {
-        c.close();
-    }
-
+class LedgerRecordsTest extends ReadsFigureCounty {
     private PageResult<RecordRef> list(RecordKind kind, Org org, String q) {
-        return records.list(ADMIN, kind, org.id(), 2024, q, Page.FIRST);
+        return c.records.list(ADMIN, kind, org.id(), 2024, q, Page.FIRST);
     }
 
     private static List<String> titles(PageResult<RecordRef> p) {
@@ -81,12 +63,12 @@ class LedgerRecordsTest {
 
     @Test
     void listsArePaged() {
-        PageResult<RecordRef> first = records.list(ADMIN, RecordKind.STUDY_SESSION, c.justice.id(), 2024, null, new Page(2, 0));
-        PageResult<RecordRef> third = records.list(ADMIN, RecordKind.STUDY_SESSION, c.justice.id(), 2024, null, new Page(2, 4));
+        PageResult<RecordRef> first = c.records.list(ADMIN, RecordKind.STUDY_SESSION, c.justice.id(), 2024, null, new Page(2, 0));
+        PageResult<RecordRef> third = c.records.list(ADMIN, RecordKind.STUDY_SESSION, c.justice.id(), 2024, null, new Page(2, 4));
         assertEquals(List.of(2, 5L, 1, 5L), List.of(first.items().size(), first.total(), third.items().size(), third.total()));
-        PageResult<RecordRef> reports = records.list(ADMIN, RecordKind.LAW_REPORT, c.justice.id(), 2024, "2024", new Page(1, 1));
+        PageResult<RecordRef> reports = c.records.list(ADMIN, RecordKind.LAW_REPORT, c.justice.id(), 2024, "2024", new Page(1, 1));
         assertEquals(List.of(1, 2L), List.of(reports.items().size(), reports.total()), "the searched 述法 list pages too");
-        assertEquals(List.of(), records.list(ADMIN, RecordKind.LAW_REPORT, c.justice.id(), 2024, "2024", new Page(1, 5)).items());
+        assertEquals(List.of(), c.records.list(ADMIN, RecordKind.LAW_REPORT, c.justice.id(), 2024, "2024", new Page(1, 5)).items());
     }
 
     @Test
@@ -95,20 +77,20 @@ class LedgerRecordsTest {
         Actor financeUser = ModuleLedger.organiser(c.finance);
         for (RecordKind kind : RecordKind.values()) {
             RecordRef listed = list(kind, c.justice, null).items().get(0);
-            assertEquals(listed, records.find(ADMIN, kind, listed.id()), kind.name());
-            assertThrows(AccessDeniedException.class, () -> records.find(financeUser, kind, listed.id()), kind.name());
-            assertThrows(NotFoundException.class, () -> records.find(ADMIN, kind, 99_999L), kind.name());
-            assertThrows(AccessDeniedException.class, () -> records.list(financeUser, kind, c.justice.id(), 2024, null, Page.FIRST));
-            assertEquals(listed, records.find(justiceUser, kind, listed.id()), kind.name());
+            assertEquals(listed, c.records.find(ADMIN, kind, listed.id()), kind.name());
+            assertThrows(AccessDeniedException.class, () -> c.records.find(financeUser, kind, listed.id()), kind.name());
+            assertThrows(NotFoundException.class, () -> c.records.find(ADMIN, kind, 99_999L), kind.name());
+            assertThrows(AccessDeniedException.class, () -> c.records.list(financeUser, kind, c.justice.id(), 2024, null, Page.FIRST));
+            assertEquals(listed, c.records.find(justiceUser, kind, listed.id()), kind.name());
         }
         // The county organised the test batches; 司法局's user finds them because its people sat them.
         assertEquals(c.county.id(), c.b1.orgId());
-        assertEquals(c.b2.id(), records.find(justiceUser, RecordKind.EXAM_BATCH, c.b2.id()).id());
-        assertEquals(c.b1.id(), records.find(financeUser, RecordKind.EXAM_BATCH, c.b1.id()).id());
-        assertThrows(AccessDeniedException.class, () -> records.find(financeUser, RecordKind.EXAM_BATCH, c.b2.id()));
-        assertThrows(NotFoundException.class, () -> records.list(ADMIN, RecordKind.DUTY_ITEM, 99_999L, 2024, null, Page.FIRST));
+        assertEquals(c.b2.id(), c.records.find(justiceUser, RecordKind.EXAM_BATCH, c.b2.id()).id());
+        assertEquals(c.b1.id(), c.records.find(financeUser, RecordKind.EXAM_BATCH, c.b1.id()).id());
+        assertThrows(AccessDeniedException.class, () -> c.records.find(financeUser, RecordKind.EXAM_BATCH, c.b2.id()));
+        assertThrows(NotFoundException.class, () -> c.records.list(ADMIN, RecordKind.DUTY_ITEM, 99_999L, 2024, null, Page.FIRST));
         assertEquals("year", assertThrows(ValidationException.class,
-                () -> records.list(ADMIN, RecordKind.DUTY_ITEM, c.justice.id(), 1999, null, Page.FIRST)).field());
+                () -> c.records.list(ADMIN, RecordKind.DUTY_ITEM, c.justice.id(), 1999, null, Page.FIRST)).field());
         assertEquals(RecordKind.COURT_CASE, RecordKind.parse("出庭应诉案件"));
         assertEquals("kind", assertThrows(ValidationException.class, () -> RecordKind.parse("案件")).field());
     }
