@@ -108,13 +108,16 @@ public final class LedgerFigures {
         LocalDate today = LocalDate.now(training.clock());
         long met = 0;
         long rules = 0;
+        boolean onPace = false;
         for (UnitCompliance u : training.compliance().compute(actor, year, orgId, today)) {
             if (u.orgId() == orgId) {
                 rules = u.rules().size();
                 met = u.rules().stream().filter(UnitCompliance.RuleResult::compliant).count();
+                onPace = u.rules().stream().anyMatch(r -> !r.finalJudgement());
             }
         }
-        return new Count(Percent.of(met, rules), "达标 " + met + " 项 / 适用学法规则 " + rules + " 项");
+        return new Count(Percent.of(met, rules), "达标 " + met + " 项 / 适用学法规则 " + rules + " 项"
+                + (onPace ? "(按已结束季度的进度)" : ""));
     }
 
     private Count court(Actor actor, int year, long orgId) {

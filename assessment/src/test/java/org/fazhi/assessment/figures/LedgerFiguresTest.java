@@ -73,6 +73,14 @@ class LedgerFiguresTest extends ReadsFigureCounty {
     }
 
     @Test
+    void theCurrentYearsQuotaIsJudgedOnPace() {
+        // 2025-03-20: no quarter has ended, so nothing is due yet and no rule is behind.
+        FigureReading now = c.figures.read(ADMIN, LedgerFigure.STUDY_QUOTA, 2025, c.justice.id());
+        assertEquals(List.of(2L, 2L, "100.0%", "达标 2 项 / 适用学法规则 2 项(按已结束季度的进度)"), shown(now));
+        assertEquals(0, now.total());
+    }
+
+    @Test
     void eachFigureIsTheLedgersOwn() {
         assertEquals(c.duty.appearance().rates(ADMIN, 2024, c.justice.id()).total().rate(),
                 read(LedgerFigure.COURT_APPEARANCE, c.justice).value());
