@@ -75,6 +75,8 @@ class EnginesAgreeTest {
             out.append(table(duty.sheets().duties().progress(ALL, year, null, false)));
             out.append(duty.lawReports().summary(ALL, year, null)).append('\n');
             out.append(duty.rectifications().summary(ALL, year, null)).append('\n');
+            out.append(duty.rectifications().onTime(ALL, year, null).numerator()).append('/')
+                    .append(duty.rectifications().onTime(ALL, year, null).denominator()).append('\n');
             out.append(duty.courtCases().rows(ALL, new CaseFilter(null, year, null, null, "行"), new Page(20, 5)).items())
                     .append('\n');
             out.append(duty.duties().items().list(ALL, new DutyFilter(null, year, null, null, null, null, "法"),

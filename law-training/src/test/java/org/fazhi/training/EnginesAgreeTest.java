@@ -72,6 +72,8 @@ class EnginesAgreeTest {
             out.append(csv(t.sheets().tables().compliance(ALL, year, null)));
             out.append(csv(t.sheets().tables().awaiting(ALL, year, null)));
             out.append(csv(t.sheets().tables().batches(ALL, null, year, null)));
+            out.append(t.exams().batchesSatBy(ALL, null, year, null, new Page(30, 0)).items().stream().map(ExamBatch::id)
+                    .toList()).append('\n');
             out.append(t.sessions().list(ALL, new SessionFilter(null, year, null, "法"), new Page(30, 20)).items().stream()
                     .map(StudySession::id).toList()).append('\n');
         }

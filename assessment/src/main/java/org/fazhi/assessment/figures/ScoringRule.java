@@ -14,8 +14,21 @@ import org.fazhi.model.calc.Percent;
  * points × rate ÷ threshold).
  */
 public sealed interface ScoringRule {
-    /** The suggestion, to one decimal; empty when the figure has nothing to divide by. */
+    /**
+     * The suggestion, to one decimal, never above {@code points}; empty when the figure has nothing to
+     * divide by (不涉及).
+     *
+     * @throws ValidationException when {@code points} is missing or negative
+     */
     java.util.Optional<BigDecimal> suggest(Percent figure, BigDecimal points);
+
+    /** The leaf's points as a suggestion takes them: present and not negative. */
+    static BigDecimal checkPoints(BigDecimal points) {
+        if (points == null || points.signum() < 0) {
+            throw new ValidationException("points", "分值不能为空或为负数");
+        }
+        return points;
+    }
 
     /** The rule as the indicator sheet writes it; {@link #parse} reads it back. */
     String text();
@@ -25,11 +38,12 @@ public sealed interface ScoringRule {
     record Proportional() implements ScoringRule {
         @Override
         public java.util.Optional<BigDecimal> suggest(Percent figure, BigDecimal points) {
+            checkPoints(points);
             if (!figure.defined()) {
                 return java.util.Optional.empty();
             }
             return java.util.Optional.of(points.multiply(figure.value())
-                    .divide(BigDecimal.valueOf(100), 1, RoundingMode.HALF_UP).min(points));
+                    .divide(BigDecimal.valueOf(100), 1, RoundingMode.HALF_UP).min(points.setScale(1, RoundingMode.HALF_UP)));
         }
 
         @Override
@@ -41,20 +55,24 @@ public sealed interface ScoringRule {
     /** Full points at or above {@code percent}; below it, in proportion to the threshold. */
     record Threshold(BigDecimal percent) implements ScoringRule {
         public Threshold {
-            if (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            if (percent == null || percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
                 throw new ValidationException("rule", "达标线应在0%到100%之间(不含0)");
             }
+            // 90, 90.0 and 90.00 are one threshold: equal rules compare equal.
+            percent = new BigDecimal(percent.stripTrailingZeros().toPlainString());
         }
 
         @Override
         public java.util.Optional<BigDecimal> suggest(Percent figure, BigDecimal points) {
+            checkPoints(points);
             if (!figure.defined()) {
                 return java.util.Optional.empty();
             }
             if (figure.value().compareTo(percent) >= 0) {
                 return java.util.Optional.of(points.setScale(1, RoundingMode.HALF_UP));
             }
-            return java.util.Optional.of(points.multiply(figure.value()).divide(percent, 1, RoundingMode.HALF_UP));
+            return java.util.Optional.of(points.multiply(figure.value()).divide(percent, 1, RoundingMode.HALF_UP)
+                    .min(points.setScale(1, RoundingMode.HALF_UP)));
         }
 
         @Override
@@ -63,7 +81,7 @@ public sealed interface ScoringRule {
         }
     }
 
-    Pattern THRESHOLD = Pattern.compile("达到\\s*(\\d{1,3}(?:\\.\\d)?)\\s*[%%]\\s*得满分");
+    Pattern THRESHOLD = Pattern.compile("达到\\s*(\\d{1,3}(?:\\.\\d)?)\\s*[%％]\\s*得满分");
 
     /** Reads a rule as written in the sheet or the form; blank means {@code 按比例}. */
     static ScoringRule parse(String text) {

@@ -16,6 +16,7 @@ import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
+import org.fazhi.model.calc.Percent;
 import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.Scope;
@@ -255,6 +256,25 @@ public final class RectificationService {
                 RectificationDao.Totals t = h.attach(RectificationDao.class).totals(s.cte(), s.join(), root,
                         LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), today);
                 return RectificationSummary.of(year, orgId, t.total(), t.closed(), t.overdue(), t.closedOnTime());
+            });
+        });
+    }
+
+    /**
+     * 整改按期完成率 of the subtree for a year: of the items due in the year — the deadline falls in it and
+     * has passed by today, or the item is 销号'd already — those 销号'd on or before their deadline.
+     * An open item not yet at its deadline is not judged. Counted in SQL.
+     */
+    public Percent onTime(Actor actor, int year, Long orgId) {
+        Years.check(year, "year");
+        LocalDate today = today();
+        return jdbi.withHandle(h -> {
+            Long root = Scope.listRoot(h, actor, orgId);
+            return figures.get(h, "rectification-on-time", Arrays.asList(root, year, today), () -> {
+                Subtree s = Subtree.of(root, "r.org_id");
+                RectificationDao.DueTotals t = h.attach(RectificationDao.class).dueTotals(s.cte(), s.join(), root,
+                        LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), today);
+                return Percent.of(t.closedOnTime(), t.due());
             });
         });
     }

@@ -292,6 +292,23 @@ class RectificationServiceTest {
         assertEquals(0, none.total());
         assertNull(none.closedRate());
         assertEquals("year", assertThrows(ValidationException.class, () -> items.summary(ADMIN, 1800, null)).field());
+
+        // 按期完成率 judges the items due in 2024 by today (06-15): 甲 (on time) 乙 (late) 丙 (open) 戊 (not 销号'd);
+        // 丁 is due in December and not judged yet.
+        assertEquals(List.of(1L, 4L, "25.0%"), onTime(items, ADMIN, 2024, c.county.id()));
+        assertEquals(List.of(1L, 5L, "20.0%"), onTime(items, ADMIN, 2024, null), "庚 of the other county too");
+        assertEquals(List.of(1L, 2L, "50.0%"), onTime(items, Court.viewer(c.justice), 2024, null), "甲 and 戊");
+        assertEquals(List.of(0L, 1L, "0.0%"), onTime(items, ADMIN, 2023, c.county.id()), "己, never closed");
+        assertEquals(List.of(0L, 0L, "—"), onTime(items, ADMIN, 2022, null), "nothing due: no rate");
+        assertEquals(List.of(1L, 5L, "20.0%"), onTime(on(LocalDate.of(2025, 1, 2)), ADMIN, 2024, c.county.id()),
+                "in January 丁 is judged too");
+        assertThrows(AccessDeniedException.class, () -> items.onTime(Court.viewer(c.justice), 2024, c.county.id()));
+        assertEquals("year", assertThrows(ValidationException.class, () -> items.onTime(ADMIN, 1800, null)).field());
+    }
+
+    private static List<Object> onTime(RectificationService s, Actor actor, int year, Long orgId) {
+        org.fazhi.model.calc.Percent p = s.onTime(actor, year, orgId);
+        return List.of(p.numerator(), p.denominator(), p.text());
     }
 
     private static Set<String> problems(RectificationService s, RectificationFilter f) {

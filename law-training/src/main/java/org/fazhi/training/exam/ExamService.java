@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fazhi.model.Checks;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.Page;
@@ -71,9 +72,47 @@ public final class ExamService {
         });
     }
 
+    /**
+     * The year's batches in which a candidate of {@code orgId}'s subtree (checked against the actor's
+     * scope) sat or was absent, whoever organised them: the batches behind the subtree's {@link #stats}.
+     * {@code q}, when given, is part of the batch name or paper.
+     */
+    public PageResult<ExamBatch> batchesSatBy(Actor actor, Long orgId, int year, String q, Page page) {
+        Years.check(year, "year");
+        String text = Checks.optionalText(q, "q", "搜索词", 50);
+        return jdbi.withHandle(h -> {
+            Long root = Scope.listRoot(h, actor, orgId);
+            Subtree s = Subtree.of(root, "r.org_id");
+            LocalDate from = LocalDate.of(year, 1, 1);
+            ExamBatchDao dao = h.attach(ExamBatchDao.class);
+            return new PageResult<>(dao.pageSatBy(s.cte(), s.join(), root, from, from.plusYears(1), text, page.limit(),
+                    page.offset()), dao.countSatBy(s.cte(), s.join(), root, from, from.plusYears(1), text));
+        });
+    }
+
     public ExamBatch batch(Actor actor, long id) {
         return jdbi.withHandle(h -> {
             return loadBatch(h, actor, id);
+        });
+    }
+
+    /**
+     * A batch as a reader of its results may see it: organised within the actor's scope, or with a
+     * candidate of the scope (as {@link #results} allows), so a unit can name a batch its people sat that
+     * the county organised.
+     */
+    public ExamBatch batchSat(Actor actor, long id) {
+        return jdbi.withHandle(h -> {
+            ExamBatch b = h.attach(ExamBatchDao.class).find(id).orElseThrow(() -> NotFoundException.of("测试批次", id));
+            if (actor.scoped()) {
+                OrgDao orgs = h.attach(OrgDao.class);
+                boolean seen = orgs.isWithin(b.orgId(), actor.scopeOrgId())
+                        || h.attach(ExamResultDao.class).ofBatch(id).stream().anyMatch(r -> orgs.isWithin(r.orgId(), actor.scopeOrgId()));
+                if (!seen) {
+                    throw new org.fazhi.model.AccessDeniedException("无权访问本账号管辖范围以外的单位");
+                }
+            }
+            return b;
         });
     }
 

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.model.AccessDeniedException;
+import org.fazhi.model.Page;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.org.Org;
 import org.fazhi.training.County;
@@ -219,5 +220,32 @@ class ExamStatsTest {
                 .map(ExamResult::name).toList(), "公证处 is under 司法局");
         assertEquals(List.of(), tests.awaitingRetake(ADMIN, 2024, c.finance.id()));
         assertThrows(AccessDeniedException.class, () -> tests.awaitingRetake(County.organiser(c.town), 2024, c.justice.id()));
+    }
+
+    @Test
+    void batchesSatByAUnitAreThoseItsCandidatesSatInWhoeverOrganisedThem() {
+        // Every batch is organised by the county government; 司法局's candidates (公证处's included) sat B1–B4.
+        assertEquals(List.of(b4.id(), b3.id(), b2.id(), b1.id()),
+                tests.batchesSatBy(ADMIN, c.justice.id(), 2024, null, new Page(10, 0)).items().stream().map(ExamBatch::id).toList());
+        assertEquals(4, tests.batchesSatBy(ADMIN, c.justice.id(), 2024, null, new Page(1, 0)).total());
+        assertEquals(List.of(b3.id()), tests.batchesSatBy(ADMIN, c.justice.id(), 2024, null, new Page(1, 1)).items().stream()
+                .map(ExamBatch::id).toList());
+        assertEquals(List.of(b1.id()), tests.batchesSatBy(ADMIN, c.finance.id(), 2024, null, Page.FIRST).items().stream()
+                .map(ExamBatch::id).toList(), "丁 was absent in B1: the batch is still his unit's");
+        assertEquals(List.of(b0.id()), tests.batchesSatBy(ADMIN, c.justice.id(), 2023, null, Page.FIRST).items().stream()
+                .map(ExamBatch::id).toList());
+        assertEquals(1, tests.batchesSatBy(ADMIN, c.finance.id(), 2024, "A", Page.FIRST).total(), "the paper is searched");
+        assertEquals(0, tests.batchesSatBy(ADMIN, c.finance.id(), 2024, "无此批次", Page.FIRST).total());
+        assertEquals(tests.stats(ADMIN, 2024, c.justice.id()).batches(),
+                tests.batchesSatBy(ADMIN, c.justice.id(), 2024, null, Page.FIRST).total(), "the batches the stats count");
+        assertThrows(AccessDeniedException.class, () -> tests.batchesSatBy(County.organiser(c.town), c.justice.id(), 2024, null, Page.FIRST));
+        assertEquals("year", assertThrows(ValidationException.class, () -> tests.batchesSatBy(ADMIN, null, 1999, null, Page.FIRST)).field());
+
+        // The county organised B1; 财政局's people sat it, 城关镇's did not.
+        assertEquals(b1, tests.batchSat(County.organiser(c.finance), b1.id()));
+        assertEquals(b1, tests.batchSat(ADMIN, b1.id()));
+        assertThrows(AccessDeniedException.class, () -> tests.batchSat(County.organiser(c.finance), b2.id()));
+        assertThrows(AccessDeniedException.class, () -> tests.batch(County.organiser(c.finance), b1.id()), "the batch ledger's own rule");
+        assertThrows(org.fazhi.model.NotFoundException.class, () -> tests.batchSat(ADMIN, 99_999L));
     }
 }

@@ -92,4 +92,19 @@ public interface RectificationDao {
 
     record Totals(long total, long closed, long overdue, long closedOnTime) {
     }
+
+    /**
+     * Items whose deadline falls in {@code [from, to)} and has been reached by {@code today} (the deadline
+     * is before today) or that are 销号'd already, and of those the ones 销号'd on or before their deadline.
+     */
+    @SqlQuery("<cte> SELECT count(*) AS due, "
+            + "count(*) FILTER (WHERE r.status = 'CLOSED' AND r.closed_on <= r.deadline) AS closed_on_time "
+            + "FROM rectifications r <join> WHERE r.deadline >= :from AND r.deadline < :to "
+            + "AND (r.deadline < :today OR r.status = 'CLOSED')")
+    @RegisterConstructorMapper(DueTotals.class)
+    DueTotals dueTotals(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
+                        @Bind("from") LocalDate from, @Bind("to") LocalDate to, @Bind("today") LocalDate today);
+
+    record DueTotals(long due, long closedOnTime) {
+    }
 }

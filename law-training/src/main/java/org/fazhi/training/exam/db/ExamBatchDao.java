@@ -35,6 +35,22 @@ public interface ExamBatchDao {
     long count(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
                @Bind("from") LocalDate from, @Bind("to") LocalDate to, @Bind("track") String track);
 
+    /**
+     * Batches of the year in which a candidate of the subtree sat (or was absent), whoever organised them,
+     * newest first; {@code q} is part of the batch name. The batches a unit's 任前测试通过率 counts.
+     */
+    @SqlQuery("<cte> SELECT " + COLUMNS + " FROM test_batches b WHERE " + SAT_BY + "ORDER BY b.date DESC, b.id DESC LIMIT :limit OFFSET :offset")
+    List<ExamBatch> pageSatBy(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
+                              @Bind("from") LocalDate from, @Bind("to") LocalDate to, @Bind("q") String q,
+                              @Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery("<cte> SELECT count(*) FROM test_batches b WHERE " + SAT_BY)
+    long countSatBy(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
+                    @Bind("from") LocalDate from, @Bind("to") LocalDate to, @Bind("q") String q);
+
+    String SAT_BY = "b.date >= :from AND b.date < :to AND b.id IN (SELECT r.batch_id FROM test_results r <join>) "
+            + "AND (CAST(:q AS TEXT) IS NULL OR instr(coalesce(b.title, ''), :q) > 0 OR instr(coalesce(b.paper, ''), :q) > 0) ";
+
     @SqlUpdate("INSERT INTO test_batches (org_id, date, track, paper, full_mark, pass_mark, mode, title, version, created_at, updated_at) "
             + "VALUES (:orgId, :date, :track, :paper, :fullMark, :passMark, :mode, :title, 0, :now, :now)")
     @GetGeneratedKeys("id")
