@@ -1,13 +1,20 @@
 package org.fazhi.assessment;
 
 import java.time.Clock;
+import org.fazhi.assessment.round.AnswerEvidenceService;
+import org.fazhi.assessment.round.AnswerService;
+import org.fazhi.assessment.round.RoundService;
 import org.fazhi.assessment.system.IndicatorSystemService;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.files.FileStore;
 
 /** The services of this module for one database (opened with {@link AssessmentSchema#MIGRATIONS}). */
 public final class Assessment {
     private final IndicatorSystemService systems;
+    private final RoundService rounds;
+    private final AnswerService answers;
+    private final AnswerEvidenceService evidence;
     private final Clock clock;
 
     /** The services on the audit log's clock. */
@@ -22,6 +29,10 @@ public final class Assessment {
     public Assessment(Database db, AuditLog audit, Clock clock) {
         this.clock = clock;
         this.systems = new IndicatorSystemService(db.jdbi(), audit, clock);
+        this.rounds = new RoundService(db.jdbi(), audit, clock);
+        this.answers = new AnswerService(db.jdbi(), audit, clock);
+        this.evidence = new AnswerEvidenceService(db.jdbi(), audit,
+                new FileStore(db.folder().attachments().resolve(AssessmentSchema.FILES.folder())), clock);
     }
 
     /** The clock this module reads "today" from. */
@@ -32,5 +43,20 @@ public final class Assessment {
     /** Indicator systems: versioned trees, their sheets and the shipped sample. */
     public IndicatorSystemService systems() {
         return systems;
+    }
+
+    /** Rounds: opened by an assessing unit over the units below it, on a pinned system version. */
+    public RoundService rounds() {
+        return rounds;
+    }
+
+    /** Self-assessment: answers per unit and leaf, and submission. */
+    public AnswerService answers() {
+        return answers;
+    }
+
+    /** The answers' 佐证材料: files (under attachments/assessment), links and notes. */
+    public AnswerEvidenceService evidence() {
+        return evidence;
     }
 }

@@ -1,7 +1,12 @@
 package org.fazhi.assessment;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import org.fazhi.assessment.round.Grades;
+import org.fazhi.assessment.round.Round;
+import org.fazhi.assessment.round.RoundDraft;
+import org.fazhi.assessment.system.IndicatorSystem;
 import org.fazhi.assessment.figures.LedgerBinding;
 import org.fazhi.assessment.system.EvidenceKind;
 import org.fazhi.assessment.system.Indicator;
@@ -21,6 +26,19 @@ public final class Assessing extends TestCounty {
     public Assessing() {
         super(AssessmentSchema.MIGRATIONS);
         assessment = new Assessment(ledger.database(), core.audit(), clock);
+    }
+
+    /** 2026's round of 清河县人民政府 over every unit below it: self-assessment to 03-31, review to 04-30. */
+    public static RoundDraft draft(IndicatorSystem system, Long orgId, List<Long> units) {
+        return new RoundDraft(2026, null, system.id(), orgId, units, LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 30),
+                new BigDecimal("12"), new Grades(new BigDecimal("18"), new BigDecimal("15"), new BigDecimal("12")),
+                new BigDecimal("50"));
+    }
+
+    /** The {@link #small()} system, and 2026's round on it over every unit below the county. */
+    public Round smallRound() {
+        IndicatorSystem system = assessment.systems().create(ADMIN, "清河县示范创建指标体系", 2026, null, small());
+        return assessment.rounds().open(organiser(county), draft(system, county.id(), null));
     }
 
     public static Indicator parent(String code, String parentCode, String title) {

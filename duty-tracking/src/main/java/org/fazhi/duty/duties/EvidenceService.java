@@ -201,7 +201,8 @@ public final class EvidenceService {
         return date;
     }
 
-    static String checkUrl(String raw) {
+    /** A link as evidence takes it: http or https, with a host; the message names the field {@code url}. */
+    public static String checkUrl(String raw) {
         String u = Checks.requiredText(raw, "url", "链接地址", URL_MAX);
         try {
             URI uri = new URI(u);
