@@ -3,8 +3,11 @@ package org.fazhi.assessment;
 import java.time.Clock;
 import org.fazhi.assessment.round.AnswerEvidenceService;
 import org.fazhi.assessment.round.AnswerService;
+import org.fazhi.assessment.round.ResultService;
+import org.fazhi.assessment.round.ReviewService;
 import org.fazhi.assessment.round.RoundService;
 import org.fazhi.assessment.system.IndicatorSystemService;
+import org.fazhi.duty.rectify.RectificationService;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.files.FileStore;
@@ -15,6 +18,8 @@ public final class Assessment {
     private final RoundService rounds;
     private final AnswerService answers;
     private final AnswerEvidenceService evidence;
+    private final ReviewService review;
+    private final ResultService results;
     private final Clock clock;
 
     /** The services on the audit log's clock. */
@@ -33,6 +38,9 @@ public final class Assessment {
         this.answers = new AnswerService(db.jdbi(), audit, clock);
         this.evidence = new AnswerEvidenceService(db.jdbi(), audit,
                 new FileStore(db.folder().attachments().resolve(AssessmentSchema.FILES.folder())), clock);
+        // A deduction opens a 整改 item in duty-tracking's ledger (its tables must be opened with this module's).
+        this.review = new ReviewService(db.jdbi(), audit, clock, new RectificationService(db.jdbi(), audit, clock));
+        this.results = new ResultService(db.jdbi());
     }
 
     /** The clock this module reads "today" from. */
@@ -58,5 +66,15 @@ public final class Assessment {
     /** The answers' 佐证材料: files (under attachments/assessment), links and notes. */
     public AnswerEvidenceService evidence() {
         return evidence;
+    }
+
+    /** Review: scores with reasons, 补充材料, confirmation, 典型经验做法, 整改 items opened from deductions. */
+    public ReviewService review() {
+        return review;
+    }
+
+    /** Results: totals, grades, ranks, the share meeting the standard, the weakest leaves, the score matrix. */
+    public ResultService results() {
+        return results;
     }
 }

@@ -7,6 +7,7 @@ import org.fazhi.assessment.round.Grades;
 import org.fazhi.assessment.round.Round;
 import org.fazhi.assessment.round.RoundDraft;
 import org.fazhi.assessment.system.IndicatorSystem;
+import org.fazhi.duty.DutyTrackingSchema;
 import org.fazhi.assessment.figures.LedgerBinding;
 import org.fazhi.assessment.system.EvidenceKind;
 import org.fazhi.assessment.system.Indicator;
@@ -24,7 +25,7 @@ public final class Assessing extends TestCounty {
     public final Assessment assessment;
 
     public Assessing() {
-        super(AssessmentSchema.MIGRATIONS);
+        super(DutyTrackingSchema.MIGRATIONS, AssessmentSchema.MIGRATIONS);
         assessment = new Assessment(ledger.database(), core.audit(), clock);
     }
 

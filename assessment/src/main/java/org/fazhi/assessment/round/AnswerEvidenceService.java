@@ -24,7 +24,8 @@ import org.jdbi.v3.core.Jdbi;
  * The 佐证材料 of a unit's answers: files checked by their content (not their name), at most
  * {@link #MAX_BYTES}, stored by SHA-256 under the module's attachment folder and filed as 文件, 图片 or 视频 by
  * that content; links (http or https); notes (情况说明). A leaf takes only the kinds its indicator lists
- * (any when it lists none). Evidence changes while the answers may: before submission and the deadline.
+ * (any when it lists none). Evidence changes while the answer may: before submission and the deadline, or
+ * for a leaf returned for 补充材料 until the review deadline.
  */
 public final class AnswerEvidenceService extends LedgerService {
     public static final String ENTITY = "assessment-evidence";
@@ -128,7 +129,7 @@ public final class AnswerEvidenceService extends LedgerService {
             throw new ValidationException("kind", "指标“" + leaf.title() + "”的佐证材料只收" + EvidenceKind.labels(leaf.evidenceKinds())
                     + ",不收" + kind.label());
         }
-        desk.requireOpen(RoundService.today(clock), "添加佐证材料");
+        desk.requireEditable(h, code, RoundService.today(clock), "添加佐证材料");
         return desk;
     }
 
@@ -149,7 +150,7 @@ public final class AnswerEvidenceService extends LedgerService {
         String orphan = jdbi.inTransaction(h -> {
             AnswerEvidence e = find(h, actor, id);
             UnitDesk desk = UnitDesk.load(h, actor, e.roundId(), e.orgId());
-            desk.requireOpen(RoundService.today(clock), "删除佐证材料");
+            desk.requireEditable(h, e.code(), RoundService.today(clock), "删除佐证材料");
             AnswerDao dao = h.attach(AnswerDao.class);
             dao.deleteEvidence(id);
             audit.record(h, actor, AuditLog.DELETE, ENTITY, id, e.orgId(), "“" + desk.unit().orgName() + "”删除指标 " + e.code()

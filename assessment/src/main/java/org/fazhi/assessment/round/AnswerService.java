@@ -82,7 +82,7 @@ public final class AnswerService extends LedgerService {
             Indicator leaf = desk.leaf(code);
             Integer self = selfScore == null ? null
                     : Points.tenths(selfScore, "selfScore", "指标“" + leaf.title() + "”的自评分", leaf.points());
-            desk.requireOpen(RoundService.today(clock), "修改");
+            desk.requireEditable(h, code, RoundService.today(clock), "修改");
             AnswerDao dao = h.attach(AnswerDao.class);
             AnswerRow before = dao.answer(roundId, orgId, code).orElse(null);
             int stored = before == null ? 0 : before.version();
@@ -104,7 +104,8 @@ public final class AnswerService extends LedgerService {
     }
 
     /**
-     * Submits the unit's self-assessment, which locks its answers. Every leaf needs a self score first.
+     * Submits the unit's self-assessment, which locks its answers; every leaf needs a self score first. A unit
+     * whose leaves were returned for 补充材料 submits again (until the review deadline) to hand them back.
      *
      * @param version the unit's version the user saw; null: the stored one
      * @throws ValidationException (field {@code answers}) naming the leaves still without a score
@@ -113,8 +114,24 @@ public final class AnswerService extends LedgerService {
         Scope.requireWriter(actor);
         return jdbi.inTransaction(h -> {
             UnitDesk desk = UnitDesk.load(h, actor, roundId, orgId);
+            AnswerDao answers = h.attach(AnswerDao.class);
+            RoundDao dao = h.attach(RoundDao.class);
+            int expected = Versions.expected(version, desk.unit().version());
+            boolean returned = answers.answers(roundId, orgId).stream().anyMatch(r -> r.returned() == 1);
+            if (desk.unit().state() == UnitState.SUBMITTED && returned) {
+                if (RoundService.today(clock).isAfter(desk.round().reviewDeadline())) {
+                    throw new org.fazhi.model.ConflictException("reviewDeadline", "补充材料已于 " + desk.round().reviewDeadline()
+                            + " 截止,不能再提交");
+                }
+                Versions.requireUpdated(dao.resubmit(roundId, orgId, expected, now(), actor.username()));
+                int leaves = answers.resubmit(roundId, orgId);
+                RoundUnit after = dao.unit(roundId, orgId).orElseThrow();
+                audit.record(h, actor, AuditLog.UPDATE, UNIT_ENTITY, roundId, orgId, "“" + desk.unit().orgName()
+                        + "”重新提交补充材料(" + leaves + "项指标,考核“" + desk.round().title() + "”)", desk.unit(), after);
+                return after;
+            }
             desk.requireOpen(RoundService.today(clock), "提交");
-            Map<String, AnswerRow> saved = h.attach(AnswerDao.class).answers(roundId, orgId).stream()
+            Map<String, AnswerRow> saved = answers.answers(roundId, orgId).stream()
                     .collect(Collectors.toMap(AnswerRow::code, r -> r));
             List<String> missing = desk.tree().leavesFor(desk.unit().kind()).stream()
                     .filter(l -> saved.get(l.code()) == null || saved.get(l.code()).selfTenths() == null)
@@ -123,9 +140,7 @@ public final class AnswerService extends LedgerService {
                 throw new ValidationException("answers", "还有" + missing.size() + "项指标未填写自评分:"
                         + String.join("、", missing.subList(0, Math.min(5, missing.size()))) + (missing.size() > 5 ? "等" : ""));
             }
-            RoundDao dao = h.attach(RoundDao.class);
-            Versions.requireUpdated(dao.submit(roundId, orgId, Versions.expected(version, desk.unit().version()), now(),
-                    actor.username()));
+            Versions.requireUpdated(dao.submit(roundId, orgId, expected, now(), actor.username()));
             RoundUnit after = dao.unit(roundId, orgId).orElseThrow();
             audit.record(h, actor, AuditLog.UPDATE, UNIT_ENTITY, roundId, orgId, "“" + desk.unit().orgName() + "”提交自评(考核“"
                     + desk.round().title() + "”)", desk.unit(), after);
@@ -136,7 +151,9 @@ public final class AnswerService extends LedgerService {
     static Answer answer(Indicator leaf, AnswerRow row, List<AnswerEvidence> evidence) {
         return new Answer(leaf.code(), leaf.title(), leaf.standard(), leaf.points(), leaf.veto(), leaf.evidenceKinds(),
                 leaf.binding(), row == null ? null : Points.of(row.selfTenths()), row == null ? null : row.explanation(),
-                evidence, row == null ? 0 : row.version(), row == null ? null : row.updatedAt(),
+                evidence, row == null ? null : Points.of(row.reviewTenths()), row == null ? null : row.reason(),
+                row != null && row.returned() == 1, row == null ? null : row.returnComment(), row != null && row.typical() == 1,
+                row == null ? 0 : row.version(), row == null ? null : row.updatedAt(),
                 row == null ? null : row.updatedBy());
     }
 }

@@ -1,6 +1,7 @@
 package org.fazhi.assessment.round;
 
 import java.time.LocalDate;
+import org.fazhi.assessment.round.db.AnswerDao;
 import org.fazhi.assessment.round.db.RoundDao;
 import org.fazhi.assessment.system.Indicator;
 import org.fazhi.assessment.system.IndicatorSystemService;
@@ -34,8 +35,26 @@ record UnitDesk(Round round, RoundUnit unit, IndicatorTree tree) {
         return i;
     }
 
+    /**
+     * Refuses a change of the answer to {@code code} unless the unit has not submitted and the self-assessment
+     * deadline has not passed, or the leaf was returned for 补充材料 and the review deadline has not passed.
+     */
+    void requireEditable(Handle h, String code, LocalDate today, String what) {
+        if (unit.state() == UnitState.SUBMITTED && h.attach(AnswerDao.class).answer(round.id(), unit.orgId(), code)
+                .map(r -> r.returned() == 1).orElse(false)) {
+            if (today.isAfter(round.reviewDeadline())) {
+                throw new ConflictException("reviewDeadline", "补充材料已于 " + round.reviewDeadline() + " 截止,不能再" + what);
+            }
+            return;
+        }
+        requireOpen(today, what);
+    }
+
     /** Refuses a change once the unit has submitted, or after the self-assessment deadline. */
     void requireOpen(LocalDate today, String what) {
+        if (unit.state() == UnitState.CONFIRMED) {
+            throw new ConflictException("state", "“" + unit.orgName() + "”的考核结果已确认,不能再" + what);
+        }
         if (unit.state() != UnitState.OPEN) {
             throw new ConflictException("state", "“" + unit.orgName() + "”已提交自评,自评内容已锁定,不能再" + what);
         }

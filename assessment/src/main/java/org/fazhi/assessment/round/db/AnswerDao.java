@@ -12,12 +12,72 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** A unit's answers in a round and their evidence. */
 public interface AnswerDao {
-    String ANSWER_COLUMNS = "code, self_tenths, explanation, version, updated_at, updated_by";
+    String ANSWER_COLUMNS = "code, self_tenths, explanation, review_tenths, reason, reviewed_by, returned, return_comment, "
+            + "typical, version, updated_at, updated_by";
     String EVIDENCE_COLUMNS = "id, round_id, org_id, code, kind, title, url, text, file_name, content_type, size, sha256, "
             + "created_at, created_by";
 
-    record AnswerRow(String code, Integer selfTenths, String explanation, int version, Instant updatedAt, String updatedBy) {
+    record AnswerRow(String code, Integer selfTenths, String explanation, Integer reviewTenths, String reason,
+                     String reviewedBy, int returned, String returnComment, int typical, int version, Instant updatedAt,
+                     String updatedBy) {
     }
+
+    /** Every answer of a round, for its results: unit, leaf, self and review score, 典型 flag. */
+    record ScoreRow(long orgId, String code, Integer selfTenths, Integer reviewTenths) {
+    }
+
+    @SqlQuery("SELECT org_id, code, self_tenths, review_tenths FROM assessment_answers WHERE round_id = :roundId")
+    @RegisterConstructorMapper(ScoreRow.class)
+    List<ScoreRow> scores(@Bind("roundId") long roundId);
+
+    /** A reviewer's score and reason; only at the version seen. */
+    @SqlUpdate("UPDATE assessment_answers SET review_tenths = :score, reason = :reason, reviewed_at = :now, reviewed_by = :by, "
+            + "version = version + 1 WHERE round_id = :roundId AND org_id = :orgId AND code = :code AND version = :version")
+    int review(@Bind("roundId") long roundId, @Bind("orgId") long orgId, @Bind("code") String code,
+               @Bind("score") int scoreTenths, @Bind("reason") String reason, @Bind("version") int version,
+               @Bind("now") Instant now, @Bind("by") String by);
+
+    @SqlUpdate("UPDATE assessment_answers SET returned = 1, return_comment = :comment, version = version + 1 "
+            + "WHERE round_id = :roundId AND org_id = :orgId AND code = :code")
+    int returnLeaf(@Bind("roundId") long roundId, @Bind("orgId") long orgId, @Bind("code") String code,
+                   @Bind("comment") String comment);
+
+    /** The unit resubmits: its returned leaves go back to the reviewer. */
+    @SqlUpdate("UPDATE assessment_answers SET returned = 0, version = version + 1 "
+            + "WHERE round_id = :roundId AND org_id = :orgId AND returned = 1")
+    int resubmit(@Bind("roundId") long roundId, @Bind("orgId") long orgId);
+
+    @SqlUpdate("UPDATE assessment_answers SET typical = :typical, version = version + 1 "
+            + "WHERE round_id = :roundId AND org_id = :orgId AND code = :code")
+    int markTypical(@Bind("roundId") long roundId, @Bind("orgId") long orgId, @Bind("code") String code,
+                    @Bind("typical") int typical);
+
+    record TypicalRow(long orgId, String orgName, String code, String explanation) {
+    }
+
+    @SqlQuery("SELECT a.org_id, o.name AS org_name, a.code, a.explanation FROM assessment_answers a JOIN orgs o ON o.id = a.org_id "
+            + "WHERE a.round_id = :roundId AND a.typical = 1 ORDER BY a.org_id, a.code")
+    @RegisterConstructorMapper(TypicalRow.class)
+    List<TypicalRow> typical(@Bind("roundId") long roundId);
+
+    @SqlUpdate("INSERT INTO assessment_rectifications (rectification_id, round_id, org_id, code, created_at, created_by) "
+            + "VALUES (:rectificationId, :roundId, :orgId, :code, :now, :by)")
+    void linkRectification(@Bind("rectificationId") long rectificationId, @Bind("roundId") long roundId,
+                           @Bind("orgId") long orgId, @Bind("code") String code, @Bind("now") Instant now,
+                           @Bind("by") String by);
+
+    record RectificationLink(long rectificationId, long roundId, long orgId, String code) {
+    }
+
+    @SqlQuery("SELECT rectification_id, round_id, org_id, code FROM assessment_rectifications "
+            + "WHERE rectification_id = :rectificationId")
+    @RegisterConstructorMapper(RectificationLink.class)
+    Optional<RectificationLink> byRectification(@Bind("rectificationId") long rectificationId);
+
+    @SqlQuery("SELECT rectification_id, round_id, org_id, code FROM assessment_rectifications "
+            + "WHERE round_id = :roundId AND org_id = :orgId ORDER BY rectification_id")
+    @RegisterConstructorMapper(RectificationLink.class)
+    List<RectificationLink> rectifications(@Bind("roundId") long roundId, @Bind("orgId") long orgId);
 
     @SqlQuery("SELECT " + ANSWER_COLUMNS + " FROM assessment_answers WHERE round_id = :roundId AND org_id = :orgId")
     @RegisterConstructorMapper(AnswerRow.class)

@@ -57,6 +57,18 @@ public interface RoundDao {
     @SqlUpdate("INSERT INTO assessment_round_units (round_id, org_id) VALUES (:roundId, :orgId)")
     void insertUnit(@Bind("roundId") long roundId, @Bind("orgId") long orgId);
 
+    /** The reviewer confirms a submitted unit's scores; only at the version seen. */
+    @SqlUpdate("UPDATE assessment_round_units SET state = 'CONFIRMED', confirmed_at = :now, confirmed_by = :by, "
+            + "version = version + 1 WHERE round_id = :roundId AND org_id = :orgId AND state = 'SUBMITTED' AND version = :version")
+    int confirm(@Bind("roundId") long roundId, @Bind("orgId") long orgId, @Bind("version") int version,
+                @Bind("now") Instant now, @Bind("by") String by);
+
+    /** A resubmission of returned leaves moves the unit's version on (its state stays SUBMITTED). */
+    @SqlUpdate("UPDATE assessment_round_units SET submitted_at = :now, submitted_by = :by, version = version + 1 "
+            + "WHERE round_id = :roundId AND org_id = :orgId AND state = 'SUBMITTED' AND version = :version")
+    int resubmit(@Bind("roundId") long roundId, @Bind("orgId") long orgId, @Bind("version") int version,
+                 @Bind("now") Instant now, @Bind("by") String by);
+
     /** Locks a unit's answers; only from OPEN at the version seen. The rows changed (0 or 1). */
     @SqlUpdate("UPDATE assessment_round_units SET state = 'SUBMITTED', submitted_at = :now, submitted_by = :by, "
             + "version = version + 1 WHERE round_id = :roundId AND org_id = :orgId AND state = 'OPEN' AND version = :version")
