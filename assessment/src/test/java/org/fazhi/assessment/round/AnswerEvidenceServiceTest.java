@@ -55,6 +55,10 @@ class AnswerEvidenceServiceTest {
                 () -> evidence.addFile(town, round.id(), unit, "1.2", "照片.pdf", PNG, null));
         assertEquals("file", lying.field());
         assertThrows(ValidationException.class, () -> evidence.addFile(town, round.id(), unit, "1.2", "空.pdf", new byte[0], null));
+        byte[] big = java.util.Arrays.copyOf(PDF, AnswerEvidenceService.MAX_BYTES + 1);
+        ValidationException tooBig = assertThrows(ValidationException.class,
+                () -> evidence.addFile(town, round.id(), unit, "1.2", "大文件.pdf", big, null));
+        assertEquals("文件过大(上限 50 MB)", tooBig.getMessage());
         assertEquals(EvidenceKind.IMAGE, evidence.addFile(town, round.id(), unit, "1.2", "现场照片.png", PNG, null).kind(),
                 "1.2 takes any kind");
         assertThrows(ValidationException.class, () -> evidence.addLink(town, round.id(), unit, "1.1", "公开链接",
@@ -76,7 +80,10 @@ class AnswerEvidenceServiceTest {
     @Test
     void evidenceIsRemovedWithItsBytesAndFrozenAfterSubmission() {
         AnswerEvidence pdf = evidence.addFile(town, round.id(), unit, "1.1", "台账.pdf", PDF, null);
+        AnswerEvidence same = evidence.addFile(town, round.id(), unit, "1.2", "同一文件.pdf", PDF, null);
         java.nio.file.Path path = evidence.file(town, pdf.id()).path();
+        evidence.delete(town, same.id());
+        assertTrue(Files.exists(path), "another piece of evidence has the same file");
         evidence.delete(town, pdf.id());
         assertFalse(Files.exists(path));
         assertThrows(NotFoundException.class, () -> evidence.file(town, pdf.id()));

@@ -84,8 +84,12 @@ class ResultServiceTest {
     }
 
     @Test
-    void typicalPracticesAreListedForThoseWhoSeeTheUnit() {
+    void typicalPracticesAreListedForThoseWhoSeeTheUnitAndTiesShareARank() {
         answer(a.justice.id(), "6", "4", "6", "4");
+        answer(a.finance.id(), "6", "4", "6", "4");
+        assertEquals(List.of("县司法局 1", "县财政局 1", "公证处 3", "城关镇人民政府 3"), a.assessment.results()
+                .results(county, round.id()).units().stream().map(u -> u.orgName() + " " + u.rank()).toList(),
+                "ties share a rank; units that answered nothing score 0");
         a.assessment.review().markTypical(county, round.id(), a.justice.id(), "2.1", true);
         Results r = a.assessment.results().results(county, round.id());
         assertEquals(List.of("县司法局 2.1 行政执法公示"), r.typical().stream().map(t -> t.orgName() + " " + t.code() + " " + t.title())

@@ -139,6 +139,7 @@ class IndicatorSystemServiceTest {
         assertEquals(List.of(LedgerFigure.values()).size(), tree.leaves().stream().filter(i -> i.binding() != null)
                 .map(i -> i.binding().figure()).distinct().count(), "every ledger figure is bound somewhere in the sample");
         assertEquals(1, tree.leaves().stream().filter(Indicator::veto).count());
+        assertEquals(22, tree.leaves().size());
         IndicatorSystem edited = systems.update(Assessing.ADMIN, s.id(), s.title(), s.fromYear(), s.indicators(), s.version());
         assertFalse(edited.sample(), "the first edit makes the points the user's");
         assertNotEquals(s.version(), edited.version());
