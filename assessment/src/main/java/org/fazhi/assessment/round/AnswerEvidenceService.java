@@ -14,7 +14,6 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
-import org.fazhi.storage.files.ContentSniffer;
 import org.fazhi.storage.files.ContentType;
 import org.fazhi.storage.files.FileStore;
 import org.jdbi.v3.core.Handle;
@@ -62,15 +61,7 @@ public final class AnswerEvidenceService extends LedgerService {
         Scope.requireWriter(actor);
         FieldErrors errors = new FieldErrors();
         String name = errors.check(() -> Checks.requiredText(fileName, "file", "文件名", 120).replaceAll("[\\\\/:*?\"<>|]", "_"));
-        ContentType type = errors.check(() -> {
-            if (bytes == null || bytes.length == 0) {
-                throw new ValidationException("file", "文件是空的");
-            }
-            if (bytes.length > MAX_BYTES) {
-                throw new ValidationException("file", "文件过大(上限 " + (MAX_BYTES / 1024 / 1024) + " MB)");
-            }
-            return ContentSniffer.check(fileName, bytes);
-        });
+        ContentType type = errors.check(() -> EvidenceService.checkFile(fileName, bytes, MAX_BYTES));
         String t = errors.check(() -> Checks.requiredText(title == null || title.isBlank() ? name : title, "title", "材料名称",
                 TITLE_MAX));
         errors.throwIfAny();

@@ -65,7 +65,8 @@ public final class ReviewService extends LedgerService {
                         + "分,满分" + Points.text(leaf.points()) + "分)须填写扣分理由");
             }
             AnswerDao dao = h.attach(AnswerDao.class);
-            AnswerRow before = dao.answer(roundId, orgId, code).orElseThrow();
+            AnswerRow before = dao.answer(roundId, orgId, code).orElseThrow(() -> new ConflictException("code",
+                    "“" + desk.unit().orgName() + "”没有填写指标“" + leaf.title() + "”的自评,无可审核"));
             if (before.returned() == 1) {
                 throw new ConflictException("returned", "指标“" + leaf.title() + "”已退回补充材料,待单位重新提交后再评分");
             }
