@@ -69,15 +69,7 @@ public final class EvidenceService {
         FieldErrors errors = new FieldErrors();
         String name = errors.check(() -> Checks.requiredText(fileName, "file", "文件名", 120)
                 .replaceAll("[\\\\/:*?\"<>|]", "_"));
-        ContentType type = errors.check(() -> {
-            if (bytes == null || bytes.length == 0) {
-                throw new ValidationException("file", "文件是空的");
-            }
-            if (bytes.length > MAX_BYTES) {
-                throw new ValidationException("file", "文件过大(上限 " + (MAX_BYTES / 1024 / 1024) + " MB)");
-            }
-            return ContentSniffer.check(fileName, bytes);
-        });
+        ContentType type = errors.check(() -> checkFile(fileName, bytes, MAX_BYTES));
         String t = errors.check(() -> title == null || title.isBlank() ? Checks.requiredText(name, "title", "材料名称", TITLE_MAX)
                 : Checks.requiredText(title, "title", "材料名称", TITLE_MAX));
         LocalDate date = errors.check(() -> effective(effectiveDate));
@@ -201,7 +193,22 @@ public final class EvidenceService {
         return date;
     }
 
-    static String checkUrl(String raw) {
+    /**
+     * A file as evidence takes it: not empty, at most {@code maxBytes}, of a type its content shows (a name
+     * claiming another type is refused); the message names the field {@code file}.
+     */
+    public static ContentType checkFile(String fileName, byte[] bytes, int maxBytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new ValidationException("file", "文件是空的");
+        }
+        if (bytes.length > maxBytes) {
+            throw new ValidationException("file", "文件过大(上限 " + (maxBytes / 1024 / 1024) + " MB)");
+        }
+        return ContentSniffer.check(fileName, bytes);
+    }
+
+    /** A link as evidence takes it: http or https, with a host; the message names the field {@code url}. */
+    public static String checkUrl(String raw) {
         String u = Checks.requiredText(raw, "url", "链接地址", URL_MAX);
         try {
             URI uri = new URI(u);

@@ -1,0 +1,168 @@
+package org.fazhi.assessment.round;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.fazhi.assessment.round.db.AnswerDao;
+import org.fazhi.assessment.system.EvidenceKind;
+import org.fazhi.assessment.system.Indicator;
+import org.fazhi.duty.duties.EvidenceService;
+import org.fazhi.model.Checks;
+import org.fazhi.model.FieldErrors;
+import org.fazhi.model.NotFoundException;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.files.ContentType;
+import org.fazhi.storage.files.FileStore;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The 佐证材料 of a unit's answers: files checked by their content (not their name), at most
+ * {@link #MAX_BYTES}, stored by SHA-256 under the module's attachment folder and filed as 文件, 图片 or 视频 by
+ * that content; links (http or https); notes (情况说明). A leaf takes only the kinds its indicator lists
+ * (any when it lists none). Evidence changes while the answer may: before submission and the deadline, or
+ * for a leaf returned for 补充材料 until the review deadline.
+ */
+public final class AnswerEvidenceService extends LedgerService {
+    public static final String ENTITY = "assessment-evidence";
+    /** Scans, photos and a short video fit. */
+    public static final int MAX_BYTES = 50 * 1024 * 1024;
+    public static final int TITLE_MAX = 100;
+    public static final int TEXT_MAX = 10_000;
+
+    private final FileStore files;
+
+    public AnswerEvidenceService(Jdbi jdbi, AuditLog audit, FileStore files, Clock clock) {
+        super(jdbi, audit, clock);
+        this.files = files;
+    }
+
+    /** A stored file and where its bytes are. */
+    public record Stored(AnswerEvidence evidence, ContentType type, Path path) {
+    }
+
+    /** A piece of evidence, checked, before it is stored. */
+    private record Draft(EvidenceKind kind, String title, String url, String text, String fileName, ContentType type,
+                         Long size) {
+    }
+
+    /**
+     * Adds a file; the title defaults to the file name. Its kind (文件, 图片, 视频) is what its content is.
+     *
+     * @throws ValidationException (field {@code file}) for an empty, oversized or unrecognised file, or one whose
+     *                             name claims another type than its content; (field {@code kind}) for a kind the
+     *                             leaf does not take
+     */
+    public AnswerEvidence addFile(Actor actor, long roundId, long orgId, String code, String fileName, byte[] bytes,
+                                  String title) {
+        Scope.requireWriter(actor);
+        FieldErrors errors = new FieldErrors();
+        String name = errors.check(() -> Checks.requiredText(fileName, "file", "文件名", 120).replaceAll("[\\\\/:*?\"<>|]", "_"));
+        ContentType type = errors.check(() -> EvidenceService.checkFile(fileName, bytes, MAX_BYTES));
+        String t = errors.check(() -> Checks.requiredText(title == null || title.isBlank() ? name : title, "title", "材料名称",
+                TITLE_MAX));
+        errors.throwIfAny();
+        EvidenceKind kind = type.isImage() ? EvidenceKind.IMAGE : type == ContentType.MP4 ? EvidenceKind.VIDEO : EvidenceKind.FILE;
+        Draft d = new Draft(kind, t, null, null, name, type, (long) bytes.length);
+        // Scope, state and kind first: nothing is stored for an answer the actor may not change.
+        jdbi.useHandle(h -> open(h, actor, roundId, orgId, code, d.kind()));
+        String hash = files.put(bytes);
+        try {
+            return insert(actor, roundId, orgId, code, d, hash);
+        } catch (RuntimeException e) {
+            sweep(hash);
+            throw e;
+        }
+    }
+
+    /** Adds a link (a published document, a news article): http or https only. */
+    public AnswerEvidence addLink(Actor actor, long roundId, long orgId, String code, String title, String url) {
+        Scope.requireWriter(actor);
+        FieldErrors errors = new FieldErrors();
+        String t = errors.check(() -> Checks.requiredText(title, "title", "材料名称", TITLE_MAX));
+        String u = errors.check(() -> EvidenceService.checkUrl(url));
+        errors.throwIfAny();
+        return insert(actor, roundId, orgId, code, new Draft(EvidenceKind.LINK, t, u, null, null, null, null), null);
+    }
+
+    /** Adds a note (情况说明), e.g. why no material exists. */
+    public AnswerEvidence addNote(Actor actor, long roundId, long orgId, String code, String title, String text) {
+        Scope.requireWriter(actor);
+        FieldErrors errors = new FieldErrors();
+        String t = errors.check(() -> Checks.requiredText(title, "title", "材料名称", TITLE_MAX));
+        String body = errors.check(() -> Checks.requiredText(text, "text", "情况说明", TEXT_MAX));
+        errors.throwIfAny();
+        return insert(actor, roundId, orgId, code, new Draft(EvidenceKind.NOTE, t, null, body, null, null, null), null);
+    }
+
+    private AnswerEvidence insert(Actor actor, long roundId, long orgId, String code, Draft d, String hash) {
+        return jdbi.inTransaction(h -> {
+            UnitDesk desk = open(h, actor, roundId, orgId, code, d.kind());
+            AnswerDao dao = h.attach(AnswerDao.class);
+            long id = dao.insertEvidence(roundId, orgId, code, d.kind().name(), d.title(), d.url(), d.text(), d.fileName(),
+                    d.type() == null ? null : d.type().mime(), d.size(), hash, now(), actor.username());
+            AnswerEvidence stored = dao.findEvidence(id).orElseThrow();
+            audit.record(h, actor, AuditLog.CREATE, ENTITY, id, orgId, "“" + desk.unit().orgName() + "”为指标 " + code
+                    + " 添加佐证材料“" + d.title() + "”(" + d.kind().label()
+                    + (hash == null ? "" : ",SHA-256 " + hash.substring(0, 12) + "…") + ")", null, stored);
+            return stored;
+        });
+    }
+
+    /** The unit's desk, with the leaf taking this kind and the answers still open to change. */
+    private UnitDesk open(Handle h, Actor actor, long roundId, long orgId, String code, EvidenceKind kind) {
+        UnitDesk desk = UnitDesk.load(h, actor, roundId, orgId);
+        Indicator leaf = desk.leaf(code);
+        if (!leaf.takes(kind)) {
+            throw new ValidationException("kind", "指标“" + leaf.title() + "”的佐证材料只收" + EvidenceKind.labels(leaf.evidenceKinds())
+                    + ",不收" + kind.label());
+        }
+        desk.requireEditable(h, code, RoundService.today(clock), "添加佐证材料");
+        return desk;
+    }
+
+    /** The file of a file, image or video, for download or preview; 404 for links and notes. */
+    public Stored file(Actor actor, long id) {
+        return jdbi.withHandle(h -> {
+            AnswerEvidence e = find(h, actor, id);
+            if (e.sha256() == null) {
+                throw new NotFoundException("该佐证材料是" + e.kind().label() + ",没有文件可下载");
+            }
+            return new Stored(e, ContentType.fromMime(e.contentType()), files.path(e.sha256()));
+        });
+    }
+
+    /** Removes a piece of evidence while the answers may change; a file's bytes go too unless other evidence has them. */
+    public void delete(Actor actor, long id) {
+        Scope.requireWriter(actor);
+        String orphan = jdbi.inTransaction(h -> {
+            AnswerEvidence e = find(h, actor, id);
+            UnitDesk desk = UnitDesk.load(h, actor, e.roundId(), e.orgId());
+            desk.requireEditable(h, e.code(), RoundService.today(clock), "删除佐证材料");
+            AnswerDao dao = h.attach(AnswerDao.class);
+            dao.deleteEvidence(id);
+            audit.record(h, actor, AuditLog.DELETE, ENTITY, id, e.orgId(), "“" + desk.unit().orgName() + "”删除指标 " + e.code()
+                    + " 的佐证材料“" + e.title() + "”(" + e.kind().label() + ")", e, null);
+            return e.sha256() != null && dao.countWithHash(e.sha256()) == 0 ? e.sha256() : null;
+        });
+        if (orphan != null) {
+            files.delete(orphan);
+        }
+    }
+
+    private static AnswerEvidence find(Handle h, Actor actor, long id) {
+        AnswerEvidence e = found(h.attach(AnswerDao.class).findEvidence(id), "佐证材料", id);
+        UnitDesk.load(h, actor, e.roundId(), e.orgId());
+        return e;
+    }
+
+    /** Deletes the stored file of this hash if no evidence points at it (after a failed insert). */
+    private void sweep(String hash) {
+        if (jdbi.withHandle(h -> h.attach(AnswerDao.class).countWithHash(hash)) == 0) {
+            files.delete(hash);
+        }
+    }
+}

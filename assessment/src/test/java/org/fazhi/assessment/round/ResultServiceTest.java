@@ -1,0 +1,99 @@
+package org.fazhi.assessment.round;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.fazhi.assessment.Assessing;
+import org.fazhi.model.account.Actor;
+import org.fazhi.sheets.Column;
+import org.fazhi.sheets.ExportFormat;
+import org.fazhi.sheets.Sheet;
+import org.fazhi.sheets.SheetFile;
+import org.fazhi.sheets.SheetReader;
+import org.fazhi.sheets.TableWriter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ResultServiceTest {
+    private final Assessing a = new Assessing();
+    private final Round round = a.smallRound();
+    private final Actor county = Assessing.organiser(a.county);
+
+    @AfterEach
+    void close() {
+        a.close();
+    }
+
+    /** Self scores by leaf 1.1, 1.2, 2.1, 2.2 (2.1 not for 公证处). */
+    private void answer(long unit, String... scores) {
+        List<String> codes = List.of("1.1", "1.2", "2.1", "2.2");
+        for (int i = 0; i < codes.size(); i++) {
+            if (scores[i] != null) {
+                a.assessment.answers().save(Assessing.ADMIN, round.id(), unit, codes.get(i), new BigDecimal(scores[i]), null, null);
+            }
+        }
+        a.assessment.answers().submit(Assessing.ADMIN, round.id(), unit, null);
+    }
+
+    @Test
+    void totalsGradesRanksAndTheShareMeetingTheStandard() throws Exception {
+        answer(a.justice.id(), "6", "4", "6", "4");     // 20: 优秀
+        answer(a.finance.id(), "5", "4", "4", "2");     // 15: 良好
+        answer(a.town.id(), "6", "0", "6", "3");        // 15 but the veto leaf 1.2 at 0
+        answer(a.notary.id(), "3", "2", null, "2");     // 7 of 14: 不合格
+        a.assessment.review().review(county, round.id(), a.finance.id(), "2.2", new BigDecimal("3"), "出庭率未达90%", null);
+        // finance: the reviewer's 3 counts for 2.2 → 16
+
+        Results r = a.assessment.results().results(county, round.id());
+        assertEquals(List.of("县司法局 20.0 EXCELLENT 1 true", "县财政局 16.0 GOOD 2 true", "城关镇人民政府 15.0 GOOD 3 false",
+                "公证处 7.0 FAILED 4 false"), r.units().stream().map(u -> u.orgName() + " " + u.total() + " " + u.grade() + " "
+                + u.rank() + " " + u.meets()).toList());
+        assertTrue(r.units().get(2).vetoed());
+        assertEquals(2, r.met());
+        assertEquals(4, r.assessed());
+        assertEquals(new BigDecimal("50.0"), r.share());
+        assertTrue(r.reached());
+        assertEquals("纳入考核的4个单位中2个基本达到指标体系工作标准(50.0%),达到年度目标50%", r.sentence());
+        // 1.2: 4+4+0+2 of 16 = 62.5%; 2.2: 4+3+3+2 of 16 = 75%; 1.1: 20 of 24 = 83.3%; 2.1: 16 of 18 = 88.9%
+        assertEquals(List.of("1.2 62.5", "2.2 75.0", "1.1 83.3", "2.1 88.9"),
+                r.weakest().stream().map(w -> w.code() + " " + w.ratio()).toList());
+
+        Results own = a.assessment.results().results(Assessing.viewer(a.town), round.id());
+        assertEquals(List.of("城关镇人民政府 3"), own.units().stream().map(u -> u.orgName() + " " + u.rank()).toList(),
+                "a unit sees itself, ranked among all");
+
+        ScoreMatrix m = a.assessment.results().matrix(county, round.id());
+        assertEquals(List.of("1.1", "1.2", "2.1", "2.2"), m.leaves().stream().map(l -> l.code()).toList());
+        assertEquals(Arrays.asList(new BigDecimal("3.0"), new BigDecimal("2.0"), null, new BigDecimal("2.0")),
+                m.rows().get(3).scores());
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        TableWriter.write(a.assessment.results().matrixTable(county, round.id()), ExportFormat.XLSX, xlsx);
+        Column unit = Column.required("单位");
+        Column total = Column.required("总分");
+        Column leaf = Column.required("2.2 负责人出庭应诉(4分)");
+        Sheet sheet = new SheetReader(List.of(unit, total, leaf), 100).read(SheetFile.of(xlsx.toByteArray(), "得分.xlsx"));
+        assertEquals(List.of("县司法局 20 4", "县财政局 16 3", "城关镇人民政府 15 3", "公证处 7 2"), sheet.rows().stream()
+                .map(row -> sheet.get(row, unit) + " " + sheet.get(row, total) + " " + sheet.get(row, leaf)).toList());
+        assertFalse(new String(xlsx.toByteArray(), StandardCharsets.ISO_8859_1).isEmpty());
+    }
+
+    @Test
+    void typicalPracticesAreListedForThoseWhoSeeTheUnitAndTiesShareARank() {
+        answer(a.justice.id(), "6", "4", "6", "4");
+        answer(a.finance.id(), "6", "4", "6", "4");
+        assertEquals(List.of("县司法局 1", "县财政局 1", "公证处 3", "城关镇人民政府 3"), a.assessment.results()
+                .results(county, round.id()).units().stream().map(u -> u.orgName() + " " + u.rank()).toList(),
+                "ties share a rank; units that answered nothing score 0");
+        a.assessment.review().markTypical(county, round.id(), a.justice.id(), "2.1", true);
+        Results r = a.assessment.results().results(county, round.id());
+        assertEquals(List.of("县司法局 2.1 行政执法公示"), r.typical().stream().map(t -> t.orgName() + " " + t.code() + " " + t.title())
+                .toList());
+        assertTrue(a.assessment.results().results(Assessing.viewer(a.town), round.id()).typical().isEmpty());
+    }
+}
