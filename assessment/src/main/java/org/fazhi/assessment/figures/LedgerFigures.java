@@ -27,15 +27,15 @@ import org.fazhi.training.study.UnitCompliance;
  * <li>{@link LedgerFigure#STUDY_QUOTA}: active 学法 quota rules for the unit's kind that its own sessions
  * met ÷ those rules (the compliance board's judgement: a past year on the total, the current year on
  * pace — what was due by the quarters already ended);</li>
- * <li>{@link LedgerFigure#COURT_APPEARANCE}: the subtree's 出庭率 as the court ledger counts it, by its
+ * <li>{@link LedgerFigure#COURT_APPEARANCE_RATE}: the subtree's 出庭率 as the court ledger counts it, by its
  * denominator setting (instances heard, instances notified, or hearings);</li>
- * <li>{@link LedgerFigure#DUTY_COMPLETION}: the subtree's leaders' duty items of the year that are done ÷
+ * <li>{@link LedgerFigure#DUTY_COMPLETION_RATE}: the subtree's leaders' duty items of the year that are done ÷
  * items less those marked 不适用;</li>
  * <li>{@link LedgerFigure#LAW_REPORT_COVERAGE}: principal leaders (正职) of the subtree with a 述法 record on
  * the year ÷ principal leaders;</li>
- * <li>{@link LedgerFigure#EXAM_PASS}: candidates of the subtree who passed in the end (a passed retake
+ * <li>{@link LedgerFigure#TEST_PASS_RATE}: candidates of the subtree who passed in the end (a passed retake
  * counts) ÷ candidates who sat, in the year's batches, each person once;</li>
- * <li>{@link LedgerFigure#RECTIFICATION_ON_TIME}: the subtree's 整改 items whose deadline falls in the year
+ * <li>{@link LedgerFigure#RECTIFICATION_CLOSED_ON_TIME}: the subtree's 整改 items whose deadline falls in the year
  * and has passed (or that are 销号'd) and were 销号'd on or before it ÷ those items.</li>
  * </ul>
  * Nothing to divide by reads as 不涉及 (a {@link Percent} with a null value).
@@ -80,8 +80,8 @@ public final class LedgerFigures {
     private Count count(Actor actor, LedgerFigure figure, int year, long orgId) {
         return switch (figure) {
             case STUDY_QUOTA -> studyQuota(actor, year, orgId);
-            case COURT_APPEARANCE -> court(actor, year, orgId);
-            case DUTY_COMPLETION -> {
+            case COURT_APPEARANCE_RATE -> court(actor, year, orgId);
+            case DUTY_COMPLETION_RATE -> {
                 DutyFigures f = duty.duties().progress().progress(actor, year, orgId).total();
                 yield new Count(f.rate(), "已完成 " + f.done() + " 项 / 应履职 " + (f.total() - f.notApplicable()) + " 项"
                         + (f.notApplicable() > 0 ? "(不适用 " + f.notApplicable() + " 项不计)" : ""));
@@ -91,12 +91,12 @@ public final class LedgerFigures {
                 yield new Count(Percent.of(s.reported(), s.leaders()),
                         "已述法 " + s.reported() + " 人 / 应述法主要负责人 " + s.leaders() + " 人");
             }
-            case EXAM_PASS -> {
+            case TEST_PASS_RATE -> {
                 ExamStats s = training.exams().stats(actor, year, orgId);
                 yield new Count(Percent.of(s.passedFinal(), s.people()),
                         "通过 " + s.passedFinal() + " 人 / 参加测试 " + s.people() + " 人");
             }
-            case RECTIFICATION_ON_TIME -> {
+            case RECTIFICATION_CLOSED_ON_TIME -> {
                 Percent p = duty.rectifications().onTime(actor, year, orgId);
                 yield new Count(p, "按期销号 " + p.numerator() + " 项 / 到期 " + p.denominator() + " 项");
             }

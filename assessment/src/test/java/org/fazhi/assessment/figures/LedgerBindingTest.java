@@ -23,9 +23,9 @@ class LedgerBindingTest {
 
     @Test
     void aFigureByLabelOrCodeWithOrWithoutARule() {
-        assertEquals(new LedgerBinding(LedgerFigure.COURT_APPEARANCE, ScoringRule.PROPORTIONAL), parse("负责人出庭率"));
-        assertEquals(new LedgerBinding(LedgerFigure.COURT_APPEARANCE, ScoringRule.PROPORTIONAL), parse("court_appearance"));
-        assertEquals(new LedgerBinding(LedgerFigure.EXAM_PASS, new ScoringRule.Threshold(new BigDecimal("90"))),
+        assertEquals(new LedgerBinding(LedgerFigure.COURT_APPEARANCE_RATE, ScoringRule.PROPORTIONAL), parse("负责人出庭率"));
+        assertEquals(new LedgerBinding(LedgerFigure.COURT_APPEARANCE_RATE, ScoringRule.PROPORTIONAL), parse("court_appearance_rate"));
+        assertEquals(new LedgerBinding(LedgerFigure.TEST_PASS_RATE, new ScoringRule.Threshold(new BigDecimal("90"))),
                 parse("任前测试通过率;达到90%得满分"));
         assertEquals(parse("任前测试通过率;达到90%得满分"), parse(" 任前测试通过率 ； 达到90％得满分 "), "full-width ； and ％");
         assertEquals(parse("学法计划完成率"), parse("学法计划完成率;按比例"));
@@ -42,17 +42,17 @@ class LedgerBindingTest {
                 assertEquals(b, parse(b.cell()), b.cell());
             }
         }
-        assertEquals("负责人出庭率", new LedgerBinding(LedgerFigure.COURT_APPEARANCE, ScoringRule.PROPORTIONAL).cell());
-        assertEquals("整改按期完成率;达到90%得满分", parse("RECTIFICATION_ON_TIME;达到90.0%得满分").cell());
+        assertEquals("负责人出庭率", new LedgerBinding(LedgerFigure.COURT_APPEARANCE_RATE, ScoringRule.PROPORTIONAL).cell());
+        assertEquals("整改按期完成率;达到90%得满分", parse("RECTIFICATION_CLOSED_ON_TIME;达到90.0%得满分").cell());
     }
 
     @Test
     void whatCannotBeReadIsRefusedNamingTheColumn() {
         ValidationException e = assertThrows(ValidationException.class, () -> LedgerBinding.parse("出庭率;按比例"));
         assertEquals("binding", e.field());
-        assertEquals("关联台账指标“出庭率”无效,应为:STUDY_QUOTA(学法计划完成率)、COURT_APPEARANCE(负责人出庭率)、"
-                + "DUTY_COMPLETION(第一责任人履职完成率)、LAW_REPORT_COVERAGE(年终述法覆盖率)、EXAM_PASS(任前测试通过率)、"
-                + "RECTIFICATION_ON_TIME(整改按期完成率)", e.getMessage());
+        assertEquals("关联台账指标“出庭率”无效,应为:STUDY_QUOTA(学法计划完成率)、COURT_APPEARANCE_RATE(负责人出庭率)、"
+                + "DUTY_COMPLETION_RATE(第一责任人履职完成率)、LAW_REPORT_COVERAGE(年终述法覆盖率)、TEST_PASS_RATE(任前测试通过率)、"
+                + "RECTIFICATION_CLOSED_ON_TIME(整改按期完成率)", e.getMessage());
         assertEquals("关联台账指标不能为空", assertThrows(ValidationException.class, () -> LedgerBinding.parse(";按比例")).getMessage());
         ValidationException rule = assertThrows(ValidationException.class, () -> LedgerBinding.parse("负责人出庭率;90分以上满分"));
         assertEquals("rule", rule.field());

@@ -42,7 +42,7 @@ class IndicatorSystemServiceTest {
         assertEquals(List.of("1.1", "1.2", "2.1", "2.2"), tree.leaves().stream().map(Indicator::code).toList());
         assertEquals(2, tree.level("2.2"));
         assertTrue(tree.get("1.2").veto());
-        assertEquals(LedgerFigure.COURT_APPEARANCE, tree.get("2.2").binding().figure());
+        assertEquals(LedgerFigure.COURT_APPEARANCE_RATE, tree.get("2.2").binding().figure());
         assertEquals("负责人出庭率;达到90%得满分", tree.get("2.2").binding().cell());
         assertEquals(List.of(EvidenceKind.LINK), tree.get("2.1").evidenceKinds());
         assertEquals(List.of("1.1", "1.2", "2.2"), tree.leavesFor(OrgKind.UNIT).stream().map(Indicator::code).toList(),
