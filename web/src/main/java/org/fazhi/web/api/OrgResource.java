@@ -55,7 +55,7 @@ public final class OrgResource extends RecordResource<Org, OrgResource.OrgInput>
     public static final int SEARCH_DEFAULT = 20;
 
     /** One unit found: {@code path} names the units from the top of the caller's scope down to it, " / " between. */
-    public record Found(long id, String name, String kind, String path) {
+    public record Found(long id, String name, String kind, Long parentId, String path) {
     }
 
     /**
@@ -75,7 +75,7 @@ public final class OrgResource extends RecordResource<Org, OrgResource.OrgInput>
             throw new ValidationException("q", "查找的单位名称不能超过50个字");
         }
         return orgs.search(CurrentUser.of(ctx).actor(), q, n == null ? SEARCH_DEFAULT : n).stream()
-                .map(f -> new Found(f.org().id(), f.org().name(), f.org().kind().name(), String.join(" / ", f.path())))
+                .map(f -> new Found(f.org().id(), f.org().name(), f.org().kind().name(), f.org().parentId(), String.join(" / ", f.path())))
                 .toList();
     }
 
