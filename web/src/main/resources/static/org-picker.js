@@ -164,8 +164,13 @@
         search(q);
       }, 150);
     });
+    // Whatever is typed replaces the chosen unit's name (after the click has placed its caret).
     text.addEventListener('focus', function () {
-      text.select();
+      window.setTimeout(function () {
+        if (document.activeElement === text && text.value === (chosen.value === '' ? '' : chosen.name)) {
+          text.select();
+        }
+      }, 0);
     });
     text.addEventListener('blur', settle);
     text.addEventListener('keydown', function (e) {

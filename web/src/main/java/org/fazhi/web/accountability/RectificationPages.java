@@ -244,7 +244,7 @@ public final class RectificationPages extends RecordPages<Rectification> {
     @Override
     protected View form(CurrentUser user, FormState form, Rectification editing) {
         return PageModel.form(user, "登记整改事项", "修改整改事项", "duties", form, editing)
-                .put("orgPicker", OrgPicker.field(core, user.actor(), form, "orgId").required())
+                .put("orgPicker", OrgPicker.field(core, user.actor(), form, "orgId").mustChoose())
                 .view("rectification-form");
     }
 

@@ -174,7 +174,7 @@ public final class CourtCasePages {
                 .put("tab_cases", true)
                 .put("form", form)
                 .put("editing", editing)
-                .put("orgPicker", OrgPicker.field(tree, form, "defendantOrgId").required())
+                .put("orgPicker", OrgPicker.field(tree, form, "defendantOrgId").mustChoose())
                 .put("instanceOptions", Options.of(Instance.class, form.get("instance")))
                 .put("outcomeOptions", Options.of(CaseOutcome.class, form.get("outcome")))
                 .put("cancelHref", editing == null ? "/court-cases" : "/court-cases/" + editing.id())

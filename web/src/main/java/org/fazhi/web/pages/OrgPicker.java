@@ -58,7 +58,7 @@ public final class OrgPicker {
     }
 
     /** The browser asks for a unit before sending the form (the server checks anyway). */
-    public OrgPicker required() {
+    public OrgPicker mustChoose() {
         this.required = true;
         return this;
     }

@@ -206,7 +206,7 @@ public final class ExamPages extends RecordPages<ExamBatch> {
     @Override
     protected View form(CurrentUser user, FormState form, ExamBatch editing) {
         return PageModel.form(user, "新建测试批次", "修改测试批次", "tests", form, editing)
-                .put("orgPicker", OrgPicker.field(core, user.actor(), form, "orgId").required())
+                .put("orgPicker", OrgPicker.field(core, user.actor(), form, "orgId").mustChoose())
                 .put("trackOptions", Options.of(Track.class, form.get("track")))
                 .put("modeOptions", Options.of(ExamMode.class, form.get("mode")))
                 .view("test-batch-form");

@@ -137,7 +137,7 @@ public final class ExamResultPages {
                 .put("year", b.date().getYear())
                 .put("result", r)
                 .put("retake", r.retakeOf() != null)
-                .put("orgPicker", OrgPicker.field(tree, form, "orgId").required())
+                .put("orgPicker", OrgPicker.field(tree, form, "orgId").mustChoose())
                 .view("test-result-form");
     }
 

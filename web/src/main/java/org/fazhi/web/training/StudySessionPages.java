@@ -313,7 +313,7 @@ public final class StudySessionPages {
         }
         String rate = StudySessionForm.rateText(form.get("expected"), form.get("attended"));
         return PageModel.form(user, "新增学法记录", "修改学法记录", "study", form, editing)
-                .put("orgPicker", OrgPicker.field(tree, form, "orgId").required())
+                .put("orgPicker", OrgPicker.field(tree, form, "orgId").mustChoose())
                 .put("kindOptions", Options.of(StudyKind.class, form.get("kind")))
                 .put("unitKinds", editing == null ? unitKinds(tree) : "")
                 .put("people", people)

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
@@ -120,6 +121,22 @@ class OrgPickerPagesTest extends AdminPagesCase {
                 "version", "", "name", "赵六一", "orgId", "", "position", "", "category", "STAFF"));
         assertEquals(400, refused.status(), "the unit is still required by the server");
         assertTrue(refused.body().contains("aria-invalid=\"true\"") && refused.body().contains("所属单位"), refused.body());
+    }
+
+    @Test
+    void aFieldTheFormRequiresStaysRequiredAndAFilterDoesNot() {
+        assertTrue(pickerText(page.get("/rectifications/new").body()).contains(" required"), "整改单位 is required");
+        assertTrue(pickerText(page.get("/court-cases/new").body()).contains(" required"), "被告单位 is required");
+        assertFalse(pickerText(page.get("/people").body()).contains(" required"), "a filter may stay empty");
+        assertFalse(pickerText(page.get("/people/new").body()).contains(" required"), "the person form never said so");
+        assertTrue(page.get("/users/new").body().contains("data-special=\"ALL\" data-special-label=\"全部单位\""),
+                "an account may still be given every unit");
+    }
+
+    private static String pickerText(String html) {
+        Matcher m = Pattern.compile("<input type=\"text\" class=\"org-picker-text\"[^>]*>").matcher(html);
+        assertTrue(m.find(), html);
+        return m.group();
     }
 
     @Test
