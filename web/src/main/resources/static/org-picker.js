@@ -112,15 +112,7 @@
 
     function search(q) {
       var mine = ++asked;
-      fetch('/api/orgs/search?limit=20&q=' + encodeURIComponent(q), {
-        credentials: 'same-origin',
-        headers: { 'Accept': 'application/json' }
-      }).then(function (r) {
-        if (!r.ok) {
-          throw new Error(r.status);
-        }
-        return r.json();
-      }).then(function (found) {
+      window.fazhiJson('/api/orgs/search?limit=20&q=' + encodeURIComponent(q)).then(function (found) {
         if (mine === asked && document.activeElement === text) {
           show(found, q);
         }

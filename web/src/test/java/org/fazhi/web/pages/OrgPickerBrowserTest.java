@@ -67,6 +67,13 @@ class OrgPickerBrowserTest extends BrowserCase {
         return driver.findElement(By.cssSelector(".org-picker-list")).isDisplayed();
     }
 
+    /** The admin, signed in afresh in a window {@code width} px wide, on {@code path}. */
+    private static void signedInAt(int width, String path) {
+        driver.manage().window().setSize(new Dimension(width, 900));
+        browser.signIn(TestServer.ADMIN);
+        browser.open(path);
+    }
+
     /** Types {@code part} into the picker and waits for {@code count} units in its list. */
     private static void type(String part, int count) {
         WebElement t = text();
@@ -77,9 +84,7 @@ class OrgPickerBrowserTest extends BrowserCase {
 
     @Test
     void aFilterIsPickedWithTheKeyboardAndNamedAfterAReload() {
-        driver.manage().window().setSize(new Dimension(1280, 900));
-        browser.signIn(TestServer.ADMIN);
-        browser.open("/people");
+        signedInAt(1280, "/people");
         assertEquals("", text().getAttribute("value"));
         assertEquals(null, text().getAttribute("readonly"), "the script makes the field typeable");
         type("桃源", 2);
@@ -121,9 +126,7 @@ class OrgPickerBrowserTest extends BrowserCase {
 
     @Test
     void aPersonFormSavesThePickedUnit() {
-        driver.manage().window().setSize(new Dimension(1280, 900));
-        browser.signIn(TestServer.ADMIN);
-        browser.open("/people/new");
+        signedInAt(1280, "/people/new");
         driver.findElement(By.name("name")).sendKeys("王小二");
         type("司法所", 1);
         text().sendKeys(Keys.ENTER);
@@ -139,9 +142,7 @@ class OrgPickerBrowserTest extends BrowserCase {
 
     @Test
     void atAPhonesWidthTheListFitsTheScreen() {
-        driver.manage().window().setSize(new Dimension(390, 844));
-        browser.signIn(TestServer.ADMIN);
-        browser.open("/people");
+        signedInAt(390, "/people");
         type("清河县第1", 20);
         long wide = ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
         assertTrue(wide <= 390, "the page with the list open is " + wide + " px wide");
