@@ -141,6 +141,17 @@ class OrgPickerBrowserTest extends BrowserCase {
     }
 
     @Test
+    void theStudyFormListsThePeopleOfThePickedUnit() {
+        signedInAt(1280, "/study-sessions/new");
+        type("司法所", 1);
+        text().sendKeys(Keys.ENTER);
+        browser.waitFor("张三丰 of 桃源镇司法所 to attend", () -> driver.findElement(By.id("people-list")).getText().contains("张三丰"));
+        assertEquals(String.valueOf(office.id()), driver.findElement(By.name("peopleOrgId")).getAttribute("value"),
+                "the form's script heard the picker's change");
+        browser.assertNoErrors();
+    }
+
+    @Test
     void atAPhonesWidthTheListFitsTheScreen() {
         signedInAt(390, "/people");
         type("清河县第1", 20);

@@ -140,6 +140,15 @@ class OrgPickerPagesTest extends AdminPagesCase {
     }
 
     @Test
+    void theChosenUnitsNameIsEscaped() {
+        Org hostile = org("司法所\"><img src=x onerror=alert(1)><script>alert(1)</script>", OrgKind.UNIT, town.id());
+        String html = page.get("/people?orgId=" + hostile.id()).body();
+        assertFalse(html.contains("<img src=x") || html.contains("<script>alert(1)"), "shown as text only");
+        assertTrue(pickerText(html).contains("value=\"司法所&quot;&gt;&lt;img src"),
+                pickerText(html));
+    }
+
+    @Test
     void aSmallScopeKeepsThePlainSelectBox() {
         server.createUser("taoyuan", Role.ORGANISER, town.id());
         Http small = Forms.signedIn(server, "taoyuan");
