@@ -1,6 +1,19 @@
 // Small progressive enhancements; every page works without them.
 document.documentElement.classList.add('js');
 
+// GET a JSON answer of this server with the session's cookie; a refusal rejects with its status.
+window.fazhiJson = function (url) {
+  return fetch(url, {
+    credentials: 'same-origin',
+    headers: { 'Accept': 'application/json' }
+  }).then(function (r) {
+    if (!r.ok) {
+      throw new Error(r.status);
+    }
+    return r.json();
+  });
+};
+
 // The menu folds behind one button at a phone's width (app.css); the button opens and closes it.
 document.addEventListener('click', function (e) {
   var toggle = e.target.closest && e.target.closest('.menu-toggle');

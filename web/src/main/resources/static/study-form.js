@@ -137,15 +137,7 @@
       return;
     }
     list.appendChild(message('正在载入该单位人员…'));
-    fetch('/study-sessions/unit-people?orgId=' + encodeURIComponent(id), {
-      credentials: 'same-origin',
-      headers: { 'Accept': 'application/json' }
-    }).then(function (r) {
-      if (!r.ok) {
-        throw new Error(r.status);
-      }
-      return r.json();
-    }).then(function (own) {
+    window.fazhiJson('/study-sessions/unit-people?orgId=' + encodeURIComponent(id)).then(function (own) {
       if (unit.value !== id) {
         return; // the unit changed again meanwhile
       }

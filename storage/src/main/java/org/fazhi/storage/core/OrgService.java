@@ -1,7 +1,10 @@
 package org.fazhi.storage.core;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.Page;
@@ -40,6 +43,39 @@ public final class OrgService extends LedgerService {
         return jdbi.withHandle(h -> {
             OrgDao dao = h.attach(OrgDao.class);
             return actor.scoped() ? dao.subtree(actor.scopeOrgId()) : dao.all();
+        });
+    }
+
+    /** A unit found by {@link #search}, with the names from the top of the actor's scope down to it. */
+    public record Found(Org org, List<String> path) {
+    }
+
+    /**
+     * At most {@code limit} units within the actor's scope whose name contains {@code q} (Latin letters in
+     * any case); a blank {@code q} gives the actor's own unit and its direct children (the top units and
+     * theirs for a ledger-wide actor). Each comes with its path from the top of the scope, so that the
+     * many units of one name (every county has a 司法局) are told apart without naming units above the scope.
+     */
+    public List<Found> search(Actor actor, String q, int limit) {
+        return jdbi.withHandle(h -> {
+            OrgDao dao = h.attach(OrgDao.class);
+            String text = q == null ? "" : q.strip();
+            List<Org> found;
+            if (text.isEmpty()) {
+                found = actor.scoped() ? dao.withChildren(actor.scopeOrgId(), limit) : dao.topWithChildren(limit);
+            } else {
+                found = actor.scoped() ? dao.searchSubtree(actor.scopeOrgId(), text, limit) : dao.search(text, limit);
+            }
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, List<String>> paths = new HashMap<>();
+            for (OrgDao.PathStep step : dao.paths(found.stream().map(Org::id).toList(),
+                    actor.scoped() ? actor.scopeOrgId() : -1L)) {
+                paths.computeIfAbsent(step.hit(), k -> new ArrayList<>()).add(step.name());
+            }
+            return found.stream().map(o -> new Found(o, List.copyOf(paths.getOrDefault(o.id(), List.of(o.name())))))
+                    .toList();
         });
     }
 

@@ -19,6 +19,7 @@ import org.fazhi.model.NotFoundException;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.account.UserAccount;
 import org.fazhi.model.org.Org;
@@ -43,6 +44,22 @@ class OrgServiceTest {
         assertEquals(0, created.version());
         assertEquals(created, orgs.get(ADMIN, created.id()));
         assertEquals(f.sifaju.id(), orgs.get(ADMIN, created.id()).parentId());
+    }
+
+    @Test
+    void aSearchFindsByAPartOfTheNameWithinTheScopeEachWithItsPath() {
+        assertEquals(List.of(List.of("某县人民政府", "县财政局"), List.of("另一县人民政府", "县财政局")),
+                orgs.search(ADMIN, "财政", 20).stream().map(OrgService.Found::path).toList());
+        assertEquals(1, orgs.search(ADMIN, "财政", 1).size());
+        Actor justice = Fixture.organiser(f.sifaju);
+        assertEquals(List.of(f.sifaju), orgs.search(justice, "局", 20).stream().map(OrgService.Found::org).toList(),
+                "the 财政局 of both counties are out of the justice bureau's scope");
+        assertEquals(List.of(List.of("县司法局"), List.of("县司法局", "公证处")),
+                orgs.search(justice, " ", 20).stream().map(OrgService.Found::path).toList(),
+                "no text: the own unit, then its children, paths from the top of the scope");
+        assertEquals(List.of(f.county, f.sifaju, f.caizheng, f.town, f.county2, f.caizheng2),
+                orgs.search(ADMIN, null, 20).stream().map(OrgService.Found::org).toList(),
+                "no text, the whole ledger: each top unit and its children");
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.fazhi.storage.core.PersonService;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
+import org.fazhi.web.pages.OrgPicker;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Pager;
@@ -105,7 +106,7 @@ public final class LawReportPages extends RecordPages<LawReport> {
                 .put("rate", Percent.of(s.reported(), s.leaders()).text())
                 .put("ways", ways)
                 .put("ratings", ratings)
-                .put("orgOptions", Options.orgs(tree, orgText))
+                .put("orgPicker", OrgPicker.filter(tree, orgText))
                 .put("yearOptions", YearChoices.toNextYear(y, thisYear))
                 .put("exportQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y)))
                 .put("newQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y)))

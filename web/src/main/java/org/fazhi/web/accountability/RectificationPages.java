@@ -34,7 +34,7 @@ import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
-import org.fazhi.web.pages.Options;
+import org.fazhi.web.pages.OrgPicker;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Pager;
 import org.fazhi.web.pages.QueryString;
@@ -114,7 +114,7 @@ public final class RectificationPages extends RecordPages<Rectification> {
                 .put("summary", s)
                 .put("closedRate", Percent.of(s.closed(), s.total()).text())
                 .put("q", filter.q())
-                .put("orgOptions", Options.orgs(tree, orgText))
+                .put("orgPicker", OrgPicker.filter(tree, orgText))
                 .put("yearOptions", YearChoices.toNextYear(y, thisYear))
                 .put("statusOptions", AccountabilityViews.statusOptions(statusCode))
                 .put("exportQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y),
@@ -244,7 +244,7 @@ public final class RectificationPages extends RecordPages<Rectification> {
     @Override
     protected View form(CurrentUser user, FormState form, Rectification editing) {
         return PageModel.form(user, "登记整改事项", "修改整改事项", "duties", form, editing)
-                .put("orgOptions", Options.orgs(core, user.actor(), form.get("orgId")))
+                .put("orgPicker", OrgPicker.field(core, user.actor(), form, "orgId").mustChoose())
                 .view("rectification-form");
     }
 

@@ -23,7 +23,7 @@ import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.Downloads;
-import org.fazhi.web.pages.Options;
+import org.fazhi.web.pages.OrgPicker;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.View;
@@ -74,7 +74,7 @@ public final class BulletinPage {
                 .put("issuer", b.issuer())
                 .put("issuerInput", issuer == null ? "" : issuer.strip())
                 .put("today", b.today())
-                .put("orgOptions", Options.orgs(tree, CourtViews.text(org)))
+                .put("orgPicker", OrgPicker.filter(tree, CourtViews.text(org)))
                 .put("yearOptions", YearChoices.toNextYear(period.year(), clock))
                 .put("monthOptions", CourtViews.numbers(12, "", "月", period.month()))
                 .put("rankingQuery", RankingPage.query(period, org))

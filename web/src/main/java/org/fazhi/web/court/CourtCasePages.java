@@ -30,6 +30,7 @@ import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
+import org.fazhi.web.pages.OrgPicker;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Pager;
@@ -90,7 +91,7 @@ public final class CourtCasePages {
                 .put("rows", result.items().stream().map(r -> Row.of(r, tree)).toList())
                 .put("pager", Pager.of(uri, page, result.total()))
                 .put("summary", RateSummary.of(rates))
-                .put("orgOptions", Options.orgs(tree, org))
+                .put("orgPicker", OrgPicker.filter(tree, org))
                 .put("yearOptions", YearChoices.toNextYear(f.year(), clock))
                 .put("instanceOptions", Options.of(Instance.class, f.instance() == null ? null : f.instance().name()))
                 .put("outcomeOptions", Options.of(CaseOutcome.class, f.outcome() == null ? null : f.outcome().name()))
@@ -173,7 +174,7 @@ public final class CourtCasePages {
                 .put("tab_cases", true)
                 .put("form", form)
                 .put("editing", editing)
-                .put("orgOptions", Options.orgs(tree, form.get("defendantOrgId")))
+                .put("orgPicker", OrgPicker.field(tree, form, "defendantOrgId").mustChoose())
                 .put("instanceOptions", Options.of(Instance.class, form.get("instance")))
                 .put("outcomeOptions", Options.of(CaseOutcome.class, form.get("outcome")))
                 .put("cancelHref", editing == null ? "/court-cases" : "/court-cases/" + editing.id())

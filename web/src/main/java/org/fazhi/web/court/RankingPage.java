@@ -24,6 +24,7 @@ import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
+import org.fazhi.web.pages.OrgPicker;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.QueryString;
@@ -103,7 +104,7 @@ public final class RankingPage {
                 .put("flags", Ranking.flags(r))
                 .put("hasFlags", !r.flagged().isEmpty())
                 .put("period", period)
-                .put("orgOptions", Options.orgs(tree, CourtViews.text(org)))
+                .put("orgPicker", OrgPicker.filter(tree, CourtViews.text(org)))
                 .put("yearOptions", YearChoices.toNextYear(period.year(), clock))
                 .put("quarterOptions", CourtViews.numbers(4, "第", "季度", period.quarter()))
                 .put("monthOptions", CourtViews.numbers(12, "", "月", period.month()))

@@ -26,7 +26,7 @@ import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
-import org.fazhi.web.pages.Options;
+import org.fazhi.web.pages.OrgPicker;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.View;
@@ -106,7 +106,7 @@ public final class DutyBoardPage {
                 .put("units", units)
                 .put("people", people)
                 .put("empty", t.total() == 0)
-                .put("orgOptions", Options.orgs(tree, selected))
+                .put("orgPicker", OrgPicker.filter(tree, selected))
                 .put("yearOptions", YearChoices.toNextYear(year, duties.items().today().getYear()))
                 .put("planYears", YearChoices.toNextYear(parseOr(planForm.get("year"), year), duties.items().today().getYear()))
                 .put("planForm", planForm)

@@ -20,6 +20,7 @@ import org.fazhi.model.org.OrgTree;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.pages.OrgPicker;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Pager;
@@ -82,7 +83,7 @@ public final class DutyItemsPage {
                 .put("year", f.year())
                 .put("rows", rows)
                 .put("pager", Pager.of(uri, page, result.total()))
-                .put("orgOptions", Options.orgs(tree, org))
+                .put("orgPicker", OrgPicker.filter(tree, org))
                 .put("yearOptions", YearChoices.toNextYear(f.year(), thisYear))
                 .put("statusOptions", Options.of(DutyStatus.class, st))
                 .put("reviewOptions", Options.of(ReviewState.class, rs))

@@ -101,7 +101,7 @@ public final class DashboardPage {
                 .put("inProgress", year == today.getYear())
                 .put("today", today.toString())
                 .put("scopeName", scopeName(chosen, actor, tree))
-                .put("orgOptions", Options.orgs(tree, orgId == null ? null : String.valueOf(orgId)))
+                .put("orgPicker", OrgPicker.of(tree, "orgId", orgId == null ? null : String.valueOf(orgId)).blank("全部(本账号可见的所有单位)"))
                 .put("yearOptions", YearChoices.toThisYear(year, today.getYear()))
                 .put("empty", visible.isEmpty());
         register(p, actor, chosen == null ? visible : tree.subtree(chosen.id()), orgId);

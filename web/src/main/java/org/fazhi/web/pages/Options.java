@@ -3,9 +3,7 @@ package org.fazhi.web.pages;
 import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.model.Coded;
-import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.OrgTree;
-import org.fazhi.storage.core.CoreServices;
 
 /** The choices of a select box, with the current one marked. */
 public final class Options {
@@ -23,11 +21,6 @@ public final class Options {
             out.add(new Option(id, "　".repeat(n.depth()) + n.org().name(), id.equals(selected)));
         }
         return out;
-    }
-
-    /** The units {@code actor} may see, as {@link #orgs(OrgTree, String)}. */
-    public static List<Option> orgs(CoreServices core, Actor actor, String selected) {
-        return orgs(new OrgTree(core.orgs().visible(actor)), selected);
     }
 
     public static <E extends Enum<E> & Coded> List<Option> of(Class<E> type, String selected) {

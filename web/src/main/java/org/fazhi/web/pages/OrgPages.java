@@ -56,7 +56,7 @@ public final class OrgPages extends RecordPages<Org> {
         return PageModel.of(user, "单位", "orgs")
                 .put("rows", rows)
                 .put("count", rows.size())
-                .put("orgOptions", Options.orgs(tree, orgId))
+                .put("orgPicker", OrgPicker.filter(tree, orgId))
                 .put("orgId", filter)
                 .put("flash", Flash.message(msg))
                 .view("orgs");
@@ -81,8 +81,7 @@ public final class OrgPages extends RecordPages<Org> {
         OrgTree tree = new OrgTree(core.orgs().visible(actor));
         return PageModel.form(user, "新建单位", "修改单位", "orgs", form, editing)
                 .put("kindOptions", Options.of(OrgKind.class, form.get("kind")))
-                .put("parentOptions", Options.orgs(tree, form.get("parentId")))
-                .put("rootAllowed", !actor.scoped())
+                .put("orgPicker", OrgPicker.field(tree, form, "parentId").blank(actor.scoped() ? null : "(无,作为顶层单位)"))
                 .view("org-form");
     }
 

@@ -53,7 +53,7 @@ public final class PeoplePages extends RecordPages<Person> {
         return PageModel.of(user, "人员", "people")
                 .put("rows", rows)
                 .put("pager", Pager.of(uri, page, result.total()))
-                .put("orgOptions", Options.orgs(tree, orgId))
+                .put("orgPicker", OrgPicker.filter(tree, orgId))
                 .put("categoryOptions", Options.of(LeaderCategory.class, category))
                 .put("q", q)
                 .put("orgId", orgId)
@@ -76,7 +76,7 @@ public final class PeoplePages extends RecordPages<Person> {
     @Override
     protected View form(CurrentUser user, FormState form, Person editing) {
         return PageModel.form(user, "新增人员", "修改人员", "people", form, editing)
-                .put("orgOptions", Options.orgs(core, user.actor(), form.get("orgId")))
+                .put("orgPicker", OrgPicker.field(core, user.actor(), form, "orgId"))
                 .put("categoryOptions", Options.of(LeaderCategory.class, form.get("category")))
                 .view("person-form");
     }

@@ -120,8 +120,7 @@ public final class UserPages {
         return PageModel.form(user, "新建账号", "修改账号", "users", form, editing)
                 .put("disabledChecked", "on".equals(form.getV().get("disabled")))
                 .put("roleOptions", Options.of(Role.class, form.get("role")))
-                .put("orgOptions", Options.orgs(core, user.actor(), form.get("orgId")))
-                .put("scopeAll", ALL.equals(form.get("orgId")))
+                .put("orgPicker", OrgPicker.field(core, user.actor(), form, "orgId").special(ALL, "全部单位"))
                 .view("user-form");
     }
 }

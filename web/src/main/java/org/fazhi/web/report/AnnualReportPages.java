@@ -23,7 +23,7 @@ import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
-import org.fazhi.web.pages.Options;
+import org.fazhi.web.pages.OrgPicker;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.pages.YearChoices;
@@ -166,7 +166,7 @@ public final class AnnualReportPages {
         OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
         return PageModel.of(user, title, "report")
                 .put("year", year)
-                .put("orgOptions", Options.orgs(tree, orgId == null ? null : String.valueOf(orgId)))
+                .put("orgPicker", OrgPicker.of(tree, "orgId", orgId == null ? null : String.valueOf(orgId)))
                 .put("yearOptions", YearChoices.reportYears(year, reports.today().getYear()));
     }
 

@@ -21,7 +21,7 @@ import org.fazhi.training.study.StudyKind;
 import org.fazhi.training.study.UnitCompliance;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
-import org.fazhi.web.pages.Options;
+import org.fazhi.web.pages.OrgPicker;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.View;
@@ -153,7 +153,7 @@ public final class CompliancePages {
                 .put("today", today.toString())
                 .put("scope", scope)
                 .put("onlyBehind", onlyBehind)
-                .put("orgOptions", Options.orgs(tree, org == null ? null : String.valueOf(org)))
+                .put("orgPicker", OrgPicker.filter(tree, org == null ? null : String.valueOf(org)))
                 .put("yearOptions", YearChoices.toNextYear(y, clock))
                 .put("sessionsQuery", QueryString.of("orgId", org == null ? null : String.valueOf(org), "year", String.valueOf(y)))
                 .view("study-compliance");

@@ -21,7 +21,7 @@ import org.fazhi.training.exam.ExamService;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
-import org.fazhi.web.pages.Options;
+import org.fazhi.web.pages.OrgPicker;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.View;
 
@@ -76,7 +76,7 @@ final class ExamBatchView {
                 .put("form", form);
         if (writer) {
             p.put("entry", true)
-                    .put("orgOptions", Options.orgs(tree, form.get("orgId")))
+                    .put("orgPicker", OrgPicker.field(tree, form, "orgId"))
                     .put("unitNames", unitNames(tree))
                     .put("retakeChoices", retakeChoices(actor, b, tree, form.get("retakeOf"), batchCache))
                     .put("maxRetakes", tests.maxRetakes());

@@ -36,6 +36,7 @@ import org.fazhi.training.exam.Track;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
+import org.fazhi.web.pages.OrgPicker;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Pager;
@@ -141,7 +142,7 @@ public final class ExamPages extends RecordPages<ExamBatch> {
                 .put("averageScore", stats.averageScore() == null ? "—" : stats.averageScore().toPlainString())
                 .put("awaiting", awaiting)
                 .put("awaitingCount", awaiting.size())
-                .put("orgOptions", Options.orgs(tree, orgText))
+                .put("orgPicker", OrgPicker.filter(tree, orgText))
                 .put("yearOptions", YearChoices.toNextYear(y, clock))
                 .put("trackOptions", Options.of(Track.class, t == null ? null : t.name()))
                 .put("exportQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y), "track", t == null ? null : t.name()))
@@ -205,7 +206,7 @@ public final class ExamPages extends RecordPages<ExamBatch> {
     @Override
     protected View form(CurrentUser user, FormState form, ExamBatch editing) {
         return PageModel.form(user, "新建测试批次", "修改测试批次", "tests", form, editing)
-                .put("orgOptions", Options.orgs(core, user.actor(), form.get("orgId")))
+                .put("orgPicker", OrgPicker.field(core, user.actor(), form, "orgId").mustChoose())
                 .put("trackOptions", Options.of(Track.class, form.get("track")))
                 .put("modeOptions", Options.of(ExamMode.class, form.get("mode")))
                 .view("test-batch-form");

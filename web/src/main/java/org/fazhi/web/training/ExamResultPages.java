@@ -22,7 +22,7 @@ import org.fazhi.training.exam.ExamService;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
-import org.fazhi.web.pages.Options;
+import org.fazhi.web.pages.OrgPicker;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.pages.Redirects;
@@ -137,7 +137,7 @@ public final class ExamResultPages {
                 .put("year", b.date().getYear())
                 .put("result", r)
                 .put("retake", r.retakeOf() != null)
-                .put("orgOptions", Options.orgs(tree, form.get("orgId")))
+                .put("orgPicker", OrgPicker.field(tree, form, "orgId").mustChoose())
                 .view("test-result-form");
     }
 

@@ -36,6 +36,7 @@ import org.fazhi.training.study.StudySessionService;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
+import org.fazhi.web.pages.OrgPicker;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Pager;
@@ -98,7 +99,7 @@ public final class StudySessionPages {
                 .put("tab_list", true)
                 .put("rows", rows)
                 .put("pager", Pager.of(uri, page, result.total()))
-                .put("orgOptions", Options.orgs(tree, selectedOrg))
+                .put("orgPicker", OrgPicker.filter(tree, selectedOrg))
                 .put("yearOptions", YearChoices.toNextYear(f.year(), clock))
                 .put("kindOptions", Options.of(StudyKind.class, f.kind() == null ? null : f.kind().name()))
                 .put("q", f.q())
@@ -312,7 +313,7 @@ public final class StudySessionPages {
         }
         String rate = StudySessionForm.rateText(form.get("expected"), form.get("attended"));
         return PageModel.form(user, "新增学法记录", "修改学法记录", "study", form, editing)
-                .put("orgOptions", Options.orgs(tree, form.get("orgId")))
+                .put("orgPicker", OrgPicker.field(tree, form, "orgId").mustChoose())
                 .put("kindOptions", Options.of(StudyKind.class, form.get("kind")))
                 .put("unitKinds", editing == null ? unitKinds(tree) : "")
                 .put("people", people)

@@ -37,6 +37,7 @@ final class ScopeReads {
         // Units, people, accounts, the audit log, settings
         read(m, "/api/orgs", org, "/api/orgs");
         export(m, "/api/orgs/export", org, "/api/orgs/export");
+        read(m, "/api/orgs/search", none, "/api/orgs/search?q=" + java.net.URLEncoder.encode("甲", java.nio.charset.StandardCharsets.UTF_8));
         read(m, "/api/people", org, "/api/people");
         export(m, "/api/people/export", org, "/api/people/export");
         read(m, "/api/me", none, "/api/me");
