@@ -141,6 +141,8 @@ public final class ProvinceBench {
                 "/api/court-cases?limit=50&", "/api/duties?limit=50&", "/api/law-reports?", "/api/rectifications?")) {
             p.put(list + y, list + y);
         }
+        // The unit picker's search, as a page's script calls it while someone types (issue 13: no page sends the tree).
+        p.put("/api/orgs/search?q=司法", "/api/orgs/search?q=" + java.net.URLEncoder.encode("司法", java.nio.charset.StandardCharsets.UTF_8));
         p.put("/ (dashboard)", "/?" + y);
         p.put("/orgs", "/orgs");
         p.put("/people", "/people");
