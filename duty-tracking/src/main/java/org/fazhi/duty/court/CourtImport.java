@@ -16,6 +16,7 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.sheets.ImportSource;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.db.OrgDao;
 import org.jdbi.v3.core.Handle;
@@ -38,7 +39,7 @@ import org.jdbi.v3.core.Jdbi;
  * <li>no hearing is dated before the case's filing date.</li>
  * </ul>
  */
-public final class CourtImport {
+public final class CourtImport extends LedgerService {
     /** Hearing rows per file; more would not fit a county's ledger. */
     public static final int MAX_ROWS = 200_000;
     /** Rows sent to SQLite per batch execution (bounds the memory the driver holds). */
@@ -46,15 +47,10 @@ public final class CourtImport {
     /** Case numbers per look-up query, well under SQLite's limit of bound parameters. */
     private static final int LOOKUP = 500;
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
-    private final Clock clock;
     private final ImportLedger ledger;
 
     public CourtImport(Jdbi jdbi, AuditLog audit, Clock clock) {
-        this.jdbi = jdbi;
-        this.audit = audit;
-        this.clock = clock;
+        super(jdbi, audit, clock);
         this.ledger = new ImportLedger(clock);
     }
 
@@ -150,7 +146,7 @@ public final class CourtImport {
             if (!problems.isEmpty()) {
                 throw new Rejected(problems);
             }
-            Instant now = Instant.now(clock);
+            Instant now = now();
             List<CourtCase> fresh = cases.stream().map(Case::courtCase).filter(k -> !known.containsKey(key(k))).toList();
             for (int i = 0; i < fresh.size(); i += CHUNK) {
                 caseDao.insertAll(fresh.subList(i, Math.min(fresh.size(), i + CHUNK)), now);

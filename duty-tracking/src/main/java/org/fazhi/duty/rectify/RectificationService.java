@@ -18,6 +18,7 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Subtree;
 import org.fazhi.storage.core.Versions;
@@ -35,12 +36,9 @@ import org.jdbi.v3.core.Jdbi;
  * <p>Deleting: admins may delete any item; organisers only items still OPEN (a mistaken entry) —
  * once work has started the item is part of the record and stays.
  */
-public final class RectificationService {
+public final class RectificationService extends LedgerService {
     static final String ENTITY = "rectification";
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
-    private final Clock clock;
     private final FigureCache figures;
 
     /** @param clock gives "today" for overdue judgements and the 销号 date, in the ledger's zone */
@@ -50,9 +48,7 @@ public final class RectificationService {
 
     /** With the module's shared cache of computed figures (see {@link FigureCache}). */
     public RectificationService(Jdbi jdbi, AuditLog audit, Clock clock, FigureCache figures) {
-        this.jdbi = jdbi;
-        this.audit = audit;
-        this.clock = clock;
+        super(jdbi, audit, clock);
         this.figures = figures;
     }
 
@@ -100,7 +96,7 @@ public final class RectificationService {
         return jdbi.inTransaction(h -> {
             checkOrg(h, actor, draft.orgId());
             RectificationDao dao = h.attach(RectificationDao.class);
-            long id = dao.insert(draft, Instant.now(clock));
+            long id = dao.insert(draft, now());
             Rectification stored = dao.find(id, today()).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, stored.orgId(), "登记" + stored.title(), null, stored);
             return stored;
@@ -128,10 +124,8 @@ public final class RectificationService {
             if (before.status() == RectificationStatus.RECTIFIED && changes.measures() == null) {
                 throw new ValidationException("measures", "已整改的事项须保留整改措施");
             }
-            Rectification next = before.edited(changes, expectedVersion == null ? before.version() : expectedVersion);
-            if (dao.update(next, Instant.now(clock)) == 0) {
-                throw Versions.stale();
-            }
+            Rectification next = before.edited(changes, Versions.expected(expectedVersion, before.version()));
+            Versions.requireUpdated(dao.update(next, now()));
             Rectification after = dao.find(id, today()).orElseThrow();
             audit.record(h, actor, AuditLog.UPDATE, ENTITY, id, after.orgId(), "修改" + after.title(), before, after);
             return after;
@@ -229,11 +223,10 @@ public final class RectificationService {
                 throw new ConflictException("status", "只有" + labels(from) + "的事项可以" + verb(action)
                         + ",该事项当前为“" + before.status().label() + "”");
             }
-            int version = expectedVersion == null ? before.version() : expectedVersion;
-            Instant now = Instant.now(clock);
-            if (dao.move(id, version, to.name(), measures.of(before), closedOn.of(before), closingNote.of(before), now) == 0) {
-                throw Versions.stale();
-            }
+            int version = Versions.expected(expectedVersion, before.version());
+            Instant now = now();
+            Versions.requireUpdated(dao.move(id, version, to.name(), measures.of(before), closedOn.of(before),
+                    closingNote.of(before), now));
             dao.step(id, action.name(), before.status().name(), to.name(), comment, actor.username(), now);
             Rectification after = dao.find(id, today()).orElseThrow();
             audit.record(h, actor, AuditLog.UPDATE, ENTITY, id, after.orgId(),

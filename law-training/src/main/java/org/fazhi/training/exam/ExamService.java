@@ -3,7 +3,6 @@ package org.fazhi.training.exam;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +18,7 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Versions;
 import org.fazhi.storage.core.db.OrgDao;
@@ -37,22 +37,17 @@ import org.jdbi.v3.core.Jdbi;
  * A batch belongs to the unit that organised it; a result to the candidate's unit, and the scope
  * checks follow that.
  */
-public final class ExamService {
+public final class ExamService extends LedgerService {
     public static final String MAX_RETAKES = "training.maxRetakes";
     static final String BATCH = "test-batch";
     static final String RESULT = "test-result";
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
     private final FigureCache figures;
-    private final Clock clock;
     private final ImportLedger ledger;
 
     public ExamService(Jdbi jdbi, AuditLog audit, FigureCache figures, Clock clock) {
-        this.jdbi = jdbi;
-        this.audit = audit;
+        super(jdbi, audit, clock);
         this.figures = figures;
-        this.clock = clock;
         this.ledger = new ImportLedger(clock);
     }
 
@@ -102,7 +97,7 @@ public final class ExamService {
         return jdbi.inTransaction(h -> {
             checkOrg(h, actor, b.orgId(), "orgId", "组织单位");
             ExamBatchDao dao = h.attach(ExamBatchDao.class);
-            long id = dao.insert(b, Instant.now(clock));
+            long id = dao.insert(b, now());
             ExamBatch stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, BATCH, id, b.orgId(), "新建测试批次(" + b.date() + ")", null, stored);
             return stored;
@@ -120,20 +115,18 @@ public final class ExamService {
             }
             ExamBatch next = new ExamBatch(id, changes.orgId(), changes.date(), changes.track(), changes.paper(),
                     changes.fullMark(), changes.passMark(), changes.mode(), changes.title(),
-                    expectedVersion == null ? before.version() : expectedVersion);
+                    Versions.expected(expectedVersion, before.version()));
             ExamResultDao results = h.attach(ExamResultDao.class);
             for (ExamResult r : results.ofBatch(id)) {
                 r.checkAgainst(next);
             }
-            if (dao.update(next, Instant.now(clock)) == 0) {
-                throw Versions.stale();
-            }
+            Versions.requireUpdated(dao.update(next, now()));
             int max = maxRetakes(h);
             for (ExamResult r : results.ofBatch(id)) {
                 Outcome o = Outcome.decide(r.absent(), r.score(), next.passMark(), results.retakeNumber(r.id()), max);
                 if (o != r.outcome()) {
                     checkRetakeConsistency(results, r, o);
-                    results.update(r.withOutcome(o), Instant.now(clock));
+                    results.update(r.withOutcome(o), now());
                 }
             }
             ExamBatch after = dao.find(id).orElseThrow();
@@ -281,7 +274,7 @@ public final class ExamService {
         }
         Outcome o = Outcome.decide(d.absent(), d.score(), batch.passMark(), retakeNumber, max);
         Long chainRoot = d.retakeOf() == null ? null : dao.chainRoot(d.retakeOf());
-        long id = dao.insert(d.withIds(null, batch.id()).withOutcome(o), retakeNumber, chainRoot, Instant.now(clock));
+        long id = dao.insert(d.withIds(null, batch.id()).withOutcome(o), retakeNumber, chainRoot, now());
         return dao.find(id).orElseThrow();
     }
 
@@ -306,14 +299,12 @@ public final class ExamService {
             Outcome o = Outcome.decide(changes.absent(), changes.score(), batch.passMark(), dao.retakeNumber(id), maxRetakes(h));
             ExamResult next = new ExamResult(id, before.batchId(), changes.name(), changes.personId(), changes.orgId(),
                     changes.currentPost(), changes.proposedPost(), changes.score(), changes.absent(), before.retakeOf(), o,
-                    expectedVersion == null ? before.version() : expectedVersion);
+                    Versions.expected(expectedVersion, before.version()));
             if (!next.version().equals(before.version())) {
                 throw Versions.stale();
             }
             checkRetakeConsistency(dao, before, o);
-            if (dao.update(next, Instant.now(clock)) == 0) {
-                throw Versions.stale();
-            }
+            Versions.requireUpdated(dao.update(next, now()));
             ExamResult after = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.UPDATE, RESULT, id, after.orgId(), "修改测试成绩“" + after.name() + "”", before, after);
             return after;
@@ -413,13 +404,13 @@ public final class ExamService {
         }
         jdbi.useTransaction(h -> {
             int before = maxRetakes(h);
-            h.attach(SettingsDao.class).put(MAX_RETAKES, String.valueOf(n), Instant.now(clock));
+            h.attach(SettingsDao.class).put(MAX_RETAKES, String.valueOf(n), now());
             // Failed sittings not yet retaken are judged again: with more retakes allowed a withdrawn
             // nomination is deferred again, with fewer a deferred one is withdrawn.
             h.createUpdate("UPDATE test_results SET outcome = CASE WHEN retake_number >= :max THEN 'WITHDRAWN' ELSE 'DEFERRED' END, "
                     + "updated_at = :now WHERE outcome IN ('DEFERRED', 'WITHDRAWN') "
                     + "AND NOT EXISTS (SELECT 1 FROM test_results x WHERE x.retake_of = test_results.id)")
-                    .bind("max", n).bind("now", Instant.now(clock)).execute();
+                    .bind("max", n).bind("now", now()).execute();
             audit.record(h, actor, AuditLog.UPDATE, "setting", null, null, "补考次数由 " + before + " 改为 " + n, before, n);
         });
     }
