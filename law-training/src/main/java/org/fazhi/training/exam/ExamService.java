@@ -1,17 +1,19 @@
 package org.fazhi.training.exam;
 
+import static org.fazhi.training.exam.ExamChecks.checkOrg;
+import static org.fazhi.training.exam.ExamChecks.checkRetakeConsistency;
+import static org.fazhi.training.exam.ExamChecks.loadBatch;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.model.ConflictException;
-import org.fazhi.model.NotFoundException;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
@@ -22,14 +24,11 @@ import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Versions;
 import org.fazhi.storage.core.db.OrgDao;
-import org.fazhi.storage.core.db.PersonDao;
 import org.fazhi.storage.core.db.SettingsDao;
 import org.fazhi.storage.core.Subtree;
 import org.fazhi.storage.figures.FigureCache;
-import org.fazhi.training.study.ImportLedger;
 import org.fazhi.training.exam.db.ExamBatchDao;
 import org.fazhi.training.exam.db.ExamResultDao;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -40,15 +39,14 @@ import org.jdbi.v3.core.Jdbi;
 public final class ExamService extends LedgerService {
     public static final String MAX_RETAKES = "training.maxRetakes";
     static final String BATCH = "test-batch";
-    static final String RESULT = "test-result";
 
     private final FigureCache figures;
-    private final ImportLedger ledger;
+    private final ExamResults examResults;
 
     public ExamService(Jdbi jdbi, AuditLog audit, FigureCache figures, Clock clock) {
         super(jdbi, audit, clock);
         this.figures = figures;
-        this.ledger = new ImportLedger(clock);
+        this.examResults = new ExamResults(jdbi, audit, clock);
     }
 
     // ---- batches ----
@@ -121,7 +119,7 @@ public final class ExamService extends LedgerService {
                 r.checkAgainst(next);
             }
             Versions.requireUpdated(dao.update(next, now()));
-            int max = maxRetakes(h);
+            int max = ExamChecks.maxRetakes(h);
             for (ExamResult r : results.ofBatch(id)) {
                 Outcome o = Outcome.decide(r.absent(), r.score(), next.passMark(), results.retakeNumber(r.id()), max);
                 if (o != r.outcome()) {
@@ -155,42 +153,16 @@ public final class ExamService extends LedgerService {
      * each batch's reader (a scoped user counts only their units' candidates), as {results, passed}.
      */
     public Map<Long, int[]> counts(Actor actor, List<Long> batchIds) {
-        if (batchIds.isEmpty()) {
-            return Map.of();
-        }
-        return jdbi.withHandle(h -> {
-            Subtree s = Subtree.of(actor.scopeOrgId(), "r.org_id");
-            Map<Long, int[]> out = new HashMap<>();
-            for (ExamResultDao.BatchCount c : h.attach(ExamResultDao.class).countsOf(s.cte(), s.join(), actor.scopeOrgId(),
-                    batchIds)) {
-                out.put(c.batchId(), new int[] {c.results(), c.passed()});
-            }
-            return out;
-        });
+        return examResults.counts(actor, batchIds);
     }
 
     /** The batch's results the actor may see (candidates of units outside the scope are left out). */
     public List<ExamResult> results(Actor actor, long batchId) {
-        return jdbi.withHandle(h -> {
-            ExamBatch b = h.attach(ExamBatchDao.class).find(batchId).orElseThrow(() -> NotFoundException.of("测试批次", batchId));
-            List<ExamResult> all = h.attach(ExamResultDao.class).ofBatch(batchId);
-            if (!actor.scoped()) {
-                return all;
-            }
-            OrgDao orgs = h.attach(OrgDao.class);
-            boolean organiser = orgs.isWithin(b.orgId(), actor.scopeOrgId());
-            List<ExamResult> visible = all.stream().filter(r -> orgs.isWithin(r.orgId(), actor.scopeOrgId())).toList();
-            if (!organiser && visible.isEmpty()) {
-                throw new org.fazhi.model.AccessDeniedException("无权访问本账号管辖范围以外的单位");
-            }
-            return visible;
-        });
+        return examResults.ofBatch(actor, batchId);
     }
 
     public ExamResult result(Actor actor, long id) {
-        return jdbi.withHandle(h -> {
-            return loadResult(h, actor, id);
-        });
+        return examResults.find(actor, id);
     }
 
     /** Adds one result; see {@link #addResults}. */
@@ -213,69 +185,7 @@ public final class ExamService extends LedgerService {
      */
     public List<ExamResult> addResults(Actor actor, long batchId, List<ExamResult> drafts, String sha256, String fileName,
                                        boolean force) {
-        Scope.requireWriter(actor);
-        if (drafts.isEmpty()) {
-            throw new ValidationException(null, "没有要保存的成绩");
-        }
-        return jdbi.inTransaction(h -> {
-            ExamBatch batch = h.attach(ExamBatchDao.class).find(batchId).orElseThrow(() -> NotFoundException.of("测试批次", batchId));
-            // Results go into a batch its organising unit keeps, as the import does: a unit below may
-            // read its own candidates' results there, but not add rows to another unit's batch.
-            Scope.requireWithin(h, actor, batch.orgId());
-            ledger.requireNew(h, sha256, ImportLedger.RESULTS, batchId, force);
-            ExamResultDao dao = h.attach(ExamResultDao.class);
-            int max = maxRetakes(h);
-            List<ExamResult> stored = new ArrayList<>();
-            for (int i = 0; i < drafts.size(); i++) {
-                ExamResult d = drafts.get(i);
-                try {
-                    stored.add(insertOne(h, actor, batch, dao, d, max));
-                } catch (ValidationException e) {
-                    if (drafts.size() == 1) {
-                        throw e;
-                    }
-                    throw new ValidationException(e.field(), "第" + (i + 1) + "行:" + e.getMessage());
-                }
-            }
-            audit.record(h, actor, AuditLog.CREATE, RESULT, stored.size() == 1 ? stored.get(0).id() : null, batch.orgId(),
-                    "录入测试成绩 " + stored.size() + " 条(批次 " + batch.date() + ")", null, stored);
-            ledger.record(h, actor, sha256, ImportLedger.RESULTS, batchId, fileName, stored.size());
-            return stored;
-        });
-    }
-
-    private ExamResult insertOne(Handle h, Actor actor, ExamBatch batch, ExamResultDao dao, ExamResult d, int max) {
-        checkOrg(h, actor, d.orgId(), "orgId", "单位");
-        checkPerson(h, d);
-        d.checkAgainst(batch);
-        int retakeNumber = 0;
-        if (d.retakeOf() != null) {
-            ExamResult earlier = dao.find(d.retakeOf()).orElseThrow(() ->
-                    new ValidationException("retakeOf", "补考所对应的成绩不存在(编号 " + d.retakeOf() + ")"));
-            // The earlier sitting must be one the actor may see, or its name would leak in the messages below.
-            Scope.requireWithin(h, actor, earlier.orgId());
-            ExamBatch earlierBatch = h.attach(ExamBatchDao.class).find(earlier.batchId()).orElseThrow();
-            if (earlier.outcome() != Outcome.DEFERRED) {
-                throw new ValidationException("retakeOf", "只有“不合格,暂缓任用”的成绩可以补考,该成绩为“" + earlier.outcome().label() + "”");
-            }
-            // Later means a later date, or the same date and a batch entered after the original one.
-            boolean later = earlierBatch.date().isBefore(batch.date())
-                    || earlierBatch.date().equals(batch.date()) && earlierBatch.id() < batch.id();
-            if (!later) {
-                throw new ValidationException("retakeOf", "补考须在原考试之后的批次进行");
-            }
-            if (!earlier.name().equals(d.name())) {
-                throw new ValidationException("retakeOf", "补考人员“" + d.name() + "”与原成绩的姓名“" + earlier.name() + "”不一致");
-            }
-            if (dao.retakeOf(earlier.id()).isPresent()) {
-                throw new ValidationException("retakeOf", "“" + earlier.name() + "”的这次成绩已经补考过");
-            }
-            retakeNumber = dao.retakeNumber(earlier.id()) + 1;
-        }
-        Outcome o = Outcome.decide(d.absent(), d.score(), batch.passMark(), retakeNumber, max);
-        Long chainRoot = d.retakeOf() == null ? null : dao.chainRoot(d.retakeOf());
-        long id = dao.insert(d.withIds(null, batch.id()).withOutcome(o), retakeNumber, chainRoot, now());
-        return dao.find(id).orElseThrow();
+        return examResults.add(actor, batchId, drafts, sha256, fileName, force);
     }
 
     /** Corrects a result whatever its stored version; see {@link #updateResult(Actor, long, ExamResult, Integer)}. */
@@ -288,75 +198,11 @@ public final class ExamService extends LedgerService {
      * version other than the stored one is refused ({@link Versions#stale()}); a null version is not checked.
      */
     public ExamResult updateResult(Actor actor, long id, ExamResult changes, Integer expectedVersion) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
-            ExamResultDao dao = h.attach(ExamResultDao.class);
-            ExamResult before = loadResult(h, actor, id);
-            checkOrg(h, actor, changes.orgId(), "orgId", "单位");
-            checkPerson(h, changes);
-            ExamBatch batch = h.attach(ExamBatchDao.class).find(before.batchId()).orElseThrow();
-            changes.checkAgainst(batch);
-            Outcome o = Outcome.decide(changes.absent(), changes.score(), batch.passMark(), dao.retakeNumber(id), maxRetakes(h));
-            ExamResult next = new ExamResult(id, before.batchId(), changes.name(), changes.personId(), changes.orgId(),
-                    changes.currentPost(), changes.proposedPost(), changes.score(), changes.absent(), before.retakeOf(), o,
-                    Versions.expected(expectedVersion, before.version()));
-            if (!next.version().equals(before.version())) {
-                throw Versions.stale();
-            }
-            checkRetakeConsistency(dao, before, o);
-            Versions.requireUpdated(dao.update(next, now()));
-            ExamResult after = dao.find(id).orElseThrow();
-            audit.record(h, actor, AuditLog.UPDATE, RESULT, id, after.orgId(), "修改测试成绩“" + after.name() + "”", before, after);
-            return after;
-        });
+        return examResults.update(actor, id, changes, expectedVersion);
     }
 
     public void deleteResult(Actor actor, long id) {
-        Scope.requireWriter(actor);
-        jdbi.useTransaction(h -> {
-            ExamResultDao dao = h.attach(ExamResultDao.class);
-            ExamResult before = loadResult(h, actor, id);
-            if (dao.retakeOf(id).isPresent()) {
-                throw new ConflictException(null, "该成绩已有补考记录,请先删除补考成绩");
-            }
-            dao.delete(id);
-            audit.record(h, actor, AuditLog.DELETE, RESULT, id, before.orgId(), "删除测试成绩“" + before.name() + "”", before, null);
-        });
-    }
-
-    /** A stored batch the actor may see: its organising unit lies within the actor's scope. */
-    private static ExamBatch loadBatch(Handle h, Actor actor, long id) {
-        ExamBatch b = h.attach(ExamBatchDao.class).find(id).orElseThrow(() -> NotFoundException.of("测试批次", id));
-        Scope.requireWithin(h, actor, b.orgId());
-        return b;
-    }
-
-    /** A stored result the actor may see: the candidate's unit lies within the actor's scope. */
-    private static ExamResult loadResult(Handle h, Actor actor, long id) {
-        ExamResult r = h.attach(ExamResultDao.class).find(id).orElseThrow(() -> NotFoundException.of("测试成绩", id));
-        Scope.requireWithin(h, actor, r.orgId());
-        return r;
-    }
-
-    /**
-     * A linked person must exist and belong to the result's unit (which the caller has checked is in
-     * scope); the message names nobody, so ids cannot be tried to learn other units' people.
-     */
-    private static void checkPerson(Handle h, ExamResult r) {
-        if (r.personId() == null) {
-            return;
-        }
-        var p = h.attach(PersonDao.class).find(r.personId());
-        if (p.isEmpty() || p.get().orgId() != r.orgId()) {
-            throw new ValidationException("personId", "人员(编号 " + r.personId() + ")不是所填单位的人员");
-        }
-    }
-
-    /** A sitting that has been retaken must stay failed: otherwise the retake would make no sense. */
-    private static void checkRetakeConsistency(ExamResultDao dao, ExamResult r, Outcome next) {
-        if (next != Outcome.DEFERRED && dao.retakeOf(r.id()).isPresent()) {
-            throw new ConflictException("score", "“" + r.name() + "”的这次成绩已有补考记录,不能改为“" + next.label() + "”");
-        }
+        examResults.delete(actor, id);
     }
 
     // ---- figures ----
@@ -394,7 +240,7 @@ public final class ExamService extends LedgerService {
     // ---- the retake setting ----
 
     public int maxRetakes() {
-        return jdbi.withHandle(ExamService::maxRetakes);
+        return jdbi.withHandle(ExamChecks::maxRetakes);
     }
 
     public void setMaxRetakes(Actor actor, int n) {
@@ -403,7 +249,7 @@ public final class ExamService extends LedgerService {
             throw new ValidationException("maxRetakes", "补考次数应在0到5之间");
         }
         jdbi.useTransaction(h -> {
-            int before = maxRetakes(h);
+            int before = ExamChecks.maxRetakes(h);
             h.attach(SettingsDao.class).put(MAX_RETAKES, String.valueOf(n), now());
             // Failed sittings not yet retaken are judged again: with more retakes allowed a withdrawn
             // nomination is deferred again, with fewer a deferred one is withdrawn.
@@ -413,16 +259,5 @@ public final class ExamService extends LedgerService {
                     .bind("max", n).bind("now", now()).execute();
             audit.record(h, actor, AuditLog.UPDATE, "setting", null, null, "补考次数由 " + before + " 改为 " + n, before, n);
         });
-    }
-
-    private static int maxRetakes(Handle h) {
-        return h.attach(SettingsDao.class).get(MAX_RETAKES).map(Integer::parseInt).orElse(1);
-    }
-
-    private static void checkOrg(Handle h, Actor actor, long orgId, String field, String label) {
-        if (h.attach(OrgDao.class).find(orgId).isEmpty()) {
-            throw new ValidationException(field, label + "不存在(编号 " + orgId + ")");
-        }
-        Scope.requireWithin(h, actor, orgId);
     }
 }

@@ -21,6 +21,7 @@ import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.db.OrgDao;
+import org.fazhi.storage.imports.ImportHistory;
 import org.fazhi.training.study.db.StudySessionDao;
 import org.fazhi.training.study.db.StudySessionMapper;
 import org.jdbi.v3.core.Handle;
@@ -40,11 +41,11 @@ public final class SessionImport extends LedgerService {
     /** Rows sent to the database per batch execution (bounds the memory the driver holds). */
     private static final int CHUNK = 5_000;
 
-    private final ImportLedger ledger;
+    private final ImportHistory ledger;
 
     public SessionImport(Jdbi jdbi, AuditLog audit, Clock clock) {
         super(jdbi, audit, clock);
-        this.ledger = new ImportLedger(clock);
+        this.ledger = ImportLedger.of(clock);
     }
 
     /** What the audit entry keeps about an import (not the rows: they are in the table). */
