@@ -1,5 +1,7 @@
 package org.fazhi.web.reliability;
 
+import static org.fazhi.web.support.ApiBodies.courtCase;
+import static org.fazhi.web.support.ApiBodies.studySession;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,31 +94,6 @@ class KillNineIT {
     private record Acknowledged(String path, String field, String value) {
     }
 
-    private static Map<String, Object> studySession(long orgId, String topic) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("orgId", orgId);
-        m.put("date", "2024-05-20");
-        m.put("kind", "COLLECTIVE");
-        m.put("topic", topic);
-        m.put("laws", List.of("中华人民共和国行政诉讼法"));
-        m.put("lecturer", "李律师");
-        m.put("minutes", 60);
-        m.put("expected", 30);
-        m.put("attended", 28);
-        return m;
-    }
-
-    private static Map<String, Object> courtCase(long orgId, String caseNo) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("caseNo", caseNo);
-        m.put("court", "清河县人民法院");
-        m.put("instance", "FIRST");
-        m.put("defendantOrgId", orgId);
-        m.put("cause", "行政许可");
-        m.put("filedOn", "2024-03-01");
-        return m;
-    }
-
     @Test
     void everyAcknowledgedWriteSurvivesSigkill() throws Exception {
         Path data = tmp.resolve("法治台账 数据");
@@ -144,7 +121,7 @@ class KillNineIT {
                     String text = study ? "断电测试学法-" + writer + "-" + i : "(2024)断电测试" + writer + "-" + i + "号";
                     Http.Res r;
                     try {
-                        r = study ? admin.post("/api/study-sessions", studySession(unit, text))
+                        r = study ? admin.post("/api/study-sessions", studySession(unit, "2024-05-20", text))
                                 : admin.post("/api/court-cases", courtCase(unit, text));
                     } catch (IllegalStateException e) {
                         if (!killing.get()) {
@@ -193,7 +170,7 @@ class KillNineIT {
         assertTrue(sessions >= sessionsAcked && sessions <= sessionsAcked + WRITERS / 2, sessions + " sessions, " + sessionsAcked + " acknowledged");
         assertTrue(cases >= casesAcked && cases <= casesAcked + WRITERS / 2, cases + " cases, " + casesAcked + " acknowledged");
         // The restarted ledger takes writes again.
-        assertEquals(201, reader.post("/api/study-sessions", studySession(units.get(0), "重启后的学法")).status());
+        assertEquals(201, reader.post("/api/study-sessions", studySession(units.get(0), "2024-05-20", "重启后的学法")).status());
         again.stop();
         System.out.println("SIGKILL after " + acks.size() + " acknowledged writes; found " + sessions + " sessions and "
                 + cases + " cases after the restart");

@@ -13,10 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.fazhi.web.support.ApiBodies;
 import org.fazhi.web.support.Http;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,17 +67,9 @@ class StorageFaultsIT {
         assertTrue(r.err().contains(words), r.toString());
     }
 
+    /** A session whose long note makes each write take room on the small disk. */
     private static Map<String, Object> studySession(long orgId, String topic) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("orgId", orgId);
-        m.put("date", "2024-09-10");
-        m.put("kind", "COLLECTIVE");
-        m.put("topic", topic);
-        m.put("laws", List.of("中华人民共和国宪法"));
-        m.put("lecturer", "王老师");
-        m.put("minutes", 60);
-        m.put("expected", 12);
-        m.put("attended", 12);
+        Map<String, Object> m = ApiBodies.studySession(orgId, "2024-09-10", topic);
         m.put("note", "记录本次学法的要点与讨论情况。".repeat(30));
         return m;
     }
