@@ -132,8 +132,7 @@ public final class CourtCaseService extends LedgerService {
     }
 
     public CourtCase create(Actor actor, CourtCase draft) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             checkOrg(h, actor, draft.defendantOrgId());
             CourtCaseDao dao = h.attach(CourtCaseDao.class);
             requireUnique(dao, draft, null);
@@ -147,8 +146,7 @@ public final class CourtCaseService extends LedgerService {
 
     /** Updates a case; {@code expectedVersion} null means "the stored one" (no conflict check). */
     public CourtCase update(Actor actor, long id, CourtCase changes, Integer expectedVersion) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             CourtCaseDao dao = h.attach(CourtCaseDao.class);
             CourtCase before = load(h, actor, id);
             if (changes.defendantOrgId() != before.defendantOrgId()) {
@@ -175,8 +173,7 @@ public final class CourtCaseService extends LedgerService {
 
     /** Deletes a case with its hearings (kept in the audit entry). */
     public void delete(Actor actor, long id) {
-        Scope.requireWriter(actor);
-        jdbi.useTransaction(h -> {
+        useWriteTransaction(actor, h -> {
             CourtCase before = load(h, actor, id);
             List<Hearing> hearings = h.attach(HearingDao.class).ofCase(id);
             h.attach(CourtCaseDao.class).delete(id);
@@ -233,8 +230,7 @@ public final class CourtCaseService extends LedgerService {
      *                         false refuses it with {@link PossibleDuplicateException}, saving nothing
      */
     public HearingSaved addHearing(Actor actor, long caseId, Hearing draft, boolean confirmDuplicate) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             CourtCase c = load(h, actor, caseId);
             checkAgainstCase(c, draft);
             HearingDao dao = h.attach(HearingDao.class);
@@ -261,8 +257,7 @@ public final class CourtCaseService extends LedgerService {
      */
     public HearingSaved updateHearing(Actor actor, long hearingId, Hearing changes, Integer expectedVersion,
                                       boolean confirmDuplicate) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             HearingDao dao = h.attach(HearingDao.class);
             Hearing before = dao.find(hearingId).orElseThrow(() -> NotFoundException.of("开庭记录", hearingId));
             CourtCase c = load(h, actor, before.caseId());
@@ -284,8 +279,7 @@ public final class CourtCaseService extends LedgerService {
     }
 
     public void deleteHearing(Actor actor, long hearingId) {
-        Scope.requireWriter(actor);
-        jdbi.useTransaction(h -> {
+        useWriteTransaction(actor, h -> {
             HearingDao dao = h.attach(HearingDao.class);
             Hearing before = dao.find(hearingId).orElseThrow(() -> NotFoundException.of("开庭记录", hearingId));
             CourtCase c = load(h, actor, before.caseId());

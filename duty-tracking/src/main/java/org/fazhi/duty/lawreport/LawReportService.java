@@ -56,8 +56,7 @@ public final class LawReportService extends LedgerService {
 
     /** Records a report; the unit is taken from the person. */
     public LawReport create(Actor actor, LawReport draft) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             Person person = reporter(h, actor, draft.personId());
             LawReportDao dao = h.attach(LawReportDao.class);
             requireFirst(dao, person, draft.year(), null);
@@ -73,8 +72,7 @@ public final class LawReportService extends LedgerService {
      * recorded unless the report is moved to another person, whose unit it then takes.
      */
     public LawReport update(Actor actor, long id, LawReport changes, Integer expectedVersion) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             LawReportDao dao = h.attach(LawReportDao.class);
             LawReport before = load(h, actor, id);
             long orgId = before.orgId();
@@ -95,8 +93,7 @@ public final class LawReportService extends LedgerService {
     }
 
     public void delete(Actor actor, long id) {
-        Scope.requireWriter(actor);
-        jdbi.useTransaction(h -> {
+        useWriteTransaction(actor, h -> {
             LawReport before = load(h, actor, id);
             h.attach(LawReportDao.class).delete(id);
             audit.record(h, actor, AuditLog.DELETE, ENTITY, id, before.orgId(), "删除" + before.title(), before, null);

@@ -108,8 +108,7 @@ public final class RectificationService extends LedgerService {
      * means "the stored one". A 销号'd item is final, and the status changes only through the steps.
      */
     public Rectification update(Actor actor, long id, Rectification changes, Integer expectedVersion) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             RectificationDao dao = h.attach(RectificationDao.class);
             Rectification before = load(h, actor, id);
             if (before.status() == RectificationStatus.CLOSED) {
@@ -134,8 +133,7 @@ public final class RectificationService extends LedgerService {
 
     /** Deletes an item with its trail (kept in the audit entry); see the class comment for who may. */
     public void delete(Actor actor, long id) {
-        Scope.requireWriter(actor);
-        jdbi.useTransaction(h -> {
+        useWriteTransaction(actor, h -> {
             Rectification before = load(h, actor, id);
             if (!actor.isAdmin() && before.status() != RectificationStatus.OPEN) {
                 throw new AccessDeniedException("该整改事项已" + (before.status() == RectificationStatus.CLOSED ? "销号" : "开始整改")
@@ -215,8 +213,7 @@ public final class RectificationService extends LedgerService {
     private Rectification move(Actor actor, long id, Integer expectedVersion, StepAction action,
                                Set<RectificationStatus> from, RectificationStatus to, String comment,
                                Part<String> measures, Part<LocalDate> closedOn, Part<String> closingNote) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             RectificationDao dao = h.attach(RectificationDao.class);
             Rectification before = load(h, actor, id);
             if (!from.contains(before.status())) {

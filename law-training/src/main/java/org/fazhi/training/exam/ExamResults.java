@@ -163,8 +163,7 @@ final class ExamResults extends LedgerService {
      * version other than the stored one is refused ({@link Versions#stale()}); a null version is not checked.
      */
     ExamResult update(Actor actor, long id, ExamResult changes, Integer expectedVersion) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             ExamResultDao dao = h.attach(ExamResultDao.class);
             ExamResult before = loadResult(h, actor, id);
             checkOrg(h, actor, changes.orgId(), "orgId", "单位");
@@ -187,8 +186,7 @@ final class ExamResults extends LedgerService {
     }
 
     void delete(Actor actor, long id) {
-        Scope.requireWriter(actor);
-        jdbi.useTransaction(h -> {
+        useWriteTransaction(actor, h -> {
             ExamResultDao dao = h.attach(ExamResultDao.class);
             ExamResult before = loadResult(h, actor, id);
             if (dao.retakeOf(id).isPresent()) {

@@ -91,8 +91,7 @@ public final class ExamService extends LedgerService {
     }
 
     public ExamBatch createBatch(Actor actor, ExamBatch b) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             checkOrg(h, actor, b.orgId(), "orgId", "组织单位");
             ExamBatchDao dao = h.attach(ExamBatchDao.class);
             long id = dao.insert(b, now());
@@ -104,8 +103,7 @@ public final class ExamService extends LedgerService {
 
     /** Changing the pass mark re-derives every outcome of the batch. */
     public ExamBatch updateBatch(Actor actor, long id, ExamBatch changes, Integer expectedVersion) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             ExamBatchDao dao = h.attach(ExamBatchDao.class);
             ExamBatch before = loadBatch(h, actor, id);
             if (changes.orgId() != before.orgId()) {
@@ -134,8 +132,7 @@ public final class ExamService extends LedgerService {
     }
 
     public void deleteBatch(Actor actor, long id) {
-        Scope.requireWriter(actor);
-        jdbi.useTransaction(h -> {
+        useWriteTransaction(actor, h -> {
             ExamBatchDao dao = h.attach(ExamBatchDao.class);
             ExamBatch before = loadBatch(h, actor, id);
             if (dao.resultCount(id) > 0) {

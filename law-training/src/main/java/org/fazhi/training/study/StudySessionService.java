@@ -153,8 +153,7 @@ public final class StudySessionService extends LedgerService {
      */
     public Recorded update(Actor actor, long id, StudySession changes, List<Attendee> attendees, Integer expectedVersion,
                            boolean confirmDuplicate) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             StudySessionDao dao = h.attach(StudySessionDao.class);
             StudySession before = dao.find(id).orElseThrow(() -> NotFoundException.of("学法记录", id));
             Scope.requireWithin(h, actor, before.orgId());
