@@ -20,6 +20,13 @@ final class DashboardPage {
         return res.body().replace("&#61;", "=").replace("&amp;", "&");
     }
 
+    /** Asserts that {@code html} holds each of {@code fragments}, showing it when one is missing. */
+    static void assertShows(String html, String... fragments) {
+        for (String f : fragments) {
+            assertTrue(html.contains(f), () -> "no «" + f + "» in:\n" + html);
+        }
+    }
+
     /** A figure card: from its heading to the end of its article. */
     static String card(String page, String title) {
         int at = page.indexOf("<h2>" + title + " <small>");

@@ -1,5 +1,6 @@
 package org.fazhi.web.dashboard;
 
+import static org.fazhi.web.dashboard.DashboardPage.assertShows;
 import static org.fazhi.web.dashboard.DashboardPage.card;
 import static org.fazhi.web.dashboard.DashboardPage.figure;
 import static org.fazhi.web.dashboard.DashboardPage.hrefs;
@@ -62,31 +63,31 @@ class DashboardTest {
         assertEquals(DUTIES, duty.duties().catalog().forYear(y).entries().size());
         String home = page(viewer().get("/?year=" + y));
 
-        String study = card(home, "学法达标");
-        assertTrue(study.contains("<span class=\"big\">1</span> / 1 个单位<span class=\"status st-pace\">达标</span>"), study);
-        assertTrue(study.contains("达标率 <strong>100.0%</strong> <span class=\"change ch-good\">较上年 +100.0 个百分点</span>"), study);
-        assertTrue(study.contains(">全年学法 3 次</a> <span class=\"change ch-good\">较上年 +2 次</span>"), study);
+        assertShows(card(home, "学法达标"),
+                "<span class=\"big\">1</span> / 1 个单位<span class=\"status st-pace\">达标</span>",
+                "达标率 <strong>100.0%</strong> <span class=\"change ch-good\">较上年 +100.0 个百分点</span>",
+                ">全年学法 3 次</a> <span class=\"change ch-good\">较上年 +2 次</span>");
 
-        String exam = card(home, "任前考法");
-        assertTrue(exam.contains("最终通过率 <strong>66.7%</strong> <span class=\"change ch-good\">较上年 +16.7 个百分点</span>"), exam);
-        assertTrue(exam.contains("<strong>全年测试1批次3人</strong> <span class=\"change ch-flat\">较上年 +1 人</span>"), exam);
-        assertTrue(exam.contains("待补考 1 人"), exam);
+        assertShows(card(home, "任前考法"),
+                "最终通过率 <strong>66.7%</strong> <span class=\"change ch-good\">较上年 +16.7 个百分点</span>",
+                "<strong>全年测试1批次3人</strong> <span class=\"change ch-flat\">较上年 +1 人</span>",
+                "待补考 1 人");
 
-        String duties = card(home, "第一责任人职责");
-        assertTrue(duties.contains("40.0%</span> 完成率 · 2 / 5 项 <span class=\"change ch-good\">较上年 +20.0 个百分点</span>"), duties);
-        assertTrue(duties.contains("<span class=\"status st-behind\">逾期</span> 3 项</a> <span class=\"change ch-good\">较上年 −1 项</span>"), duties);
-        assertTrue(duties.contains("待审核 1 项"), duties);
-        assertTrue(duties.contains("年终述法 0 / 1 人</a>(0.0%) <span class=\"change ch-none\">上年无数据</span>"), duties);
+        assertShows(card(home, "第一责任人职责"),
+                "40.0%</span> 完成率 · 2 / 5 项 <span class=\"change ch-good\">较上年 +20.0 个百分点</span>",
+                "<span class=\"status st-behind\">逾期</span> 3 项</a> <span class=\"change ch-good\">较上年 −1 项</span>",
+                "待审核 1 项",
+                "年终述法 0 / 1 人</a>(0.0%) <span class=\"change ch-none\">上年无数据</span>");
 
-        String court = card(home, "负责人出庭应诉");
-        assertTrue(court.contains("50.0%</span> 出庭率 <span class=\"change ch-good\">较上年 +50.0 个百分点</span>"), court);
-        assertTrue(court.contains("已开庭 2 件,负责人出庭 1 件 <span class=\"change ch-flat\">已开庭较上年 +1 件</span>"), court);
-        assertTrue(court.contains("拟约谈</span> 1 个单位"), court);
+        assertShows(card(home, "负责人出庭应诉"),
+                "50.0%</span> 出庭率 <span class=\"change ch-good\">较上年 +50.0 个百分点</span>",
+                "已开庭 2 件,负责人出庭 1 件 <span class=\"change ch-flat\">已开庭较上年 +1 件</span>",
+                "拟约谈</span> 1 个单位");
 
-        String rectify = card(home, "整改");
-        assertTrue(rectify.contains("<span class=\"big\">2</span> 项未销号 <span class=\"change ch-bad\">较上年 +1 项</span>"), rectify);
-        assertTrue(rectify.contains("逾期</span> 2 项</a> <span class=\"change ch-bad\">较上年 +1 项</span>"), rectify);
-        assertTrue(rectify.contains("已销号 1 / 3 项</a>(33.3%) <span class=\"change ch-bad\">较上年 −16.7 个百分点</span>"), rectify);
+        assertShows(card(home, "整改"),
+                "<span class=\"big\">2</span> 项未销号 <span class=\"change ch-bad\">较上年 +1 项</span>",
+                "逾期</span> 2 项</a> <span class=\"change ch-bad\">较上年 +1 项</span>",
+                "已销号 1 / 3 项</a>(33.3%) <span class=\"change ch-bad\">较上年 −16.7 个百分点</span>");
 
         assertFalse(home.contains("看板县公安局"), "nothing of the other department, not even in the unit picker");
         assertEquals(List.of(String.valueOf(mine.id())), optionValues(home, "orgId").subList(1, 2));
@@ -96,17 +97,20 @@ class DashboardTest {
     void theAdminSeesTheWholeCountyAndTheSameUnitAsTheViewerWhenChoosingIt() {
         Http admin = Forms.signedIn(server, TestServer.ADMIN);
         String home = page(admin.get("/?year=" + y));
-        assertTrue(card(home, "学法达标").contains("<span class=\"big\">2</span> / 3 个单位"), home);
-        assertTrue(card(home, "学法达标").contains("达标率 <strong>66.7%</strong> <span class=\"change ch-good\">较上年 +33.4 个百分点</span>"));
-        assertTrue(card(home, "学法达标").contains("<span class=\"status st-behind\">未达标</span> 1 个单位</a>"), "the other department");
-        assertTrue(card(home, "任前考法").contains("<strong>全年测试2批次4人</strong> <span class=\"change ch-flat\">较上年 +2 人</span>"));
-        assertTrue(card(home, "任前考法").contains("最终通过率 <strong>75.0%</strong> <span class=\"change ch-good\">较上年 +25.0 个百分点</span>"));
-        assertTrue(card(home, "第一责任人职责").contains("20.0%</span> 完成率 · 2 / 10 项 <span class=\"change ch-flat\">与上年持平</span>"),
-                card(home, "第一责任人职责"));
-        assertTrue(card(home, "第一责任人职责").contains("逾期</span> 8 项</a> <span class=\"change ch-flat\">与上年持平</span>"));
-        assertTrue(card(home, "负责人出庭应诉").contains("66.7%</span> 出庭率 <span class=\"change ch-good\">较上年 +66.7 个百分点</span>"));
-        assertTrue(card(home, "整改").contains("<span class=\"big\">3</span> 项未销号 <span class=\"change ch-bad\">较上年 +2 项</span>"));
-        assertTrue(card(home, "整改").contains("已销号 1 / 4 项</a>(25.0%) <span class=\"change ch-bad\">较上年 −25.0 个百分点</span>"));
+        assertShows(card(home, "学法达标"),
+                "<span class=\"big\">2</span> / 3 个单位",
+                "达标率 <strong>66.7%</strong> <span class=\"change ch-good\">较上年 +33.4 个百分点</span>",
+                "<span class=\"status st-behind\">未达标</span> 1 个单位</a>"); // the other department
+        assertShows(card(home, "任前考法"),
+                "<strong>全年测试2批次4人</strong> <span class=\"change ch-flat\">较上年 +2 人</span>",
+                "最终通过率 <strong>75.0%</strong> <span class=\"change ch-good\">较上年 +25.0 个百分点</span>");
+        assertShows(card(home, "第一责任人职责"),
+                "20.0%</span> 完成率 · 2 / 10 项 <span class=\"change ch-flat\">与上年持平</span>",
+                "逾期</span> 8 项</a> <span class=\"change ch-flat\">与上年持平</span>");
+        assertShows(card(home, "负责人出庭应诉"), "66.7%</span> 出庭率 <span class=\"change ch-good\">较上年 +66.7 个百分点</span>");
+        assertShows(card(home, "整改"),
+                "<span class=\"big\">3</span> 项未销号 <span class=\"change ch-bad\">较上年 +2 项</span>",
+                "已销号 1 / 4 项</a>(25.0%) <span class=\"change ch-bad\">较上年 −25.0 个百分点</span>");
 
         // The admin choosing the viewer's unit sees the viewer's figures (the links also carry the unit).
         String chosen = page(admin.get("/?year=" + y + "&orgId=" + mine.id())).replace("&orgId=" + mine.id(), "");
@@ -122,23 +126,22 @@ class DashboardTest {
     void switchingTheYearShowsThatYearAndSaysWhenTheYearBeforeHasNoData() {
         String home = page(viewer().get("/?year=" + p));
         assertTrue(home.contains("<option value=\"" + p + "\" selected>"));
-        assertTrue(card(home, "任前考法").contains("最终通过率 <strong>50.0%</strong> <span class=\"change ch-none\">上年无数据</span>"),
-                card(home, "任前考法"));
-        assertTrue(card(home, "任前考法").contains("全年测试1批次2人"));
-        assertTrue(card(home, "负责人出庭应诉").contains("0.0%</span> 出庭率 <span class=\"change ch-none\">上年无数据</span>"));
-        assertTrue(card(home, "第一责任人职责").contains("20.0%</span> 完成率 · 1 / 5 项 <span class=\"change ch-none\">上年无数据</span>"));
-        assertTrue(card(home, "整改").contains("<span class=\"big\">1</span> 项未销号 <span class=\"change ch-none\">上年无数据</span>"));
-        assertTrue(card(home, "学法达标").contains(">全年学法 1 次</a> <span class=\"change ch-none\">上年无数据</span>"));
+        assertShows(card(home, "任前考法"),
+                "最终通过率 <strong>50.0%</strong> <span class=\"change ch-none\">上年无数据</span>", "全年测试1批次2人");
+        assertShows(card(home, "负责人出庭应诉"), "0.0%</span> 出庭率 <span class=\"change ch-none\">上年无数据</span>");
+        assertShows(card(home, "第一责任人职责"), "20.0%</span> 完成率 · 1 / 5 项 <span class=\"change ch-none\">上年无数据</span>");
+        assertShows(card(home, "整改"), "<span class=\"big\">1</span> 项未销号 <span class=\"change ch-none\">上年无数据</span>");
+        assertShows(card(home, "学法达标"), ">全年学法 1 次</a> <span class=\"change ch-none\">上年无数据</span>");
         // The study quota is judged in every year the unit exists in the ledger: 0 of 1 then as now.
-        assertTrue(card(home, "学法达标").contains("达标率 <strong>0.0%</strong> <span class=\"change ch-flat\">与上年持平</span>"));
+        assertShows(card(home, "学法达标"), "达标率 <strong>0.0%</strong> <span class=\"change ch-flat\">与上年持平</span>");
 
         // Without ?year= the dashboard shows this year, in which nothing has been entered yet.
         String current = page(viewer().get("/"));
         assertTrue(current.contains("<option value=\"" + now + "\" selected>"));
         assertTrue(current.contains("2025年(截至 2025-03-20,学法按进度考核)"), "this year is still in progress");
         assertFalse(home.contains("截至"), "a past year is judged on its total");
-        assertTrue(card(current, "负责人出庭应诉").contains(now + "年范围内还没有已开庭的行政诉讼案件。"));
-        assertTrue(card(current, "任前考法").contains(now + "年范围内没有任前法律知识测试记录。"));
+        assertShows(card(current, "负责人出庭应诉"), now + "年范围内还没有已开庭的行政诉讼案件。");
+        assertShows(card(current, "任前考法"), now + "年范围内没有任前法律知识测试记录。");
     }
 
     @Test

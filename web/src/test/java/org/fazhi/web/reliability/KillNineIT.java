@@ -68,12 +68,6 @@ class KillNineIT {
         return p;
     }
 
-    private static Http login(LedgerProcess server) {
-        Http http = new Http(server.baseUrl());
-        http.loginWithToken("admin", LedgerProcess.PASSWORD);
-        return http;
-    }
-
     private static long createOrg(Http admin, String name, String kind, Long parentId) {
         Map<String, Object> org = new HashMap<>();
         org.put("name", name);
@@ -99,7 +93,7 @@ class KillNineIT {
         Path data = tmp.resolve("法治台账 数据");
         LedgerProcess.createAdmin(data, "admin");
         LedgerProcess server = start(data);
-        Http admin = login(server);
+        Http admin = server.admin();
         long county = createOrg(admin, "清河县人民政府", "COUNTY_GOV", null);
         List<Long> units = new ArrayList<>();
         for (String name : List.of("县司法局", "县教育局", "县财政局")) {
@@ -156,7 +150,7 @@ class KillNineIT {
         assertTrue(unexpected.isEmpty(), "writes refused: " + unexpected);
 
         LedgerProcess again = start(data);
-        Http reader = login(again);
+        Http reader = again.admin();
         for (Acknowledged a : acks) {
             Http.Res r = reader.get(a.path());
             assertEquals(200, r.status(), "acknowledged write lost after SIGKILL: " + a + " → " + r.body());
@@ -191,7 +185,7 @@ class KillNineIT {
         Path data = tmp.resolve("导入 数据");
         LedgerProcess.createAdmin(data, "admin");
         LedgerProcess server = start(data);
-        Http admin = login(server);
+        Http admin = server.admin();
         createOrg(admin, "清河县人民政府", "COUNTY_GOV", null);
 
         StringBuilder csv = new StringBuilder("单位,日期,类型,主题,所学法律,主讲人,时长(分钟),应到人数,实到人数\n");
@@ -224,7 +218,7 @@ class KillNineIT {
         assertThrows(answer);
 
         LedgerProcess again = start(data);
-        Http reader = login(again);
+        Http reader = again.admin();
         long imported = total(reader, "/api/study-sessions", "整批导入标记");
         assertTrue(imported == 0 || imported == IMPORT_ROWS, "a killed import left " + imported + " of " + IMPORT_ROWS + " rows");
         System.out.println("SIGKILL during an import of " + IMPORT_ROWS + " rows; " + imported + " rows after the restart");

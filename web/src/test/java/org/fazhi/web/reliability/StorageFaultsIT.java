@@ -166,7 +166,7 @@ class StorageFaultsIT {
         disk.writable();
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(data.resolve("fazhi.db"))), "the database was not touched");
         LedgerProcess server = start(data);
-        new Http(server.baseUrl()).loginWithToken("admin", LedgerProcess.PASSWORD);
+        server.admin(); // signing in works: the ledger serves again
         server.stop();
         assertEquals(List.of("ok"), new LedgerFile(data).integrity());
     }
@@ -177,8 +177,7 @@ class StorageFaultsIT {
         Path data = disk.root().resolve("台账 数据");
         LedgerProcess.createAdmin(data, "admin");
         LedgerProcess server = start(data);
-        Http admin = new Http(server.baseUrl());
-        admin.loginWithToken("admin", LedgerProcess.PASSWORD);
+        Http admin = server.admin();
         Http.Res org = admin.post("/api/orgs", Map.of("name", "清河县人民政府", "kind", "COUNTY_GOV"));
         assertEquals(201, org.status(), org.body());
         long unit = org.json().get("id").asLong();
