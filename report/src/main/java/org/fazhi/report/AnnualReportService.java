@@ -47,10 +47,6 @@ public final class AnnualReportService extends LedgerService {
         this.ledgers = ledgers;
     }
 
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
     public AnnualReport read(Actor actor, int year, long orgId) {
         Years.check(year, "year");
         Loaded l = jdbi.withHandle(h -> load(h, actor, year, orgId));

@@ -38,7 +38,7 @@ public final class DutyCatalogService extends LedgerService {
 
     /** The catalogue that applies this year. */
     public CatalogVersion current() {
-        return forYear(LocalDate.now(clock).getYear());
+        return forYear(today().getYear());
     }
 
     /** The catalogue that applies to plans of {@code year}. */

@@ -36,11 +36,6 @@ public final class DutyItemService extends LedgerService {
         this.figures = figures;
     }
 
-    /** The day items are judged on (OVERDUE, evidence dates). */
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
     public PageResult<DutyItem> list(Actor actor, DutyFilter f, Page page) {
         LocalDate today = today();
         return jdbi.withHandle(h -> {

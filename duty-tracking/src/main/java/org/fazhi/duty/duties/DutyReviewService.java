@@ -90,7 +90,7 @@ public final class DutyReviewService extends LedgerService {
     }
 
     private DutyItem load(Handle h, Actor actor, long itemId) {
-        return DutyAccess.load(h, actor, itemId, LocalDate.now(clock));
+        return DutyAccess.load(h, actor, itemId, today());
     }
 
     private DutyDetail step(Handle h, Actor actor, DutyItem before, ReviewAction action, DutyStatus status,

@@ -176,7 +176,7 @@ public final class EvidenceService extends LedgerService {
     }
 
     private DutyItem item(Handle h, Actor actor, long itemId) {
-        return DutyAccess.load(h, actor, itemId, LocalDate.now(clock));
+        return DutyAccess.load(h, actor, itemId, today());
     }
 
     private Evidence find(Handle h, Actor actor, long id) {
@@ -189,7 +189,7 @@ public final class EvidenceService extends LedgerService {
     private LocalDate effective(LocalDate date) {
         Checks.required(date, "effectiveDate", "材料形成日期");
         Years.check(date.getYear(), "effectiveDate");
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today();
         if (date.isAfter(today.plusDays(1))) {
             throw new ValidationException("effectiveDate", "材料形成日期 " + date + " 不能晚于今天(" + today + ")");
         }

@@ -52,10 +52,6 @@ public final class RectificationService extends LedgerService {
         this.figures = figures;
     }
 
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
     public PageResult<Rectification> list(Actor actor, RectificationFilter f, Page page) {
         LocalDate from = f.year() == null ? null : LocalDate.of(Years.check(f.year(), "year"), 1, 1);
         LocalDate to = from == null ? null : from.plusYears(1);

@@ -80,7 +80,7 @@ public final class SessionImport extends LedgerService {
         if (sessions.size() > MAX_ROWS) {
             throw new ValidationException(null, "一次最多导入" + MAX_ROWS + "条学法记录,请分批导入");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today();
         for (int i = 0; i < sessions.size(); i++) {
             try {
                 StudySession.requireHeld(sessions.get(i).date(), today);

@@ -233,11 +233,6 @@ public final class StudySessionService extends LedgerService {
         Scope.requireWithin(h, actor, orgId);
     }
 
-    /** Today in the ledger's zone, by the clock the service was given. */
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
     /** The ledger records study that took place: {@link StudySession#requireHeld}, on this service's clock. */
     private void checkNotAhead(StudySession s) {
         StudySession.requireHeld(s.date(), today());

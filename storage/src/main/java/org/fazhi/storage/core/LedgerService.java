@@ -2,6 +2,7 @@ package org.fazhi.storage.core;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.account.Actor;
@@ -28,6 +29,11 @@ public abstract class LedgerService {
     /** Now on the ledger's clock: the time a change is stamped with. */
     protected final Instant now() {
         return Instant.now(clock);
+    }
+
+    /** Today on the ledger's clock, in its zone: the day a service judges by (overdue, dates in the future, this year). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** A change by {@code actor}, who must be allowed to write ({@link Scope#requireWriter}), in one transaction. */
