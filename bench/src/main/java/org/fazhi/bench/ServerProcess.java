@@ -20,23 +20,15 @@ import java.util.concurrent.TimeUnit;
  * A server under test in a JVM of its own ({@code java -Xmx256m …}), as an office runs it: started,
  * timed from spawn to its first 200 from {@code /api/health}, watched (peak RSS, OutOfMemoryError in
  * its output), and stopped with SIGTERM as Ctrl+C would.
+ *
+ * @param output    where its stdout and stderr go
+ * @param port      the port it serves on
+ * @param startupMs from spawn to its first 200 from {@code /api/health}
  */
-final class ServerProcess implements AutoCloseable {
+record ServerProcess(Process process, Path output, int port, double startupMs) implements AutoCloseable {
     /** The heap an old office PC can spare; the target says the server runs within it. */
     static final String HEAP = "-Xmx256m";
     private static final Duration START_LIMIT = Duration.ofMinutes(3);
-
-    private final Process process;
-    private final Path output;
-    private final int port;
-    private final double startupMs;
-
-    private ServerProcess(Process process, Path output, int port, double startupMs) {
-        this.process = process;
-        this.output = output;
-        this.port = port;
-        this.startupMs = startupMs;
-    }
 
     /** The shaded server: {@code java -Xmx256m -jar web.jar --data DIR --port P}. */
     static ServerProcess ledger(Path jar, Path dataDir, Path output, String... jvmOptions) throws IOException, InterruptedException {
@@ -95,14 +87,6 @@ final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(5);
         }
-    }
-
-    int port() {
-        return port;
-    }
-
-    double startupMs() {
-        return startupMs;
     }
 
     boolean alive() {

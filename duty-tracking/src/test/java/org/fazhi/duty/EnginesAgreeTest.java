@@ -39,18 +39,12 @@ class EnginesAgreeTest {
 
     @Test
     void theDemoLedgerReadsTheSameAsOnSqlite() {
-        String suite;
-        try (TempLedger ledger = new TempLedger(CLOCK, DutyTrackingSchema.MIGRATIONS)) {
-            suite = figures(ledger);
-        }
-        String sqlite;
-        try (TempLedger ledger = TempLedger.onSqlite(DutyTrackingSchema.MIGRATIONS)) {
-            sqlite = figures(ledger);
-        }
+        TempLedger.Readings read = TempLedger.onBothEngines(EnginesAgreeTest::figures, DutyTrackingSchema.MIGRATIONS);
+        String suite = read.suite();
         assertTrue(suite.contains("约谈") || suite.contains("低于"), "the demo has units to flag");
         assertTrue(suite.contains("EXEC_MEETING_REPORT") && suite.contains("已销号") && suite.length() > 20_000,
                 "the demo has figures to compare");
-        assertEquals(sqlite, suite);
+        assertEquals(read.sqlite(), suite);
     }
 
     /** Everything a user reads of the demo duty and court ledgers, as one text. */

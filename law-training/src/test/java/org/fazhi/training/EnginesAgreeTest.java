@@ -44,17 +44,11 @@ class EnginesAgreeTest {
 
     @Test
     void theDemoLedgerReadsTheSameAsOnSqlite() {
-        String suite;
-        try (TempLedger ledger = new TempLedger(LawTrainingSchema.MIGRATIONS)) {
-            suite = figures(ledger);
-        }
-        String sqlite;
-        try (TempLedger ledger = TempLedger.onSqlite(LawTrainingSchema.MIGRATIONS)) {
-            sqlite = figures(ledger);
-        }
+        TempLedger.Readings read = TempLedger.onBothEngines(EnginesAgreeTest::figures, LawTrainingSchema.MIGRATIONS);
+        String suite = read.suite();
         assertTrue(suite.contains("全年测试") && suite.contains("常务会议会前学法") && suite.length() > 5_000,
                 "the demo has figures to compare");
-        assertEquals(sqlite, suite);
+        assertEquals(read.sqlite(), suite);
     }
 
     /** Everything a user reads of the demo training ledger, as one text. */

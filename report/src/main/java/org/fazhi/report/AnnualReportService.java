@@ -22,6 +22,7 @@ import org.fazhi.report.figures.YearFigures;
 import org.fazhi.report.sentences.Statistic;
 import org.fazhi.report.sentences.Statistics;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Versions;
 import org.fazhi.storage.core.db.OrgDao;
@@ -33,26 +34,17 @@ import org.jdbi.v3.core.Jdbi;
  * save the narratives with an optimistic version, publish and withdraw. A scoped user reaches only
  * the reports of units in their subtree; viewers read only. Every change is audited in its transaction.
  */
-public final class AnnualReportService {
+public final class AnnualReportService extends LedgerService {
     static final String ENTITY = "annual-report";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Statistic>> STATISTICS = new TypeReference<>() {
     };
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
     private final LedgerFigures ledgers;
-    private final Clock clock;
 
     AnnualReportService(Jdbi jdbi, AuditLog audit, LedgerFigures ledgers, Clock clock) {
-        this.jdbi = jdbi;
-        this.audit = audit;
+        super(jdbi, audit, clock);
         this.ledgers = ledgers;
-        this.clock = clock;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     public AnnualReport read(Actor actor, int year, long orgId) {
@@ -160,14 +152,14 @@ public final class AnnualReportService {
     /** Inserts the first save (based on version 0) or updates the row at the expected version. */
     private StoredReport write(Handle h, Loaded l, StoredReport next) {
         AnnualReportDao dao = h.attach(AnnualReportDao.class);
-        Instant now = Instant.now(clock);
+        Instant now = now();
         if (l.stored().id() == null) {
             if (next.version() != 0) {
                 throw Versions.stale();
             }
             dao.insert(next, now);
-        } else if (dao.update(next, now) == 0) {
-            throw Versions.stale();
+        } else {
+            Versions.requireUpdated(dao.update(next, now));
         }
         return dao.find(l.org().id(), l.stored().year()).orElseThrow();
     }

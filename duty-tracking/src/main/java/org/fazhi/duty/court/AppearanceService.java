@@ -2,7 +2,6 @@ package org.fazhi.duty.court;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.Engine;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.db.SettingsDao;
 import org.fazhi.storage.figures.FigureCache;
@@ -34,25 +34,20 @@ import org.jdbi.v3.core.Jdbi;
  * <p>The ranking table rolls each unit's subtree up into the units directly below the chosen one;
  * the chosen unit's own cases form a row of their own when it has any.
  */
-public final class AppearanceService {
+public final class AppearanceService extends LedgerService {
     public static final String DENOMINATOR = "court.denominator";
     public static final String FLAG_THRESHOLD = "court.flagThreshold";
     public static final BigDecimal DEFAULT_THRESHOLD = new BigDecimal("80.0");
     /** No-shows without valid reason in a period that put a unit on the 约谈 list. */
     public static final int NO_SHOWS_FLAGGED = 2;
 
-    private final Jdbi jdbi;
     private final Engine engine;
-    private final AuditLog audit;
-    private final Clock clock;
     private final FigureCache figures;
 
     public AppearanceService(Jdbi jdbi, Engine engine, AuditLog audit, Clock clock, FigureCache figures) {
-        this.jdbi = jdbi;
+        super(jdbi, audit, clock);
         this.engine = engine;
-        this.audit = audit;
         this.figures = figures;
-        this.clock = clock;
     }
 
     /** The year's figures; see {@link #rates(Actor, Period, Long)}. */
@@ -199,7 +194,7 @@ public final class AppearanceService {
 
     private void setDenominator(Handle h, Actor actor, Denominator d) {
         Denominator before = denominator(h);
-        h.attach(SettingsDao.class).put(DENOMINATOR, d.name(), Instant.now(clock));
+        h.attach(SettingsDao.class).put(DENOMINATOR, d.name(), now());
         audit.record(h, actor, AuditLog.UPDATE, "setting", null, null,
                 "出庭率分母由“" + before.label() + "”改为“" + d.label() + "”", before, d);
     }
@@ -251,7 +246,7 @@ public final class AppearanceService {
 
     private void setThreshold(Handle h, Actor actor, BigDecimal t) {
         BigDecimal before = threshold(h);
-        h.attach(SettingsDao.class).put(FLAG_THRESHOLD, t.toPlainString(), Instant.now(clock));
+        h.attach(SettingsDao.class).put(FLAG_THRESHOLD, t.toPlainString(), now());
         audit.record(h, actor, AuditLog.UPDATE, "setting", null, null,
                 "出庭率约谈线由 " + before.toPlainString() + "% 改为 " + t.toPlainString() + "%", before, t);
     }

@@ -1,7 +1,6 @@
 package org.fazhi.duty.court;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import org.fazhi.model.time.Years;
 import org.fazhi.sheets.ImportSource;
 import org.fazhi.storage.Engine;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Subtree;
 import org.fazhi.storage.core.Versions;
@@ -33,23 +33,17 @@ import org.jdbi.v3.core.Jdbi;
  * 出庭应诉 cases (one per case number and 审级) and their hearings. A case and its hearings belong
  * to the defendant unit, and the scope checks follow it. Every change is audited in its transaction.
  */
-public final class CourtCaseService {
+public final class CourtCaseService extends LedgerService {
     static final String CASE = "court-case";
     static final String HEARING = "court-hearing";
-
-    private final Jdbi jdbi;
-    private final AuditLog audit;
-    private final Clock clock;
 
     private final CourtImport imports;
     private final CaseExport export;
     private final FigureCache figures;
 
     public CourtCaseService(Jdbi jdbi, Engine engine, AuditLog audit, Clock clock, FigureCache figures) {
-        this.jdbi = jdbi;
-        this.audit = audit;
+        super(jdbi, audit, clock);
         this.figures = figures;
-        this.clock = clock;
         this.imports = new CourtImport(jdbi, audit, clock);
         this.export = new CaseExport(jdbi, engine);
     }
@@ -138,12 +132,11 @@ public final class CourtCaseService {
     }
 
     public CourtCase create(Actor actor, CourtCase draft) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             checkOrg(h, actor, draft.defendantOrgId());
             CourtCaseDao dao = h.attach(CourtCaseDao.class);
             requireUnique(dao, draft, null);
-            long id = dao.insert(draft, Instant.now(clock));
+            long id = dao.insert(draft, now());
             CourtCase stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, CASE, id, stored.defendantOrgId(),
                     "新建出庭应诉案件 " + stored.title(), null, stored);
@@ -153,8 +146,7 @@ public final class CourtCaseService {
 
     /** Updates a case; {@code expectedVersion} null means "the stored one" (no conflict check). */
     public CourtCase update(Actor actor, long id, CourtCase changes, Integer expectedVersion) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             CourtCaseDao dao = h.attach(CourtCaseDao.class);
             CourtCase before = load(h, actor, id);
             if (changes.defendantOrgId() != before.defendantOrgId()) {
@@ -170,10 +162,8 @@ public final class CourtCaseService {
             }
             CourtCase next = new CourtCase(id, changes.caseNo(), changes.court(), changes.instance(),
                     changes.defendantOrgId(), changes.coDefendants(), changes.cause(), changes.adminField(),
-                    changes.filedOn(), changes.outcome(), expectedVersion == null ? before.version() : expectedVersion);
-            if (dao.update(next, Instant.now(clock)) == 0) {
-                throw Versions.stale();
-            }
+                    changes.filedOn(), changes.outcome(), Versions.expected(expectedVersion, before.version()));
+            Versions.requireUpdated(dao.update(next, now()));
             CourtCase after = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.UPDATE, CASE, id, after.defendantOrgId(),
                     "修改出庭应诉案件 " + after.title(), before, after);
@@ -183,8 +173,7 @@ public final class CourtCaseService {
 
     /** Deletes a case with its hearings (kept in the audit entry). */
     public void delete(Actor actor, long id) {
-        Scope.requireWriter(actor);
-        jdbi.useTransaction(h -> {
+        useWriteTransaction(actor, h -> {
             CourtCase before = load(h, actor, id);
             List<Hearing> hearings = h.attach(HearingDao.class).ofCase(id);
             h.attach(CourtCaseDao.class).delete(id);
@@ -241,15 +230,14 @@ public final class CourtCaseService {
      *                         false refuses it with {@link PossibleDuplicateException}, saving nothing
      */
     public HearingSaved addHearing(Actor actor, long caseId, Hearing draft, boolean confirmDuplicate) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             CourtCase c = load(h, actor, caseId);
             checkAgainstCase(c, draft);
             HearingDao dao = h.attach(HearingDao.class);
             if (!confirmDuplicate) {
                 refuseSameDay(dao, caseId, draft, null);
             }
-            long id = dao.insert(draft.withCase(caseId), Instant.now(clock));
+            long id = dao.insert(draft.withCase(caseId), now());
             Hearing stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, HEARING, id, c.defendantOrgId(),
                     "录入开庭记录 " + c.title() + "(" + stored.date() + ")", null, stored);
@@ -269,8 +257,7 @@ public final class CourtCaseService {
      */
     public HearingSaved updateHearing(Actor actor, long hearingId, Hearing changes, Integer expectedVersion,
                                       boolean confirmDuplicate) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             HearingDao dao = h.attach(HearingDao.class);
             Hearing before = dao.find(hearingId).orElseThrow(() -> NotFoundException.of("开庭记录", hearingId));
             CourtCase c = load(h, actor, before.caseId());
@@ -282,10 +269,8 @@ public final class CourtCaseService {
                 refuseSameDay(dao, before.caseId(), changes, hearingId);
             }
             Hearing next = changes.withCase(before.caseId())
-                    .withIdAndVersion(hearingId, expectedVersion == null ? before.version() : expectedVersion);
-            if (dao.update(next, Instant.now(clock)) == 0) {
-                throw Versions.stale();
-            }
+                    .withIdAndVersion(hearingId, Versions.expected(expectedVersion, before.version()));
+            Versions.requireUpdated(dao.update(next, now()));
             Hearing after = dao.find(hearingId).orElseThrow();
             audit.record(h, actor, AuditLog.UPDATE, HEARING, hearingId, c.defendantOrgId(),
                     "修改开庭记录 " + c.title() + "(" + after.date() + ")", before, after);
@@ -294,8 +279,7 @@ public final class CourtCaseService {
     }
 
     public void deleteHearing(Actor actor, long hearingId) {
-        Scope.requireWriter(actor);
-        jdbi.useTransaction(h -> {
+        useWriteTransaction(actor, h -> {
             HearingDao dao = h.attach(HearingDao.class);
             Hearing before = dao.find(hearingId).orElseThrow(() -> NotFoundException.of("开庭记录", hearingId));
             CourtCase c = load(h, actor, before.caseId());

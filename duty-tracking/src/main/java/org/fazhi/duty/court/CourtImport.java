@@ -14,10 +14,13 @@ import org.fazhi.duty.court.db.HearingDao;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
+import org.fazhi.sheets.ImportProblem;
 import org.fazhi.sheets.ImportSource;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.db.OrgDao;
+import org.fazhi.storage.imports.ImportHistory;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -38,7 +41,7 @@ import org.jdbi.v3.core.Jdbi;
  * <li>no hearing is dated before the case's filing date.</li>
  * </ul>
  */
-public final class CourtImport {
+public final class CourtImport extends LedgerService {
     /** Hearing rows per file; more would not fit a county's ledger. */
     public static final int MAX_ROWS = 200_000;
     /** Rows sent to SQLite per batch execution (bounds the memory the driver holds). */
@@ -46,16 +49,15 @@ public final class CourtImport {
     /** Case numbers per look-up query, well under SQLite's limit of bound parameters. */
     private static final int LOOKUP = 500;
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
-    private final Clock clock;
-    private final ImportLedger ledger;
+    /** The kind of import the module's history (duty_imports) keeps court lists under. */
+    static final String KIND = "court-cases";
+
+    private final ImportHistory ledger;
 
     public CourtImport(Jdbi jdbi, AuditLog audit, Clock clock) {
-        this.jdbi = jdbi;
-        this.audit = audit;
-        this.clock = clock;
-        this.ledger = new ImportLedger(clock);
+        super(jdbi, audit, clock);
+        this.ledger = new ImportHistory("duty_imports", clock,
+                e -> ImportProblem.alreadyImported(e.at(), e.username(), e.rows()));
     }
 
     /** A hearing of the file and its row number. */
@@ -142,7 +144,7 @@ public final class CourtImport {
             throw new ValidationException(null, "一次最多导入" + MAX_ROWS + "行开庭记录,请分批导入");
         }
         return jdbi.inTransaction(h -> {
-            ledger.requireNew(h, source.sha256(), ImportLedger.COURT, null, force);
+            ledger.requireNew(h, source.sha256(), KIND, null, force);
             CourtCaseDao caseDao = h.attach(CourtCaseDao.class);
             Map<String, CourtCase> known = registered(caseDao, cases);
             List<Problem> problems = new ArrayList<>();
@@ -150,7 +152,7 @@ public final class CourtImport {
             if (!problems.isEmpty()) {
                 throw new Rejected(problems);
             }
-            Instant now = Instant.now(clock);
+            Instant now = now();
             List<CourtCase> fresh = cases.stream().map(Case::courtCase).filter(k -> !known.containsKey(key(k))).toList();
             for (int i = 0; i < fresh.size(); i += CHUNK) {
                 caseDao.insertAll(fresh.subList(i, Math.min(fresh.size(), i + CHUNK)), now);
@@ -189,7 +191,7 @@ public final class CourtImport {
                     "导入出庭应诉案件 " + fresh.size() + " 件、开庭记录 " + hearings.size() + " 条(文件“" + source.fileName()
                             + "”,SHA-256 " + source.sha256() + ")"
                             + (judged.isEmpty() ? "" : ",补登裁判结果 " + judged.size() + " 件"), null, summary);
-            ledger.record(h, actor, source.sha256(), ImportLedger.COURT, null, source.fileName(), rows);
+            ledger.record(h, actor, source.sha256(), KIND, null, source.fileName(), rows);
             return new Result(fresh.size(), existing, hearings.size(), judged.size());
         });
     }

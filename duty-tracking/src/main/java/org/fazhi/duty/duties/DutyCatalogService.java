@@ -1,7 +1,6 @@
 package org.fazhi.duty.duties;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -28,23 +28,17 @@ import org.jdbi.v3.core.Jdbi;
  * newest version whose first year is Y or earlier. Items copy what they need from their entry, so
  * publishing never changes a year already planned.
  */
-public final class DutyCatalogService {
+public final class DutyCatalogService extends LedgerService {
     static final String ENTITY = "duty-catalog";
     public static final int MAX_ENTRIES = 100;
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
-    private final Clock clock;
-
     public DutyCatalogService(Jdbi jdbi, AuditLog audit, Clock clock) {
-        this.jdbi = jdbi;
-        this.audit = audit;
-        this.clock = clock;
+        super(jdbi, audit, clock);
     }
 
     /** The catalogue that applies this year. */
     public CatalogVersion current() {
-        return forYear(LocalDate.now(clock).getYear());
+        return forYear(today().getYear());
     }
 
     /** The catalogue that applies to plans of {@code year}. */
@@ -79,7 +73,7 @@ public final class DutyCatalogService {
         return jdbi.inTransaction(h -> {
             CatalogDao dao = h.attach(CatalogDao.class);
             int number = dao.lastNumber() + 1;
-            long id = dao.insertVersion(number, l, fromYear, Instant.now(clock), actor.username());
+            long id = dao.insertVersion(number, l, fromYear, now(), actor.username());
             for (int i = 0; i < entries.size(); i++) {
                 CatalogEntry e = entries.get(i);
                 dao.insertEntry(id, e.code(), e.title(), e.frequency().name(), CategoryCodes.write(e.appliesTo()),

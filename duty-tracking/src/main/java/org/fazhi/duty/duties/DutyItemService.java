@@ -1,7 +1,6 @@
 package org.fazhi.duty.duties;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.fazhi.duty.duties.db.DutyItemDao;
@@ -13,6 +12,7 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Subtree;
 import org.fazhi.storage.core.Versions;
@@ -25,25 +25,15 @@ import org.jdbi.v3.core.Jdbi;
  * edits a unit makes (status, reason, note) or the organiser above it makes (due date, DONE without
  * review). Items are read as of today by the service's clock, which decides OVERDUE.
  */
-public final class DutyItemService {
+public final class DutyItemService extends LedgerService {
     public static final int NOTE_MAX = 2000;
     public static final int REASON_MAX = 500;
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
-    private final Clock clock;
     private final FigureCache figures;
 
     public DutyItemService(Jdbi jdbi, AuditLog audit, Clock clock, FigureCache figures) {
+        super(jdbi, audit, clock);
         this.figures = figures;
-        this.jdbi = jdbi;
-        this.audit = audit;
-        this.clock = clock;
-    }
-
-    /** The day items are judged on (OVERDUE, evidence dates). */
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     public PageResult<DutyItem> list(Actor actor, DutyFilter f, Page page) {
@@ -135,10 +125,9 @@ public final class DutyItemService {
                 }
                 Years.check(due.getYear(), "dueDate");
             }
-            int version = expectedVersion == null ? before.version() : expectedVersion;
-            if (h.attach(DutyItemDao.class).update(id, status.name(), reason, note, due, version, Instant.now(clock)) == 0) {
-                throw Versions.stale();
-            }
+            int version = Versions.expected(expectedVersion, before.version());
+            Versions.requireUpdated(
+                    h.attach(DutyItemDao.class).update(id, status.name(), reason, note, due, version, now()));
             DutyItem after = DutyAccess.load(h, actor, id, today);
             audit.record(h, actor, AuditLog.UPDATE, DutyAccess.ITEM, id, after.orgId(),
                     "修改第一责任人职责事项 " + after.describe() + "(" + after.status().label() + ")", before, after);

@@ -10,6 +10,7 @@ import org.fazhi.duty.duties.db.DutyItemDao;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Subtree;
 import org.jdbi.v3.core.Jdbi;
@@ -19,17 +20,11 @@ import org.jdbi.v3.core.Jdbi;
  * category the entry applies to. Running a plan again only adds what is missing (a new leader, an
  * entry of a newer catalogue version): an item is unique per year, leader and duty code.
  */
-public final class DutyPlanService {
+public final class DutyPlanService extends LedgerService {
     static final String ENTITY = "duty-plan";
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
-    private final Clock clock;
-
     public DutyPlanService(Jdbi jdbi, AuditLog audit, Clock clock) {
-        this.jdbi = jdbi;
-        this.audit = audit;
-        this.clock = clock;
+        super(jdbi, audit, clock);
     }
 
     /**
@@ -46,7 +41,7 @@ public final class DutyPlanService {
             Subtree s = Subtree.of(root, "p.org_id");
             Applicable catalogue = DutyCatalogService.applicable(h, year);
             DutyItemDao dao = h.attach(DutyItemDao.class);
-            Instant now = Instant.now(clock);
+            Instant now = now();
             int created = 0;
             for (EntryRow e : catalogue.entries()) {
                 created += dao.plan(s.cte(), s.join(), unitKinds(e), root, CategoryCodes.names(e.appliesTo()), year, e.id(), e.code(),

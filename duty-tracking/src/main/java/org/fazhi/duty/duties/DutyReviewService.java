@@ -10,6 +10,7 @@ import org.fazhi.model.ConflictException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -21,17 +22,11 @@ import org.jdbi.v3.core.Jdbi;
  *
  * <p>Returning also reopens an approved item: it is the one way to change an item once approved.
  */
-public final class DutyReviewService {
+public final class DutyReviewService extends LedgerService {
     public static final int COMMENT_MAX = 500;
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
-    private final Clock clock;
-
     public DutyReviewService(Jdbi jdbi, AuditLog audit, Clock clock) {
-        this.jdbi = jdbi;
-        this.audit = audit;
-        this.clock = clock;
+        super(jdbi, audit, clock);
     }
 
     /**
@@ -95,12 +90,12 @@ public final class DutyReviewService {
     }
 
     private DutyItem load(Handle h, Actor actor, long itemId) {
-        return DutyAccess.load(h, actor, itemId, LocalDate.now(clock));
+        return DutyAccess.load(h, actor, itemId, today());
     }
 
     private DutyDetail step(Handle h, Actor actor, DutyItem before, ReviewAction action, DutyStatus status,
                             ReviewState state, String comment) {
-        Instant now = Instant.now(clock);
+        Instant now = now();
         h.attach(DutyItemDao.class).review(before.id(), status.name(), state.name(), now);
         h.attach(ReviewDao.class).insert(before.id(), action.name(), comment, actor.username(), now);
         DutyItem after = load(h, actor, before.id());

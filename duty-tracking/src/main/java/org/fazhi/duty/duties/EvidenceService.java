@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.files.ContentSniffer;
 import org.fazhi.storage.files.ContentType;
@@ -29,7 +29,7 @@ import org.jdbi.v3.core.Jdbi;
  * the date the evidenced work happened. Evidence of an approved item can be neither added nor
  * removed: the organiser returns the item first (the approval vouched for exactly that evidence).
  */
-public final class EvidenceService {
+public final class EvidenceService extends LedgerService {
     /** Photos, scanned minutes and a short meeting video fit. */
     public static final int MAX_BYTES = 50 * 1024 * 1024;
     public static final int TITLE_MAX = 100;
@@ -37,16 +37,11 @@ public final class EvidenceService {
     public static final int URL_MAX = 2000;
     static final String ENTITY = "duty-evidence";
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
     private final FileStore files;
-    private final Clock clock;
 
     public EvidenceService(Jdbi jdbi, AuditLog audit, FileStore files, Clock clock) {
-        this.jdbi = jdbi;
-        this.audit = audit;
+        super(jdbi, audit, clock);
         this.files = files;
-        this.clock = clock;
     }
 
     /** A stored file and where its bytes are. */
@@ -114,7 +109,7 @@ public final class EvidenceService {
             DutyAccess.requireNotApproved(item, "不能再添加佐证材料");
             EvidenceDao dao = h.attach(EvidenceDao.class);
             long id = dao.insert(itemId, d.kind().name(), d.title(), d.url(), d.text(), d.fileName(),
-                    d.type() == null ? null : d.type().mime(), d.size(), hash, d.effectiveDate(), Instant.now(clock),
+                    d.type() == null ? null : d.type().mime(), d.size(), hash, d.effectiveDate(), now(),
                     actor.username());
             Evidence stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, item.orgId(), "添加佐证材料“" + d.title() + "”("
@@ -173,7 +168,7 @@ public final class EvidenceService {
     }
 
     private DutyItem item(Handle h, Actor actor, long itemId) {
-        return DutyAccess.load(h, actor, itemId, LocalDate.now(clock));
+        return DutyAccess.load(h, actor, itemId, today());
     }
 
     private Evidence find(Handle h, Actor actor, long id) {
@@ -186,7 +181,7 @@ public final class EvidenceService {
     private LocalDate effective(LocalDate date) {
         Checks.required(date, "effectiveDate", "材料形成日期");
         Years.check(date.getYear(), "effectiveDate");
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today();
         if (date.isAfter(today.plusDays(1))) {
             throw new ValidationException("effectiveDate", "材料形成日期 " + date + " 不能晚于今天(" + today + ")");
         }

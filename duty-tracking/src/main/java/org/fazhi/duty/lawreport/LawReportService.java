@@ -1,7 +1,6 @@
 package org.fazhi.duty.lawreport;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.person.Person;
 import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Subtree;
 import org.fazhi.storage.core.Versions;
@@ -28,19 +28,14 @@ import org.jdbi.v3.core.Jdbi;
  * leader was in when it was recorded, and the scope checks follow that unit. Every change is audited
  * in its transaction.
  */
-public final class LawReportService {
+public final class LawReportService extends LedgerService {
     static final String ENTITY = "law-report";
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
-    private final Clock clock;
     private final FigureCache figures;
 
     public LawReportService(Jdbi jdbi, AuditLog audit, Clock clock, FigureCache figures) {
-        this.jdbi = jdbi;
-        this.audit = audit;
+        super(jdbi, audit, clock);
         this.figures = figures;
-        this.clock = clock;
     }
 
     public PageResult<LawReport> list(Actor actor, LawReportFilter f, Page page) {
@@ -61,12 +56,11 @@ public final class LawReportService {
 
     /** Records a report; the unit is taken from the person. */
     public LawReport create(Actor actor, LawReport draft) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             Person person = reporter(h, actor, draft.personId());
             LawReportDao dao = h.attach(LawReportDao.class);
             requireFirst(dao, person, draft.year(), null);
-            long id = dao.insert(draft.stored(null, person.orgId(), 0), Instant.now(clock));
+            long id = dao.insert(draft.stored(null, person.orgId(), 0), now());
             LawReport stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, stored.orgId(), "登记" + stored.title(), null, stored);
             return stored;
@@ -78,8 +72,7 @@ public final class LawReportService {
      * recorded unless the report is moved to another person, whose unit it then takes.
      */
     public LawReport update(Actor actor, long id, LawReport changes, Integer expectedVersion) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             LawReportDao dao = h.attach(LawReportDao.class);
             LawReport before = load(h, actor, id);
             long orgId = before.orgId();
@@ -91,10 +84,8 @@ public final class LawReportService {
                 person = h.attach(PersonDao.class).find(before.personId()).orElseThrow();
             }
             requireFirst(dao, person, changes.year(), id);
-            LawReport next = changes.stored(id, orgId, expectedVersion == null ? before.version() : expectedVersion);
-            if (dao.update(next, Instant.now(clock)) == 0) {
-                throw Versions.stale();
-            }
+            LawReport next = changes.stored(id, orgId, Versions.expected(expectedVersion, before.version()));
+            Versions.requireUpdated(dao.update(next, now()));
             LawReport after = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.UPDATE, ENTITY, id, after.orgId(), "修改" + after.title(), before, after);
             return after;
@@ -102,8 +93,7 @@ public final class LawReportService {
     }
 
     public void delete(Actor actor, long id) {
-        Scope.requireWriter(actor);
-        jdbi.useTransaction(h -> {
+        useWriteTransaction(actor, h -> {
             LawReport before = load(h, actor, id);
             h.attach(LawReportDao.class).delete(id);
             audit.record(h, actor, AuditLog.DELETE, ENTITY, id, before.orgId(), "删除" + before.title(), before, null);

@@ -19,6 +19,7 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.calc.Percent;
 import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Subtree;
 import org.fazhi.storage.core.Versions;
@@ -36,12 +37,9 @@ import org.jdbi.v3.core.Jdbi;
  * <p>Deleting: admins may delete any item; organisers only items still OPEN (a mistaken entry) —
  * once work has started the item is part of the record and stays.
  */
-public final class RectificationService {
+public final class RectificationService extends LedgerService {
     static final String ENTITY = "rectification";
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
-    private final Clock clock;
     private final FigureCache figures;
 
     /** @param clock gives "today" for overdue judgements and the 销号 date, in the ledger's zone */
@@ -51,14 +49,8 @@ public final class RectificationService {
 
     /** With the module's shared cache of computed figures (see {@link FigureCache}). */
     public RectificationService(Jdbi jdbi, AuditLog audit, Clock clock, FigureCache figures) {
-        this.jdbi = jdbi;
-        this.audit = audit;
-        this.clock = clock;
+        super(jdbi, audit, clock);
         this.figures = figures;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     public PageResult<Rectification> list(Actor actor, RectificationFilter f, Page page) {
@@ -101,7 +93,7 @@ public final class RectificationService {
         return jdbi.inTransaction(h -> {
             checkOrg(h, actor, draft.orgId());
             RectificationDao dao = h.attach(RectificationDao.class);
-            long id = dao.insert(draft, Instant.now(clock));
+            long id = dao.insert(draft, now());
             Rectification stored = dao.find(id, today()).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, stored.orgId(), "登记" + stored.title(), null, stored);
             return stored;
@@ -113,8 +105,7 @@ public final class RectificationService {
      * means "the stored one". A 销号'd item is final, and the status changes only through the steps.
      */
     public Rectification update(Actor actor, long id, Rectification changes, Integer expectedVersion) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             RectificationDao dao = h.attach(RectificationDao.class);
             Rectification before = load(h, actor, id);
             if (before.status() == RectificationStatus.CLOSED) {
@@ -129,10 +120,8 @@ public final class RectificationService {
             if (before.status() == RectificationStatus.RECTIFIED && changes.measures() == null) {
                 throw new ValidationException("measures", "已整改的事项须保留整改措施");
             }
-            Rectification next = before.edited(changes, expectedVersion == null ? before.version() : expectedVersion);
-            if (dao.update(next, Instant.now(clock)) == 0) {
-                throw Versions.stale();
-            }
+            Rectification next = before.edited(changes, Versions.expected(expectedVersion, before.version()));
+            Versions.requireUpdated(dao.update(next, now()));
             Rectification after = dao.find(id, today()).orElseThrow();
             audit.record(h, actor, AuditLog.UPDATE, ENTITY, id, after.orgId(), "修改" + after.title(), before, after);
             return after;
@@ -141,8 +130,7 @@ public final class RectificationService {
 
     /** Deletes an item with its trail (kept in the audit entry); see the class comment for who may. */
     public void delete(Actor actor, long id) {
-        Scope.requireWriter(actor);
-        jdbi.useTransaction(h -> {
+        useWriteTransaction(actor, h -> {
             Rectification before = load(h, actor, id);
             if (!actor.isAdmin() && before.status() != RectificationStatus.OPEN) {
                 throw new AccessDeniedException("该整改事项已" + (before.status() == RectificationStatus.CLOSED ? "销号" : "开始整改")
@@ -222,19 +210,17 @@ public final class RectificationService {
     private Rectification move(Actor actor, long id, Integer expectedVersion, StepAction action,
                                Set<RectificationStatus> from, RectificationStatus to, String comment,
                                Part<String> measures, Part<LocalDate> closedOn, Part<String> closingNote) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             RectificationDao dao = h.attach(RectificationDao.class);
             Rectification before = load(h, actor, id);
             if (!from.contains(before.status())) {
                 throw new ConflictException("status", "只有" + labels(from) + "的事项可以" + verb(action)
                         + ",该事项当前为“" + before.status().label() + "”");
             }
-            int version = expectedVersion == null ? before.version() : expectedVersion;
-            Instant now = Instant.now(clock);
-            if (dao.move(id, version, to.name(), measures.of(before), closedOn.of(before), closingNote.of(before), now) == 0) {
-                throw Versions.stale();
-            }
+            int version = Versions.expected(expectedVersion, before.version());
+            Instant now = now();
+            Versions.requireUpdated(dao.move(id, version, to.name(), measures.of(before), closedOn.of(before),
+                    closingNote.of(before), now));
             dao.step(id, action.name(), before.status().name(), to.name(), comment, actor.username(), now);
             Rectification after = dao.find(id, today()).orElseThrow();
             audit.record(h, actor, AuditLog.UPDATE, ENTITY, id, after.orgId(),

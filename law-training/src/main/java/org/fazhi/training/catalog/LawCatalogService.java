@@ -5,6 +5,7 @@ import java.util.List;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.training.catalog.db.LawCatalogDao;
 import org.jdbi.v3.core.Jdbi;
@@ -13,13 +14,9 @@ import org.jdbi.v3.core.Jdbi;
  * Type-ahead over the law catalogue: a built-in list of commonly studied laws, which admins extend
  * or replace by importing a list of titles. Free text stays allowed in sessions.
  */
-public final class LawCatalogService {
-    private final Jdbi jdbi;
-    private final AuditLog audit;
-
+public final class LawCatalogService extends LedgerService {
     public LawCatalogService(Jdbi jdbi, AuditLog audit) {
-        this.jdbi = jdbi;
-        this.audit = audit;
+        super(jdbi, audit, audit.clock());
     }
 
     /** One title to import, with its category when the source has one. */

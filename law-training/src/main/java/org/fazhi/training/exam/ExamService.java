@@ -1,11 +1,13 @@
 package org.fazhi.training.exam;
 
+import static org.fazhi.training.exam.ExamChecks.checkOrg;
+import static org.fazhi.training.exam.ExamChecks.checkRetakeConsistency;
+import static org.fazhi.training.exam.ExamChecks.loadBatch;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,17 +22,15 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Versions;
 import org.fazhi.storage.core.db.OrgDao;
-import org.fazhi.storage.core.db.PersonDao;
 import org.fazhi.storage.core.db.SettingsDao;
 import org.fazhi.storage.core.Subtree;
 import org.fazhi.storage.figures.FigureCache;
-import org.fazhi.training.study.ImportLedger;
 import org.fazhi.training.exam.db.ExamBatchDao;
 import org.fazhi.training.exam.db.ExamResultDao;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -38,23 +38,17 @@ import org.jdbi.v3.core.Jdbi;
  * A batch belongs to the unit that organised it; a result to the candidate's unit, and the scope
  * checks follow that.
  */
-public final class ExamService {
+public final class ExamService extends LedgerService {
     public static final String MAX_RETAKES = "training.maxRetakes";
     static final String BATCH = "test-batch";
-    static final String RESULT = "test-result";
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
     private final FigureCache figures;
-    private final Clock clock;
-    private final ImportLedger ledger;
+    private final ExamResults examResults;
 
     public ExamService(Jdbi jdbi, AuditLog audit, FigureCache figures, Clock clock) {
-        this.jdbi = jdbi;
-        this.audit = audit;
+        super(jdbi, audit, clock);
         this.figures = figures;
-        this.clock = clock;
-        this.ledger = new ImportLedger(clock);
+        this.examResults = new ExamResults(jdbi, audit, clock);
     }
 
     // ---- batches ----
@@ -137,11 +131,10 @@ public final class ExamService {
     }
 
     public ExamBatch createBatch(Actor actor, ExamBatch b) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             checkOrg(h, actor, b.orgId(), "orgId", "组织单位");
             ExamBatchDao dao = h.attach(ExamBatchDao.class);
-            long id = dao.insert(b, Instant.now(clock));
+            long id = dao.insert(b, now());
             ExamBatch stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, BATCH, id, b.orgId(), "新建测试批次(" + b.date() + ")", null, stored);
             return stored;
@@ -150,8 +143,7 @@ public final class ExamService {
 
     /** Changing the pass mark re-derives every outcome of the batch. */
     public ExamBatch updateBatch(Actor actor, long id, ExamBatch changes, Integer expectedVersion) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             ExamBatchDao dao = h.attach(ExamBatchDao.class);
             ExamBatch before = loadBatch(h, actor, id);
             if (changes.orgId() != before.orgId()) {
@@ -159,20 +151,18 @@ public final class ExamService {
             }
             ExamBatch next = new ExamBatch(id, changes.orgId(), changes.date(), changes.track(), changes.paper(),
                     changes.fullMark(), changes.passMark(), changes.mode(), changes.title(),
-                    expectedVersion == null ? before.version() : expectedVersion);
+                    Versions.expected(expectedVersion, before.version()));
             ExamResultDao results = h.attach(ExamResultDao.class);
             for (ExamResult r : results.ofBatch(id)) {
                 r.checkAgainst(next);
             }
-            if (dao.update(next, Instant.now(clock)) == 0) {
-                throw Versions.stale();
-            }
-            int max = maxRetakes(h);
+            Versions.requireUpdated(dao.update(next, now()));
+            int max = ExamChecks.maxRetakes(h);
             for (ExamResult r : results.ofBatch(id)) {
                 Outcome o = Outcome.decide(r.absent(), r.score(), next.passMark(), results.retakeNumber(r.id()), max);
                 if (o != r.outcome()) {
                     checkRetakeConsistency(results, r, o);
-                    results.update(r.withOutcome(o), Instant.now(clock));
+                    results.update(r.withOutcome(o), now());
                 }
             }
             ExamBatch after = dao.find(id).orElseThrow();
@@ -182,8 +172,7 @@ public final class ExamService {
     }
 
     public void deleteBatch(Actor actor, long id) {
-        Scope.requireWriter(actor);
-        jdbi.useTransaction(h -> {
+        useWriteTransaction(actor, h -> {
             ExamBatchDao dao = h.attach(ExamBatchDao.class);
             ExamBatch before = loadBatch(h, actor, id);
             if (dao.resultCount(id) > 0) {
@@ -201,42 +190,16 @@ public final class ExamService {
      * each batch's reader (a scoped user counts only their units' candidates), as {results, passed}.
      */
     public Map<Long, int[]> counts(Actor actor, List<Long> batchIds) {
-        if (batchIds.isEmpty()) {
-            return Map.of();
-        }
-        return jdbi.withHandle(h -> {
-            Subtree s = Subtree.of(actor.scopeOrgId(), "r.org_id");
-            Map<Long, int[]> out = new HashMap<>();
-            for (ExamResultDao.BatchCount c : h.attach(ExamResultDao.class).countsOf(s.cte(), s.join(), actor.scopeOrgId(),
-                    batchIds)) {
-                out.put(c.batchId(), new int[] {c.results(), c.passed()});
-            }
-            return out;
-        });
+        return examResults.counts(actor, batchIds);
     }
 
     /** The batch's results the actor may see (candidates of units outside the scope are left out). */
     public List<ExamResult> results(Actor actor, long batchId) {
-        return jdbi.withHandle(h -> {
-            ExamBatch b = h.attach(ExamBatchDao.class).find(batchId).orElseThrow(() -> NotFoundException.of("测试批次", batchId));
-            List<ExamResult> all = h.attach(ExamResultDao.class).ofBatch(batchId);
-            if (!actor.scoped()) {
-                return all;
-            }
-            OrgDao orgs = h.attach(OrgDao.class);
-            boolean organiser = orgs.isWithin(b.orgId(), actor.scopeOrgId());
-            List<ExamResult> visible = all.stream().filter(r -> orgs.isWithin(r.orgId(), actor.scopeOrgId())).toList();
-            if (!organiser && visible.isEmpty()) {
-                throw new org.fazhi.model.AccessDeniedException("无权访问本账号管辖范围以外的单位");
-            }
-            return visible;
-        });
+        return examResults.ofBatch(actor, batchId);
     }
 
     public ExamResult result(Actor actor, long id) {
-        return jdbi.withHandle(h -> {
-            return loadResult(h, actor, id);
-        });
+        return examResults.find(actor, id);
     }
 
     /** Adds one result; see {@link #addResults}. */
@@ -259,69 +222,7 @@ public final class ExamService {
      */
     public List<ExamResult> addResults(Actor actor, long batchId, List<ExamResult> drafts, String sha256, String fileName,
                                        boolean force) {
-        Scope.requireWriter(actor);
-        if (drafts.isEmpty()) {
-            throw new ValidationException(null, "没有要保存的成绩");
-        }
-        return jdbi.inTransaction(h -> {
-            ExamBatch batch = h.attach(ExamBatchDao.class).find(batchId).orElseThrow(() -> NotFoundException.of("测试批次", batchId));
-            // Results go into a batch its organising unit keeps, as the import does: a unit below may
-            // read its own candidates' results there, but not add rows to another unit's batch.
-            Scope.requireWithin(h, actor, batch.orgId());
-            ledger.requireNew(h, sha256, ImportLedger.RESULTS, batchId, force);
-            ExamResultDao dao = h.attach(ExamResultDao.class);
-            int max = maxRetakes(h);
-            List<ExamResult> stored = new ArrayList<>();
-            for (int i = 0; i < drafts.size(); i++) {
-                ExamResult d = drafts.get(i);
-                try {
-                    stored.add(insertOne(h, actor, batch, dao, d, max));
-                } catch (ValidationException e) {
-                    if (drafts.size() == 1) {
-                        throw e;
-                    }
-                    throw new ValidationException(e.field(), "第" + (i + 1) + "行:" + e.getMessage());
-                }
-            }
-            audit.record(h, actor, AuditLog.CREATE, RESULT, stored.size() == 1 ? stored.get(0).id() : null, batch.orgId(),
-                    "录入测试成绩 " + stored.size() + " 条(批次 " + batch.date() + ")", null, stored);
-            ledger.record(h, actor, sha256, ImportLedger.RESULTS, batchId, fileName, stored.size());
-            return stored;
-        });
-    }
-
-    private ExamResult insertOne(Handle h, Actor actor, ExamBatch batch, ExamResultDao dao, ExamResult d, int max) {
-        checkOrg(h, actor, d.orgId(), "orgId", "单位");
-        checkPerson(h, d);
-        d.checkAgainst(batch);
-        int retakeNumber = 0;
-        if (d.retakeOf() != null) {
-            ExamResult earlier = dao.find(d.retakeOf()).orElseThrow(() ->
-                    new ValidationException("retakeOf", "补考所对应的成绩不存在(编号 " + d.retakeOf() + ")"));
-            // The earlier sitting must be one the actor may see, or its name would leak in the messages below.
-            Scope.requireWithin(h, actor, earlier.orgId());
-            ExamBatch earlierBatch = h.attach(ExamBatchDao.class).find(earlier.batchId()).orElseThrow();
-            if (earlier.outcome() != Outcome.DEFERRED) {
-                throw new ValidationException("retakeOf", "只有“不合格,暂缓任用”的成绩可以补考,该成绩为“" + earlier.outcome().label() + "”");
-            }
-            // Later means a later date, or the same date and a batch entered after the original one.
-            boolean later = earlierBatch.date().isBefore(batch.date())
-                    || earlierBatch.date().equals(batch.date()) && earlierBatch.id() < batch.id();
-            if (!later) {
-                throw new ValidationException("retakeOf", "补考须在原考试之后的批次进行");
-            }
-            if (!earlier.name().equals(d.name())) {
-                throw new ValidationException("retakeOf", "补考人员“" + d.name() + "”与原成绩的姓名“" + earlier.name() + "”不一致");
-            }
-            if (dao.retakeOf(earlier.id()).isPresent()) {
-                throw new ValidationException("retakeOf", "“" + earlier.name() + "”的这次成绩已经补考过");
-            }
-            retakeNumber = dao.retakeNumber(earlier.id()) + 1;
-        }
-        Outcome o = Outcome.decide(d.absent(), d.score(), batch.passMark(), retakeNumber, max);
-        Long chainRoot = d.retakeOf() == null ? null : dao.chainRoot(d.retakeOf());
-        long id = dao.insert(d.withIds(null, batch.id()).withOutcome(o), retakeNumber, chainRoot, Instant.now(clock));
-        return dao.find(id).orElseThrow();
+        return examResults.add(actor, batchId, drafts, sha256, fileName, force);
     }
 
     /** Corrects a result whatever its stored version; see {@link #updateResult(Actor, long, ExamResult, Integer)}. */
@@ -334,77 +235,11 @@ public final class ExamService {
      * version other than the stored one is refused ({@link Versions#stale()}); a null version is not checked.
      */
     public ExamResult updateResult(Actor actor, long id, ExamResult changes, Integer expectedVersion) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
-            ExamResultDao dao = h.attach(ExamResultDao.class);
-            ExamResult before = loadResult(h, actor, id);
-            checkOrg(h, actor, changes.orgId(), "orgId", "单位");
-            checkPerson(h, changes);
-            ExamBatch batch = h.attach(ExamBatchDao.class).find(before.batchId()).orElseThrow();
-            changes.checkAgainst(batch);
-            Outcome o = Outcome.decide(changes.absent(), changes.score(), batch.passMark(), dao.retakeNumber(id), maxRetakes(h));
-            ExamResult next = new ExamResult(id, before.batchId(), changes.name(), changes.personId(), changes.orgId(),
-                    changes.currentPost(), changes.proposedPost(), changes.score(), changes.absent(), before.retakeOf(), o,
-                    expectedVersion == null ? before.version() : expectedVersion);
-            if (!next.version().equals(before.version())) {
-                throw Versions.stale();
-            }
-            checkRetakeConsistency(dao, before, o);
-            if (dao.update(next, Instant.now(clock)) == 0) {
-                throw Versions.stale();
-            }
-            ExamResult after = dao.find(id).orElseThrow();
-            audit.record(h, actor, AuditLog.UPDATE, RESULT, id, after.orgId(), "修改测试成绩“" + after.name() + "”", before, after);
-            return after;
-        });
+        return examResults.update(actor, id, changes, expectedVersion);
     }
 
     public void deleteResult(Actor actor, long id) {
-        Scope.requireWriter(actor);
-        jdbi.useTransaction(h -> {
-            ExamResultDao dao = h.attach(ExamResultDao.class);
-            ExamResult before = loadResult(h, actor, id);
-            if (dao.retakeOf(id).isPresent()) {
-                throw new ConflictException(null, "该成绩已有补考记录,请先删除补考成绩");
-            }
-            dao.delete(id);
-            audit.record(h, actor, AuditLog.DELETE, RESULT, id, before.orgId(), "删除测试成绩“" + before.name() + "”", before, null);
-        });
-    }
-
-    /** A stored batch the actor may see: its organising unit lies within the actor's scope. */
-    private static ExamBatch loadBatch(Handle h, Actor actor, long id) {
-        ExamBatch b = h.attach(ExamBatchDao.class).find(id).orElseThrow(() -> NotFoundException.of("测试批次", id));
-        Scope.requireWithin(h, actor, b.orgId());
-        return b;
-    }
-
-    /** A stored result the actor may see: the candidate's unit lies within the actor's scope. */
-    private static ExamResult loadResult(Handle h, Actor actor, long id) {
-        ExamResult r = h.attach(ExamResultDao.class).find(id).orElseThrow(() -> NotFoundException.of("测试成绩", id));
-        Scope.requireWithin(h, actor, r.orgId());
-        return r;
-    }
-
-    /**
-     * A linked person must exist and belong to the result's unit (which the caller has checked is in
-     * scope); the message names nobody, so ids cannot be tried to learn other units' people.
-     */
-    private static void checkPerson(Handle h, ExamResult r) {
-        if (r.personId() == null) {
-            return;
-        }
-        var p = h.attach(PersonDao.class).find(r.personId());
-        if (p.isEmpty() || p.get().orgId() != r.orgId()) {
-            throw new ValidationException("personId", "人员(编号 " + r.personId() + ")不是所填单位的人员");
-        }
-    }
-
-    /** A sitting that has been retaken must stay failed: otherwise the retake would make no sense. */
-    private static void checkRetakeConsistency(ExamResultDao dao, ExamResult r, Outcome next) {
-        if (next != Outcome.DEFERRED && dao.retakeOf(r.id()).isPresent()) {
-            throw new ConflictException("score", "“" + r.name() + "”的这次成绩已有补考记录,不能改为“" + next.label() + "”");
-        }
+        examResults.delete(actor, id);
     }
 
     // ---- figures ----
@@ -442,7 +277,7 @@ public final class ExamService {
     // ---- the retake setting ----
 
     public int maxRetakes() {
-        return jdbi.withHandle(ExamService::maxRetakes);
+        return jdbi.withHandle(ExamChecks::maxRetakes);
     }
 
     public void setMaxRetakes(Actor actor, int n) {
@@ -451,26 +286,15 @@ public final class ExamService {
             throw new ValidationException("maxRetakes", "补考次数应在0到5之间");
         }
         jdbi.useTransaction(h -> {
-            int before = maxRetakes(h);
-            h.attach(SettingsDao.class).put(MAX_RETAKES, String.valueOf(n), Instant.now(clock));
+            int before = ExamChecks.maxRetakes(h);
+            h.attach(SettingsDao.class).put(MAX_RETAKES, String.valueOf(n), now());
             // Failed sittings not yet retaken are judged again: with more retakes allowed a withdrawn
             // nomination is deferred again, with fewer a deferred one is withdrawn.
             h.createUpdate("UPDATE test_results SET outcome = CASE WHEN retake_number >= :max THEN 'WITHDRAWN' ELSE 'DEFERRED' END, "
                     + "updated_at = :now WHERE outcome IN ('DEFERRED', 'WITHDRAWN') "
                     + "AND NOT EXISTS (SELECT 1 FROM test_results x WHERE x.retake_of = test_results.id)")
-                    .bind("max", n).bind("now", Instant.now(clock)).execute();
+                    .bind("max", n).bind("now", now()).execute();
             audit.record(h, actor, AuditLog.UPDATE, "setting", null, null, "补考次数由 " + before + " 改为 " + n, before, n);
         });
-    }
-
-    private static int maxRetakes(Handle h) {
-        return h.attach(SettingsDao.class).get(MAX_RETAKES).map(Integer::parseInt).orElse(1);
-    }
-
-    private static void checkOrg(Handle h, Actor actor, long orgId, String field, String label) {
-        if (h.attach(OrgDao.class).find(orgId).isEmpty()) {
-            throw new ValidationException(field, label + "不存在(编号 " + orgId + ")");
-        }
-        Scope.requireWithin(h, actor, orgId);
     }
 }

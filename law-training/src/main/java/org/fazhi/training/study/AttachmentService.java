@@ -2,13 +2,13 @@ package org.fazhi.training.study;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.fazhi.model.Checks;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.files.ContentSniffer;
 import org.fazhi.storage.files.ContentType;
@@ -22,21 +22,16 @@ import org.jdbi.v3.core.Jdbi;
  * Materials of a session (签到表 photos, slides, minutes): checked by content, size-limited, stored by
  * SHA-256 beside the database, and readable only by those who may see the session.
  */
-public final class AttachmentService {
+public final class AttachmentService extends LedgerService {
     /** Photos of sign-in sheets and slide decks fit; videos belong elsewhere. */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
     static final String ENTITY = "study-attachment";
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
     private final FileStore files;
-    private final Clock clock;
 
     public AttachmentService(Jdbi jdbi, AuditLog audit, FileStore files, Clock clock) {
-        this.jdbi = jdbi;
-        this.audit = audit;
+        super(jdbi, audit, clock);
         this.files = files;
-        this.clock = clock;
     }
 
     /** A stored file and where its bytes are. */
@@ -103,7 +98,7 @@ public final class AttachmentService {
         stored.add(hash);
         AttachmentDao dao = h.attach(AttachmentDao.class);
         long id = dao.insert(sessionId, c.kind().name(), c.name(), c.type().mime(), c.bytes().length, hash,
-                Instant.now(clock), actor.username());
+                now(), actor.username());
         Attachment a = dao.find(id).orElseThrow();
         audit.record(h, actor, AuditLog.CREATE, ENTITY, id, orgId,
                 "上传学法材料“" + c.name() + "”(" + c.kind().label() + ",SHA-256 " + hash.substring(0, 12) + "…)", null, a);

@@ -1,11 +1,8 @@
 package org.fazhi.training.study;
 
 import java.time.Clock;
-import org.fazhi.model.account.Actor;
 import org.fazhi.sheets.ImportProblem;
-import org.fazhi.sheets.ImportRejected;
 import org.fazhi.storage.imports.ImportHistory;
-import org.jdbi.v3.core.Handle;
 
 /**
  * The stored imports of law-training (table training_imports, see {@link ImportHistory}): a file imported before is
@@ -15,21 +12,11 @@ public final class ImportLedger {
     public static final String SESSIONS = "study-sessions";
     public static final String RESULTS = "exam-results";
 
-    private final ImportHistory history;
-
-    public ImportLedger(Clock clock) {
-        this.history = new ImportHistory("training_imports", clock);
+    private ImportLedger() {
     }
 
-    /**
-     * @throws ImportRejected ({@link ImportProblem#ALREADY_IMPORTED}) when the file was imported into
-     *                        the same kind and target before, unless {@code force}
-     */
-    public void requireNew(Handle h, String sha256, String kind, Long target, boolean force) {
-        history.requireNew(h, sha256, kind, target, force, e -> ImportProblem.alreadyImported(e.at(), e.username(), e.rows()));
-    }
-
-    public void record(Handle h, Actor actor, String sha256, String kind, Long target, String fileName, int rows) {
-        history.record(h, actor, sha256, kind, target, fileName, rows);
+    /** The history of the module's imports, on the module's clock. */
+    public static ImportHistory of(Clock clock) {
+        return new ImportHistory("training_imports", clock, e -> ImportProblem.alreadyImported(e.at(), e.username(), e.rows()));
     }
 }

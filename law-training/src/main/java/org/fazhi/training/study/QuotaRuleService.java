@@ -1,28 +1,22 @@
 package org.fazhi.training.study;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Versions;
 import org.fazhi.training.study.db.QuotaRuleDao;
 import org.jdbi.v3.core.Jdbi;
 
 /** The quota rules, readable by everyone, editable by admins. */
-public final class QuotaRuleService {
+public final class QuotaRuleService extends LedgerService {
     static final String ENTITY = "quota-rule";
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
-    private final Clock clock;
-
     public QuotaRuleService(Jdbi jdbi, AuditLog audit, Clock clock) {
-        this.jdbi = jdbi;
-        this.audit = audit;
-        this.clock = clock;
+        super(jdbi, audit, clock);
     }
 
     public List<QuotaRule> all() {
@@ -42,7 +36,7 @@ public final class QuotaRuleService {
         return jdbi.inTransaction(h -> {
             QuotaRuleDao dao = h.attach(QuotaRuleDao.class);
             long id = dao.insert(r.label(), QuotaRuleDao.kinds(r.kinds()), r.orgKind().name(), r.minimum(),
-                    r.period().name(), r.minMinutes(), r.active(), Instant.now(clock));
+                    r.period().name(), r.minMinutes(), r.active(), now());
             QuotaRule stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, null, "新建学法规则“" + r.label() + "”", null, stored);
             return stored;
@@ -54,11 +48,9 @@ public final class QuotaRuleService {
         return jdbi.inTransaction(h -> {
             QuotaRuleDao dao = h.attach(QuotaRuleDao.class);
             QuotaRule before = dao.find(id).orElseThrow(() -> NotFoundException.of("学法规则", id));
-            int version = expectedVersion == null ? before.version() : expectedVersion;
-            if (dao.update(id, version, r.label(), QuotaRuleDao.kinds(r.kinds()), r.orgKind().name(), r.minimum(),
-                    r.period().name(), r.minMinutes(), r.active(), Instant.now(clock)) == 0) {
-                throw Versions.stale();
-            }
+            int version = Versions.expected(expectedVersion, before.version());
+            Versions.requireUpdated(dao.update(id, version, r.label(), QuotaRuleDao.kinds(r.kinds()), r.orgKind().name(),
+                    r.minimum(), r.period().name(), r.minMinutes(), r.active(), now()));
             QuotaRule after = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.UPDATE, ENTITY, id, null, "修改学法规则“" + r.label() + "”", before, after);
             return after;

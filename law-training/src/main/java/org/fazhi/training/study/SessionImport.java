@@ -18,8 +18,10 @@ import org.fazhi.sheets.ImportRejected;
 import org.fazhi.sheets.ImportSource;
 import org.fazhi.sheets.RowErrors;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.db.OrgDao;
+import org.fazhi.storage.imports.ImportHistory;
 import org.fazhi.training.study.db.StudySessionDao;
 import org.fazhi.training.study.db.StudySessionMapper;
 import org.jdbi.v3.core.Handle;
@@ -33,22 +35,17 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * checks what needs the database — that every unit exists and lies within the actor's scope — and
  * writes with a prepared batch, so 100,000 rows take seconds, not minutes.
  */
-public final class SessionImport {
+public final class SessionImport extends LedgerService {
     /** More would not fit any county's ledger; the cap keeps one upload from filling the disk. */
     public static final int MAX_ROWS = 200_000;
     /** Rows sent to the database per batch execution (bounds the memory the driver holds). */
     private static final int CHUNK = 5_000;
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
-    private final Clock clock;
-    private final ImportLedger ledger;
+    private final ImportHistory ledger;
 
     public SessionImport(Jdbi jdbi, AuditLog audit, Clock clock) {
-        this.jdbi = jdbi;
-        this.audit = audit;
-        this.clock = clock;
-        this.ledger = new ImportLedger(clock);
+        super(jdbi, audit, clock);
+        this.ledger = ImportLedger.of(clock);
     }
 
     /** What the audit entry keeps about an import (not the rows: they are in the table). */
@@ -83,7 +80,7 @@ public final class SessionImport {
         if (sessions.size() > MAX_ROWS) {
             throw new ValidationException(null, "一次最多导入" + MAX_ROWS + "条学法记录,请分批导入");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today();
         for (int i = 0; i < sessions.size(); i++) {
             try {
                 StudySession.requireHeld(sessions.get(i).date(), today);
@@ -102,7 +99,7 @@ public final class SessionImport {
             // order, which is the order the lists show them in (date, then id).
             List<StudySession> ordered = new ArrayList<>(sessions);
             ordered.sort(Comparator.comparing(StudySession::date));
-            Instant now = Instant.now(clock);
+            Instant now = now();
             for (int start = 0; start < ordered.size(); start += CHUNK) {
                 insert(h, ordered.subList(start, Math.min(ordered.size(), start + CHUNK)), now);
             }

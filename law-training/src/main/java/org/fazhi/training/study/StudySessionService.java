@@ -1,7 +1,6 @@
 package org.fazhi.training.study;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Versions;
 import org.fazhi.storage.core.db.OrgDao;
@@ -26,24 +26,18 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Study-session ledgers: list, read, record, correct and delete, within the actor's scope, audited. */
-public final class StudySessionService {
+public final class StudySessionService extends LedgerService {
     static final String ENTITY = "study-session";
 
-    private final Jdbi jdbi;
-    private final AuditLog audit;
-
     private final AttachmentService attachments;
-    private final Clock clock;
 
     /**
      * @param attachments whose stored files go with a deleted session
      * @param clock       decides what "today" is (a session dated after it is refused) and stamps changes
      */
     public StudySessionService(Jdbi jdbi, AuditLog audit, AttachmentService attachments, Clock clock) {
-        this.jdbi = jdbi;
-        this.audit = audit;
+        super(jdbi, audit, clock);
         this.attachments = attachments;
-        this.clock = clock;
     }
 
     /** A session with its attendee list (empty when only the numbers were recorded). */
@@ -136,7 +130,7 @@ public final class StudySessionService {
         }
         StudySessionDao dao = h.attach(StudySessionDao.class);
         long id = dao.insert(s.orgId(), s.date(), s.kind().name(), s.topic(), StudySessionMapper.lawsJson(s.laws()),
-                s.lecturer(), s.lecturerUnit(), s.minutes(), s.expected(), s.attended(), s.note(), Instant.now(clock));
+                s.lecturer(), s.lecturerUnit(), s.minutes(), s.expected(), s.attended(), s.note(), now());
         saveAttendees(dao, id, people);
         Recorded recorded = new Recorded(dao.find(id).orElseThrow(), dao.attendees(id));
         audit.record(h, actor, AuditLog.CREATE, ENTITY, id, s.orgId(),
@@ -159,8 +153,7 @@ public final class StudySessionService {
      */
     public Recorded update(Actor actor, long id, StudySession changes, List<Attendee> attendees, Integer expectedVersion,
                            boolean confirmDuplicate) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             StudySessionDao dao = h.attach(StudySessionDao.class);
             StudySession before = dao.find(id).orElseThrow(() -> NotFoundException.of("学法记录", id));
             Scope.requireWithin(h, actor, before.orgId());
@@ -175,17 +168,16 @@ public final class StudySessionService {
             List<Attendee> people = checkAttendees(h, changes.orgId(), attendees == null ? stored : attendees,
                     changes.orgId() == before.orgId() ? stored : List.of());
             StudySession s = changes.withAttendance(people);
-            int version = expectedVersion == null ? before.version() : expectedVersion;
+            int version = Versions.expected(expectedVersion, before.version());
             if (version != before.version()) {
                 throw Versions.stale(); // a stale save is refused as such, before it is compared with others
             }
             if (!confirmDuplicate && !sameKey(before, s)) {
                 refuseAlike(h, s, id);
             }
-            if (dao.update(id, version, s.orgId(), s.date(), s.kind().name(), s.topic(), StudySessionMapper.lawsJson(s.laws()),
-                    s.lecturer(), s.lecturerUnit(), s.minutes(), s.expected(), s.attended(), s.note(), Instant.now(clock)) == 0) {
-                throw Versions.stale();
-            }
+            Versions.requireUpdated(dao.update(id, version, s.orgId(), s.date(), s.kind().name(), s.topic(),
+                    StudySessionMapper.lawsJson(s.laws()), s.lecturer(), s.lecturerUnit(), s.minutes(),
+                    s.expected(), s.attended(), s.note(), now()));
             dao.deleteAttendees(id);
             saveAttendees(dao, id, people);
             Recorded after = new Recorded(dao.find(id).orElseThrow(), dao.attendees(id));
@@ -239,11 +231,6 @@ public final class StudySessionService {
             throw new ValidationException("orgId", "单位不存在(编号 " + orgId + ")");
         }
         Scope.requireWithin(h, actor, orgId);
-    }
-
-    /** Today in the ledger's zone, by the clock the service was given. */
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     /** The ledger records study that took place: {@link StudySession#requireHeld}, on this service's clock. */

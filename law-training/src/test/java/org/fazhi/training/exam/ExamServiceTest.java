@@ -57,6 +57,17 @@ class ExamServiceTest {
                 false, of.id(), null);
     }
 
+    /** A failed sitting and its retake: 王五 fails a batch of 2024-03-10 with 50 and retakes it in one of 2024-04-10. */
+    private record Retaken(ExamBatch first, ExamBatch next, ExamResult fail, ExamResult retake) {
+    }
+
+    private Retaken failedAndRetaken(double retakeScore) {
+        ExamBatch first = batch("2024-03-10");
+        ExamBatch next = batch("2024-04-10");
+        ExamResult fail = add(first, sat("王五", c.finance, 50));
+        return new Retaken(first, next, fail, add(next, retake(fail, retakeScore)));
+    }
+
     private ExamResult add(ExamBatch b, ExamResult draft) {
         return tests.addResult(ADMIN, b.id(), draft);
     }
@@ -185,23 +196,17 @@ class ExamServiceTest {
 
     @Test
     void aFailureRetakenAndPassedIsPassedOnRetake() {
-        ExamBatch first = batch("2024-03-10");
-        ExamBatch next = batch("2024-04-10");
-        ExamResult fail = add(first, sat("王五", c.finance, 50));
-        ExamResult again = add(next, retake(fail, 75));
-        assertEquals(PASSED_RETAKE, again.outcome());
-        assertEquals(fail.id(), again.retakeOf());
-        assertEquals(DEFERRED, outcome(fail), "the first sitting stays failed");
+        Retaken r = failedAndRetaken(75);
+        assertEquals(PASSED_RETAKE, r.retake().outcome());
+        assertEquals(r.fail().id(), r.retake().retakeOf());
+        assertEquals(DEFERRED, outcome(r.fail()), "the first sitting stays failed");
     }
 
     @Test
     void withOneRetakeAllowedASecondFailureWithdrawsTheNomination() {
         assertEquals(1, tests.maxRetakes(), "one 补考 by default");
-        ExamBatch first = batch("2024-03-10");
-        ExamBatch next = batch("2024-04-10");
+        ExamResult again = failedAndRetaken(55).retake();
         ExamBatch third = batch("2024-05-10");
-        ExamResult fail = add(first, sat("王五", c.finance, 50));
-        ExamResult again = add(next, retake(fail, 55));
         assertEquals(WITHDRAWN, again.outcome());
         ValidationException e = assertThrows(ValidationException.class, () -> add(third, retake(again, 90)));
         assertEquals("retakeOf", e.field());
@@ -212,11 +217,11 @@ class ExamServiceTest {
     void moreRetakesAllowedKeepAFailureDeferred() {
         tests.setMaxRetakes(ADMIN, 2);
         assertEquals(2, tests.maxRetakes());
-        ExamBatch b1 = batch("2024-03-10");
-        ExamBatch b2 = batch("2024-04-10");
+        Retaken r = failedAndRetaken(55);
+        ExamBatch b1 = r.first();
+        ExamBatch b2 = r.next();
         ExamBatch b3 = batch("2024-05-10");
-        ExamResult fail = add(b1, sat("王五", c.finance, 50));
-        ExamResult second = add(b2, retake(fail, 55));
+        ExamResult second = r.retake();
         assertEquals(DEFERRED, second.outcome(), "a second 补考 remains");
         ExamResult third = add(b3, retake(second, 58));
         assertEquals(WITHDRAWN, third.outcome());
@@ -229,10 +234,9 @@ class ExamServiceTest {
 
     @Test
     void changingTheRetakeCountJudgesOpenFailuresAgain() {
-        ExamBatch b1 = batch("2024-03-10");
-        ExamBatch b2 = batch("2024-04-10");
-        ExamResult fail = add(b1, sat("王五", c.finance, 50));
-        ExamResult second = add(b2, retake(fail, 55));
+        Retaken chain = failedAndRetaken(55);
+        ExamResult fail = chain.fail();
+        ExamResult second = chain.retake();
         assertEquals(WITHDRAWN, second.outcome());
         tests.setMaxRetakes(ADMIN, 2);
         assertEquals(DEFERRED, outcome(second), "a second 补考 is now allowed");

@@ -88,8 +88,7 @@ public final class OrgService extends LedgerService {
     }
 
     public Org create(Actor actor, Org draft) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             OrgDao dao = h.attach(OrgDao.class);
             checkParent(h, actor, draft.parentId());
             checkUniqueName(dao, draft, null);
@@ -104,8 +103,7 @@ public final class OrgService extends LedgerService {
      * @param expectedVersion the version the editor saw; null to overwrite whatever is stored
      */
     public Org update(Actor actor, long id, Org changes, Integer expectedVersion) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             OrgDao dao = h.attach(OrgDao.class);
             Org before = found(dao.find(id), "单位", id);
             Scope.requireWithin(h, actor, id);

@@ -87,8 +87,7 @@ public final class PersonService extends LedgerService {
     }
 
     public Person create(Actor actor, Person draft) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             checkOrg(h, actor, draft.orgId());
             PersonDao dao = h.attach(PersonDao.class);
             long id = dao.insert(draft, now());
@@ -99,8 +98,7 @@ public final class PersonService extends LedgerService {
     }
 
     public Person update(Actor actor, long id, Person changes, Integer expectedVersion) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             PersonDao dao = h.attach(PersonDao.class);
             Person before = found(dao.find(id), "人员", id);
             Scope.requireWithin(h, actor, before.orgId());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.function.Function;
 import org.fazhi.model.account.Actor;
 import org.jdbi.v3.core.Handle;
 
@@ -11,20 +12,25 @@ import org.jdbi.v3.core.Handle;
  * The files a module has imported, kept in its own table (sha256, kind, target, file_name, rows, user_id,
  * username, imported_at): so that the same file imported twice is noticed and refused, with the date and
  * user of the first import, unless the caller forces it. Each module names its table and says how it
- * refuses (its import's error type).
+ * refuses (its import's error type, such as sheets' {@code ImportProblem.alreadyImported}).
  */
 public final class ImportHistory {
     private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile("[a-z_]{1,40}");
     private final String table;
     private final Clock clock;
+    private final Function<Earlier, ? extends RuntimeException> refusal;
 
-    /** @param table the module's import table; a fixed name, never input */
-    public ImportHistory(String table, Clock clock) {
+    /**
+     * @param table   the module's import table; a fixed name, never input
+     * @param refusal what {@link #requireNew} throws for a file imported before, given that earlier import
+     */
+    public ImportHistory(String table, Clock clock, Function<Earlier, ? extends RuntimeException> refusal) {
         if (!TABLE.matcher(table).matches()) {
             throw new IllegalArgumentException("not a table name: " + table);
         }
         this.table = table;
         this.clock = clock;
+        this.refusal = refusal;
     }
 
     /** The first import of a file: when (in the clock's zone), by whom, how many rows. */
@@ -44,9 +50,11 @@ public final class ImportHistory {
                 .findOne();
     }
 
-    /** Refuses a file imported before (with {@code refusal} of the earlier import), unless {@code force}. */
-    public void requireNew(Handle h, String sha256, String kind, Long target, boolean force,
-                           java.util.function.Function<Earlier, ? extends RuntimeException> refusal) {
+    /**
+     * Refuses a file imported into the same kind and target before (with the refusal of the earlier import),
+     * unless {@code force}.
+     */
+    public void requireNew(Handle h, String sha256, String kind, Long target, boolean force) {
         if (!force) {
             Optional<Earlier> e = earlier(h, sha256, kind, target);
             if (e.isPresent()) {

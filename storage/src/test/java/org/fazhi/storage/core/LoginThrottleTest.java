@@ -3,34 +3,16 @@ package org.fazhi.storage.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.fazhi.storage.testing.TempLedger;
+import org.fazhi.storage.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Failed sign-ins earn pauses, counted in the database: two nodes on one database count together. */
 class LoginThrottleTest {
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2025-03-20T02:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    /** 2025-03-20 02:00 UTC, moved by the test. */
+    private final TestClock clock = TestClock.on(2025, 3, 20);
     private final TempLedger ledger = new TempLedger();
 
     @AfterEach
@@ -49,7 +31,7 @@ class LoginThrottleTest {
         nodeB.failed("zhangsan ", "10.0.0.9");
         assertEquals(Duration.ofSeconds(30), nodeA.waitFor("ZHANGSAN", "10.0.0.7"), "the fifth, on the other node, locks for 30 s");
 
-        now.set(now.get().plusSeconds(31));
+        clock.advance(Duration.ofSeconds(31));
         assertEquals(Duration.ZERO, nodeA.waitFor("zhangsan", "10.0.0.7"));
         nodeA.failed("zhangsan", "10.0.0.7");
         assertEquals(Duration.ofSeconds(60), nodeB.waitFor("zhangsan", "10.0.0.1"), "the next failure doubles the pause");
@@ -67,7 +49,7 @@ class LoginThrottleTest {
         assertTrue(throttle.waitFor("someone-else", "192.168.1.50").compareTo(Duration.ZERO) > 0, "the address is paused");
         assertEquals(Duration.ZERO, throttle.waitFor("someone-else", "192.168.1.51"));
 
-        now.set(now.get().plus(Duration.ofHours(2)));
+        clock.advance(Duration.ofHours(2));
         throttle.failed("user0", "192.168.1.60");
         assertEquals(1, (int) ledger.database().jdbi().withHandle(h -> h.createQuery(
                 "SELECT failures FROM login_failures WHERE key = 'u:user0'").mapTo(Integer.class).one()),

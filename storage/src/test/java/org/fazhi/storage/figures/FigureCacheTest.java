@@ -3,14 +3,12 @@ package org.fazhi.storage.figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.storage.testing.TempLedger;
+import org.fazhi.storage.testing.TestClock;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,23 +17,9 @@ import org.junit.jupiter.api.Test;
 class FigureCacheTest {
     private final TempLedger ledger = new TempLedger();
     private final Jdbi jdbi = ledger.database().jdbi();
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2025-03-01T02:00:00Z"));
-    private final FigureCache cache = new FigureCache(new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    });
+    /** 2025-03-01 02:00 UTC, moved by the test. */
+    private final TestClock clock = TestClock.on(2025, 3, 1);
+    private final FigureCache cache = new FigureCache(clock);
     private final AtomicInteger computed = new AtomicInteger();
 
     @AfterEach
@@ -71,7 +55,7 @@ class FigureCacheTest {
         figure(null, 2025);
         assertEquals(4, computed.get(), "the whole ledger (no root) is a key like any other");
 
-        now.set(now.get().plusSeconds(86_400));
+        clock.advance(Duration.ofDays(1));
         figure(1L, 2025);
         assertEquals(5, computed.get(), "a new day: overdue items and on-pace quotas are judged again");
     }

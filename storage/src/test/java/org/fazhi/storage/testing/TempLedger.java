@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.fazhi.storage.DataFolder;
 import org.fazhi.storage.Database;
@@ -63,6 +64,25 @@ public final class TempLedger implements AutoCloseable {
     /** A ledger on SQLite whatever the suite's engine: for tests of SQLite itself (its settings, file copies, disk faults). */
     public static TempLedger onSqlite(MigrationSet... modules) {
         return new TempLedger(Engine.SQLITE, Clock.system(ZONE), modules);
+    }
+
+    /** What a read of two ledgers gave: the one on the suite's engine and the one on SQLite. */
+    public record Readings(String suite, String sqlite) {
+    }
+
+    /**
+     * What {@code read} makes of a fresh ledger on the suite's engine and of a fresh one on SQLite, for a
+     * test that both engines read the same ledger the same: on PostgreSQL it sets the engines side by
+     * side, on SQLite it shows the figures depend on the data alone.
+     */
+    public static Readings onBothEngines(Function<TempLedger, String> read, MigrationSet... modules) {
+        String suite;
+        try (TempLedger ledger = new TempLedger(modules)) {
+            suite = read.apply(ledger);
+        }
+        try (TempLedger ledger = onSqlite(modules)) {
+            return new Readings(suite, read.apply(ledger));
+        }
     }
 
     private TempLedger(Engine engine, Clock clock, MigrationSet... modules) {

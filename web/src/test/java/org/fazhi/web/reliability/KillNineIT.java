@@ -1,5 +1,7 @@
 package org.fazhi.web.reliability;
 
+import static org.fazhi.web.support.ApiBodies.courtCase;
+import static org.fazhi.web.support.ApiBodies.studySession;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,12 +68,6 @@ class KillNineIT {
         return p;
     }
 
-    private static Http login(LedgerProcess server) {
-        Http http = new Http(server.baseUrl());
-        http.loginWithToken("admin", LedgerProcess.PASSWORD);
-        return http;
-    }
-
     private static long createOrg(Http admin, String name, String kind, Long parentId) {
         Map<String, Object> org = new HashMap<>();
         org.put("name", name);
@@ -92,37 +88,12 @@ class KillNineIT {
     private record Acknowledged(String path, String field, String value) {
     }
 
-    private static Map<String, Object> studySession(long orgId, String topic) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("orgId", orgId);
-        m.put("date", "2024-05-20");
-        m.put("kind", "COLLECTIVE");
-        m.put("topic", topic);
-        m.put("laws", List.of("中华人民共和国行政诉讼法"));
-        m.put("lecturer", "李律师");
-        m.put("minutes", 60);
-        m.put("expected", 30);
-        m.put("attended", 28);
-        return m;
-    }
-
-    private static Map<String, Object> courtCase(long orgId, String caseNo) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("caseNo", caseNo);
-        m.put("court", "清河县人民法院");
-        m.put("instance", "FIRST");
-        m.put("defendantOrgId", orgId);
-        m.put("cause", "行政许可");
-        m.put("filedOn", "2024-03-01");
-        return m;
-    }
-
     @Test
     void everyAcknowledgedWriteSurvivesSigkill() throws Exception {
         Path data = tmp.resolve("法治台账 数据");
         LedgerProcess.createAdmin(data, "admin");
         LedgerProcess server = start(data);
-        Http admin = login(server);
+        Http admin = server.admin();
         long county = createOrg(admin, "清河县人民政府", "COUNTY_GOV", null);
         List<Long> units = new ArrayList<>();
         for (String name : List.of("县司法局", "县教育局", "县财政局")) {
@@ -144,7 +115,7 @@ class KillNineIT {
                     String text = study ? "断电测试学法-" + writer + "-" + i : "(2024)断电测试" + writer + "-" + i + "号";
                     Http.Res r;
                     try {
-                        r = study ? admin.post("/api/study-sessions", studySession(unit, text))
+                        r = study ? admin.post("/api/study-sessions", studySession(unit, "2024-05-20", text))
                                 : admin.post("/api/court-cases", courtCase(unit, text));
                     } catch (IllegalStateException e) {
                         if (!killing.get()) {
@@ -179,7 +150,7 @@ class KillNineIT {
         assertTrue(unexpected.isEmpty(), "writes refused: " + unexpected);
 
         LedgerProcess again = start(data);
-        Http reader = login(again);
+        Http reader = again.admin();
         for (Acknowledged a : acks) {
             Http.Res r = reader.get(a.path());
             assertEquals(200, r.status(), "acknowledged write lost after SIGKILL: " + a + " → " + r.body());
@@ -193,7 +164,7 @@ class KillNineIT {
         assertTrue(sessions >= sessionsAcked && sessions <= sessionsAcked + WRITERS / 2, sessions + " sessions, " + sessionsAcked + " acknowledged");
         assertTrue(cases >= casesAcked && cases <= casesAcked + WRITERS / 2, cases + " cases, " + casesAcked + " acknowledged");
         // The restarted ledger takes writes again.
-        assertEquals(201, reader.post("/api/study-sessions", studySession(units.get(0), "重启后的学法")).status());
+        assertEquals(201, reader.post("/api/study-sessions", studySession(units.get(0), "2024-05-20", "重启后的学法")).status());
         again.stop();
         System.out.println("SIGKILL after " + acks.size() + " acknowledged writes; found " + sessions + " sessions and "
                 + cases + " cases after the restart");
@@ -214,7 +185,7 @@ class KillNineIT {
         Path data = tmp.resolve("导入 数据");
         LedgerProcess.createAdmin(data, "admin");
         LedgerProcess server = start(data);
-        Http admin = login(server);
+        Http admin = server.admin();
         createOrg(admin, "清河县人民政府", "COUNTY_GOV", null);
 
         StringBuilder csv = new StringBuilder("单位,日期,类型,主题,所学法律,主讲人,时长(分钟),应到人数,实到人数\n");
@@ -247,7 +218,7 @@ class KillNineIT {
         assertThrows(answer);
 
         LedgerProcess again = start(data);
-        Http reader = login(again);
+        Http reader = again.admin();
         long imported = total(reader, "/api/study-sessions", "整批导入标记");
         assertTrue(imported == 0 || imported == IMPORT_ROWS, "a killed import left " + imported + " of " + IMPORT_ROWS + " rows");
         System.out.println("SIGKILL during an import of " + IMPORT_ROWS + " rows; " + imported + " rows after the restart");

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fazhi.web.support.Http;
 
 /**
  * The real shaded {@code web.jar} run as a process of its own, as an office PC runs it: started on a
@@ -229,6 +230,13 @@ final class LedgerProcess implements AutoCloseable {
 
     String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** A client signed in as "admin", the account {@link #createAdmin} makes first. */
+    Http admin() {
+        Http http = new Http(baseUrl());
+        http.loginWithToken("admin", PASSWORD);
+        return http;
     }
 
     /** What the server printed so far (every start of this data folder, separated by a marker line). */

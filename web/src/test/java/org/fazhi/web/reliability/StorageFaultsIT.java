@@ -13,10 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.fazhi.web.support.ApiBodies;
 import org.fazhi.web.support.Http;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,17 +67,9 @@ class StorageFaultsIT {
         assertTrue(r.err().contains(words), r.toString());
     }
 
+    /** A session whose long note makes each write take room on the small disk. */
     private static Map<String, Object> studySession(long orgId, String topic) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("orgId", orgId);
-        m.put("date", "2024-09-10");
-        m.put("kind", "COLLECTIVE");
-        m.put("topic", topic);
-        m.put("laws", List.of("中华人民共和国宪法"));
-        m.put("lecturer", "王老师");
-        m.put("minutes", 60);
-        m.put("expected", 12);
-        m.put("attended", 12);
+        Map<String, Object> m = ApiBodies.studySession(orgId, "2024-09-10", topic);
         m.put("note", "记录本次学法的要点与讨论情况。".repeat(30));
         return m;
     }
@@ -174,7 +166,7 @@ class StorageFaultsIT {
         disk.writable();
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(data.resolve("fazhi.db"))), "the database was not touched");
         LedgerProcess server = start(data);
-        new Http(server.baseUrl()).loginWithToken("admin", LedgerProcess.PASSWORD);
+        server.admin(); // signing in works: the ledger serves again
         server.stop();
         assertEquals(List.of("ok"), new LedgerFile(data).integrity());
     }
@@ -185,8 +177,7 @@ class StorageFaultsIT {
         Path data = disk.root().resolve("台账 数据");
         LedgerProcess.createAdmin(data, "admin");
         LedgerProcess server = start(data);
-        Http admin = new Http(server.baseUrl());
-        admin.loginWithToken("admin", LedgerProcess.PASSWORD);
+        Http admin = server.admin();
         Http.Res org = admin.post("/api/orgs", Map.of("name", "清河县人民政府", "kind", "COUNTY_GOV"));
         assertEquals(201, org.status(), org.body());
         long unit = org.json().get("id").asLong();

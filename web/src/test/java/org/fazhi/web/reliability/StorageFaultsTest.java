@@ -16,6 +16,7 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.storage.testing.DiskFault;
+import org.fazhi.web.support.ApiBodies;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
 import org.jdbi.v3.core.Jdbi;
@@ -46,16 +47,7 @@ class StorageFaultsTest {
     }
 
     private Map<String, Object> session(String topic) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("orgId", unit.id());
-        m.put("date", "2024-03-15");
-        m.put("kind", "COLLECTIVE");
-        m.put("topic", topic);
-        m.put("laws", List.of("中华人民共和国行政复议法", "宪法"));
-        m.put("lecturer", "张律师");
-        m.put("minutes", 45);
-        m.put("expected", 20);
-        m.put("attended", 18);
+        Map<String, Object> m = ApiBodies.studySession(unit.id(), "2024-03-15", topic);
         m.put("note", "为把磁盘写满而记下的一段较长的备注。".repeat(20));
         return m;
     }

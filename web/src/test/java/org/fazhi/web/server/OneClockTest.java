@@ -1,5 +1,6 @@
 package org.fazhi.web.server;
 
+import static org.fazhi.web.support.ApiBodies.studySession;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.model.account.Actor;
@@ -48,18 +48,6 @@ class OneClockTest {
         return ServerClock.pinned(PINNED, Clock.offset(system, Duration.between(system.instant(), noon)));
     }
 
-    private static Map<String, Object> session(long orgId, String date, String topic) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("orgId", orgId);
-        m.put("date", date);
-        m.put("kind", "COLLECTIVE");
-        m.put("topic", topic);
-        m.put("minutes", 60);
-        m.put("expected", 5);
-        m.put("attended", 5);
-        return m;
-    }
-
     @Test
     void aPinnedDateReachesTheDashboardComplianceTheReminderFutureDatesAndEveryModule() throws Exception {
         try (TestServer server = new TestServer(pinnedAtNoon())) {
@@ -84,11 +72,11 @@ class OneClockTest {
             assertTrue(board.contains("2025年度学法达标情况") && board.contains("按进度考核"));
 
             // A session dated after the pinned day is refused; on it, accepted.
-            Http.Res tomorrow = api.post("/api/study-sessions", session(dept.id(), "2025-03-21", "明天的学法"));
+            Http.Res tomorrow = api.post("/api/study-sessions", studySession(dept.id(), "2025-03-21", "明天的学法"));
             assertEquals(400, tomorrow.status(), tomorrow.body());
             assertEquals("date", tomorrow.json().get("field").asText());
             assertTrue(tomorrow.json().get("message").asText().contains("晚于今天"));
-            Http.Res today = api.post("/api/study-sessions", session(dept.id(), "2025-03-20", "今天的学法"));
+            Http.Res today = api.post("/api/study-sessions", studySession(dept.id(), "2025-03-20", "今天的学法"));
             assertEquals(201, today.status(), today.body());
 
             // Every other ledger's default year, and the dates pages write.

@@ -1,10 +1,10 @@
 package org.fazhi.web.server;
 
+import static org.fazhi.web.support.ApiBodies.studySession;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.fazhi.web.support.Http;
@@ -27,18 +27,6 @@ class TwoNodesOnPostgresTest {
         a.close();
     }
 
-    private static Map<String, Object> session(long orgId, String date, String topic) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgId", orgId);
-        s.put("date", date);
-        s.put("kind", "COLLECTIVE");
-        s.put("topic", topic);
-        s.put("minutes", 60);
-        s.put("expected", 10);
-        s.put("attended", 9);
-        return s;
-    }
-
     @Test
     void aWriteOnOneNodeIsInTheOtherNodesFiguresAtOnceAndAStaleSaveIsRefusedThere() {
         Http onA = a.login(TestServer.ADMIN);
@@ -47,13 +35,13 @@ class TwoNodesOnPostgresTest {
         long bureau = onA.post("/api/orgs", Map.of("name", "清河县司法局", "kind", "DEPARTMENT", "parentId", county)).json().get("id").asLong();
 
         String figuresBefore = onB.get("/api/study-compliance?year=2025&orgId=" + county).body();
-        JsonNode saved = onA.post("/api/study-sessions", session(bureau, "2025-03-10", "学习行政复议法")).json();
+        JsonNode saved = onA.post("/api/study-sessions", studySession(bureau, "2025-03-10", "学习行政复议法")).json();
         String figuresAfter = onB.get("/api/study-compliance?year=2025&orgId=" + county).body();
         assertNotEquals(figuresBefore, figuresAfter, "node B's cached figures saw node A's write");
         assertEquals(figuresAfter, onA.get("/api/study-compliance?year=2025&orgId=" + county).body());
 
         long id = saved.get("id").asLong();
-        Map<String, Object> edit = session(bureau, "2025-03-10", "学习行政复议法(修订)");
+        Map<String, Object> edit = studySession(bureau, "2025-03-10", "学习行政复议法(修订)");
         edit.put("version", saved.get("version").asInt());
         assertEquals(200, onA.put("/api/study-sessions/" + id, edit).status());
         Http.Res stale = onB.put("/api/study-sessions/" + id, edit);

@@ -46,19 +46,15 @@ class SessionImportFormatsTest extends TrainingImportExportCase {
                 + "清河县司法局,2024/6/18,书面学法,\"学习“民法典”, 合同编\",,,,,\r\n"
                 + unit.id() + ",2024年9月1日,COURT_OBSERVATION,旁听行政诉讼案件庭审,行政诉讼法,,120,8,8\r\n";
         Res r = importCsv(admin, csv);
-        assertEquals(200, r.status(), r.text());
-        assertEquals(3, r.json().get("imported").asInt());
-
-        List<StudySession> stored = sessionsOf(unit);
-        assertEquals(3, stored.size());
-        StudySession first = stored.stream().filter(s -> s.date().equals(LocalDate.of(2024, 3, 5))).findFirst().orElseThrow();
+        List<StudySession> stored = imported(r, unit, 3);
+        StudySession first = on(stored, LocalDate.of(2024, 3, 5));
         assertEquals(StudyKind.COLLECTIVE, first.kind());
         assertEquals(List.of("中华人民共和国行政复议法", "中华人民共和国宪法", "民法典"), first.laws());
         assertEquals("张明", first.lecturer());
         assertEquals(45, first.minutes());
         assertEquals(12, first.expected());
         assertEquals(11, first.attended());
-        StudySession second = stored.stream().filter(s -> s.date().equals(LocalDate.of(2024, 6, 18))).findFirst().orElseThrow();
+        StudySession second = on(stored, LocalDate.of(2024, 6, 18));
         assertEquals("学习“民法典”, 合同编", second.topic());
         assertEquals(StudyKind.WRITTEN, second.kind());
         assertEquals(List.of(), second.laws());
@@ -118,9 +114,7 @@ class SessionImportFormatsTest extends TrainingImportExportCase {
 
         Res r = post(admin, "/api/study-sessions/import?fileName=" + URLEncoder.encode("教育局学法.xlsx", StandardCharsets.UTF_8),
                 XLSX, file.toByteArray());
-        assertEquals(200, r.status(), r.text());
-        assertEquals(2, r.json().get("imported").asInt());
-        List<StudySession> stored = sessionsOf(unit);
+        List<StudySession> stored = imported(r, unit, 2);
         StudySession lecture = stored.stream().filter(s -> s.kind() == StudyKind.LECTURE).findFirst().orElseThrow();
         assertEquals(LocalDate.of(2024, 3, 15), lecture.date());
         assertEquals(90, lecture.minutes());
@@ -194,11 +188,8 @@ class SessionImportFormatsTest extends TrainingImportExportCase {
         byte[] xls = Xls.fromCsv("2024年学法台账", rows);
 
         Res r = post(admin, "/api/study-sessions/import", Xls.TYPE, xls);
-        assertEquals(200, r.status(), r.text());
-        assertEquals(2, r.json().get("imported").asInt());
-        List<StudySession> stored = sessionsOf(unit);
-        assertEquals(2, stored.size());
-        StudySession first = stored.stream().filter(s -> s.date().equals(LocalDate.of(2024, 3, 8))).findFirst().orElseThrow();
+        List<StudySession> stored = imported(r, unit, 2);
+        StudySession first = on(stored, LocalDate.of(2024, 3, 8));
         assertEquals(StudyKind.COLLECTIVE, first.kind());
         assertEquals("王芳", first.lecturer());
         assertEquals(45, first.minutes());

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -71,6 +72,20 @@ abstract class TrainingImportExportCase {
 
     List<StudySession> sessionsOf(Org unit) {
         return training.sessions().list(Actor.SYSTEM, new SessionFilter(unit.id(), null, null, null), new Page(Page.MAX_LIMIT, 0)).items();
+    }
+
+    /** Asserts that an import answered 200 and stored {@code count} sessions, all of {@code unit}: those sessions. */
+    List<StudySession> imported(Res r, Org unit, int count) {
+        assertEquals(200, r.status(), r.text());
+        assertEquals(count, r.json().get("imported").asInt());
+        List<StudySession> stored = sessionsOf(unit);
+        assertEquals(count, stored.size());
+        return stored;
+    }
+
+    /** The session held on {@code date}. */
+    static StudySession on(List<StudySession> sessions, LocalDate date) {
+        return sessions.stream().filter(s -> s.date().equals(date)).findFirst().orElseThrow();
     }
 
     Res post(Http who, String path, String contentType, byte[] body) {

@@ -1,0 +1,199 @@
+package org.fazhi.training.exam;
+
+import static org.fazhi.training.exam.ExamChecks.checkOrg;
+import static org.fazhi.training.exam.ExamChecks.checkPerson;
+import static org.fazhi.training.exam.ExamChecks.checkRetakeConsistency;
+import static org.fazhi.training.exam.ExamChecks.loadResult;
+import static org.fazhi.training.exam.ExamChecks.maxRetakes;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.model.ConflictException;
+import org.fazhi.model.NotFoundException;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.core.Subtree;
+import org.fazhi.storage.core.Versions;
+import org.fazhi.storage.core.db.OrgDao;
+import org.fazhi.storage.imports.ImportHistory;
+import org.fazhi.training.exam.db.ExamBatchDao;
+import org.fazhi.training.exam.db.ExamResultDao;
+import org.fazhi.training.study.ImportLedger;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The results of 任前法律知识测试 behind {@link ExamService}: read within the actor's scope, added all or none
+ * (typed, pasted or imported, a file at most once per batch unless forced), corrected and deleted, each
+ * with its outcome derived from the batch's pass mark and the retakes allowed.
+ */
+final class ExamResults extends LedgerService {
+    static final String RESULT = "test-result";
+
+    private final ImportHistory ledger;
+
+    ExamResults(Jdbi jdbi, AuditLog audit, Clock clock) {
+        super(jdbi, audit, clock);
+        this.ledger = ImportLedger.of(clock);
+    }
+
+    /**
+     * Results and passes per batch for a list page, in one query: what {@link ExamService#results} would show
+     * each batch's reader (a scoped user counts only their units' candidates), as {results, passed}.
+     */
+    Map<Long, int[]> counts(Actor actor, List<Long> batchIds) {
+        if (batchIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(h -> {
+            Subtree s = Subtree.of(actor.scopeOrgId(), "r.org_id");
+            Map<Long, int[]> out = new HashMap<>();
+            for (ExamResultDao.BatchCount c : h.attach(ExamResultDao.class).countsOf(s.cte(), s.join(), actor.scopeOrgId(),
+                    batchIds)) {
+                out.put(c.batchId(), new int[] {c.results(), c.passed()});
+            }
+            return out;
+        });
+    }
+
+    /** The batch's results the actor may see (candidates of units outside the scope are left out). */
+    List<ExamResult> ofBatch(Actor actor, long batchId) {
+        return jdbi.withHandle(h -> {
+            ExamBatch b = h.attach(ExamBatchDao.class).find(batchId).orElseThrow(() -> NotFoundException.of("测试批次", batchId));
+            List<ExamResult> all = h.attach(ExamResultDao.class).ofBatch(batchId);
+            if (!actor.scoped()) {
+                return all;
+            }
+            OrgDao orgs = h.attach(OrgDao.class);
+            boolean organiser = orgs.isWithin(b.orgId(), actor.scopeOrgId());
+            List<ExamResult> visible = all.stream().filter(r -> orgs.isWithin(r.orgId(), actor.scopeOrgId())).toList();
+            if (!organiser && visible.isEmpty()) {
+                throw new org.fazhi.model.AccessDeniedException("无权访问本账号管辖范围以外的单位");
+            }
+            return visible;
+        });
+    }
+
+    ExamResult find(Actor actor, long id) {
+        return jdbi.withHandle(h -> {
+            return loadResult(h, actor, id);
+        });
+    }
+
+    /**
+     * Adds the rows of an imported file into a batch, all or none. Unless {@code force}, a file (by
+     * SHA-256) imported into the same batch before is refused ({@link org.fazhi.sheets.ImportProblem#ALREADY_IMPORTED});
+     * a stored import is recorded with its SHA-256.
+     */
+    List<ExamResult> add(Actor actor, long batchId, List<ExamResult> drafts, String sha256, String fileName,
+                                       boolean force) {
+        Scope.requireWriter(actor);
+        if (drafts.isEmpty()) {
+            throw new ValidationException(null, "没有要保存的成绩");
+        }
+        return jdbi.inTransaction(h -> {
+            ExamBatch batch = h.attach(ExamBatchDao.class).find(batchId).orElseThrow(() -> NotFoundException.of("测试批次", batchId));
+            // Results go into a batch its organising unit keeps, as the import does: a unit below may
+            // read its own candidates' results there, but not add rows to another unit's batch.
+            Scope.requireWithin(h, actor, batch.orgId());
+            ledger.requireNew(h, sha256, ImportLedger.RESULTS, batchId, force);
+            ExamResultDao dao = h.attach(ExamResultDao.class);
+            int max = maxRetakes(h);
+            List<ExamResult> stored = new ArrayList<>();
+            for (int i = 0; i < drafts.size(); i++) {
+                ExamResult d = drafts.get(i);
+                try {
+                    stored.add(insertOne(h, actor, batch, dao, d, max));
+                } catch (ValidationException e) {
+                    if (drafts.size() == 1) {
+                        throw e;
+                    }
+                    throw new ValidationException(e.field(), "第" + (i + 1) + "行:" + e.getMessage());
+                }
+            }
+            audit.record(h, actor, AuditLog.CREATE, RESULT, stored.size() == 1 ? stored.get(0).id() : null, batch.orgId(),
+                    "录入测试成绩 " + stored.size() + " 条(批次 " + batch.date() + ")", null, stored);
+            ledger.record(h, actor, sha256, ImportLedger.RESULTS, batchId, fileName, stored.size());
+            return stored;
+        });
+    }
+
+    private ExamResult insertOne(Handle h, Actor actor, ExamBatch batch, ExamResultDao dao, ExamResult d, int max) {
+        checkOrg(h, actor, d.orgId(), "orgId", "单位");
+        checkPerson(h, d);
+        d.checkAgainst(batch);
+        int retakeNumber = 0;
+        if (d.retakeOf() != null) {
+            ExamResult earlier = dao.find(d.retakeOf()).orElseThrow(() ->
+                    new ValidationException("retakeOf", "补考所对应的成绩不存在(编号 " + d.retakeOf() + ")"));
+            // The earlier sitting must be one the actor may see, or its name would leak in the messages below.
+            Scope.requireWithin(h, actor, earlier.orgId());
+            ExamBatch earlierBatch = h.attach(ExamBatchDao.class).find(earlier.batchId()).orElseThrow();
+            if (earlier.outcome() != Outcome.DEFERRED) {
+                throw new ValidationException("retakeOf", "只有“不合格,暂缓任用”的成绩可以补考,该成绩为“" + earlier.outcome().label() + "”");
+            }
+            // Later means a later date, or the same date and a batch entered after the original one.
+            boolean later = earlierBatch.date().isBefore(batch.date())
+                    || earlierBatch.date().equals(batch.date()) && earlierBatch.id() < batch.id();
+            if (!later) {
+                throw new ValidationException("retakeOf", "补考须在原考试之后的批次进行");
+            }
+            if (!earlier.name().equals(d.name())) {
+                throw new ValidationException("retakeOf", "补考人员“" + d.name() + "”与原成绩的姓名“" + earlier.name() + "”不一致");
+            }
+            if (dao.retakeOf(earlier.id()).isPresent()) {
+                throw new ValidationException("retakeOf", "“" + earlier.name() + "”的这次成绩已经补考过");
+            }
+            retakeNumber = dao.retakeNumber(earlier.id()) + 1;
+        }
+        Outcome o = Outcome.decide(d.absent(), d.score(), batch.passMark(), retakeNumber, max);
+        Long chainRoot = d.retakeOf() == null ? null : dao.chainRoot(d.retakeOf());
+        long id = dao.insert(d.withIds(null, batch.id()).withOutcome(o), retakeNumber, chainRoot, now());
+        return dao.find(id).orElseThrow();
+    }
+
+    /**
+     * Corrects a result (a typo in a score or post); the outcome is derived again. A change made on a
+     * version other than the stored one is refused ({@link Versions#stale()}); a null version is not checked.
+     */
+    ExamResult update(Actor actor, long id, ExamResult changes, Integer expectedVersion) {
+        return inWriteTransaction(actor, h -> {
+            ExamResultDao dao = h.attach(ExamResultDao.class);
+            ExamResult before = loadResult(h, actor, id);
+            checkOrg(h, actor, changes.orgId(), "orgId", "单位");
+            checkPerson(h, changes);
+            ExamBatch batch = h.attach(ExamBatchDao.class).find(before.batchId()).orElseThrow();
+            changes.checkAgainst(batch);
+            Outcome o = Outcome.decide(changes.absent(), changes.score(), batch.passMark(), dao.retakeNumber(id), maxRetakes(h));
+            ExamResult next = new ExamResult(id, before.batchId(), changes.name(), changes.personId(), changes.orgId(),
+                    changes.currentPost(), changes.proposedPost(), changes.score(), changes.absent(), before.retakeOf(), o,
+                    Versions.expected(expectedVersion, before.version()));
+            if (!next.version().equals(before.version())) {
+                throw Versions.stale();
+            }
+            checkRetakeConsistency(dao, before, o);
+            Versions.requireUpdated(dao.update(next, now()));
+            ExamResult after = dao.find(id).orElseThrow();
+            audit.record(h, actor, AuditLog.UPDATE, RESULT, id, after.orgId(), "修改测试成绩“" + after.name() + "”", before, after);
+            return after;
+        });
+    }
+
+    void delete(Actor actor, long id) {
+        useWriteTransaction(actor, h -> {
+            ExamResultDao dao = h.attach(ExamResultDao.class);
+            ExamResult before = loadResult(h, actor, id);
+            if (dao.retakeOf(id).isPresent()) {
+                throw new ConflictException(null, "该成绩已有补考记录,请先删除补考成绩");
+            }
+            dao.delete(id);
+            audit.record(h, actor, AuditLog.DELETE, RESULT, id, before.orgId(), "删除测试成绩“" + before.name() + "”", before, null);
+        });
+    }
+}
