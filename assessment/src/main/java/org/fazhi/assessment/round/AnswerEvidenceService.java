@@ -146,6 +146,11 @@ public final class AnswerEvidenceService extends LedgerService {
         return desk;
     }
 
+    /** One piece of evidence, within the actor's scope. */
+    public AnswerEvidence get(Actor actor, long id) {
+        return jdbi.withHandle(h -> find(h, actor, id));
+    }
+
     /** The file of a file, image or video, for download or preview; 404 for links and notes. */
     public Stored file(Actor actor, long id) {
         return jdbi.withHandle(h -> {
