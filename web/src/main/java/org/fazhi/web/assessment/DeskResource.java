@@ -172,10 +172,11 @@ public final class DeskResource {
     public DeskJson.AnswerJson review(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                                       @PathParam("orgId") String orgId, ReviewInput body) {
         ReviewInput in = Params.requireBody(body);
+        Actor actor = CurrentUser.of(ctx).actor();
+        requireDesk(actor, id, orgId);
         if (in.score() == null) {
             throw new ValidationException("score", "请填写评分");
         }
-        Actor actor = CurrentUser.of(ctx).actor();
         Answer a = assessment.review().review(actor, round(id), unit(orgId), in.code(), in.score(), in.reason(),
                 in.version());
         return one(actor, round(id), unit(orgId), a);
@@ -188,6 +189,7 @@ public final class DeskResource {
                                                   @PathParam("orgId") String orgId, ReturnInput body) {
         ReturnInput in = Params.requireBody(body);
         Actor actor = CurrentUser.of(ctx).actor();
+        requireDesk(actor, id, orgId);
         return assessment.review().returnLeaves(actor, round(id), unit(orgId), in.codes() == null ? List.of() : in.codes(),
                 in.comment()).stream().map(a -> one(actor, round(id), unit(orgId), a)).toList();
     }
@@ -207,10 +209,11 @@ public final class DeskResource {
                                        @PathParam("orgId") String orgId, @PathParam("code") String code,
                                        TypicalInput body) {
         TypicalInput in = Params.requireBody(body);
+        Actor actor = CurrentUser.of(ctx).actor();
+        requireDesk(actor, id, orgId);
         if (in.typical() == null) {
             throw new ValidationException("typical", "请说明是否为典型经验做法(typical: true/false)");
         }
-        Actor actor = CurrentUser.of(ctx).actor();
         return one(actor, round(id), unit(orgId), assessment.review().markTypical(actor, round(id), unit(orgId), code,
                 in.typical()));
     }
@@ -223,7 +226,9 @@ public final class DeskResource {
                                   @PathParam("orgId") String orgId, @PathParam("code") String code,
                                   RectificationInput body) {
         RectificationInput in = Params.requireBody(body);
-        long item = assessment.review().openRectification(CurrentUser.of(ctx).actor(), round(id), unit(orgId), code,
+        Actor actor = CurrentUser.of(ctx).actor();
+        requireDesk(actor, id, orgId);
+        long item = assessment.review().openRectification(actor, round(id), unit(orgId), code,
                 Params.optionalDate(in.deadline(), "deadline", "整改期限")).id();
         return Response.created(URI.create("/api/rectifications/" + item)).entity(new Created(item)).build();
     }
@@ -241,10 +246,14 @@ public final class DeskResource {
         }
         RecordKind k = RecordKind.parse(kind);
         long unit = unit(orgId);
-        // The desk's own check first: scope (403), then the unit's place in the round.
-        assessment.answers().answers(actor, round(id), unit);
+        requireDesk(actor, id, orgId);
         Round round = assessment.rounds().get(actor, round(id));
         return Params.list(records.list(actor, k, unit, round.year(), q, Page.parse(limit, offset)).map(DeskJson.RecordJson::of));
+    }
+
+    /** The desk's own check before a body is judged: the unit within the actor's scope (403), in the round (404). */
+    private void requireDesk(Actor actor, String id, String orgId) {
+        assessment.answers().answers(actor, round(id), unit(orgId));
     }
 
     private DeskJson.AnswerJson one(Actor actor, long roundId, long unit, Answer a) {
