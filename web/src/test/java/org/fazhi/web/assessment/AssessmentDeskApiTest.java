@@ -101,6 +101,9 @@ class AssessmentDeskApiTest {
         // Evidence: a file by its content, a kind the leaf does not take, a link, a ledger record by reference.
         HttpResponse<byte[]> pdf = upload(s.townUser, town, "1.1", "规范性文件审核台账.pdf", "application/pdf", PDF);
         assertEquals(201, pdf.statusCode(), new String(pdf.body(), StandardCharsets.UTF_8));
+        byte[] scan = java.util.Arrays.copyOf(PDF, 3 * 1024 * 1024);
+        HttpResponse<byte[]> big = upload(s.townUser, town, "1.2", "扫描件.pdf", "application/pdf", scan);
+        assertEquals(201, big.statusCode(), "a 3 MB scan is taken: the desk's evidence has the evidence body limit");
         HttpResponse<byte[]> png = upload(s.townUser, town, "1.1", "照片.png", "image/png", PNG);
         assertEquals(400, png.statusCode());
         assertTrue(new String(png.body(), StandardCharsets.UTF_8).contains("\"field\":\"kind\""));
@@ -137,7 +140,7 @@ class AssessmentDeskApiTest {
         assertArrayEquals(PDF, file.body());
         refused(s.financeUser.get("/api/assessment-evidence/" + fileId), 403, null);
         refused(s.financeUser.delete("/api/assessment-evidence/" + fileId), 403, null);
-        assertEquals(2, answer(s.townUser, town, "1.1").get("evidence").size() + answer(s.townUser, town, "1.2").get("evidence").size());
+        assertEquals(3, answer(s.townUser, town, "1.1").get("evidence").size() + answer(s.townUser, town, "1.2").get("evidence").size());
 
         // Submit: every leaf needs a score; then everything is locked.
         refused(s.townUser.post(town + "/submit", Map.of()), 400, "answers");
