@@ -2,6 +2,8 @@ package org.fazhi.assessment.round;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.fazhi.assessment.figures.LedgerRecords;
+import org.fazhi.assessment.figures.RecordRef;
 import org.fazhi.assessment.round.db.AnswerDao;
 import org.fazhi.assessment.system.EvidenceKind;
 import org.fazhi.assessment.system.Indicator;
@@ -22,7 +24,7 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The 佐证材料 of a unit's answers: files checked by their content (not their name), at most
  * {@link #MAX_BYTES}, stored by SHA-256 under the module's attachment folder and filed as 文件, 图片 or 视频 by
- * that content; links (http or https); notes (情况说明). A leaf takes only the kinds its indicator lists
+ * that content; links (http or https); notes (情况说明); references to the unit's own ledger records (台账记录). A leaf takes only the kinds its indicator lists
  * (any when it lists none). Evidence changes while the answer may: before submission and the deadline, or
  * for a leaf returned for 补充材料 until the review deadline.
  */
@@ -46,7 +48,10 @@ public final class AnswerEvidenceService extends LedgerService {
 
     /** A piece of evidence, checked, before it is stored. */
     private record Draft(EvidenceKind kind, String title, String url, String text, String fileName, ContentType type,
-                         Long size) {
+                         Long size, RecordRef record) {
+        Draft(EvidenceKind kind, String title, String url, String text, String fileName, ContentType type, Long size) {
+            this(kind, title, url, text, fileName, type, size, null);
+        }
     }
 
     /**
@@ -98,12 +103,29 @@ public final class AnswerEvidenceService extends LedgerService {
         return insert(actor, roundId, orgId, code, new Draft(EvidenceKind.NOTE, t, null, body, null, null, null), null);
     }
 
+    /**
+     * Adds a reference to one of the unit's own ledger records ("duty:5", API.md), read through
+     * {@code records} with the actor's scope: a record the actor may not read is refused as the ledger refuses
+     * it (AccessDeniedException), an unknown one is NotFoundException, a malformed reference is field
+     * {@code ref}. Its title is the record's as the picker shows it.
+     */
+    public AnswerEvidence addRecord(Actor actor, long roundId, long orgId, String code, LedgerRecords records, String ref) {
+        Scope.requireWriter(actor);
+        RecordRef.Key key = RecordRef.Key.parse(ref, "ref");
+        jdbi.useHandle(h -> open(h, actor, roundId, orgId, code, EvidenceKind.RECORD));
+        RecordRef found = records.find(actor, key.kind(), key.id());
+        String title = found.title().length() > TITLE_MAX ? found.title().substring(0, TITLE_MAX - 1) + "…" : found.title();
+        return insert(actor, roundId, orgId, code,
+                new Draft(EvidenceKind.RECORD, title, null, null, null, null, null, found), null);
+    }
+
     private AnswerEvidence insert(Actor actor, long roundId, long orgId, String code, Draft d, String hash) {
         return jdbi.inTransaction(h -> {
             UnitDesk desk = open(h, actor, roundId, orgId, code, d.kind());
             AnswerDao dao = h.attach(AnswerDao.class);
             long id = dao.insertEvidence(roundId, orgId, code, d.kind().name(), d.title(), d.url(), d.text(), d.fileName(),
-                    d.type() == null ? null : d.type().mime(), d.size(), hash, now(), actor.username());
+                    d.type() == null ? null : d.type().mime(), d.size(), hash, now(), actor.username(),
+                    d.record() == null ? null : d.record().kind().name(), d.record() == null ? null : d.record().id());
             AnswerEvidence stored = dao.findEvidence(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, orgId, "“" + desk.unit().orgName() + "”为指标 " + code
                     + " 添加佐证材料“" + d.title() + "”(" + d.kind().label()
@@ -122,6 +144,11 @@ public final class AnswerEvidenceService extends LedgerService {
         }
         desk.requireEditable(h, code, RoundService.today(clock), "添加佐证材料");
         return desk;
+    }
+
+    /** One piece of evidence, within the actor's scope. */
+    public AnswerEvidence get(Actor actor, long id) {
+        return jdbi.withHandle(h -> find(h, actor, id));
     }
 
     /** The file of a file, image or video, for download or preview; 404 for links and notes. */

@@ -3,13 +3,17 @@ package org.fazhi.assessment.system;
 import java.util.List;
 import org.fazhi.model.Coded;
 
-/** The kinds of 佐证材料 an indicator asks for (漯河: 文件、图片、视频、链接、情况说明). */
+/**
+ * The kinds of 佐证材料 an indicator asks for (漯河: 文件、图片、视频、链接、情况说明), and 台账记录: a reference to
+ * one of the unit's own ledger records, picked from the ledger's list.
+ */
 public enum EvidenceKind implements Coded {
     FILE("文件"),
     IMAGE("图片"),
     VIDEO("视频"),
     LINK("链接"),
-    NOTE("情况说明");
+    NOTE("情况说明"),
+    RECORD("台账记录");
 
     private final String label;
 

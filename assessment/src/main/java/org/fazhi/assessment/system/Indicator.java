@@ -57,8 +57,12 @@ public record Indicator(String code, String parentCode, String title, String sta
         return new Indicator(code, parentCode, title, standard, p, evidenceKinds, appliesTo, veto, binding);
     }
 
-    /** Whether it takes evidence of this kind (any kind when none is listed). */
+    /**
+     * Whether it takes evidence of this kind (any kind when none is listed). A ledger record stands in for a
+     * document: a leaf taking 文件 takes 台账记录 too.
+     */
     public boolean takes(EvidenceKind kind) {
-        return evidenceKinds.isEmpty() || evidenceKinds.contains(kind);
+        return evidenceKinds.isEmpty() || evidenceKinds.contains(kind)
+                || kind == EvidenceKind.RECORD && evidenceKinds.contains(EvidenceKind.FILE);
     }
 }

@@ -109,4 +109,40 @@ class AnswerEvidenceServiceTest {
                 () -> evidence.addNote(Assessing.organiser(a.finance), round.id(), unit, "1.1", "说明", "说明"));
         assertEquals(1, a.assessment.answers().answer(town, round.id(), unit, "1.1").evidence().size());
     }
+
+    @Test
+    void aRecordIsPickedByReferenceWithinTheActorsScope() {
+        org.fazhi.duty.DutyTracking duty = new org.fazhi.duty.DutyTracking(a.ledger.database(), a.core.audit(), a.clock);
+        org.fazhi.assessment.figures.LedgerRecords records = new org.fazhi.assessment.figures.LedgerRecords(
+                new org.fazhi.training.LawTraining(a.ledger.database(), a.core.audit(), a.clock), duty);
+        long own = duty.rectifications().create(Assessing.ADMIN, org.fazhi.duty.rectify.Rectification.draft(unit,
+                "规范性文件未备案", "2026年法治督察", java.time.LocalDate.of(2026, 2, 1), java.time.LocalDate.of(2026, 6, 30),
+                null, "张科长")).id();
+        long finances = duty.rectifications().create(Assessing.ADMIN, org.fazhi.duty.rectify.Rectification.draft(
+                a.finance.id(), "执法案卷不规范", "2026年法治督察", java.time.LocalDate.of(2026, 2, 1),
+                java.time.LocalDate.of(2026, 6, 30), null, "李科长")).id();
+
+        AnswerEvidence ref = evidence.addRecord(town, round.id(), unit, "1.1", records, "rectification:" + own);
+        assertEquals(EvidenceKind.RECORD, ref.kind());
+        assertEquals(org.fazhi.assessment.figures.RecordKind.RECTIFICATION, ref.recordKind());
+        assertEquals(own, ref.recordId());
+        assertEquals("rectification:" + own, ref.ref());
+        assertEquals("整改事项“规范性文件未备案”", ref.title());
+        assertEquals(List.of(ref), a.assessment.answers().answer(town, round.id(), unit, "1.1").evidence());
+
+        assertThrows(org.fazhi.model.AccessDeniedException.class,
+                () -> evidence.addRecord(town, round.id(), unit, "1.2", records, "rectification:" + finances));
+        assertThrows(NotFoundException.class, () -> evidence.addRecord(town, round.id(), unit, "1.2", records, "duty:999"));
+        for (String bad : List.of("", "rectification", "meeting:3", "duty:x", "duty:0")) {
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> evidence.addRecord(town, round.id(), unit, "1.2", records, bad), bad);
+            assertEquals("ref", e.field(), bad);
+        }
+        ValidationException kind = assertThrows(ValidationException.class,
+                () -> evidence.addRecord(town, round.id(), unit, "2.1", records, "rectification:" + own));
+        assertEquals("kind", kind.field());
+        assertEquals("指标“行政执法公示”的佐证材料只收链接,不收台账记录", kind.getMessage());
+        evidence.delete(town, ref.id());
+        assertEquals(List.of(), a.assessment.answers().answer(town, round.id(), unit, "1.1").evidence());
+    }
 }

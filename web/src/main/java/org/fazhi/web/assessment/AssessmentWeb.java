@@ -1,8 +1,11 @@
 package org.fazhi.web.assessment;
 
 import org.fazhi.assessment.Assessment;
+import org.fazhi.assessment.figures.LedgerFigures;
+import org.fazhi.assessment.figures.LedgerRecords;
 import org.fazhi.web.server.Ledgers;
 import org.fazhi.web.server.WebModule;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
@@ -14,6 +17,10 @@ public final class AssessmentWeb implements WebModule {
     @Override
     public void register(ResourceConfig rc, Ledgers l) {
         Assessment assessment = service(l);
+        rc.register(new DeskResource(assessment, new LedgerFigures(l.training(), l.duty()),
+                new LedgerRecords(l.training(), l.duty())));
+        rc.register(new AssessmentEvidenceResource(assessment.evidence()));
+        rc.register(MultiPartFeature.class);
     }
 
     static Assessment service(Ledgers l) {

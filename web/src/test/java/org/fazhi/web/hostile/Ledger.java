@@ -35,6 +35,8 @@ final class Ledger implements AutoCloseable {
     /** Numbers the records posted many times over (sessions' topics, hearings' days). */
     private static final java.util.concurrent.atomic.AtomicInteger FRESH = new java.util.concurrent.atomic.AtomicInteger();
     final long rectification;
+    /** The assessment desks of a round over three departments. */
+    final Desks desks;
 
     Ledger() {
         county = created(admin.post("/api/orgs", Map.of("name", "清河县人民政府", "kind", "COUNTY_GOV")));
@@ -51,6 +53,7 @@ final class Ledger implements AutoCloseable {
         hearing = created(admin.post("/api/court-cases/" + courtCase + "/hearings", hearing()));
         lawReport = created(admin.post("/api/law-reports", lawReport(2024)));
         rectification = created(admin.post("/api/rectifications", rectification()));
+        desks = new Desks(this);
     }
 
     /** Every POST/PUT JSON endpoint of the API. */
@@ -69,7 +72,8 @@ final class Ledger implements AutoCloseable {
         LongFunction<String> hearings = n -> "/api/court-hearings/" + n;
         LongFunction<String> reports = n -> "/api/law-reports/" + n;
         LongFunction<String> items = n -> "/api/rectifications/" + n;
-        return List.of(
+        List<Endpoint> all = new java.util.ArrayList<>(desks.endpoints(this));
+        all.addAll(List.of(
                 Endpoint.post("/api/orgs", () -> org("清河县某局"), "name", "kind").creates(orgs),
                 Endpoint.put("/api/orgs/" + justice, () -> current("/api/orgs/" + justice, org("x")), "name", "kind")
                         .changes(orgs, justice),
@@ -138,7 +142,8 @@ final class Ledger implements AutoCloseable {
                 Endpoint.step(annual + "/publish" + year, () -> versioned(annual + year, Map.of("publishedOn", "2025-03-01")))
                         .changesSingle(annual + year),
                 Endpoint.step(annual + "/withdraw" + year, () -> versioned(annual + year, Map.of()))
-                        .changesSingle(annual + year));
+                        .changesSingle(annual + year)));
+        return all;
     }
 
     /** A rectification step carries the item's current version. */

@@ -47,6 +47,8 @@ final class Ledger implements AutoCloseable {
     final Unit finance = new Unit(org(SIBLING_MARK + TEXT, OrgKind.DEPARTMENT, county));
     /** The county's own records (not its departments'). */
     final Unit parent = new Unit(county);
+    /** The assessment round over justice and finance, with a note on each desk. */
+    final AssessmentDesks desks = new AssessmentDesks(this);
     final Http organiser;
     final Http viewer;
     final long organiserId;

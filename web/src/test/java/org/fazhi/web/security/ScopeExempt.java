@@ -104,6 +104,12 @@ final class ScopeExempt {
                 "POST /rectifications/{}/reopen");
         add("a hearing of the case in the address: date, who appeared, staff", "POST /api/court-cases/{}/hearings",
                 "PUT /api/court-hearings/{}", "POST /court-cases/{}/hearings", "POST /court-cases/{}/hearings/{}");
+        add("a step of a unit's assessment desk: the unit is the one in the address (swept by ScopeSweepTest)",
+                "PUT /api/assessment-rounds/{}/units/{}/answers/{}", "PUT /api/assessment-rounds/{}/units/{}/answers/{}/typical",
+                "POST /api/assessment-rounds/{}/units/{}/answers/{}/evidence",
+                "POST /api/assessment-rounds/{}/units/{}/answers/{}/rectification",
+                "POST /api/assessment-rounds/{}/units/{}/submit", "POST /api/assessment-rounds/{}/units/{}/review",
+                "POST /api/assessment-rounds/{}/units/{}/return", "POST /api/assessment-rounds/{}/units/{}/confirm");
         add("a delete by the pages' form: only the version", "POST /orgs/{}/delete", "POST /people/{}/delete",
                 "POST /study-sessions/{}/delete", "POST /study-sessions/{}/attachments/{}/delete", "POST /tests/{}/delete",
                 "POST /tests/{}/results/{}/delete", "POST /duties/items/{}/evidence/{}/delete", "POST /duties/law-reports/{}/delete",

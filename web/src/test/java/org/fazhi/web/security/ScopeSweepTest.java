@@ -123,7 +123,26 @@ class ScopeSweepTest {
         both(m, "/court-cases/{}/hearings/{}", "/court-cases/" + f.courtCase + "/hearings/" + f.hearing, "POST");
         both(m, "/court-cases/{}/hearings/{}/edit", "/court-cases/" + f.courtCase + "/hearings/" + f.hearing + "/edit", "GET");
         both(m, "/court-cases/{}/hearings/{}/delete", "/court-cases/" + f.courtCase + "/hearings/" + f.hearing + "/delete", "POST");
+        // The assessment desk: the other unit's desk in the round, and its evidence
+        m.putAll(desk(l.desks.desk(f)));
+        both(m, "/api/assessment-evidence/{}", "/api/assessment-evidence/" + l.desks.evidence(l, f), "GET", "DELETE");
         m.put("GET /static/{}", "/static/app.css");
+        return m;
+    }
+
+    /** Every route of a unit's desk in the assessment round ({@code desk}: the round and the unit in the address). */
+    private static Map<String, String> desk(String desk) {
+        Map<String, String> m = new LinkedHashMap<>();
+        String leaf = desk + "/answers/" + AssessmentDesks.CODE;
+        m.put("GET /api/assessment-rounds/{}/units/{}/answers", desk + "/answers");
+        m.put("GET /api/assessment-rounds/{}/units/{}/records", desk + "/records?kind=rectification");
+        m.put("PUT /api/assessment-rounds/{}/units/{}/answers/{}", leaf);
+        m.put("PUT /api/assessment-rounds/{}/units/{}/answers/{}/typical", leaf + "/typical");
+        m.put("POST /api/assessment-rounds/{}/units/{}/answers/{}/evidence", leaf + "/evidence");
+        m.put("POST /api/assessment-rounds/{}/units/{}/answers/{}/rectification", leaf + "/rectification");
+        for (String step : new String[] {"submit", "review", "return", "confirm"}) {
+            m.put("POST /api/assessment-rounds/{}/units/{}/" + step, desk + "/" + step);
+        }
         return m;
     }
 
@@ -187,6 +206,8 @@ class ScopeSweepTest {
         m.put("GET /court-cases/{}/hearings/{}/edit", "/court-cases/" + j.courtCase + "/hearings/" + o.hearing + "/edit");
         m.put("POST /court-cases/{}/hearings/{}", "/court-cases/" + j.courtCase + "/hearings/" + o.hearing);
         m.put("POST /court-cases/{}/hearings/{}/delete", "/court-cases/" + j.courtCase + "/hearings/" + o.hearing + "/delete");
+        // The round the justice unit is assessed in, with the other unit in the address
+        m.putAll(desk(l.desks.desk(o)));
         return m;
     }
 
@@ -200,7 +221,8 @@ class ScopeSweepTest {
         for (Ledger.Unit other : List.of(l.finance, l.parent)) {
             for (Map.Entry<String, String> route : mixed(other).entrySet()) {
                 String method = route.getKey().substring(0, route.getKey().indexOf(' '));
-                Http.Res r = pageCall("organiser", method, route.getValue());
+                Http.Res r = route.getValue().startsWith("/api/") ? apiCall("organiser", method, route.getValue())
+                        : pageCall("organiser", method, route.getValue());
                 if ((r.status() != 403 && r.status() != 404) || r.body().contains(Ledger.SIBLING_MARK)
                         || r.body().contains(Ledger.COUNTY_MARK)) {
                     leaks.add(method + " " + route.getValue() + " → " + r.status() + " "

@@ -15,7 +15,7 @@ public interface AnswerDao {
     String ANSWER_COLUMNS = "code, self_tenths, explanation, review_tenths, reason, reviewed_by, returned, return_comment, "
             + "typical, version, updated_at, updated_by";
     String EVIDENCE_COLUMNS = "id, round_id, org_id, code, kind, title, url, text, file_name, content_type, size, sha256, "
-            + "created_at, created_by";
+            + "created_at, created_by, record_kind, record_id";
 
     record AnswerRow(String code, Integer selfTenths, String explanation, Integer reviewTenths, String reason,
                      String reviewedBy, int returned, String returnComment, int typical, int version, Instant updatedAt,
@@ -115,14 +115,15 @@ public interface AnswerDao {
     long countWithHash(@Bind("sha256") String sha256);
 
     @SqlUpdate("INSERT INTO assessment_evidence (round_id, org_id, code, kind, title, url, text, file_name, content_type, "
-            + "size, sha256, created_at, created_by) VALUES (:roundId, :orgId, :code, :kind, :title, :url, :text, "
-            + ":fileName, :contentType, :size, :sha256, :now, :by)")
+            + "size, sha256, created_at, created_by, record_kind, record_id) VALUES (:roundId, :orgId, :code, :kind, :title, "
+            + ":url, :text, :fileName, :contentType, :size, :sha256, :now, :by, :recordKind, :recordId)")
     @GetGeneratedKeys("id")
     long insertEvidence(@Bind("roundId") long roundId, @Bind("orgId") long orgId, @Bind("code") String code,
                         @Bind("kind") String kind, @Bind("title") String title, @Bind("url") String url,
                         @Bind("text") String text, @Bind("fileName") String fileName,
                         @Bind("contentType") String contentType, @Bind("size") Long size, @Bind("sha256") String sha256,
-                        @Bind("now") Instant now, @Bind("by") String by);
+                        @Bind("now") Instant now, @Bind("by") String by, @Bind("recordKind") String recordKind,
+                        @Bind("recordId") Long recordId);
 
     @SqlUpdate("DELETE FROM assessment_evidence WHERE id = :id")
     int deleteEvidence(@Bind("id") long id);
