@@ -1,6 +1,9 @@
 package org.fazhi.web.assessment;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.fazhi.assessment.Assessment;
+import org.fazhi.assessment.demo.DemoAssessment;
 import org.fazhi.web.server.Ledgers;
 import org.fazhi.web.server.WebModule;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -14,6 +17,13 @@ public final class AssessmentWeb implements WebModule {
     @Override
     public void register(ResourceConfig rc, Ledgers l) {
         Assessment assessment = service(l);
+    }
+
+    @Override
+    public List<String> demo(Ledgers l, LocalDate today) {
+        DemoAssessment.Result d = new DemoAssessment(l.core(), l.db()).load(today);
+        return List.of("示范创建考核:" + (today.getYear() - 1) + "年度考核已审核确认(" + d.units() + " 个单位," + d.deductions()
+                + " 项扣分)," + today.getYear() + "年度考核进行中(" + d.submitted() + " 个单位已提交自评)");
     }
 
     static Assessment service(Ledgers l) {
