@@ -94,9 +94,9 @@ public final class AssessmentBench {
             // The module's own calls, in this process (no HTTP, no rendering).
             Results results = assessment.results().results(Actor.SYSTEM, roundId);
             System.out.println("结果:" + results.sentence());
-            rows.add(Timings.measure("`ResultService.results` (in process)", 2, Math.max(5, runs / 3),
+            rows.add(Timings.measure("`ResultService.results` (in process)", 2, runs,
                     () -> assessment.results().results(Actor.SYSTEM, roundId)).row());
-            rows.add(Timings.measure("`ResultService.matrix` (in process)", 2, Math.max(5, runs / 3),
+            rows.add(Timings.measure("`ResultService.matrix` (in process)", 2, runs,
                     () -> assessment.results().matrix(Actor.SYSTEM, roundId)).row());
             Path xlsx = dir.resolve("matrix.xlsx");
             rows.add(Timings.measure("`ResultService.matrixTable` written to an .xlsx file (in process)", 1, 3, () -> {
@@ -104,7 +104,7 @@ public final class AssessmentBench {
                     TableWriter.write(assessment.results().matrixTable(Actor.SYSTEM, roundId), ExportFormat.XLSX, out);
                 }
             }).row());
-            notes.add(String.format("the .xlsx of the matrix: %.1f MB", Files.size(xlsx) / 1e6));
+            notes.add(String.format("the .xlsx of the matrix: %,d KB", Files.size(xlsx) / 1024));
         }
 
         try (ServerProcess server = ServerProcess.ledger(jar, data, dir.resolve("server.out"))) {
