@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
@@ -17,8 +18,10 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.time.Years;
 import org.fazhi.report.db.AnnualReportDao;
 import org.fazhi.report.deadline.ReportDeadline;
+import org.fazhi.report.figures.AssessmentYear;
 import org.fazhi.report.figures.LedgerFigures;
 import org.fazhi.report.figures.YearFigures;
+import org.fazhi.report.sentences.AssessmentSentence;
 import org.fazhi.report.sentences.Statistic;
 import org.fazhi.report.sentences.Statistics;
 import org.fazhi.storage.core.AuditLog;
@@ -41,10 +44,12 @@ public final class AnnualReportService extends LedgerService {
     };
 
     private final LedgerFigures ledgers;
+    private final AssessmentYear assessment;
 
     AnnualReportService(Jdbi jdbi, AuditLog audit, LedgerFigures ledgers, Clock clock) {
         super(jdbi, audit, clock);
         this.ledgers = ledgers;
+        this.assessment = new AssessmentYear(jdbi, audit, clock);
     }
 
     public AnnualReport read(Actor actor, int year, long orgId) {
@@ -62,11 +67,18 @@ public final class AnnualReportService extends LedgerService {
         return jdbi.withHandle(h -> load(h, actor, year, orgId).stored());
     }
 
-    /** The sentences as the ledgers stand now: this year's figures against the year before's. */
+    /**
+     * The sentences as the ledgers stand now: this year's figures against the year before's; then, in the report
+     * of a unit that opened a 示范创建 round for the year, the round's results against its round of the year before.
+     */
     List<Statistic> live(Actor actor, int year, long orgId) {
         YearFigures now = ledgers.read(actor, year, orgId);
         YearFigures last = year > Years.MIN ? ledgers.read(actor, year - 1, orgId) : YearFigures.empty(year - 1);
-        return Statistics.of(now, last);
+        List<Statistic> out = new ArrayList<>(Statistics.of(now, last));
+        Optional<AssessmentYear.Assessed> round = assessment.read(actor, year, orgId);
+        AssessmentSentence.of(round, round.isEmpty() || year <= Years.MIN ? Optional.empty()
+                : assessment.read(actor, year - 1, orgId)).ifPresent(out::add);
+        return out;
     }
 
     /**

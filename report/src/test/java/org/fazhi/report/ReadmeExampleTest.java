@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.fazhi.assessment.AssessmentSchema;
 import org.fazhi.duty.DutyTracking;
 import org.fazhi.duty.DutyTrackingSchema;
 import org.fazhi.model.account.Actor;
@@ -36,7 +37,7 @@ class ReadmeExampleTest {
         try {
             // README:begin
             Database db = Database.open(DataFolder.open(dir), List.of(LawTrainingSchema.MIGRATIONS,
-                    DutyTrackingSchema.MIGRATIONS, ReportSchema.MIGRATIONS));
+                    DutyTrackingSchema.MIGRATIONS, AssessmentSchema.MIGRATIONS, ReportSchema.MIGRATIONS));
             CoreServices core = new CoreServices(db, ZoneId.of("Asia/Shanghai"));
             LawTraining training = new LawTraining(db, core.audit());
             DutyTracking duty = new DutyTracking(db, core.audit());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.fazhi.assessment.AssessmentSchema;
 import org.fazhi.duty.DutyTracking;
 import org.fazhi.duty.DutyTrackingSchema;
 import org.fazhi.duty.lawreport.LawReport;
@@ -21,7 +22,7 @@ import org.fazhi.training.study.StudyKind;
 import org.fazhi.training.study.StudySession;
 
 /**
- * A small county on a real SQLite file with the tables of law-training, duty-tracking and this module,
+ * A small county on a real SQLite file with the tables of law-training, duty-tracking, assessment and this module,
  * wired as the server wires them, on a fixed day ({@link #TODAY}, in the reporting season):
  *
  * <pre>
@@ -48,7 +49,7 @@ public final class ReportCounty extends ModuleLedger {
     public ReportCounty() {
         // One clock for the ledgers and the report, as the server has.
         super(new TempLedger(Clock.fixed(TODAY.atTime(LocalTime.of(10, 0)).atZone(TempLedger.ZONE).toInstant(), TempLedger.ZONE),
-                LawTrainingSchema.MIGRATIONS, DutyTrackingSchema.MIGRATIONS, ReportSchema.MIGRATIONS));
+                LawTrainingSchema.MIGRATIONS, DutyTrackingSchema.MIGRATIONS, AssessmentSchema.MIGRATIONS, ReportSchema.MIGRATIONS));
         try {
             training = new LawTraining(ledger.database(), core.audit());
             duty = new DutyTracking(ledger.database(), core.audit());

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.fazhi.assessment.system.IndicatorSystemService;
 import org.fazhi.assessment.system.IndicatorTree;
 import org.fazhi.assessment.system.Points;
 import org.fazhi.model.account.Actor;
+import org.fazhi.model.org.OrgKind;
 import org.fazhi.sheets.TableStream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -35,16 +37,16 @@ public final class ResultService {
     }
 
     public Results results(Actor actor, long roundId) {
-        return jdbi.withHandle(h -> compute(h, actor, roundId).results());
+        return jdbi.withHandle(h -> compute(h, actor, roundId, false).results());
     }
 
     public ScoreMatrix matrix(Actor actor, long roundId) {
-        return jdbi.withHandle(h -> compute(h, actor, roundId).matrix());
+        return jdbi.withHandle(h -> compute(h, actor, roundId, true).matrix());
     }
 
     /** The score matrix as a sheet (.xlsx or CSV through sheets' streaming writer): rank, unit, total, grade, leaves. */
     public TableStream matrixTable(Actor actor, long roundId) {
-        Computed c = jdbi.withHandle(h -> compute(h, actor, roundId));
+        Computed c = jdbi.withHandle(h -> compute(h, actor, roundId, true));
         ScoreMatrix m = c.matrix();
         List<String> headers = new ArrayList<>(List.of("排名", "单位", "总分", "等次", "是否达标"));
         for (Indicator leaf : m.leaves()) {
@@ -60,10 +62,12 @@ public final class ResultService {
         });
     }
 
+    /** @param matrix null when not asked for */
     private record Computed(Round round, Results results, ScoreMatrix matrix) {
     }
 
-    private static Computed compute(Handle h, Actor actor, long roundId) {
+    /** @param withMatrix whether to build the score matrix too (a round of 2,000 units × 100 leaves: 200,000 cells) */
+    private static Computed compute(Handle h, Actor actor, long roundId, boolean withMatrix) {
         Round round = RoundService.visible(h, actor, roundId);
         java.util.Set<Long> shown = new java.util.HashSet<>(round.units().stream().map(RoundUnit::orgId).toList());
         List<RoundUnit> all = h.attach(RoundDao.class).units(roundId);
@@ -74,12 +78,17 @@ public final class ResultService {
             column.put(leaves.get(i).code(), i);
         }
         // Per unit and leaf, the score that counts in tenths: the reviewer's, else the unit's own; -1: not applicable.
+        // Which leaves apply is worked out once per unit kind, not once per unit.
+        Map<OrgKind, int[]> blank = new EnumMap<>(OrgKind.class);
         Map<Long, int[]> scores = new HashMap<>();
         for (RoundUnit u : all) {
-            int[] row = new int[leaves.size()];
-            for (int i = 0; i < row.length; i++) {
-                row[i] = tree.appliesTo(leaves.get(i).code(), u.kind()) ? 0 : -1;
-            }
+            int[] row = blank.computeIfAbsent(u.kind(), kind -> {
+                int[] b = new int[leaves.size()];
+                for (int i = 0; i < b.length; i++) {
+                    b[i] = tree.appliesTo(leaves.get(i).code(), kind) ? 0 : -1;
+                }
+                return b;
+            }).clone();
             scores.put(u.orgId(), row);
         }
         for (ScoreRow s : h.attach(AnswerDao.class).scores(roundId)) {
@@ -142,6 +151,9 @@ public final class ResultService {
         List<Results.UnitResult> visible = ranked.stream().filter(r -> shown.contains(r.orgId())).toList();
         Results res = new Results(roundId, visible, met, all.size(), share, round.target(), share.compareTo(round.target()) >= 0,
                 ratios.subList(0, Math.min(WEAKEST, ratios.size())), typical);
+        if (!withMatrix) {
+            return new Computed(round, res, null);
+        }
         List<ScoreMatrix.Row> rows = new ArrayList<>();
         for (Results.UnitResult r : visible) {
             int[] row = scores.get(r.orgId());

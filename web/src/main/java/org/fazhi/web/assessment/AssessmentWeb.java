@@ -1,6 +1,9 @@
 package org.fazhi.web.assessment;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.fazhi.assessment.Assessment;
+import org.fazhi.assessment.demo.DemoAssessment;
 import org.fazhi.assessment.figures.LedgerFigures;
 import org.fazhi.assessment.figures.LedgerRecords;
 import org.fazhi.web.server.Ledgers;
@@ -21,6 +24,13 @@ public final class AssessmentWeb implements WebModule {
                 new LedgerRecords(l.training(), l.duty())));
         rc.register(new AssessmentEvidenceResource(assessment.evidence()));
         rc.register(MultiPartFeature.class);
+    }
+
+    @Override
+    public List<String> demo(Ledgers l, LocalDate today) {
+        DemoAssessment.Result d = new DemoAssessment(l.core(), l.db()).load(today);
+        return List.of("示范创建考核:" + (today.getYear() - 1) + "年度考核已审核确认(" + d.units() + " 个单位," + d.deductions()
+                + " 项扣分)," + today.getYear() + "年度考核进行中(" + d.submitted() + " 个单位已提交自评)");
     }
 
     static Assessment service(Ledgers l) {

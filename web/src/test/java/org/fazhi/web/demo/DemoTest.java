@@ -7,6 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.fazhi.assessment.Assessment;
+import org.fazhi.assessment.demo.DemoAssessment;
+import org.fazhi.assessment.round.Results;
+import org.fazhi.assessment.round.Round;
+import org.fazhi.assessment.round.UnitState;
 import org.fazhi.duty.court.AppearanceRates;
 import org.fazhi.duty.demo.DemoCourt;
 import org.fazhi.duty.demo.DemoDuties;
@@ -37,6 +42,7 @@ class DemoTest {
     private static final TestServer server = new TestServer();
     private static DemoCourt.Result court;
     private static DemoDuties.Result duties;
+    private static DemoAssessment.Result assessment;
 
     @BeforeAll
     static void load() {
@@ -49,8 +55,10 @@ class DemoTest {
         long t3 = System.nanoTime();
         duties = new DemoDuties(server.services(), server.server().duty(), server.server().database().jdbi()).load(TODAY);
         long t4 = System.nanoTime();
-        System.out.printf("演示数据载入:单位 %d ms,学法 %d ms,出庭 %d ms,职责 %d ms%n", (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+        assessment = new DemoAssessment(server.services(), server.server().database()).load(TODAY);
+        long t5 = System.nanoTime();
+        System.out.printf("演示数据载入:单位 %d ms,学法 %d ms,出庭 %d ms,职责 %d ms,考核 %d ms%n", (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
     }
 
     @Test
@@ -117,5 +125,22 @@ class DemoTest {
     void noHearingAfterToday() {
         AppearanceRates next = server.server().duty().appearance().rates(Actor.SYSTEM, 2027, null);
         assertEquals(0, next.heard());
+    }
+
+    @Test
+    void lastYearsAssessmentIsReviewedWithRanksAndThisYearsIsInProgress() {
+        Assessment service = new Assessment(server.server().database(), server.services().audit());
+        List<Round> rounds = service.rounds().list(Actor.SYSTEM, null);
+        assertEquals(List.of(2026, 2025), rounds.stream().map(Round::year).sorted(java.util.Comparator.reverseOrder()).toList());
+        Results last = service.results().results(Actor.SYSTEM, assessment.lastYear().id());
+        assertEquals(assessment.units(), last.assessed());
+        assertEquals(1, last.units().get(0).rank());
+        assertTrue(last.units().stream().allMatch(u -> u.state() == UnitState.CONFIRMED && u.rank() >= 1));
+        assertTrue(last.sentence().matches("纳入考核的\\d+个单位中\\d+个基本达到指标体系工作标准\\(\\d+\\.\\d%\\),(高于|达到|低于)年度目标70%"),
+                last.sentence());
+        Round now = service.rounds().get(Actor.SYSTEM, assessment.thisYear().id());
+        assertTrue(now.selfDeadline().isAfter(TODAY), "self-assessment still open");
+        assertTrue(now.units().stream().anyMatch(u -> u.state() == UnitState.SUBMITTED)
+                && now.units().stream().anyMatch(u -> u.state() == UnitState.OPEN), "some submitted, some drafting");
     }
 }

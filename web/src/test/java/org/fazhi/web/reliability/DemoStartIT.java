@@ -53,6 +53,7 @@ class DemoStartIT {
             }
             assertTrue(admin.get("/api/duties?limit=1").json().size() > 0, "duties at the first answer");
             assertTrue(Files.readString(console).contains("已载入演示县"), Files.readString(console));
+            assertTrue(Files.readString(console).contains("年度考核已审核确认"), "the assessment's rounds: " + Files.readString(console));
         } finally {
             LedgerProcess.stop(p);
         }
