@@ -14,6 +14,7 @@ public final class AssessmentWeb implements WebModule {
     @Override
     public void register(ResourceConfig rc, Ledgers l) {
         Assessment assessment = service(l);
+        AssessmentAdmin.register(rc, assessment, l);
     }
 
     static Assessment service(Ledgers l) {
