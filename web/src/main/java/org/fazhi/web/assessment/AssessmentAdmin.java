@@ -17,6 +17,14 @@ final class AssessmentAdmin {
         rc.register(new SystemResource.Export(assessment));
         rc.register(new SystemResource.Template());
         rc.register(new RoundResource(assessment));
+        rc.register(new AssessmentPages.Rounds(assessment, l.core()));
+        rc.register(new AssessmentPages.Systems(assessment));
+        rc.register(new AssessmentPages.SystemView(assessment));
+        rc.register(new AssessmentPages.SystemImport(assessment));
+        rc.register(new AssessmentPages.Overview(assessment));
+        rc.register(new AssessmentPages.ResultsPage(assessment));
+        rc.register(new AssessmentPages.Matrix(assessment));
+        rc.register(new AssessmentPages.Feedback(assessment));
         // Registering a feature twice is harmless: Jersey keeps one.
         rc.register(MultiPartFeature.class);
     }
