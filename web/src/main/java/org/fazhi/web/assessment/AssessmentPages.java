@@ -48,6 +48,39 @@ public final class AssessmentPages {
     private AssessmentPages() {
     }
 
+    /** A page of one module service: the pages below share it. */
+    abstract static class Page {
+        final Assessment assessment;
+
+        Page(Assessment assessment) {
+            this.assessment = assessment;
+        }
+
+        /** The signed-in user, the round in the address (as the user may see it) and its id. */
+        Opened open(ContainerRequestContext ctx, String id) {
+            CurrentUser user = CurrentUser.of(ctx);
+            long roundId = Params.pathId(id, "考核轮次");
+            return new Opened(user, roundId, assessment.rounds().get(user.actor(), roundId));
+        }
+    }
+
+    record Opened(CurrentUser user, long id, Round round) {
+    }
+
+    /** A page of one round at /assessment/rounds/{id}…: the round as the user may see it, then the page. */
+    abstract static class RoundPage extends Page {
+        RoundPage(Assessment assessment) {
+            super(assessment);
+        }
+
+        @GET
+        public View view(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+            return render(open(ctx, id));
+        }
+
+        abstract View render(Opened o);
+    }
+
     static String points(BigDecimal p) {
         return p == null ? "" : Points.text(p);
     }
@@ -76,12 +109,11 @@ public final class AssessmentPages {
     /** GET /assessment[?year=&orgId=]: the rounds the user sees, with a link to the systems. */
     @Path("/assessment")
     @Produces(MediaType.TEXT_HTML)
-    public static final class Rounds {
-        private final Assessment assessment;
+    public static final class Rounds extends Page {
         private final CoreServices core;
 
         Rounds(Assessment assessment, CoreServices core) {
-            this.assessment = assessment;
+            super(assessment);
             this.core = core;
         }
 
@@ -111,11 +143,9 @@ public final class AssessmentPages {
     /** GET /assessment/systems: every version of every system, with its version and the 样例 mark. */
     @Path("/assessment/systems")
     @Produces(MediaType.TEXT_HTML)
-    public static final class Systems {
-        private final Assessment assessment;
-
+    public static final class Systems extends Page {
         Systems(Assessment assessment) {
-            this.assessment = assessment;
+            super(assessment);
         }
 
         @GET
@@ -134,11 +164,9 @@ public final class AssessmentPages {
     /** GET /assessment/systems/{id}: the tree, each indicator with its points, evidence kinds, units, veto and binding. */
     @Path("/assessment/systems/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public static final class SystemView {
-        private final Assessment assessment;
-
+    public static final class SystemView extends Page {
         SystemView(Assessment assessment) {
-            this.assessment = assessment;
+            super(assessment);
         }
 
         @GET
@@ -186,27 +214,22 @@ public final class AssessmentPages {
     /** GET /assessment/rounds/{id}: the round's units with their state, total, grade and rank, and links to their desks. */
     @Path("/assessment/rounds/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public static final class Overview {
-        private final Assessment assessment;
-
+    public static final class Overview extends RoundPage {
         Overview(Assessment assessment) {
-            this.assessment = assessment;
+            super(assessment);
         }
 
-        @GET
-        public View view(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-            CurrentUser user = CurrentUser.of(ctx);
-            long roundId = Params.pathId(id, "考核轮次");
-            Round r = assessment.rounds().get(user.actor(), roundId);
-            Results res = assessment.results().results(user.actor(), roundId);
-            return PageModel.of(user, r.title(), NAV)
+        @Override
+        View render(Opened o) {
+            Round r = o.round();
+            return PageModel.of(o.user(), r.title(), NAV)
                     .put("round", RoundLine.of(r))
                     .put("passScore", points(r.passScore()))
                     .put("grades", "优秀 ≥ " + points(r.grades().excellent()) + ",良好 ≥ " + points(r.grades().good())
                             + ",合格 ≥ " + points(r.grades().qualified()))
                     .put("target", points(r.target()))
                     .put("systemHref", "/assessment/systems/" + r.systemId())
-                    .put("units", res.units().stream().map(UnitLine::of).toList())
+                    .put("units", assessment.results().results(o.user().actor(), o.id()).units().stream().map(UnitLine::of).toList())
                     .view("assessment-round");
         }
     }
@@ -220,19 +243,16 @@ public final class AssessmentPages {
     /** GET /assessment/rounds/{id}/results: ranking, the met-vs-target sentence, a bar chart of totals, weakest and typical. */
     @Path("/assessment/rounds/{id}/results")
     @Produces(MediaType.TEXT_HTML)
-    public static final class ResultsPage {
-        private final Assessment assessment;
-
+    public static final class ResultsPage extends RoundPage {
         ResultsPage(Assessment assessment) {
-            this.assessment = assessment;
+            super(assessment);
         }
 
-        @GET
-        public View view(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-            CurrentUser user = CurrentUser.of(ctx);
-            long roundId = Params.pathId(id, "考核轮次");
-            Round r = assessment.rounds().get(user.actor(), roundId);
-            Results res = assessment.results().results(user.actor(), roundId);
+        @Override
+        View render(Opened o) {
+            CurrentUser user = o.user();
+            Round r = o.round();
+            Results res = assessment.results().results(user.actor(), o.id());
             IndicatorSystem system = assessment.systems().get(user.actor(), r.systemId());
             List<BarChart.Bar> bars = res.units().stream().map(u -> new BarChart.Bar(u.orgName(), u.total().doubleValue(),
                     points(u.total()) + "分")).toList();
@@ -259,21 +279,16 @@ public final class AssessmentPages {
     /** GET /assessment/rounds/{id}/matrix: units × leaves, scrollable, with its .xlsx/CSV downloads. */
     @Path("/assessment/rounds/{id}/matrix")
     @Produces(MediaType.TEXT_HTML)
-    public static final class Matrix {
-        private final Assessment assessment;
-
+    public static final class Matrix extends RoundPage {
         Matrix(Assessment assessment) {
-            this.assessment = assessment;
+            super(assessment);
         }
 
-        @GET
-        public View view(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-            CurrentUser user = CurrentUser.of(ctx);
-            long roundId = Params.pathId(id, "考核轮次");
-            Round r = assessment.rounds().get(user.actor(), roundId);
-            ScoreMatrix m = assessment.results().matrix(user.actor(), roundId);
-            return PageModel.of(user, r.title() + " · 得分汇总", NAV)
-                    .put("round", RoundLine.of(r))
+        @Override
+        View render(Opened o) {
+            ScoreMatrix m = assessment.results().matrix(o.user().actor(), o.id());
+            return PageModel.of(o.user(), o.round().title() + " · 得分汇总", NAV)
+                    .put("round", RoundLine.of(o.round()))
                     .put("leaves", m.leaves().stream().map(l -> new WeakLine(l.code(), l.title(), points(l.points()), null)).toList())
                     .put("rows", m.rows().stream().map(row -> new MatrixRow(UnitLine.of(row.unit()),
                             row.scores().stream().map(s -> s == null ? "—" : points(s)).toList())).toList())
@@ -288,20 +303,19 @@ public final class AssessmentPages {
     /** GET /assessment/rounds/{id}/units/{orgId}/feedback: the unit's A4 反馈报告 (its own only, unless the user's scope covers more). */
     @Path("/assessment/rounds/{id}/units/{orgId}/feedback")
     @Produces(MediaType.TEXT_HTML)
-    public static final class Feedback {
-        private final Assessment assessment;
-
+    public static final class Feedback extends Page {
         Feedback(Assessment assessment) {
-            this.assessment = assessment;
+            super(assessment);
         }
 
         @GET
         public View view(@Context ContainerRequestContext ctx, @PathParam("id") String id, @PathParam("orgId") String orgId) {
-            CurrentUser user = CurrentUser.of(ctx);
+            Opened o = open(ctx, id);
+            CurrentUser user = o.user();
             Actor actor = user.actor();
-            long roundId = Params.pathId(id, "考核轮次");
+            long roundId = o.id();
             long unitId = Params.pathId(orgId, "单位");
-            Round r = assessment.rounds().get(actor, roundId);
+            Round r = o.round();
             List<Answer> answers = assessment.answers().answers(actor, roundId, unitId);
             Results res = assessment.results().results(actor, roundId);
             Results.UnitResult unit = res.units().stream().filter(u -> u.orgId() == unitId).findFirst()
