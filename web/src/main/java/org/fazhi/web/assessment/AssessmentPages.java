@@ -49,7 +49,7 @@ public final class AssessmentPages {
     }
 
     /** A page of one module service: the pages below share it. */
-    abstract static class Page {
+    public abstract static class Page {
         final Assessment assessment;
 
         Page(Assessment assessment) {
@@ -68,7 +68,7 @@ public final class AssessmentPages {
     }
 
     /** A page of one round at /assessment/rounds/{id}…: the round as the user may see it, then the page. */
-    abstract static class RoundPage extends Page {
+    public abstract static class RoundPage extends Page {
         RoundPage(Assessment assessment) {
             super(assessment);
         }
