@@ -1,6 +1,8 @@
 package org.fazhi.web.assessment;
 
+import java.util.List;
 import org.fazhi.assessment.Assessment;
+import org.fazhi.web.pages.DashboardPage;
 import org.fazhi.web.server.Ledgers;
 import org.fazhi.web.server.WebModule;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -15,6 +17,11 @@ public final class AssessmentWeb implements WebModule {
     public void register(ResourceConfig rc, Ledgers l) {
         Assessment assessment = service(l);
         AssessmentAdmin.register(rc, assessment, l);
+    }
+
+    @Override
+    public List<DashboardPage.Section> dashboard(Ledgers l) {
+        return List.of(new AssessmentDashboard(service(l)));
     }
 
     static Assessment service(Ledgers l) {

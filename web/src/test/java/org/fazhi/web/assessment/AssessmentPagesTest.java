@@ -61,7 +61,7 @@ class AssessmentPagesTest {
         String systems = page(admin, "/assessment/systems");
         assertTrue(systems.contains("(第1版)") && systems.contains("样例") && systems.contains("已用于考核"), systems);
         String tree = page(admin, "/assessment/systems/" + systemId);
-        assertTrue(tree.contains("level-1") && tree.contains("level-3") || tree.contains("level-2"), tree);
+        assertTrue(tree.contains("level-1") && tree.contains("level-2"), tree);
         assertTrue(tree.contains("负责人出庭率"), "a binding is shown");
         assertTrue(page(admin, "/assessment/systems/import").contains("/api/indicator-systems/import-template"));
     }
@@ -76,6 +76,10 @@ class AssessmentPagesTest {
         assertTrue(results.contains("<svg"), "the bar chart is inline SVG");
         assertFalse(results.contains("<script src=\"http"), "no external scripts");
         assertTrue(results.indexOf("页面一镇") < results.indexOf("页面&lt;二&gt;镇"), "best first");
+        String dashboard = page(admin, "/?year=2026&orgId=" + county.id());
+        assertTrue(dashboard.contains("示范创建") && dashboard.contains("参评 <span class=\"big\">2</span> 个单位,基本达标 1 个(50.0%)")
+                && dashboard.contains("/assessment/rounds/" + roundId + "/results"), dashboard);
+        assertFalse(page(admin, "/?year=2025").contains("/assessment/rounds/" + roundId + "/results"), "a card of the year only");
         String matrix = page(admin, "/assessment/rounds/" + roundId + "/matrix");
         assertTrue(matrix.contains("matrix?format=xlsx") && matrix.contains("页面一镇"), matrix);
     }
