@@ -22,6 +22,7 @@ final class AssessmentAdmin {
         rc.register(new AssessmentPages.SystemView(assessment));
         rc.register(new AssessmentPages.SystemImport(assessment));
         rc.register(new AssessmentPages.Overview(assessment));
+        rc.register(new RoundFormPage(assessment, l.core()));
         rc.register(new AssessmentPages.ResultsPage(assessment));
         rc.register(new AssessmentPages.Matrix(assessment));
         rc.register(new AssessmentPages.Feedback(assessment));

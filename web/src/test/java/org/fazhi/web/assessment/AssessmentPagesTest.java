@@ -85,6 +85,30 @@ class AssessmentPagesTest {
     }
 
     @Test
+    void theFormOpensARoundAndABadOneNamesItsFieldsAndStoresNothing() {
+        Http browser = org.fazhi.web.support.Forms.signedIn(server, TestServer.ADMIN);
+        String form = page(browser, "/assessment/rounds/new");
+        assertTrue(form.contains("name=\"_once\"") && form.contains("(第1版)"), form);
+        Org county2 = org("表单县", OrgKind.COUNTY_GOV, null);
+        org("表单镇", OrgKind.TOWNSHIP, county2);
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>(Http.fields("year", "2026", "systemId",
+                String.valueOf(systemId), "orgId", String.valueOf(county2.id()), "selfDeadline", "2026-03-31",
+                "reviewDeadline", "2026-03-01", "passScore", "60", "target", "50", "excellent", "70", "good", "80",
+                "qualified", "60"));
+        fields.put("_csrf", org.fazhi.web.support.Forms.csrf(form));
+        Http.Res bad = browser.form("/assessment/rounds/new", fields);
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().contains("不能早于自评截止日期") && bad.body().contains("优秀 ≥ 良好 ≥ 合格"), bad.body());
+        assertEquals(0, admin.get("/api/assessment-rounds?orgId=" + county2.id()).json().size(), "nothing stored");
+        fields.put("reviewDeadline", "2026-04-30");
+        fields.put("excellent", "90");
+        fields.put("_csrf", org.fazhi.web.support.Forms.csrf(page(browser, "/assessment/rounds/new")));
+        Http.Res ok = browser.form("/assessment/rounds/new", fields);
+        assertEquals(303, ok.status(), ok.body());
+        assertEquals(1, admin.get("/api/assessment-rounds?orgId=" + county2.id()).json().size());
+    }
+
+    @Test
     void aUnitSeesOnlyItsOwnRowAndFeedback() {
         server.createUser("pageb", Role.VIEWER, b.id());
         Http unitB = server.login("pageb");

@@ -122,6 +122,7 @@ final class EscapingRows {
         shows(m, "/assessment/systems/{}", Who.SIGNED_IN, l -> List.of("/assessment/systems/" + l.hostileSystem));
         none(m, "/assessment/systems/import", Who.SIGNED_IN, "an upload form: the template's columns and instructions only",
                 l -> List.of("/assessment/systems/import"));
+        shows(m, "/assessment/rounds/new", Who.SIGNED_IN, l -> List.of("/assessment/rounds/new"));
         shows(m, "/assessment/rounds/{}", Who.SIGNED_IN, l -> List.of("/assessment/rounds/" + l.justiceRound));
         shows(m, "/assessment/rounds/{}/results", Who.SIGNED_IN, l -> List.of("/assessment/rounds/" + l.justiceRound + "/results"));
         shows(m, "/assessment/rounds/{}/matrix", Who.SIGNED_IN, l -> List.of("/assessment/rounds/" + l.justiceRound + "/matrix"));

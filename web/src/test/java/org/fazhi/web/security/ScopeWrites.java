@@ -42,6 +42,13 @@ final class ScopeWrites {
                 + t.org.id(), Map.of()));
         m.put("POST /api/assessment-rounds", (s, who, t) -> s.post(who, "/api/assessment-rounds",
                 s.l.assessmentRound(t.org.id(), s.l.unitBelow(t).id(), null)));
+        m.put("POST /assessment/rounds/new", (s, who, t) -> {
+            s.l.unitBelow(t);
+            Map<String, Object> r = s.l.assessmentRound(t.org.id(), 0, null);
+            return s.form(who, "/assessment/rounds/new", fields("year", r.get("year"), "systemId", r.get("systemId"),
+                    "orgId", t.org.id(), "selfDeadline", r.get("selfDeadline"), "reviewDeadline", r.get("reviewDeadline"),
+                    "passScore", "60", "target", "50", "excellent", "90", "good", "80", "qualified", "60"));
+        });
         m.put("POST /api/people", (s, who, t) -> s.post(who, "/api/people", person(t)));
         m.put("POST /api/study-sessions", (s, who, t) -> s.post(who, "/api/study-sessions", session(t)));
         m.put("POST /api/test-batches", (s, who, t) -> s.post(who, "/api/test-batches", Map.of("orgId", t.org.id(),
