@@ -98,13 +98,20 @@ public final class SystemResource {
     /**
      * POST /api/indicator-systems/import: an .xlsx, .xls or CSV file (body or multipart field {@code file}) in
      * the columns of {@link IndicatorSheet}, stored as a new system named after the file, from this year; all
-     * rows or none (4xx with every row and column at fault). 200 with the system.
+     * rows or none (4xx with every row and column at fault). 200 {imported (the indicators), system}.
      */
     @Path("/api/indicator-systems/import")
-    public static final class Import extends SheetImportResource<Summary> {
+    public static final class Import extends SheetImportResource<Imported> {
         Import(Assessment assessment) {
-            super((actor, file, force) -> Summary.of(imported(assessment, actor, file)));
+            super((actor, file, force) -> {
+                IndicatorSystem s = imported(assessment, actor, file);
+                return new Imported(s.indicators().size(), Summary.of(s));
+            });
         }
+    }
+
+    /** What an import answers: how many indicators it stored (as every import does) and the new system. */
+    public record Imported(int imported, Summary system) {
     }
 
     static IndicatorSystem imported(Assessment assessment, org.fazhi.model.account.Actor actor, SheetFile file) {

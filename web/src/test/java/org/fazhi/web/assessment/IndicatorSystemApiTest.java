@@ -124,9 +124,11 @@ class IndicatorSystemApiTest {
         Http.Res r = admin.raw("POST", "/api/indicator-systems/import?fileName=" + java.net.URLEncoder.encode("县指标体系.csv",
                 java.nio.charset.StandardCharsets.UTF_8), "text/csv", good);
         assertEquals(200, r.status(), r.body());
-        assertEquals("县指标体系", r.json().get("title").asText());
-        assertEquals("TOWNSHIP", r.json().get("indicators").get(1).get("appliesTo").get(0).asText());
-        Http.Res csv = admin.get("/api/indicator-systems/" + r.json().get("id").asLong() + "/export?format=csv");
+        assertEquals(3, r.json().get("imported").asInt());
+        JsonNode imported = r.json().get("system");
+        assertEquals("县指标体系", imported.get("title").asText());
+        assertEquals("TOWNSHIP", imported.get("indicators").get(1).get("appliesTo").get(0).asText());
+        Http.Res csv = admin.get("/api/indicator-systems/" + imported.get("id").asLong() + "/export?format=csv");
         assertEquals(200, csv.status(), csv.body());
         assertTrue(csv.body().contains("负责人出庭率;达到90%得满分"), csv.body());
         Http.Res template = admin.get("/api/indicator-systems/import-template?format=csv");
