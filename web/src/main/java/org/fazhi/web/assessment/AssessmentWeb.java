@@ -6,6 +6,7 @@ import org.fazhi.assessment.Assessment;
 import org.fazhi.assessment.demo.DemoAssessment;
 import org.fazhi.assessment.figures.LedgerFigures;
 import org.fazhi.assessment.figures.LedgerRecords;
+import org.fazhi.web.pages.DashboardPage;
 import org.fazhi.web.server.Ledgers;
 import org.fazhi.web.server.WebModule;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
@@ -24,6 +25,12 @@ public final class AssessmentWeb implements WebModule {
                 new LedgerRecords(l.training(), l.duty())));
         rc.register(new AssessmentEvidenceResource(assessment.evidence()));
         rc.register(MultiPartFeature.class);
+        AssessmentAdmin.register(rc, assessment, l);
+    }
+
+    @Override
+    public List<DashboardPage.Section> dashboard(Ledgers l) {
+        return List.of(new AssessmentDashboard(service(l)));
     }
 
     @Override

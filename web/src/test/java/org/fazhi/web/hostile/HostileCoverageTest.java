@@ -20,7 +20,8 @@ class HostileCoverageTest {
             "POST /api/login", "HostileLoginProperties (failed sign-ins are audited, so the audit log is no measure)",
             "POST /api/logout", "ApiTest.Auth: no body",
             "POST /api/study-sessions/{}/attachments", "AttachmentTest: raw file bodies, lying types, size limit",
-            "POST /api/laws/import", "TrainingApiTest: a CSV of titles (broken quoting, wrong role)");
+            "POST /api/laws/import", "TrainingApiTest: a CSV of titles (broken quoting, wrong role)",
+            "POST /api/indicator-systems/sample", "IndicatorSystemApiTest: no body (the shipped sample; writers only)");
 
     @Test
     void everyJsonWriteOfTheApiIsFedHostileBodies() {

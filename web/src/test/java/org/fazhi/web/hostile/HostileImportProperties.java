@@ -58,7 +58,13 @@ class HostileImportProperties {
                         List.of("案号", "法院", "审级", "被告单位", "开庭日期", "负责人是否出庭", "出庭负责人", "负责人类别"),
                         cases, List.of(2, 3, 4, 5), List.of(0, 1, 2, 3, 4, 5)),
                 new ImportFile("/api/test-batches/" + l.batch + "/results/import",
-                        List.of("姓名", "单位", "现任职务", "拟任职务", "成绩", "是否缺考"), results, List.of(1, 4, 5), List.of(0, 1)));
+                        List.of("姓名", "单位", "现任职务", "拟任职务", "成绩", "是否缺考"), results, List.of(1, 4, 5), List.of(0, 1)),
+                new ImportFile("/api/indicator-systems/import",
+                        List.of("编码", "上级编码", "指标名称", "评分标准", "分值", "佐证材料", "适用单位", "关联台账指标"),
+                        List.of(List.of("1", "", "负责人出庭应诉", "出庭率达到90%得满分", "40", "文件", "政府工作部门", "负责人出庭率;达到90%得满分"),
+                                List.of("2", "", "学法计划", "按计划学法", "30", "情况说明", "", "学法计划完成率"),
+                                List.of("3", "", "年终述法", "", "30", "文件、链接", "全部", "")),
+                        List.of(4, 5, 6, 7), List.of(0, 2, 4)));
     }
 
     @Property(tries = 150)

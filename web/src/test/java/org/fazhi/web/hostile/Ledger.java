@@ -37,6 +37,9 @@ final class Ledger implements AutoCloseable {
     final long rectification;
     /** The assessment desks of a round over three departments. */
     final Desks desks;
+    /** An indicator system no round uses (edited in place) and the sample the rounds are opened on. */
+    final long indicatorSystem;
+    final long roundSystem;
 
     Ledger() {
         county = created(admin.post("/api/orgs", Map.of("name", "清河县人民政府", "kind", "COUNTY_GOV")));
@@ -54,6 +57,8 @@ final class Ledger implements AutoCloseable {
         lawReport = created(admin.post("/api/law-reports", lawReport(2024)));
         rectification = created(admin.post("/api/rectifications", rectification()));
         desks = new Desks(this);
+        indicatorSystem = created(admin.post("/api/indicator-systems", indicatorSystemBody()));
+        roundSystem = created(admin.post("/api/indicator-systems/sample", Map.of()));
     }
 
     /** Every POST/PUT JSON endpoint of the API. */
@@ -72,6 +77,7 @@ final class Ledger implements AutoCloseable {
         LongFunction<String> hearings = n -> "/api/court-hearings/" + n;
         LongFunction<String> reports = n -> "/api/law-reports/" + n;
         LongFunction<String> items = n -> "/api/rectifications/" + n;
+        LongFunction<String> systems = n -> "/api/indicator-systems/" + n;
         List<Endpoint> all = new java.util.ArrayList<>(desks.endpoints(this));
         all.addAll(List.of(
                 Endpoint.post("/api/orgs", () -> org("清河县某局"), "name", "kind").creates(orgs),
@@ -129,6 +135,12 @@ final class Ledger implements AutoCloseable {
                 Endpoint.post("/api/law-reports", () -> lawReport(2023), "personId", "year", "way").creates(reports),
                 Endpoint.put("/api/law-reports/" + lawReport, () -> current("/api/law-reports/" + lawReport, lawReport(2024)),
                         "personId", "year", "way").changes(reports, lawReport),
+                Endpoint.post("/api/indicator-systems", this::indicatorSystemBody, "title", "fromYear", "indicators")
+                        .creates(systems),
+                Endpoint.put("/api/indicator-systems/" + indicatorSystem, () -> current("/api/indicator-systems/" + indicatorSystem,
+                        indicatorSystemBody()), "title", "fromYear", "indicators").changes(systems, indicatorSystem),
+                Endpoint.post("/api/assessment-rounds", this::assessmentRound, "year", "systemId", "orgId", "selfDeadline",
+                        "reviewDeadline", "passScore", "target").creates(n -> "/api/assessment-rounds/" + n),
                 Endpoint.post("/api/rectifications", this::rectification, "orgId", "problem", "foundOn").creates(items),
                 Endpoint.put("/api/rectifications/" + rectification, () -> current("/api/rectifications/" + rectification,
                         rectification()), "orgId", "problem", "foundOn").changes(items, rectification),
@@ -150,6 +162,23 @@ final class Ledger implements AutoCloseable {
     private Endpoint step(String path, Map<String, Object> body) {
         return Endpoint.step(path, () -> current("/api/rectifications/" + rectification, body))
                 .changes(n -> "/api/rectifications/" + n, rectification);
+    }
+
+    Map<String, Object> indicatorSystemBody() {
+        List<Map<String, Object>> indicators = List.of(
+                new HashMap<>(Map.of("code", "1", "title", "依法全面履行政府职能")),
+                new HashMap<>(Map.of("code", "1.1", "parentCode", "1", "title", "负责人出庭应诉", "points", 40,
+                        "evidenceKinds", List.of("FILE"), "metric", "COURT_APPEARANCE_RATE", "rule", "达到90%得满分")),
+                new HashMap<>(Map.of("code", "1.2", "parentCode", "1", "title", "学法计划", "points", 60, "veto", true)));
+        return new HashMap<>(Map.of("title", "清河县示范创建指标体系", "fromYear", 2024, "indicators", indicators));
+    }
+
+    /** Over the county's units (司法局), its deadlines after the server's today. */
+    Map<String, Object> assessmentRound() {
+        java.time.LocalDate today = java.time.LocalDate.now(server.clock());
+        return new HashMap<>(Map.of("year", today.getYear(), "systemId", roundSystem, "orgId", county,
+                "selfDeadline", today.plusDays(30).toString(), "reviewDeadline", today.plusDays(60).toString(),
+                "passScore", 60, "target", 50));
     }
 
     Map<String, Object> org(String name) {

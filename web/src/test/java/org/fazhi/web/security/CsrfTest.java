@@ -56,6 +56,8 @@ class CsrfTest {
         m.put("/study-sessions/{}/attachments", "/study-sessions/" + u.session + "/attachments");
         m.put("/study-sessions/{}/attachments/{}/delete", "/study-sessions/" + u.session + "/attachments/" + u.attachment + "/delete");
         m.put("/study-sessions/import", "/study-sessions/import");
+        m.put("/assessment/systems/import", "/assessment/systems/import");
+        m.put("/assessment/rounds/new", "/assessment/rounds/new");
         m.put("/study-sessions/laws", "/study-sessions/laws");
         m.put("/study-sessions/rules", "/study-sessions/rules");
         m.put("/study-sessions/rules/{}", "/study-sessions/rules/1");

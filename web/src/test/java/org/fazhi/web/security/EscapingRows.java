@@ -116,6 +116,18 @@ final class EscapingRows {
         // 年度报告
         shows(m, "/reports/annual", Who.SIGNED_IN, l -> List.of("/reports/annual" + year(l)));
         shows(m, "/reports/annual/edit", Who.SIGNED_IN, l -> List.of("/reports/annual/edit" + year(l)));
+        // 示范创建
+        shows(m, "/assessment", Who.SIGNED_IN, l -> List.of("/assessment", "/assessment?orgId=" + l.justice.org.id()));
+        shows(m, "/assessment/systems", Who.SIGNED_IN, l -> List.of("/assessment/systems"));
+        shows(m, "/assessment/systems/{}", Who.SIGNED_IN, l -> List.of("/assessment/systems/" + l.hostileSystem));
+        none(m, "/assessment/systems/import", Who.SIGNED_IN, "an upload form: the template's columns and instructions only",
+                l -> List.of("/assessment/systems/import"));
+        shows(m, "/assessment/rounds/new", Who.SIGNED_IN, l -> List.of("/assessment/rounds/new"));
+        shows(m, "/assessment/rounds/{}", Who.SIGNED_IN, l -> List.of("/assessment/rounds/" + l.justiceRound));
+        shows(m, "/assessment/rounds/{}/results", Who.SIGNED_IN, l -> List.of("/assessment/rounds/" + l.justiceRound + "/results"));
+        shows(m, "/assessment/rounds/{}/matrix", Who.SIGNED_IN, l -> List.of("/assessment/rounds/" + l.justiceRound + "/matrix"));
+        shows(m, "/assessment/rounds/{}/units/{}/feedback", Who.SIGNED_IN, l -> List.of("/assessment/rounds/" + l.justiceRound
+                + "/units/" + l.justice.org.id() + "/feedback"));
         return m;
     }
 

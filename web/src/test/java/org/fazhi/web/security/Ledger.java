@@ -55,6 +55,12 @@ final class Ledger implements AutoCloseable {
     /** Set by {@link #seedAdminText()}: the quota rule whose label it changed, the year its catalogue version starts. */
     long quotaRule;
     int catalogYear;
+    /** The shipped sample indicator system (the whole ledger's) and a round of the county over 财政 only. */
+    final long assessmentSystem;
+    final long siblingRound;
+    /** Set by {@link #seedAdminText()}: a system and a round over 司法局, their titles the attack strings. */
+    long hostileSystem;
+    long justiceRound;
 
     /** One record of every kind in one unit, ids only. */
     final class Unit {
@@ -111,6 +117,21 @@ final class Ledger implements AutoCloseable {
         server.createUser("justice-viewer", Role.VIEWER, justice.org.id());
         organiser = server.login("justice-organiser");
         viewer = server.login("justice-viewer");
+        assessmentSystem = created(admin.post("/api/indicator-systems/sample", Map.of())).get("id").asLong();
+        siblingRound = created(admin.post("/api/assessment-rounds", assessmentRound(county.id(), finance.org.id(), null)))
+                .get("id").asLong();
+    }
+
+    /** A round opened on the sample by {@code orgId} over {@code unitId}, its deadlines after the server's today. */
+    Map<String, Object> assessmentRound(long orgId, long unitId, String title) {
+        java.time.LocalDate today = java.time.LocalDate.now(server.clock());
+        Map<String, Object> m = new HashMap<>(Map.of("year", today.getYear(), "systemId", assessmentSystem, "orgId", orgId,
+                "unitIds", List.of(unitId), "selfDeadline", today.plusDays(30).toString(),
+                "reviewDeadline", today.plusDays(60).toString(), "passScore", 60, "target", 50));
+        if (title != null) {
+            m.put("title", title);
+        }
+        return m;
     }
 
     /**
@@ -138,6 +159,10 @@ final class Ledger implements AutoCloseable {
             entries.add(entry);
         }
         created(admin.post("/api/duty-catalog/versions", Map.of("label", TEXT, "fromYear", catalogYear, "entries", entries)));
+        hostileSystem = created(admin.post("/api/indicator-systems", Map.of("title", TEXT, "fromYear", 2024, "indicators",
+                List.of(Map.of("code", "1", "title", TEXT, "standard", TEXT, "points", 10))))).get("id").asLong();
+        justiceRound = created(admin.post("/api/assessment-rounds", assessmentRound(county.id(), justice.org.id(), TEXT)))
+                .get("id").asLong();
         created(admin.put("/api/reports/annual/sections?year=" + YEAR + "&orgId=" + justice.org.id(),
                 Map.of("version", 0, "sections", List.of(Map.of("key", "measures", "narrative", TEXT)))));
         try {
@@ -161,6 +186,22 @@ final class Ledger implements AutoCloseable {
         long ev = id(admin.post("/api/duties/" + id + "/evidence", Map.of("kind", "NOTE", "title", mark + SCRIPT,
                 "text", mark + TEXT, "effectiveDate", "2024-05-01")));
         return new long[] {id, ev};
+    }
+
+    private Org justiceOffice;
+
+    /**
+     * A unit below {@code t} for a round it opens: for 司法局 its office, made on first use (after a sweep's
+     * refused calls, so it is never what they wrote); for the others 司法局, which a refused call never reaches.
+     */
+    Org unitBelow(Unit t) {
+        if (t != justice) {
+            return justice.org;
+        }
+        if (justiceOffice == null) {
+            justiceOffice = org("司法所", OrgKind.UNIT, justice.org);
+        }
+        return justiceOffice;
     }
 
     private Org org(String name, OrgKind kind, Org parent) {

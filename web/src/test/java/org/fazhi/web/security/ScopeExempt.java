@@ -80,7 +80,9 @@ final class ScopeExempt {
             "POST /api/login", "signs in; the account's scope comes with it",
             "POST /setup", "creates the first admin, closed once an account exists",
             "POST /logout", "ends the caller's own session",
-            "POST /api/logout", "ends the caller's own session");
+            "POST /api/logout", "ends the caller's own session",
+            "POST /api/indicator-systems/import", "a new indicator system kept in the importer's own scope; the file names no unit",
+            "POST /assessment/systems/import", "a new indicator system kept in the importer's own scope; the file names no unit");
 
     /**
      * The id routes that write with a body naming no unit and no person: a step, a delete, a hearing,
@@ -94,6 +96,8 @@ final class ScopeExempt {
             "POST /duties/items/{}/return");
 
     static {
+        add("an indicator system's title and tree; the unit keeping the system is checked (ScopeSweepTest)",
+                "PUT /api/indicator-systems/{}");
         add("evidence or attachments: a file, a link or a note on the record in the address",
                 "POST /api/duties/{}/evidence", "POST /duties/items/{}/evidence", "POST /duties/items/{}/evidence/link",
                 "POST /duties/items/{}/evidence/note", "POST /api/study-sessions/{}/attachments",

@@ -122,6 +122,14 @@ final class ScopeReads {
         read(m, "/reports/annual", org, "/reports/annual?year=2024");
         read(m, "/reports/annual/edit", org, "/reports/annual/edit?year=2024");
         read(m, "/reports/annual.docx", org, "/reports/annual.docx?year=2024");
+        // 示范创建: systems (published standards, read by everyone signed in), rounds and their pages
+        read(m, "/api/indicator-systems", none, "/api/indicator-systems");
+        export(m, "/api/indicator-systems/import-template", none, "/api/indicator-systems/import-template");
+        read(m, "/api/assessment-rounds", org, "/api/assessment-rounds");
+        read(m, "/assessment", org, "/assessment");
+        read(m, "/assessment/systems", none, "/assessment/systems");
+        read(m, "/assessment/systems/import", none, "/assessment/systems/import");
+        read(m, "/assessment/rounds/new", none, "/assessment/rounds/new");
         return m;
     }
 

@@ -34,7 +34,8 @@ class ScopeSweepTest {
     /** A results file the admin's import would accept: one of the organiser's own candidates. */
     private static final byte[] RESULTS_CSV = ("姓名,单位,现任职务,拟任职务,成绩,是否缺考\r\n越权,\""
             + ("司法" + Ledger.TEXT).replace("\"", "\"\"") + "\",科员,科长,90,否\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    private static final Set<String> NOT_A_UNITS_RECORD = Set.of("GET /api/quota-rules/{}", "GET /static/{}");
+    private static final Set<String> NOT_A_UNITS_RECORD = Set.of("GET /api/quota-rules/{}", "GET /static/{}",
+            "GET /api/indicator-systems/{}", "GET /api/indicator-systems/{}/export", "GET /assessment/systems/{}");
 
     @AutoClose
     private final Ledger l = new Ledger();
@@ -127,6 +128,17 @@ class ScopeSweepTest {
         m.putAll(desk(l.desks.desk(f)));
         both(m, "/api/assessment-evidence/{}", "/api/assessment-evidence/" + l.desks.evidence(l, f), "GET", "DELETE");
         m.put("GET /static/{}", "/static/app.css");
+        // 示范创建: the systems are everyone's to read (the whole ledger's sample; only its keeper may change it);
+        // the round is the county's over 财政, which 司法局 is not in
+        both(m, "/api/indicator-systems/{}", "/api/indicator-systems/" + l.assessmentSystem, "GET", "PUT");
+        both(m, "/api/indicator-systems/{}/export", "/api/indicator-systems/" + l.assessmentSystem + "/export?format=csv", "GET");
+        both(m, "/assessment/systems/{}", "/assessment/systems/" + l.assessmentSystem, "GET");
+        for (String tail : new String[] {"", "/results", "/matrix"}) {
+            both(m, "/api/assessment-rounds/{}" + tail, "/api/assessment-rounds/" + l.siblingRound + tail, "GET");
+            both(m, "/assessment/rounds/{}" + tail, "/assessment/rounds/" + l.siblingRound + tail, "GET");
+        }
+        both(m, "/assessment/rounds/{}/units/{}/feedback", "/assessment/rounds/" + l.siblingRound + "/units/" + f.org.id()
+                + "/feedback", "GET");
         return m;
     }
 
@@ -208,6 +220,8 @@ class ScopeSweepTest {
         m.put("POST /court-cases/{}/hearings/{}/delete", "/court-cases/" + j.courtCase + "/hearings/" + o.hearing + "/delete");
         // The round the justice unit is assessed in, with the other unit in the address
         m.putAll(desk(l.desks.desk(o)));
+        m.put("GET /assessment/rounds/{}/units/{}/feedback", "/assessment/rounds/" + l.siblingRound + "/units/" + o.org.id()
+                + "/feedback");
         return m;
     }
 

@@ -34,6 +34,21 @@ final class ScopeWrites {
         // Creates through the API
         m.put("POST /api/orgs", (s, who, t) -> s.post(who, "/api/orgs", Map.of("name", "越权单位" + SEQ.incrementAndGet(),
                 "kind", "UNIT", "parentId", t.org.id())));
+        // 示范创建: a system kept by the unit, the sample loaded for it, a round opened by it
+        m.put("POST /api/indicator-systems", (s, who, t) -> s.post(who, "/api/indicator-systems", Map.of("title", "越权体系"
+                + SEQ.incrementAndGet(), "fromYear", 2024, "ownerOrgId", t.org.id(), "indicators",
+                List.of(Map.of("code", "1", "title", "越权指标", "points", 10)))));
+        m.put("POST /api/indicator-systems/sample", (s, who, t) -> s.post(who, "/api/indicator-systems/sample?orgId="
+                + t.org.id(), Map.of()));
+        m.put("POST /api/assessment-rounds", (s, who, t) -> s.post(who, "/api/assessment-rounds",
+                s.l.assessmentRound(t.org.id(), s.l.unitBelow(t).id(), null)));
+        m.put("POST /assessment/rounds/new", (s, who, t) -> {
+            s.l.unitBelow(t);
+            Map<String, Object> r = s.l.assessmentRound(t.org.id(), 0, null);
+            return s.form(who, "/assessment/rounds/new", fields("year", r.get("year"), "systemId", r.get("systemId"),
+                    "orgId", t.org.id(), "selfDeadline", r.get("selfDeadline"), "reviewDeadline", r.get("reviewDeadline"),
+                    "passScore", "60", "target", "50", "excellent", "90", "good", "80", "qualified", "60"));
+        });
         m.put("POST /api/people", (s, who, t) -> s.post(who, "/api/people", person(t)));
         m.put("POST /api/study-sessions", (s, who, t) -> s.post(who, "/api/study-sessions", session(t)));
         m.put("POST /api/test-batches", (s, who, t) -> s.post(who, "/api/test-batches", Map.of("orgId", t.org.id(),
