@@ -138,6 +138,9 @@ public final class RoundService extends LedgerService {
         return out;
     }
 
+    /** What an assessed unit reads as the name of the unit assessing it from above its scope. */
+    public static final String ASSESSING_ABOVE = "上级考核单位";
+
     /** The rounds the actor sees, newest year first; {@code year} null for every year. */
     public List<Round> list(Actor actor, Integer year) {
         return jdbi.withHandle(h -> {
@@ -176,13 +179,19 @@ public final class RoundService extends LedgerService {
         return h.attach(OrgDao.class).subtree(actor.scopeOrgId()).stream().map(Org::id).collect(Collectors.toSet());
     }
 
-    /** The round with the units the scope shows (all of them when it covers the assessing unit). */
+    /**
+     * The round with the units the scope shows (all of them when it covers the assessing unit). A unit assessed
+     * from above sees its own line only and the assessing unit as {@value #ASSESSING_ABOVE}: as everywhere else,
+     * no account reads the names of units above its scope.
+     */
     private static Round read(Handle h, RoundRow r, Set<Long> scope) {
         List<RoundUnit> units = h.attach(RoundDao.class).units(r.id());
+        String assessing = r.orgName();
         if (scope != null && !scope.contains(r.orgId())) {
             units = units.stream().filter(u -> scope.contains(u.orgId())).toList();
+            assessing = ASSESSING_ABOVE;
         }
-        return new Round(r.id(), r.year(), r.title(), r.systemId(), r.orgId(), r.orgName(), r.selfDeadline(),
+        return new Round(r.id(), r.year(), r.title(), r.systemId(), r.orgId(), assessing, r.selfDeadline(),
                 r.reviewDeadline(), Points.of(r.passTenths()), new Grades(Points.of(r.excellentTenths()),
                 Points.of(r.goodTenths()), Points.of(r.qualifiedTenths())), Points.of(r.targetTenths()), r.version(),
                 r.createdAt(), r.createdBy(), units);

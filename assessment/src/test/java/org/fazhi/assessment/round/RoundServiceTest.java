@@ -99,6 +99,8 @@ class RoundServiceTest {
                 Assessing.draft(a.assessment.systems().get(Assessing.ADMIN, round.systemId()), a.county.id(), null)));
         Round seenByTown = rounds.get(Assessing.viewer(a.town), round.id());
         assertEquals(List.of(a.town.id()), seenByTown.units().stream().map(RoundUnit::orgId).toList());
+        assertEquals("上级考核单位", seenByTown.orgName(), "a unit reads no name above its scope");
+        assertEquals(round.orgName(), rounds.get(Assessing.viewer(a.county), round.id()).orgName());
         assertEquals(2, rounds.get(Assessing.viewer(a.justice), round.id()).units().size(), "司法局 and 公证处 below it");
         assertEquals(4, rounds.get(Assessing.viewer(a.county), round.id()).units().size());
         assertThrows(AccessDeniedException.class, () -> rounds.get(Assessing.viewer(a.county2), round.id()));

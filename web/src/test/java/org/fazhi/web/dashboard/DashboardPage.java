@@ -66,8 +66,11 @@ final class DashboardPage {
     }
 
     static List<String> optionValues(String page, String select) {
-        int at = page.indexOf("<select name=\"" + select + "\">");
-        String box = page.substring(at, page.indexOf("</select>", at));
+        Matcher open = Pattern.compile("<select name=\"" + Pattern.quote(select) + "\"[^>]*>").matcher(page);
+        if (!open.find()) {
+            throw new AssertionError("no <select name=\"" + select + "\"> on the page");
+        }
+        String box = page.substring(open.start(), page.indexOf("</select>", open.start()));
         return firstGroups(Pattern.compile("<option value=\"([^\"]*)\""), box);
     }
 
