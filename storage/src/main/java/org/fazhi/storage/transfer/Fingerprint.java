@@ -19,9 +19,18 @@ import java.util.HexFormat;
 record Fingerprint(long rows, long hash) {
     static Fingerprint of(Connection c, String table) throws SQLException {
         MessageDigest md = sha256();
+        try (Statement st = c.createStatement()) {
+            // PostgreSQL's driver reads a whole result into memory unless given a fetch size (inside a
+            // transaction): a province's 500,000 study sessions would not fit the 256 MB an office PC gives.
+            st.setFetchSize(1000);
+            return of(st.executeQuery(columnsInNameOrder(c, table, table)), md);
+        }
+    }
+
+    private static Fingerprint of(ResultSet rs, MessageDigest md) throws SQLException {
         long rows = 0;
         long sum = 0;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(columnsInNameOrder(c, table, table))) {
+        try (rs) {
             int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 StringBuilder row = new StringBuilder();
