@@ -126,6 +126,7 @@ class ScopeSweepTest {
         // The assessment desk: the other unit's desk in the round, and its evidence
         m.putAll(desk(l.desks.desk(f)));
         both(m, "/api/assessment-evidence/{}", "/api/assessment-evidence/" + l.desks.evidence(l, f), "GET", "DELETE");
+        m.putAll(deskPage(l.desks.page(f), l.desks.evidence(l, f)));
         m.put("GET /static/{}", "/static/app.css");
         return m;
     }
@@ -142,6 +143,24 @@ class ScopeSweepTest {
         m.put("POST /api/assessment-rounds/{}/units/{}/answers/{}/rectification", leaf + "/rectification");
         for (String step : new String[] {"submit", "review", "return", "confirm"}) {
             m.put("POST /api/assessment-rounds/{}/units/{}/" + step, desk + "/" + step);
+        }
+        return m;
+    }
+
+    /** Every route of a unit's desk page ({@code page}: the round and the unit in the address; {@code evidence} to delete). */
+    private static Map<String, String> deskPage(String page, long evidence) {
+        Map<String, String> m = new LinkedHashMap<>();
+        String route = "/assessment/rounds/{}/units/{}";
+        String leaf = page + "/answers/" + AssessmentDesks.CODE;
+        m.put("GET " + route, page);
+        m.put("POST " + route + "/answers/{}", leaf);
+        for (String step : new String[] {"evidence", "rectification", "review", "typical"}) {
+            m.put("POST " + route + "/answers/{}/" + step, leaf + "/" + step);
+        }
+        m.put("POST " + route + "/answers/{}/evidence/{}", leaf + "/evidence/note");
+        m.put("POST " + route + "/evidence/{}/delete", page + "/evidence/" + evidence + "/delete");
+        for (String step : new String[] {"submit", "return", "confirm"}) {
+            m.put("POST " + route + "/" + step, page + "/" + step);
         }
         return m;
     }
@@ -208,6 +227,10 @@ class ScopeSweepTest {
         m.put("POST /court-cases/{}/hearings/{}/delete", "/court-cases/" + j.courtCase + "/hearings/" + o.hearing + "/delete");
         // The round the justice unit is assessed in, with the other unit in the address
         m.putAll(desk(l.desks.desk(o)));
+        m.putAll(deskPage(l.desks.page(o), l.desks.evidence(l, o)));
+        // The justice unit's own desk page with the other unit's evidence
+        m.put("POST /assessment/rounds/{}/units/{}/evidence/{}/delete", l.desks.page(j) + "/evidence/"
+                + l.desks.evidence(l, o) + "/delete");
         return m;
     }
 
