@@ -128,12 +128,16 @@ public final class DeskPages {
         }
     }
 
+    /** Submits the self-assessment (again, after 补充材料) at the unit's version the page showed. */
     @POST
     @Path("submit")
     public Response submit(@Context ContainerRequestContext ctx, @PathParam("id") String id, @PathParam("orgId") String orgId,
                            MultivaluedMap<String, String> params) {
-        return leaf(ctx, id, orgId, null, "submit", FormState.of(params), "submitted", (actor, r, u, form) ->
-                assessment.answers().submit(actor, r, u, form.version()));
+        return leaf(ctx, id, orgId, null, "submit", FormState.of(params), "submitted", this::submitted);
+    }
+
+    private Object submitted(Actor actor, long roundId, long unit, FormState form) {
+        return assessment.answers().submit(actor, roundId, unit, form.version());
     }
 
     @POST
@@ -178,12 +182,13 @@ public final class DeskPages {
                 assessment.review().returnLeaves(actor, r, u, codes, form.get("comment")));
     }
 
+    /** Confirms the reviewed scores: the unit's answers are final. */
     @POST
     @Path("confirm")
     public Response confirm(@Context ContainerRequestContext ctx, @PathParam("id") String id, @PathParam("orgId") String orgId,
                             MultivaluedMap<String, String> params) {
-        return leaf(ctx, id, orgId, null, "confirm", FormState.of(params), "confirmed", (actor, r, u, form) ->
-                assessment.review().confirm(actor, r, u, form.version()));
+        Change confirming = (actor, r, u, form) -> assessment.review().confirm(actor, r, u, form.version());
+        return leaf(ctx, id, orgId, null, "confirm", FormState.of(params), "confirmed", confirming);
     }
 
     /** One change of the desk, by a form of one leaf ({@code code}) or of the whole desk (null). */
