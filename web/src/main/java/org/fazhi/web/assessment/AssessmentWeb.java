@@ -21,8 +21,10 @@ public final class AssessmentWeb implements WebModule {
     @Override
     public void register(ResourceConfig rc, Ledgers l) {
         Assessment assessment = service(l);
-        rc.register(new DeskResource(assessment, new LedgerFigures(l.training(), l.duty()),
-                new LedgerRecords(l.training(), l.duty())));
+        LedgerRecords records = new LedgerRecords(l.training(), l.duty());
+        DeskResource desk = new DeskResource(assessment, new LedgerFigures(l.training(), l.duty()), records);
+        rc.register(desk);
+        rc.register(new DeskPages(assessment, records, new DeskView(assessment, desk, records)));
         rc.register(new AssessmentEvidenceResource(assessment.evidence()));
         rc.register(MultiPartFeature.class);
         AssessmentAdmin.register(rc, assessment, l);

@@ -88,9 +88,11 @@ public final class DeskResource {
     @Path("answers")
     public List<DeskJson.AnswerJson> answers(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                                              @PathParam("orgId") String orgId) {
-        Actor actor = CurrentUser.of(ctx).actor();
-        long roundId = round(id);
-        long unit = unit(orgId);
+        return answers(CurrentUser.of(ctx).actor(), round(id), unit(orgId));
+    }
+
+    /** The unit's answers with the live figures of bound leaves, as the API sends them (the desk page's too). */
+    List<DeskJson.AnswerJson> answers(Actor actor, long roundId, long unit) {
         List<Answer> answers = assessment.answers().answers(actor, roundId, unit);
         Round round = assessment.rounds().get(actor, roundId);
         RoundUnit state = state(round, unit);
@@ -262,7 +264,7 @@ public final class DeskResource {
         return DeskJson.AnswerJson.of(a, state(round, unit).state(), reading);
     }
 
-    private static RoundUnit state(Round round, long unit) {
+    static RoundUnit state(Round round, long unit) {
         return round.units().stream().filter(u -> u.orgId() == unit).findFirst()
                 .orElseThrow(() -> new NotFoundException("该单位不在本轮考核之中"));
     }

@@ -35,7 +35,8 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
             new Rule("api/duties/*/evidence", EVIDENCE_LIMIT),
             new Rule("duties/items/*/evidence", EVIDENCE_LIMIT),
             // 佐证材料 of an assessment answer: 50 MB a file, as duty evidence.
-            new Rule("api/assessment-rounds/*/units/*/answers/*/evidence", EVIDENCE_LIMIT));
+            new Rule("api/assessment-rounds/*/units/*/answers/*/evidence", EVIDENCE_LIMIT),
+            new Rule("assessment/rounds/*/units/*/answers/*/evidence", EVIDENCE_LIMIT));
 
     /**
      * An oversized body is read and thrown away up to this much before the 413 is sent: closing a

@@ -31,20 +31,44 @@ import org.fazhi.web.support.TestServer;
  * Accounts: town (organiser, 城关镇), finance (organiser, 县财政局), county (organiser, 清河县: the reviewer).
  */
 final class DeskServer implements AutoCloseable {
-    final TestClock clock = TestClock.on(2026, 3, 2);
-    final TestServer server = new TestServer(clock);
-    final Http admin = server.login(TestServer.ADMIN);
-    final Org county = org("清河县人民政府", OrgKind.COUNTY_GOV, null);
-    final Org town = org("城关镇人民政府", OrgKind.TOWNSHIP, county);
-    final Org finance = org("县财政局", OrgKind.DEPARTMENT, county);
-    final Assessment assessment = new Assessment(server.server().database(), server.services().audit(), clock);
+    final TestClock clock;
+    final TestServer server;
+    final Http admin;
+    final Org county;
+    final Org town;
+    final Org finance;
+    final Assessment assessment;
     final Round round;
     final Http townUser;
     final Http financeUser;
     final Http countyUser;
+    private final boolean owned;
 
     DeskServer() {
-        IndicatorSystem system = assessment.systems().create(Actor.SYSTEM, "清河县示范创建指标体系", 2026, null, List.of(
+        this(TestClock.on(2026, 3, 2), null);
+    }
+
+    /**
+     * The same desks on a server already running (a browser test's, on the system clock): the round of today's
+     * year, open for self-assessment for a month from today and for review for two.
+     */
+    DeskServer(TestServer running) {
+        this(null, running);
+    }
+
+    private DeskServer(TestClock testClock, TestServer running) {
+        clock = testClock;
+        owned = running == null;
+        server = owned ? new TestServer(clock) : running;
+        admin = server.login(TestServer.ADMIN);
+        county = org("清河县人民政府", OrgKind.COUNTY_GOV, null);
+        town = org("城关镇人民政府", OrgKind.TOWNSHIP, county);
+        finance = org("县财政局", OrgKind.DEPARTMENT, county);
+        assessment = new Assessment(server.server().database(), server.services().audit(), server.server().clock());
+        LocalDate today = LocalDate.now(server.server().clock());
+        LocalDate self = owned ? LocalDate.of(2026, 3, 31) : today.plusMonths(1);
+        LocalDate review = owned ? LocalDate.of(2026, 4, 30) : today.plusMonths(2);
+        IndicatorSystem system = assessment.systems().create(Actor.SYSTEM, "清河县示范创建指标体系", today.getYear(), null, List.of(
                 parent("1", "制度建设"),
                 leaf("1.1", "1", "规范性文件合法性审核", "6", List.of(EvidenceKind.FILE, EvidenceKind.NOTE), null),
                 leaf("1.2", "1", "重大行政决策合法性审查", "4", List.of(), null),
@@ -52,8 +76,8 @@ final class DeskServer implements AutoCloseable {
                 leaf("2.1", "2", "行政执法公示", "6", List.of(EvidenceKind.LINK), null),
                 leaf("2.2", "2", "负责人出庭应诉", "4", List.of(),
                         LedgerBinding.parse("负责人出庭率;达到90%得满分").orElseThrow())));
-        round = assessment.rounds().open(Actor.SYSTEM, new RoundDraft(2026, null, system.id(), county.id(), null,
-                LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 30), new BigDecimal("12"),
+        round = assessment.rounds().open(Actor.SYSTEM, new RoundDraft(today.getYear(), null, system.id(), county.id(), null,
+                self, review, new BigDecimal("12"),
                 new Grades(new BigDecimal("18"), new BigDecimal("15"), new BigDecimal("12")), new BigDecimal("50")));
         server.createUser("town", Role.ORGANISER, town.id());
         server.createUser("finance", Role.ORGANISER, finance.id());
@@ -108,6 +132,8 @@ final class DeskServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        if (owned) {
+            server.close();
+        }
     }
 }

@@ -43,6 +43,11 @@ final class AssessmentDesks {
         return "/api/assessment-rounds/" + round + "/units/" + u.org.id();
     }
 
+    /** The desk page of the unit in the round. */
+    String page(Ledger.Unit u) {
+        return "/assessment/rounds/" + round + "/units/" + u.org.id();
+    }
+
     long evidence(Ledger l, Ledger.Unit u) {
         return u == l.justice ? justiceEvidence : financeEvidence;
     }

@@ -100,6 +100,13 @@ class CsrfTest {
         m.put("/reports/annual/edit", "/reports/annual/edit" + y);
         m.put("/reports/annual/publish", "/reports/annual/publish" + y);
         m.put("/reports/annual/withdraw", "/reports/annual/withdraw" + y);
+        String desk = l.desks.page(u);
+        String r = "/assessment/rounds/{}/units/{}";
+        for (String step : new String[] {"/answers/{}", "/answers/{}/evidence", "/answers/{}/evidence/{}",
+                "/answers/{}/rectification", "/answers/{}/review", "/answers/{}/typical", "/submit", "/return", "/confirm"}) {
+            m.put(r + step, desk + step.replace("/answers/{}", "/answers/" + AssessmentDesks.CODE).replace("/evidence/{}", "/evidence/note"));
+        }
+        m.put(r + "/evidence/{}/delete", desk + "/evidence/" + l.desks.evidence(l, u) + "/delete");
         m.put("/settings/backup", "/settings/backup");
         m.put("/logout", "/logout");
         return m;

@@ -89,6 +89,7 @@ final class EscapingRows {
         shows(m, "/duties", Who.SIGNED_IN, l -> List.of("/duties" + year(l)));
         shows(m, "/duties/items", Who.SIGNED_IN, l -> List.of("/duties/items" + year(l)));
         shows(m, "/duties/items/{}", Who.SIGNED_IN, l -> List.of("/duties/items/" + l.justice.duty));
+        shows(m, "/assessment/rounds/{}/units/{}", Who.SIGNED_IN, l -> List.of(l.desks.page(l.justice)));
         shows(m, "/duties/catalog", Who.SIGNED_IN, l -> List.of("/duties/catalog", "/duties/catalog?year=" + l.catalogYear));
         m.put("/duties/catalog/export", new Row("/duties/catalog/export", Who.SIGNED_IN, null,
                 "a spreadsheet download, not a page", true,

@@ -114,6 +114,13 @@ final class ScopeExempt {
                 "POST /api/assessment-rounds/{}/units/{}/answers/{}/rectification",
                 "POST /api/assessment-rounds/{}/units/{}/submit", "POST /api/assessment-rounds/{}/units/{}/review",
                 "POST /api/assessment-rounds/{}/units/{}/return", "POST /api/assessment-rounds/{}/units/{}/confirm");
+        add("a form of a unit's assessment desk page: the unit is the one in the address (swept by ScopeSweepTest)",
+                "POST /assessment/rounds/{}/units/{}/answers/{}", "POST /assessment/rounds/{}/units/{}/answers/{}/evidence",
+                "POST /assessment/rounds/{}/units/{}/answers/{}/evidence/{}",
+                "POST /assessment/rounds/{}/units/{}/answers/{}/rectification",
+                "POST /assessment/rounds/{}/units/{}/answers/{}/review", "POST /assessment/rounds/{}/units/{}/answers/{}/typical",
+                "POST /assessment/rounds/{}/units/{}/evidence/{}/delete", "POST /assessment/rounds/{}/units/{}/submit",
+                "POST /assessment/rounds/{}/units/{}/return", "POST /assessment/rounds/{}/units/{}/confirm");
         add("a delete by the pages' form: only the version", "POST /orgs/{}/delete", "POST /people/{}/delete",
                 "POST /study-sessions/{}/delete", "POST /study-sessions/{}/attachments/{}/delete", "POST /tests/{}/delete",
                 "POST /tests/{}/results/{}/delete", "POST /duties/items/{}/evidence/{}/delete", "POST /duties/law-reports/{}/delete",

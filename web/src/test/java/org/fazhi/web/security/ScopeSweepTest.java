@@ -127,6 +127,7 @@ class ScopeSweepTest {
         // The assessment desk: the other unit's desk in the round, and its evidence
         m.putAll(desk(l.desks.desk(f)));
         both(m, "/api/assessment-evidence/{}", "/api/assessment-evidence/" + l.desks.evidence(l, f), "GET", "DELETE");
+        m.putAll(deskPage(l.desks.page(f), l.desks.evidence(l, f)));
         m.put("GET /static/{}", "/static/app.css");
         // 示范创建: the systems are everyone's to read (the whole ledger's sample; only its keeper may change it);
         // the round is the county's over 财政, which 司法局 is not in
@@ -154,6 +155,24 @@ class ScopeSweepTest {
         m.put("POST /api/assessment-rounds/{}/units/{}/answers/{}/rectification", leaf + "/rectification");
         for (String step : new String[] {"submit", "review", "return", "confirm"}) {
             m.put("POST /api/assessment-rounds/{}/units/{}/" + step, desk + "/" + step);
+        }
+        return m;
+    }
+
+    /** Every route of a unit's desk page ({@code page}: the round and the unit in the address; {@code evidence} to delete). */
+    private static Map<String, String> deskPage(String page, long evidence) {
+        Map<String, String> m = new LinkedHashMap<>();
+        String route = "/assessment/rounds/{}/units/{}";
+        String leaf = page + "/answers/" + AssessmentDesks.CODE;
+        m.put("GET " + route, page);
+        m.put("POST " + route + "/answers/{}", leaf);
+        for (String step : new String[] {"evidence", "rectification", "review", "typical"}) {
+            m.put("POST " + route + "/answers/{}/" + step, leaf + "/" + step);
+        }
+        m.put("POST " + route + "/answers/{}/evidence/{}", leaf + "/evidence/note");
+        m.put("POST " + route + "/evidence/{}/delete", page + "/evidence/" + evidence + "/delete");
+        for (String step : new String[] {"submit", "return", "confirm"}) {
+            m.put("POST " + route + "/" + step, page + "/" + step);
         }
         return m;
     }
@@ -222,6 +241,10 @@ class ScopeSweepTest {
         m.putAll(desk(l.desks.desk(o)));
         m.put("GET /assessment/rounds/{}/units/{}/feedback", "/assessment/rounds/" + l.siblingRound + "/units/" + o.org.id()
                 + "/feedback");
+        m.putAll(deskPage(l.desks.page(o), l.desks.evidence(l, o)));
+        // The justice unit's own desk page with the other unit's evidence
+        m.put("POST /assessment/rounds/{}/units/{}/evidence/{}/delete", l.desks.page(j) + "/evidence/"
+                + l.desks.evidence(l, o) + "/delete");
         return m;
     }
 

@@ -1,0 +1,159 @@
+package org.fazhi.web.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.fazhi.web.support.BrowserCase;
+import org.fazhi.web.support.Chromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The desk in a real headless Chromium, under the strict CSP: the town's organiser scores two leaves, attaches a
+ * file and one of its ledger records and submits (confirming the dialog); the county's organiser deducts with a
+ * reason and returns a leaf for 补充材料; the town amends it and submits again; the county confirms.
+ */
+class AssessmentDeskBrowserTest extends BrowserCase {
+    private static DeskServer s;
+    private static Path files;
+
+    @BeforeAll
+    static void start() throws IOException {
+        s = new DeskServer(server);
+        files = Files.createTempDirectory("fazhi-desk");
+    }
+
+    @AfterAll
+    static void deleteFiles() {
+        Chromium.deleteQuietly(files);
+    }
+
+    private static WebElement leaf(String code) {
+        return driver.findElement(By.id("leaf-" + code));
+    }
+
+    private static void click(WebElement form, String label) {
+        form.findElement(By.xpath(".//button[normalize-space()='" + label + "']")).click();
+    }
+
+    private static void arrived(String msg) {
+        browser.waitFor(msg, () -> driver.getCurrentUrl().contains("msg=" + msg));
+    }
+
+    private static void type(WebElement form, String name, String text) {
+        WebElement field = form.findElement(By.name(name));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static Alert alert() {
+        Chromium.waitFor(driver, WAIT, "the confirmation dialog", () -> {
+            try {
+                driver.switchTo().alert();
+                return true;
+            } catch (NoAlertPresentException e) {
+                return false;
+            }
+        });
+        return driver.switchTo().alert();
+    }
+
+    @Test
+    void theUnitSubmitsTheReviewerReturnsALeafTheUnitAmendsItAndTheReviewerConfirms() throws IOException {
+        String desk = DeskPages.path(s.round.id(), s.town.id());
+        var item = s.admin.post("/api/rectifications", Map.of("orgId", s.town.id(), "problem", "规范性文件未备案",
+                "source", "法治督察", "foundOn", LocalDate.now(server.clock()).toString(),
+                "deadline", LocalDate.now(server.clock()).plusMonths(1).toString(), "responsible", "张科长"));
+        assertEquals(201, item.status(), item.body());
+        for (String code : new String[] {"2.1", "2.2"}) {
+            assertEquals(200, s.townUser.put(s.desk(s.town) + "/answers/" + code, Map.of("selfScore", 4, "version", 0)).status());
+        }
+        Path scan = files.resolve("规范性文件审核台账.pdf");
+        Files.write(scan, AssessmentDeskApiTest.PDF);
+
+        // The town fills in two leaves, attaches a file and a record, and submits.
+        browser.signIn("town");
+        browser.open(desk);
+        assertTrue(driver.findElement(By.id("self-deadline")).getText().contains("还剩"), "the days left");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        browser.open(desk);
+        long wide = ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+        assertTrue(wide <= 390, "the desk with its forms is " + wide + " px wide at a phone's 390 px");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        browser.open(desk);
+        WebElement answer = leaf("1.1").findElement(By.className("answer-form"));
+        type(answer, "selfScore", "5.5");
+        type(answer, "explanation", "全年审核规范性文件12件");
+        click(answer, "保存自评");
+        arrived("saved");
+        WebElement upload = leaf("1.1").findElement(By.className("upload-form"));
+        upload.findElement(By.cssSelector("input[type=file]")).sendKeys(scan.toString());
+        type(upload, "title", "审核台账");
+        click(upload, "上传");
+        arrived("uploaded");
+        assertTrue(leaf("1.1").findElement(By.className("evidence-list")).getText().contains("审核台账"));
+        answer = leaf("1.2").findElement(By.className("answer-form"));
+        type(answer, "selfScore", "4");
+        click(answer, "保存自评");
+        arrived("saved");
+        WebElement record = leaf("1.2").findElement(By.className("record-form"));
+        record.findElement(By.cssSelector("option[value='rectification:" + item.json().get("id").asLong() + "']")).click();
+        click(record, "引用");
+        arrived("added");
+        assertTrue(leaf("1.2").findElement(By.className("evidence-list")).getText().contains("规范性文件未备案"));
+        click(driver.findElement(By.id("submit-form")), "提交自评");
+        alert().accept();
+        arrived("submitted");
+        assertTrue(driver.findElement(By.id("desk-locked")).isDisplayed(), "read-only once submitted");
+        browser.assertNoErrors();
+
+        // The county deducts with a reason and returns 2.1.
+        browser.signIn("county");
+        browser.open(desk);
+        WebElement review = leaf("1.1").findElement(By.className("review-form"));
+        type(review, "score", "4");
+        type(review, "reason", "两件文件未经合法性审核");
+        click(review, "保存评分");
+        arrived("reviewed");
+        assertTrue(leaf("1.1").getText().contains("两件文件未经合法性审核"));
+        WebElement back = driver.findElement(By.id("return-form"));
+        back.findElement(By.cssSelector("input[name=codes][value='2.1']")).click();
+        type(back, "comment", "请补充执法公示截图");
+        click(back, "退回补充材料");
+        arrived("returned");
+        browser.assertNoErrors();
+
+        // The town amends 2.1 and submits again.
+        browser.signIn("town");
+        browser.open(desk);
+        assertTrue(leaf("2.1").getText().contains("请补充执法公示截图"));
+        answer = leaf("2.1").findElement(By.className("answer-form"));
+        type(answer, "explanation", "已补充公示截图");
+        click(answer, "保存自评");
+        arrived("saved");
+        click(driver.findElement(By.id("submit-form")), "重新提交");
+        alert().accept();
+        arrived("submitted");
+        browser.assertNoErrors();
+
+        // The county confirms.
+        browser.signIn("county");
+        browser.open(desk);
+        click(driver.findElement(By.id("confirm-form")), "确认考核结果");
+        alert().accept();
+        arrived("confirmed");
+        assertEquals("已确认", driver.findElement(By.id("unit-state")).getText());
+        browser.assertNoErrors();
+    }
+}
