@@ -4,8 +4,6 @@ import static org.fazhi.training.County.ADMIN;
 import static org.fazhi.training.exam.Outcome.ABSENT;
 import static org.fazhi.training.exam.Outcome.DEFERRED;
 import static org.fazhi.training.exam.Outcome.PASSED;
-import static org.fazhi.training.exam.Outcome.PASSED_RETAKE;
-import static org.fazhi.training.exam.Outcome.WITHDRAWN;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,63 +21,12 @@ import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
-import org.fazhi.model.org.Org;
 import org.fazhi.storage.core.AuditEntry;
 import org.fazhi.training.County;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
-/** Test batches, results with derived outcomes, and the retake rules, over a real ledger. */
-class ExamServiceTest {
-    @AutoClose
-    final County c = new County();
-    final ExamService tests = c.training.exams();
-
-    private ExamBatch batch(Org org, String date, int passMark) {
-        return tests.createBatch(ADMIN, new ExamBatch(null, org.id(), LocalDate.parse(date), Track.NON_NPC, "A",
-                100, passMark, null, null, 0));
-    }
-
-    private ExamBatch batch(String date) {
-        return batch(c.county, date, 60);
-    }
-
-    private static ExamResult sat(String name, Org org, double score) {
-        return new ExamResult(null, 0, name, null, org.id(), "科员", "副科长", score, false, null, null);
-    }
-
-    private static ExamResult absent(String name, Org org) {
-        return new ExamResult(null, 0, name, null, org.id(), "科员", "副科长", null, true, null, null);
-    }
-
-    private static ExamResult retake(ExamResult of, double score) {
-        return new ExamResult(null, 0, of.name(), of.personId(), of.orgId(), of.currentPost(), of.proposedPost(), score,
-                false, of.id(), null);
-    }
-
-    /** A failed sitting and its retake: 王五 fails a batch of 2024-03-10 with 50 and retakes it in one of 2024-04-10. */
-    private record Retaken(ExamBatch first, ExamBatch next, ExamResult fail, ExamResult retake) {
-    }
-
-    private Retaken failedAndRetaken(double retakeScore) {
-        ExamBatch first = batch("2024-03-10");
-        ExamBatch next = batch("2024-04-10");
-        ExamResult fail = add(first, sat("王五", c.finance, 50));
-        return new Retaken(first, next, fail, add(next, retake(fail, retakeScore)));
-    }
-
-    private ExamResult add(ExamBatch b, ExamResult draft) {
-        return tests.addResult(ADMIN, b.id(), draft);
-    }
-
-    private Outcome outcome(ExamResult r) {
-        return tests.result(ADMIN, r.id()).outcome();
-    }
-
-    private ExamBatch withPassMark(ExamBatch b, int fullMark, int passMark) {
-        return new ExamBatch(null, b.orgId(), b.date(), b.track(), b.paper(), fullMark, passMark, b.mode(), b.title(), 0);
-    }
-
+/** Test batches and results with derived outcomes, corrections and scope, over a real ledger (retakes: ExamRetakeTest). */
+class ExamServiceTest extends ExamCase {
     // ---- batches ----
 
     @Test
@@ -195,120 +142,6 @@ class ExamServiceTest {
     }
 
     @Test
-    void aFailureRetakenAndPassedIsPassedOnRetake() {
-        Retaken r = failedAndRetaken(75);
-        assertEquals(PASSED_RETAKE, r.retake().outcome());
-        assertEquals(r.fail().id(), r.retake().retakeOf());
-        assertEquals(DEFERRED, outcome(r.fail()), "the first sitting stays failed");
-    }
-
-    @Test
-    void withOneRetakeAllowedASecondFailureWithdrawsTheNomination() {
-        assertEquals(1, tests.maxRetakes(), "one 补考 by default");
-        ExamResult again = failedAndRetaken(55).retake();
-        ExamBatch third = batch("2024-05-10");
-        assertEquals(WITHDRAWN, again.outcome());
-        ValidationException e = assertThrows(ValidationException.class, () -> add(third, retake(again, 90)));
-        assertEquals("retakeOf", e.field());
-        assertTrue(e.getMessage().contains("撤回提名"), "only a deferred result can be retaken: " + e.getMessage());
-    }
-
-    @Test
-    void moreRetakesAllowedKeepAFailureDeferred() {
-        tests.setMaxRetakes(ADMIN, 2);
-        assertEquals(2, tests.maxRetakes());
-        Retaken r = failedAndRetaken(55);
-        ExamBatch b1 = r.first();
-        ExamBatch b2 = r.next();
-        ExamBatch b3 = batch("2024-05-10");
-        ExamResult second = r.retake();
-        assertEquals(DEFERRED, second.outcome(), "a second 补考 remains");
-        ExamResult third = add(b3, retake(second, 58));
-        assertEquals(WITHDRAWN, third.outcome());
-
-        ExamResult other = add(b1, sat("赵六", c.finance, 40));
-        ExamResult otherSecond = add(b2, retake(other, 45));
-        assertEquals(PASSED_RETAKE, add(b3, retake(otherSecond, 61)).outcome());
-        assertEquals(List.of("UPDATE"), c.audit("setting", null).stream().map(AuditEntry::action).toList());
-    }
-
-    @Test
-    void changingTheRetakeCountJudgesOpenFailuresAgain() {
-        Retaken chain = failedAndRetaken(55);
-        ExamResult fail = chain.fail();
-        ExamResult second = chain.retake();
-        assertEquals(WITHDRAWN, second.outcome());
-        tests.setMaxRetakes(ADMIN, 2);
-        assertEquals(DEFERRED, outcome(second), "a second 补考 is now allowed");
-        assertEquals(DEFERRED, outcome(fail), "the retaken sitting stays as it was");
-        assertTrue(tests.awaitingRetake(ADMIN, 2024, null).stream().anyMatch(r -> r.id().equals(second.id())));
-        tests.setMaxRetakes(ADMIN, 1);
-        assertEquals(WITHDRAWN, outcome(second));
-    }
-
-    @Test
-    void withNoRetakesAllowedTheFirstFailureWithdraws() {
-        tests.setMaxRetakes(ADMIN, 0);
-        assertEquals(WITHDRAWN, add(batch("2024-03-10"), sat("王五", c.finance, 50)).outcome());
-    }
-
-    @Test
-    void onlyAdminsChangeTheRetakeCountWithinItsRange() {
-        assertThrows(AccessDeniedException.class, () -> tests.setMaxRetakes(County.organiser(null), 2));
-        assertEquals("maxRetakes", assertThrows(ValidationException.class, () -> tests.setMaxRetakes(ADMIN, 6)).field());
-        assertEquals("maxRetakes", assertThrows(ValidationException.class, () -> tests.setMaxRetakes(ADMIN, -1)).field());
-        assertEquals(1, tests.maxRetakes());
-    }
-
-    @Test
-    void onlyADeferredResultCanBeRetaken() {
-        ExamBatch first = batch("2024-03-10");
-        ExamBatch next = batch("2024-04-10");
-        ExamResult pass = add(first, sat("张三", c.justice, 80));
-        ExamResult away = add(first, absent("赵六", c.finance));
-        ValidationException passed = assertThrows(ValidationException.class, () -> add(next, retake(pass, 90)));
-        assertEquals("retakeOf", passed.field());
-        assertTrue(passed.getMessage().contains("合格"), passed.getMessage());
-        ValidationException absentee = assertThrows(ValidationException.class, () -> add(next, retake(away, 90)));
-        assertTrue(absentee.getMessage().contains("缺考"), absentee.getMessage());
-        ExamResult ghost = new ExamResult(null, 0, "张三", null, c.justice.id(), null, null, 90.0, false, 9999L, null);
-        assertEquals("retakeOf", assertThrows(ValidationException.class, () -> add(next, ghost)).field());
-    }
-
-    @Test
-    void aRetakeMustBeInALaterBatch() {
-        ExamBatch march = batch("2024-03-10");
-        ExamResult fail = add(march, sat("王五", c.finance, 50));
-        ValidationException same = assertThrows(ValidationException.class, () -> add(march, retake(fail, 80)));
-        assertEquals("retakeOf", same.field());
-        assertTrue(same.getMessage().contains("之后的批次"), same.getMessage());
-
-        // A batch dated before the failure is no later, even when it was entered afterwards.
-        ExamBatch february = batch("2024-02-10");
-        assertEquals("retakeOf", assertThrows(ValidationException.class, () -> add(february, retake(fail, 80))).field());
-
-        ExamBatch sameDayLater = batch("2024-03-10");
-        assertEquals(PASSED_RETAKE, add(sameDayLater, retake(fail, 80)).outcome(), "a second batch on the same day is later");
-    }
-
-    @Test
-    void aRetakeIsOfTheSamePersonAndHappensOnce() {
-        ExamBatch first = batch("2024-03-10");
-        ExamBatch next = batch("2024-04-10");
-        ExamBatch third = batch("2024-05-10");
-        ExamResult fail = add(first, sat("王五", c.finance, 50));
-        ExamResult impostor = new ExamResult(null, 0, "王六", null, c.finance.id(), null, null, 90.0, false, fail.id(), null);
-        ValidationException e = assertThrows(ValidationException.class, () -> add(next, impostor));
-        assertEquals("retakeOf", e.field());
-        assertTrue(e.getMessage().contains("王六") && e.getMessage().contains("王五"), e.getMessage());
-
-        add(next, retake(fail, 52));
-        ValidationException twice = assertThrows(ValidationException.class, () -> add(third, retake(fail, 90)));
-        assertEquals("retakeOf", twice.field());
-        assertTrue(twice.getMessage().contains("已经补考过"), twice.getMessage());
-    }
-
-    @Test
     void changingTheBatchsPassMarkDerivesTheOutcomesAgain() {
         ExamBatch b = batch("2024-03-10");
         ExamResult a = add(b, sat("甲", c.justice, 65));
@@ -326,26 +159,6 @@ class ExamServiceTest {
                 tests.updateBatch(ADMIN, b.id(), withPassMark(b, 60, 36), null));
         assertEquals("score", tooLow.field(), "a full mark below a score already entered");
         assertEquals(100, tests.batch(ADMIN, b.id()).fullMark());
-    }
-
-    @Test
-    void aRetakenFailureCannotTurnIntoAPassByLoweringThePassMark() {
-        ExamBatch b = batch("2024-03-10");
-        ExamBatch later = batch("2024-04-10");
-        ExamResult fail = add(b, sat("乙", c.justice, 58));
-        ExamResult pass = add(b, sat("甲", c.justice, 90));
-        ExamResult again = add(later, retake(fail, 65));
-
-        ConflictException e = assertThrows(ConflictException.class, () ->
-                tests.updateBatch(ADMIN, b.id(), withPassMark(b, 100, 55), null));
-        assertTrue(e.getMessage().contains("乙") && e.getMessage().contains("补考"), e.getMessage());
-        assertEquals(60, tests.batch(ADMIN, b.id()).passMark(), "all or nothing");
-        assertEquals(0, tests.batch(ADMIN, b.id()).version());
-        assertEquals(DEFERRED, outcome(fail));
-        assertEquals(PASSED, outcome(pass));
-
-        tests.updateBatch(ADMIN, later.id(), withPassMark(later, 100, 70), null);
-        assertEquals(WITHDRAWN, outcome(again), "the retake batch's own pass mark decides the retake");
     }
 
     @Test
@@ -369,17 +182,6 @@ class ExamServiceTest {
         List<AuditEntry> log = c.audit("test-result", null);
         assertEquals(1, log.size());
         assertTrue(log.get(0).summary().contains("3 条"), log.get(0).summary());
-    }
-
-    @Test
-    void twoRowsOfOnePasteCannotRetakeTheSameResult() {
-        ExamBatch b = batch("2024-03-10");
-        ExamBatch later = batch("2024-04-10");
-        ExamResult fail = add(b, sat("乙", c.justice, 40));
-        ValidationException e = assertThrows(ValidationException.class, () -> tests.addResults(ADMIN, later.id(),
-                List.of(retake(fail, 70), retake(fail, 75))));
-        assertTrue(e.getMessage().startsWith("第2行:"), e.getMessage());
-        assertEquals(List.of(), tests.results(ADMIN, later.id()));
     }
 
     @Test
@@ -438,25 +240,6 @@ class ExamServiceTest {
         ConflictException e = assertThrows(ConflictException.class,
                 () -> tests.updateResult(ADMIN, r.id(), sat("乙", c.justice, 75), r.version()));
         assertEquals("version", e.field());
-    }
-
-    @Test
-    void aResultWithARetakeKeepsItsFailureAndCannotBeDeleted() {
-        ExamBatch b = batch("2024-03-10");
-        ExamBatch later = batch("2024-04-10");
-        ExamResult fail = add(b, sat("乙", c.justice, 58));
-        ExamResult again = add(later, retake(fail, 70));
-
-        ConflictException passNow = assertThrows(ConflictException.class, () -> tests.updateResult(ADMIN, fail.id(),
-                sat("乙", c.justice, 68)));
-        assertEquals("score", passNow.field());
-        assertEquals(58.0, tests.result(ADMIN, fail.id()).score());
-
-        ConflictException e = assertThrows(ConflictException.class, () -> tests.deleteResult(ADMIN, fail.id()));
-        assertTrue(e.getMessage().contains("补考"), e.getMessage());
-        tests.deleteResult(ADMIN, again.id());
-        tests.deleteResult(ADMIN, fail.id());
-        assertThrows(NotFoundException.class, () -> tests.result(ADMIN, fail.id()));
     }
 
     @Test
