@@ -98,6 +98,17 @@ public final class UnitNames {
         return byName.getOrDefault(key(o.name()), List.of()).size() > 1 ? o.name() + "(编号" + id + ")" : o.name();
     }
 
+    /**
+     * The label of a unit of the user's own (their scope's unit, else the first they see), for a template's
+     * example rows, so that an example imports as it is; {@code fallback} when they see none.
+     */
+    public String ownUnitLabel(String fallback) {
+        return tree.flatten().stream().map(OrgTree.Node::org)
+                .filter(o -> actor.scopeOrgId() == null || o.id().equals(actor.scopeOrgId())).findFirst()
+                .or(() -> tree.flatten().stream().map(OrgTree.Node::org).findFirst())
+                .map(o -> label(o.id())).orElse(fallback);
+    }
+
     public String name(long id) {
         return tree.find(id).map(Org::name).orElse(null);
     }

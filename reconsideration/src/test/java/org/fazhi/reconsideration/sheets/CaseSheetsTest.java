@@ -1,0 +1,142 @@
+package org.fazhi.reconsideration.sheets;
+
+import static org.fazhi.storage.testing.ModuleLedger.ADMIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.fazhi.model.Page;
+import org.fazhi.reconsideration.Reconsidering;
+import org.fazhi.reconsideration.cases.CaseFilter;
+import org.fazhi.reconsideration.cases.CaseImport;
+import org.fazhi.reconsideration.cases.Decision;
+import org.fazhi.reconsideration.cases.ReconsiderationCase;
+import org.fazhi.sheets.ExportFormat;
+import org.fazhi.sheets.ImportProblem;
+import org.fazhi.sheets.ImportRejected;
+import org.fazhi.sheets.RowErrors;
+import org.fazhi.sheets.SheetFile;
+import org.fazhi.sheets.TableStream;
+import org.fazhi.sheets.TableWriter;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+
+/** The ledger as files over a real database: import all or none with every bad cell named, export, template. */
+class CaseSheetsTest {
+    private static final String HEADER = "案号,申请人,申请人类型,被申请人,事项类别,收到申请日期,受理日期,不予受理理由,审理程序,延长天数,决定日期,"
+            + "决定结果,被申请人自行纠正,备注\n";
+
+    @AutoClose
+    final Reconsidering t = new Reconsidering();
+    final CaseSheets sheets = t.r.sheets();
+
+    private static SheetFile csv(String body) {
+        return SheetFile.of((HEADER + body).getBytes(StandardCharsets.UTF_8), "行政复议.csv");
+    }
+
+    private List<ReconsiderationCase> all() {
+        return t.r.cases().list(ADMIN, CaseFilter.of(null, null), Page.FIRST).items();
+    }
+
+    @Test
+    void aFileIsImportedUpdatedFromAnEditedCopyAndRefusedTheSecondTime() {
+        SheetFile first = csv("""
+                清政复决字〔2025〕1号,张某某,公民,县司法局,行政处罚,2025-01-06,2025-01-08,,普通程序,,2025-03-01,撤销,,
+                清政复决字〔2025〕2号,清河县宏达建材有限公司,法人,县财政局,政府信息公开,2025/2/6,,超过申请期限,,,,,,
+                清政复决字〔2025〕3号,李某,公民,城关镇人民政府,征收征用,2025年6月1日,2025-06-03,,,10,,,,待补正材料
+                """);
+        assertEquals(new CaseImport.Result(3, 0, 0), sheets.importFile(ADMIN, first, false));
+        ReconsiderationCase third = all().get(0);
+        assertEquals("清政复决字〔2025〕3号", third.caseNo());
+        assertEquals(java.time.LocalDate.of(2025, 8, 12), third.dueOn(), "60 days and 10 of extension from 06-03");
+
+        ImportRejected again = assertThrows(ImportRejected.class, () -> sheets.importFile(ADMIN, first, false));
+        assertEquals(ImportProblem.ALREADY_IMPORTED, again.problem().error());
+        assertEquals(new CaseImport.Result(0, 0, 3), sheets.importFile(ADMIN, first, true), "forced: nothing changes");
+
+        SheetFile decided = csv("""
+                清政复决字〔2025〕3号,李某,公民,城关镇人民政府,征收征用,2025-06-01,2025-06-03,,,10,2025-06-28,和解,是,
+                清政复决字〔2025〕4号,王某,公民,县司法局,行政许可,2025-06-20,,,,,,,,
+                """);
+        assertEquals(new CaseImport.Result(1, 1, 0), sheets.importFile(ADMIN, decided, false));
+        ReconsiderationCase settled = all().stream().filter(c -> c.caseNo().endsWith("3号")).findFirst().orElseThrow();
+        assertEquals(Decision.SETTLED, settled.decision());
+        assertEquals(1, settled.version());
+    }
+
+    @Test
+    void everyBadCellIsNamedWithItsRowAndColumnAndNothingIsWritten() {
+        t.decided(t.justice, "2025-01-06", "2025-01-08", "2025-03-01", Decision.UPHELD);
+        SheetFile bad = csv("""
+                A1,张某,公民,县司法局,行政处罚,2025-03-05,2025-03-01,,,,,,,
+                A2,张某,公民,县司法局,行政处罚,2025-03-05,2025-03-06,,,,2025-03-04,维持,,
+                A3,张某,公民,县司法局,行政处罚,2025-03-05,2025-03-06,,,31,,,,
+                A4,张某,公民,县司法局,行政处罚,2025-03-05,2025-03-06,,简易程序,5,,,,
+                A5,张某,公民,县司法局,行政处罚,2025-03-05,2025-03-06,,,,2025-04-01,撤消,,
+                A6,张某,公民,不存在的局,行政处罚,2025-03-05,,,,,,,,
+                A7,张某,公民,县司法局,行政处罚,2025-07-05,,,,,,,,
+                A8,张某,公民,县司法局,行政处罚,2025-03-05,,,,,,,,
+                A8,张某,公民,县司法局,行政处罚,2025-03-05,,,,,,,,
+                清政复决字〔2025〕1号,张某某,公民,县财政局,行政处罚,2025-01-06,2025-01-08,,,,2025-03-01,维持,,
+                """);
+        ImportRejected e = assertThrows(ImportRejected.class, () -> sheets.importFile(ADMIN, bad, false));
+        assertEquals(List.of(
+                "2 受理日期 受理日期不能早于收到申请日期(2025-03-05)",
+                "3 决定日期 决定日期不能早于受理日期(2025-03-06)",
+                "4 延长天数 延长天数应在0到30之间,而不是31",
+                "5 延长天数 简易程序案件不能延长审理期限",
+                "6 决定结果 决定结果“撤消”无效,应为:UPHELD(维持)、DISMISSED(驳回)、REVOKED(撤销)、PARTIALLY_REVOKED(部分撤销)、"
+                        + "VARIED(变更)、CONFIRMED_ILLEGAL(确认违法)、ORDERED_PERFORMANCE(责令履行)、CONFIRMED_VOID(确认无效)、"
+                        + "MEDIATED(调解)、SETTLED(和解)、TERMINATED(终止)"),
+                e.problem().errors().subList(0, 5).stream().map(CaseSheetsTest::line).toList());
+        assertEquals("7 被申请人", line(e.problem().errors().get(5)).substring(0, 6));
+        assertEquals(6, e.problem().errors().size(), "the file's own errors first; the ledger is asked only of a clean file");
+        assertEquals(1, all().size(), "nothing written");
+
+        SheetFile ledgerBad = csv("""
+                A7,张某,公民,县司法局,行政处罚,2025-07-05,,,,,,,,
+                A8,张某,公民,县司法局,行政处罚,2025-03-05,,,,,,,,
+                A8,张某,公民,县司法局,行政处罚,2025-03-05,,,,,,,,
+                清政复决字〔2025〕1号,张某某,公民,县财政局,行政处罚,2025-01-06,2025-01-08,,,,2025-03-01,维持,,
+                """);
+        ImportRejected e2 = assertThrows(ImportRejected.class, () -> sheets.importFile(ADMIN, ledgerBad, false));
+        assertEquals(List.of("2 收到申请日期 收到申请日期不能晚于今天(2025-06-30)", "4 案号 案号“A8”与第3行重复",
+                "5 被申请人 案件 清政复决字〔2025〕1号 已登记,被申请人为“县司法局”,与本行不同;如需更改请在案件页面修改"),
+                e2.problem().errors().stream().map(CaseSheetsTest::line).toList());
+        assertEquals(1, all().size(), "nothing written");
+    }
+
+    @Test
+    void anExportImportsAgainAndTheTemplateAloneImportsNothing() throws IOException {
+        t.decided(t.justice, "2025-01-06", "2025-01-08", "2025-03-01", Decision.REVOKED);
+        t.decided(t.finance, "2025-02-06", "2025-02-08", "2025-04-01", Decision.MEDIATED);
+        String exported = text(sheets.cases(ADMIN, CaseFilter.of(null, 2025)));
+        assertEquals(HEADER.strip(), exported.lines().findFirst().orElseThrow().replace("\uFEFF", ""));
+        assertEquals(new CaseImport.Result(0, 0, 2), sheets.importFile(ADMIN, SheetFile.of(exported.getBytes(StandardCharsets.UTF_8),
+                "导出.csv"), false), "an export imports again, changing nothing");
+
+        byte[] template = bytes(sheets.template(ADMIN));
+        ImportRejected e = assertThrows(ImportRejected.class, () -> sheets.importFile(ADMIN, SheetFile.of(template, "模板.xlsx"),
+                false));
+        assertEquals("文件中只有模板的示例行,没有要导入的数据", e.problem().message());
+    }
+
+    private static String line(RowErrors.RowError e) {
+        return e.row() + " " + e.column() + " " + e.message();
+    }
+
+    private static String text(TableStream table) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TableWriter.write(table, ExportFormat.CSV, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(TableStream table) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TableWriter.write(table, ExportFormat.XLSX, out);
+        return out.toByteArray();
+    }
+}
