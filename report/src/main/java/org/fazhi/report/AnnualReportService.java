@@ -1,8 +1,5 @@
 package org.fazhi.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,17 +8,23 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.time.Years;
+import org.fazhi.reconsideration.stats.StatsService;
 import org.fazhi.report.db.AnnualReportDao;
 import org.fazhi.report.deadline.ReportDeadline;
 import org.fazhi.report.figures.AssessmentYear;
 import org.fazhi.report.figures.LedgerFigures;
 import org.fazhi.report.figures.YearFigures;
 import org.fazhi.report.sentences.AssessmentSentence;
+import org.fazhi.report.sentences.ReconsiderationSentence;
 import org.fazhi.report.sentences.Statistic;
 import org.fazhi.report.sentences.Statistics;
 import org.fazhi.storage.core.AuditLog;
@@ -29,6 +32,7 @@ import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Versions;
 import org.fazhi.storage.core.db.OrgDao;
+import org.fazhi.storage.figures.FigureCache;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -45,11 +49,13 @@ public final class AnnualReportService extends LedgerService {
 
     private final LedgerFigures ledgers;
     private final AssessmentYear assessment;
+    private final StatsService reconsiderations;
 
     AnnualReportService(Jdbi jdbi, AuditLog audit, LedgerFigures ledgers, Clock clock) {
         super(jdbi, audit, clock);
         this.ledgers = ledgers;
         this.assessment = new AssessmentYear(jdbi, audit, clock);
+        this.reconsiderations = new StatsService(jdbi, audit, clock, new FigureCache(clock));
     }
 
     public AnnualReport read(Actor actor, int year, long orgId) {
@@ -75,6 +81,9 @@ public final class AnnualReportService extends LedgerService {
         YearFigures now = ledgers.read(actor, year, orgId);
         YearFigures last = year > Years.MIN ? ledgers.read(actor, year - 1, orgId) : YearFigures.empty(year - 1);
         List<Statistic> out = new ArrayList<>(Statistics.of(now, last));
+        OrgKind kind = jdbi.withHandle(h -> load(h, actor, year, orgId)).org().kind();
+        out.add(ReconsiderationSentence.of(kind, reconsiderations.stats(actor, year, orgId),
+                year > Years.MIN ? reconsiderations.stats(actor, year - 1, orgId) : null));
         Optional<AssessmentYear.Assessed> round = assessment.read(actor, year, orgId);
         AssessmentSentence.of(round, round.isEmpty() || year <= Years.MIN ? Optional.empty()
                 : assessment.read(actor, year - 1, orgId)).ifPresent(out::add);

@@ -64,11 +64,11 @@ class AnnualReportServiceTest {
         assertEquals(0, r.version(), "nothing saved yet");
         assertNull(r.publishedOn());
         assertEquals(LocalDate.of(2025, 4, 1), r.deadline(), "a government publishes by 1 April");
-        assertEquals(List.of("study", "tests", "court", "rectifications", "duties", "lawReports"),
+        assertEquals(List.of("study", "tests", "court", "rectifications", "duties", "lawReports", "reconsideration"),
                 r.statistics().stream().map(Statistic::key).toList());
         assertEquals(STUDY_2024, statistic(r, "study").text());
         assertEquals(LAW_REPORTS_2024, statistic(r, "lawReports").text());
-        for (String empty : List.of("tests", "court", "rectifications", "duties")) {
+        for (String empty : List.of("tests", "court", "rectifications", "duties", "reconsideration")) {
             assertFalse(statistic(r, empty).hasData(), empty + " has no records: the sentence says so");
             assertTrue(statistic(r, empty).text().startsWith("台账中没有"), statistic(r, empty).text());
         }
@@ -76,7 +76,7 @@ class AnnualReportServiceTest {
         List<AnnualReport.Part> parts = r.parts();
         assertEquals(5, parts.size());
         assertEquals(ReportPart.MEASURES, parts.get(0).part());
-        assertEquals(4, parts.get(0).generated().size(), "学法, 考法, 出庭, 整改 in part 一");
+        assertEquals(5, parts.get(0).generated().size(), "学法, 考法, 出庭, 整改, 复议 in part 一");
         assertEquals(2, parts.get(2).generated().size(), "第一责任人 and 述法 in part 三");
         assertTrue(parts.get(1).paragraphs().isEmpty());
 
@@ -95,7 +95,7 @@ class AnnualReportServiceTest {
         assertEquals("一是高位推动。\n\n二是强化督察。", saved.stored().narrative(ReportPart.MEASURES));
         List<String> one = saved.parts().get(0).paragraphs();
         assertEquals(STUDY_2024, one.get(0), "the figures first");
-        assertEquals(List.of("一是高位推动。", "二是强化督察。"), one.subList(4, 6), "then the narrative, a paragraph a line");
+        assertEquals(List.of("一是高位推动。", "二是强化督察。"), one.subList(5, 7), "then the narrative, a paragraph a line");
         assertEquals("深入推进依法行政。", saved.parts().get(3).text());
 
         ConflictException stale = assertThrows(ConflictException.class, () -> reports.saveNarratives(ADMIN, 2024,

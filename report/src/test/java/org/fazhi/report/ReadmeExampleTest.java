@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.fazhi.assessment.AssessmentSchema;
 import org.fazhi.duty.DutyTracking;
 import org.fazhi.duty.DutyTrackingSchema;
+import org.fazhi.reconsideration.ReconsiderationSchema;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
@@ -37,7 +38,8 @@ class ReadmeExampleTest {
         try {
             // README:begin
             Database db = Database.open(DataFolder.open(dir), List.of(LawTrainingSchema.MIGRATIONS,
-                    DutyTrackingSchema.MIGRATIONS, AssessmentSchema.MIGRATIONS, ReportSchema.MIGRATIONS));
+                    DutyTrackingSchema.MIGRATIONS, AssessmentSchema.MIGRATIONS, ReconsiderationSchema.MIGRATIONS,
+                    ReportSchema.MIGRATIONS));
             CoreServices core = new CoreServices(db, ZoneId.of("Asia/Shanghai"));
             LawTraining training = new LawTraining(db, core.audit());
             DutyTracking duty = new DutyTracking(db, core.audit());
@@ -56,11 +58,11 @@ class ReadmeExampleTest {
             // README:end
             try {
                 assertEquals("清河县人民政府2024年度法治政府建设工作报告", report.title());
-                assertEquals(6, sentences.size());
+                assertEquals(7, sentences.size());
                 assertEquals("台账中没有2024年度的学法记录。", sentences.get(0));
                 assertTrue(published.published());
                 assertEquals(List.of(sentences.get(0), sentences.get(1), sentences.get(2), sentences.get(3),
-                        "一是高位推动。", "二是强化督察。"), published.parts().get(0).paragraphs());
+                        sentences.get(6), "一是高位推动。", "二是强化督察。"), published.parts().get(0).paragraphs());
                 assertTrue(Files.size(dir.resolve("report.docx")) > 1000, "a Word file");
             } finally {
                 db.close();

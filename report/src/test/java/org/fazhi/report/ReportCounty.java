@@ -7,6 +7,7 @@ import java.util.List;
 import org.fazhi.assessment.AssessmentSchema;
 import org.fazhi.duty.DutyTracking;
 import org.fazhi.duty.DutyTrackingSchema;
+import org.fazhi.reconsideration.ReconsiderationSchema;
 import org.fazhi.duty.lawreport.LawReport;
 import org.fazhi.duty.lawreport.ReportRating;
 import org.fazhi.duty.lawreport.ReportWay;
@@ -49,7 +50,8 @@ public final class ReportCounty extends ModuleLedger {
     public ReportCounty() {
         // One clock for the ledgers and the report, as the server has.
         super(new TempLedger(Clock.fixed(TODAY.atTime(LocalTime.of(10, 0)).atZone(TempLedger.ZONE).toInstant(), TempLedger.ZONE),
-                LawTrainingSchema.MIGRATIONS, DutyTrackingSchema.MIGRATIONS, AssessmentSchema.MIGRATIONS, ReportSchema.MIGRATIONS));
+                LawTrainingSchema.MIGRATIONS, DutyTrackingSchema.MIGRATIONS, AssessmentSchema.MIGRATIONS, ReconsiderationSchema.MIGRATIONS,
+                ReportSchema.MIGRATIONS));
         try {
             training = new LawTraining(ledger.database(), core.audit());
             duty = new DutyTracking(ledger.database(), core.audit());

@@ -3,6 +3,7 @@ package org.fazhi.reconsideration.cases;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.fazhi.model.Checks;
+import org.fazhi.model.Coded;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.ValidationException;
 
@@ -142,8 +143,8 @@ public record ReconsiderationCase(Long id, String caseNo, String applicant, Appl
         return caseNo + "(" + applicant + ")";
     }
 
-    /** The stages of a case, as the list shows them. */
-    public enum Stage {
+    /** The stages of a case, as the list shows them and filters by. */
+    public enum Stage implements Coded {
         ACCEPTANCE("待审查受理"),
         NOT_ACCEPTED("不予受理"),
         HEARING("审理中"),
@@ -155,8 +156,13 @@ public record ReconsiderationCase(Long id, String caseNo, String applicant, Appl
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
+        }
+
+        public static Stage parse(String value) {
+            return Coded.parse(Stage.class, value, "stage", "办理阶段");
         }
     }
 

@@ -23,8 +23,12 @@ public record ReconsiderationStats(int year, Long orgId, long received, long acc
                                    Map<Decision, Long> byDecision, Map<MatterCategory, Long> byCategory,
                                    List<RespondentRate> byRespondent) {
     public ReconsiderationStats {
-        byDecision = Collections.unmodifiableMap(new EnumMap<>(byDecision));
-        byCategory = Collections.unmodifiableMap(new EnumMap<>(byCategory));
+        Map<Decision, Long> decisions = new EnumMap<>(Decision.class);
+        decisions.putAll(byDecision);
+        byDecision = Collections.unmodifiableMap(decisions);
+        Map<MatterCategory, Long> categories = new EnumMap<>(MatterCategory.class);
+        categories.putAll(byCategory);
+        byCategory = Collections.unmodifiableMap(categories);
         byRespondent = List.copyOf(byRespondent);
     }
 

@@ -53,8 +53,9 @@ class ReportDocxTest {
             int five = texts.indexOf(ReportPart.OTHER.title());
             assertTrue(one == 1 && one < two && two < three && three < four && four < five, texts.toString());
             assertEquals("全年开展书面学法1次;参学率100.0%(应到8人次,实到8人次)。", texts.get(one + 1));
-            assertEquals(List.of("一是高位推动。", "二是强化督察。"), texts.subList(one + 5, two), "after the four figures");
-            assertEquals(one + 1, two - 6);
+            assertEquals("台账中没有2024年度的行政复议案件。", texts.get(one + 5));
+            assertEquals(List.of("一是高位推动。", "二是强化督察。"), texts.subList(one + 6, two), "after the five figures");
+            assertEquals(one + 1, two - 7);
             assertEquals(List.of("深入推进依法行政。"), texts.subList(four + 1, five));
             assertEquals("清河县人民政府", texts.get(texts.size() - 2), "signed by the unit");
             assertEquals("2025年3月20日", texts.get(texts.size() - 1), "a draft is dated today");

@@ -8,6 +8,7 @@ import org.fazhi.duty.court.CourtCase;
 import org.fazhi.duty.court.CourtCaseService;
 import org.fazhi.duty.court.Hearing;
 import org.fazhi.model.org.OrgTree;
+import org.fazhi.reconsideration.cases.CaseService;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
@@ -24,11 +25,18 @@ final class CaseDetail {
     private final CoreServices core;
     private final CourtCaseService cases;
     private final Clock clock;
+    private final CaseService reconsiderations;
 
-    CaseDetail(CoreServices core, CourtCaseService cases, Clock clock) {
+    /** @param reconsiderations the 行政复议 ledger, whose cases a lawsuit followed are shown with the case */
+    CaseDetail(CoreServices core, CourtCaseService cases, Clock clock, CaseService reconsiderations) {
         this.core = core;
         this.cases = cases;
         this.clock = clock;
+        this.reconsiderations = reconsiderations;
+    }
+
+    /** A 行政复议 case the lawsuit followed, as a link. */
+    public record Reconsideration(long id, String caseNo, String decision) {
     }
 
     /** One line of the hearing table. */
@@ -64,6 +72,9 @@ final class CaseDetail {
                 .put("orgName", CourtViews.orgName(tree, c.defendantOrgId()))
                 .put("filedOn", c.filedOn() == null ? "" : c.filedOn().toString())
                 .put("hearings", hearings.stream().map(HearingRow::of).toList())
+                .put("reconsiderations", reconsiderations.ofCourtCase(user.actor(), caseId).stream()
+                        .map(r -> new Reconsideration(r.id(), r.caseNo(), r.decision() == null ? "不予受理" : r.decision().label()))
+                        .toList())
                 .put("appeared", row.appeared())
                 .put("heard", row.hearings() > 0)
                 .put("flash", CourtViews.flash(msg))

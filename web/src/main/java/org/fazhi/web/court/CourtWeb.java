@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.fazhi.duty.DutyTracking;
 import org.fazhi.duty.sheets.CourtImporter;
 import org.fazhi.duty.sheets.CourtTables;
+import org.fazhi.reconsideration.cases.CaseService;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.imports.ImportRejectedMapper;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
@@ -19,7 +20,9 @@ public final class CourtWeb {
     }
 
     /** @param clock the server's: the year and month asked for when none is given, dates of forms and files */
-    public static void register(ResourceConfig rc, CoreServices core, DutyTracking duty, Clock clock) {
+    /** @param reconsiderations the 行政复议 cases, linked from the lawsuits that followed them */
+    public static void register(ResourceConfig rc, CoreServices core, DutyTracking duty, Clock clock,
+                                CaseService reconsiderations) {
         rc.register(new CourtCaseResource(core, duty.courtCases()));
         rc.register(new CaseHearingResource(duty.courtCases()));
         rc.register(new HearingResource(duty.courtCases()));
@@ -36,7 +39,7 @@ public final class CourtWeb {
         rc.register(new CourtTransfer.Template(tables));
         rc.register(new CourtTransfer.RankingExport(tables, clock));
 
-        CaseDetail detail = new CaseDetail(core, duty.courtCases(), clock);
+        CaseDetail detail = new CaseDetail(core, duty.courtCases(), clock, reconsiderations);
         rc.register(new CourtCasePages(core, duty, detail, clock));
         rc.register(new HearingPages(duty.courtCases(), detail));
         rc.register(new RankingPage(core, duty.appearance(), clock));

@@ -3,6 +3,7 @@ package org.fazhi.web.duties;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.web.accountability.AccountabilityWeb;
+import org.fazhi.reconsideration.Reconsiderations;
 import org.fazhi.web.court.CourtWeb;
 import org.fazhi.web.dashboard.CourtDashboard;
 import org.fazhi.web.dashboard.DutyDashboard;
@@ -19,7 +20,8 @@ public final class DutyTrackingWeb implements WebModule {
     @Override
     public void register(ResourceConfig rc, Ledgers l) {
         AccountabilityWeb.register(rc, l.core(), l.duty(), l.clock());
-        CourtWeb.register(rc, l.core(), l.duty(), l.clock());
+        CourtWeb.register(rc, l.core(), l.duty(), l.clock(),
+                new Reconsiderations(l.db(), l.core().audit(), l.clock()).cases());
         DutyApi.register(rc, l.core(), l.duty());
         DutyPages.register(rc, l.core(), l.duty());
     }

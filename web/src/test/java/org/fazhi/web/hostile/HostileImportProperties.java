@@ -44,7 +44,10 @@ class HostileImportProperties {
         List<List<String>> sessions = new ArrayList<>();
         List<List<String>> cases = new ArrayList<>();
         List<List<String>> results = new ArrayList<>();
+        List<List<String>> reconsiderations = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
+            reconsiderations.add(List.of("清复〔2024〕" + (100 + i) + "号", "申请人" + i, "公民", "清河县司法局", "行政处罚",
+                    "2024-05-1" + i, "2024-05-2" + i, "2024-06-2" + i, "维持"));
             sessions.add(List.of("清河县司法局", "2024-04-0" + i, "集体学法", "学习第" + i + "部法律", "宪法", "李华", "30", "9", "9"));
             cases.add(List.of("(2024)清行初" + (100 + i) + "号", "清河县人民法院", "一审", "清河县司法局", "2024-05-1" + i, "是",
                     "张局长", "正职(主要负责人)"));
@@ -57,6 +60,9 @@ class HostileImportProperties {
                 new ImportFile("/api/court-cases/import",
                         List.of("案号", "法院", "审级", "被告单位", "开庭日期", "负责人是否出庭", "出庭负责人", "负责人类别"),
                         cases, List.of(2, 3, 4, 5), List.of(0, 1, 2, 3, 4, 5)),
+                new ImportFile("/api/reconsiderations/import",
+                        List.of("案号", "申请人", "申请人类型", "被申请人", "事项类别", "收到申请日期", "受理日期", "决定日期", "决定结果"),
+                        reconsiderations, List.of(2, 3, 4, 5, 6, 7, 8), List.of(0, 1, 2, 3, 4, 5)),
                 new ImportFile("/api/test-batches/" + l.batch + "/results/import",
                         List.of("姓名", "单位", "现任职务", "拟任职务", "成绩", "是否缺考"), results, List.of(1, 4, 5), List.of(0, 1)),
                 new ImportFile("/api/indicator-systems/import",

@@ -35,6 +35,7 @@ final class Ledger implements AutoCloseable {
     /** Numbers the records posted many times over (sessions' topics, hearings' days). */
     private static final java.util.concurrent.atomic.AtomicInteger FRESH = new java.util.concurrent.atomic.AtomicInteger();
     final long rectification;
+    final long reconsideration;
     /** The assessment desks of a round over three departments. */
     final Desks desks;
     /** An indicator system no round uses (edited in place) and the sample the rounds are opened on. */
@@ -56,6 +57,7 @@ final class Ledger implements AutoCloseable {
         hearing = created(admin.post("/api/court-cases/" + courtCase + "/hearings", hearing()));
         lawReport = created(admin.post("/api/law-reports", lawReport(2024)));
         rectification = created(admin.post("/api/rectifications", rectification()));
+        reconsideration = created(admin.post("/api/reconsiderations", reconsideration("清政复决字〔2024〕1号")));
         desks = new Desks(this);
         indicatorSystem = created(admin.post("/api/indicator-systems", indicatorSystemBody()));
         roundSystem = created(admin.post("/api/indicator-systems/sample", Map.of()));
@@ -78,6 +80,7 @@ final class Ledger implements AutoCloseable {
         LongFunction<String> reports = n -> "/api/law-reports/" + n;
         LongFunction<String> items = n -> "/api/rectifications/" + n;
         LongFunction<String> systems = n -> "/api/indicator-systems/" + n;
+        LongFunction<String> reconsiderations = n -> "/api/reconsiderations/" + n;
         List<Endpoint> all = new java.util.ArrayList<>(desks.endpoints(this));
         all.addAll(List.of(
                 Endpoint.post("/api/orgs", () -> org("清河县某局"), "name", "kind").creates(orgs),
@@ -131,6 +134,13 @@ final class Ledger implements AutoCloseable {
                         "date").changes(hearings, hearing),
                 Endpoint.put("/api/settings/court", () -> Map.of("denominator", "HEARINGS"), "denominator")
                         .changesSingle("/api/settings/court"),
+                Endpoint.post("/api/reconsiderations", () -> reconsideration("清政复决字〔2024〕" + (100 + FRESH.incrementAndGet()) + "号"),
+                        "caseNo", "applicant", "applicantType", "respondentOrgId", "category", "receivedOn").creates(reconsiderations),
+                Endpoint.put("/api/reconsiderations/" + reconsideration, () -> current("/api/reconsiderations/" + reconsideration,
+                        reconsideration("清政复决字〔2024〕1号")), "caseNo", "applicant", "applicantType", "respondentOrgId",
+                        "category", "receivedOn").changes(reconsiderations, reconsideration),
+                Endpoint.put("/api/settings/reconsideration", () -> Map.of("correctionDenominator", "MERITS"),
+                        "correctionDenominator").changesSingle("/api/settings/reconsideration"),
                 Endpoint.put("/api/settings/backup", () -> Map.of("keep", 3), "keep").changesSingle("/api/settings/backup"),
                 Endpoint.post("/api/law-reports", () -> lawReport(2023), "personId", "year", "way").creates(reports),
                 Endpoint.put("/api/law-reports/" + lawReport, () -> current("/api/law-reports/" + lawReport, lawReport(2024)),
@@ -179,6 +189,15 @@ final class Ledger implements AutoCloseable {
         return new HashMap<>(Map.of("year", today.getYear(), "systemId", roundSystem, "orgId", county,
                 "selfDeadline", today.plusDays(30).toString(), "reviewDeadline", today.plusDays(60).toString(),
                 "passScore", 60, "target", 50));
+    }
+
+    /** A case of 司法局 accepted and decided (撤销) on the normal procedure. */
+    Map<String, Object> reconsideration(String caseNo) {
+        Map<String, Object> m = new HashMap<>(Map.of("caseNo", caseNo, "applicant", "张某某", "applicantType", "CITIZEN",
+                "respondentOrgId", justice, "category", "PENALTY", "receivedOn", "2024-03-01", "acceptedOn", "2024-03-03",
+                "procedure", "NORMAL", "decidedOn", "2024-04-20", "decision", "REVOKED"));
+        m.put("note", "经审查撤销原处罚决定");
+        return m;
     }
 
     Map<String, Object> org(String name) {

@@ -28,7 +28,8 @@ class PhoneWidthBrowserTest extends BrowserCase {
     private static final String LONG_TOPIC = "学习贯彻《中华人民共和国行政复议法》修订内容暨行政复议体制改革与规范性文件备案审查工作专题讲座及案例研讨会".repeat(2);
     private static final List<String> PAGES = List.of("/", "/orgs", "/people", "/study-sessions", "/study-sessions/new",
             "/study-sessions/compliance", "/tests", "/duties", "/duties/items", "/court-cases", "/court-cases/new",
-            "/rectifications", "/reports/annual", "/users", "/audit", "/settings/backup");
+            "/rectifications", "/reconsiderations", "/reconsiderations/new", "/reconsiderations/stats", "/reports/annual",
+            "/users", "/audit", "/settings/backup");
 
     @BeforeAll
     static void start() {

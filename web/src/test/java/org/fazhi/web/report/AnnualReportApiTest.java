@@ -58,16 +58,18 @@ class AnnualReportApiTest {
         assertEquals("DRAFT", r.get("status").asText());
         assertEquals(0, r.get("version").asInt(), "nothing saved yet");
         assertEquals(SENTENCES_2024, texts(r.get("statistics")));
-        assertEquals(List.of("study", "tests", "court", "rectifications", "duties", "lawReports"),
+        assertEquals(List.of("study", "tests", "court", "rectifications", "duties", "lawReports", "reconsideration"),
                 values(r.get("statisticItems"), "key"));
 
         JsonNode sections = r.get("sections");
         assertEquals(List.of("一、上一年度推进法治政府建设的主要举措和成效", "二、存在的不足和原因",
                 "三、党政主要负责人履行推进法治建设第一责任人职责情况", "四、下一年度推进法治政府建设的主要安排",
                 "五、其他需要报告的情况"), values(sections, "title"));
-        assertEquals(SENTENCES_2024.subList(0, 4), texts(sections.get(0).get("generated")), "学法, 考法, 出庭, 整改 in part 一");
+        List<String> partOne = new ArrayList<>(SENTENCES_2024.subList(0, 4));
+        partOne.add(SENTENCES_2024.get(6));
+        assertEquals(partOne, texts(sections.get(0).get("generated")), "学法, 考法, 出庭, 整改, 复议 in part 一");
         assertEquals(SENTENCES_2024.subList(4, 6), texts(sections.get(2).get("generated")), "duties and 述法 in part 三");
-        assertEquals(String.join("\n", SENTENCES_2024.subList(0, 4)), sections.get(0).get("text").asText());
+        assertEquals(String.join("\n", partOne), sections.get(0).get("text").asText());
         assertEquals("", sections.get(1).get("text").asText());
 
         // The department's subtree: its own sessions, cases and items only; no 2023 law report → no comparison.
@@ -86,7 +88,8 @@ class AnnualReportApiTest {
         JsonNode r = report(admin, "year=2021&orgId=" + ledger.county.id());
         assertEquals(List.of("台账中没有2021年度的学法记录。", "台账中没有2021年度的任前法律知识测试记录。",
                 "台账中没有2021年度已开庭的行政诉讼案件。", "台账中没有2021年度的督察整改事项。",
-                "台账中没有2021年度的第一责任人职责事项。", "台账中没有2021年度的述法记录。"), texts(r.get("statistics")));
+                "台账中没有2021年度的第一责任人职责事项。", "台账中没有2021年度的述法记录。", "台账中没有2021年度的行政复议案件。"),
+                texts(r.get("statistics")));
         r.get("statisticItems").forEach(i -> assertEquals(false, i.get("hasData").asBoolean()));
     }
 

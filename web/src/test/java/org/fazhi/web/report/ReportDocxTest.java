@@ -79,7 +79,8 @@ class ReportDocxTest {
             int five = texts.indexOf("五、其他需要报告的情况");
             assertTrue(one > 0 && one < two && two < three && three < four && four < five, texts.toString());
             assertEquals(SENTENCES_2024.subList(0, 4), texts.subList(one + 1, one + 5), "the figures read back");
-            assertEquals(List.of("一是高位推动。", "二是强化督察。"), texts.subList(one + 5, two));
+            assertEquals(SENTENCES_2024.get(6), texts.get(one + 5), "then the 行政复议 figures");
+            assertEquals(List.of("一是高位推动。", "二是强化督察。"), texts.subList(one + 6, two));
             assertEquals(SENTENCES_2024.subList(4, 6), texts.subList(three + 1, four));
             assertEquals(List.of("深入推进依法行政。"), texts.subList(four + 1, five));
             assertTrue(texts.get(three + 1).contains("3名党政主要负责人的16项第一责任人职责已完成4项,完成率25.0%"));

@@ -48,7 +48,12 @@ final class ReportLedger {
                     + "另有1项经说明不适用;逾期未完成12项。",
             // 述法 2024: 王县长 书面 优秀, 张局长 述职会 良好, 李副局长 书面 (not rated); 3 正职; 2023: 王县长 only.
             "2024年度党政主要负责人应述法3人,已述法2人,述法率66.7%,较上年提高33.4个百分点;"
-                    + "全年述法共3人次,其中书面述法2人次,述职会述法1人次;评议为优秀1人次,良好1人次,尚未评议1人次。");
+                    + "全年述法共3人次,其中书面述法2人次,述职会述法1人次;评议为优秀1人次,良好1人次,尚未评议1人次。",
+            // 行政复议 2024: 司法局 撤销 on time, 财政局 维持 on time and 驳回 late (simple procedure, due 10-04, decided
+            // 10-10), 司法局 one not accepted → 4 received, 3 accepted, 3 concluded, 2 on time, 1 corrected;
+            // 2023: 1 received, 维持 → 0.0%.
+            "全年收到行政复议申请4件,较上年增加3件,受理3件(受理率75.0%),审结3件,按期结案率66.7%;"
+                    + "直接纠错1件,直接纠错率33.3%,较上年提高33.3个百分点,综合纠错率33.3%。");
 
     final TestServer server;
     final Http admin;
@@ -81,6 +86,28 @@ final class ReportLedger {
         rectifications();
         duties();
         lawReports(neighbourHead);
+        reconsiderations();
+    }
+
+    private void reconsiderations() {
+        reconsideration(justice, "2024-02-01", "2024-02-03", "NORMAL", "2024-03-20", "REVOKED", null);
+        reconsideration(finance, "2024-05-06", "2024-05-08", "NORMAL", "2024-07-01", "UPHELD", null);
+        reconsideration(finance, "2024-09-02", "2024-09-04", "SIMPLE", "2024-10-10", "DISMISSED", null);
+        reconsideration(justice, "2024-11-20", null, "NORMAL", null, null, "超过法定申请期限");
+        reconsideration(justice, "2023-06-01", "2023-06-02", "NORMAL", "2023-07-20", "UPHELD", null);
+        reconsideration(neighbour, "2024-04-01", "2024-04-02", "NORMAL", "2024-05-20", "VARIED", null);
+    }
+
+    private void reconsideration(Org respondent, String received, String accepted, String procedure, String decided,
+                                 String decision, String notAccepted) {
+        Map<String, Object> m = new HashMap<>(Map.of("caseNo", "清政复决字" + (++seq) + "号", "applicant", "张某某",
+                "applicantType", "CITIZEN", "respondentOrgId", respondent.id(), "category", "PENALTY", "receivedOn", received,
+                "procedure", procedure));
+        m.put("acceptedOn", accepted);
+        m.put("decidedOn", decided);
+        m.put("decision", decision);
+        m.put("notAcceptedReason", notAccepted);
+        created("/api/reconsiderations", m);
     }
 
     private void studySessions() {

@@ -97,6 +97,11 @@ class CsrfTest {
         m.put("/court-cases/{}/hearings/{}", "/court-cases/" + u.courtCase + "/hearings/" + u.hearing);
         m.put("/court-cases/{}/hearings/{}/delete", "/court-cases/" + u.courtCase + "/hearings/" + u.hearing + "/delete");
         m.put("/court-cases/ranking/settings", "/court-cases/ranking/settings");
+        m.put("/reconsiderations", "/reconsiderations");
+        m.put("/reconsiderations/{}", "/reconsiderations/" + u.reconsideration);
+        m.put("/reconsiderations/{}/delete", "/reconsiderations/" + u.reconsideration + "/delete");
+        m.put("/reconsiderations/import", "/reconsiderations/import");
+        m.put("/reconsiderations/stats/settings", "/reconsiderations/stats/settings");
         m.put("/reports/annual/edit", "/reports/annual/edit" + y);
         m.put("/reports/annual/publish", "/reports/annual/publish" + y);
         m.put("/reports/annual/withdraw", "/reports/annual/withdraw" + y);

@@ -103,6 +103,13 @@ final class EscapingRows {
         shows(m, "/rectifications/new", Who.SIGNED_IN, l -> List.of("/rectifications/new?orgId=" + l.justice.org.id()));
         shows(m, "/rectifications/{}", Who.SIGNED_IN, l -> List.of("/rectifications/" + l.justice.rectification));
         shows(m, "/rectifications/{}/edit", Who.SIGNED_IN, l -> List.of("/rectifications/" + l.justice.rectification + "/edit"));
+        // 行政复议
+        shows(m, "/reconsiderations", Who.SIGNED_IN, l -> List.of("/reconsiderations" + year(l)));
+        shows(m, "/reconsiderations/new", Who.SIGNED_IN, l -> List.of("/reconsiderations/new?orgId=" + l.justice.org.id()));
+        shows(m, "/reconsiderations/{}/edit", Who.SIGNED_IN, l -> List.of("/reconsiderations/" + l.justice.reconsideration + "/edit"));
+        shows(m, "/reconsiderations/stats", Who.SIGNED_IN, l -> List.of("/reconsiderations/stats" + year(l)));
+        none(m, "/reconsiderations/import", Who.SIGNED_IN, "an upload form: the template's columns and instructions only",
+                l -> List.of("/reconsiderations/import"));
         // 行政应诉
         shows(m, "/court-cases", Who.SIGNED_IN, l -> List.of("/court-cases" + year(l)));
         shows(m, "/court-cases/new", Who.SIGNED_IN, l -> List.of("/court-cases/new?orgId=" + l.justice.org.id()));

@@ -76,6 +76,7 @@ final class Ledger implements AutoCloseable {
         final long rectification;
         final long courtCase;
         final long hearing;
+        final long reconsideration;
 
         Unit(Org org) {
             this.org = org;
@@ -105,6 +106,11 @@ final class Ledger implements AutoCloseable {
                     "coDefendants", text)));
             hearing = id(admin.post("/api/court-cases/" + courtCase + "/hearings", Map.of("date", "2024-03-15",
                     "headAppeared", false, "absenceReason", "OTHER_JUSTIFIED", "entrustedStaff", text, "notified", "2024-03-01")));
+            Map<String, Object> c = new HashMap<>(Map.of("caseNo", mark + "复〔2024〕" + org.id() + "号" + ATTR, "applicant", text,
+                    "applicantType", "CITIZEN", "respondentOrgId", org.id(), "category", "PENALTY", "receivedOn", "2024-03-01",
+                    "acceptedOn", "2024-03-03", "decidedOn", "2024-04-20", "decision", "REVOKED", "note", text));
+            c.put("courtCaseId", courtCase);
+            reconsideration = id(admin.post("/api/reconsiderations", c));
             created(admin.post("/api/duty-plans", Map.of("year", YEAR, "orgId", org.id())));
             long[] d = dutyWithEvidence(this);
             duty = d[0];

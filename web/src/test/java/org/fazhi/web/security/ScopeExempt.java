@@ -64,6 +64,10 @@ final class ScopeExempt {
         m.put("POST /court-cases/ranking/settings", (s, who, t) -> s.form(who, "/court-cases/ranking/settings",
                 ScopeWrites.fields("year", "2024", "denominator", s.current("/api/settings/court").get("denominator").asText(),
                         "flagThreshold", "1")));
+        m.put("PUT /api/settings/reconsideration", (s, who, t) -> s.put(who, "/api/settings/reconsideration",
+                Map.of("correctionDenominator", "MERITS")));
+        m.put("POST /reconsiderations/stats/settings", (s, who, t) -> s.form(who, "/reconsiderations/stats/settings",
+                ScopeWrites.fields("year", "2024", "correctionDenominator", "MERITS")));
         m.put("PUT /api/settings/training", (s, who, t) -> s.put(who, "/api/settings/training", Map.of("maxRetakes", 0)));
         m.put("POST /tests/settings", (s, who, t) -> s.form(who, "/tests/settings", ScopeWrites.fields("maxRetakes", "0")));
         return m;
@@ -124,7 +128,8 @@ final class ScopeExempt {
         add("a delete by the pages' form: only the version", "POST /orgs/{}/delete", "POST /people/{}/delete",
                 "POST /study-sessions/{}/delete", "POST /study-sessions/{}/attachments/{}/delete", "POST /tests/{}/delete",
                 "POST /tests/{}/results/{}/delete", "POST /duties/items/{}/evidence/{}/delete", "POST /duties/law-reports/{}/delete",
-                "POST /rectifications/{}/delete", "POST /court-cases/{}/delete", "POST /court-cases/{}/hearings/{}/delete");
+                "POST /rectifications/{}/delete", "POST /court-cases/{}/delete", "POST /court-cases/{}/hearings/{}/delete",
+                "POST /reconsiderations/{}/delete");
     }
 
     private static Map<String, String> names(String why, String... routes) {

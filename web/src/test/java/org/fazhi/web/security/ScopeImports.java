@@ -18,6 +18,7 @@ import org.fazhi.web.security.ScopeWrites.Call;
 final class ScopeImports {
     static final String SESSIONS = "单位,日期,类型,主题,所学法律,主讲人,时长(分钟),应到人数,实到人数";
     static final String RESULTS = "姓名,单位,现任职务,拟任职务,成绩,是否缺考";
+    static final String RECONSIDERATIONS = "案号,申请人,申请人类型,被申请人,事项类别,收到申请日期";
     static final String CASES = "案号,法院,审级,被告单位,案由,立案日期,开庭日期,负责人是否出庭,出庭负责人,职务,负责人类别,是否发言,未出庭理由,委托工作人员";
     private static final AtomicInteger SEQ = new AtomicInteger();
 
@@ -43,6 +44,10 @@ final class ScopeImports {
                     cases(s.l, unit(t, byName))));
             m.put("POST /court-cases/import" + v, (s, who, t) -> s.multipart(who, "/court-cases/import", "应诉.csv",
                     cases(s.l, unit(t, byName)), Map.of()));
+            m.put("POST /api/reconsiderations/import" + v, (s, who, t) -> s.upload(who, "/api/reconsiderations/import",
+                    "text/csv", reconsiderations(s.l, unit(t, byName))));
+            m.put("POST /reconsiderations/import" + v, (s, who, t) -> s.multipart(who, "/reconsiderations/import", "复议.csv",
+                    reconsiderations(s.l, unit(t, byName)), Map.of()));
         }
         return m;
     }
@@ -68,6 +73,12 @@ final class ScopeImports {
     private static byte[] cases(Ledger l, String target) {
         String row = ",清河县人民法院,一审,%s,行政处罚,,2024-05-01,否,,,,,需履行他人不能代替的公务,李科员\r\n";
         return csv(CASES + "\r\n" + caseNo() + row.formatted(l.justice.org.id()) + caseNo() + row.formatted(target)
+                + caseNo() + row.formatted(unit(l.justice, true)));
+    }
+
+    private static byte[] reconsiderations(Ledger l, String target) {
+        String row = ",导入申请人,公民,%s,行政处罚,2024-05-06\r\n";
+        return csv(RECONSIDERATIONS + "\r\n" + caseNo() + row.formatted(l.justice.org.id()) + caseNo() + row.formatted(target)
                 + caseNo() + row.formatted(unit(l.justice, true)));
     }
 

@@ -116,6 +116,16 @@ final class ScopeReads {
         read(m, "/court-cases/ranking", org, "/court-cases/ranking?year=2024");
         read(m, "/court-cases/bulletin", org, "/court-cases/bulletin?year=2024");
         read(m, "/court-cases/bulletin.docx", org, "/court-cases/bulletin.docx?year=2024");
+        // 行政复议
+        read(m, "/api/reconsiderations", org, "/api/reconsiderations?year=2024");
+        export(m, "/api/reconsiderations/export", org, "/api/reconsiderations/export?year=2024");
+        export(m, "/api/reconsiderations/import-template", none, "/api/reconsiderations/import-template");
+        read(m, "/api/reconsideration-stats", org, "/api/reconsideration-stats?year=2024");
+        read(m, "/api/settings/reconsideration", none, "/api/settings/reconsideration");
+        read(m, "/reconsiderations", org, "/reconsiderations?year=2024");
+        read(m, "/reconsiderations/new", org, "/reconsiderations/new");
+        read(m, "/reconsiderations/stats", org, "/reconsiderations/stats?year=2024");
+        read(m, "/reconsiderations/import", none, "/reconsiderations/import");
         // 年度报告
         read(m, "/api/reports/annual", org, "/api/reports/annual?year=2024");
         read(m, "/api/reports/annual.docx", org, "/api/reports/annual.docx?year=2024");

@@ -77,6 +77,7 @@ class ScopeSweepTest {
         both(m, "/api/court-cases/{}", "/api/court-cases/" + f.courtCase, "GET", "PUT", "DELETE");
         both(m, "/api/court-cases/{}/hearings", "/api/court-cases/" + f.courtCase + "/hearings", "GET", "POST");
         both(m, "/api/court-hearings/{}", "/api/court-hearings/" + f.hearing, "GET", "PUT", "DELETE");
+        both(m, "/api/reconsiderations/{}", "/api/reconsiderations/" + f.reconsideration, "GET", "PUT", "DELETE");
         // Pages and their forms
         both(m, "/orgs/{}/edit", "/orgs/" + f.org.id() + "/edit", "GET");
         both(m, "/orgs/{}", "/orgs/" + f.org.id(), "POST");
@@ -124,6 +125,9 @@ class ScopeSweepTest {
         both(m, "/court-cases/{}/hearings/{}", "/court-cases/" + f.courtCase + "/hearings/" + f.hearing, "POST");
         both(m, "/court-cases/{}/hearings/{}/edit", "/court-cases/" + f.courtCase + "/hearings/" + f.hearing + "/edit", "GET");
         both(m, "/court-cases/{}/hearings/{}/delete", "/court-cases/" + f.courtCase + "/hearings/" + f.hearing + "/delete", "POST");
+        both(m, "/reconsiderations/{}/edit", "/reconsiderations/" + f.reconsideration + "/edit", "GET");
+        both(m, "/reconsiderations/{}", "/reconsiderations/" + f.reconsideration, "POST");
+        both(m, "/reconsiderations/{}/delete", "/reconsiderations/" + f.reconsideration + "/delete", "POST");
         // The assessment desk: the other unit's desk in the round, and its evidence
         m.putAll(desk(l.desks.desk(f)));
         both(m, "/api/assessment-evidence/{}", "/api/assessment-evidence/" + l.desks.evidence(l, f), "GET", "DELETE");
@@ -285,7 +289,7 @@ class ScopeSweepTest {
         for (String path : List.of("/api/study-sessions/" + j.session, "/api/study-attachments/" + j.attachment,
                 "/api/test-batches/" + j.batch, "/api/duties/" + j.duty, "/api/duty-evidence/" + j.evidence,
                 "/api/law-reports/" + j.lawReport, "/api/rectifications/" + j.rectification, "/api/court-cases/" + j.courtCase,
-                "/api/court-hearings/" + j.hearing)) {
+                "/api/court-hearings/" + j.hearing, "/api/reconsiderations/" + j.reconsideration)) {
             assertEquals(200, l.organiser.get(path).status(), path);
         }
         for (String path : List.of("/study-sessions/" + j.session, "/tests/" + j.batch, "/duties/items/" + j.duty,

@@ -64,6 +64,7 @@ final class ScopeWrites {
         m.put("POST /api/court-cases", (s, who, t) -> s.post(who, "/api/court-cases", Map.of("caseNo", caseNo(),
                 "court", "清河县人民法院", "instance", "FIRST", "defendantOrgId", t.org.id(), "cause", "行政处罚",
                 "filedOn", "2024-02-01")));
+        m.put("POST /api/reconsiderations", (s, who, t) -> s.post(who, "/api/reconsiderations", reconsideration(t, caseNo())));
         m.put("POST /api/duty-plans", (s, who, t) -> s.post(who, "/api/duty-plans", Map.of("year", 2023, "orgId", t.org.id())));
         // Updates through the API: the own record, its unit (or person) changed to the target's
         m.put("PUT /api/orgs/{}", (s, who, t) -> update(s, who, "/api/orgs/" + s.office, "parentId", t.org.id()));
@@ -88,6 +89,8 @@ final class ScopeWrites {
                 "orgId", t.org.id()));
         m.put("PUT /api/court-cases/{}", (s, who, t) -> update(s, who, "/api/court-cases/" + s.l.justice.courtCase,
                 "defendantOrgId", t.org.id()));
+        m.put("PUT /api/reconsiderations/{}", (s, who, t) -> update(s, who, "/api/reconsiderations/" + s.l.justice.reconsideration,
+                "respondentOrgId", t.org.id()));
         // The annual report: its unit is in the address
         m.put("PUT /api/reports/annual/sections", (s, who, t) -> s.put(who, report("/api/reports/annual/sections", 2024, t),
                 Map.of("version", Integer.parseInt(reportVersion(s, 2024, t)), "sections", List.of(Map.of("key", "measures", "narrative", "越权")))));
@@ -140,6 +143,13 @@ final class ScopeWrites {
             Map<String, String> f = caseForm(t, c.get("caseNo").asText());
             f.put("version", c.get("version").asText());
             return s.form(who, "/court-cases/" + s.l.justice.courtCase, f);
+        });
+        m.put("POST /reconsiderations", (s, who, t) -> s.form(who, "/reconsiderations", strings(reconsideration(t, caseNo()))));
+        m.put("POST /reconsiderations/{}", (s, who, t) -> {
+            JsonNode c = s.current("/api/reconsiderations/" + s.l.justice.reconsideration);
+            Map<String, String> f = strings(reconsideration(t, c.get("caseNo").asText()));
+            f.put("version", c.get("version").asText());
+            return s.form(who, "/reconsiderations/" + s.l.justice.reconsideration, f);
         });
         m.put("POST /duties/plan", (s, who, t) -> s.form(who, "/duties/plan", fields("orgId", t.org.id(), "year", "2022")));
         m.put("POST /reports/annual/edit", (s, who, t) -> s.form(who, report("/reports/annual/edit", 2020, t),
@@ -194,6 +204,11 @@ final class ScopeWrites {
     private static Map<String, String> caseForm(Ledger.Unit t, String caseNo) {
         return fields("caseNo", caseNo, "court", "清河县人民法院", "instance", "FIRST", "defendantOrgId", t.org.id(),
                 "cause", "行政处罚", "filedOn", "2024-02-01");
+    }
+
+    private static Map<String, Object> reconsideration(Ledger.Unit t, String caseNo) {
+        return Map.of("caseNo", caseNo, "applicant", "越权申请人", "applicantType", "CITIZEN", "respondentOrgId", t.org.id(),
+                "category", "PENALTY", "receivedOn", "2024-05-06", "procedure", "NORMAL");
     }
 
     private static String caseNo() {
