@@ -142,7 +142,7 @@ public final class AnswerEvidenceService extends LedgerService {
             throw new ValidationException("kind", "指标“" + leaf.title() + "”的佐证材料只收" + EvidenceKind.labels(leaf.evidenceKinds())
                     + ",不收" + kind.label());
         }
-        desk.requireEditable(h, code, RoundService.today(clock), "添加佐证材料");
+        desk.requireEditable(h, code, today(), "添加佐证材料");
         return desk;
     }
 
@@ -164,11 +164,10 @@ public final class AnswerEvidenceService extends LedgerService {
 
     /** Removes a piece of evidence while the answers may change; a file's bytes go too unless other evidence has them. */
     public void delete(Actor actor, long id) {
-        Scope.requireWriter(actor);
-        String orphan = jdbi.inTransaction(h -> {
+        String orphan = inWriteTransaction(actor, h -> {
             AnswerEvidence e = find(h, actor, id);
             UnitDesk desk = UnitDesk.load(h, actor, e.roundId(), e.orgId());
-            desk.requireEditable(h, e.code(), RoundService.today(clock), "删除佐证材料");
+            desk.requireEditable(h, e.code(), today(), "删除佐证材料");
             AnswerDao dao = h.attach(AnswerDao.class);
             dao.deleteEvidence(id);
             audit.record(h, actor, AuditLog.DELETE, ENTITY, id, e.orgId(), "“" + desk.unit().orgName() + "”删除指标 " + e.code()
