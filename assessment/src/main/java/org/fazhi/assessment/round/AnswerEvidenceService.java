@@ -65,7 +65,7 @@ public final class AnswerEvidenceService extends LedgerService {
                                   String title) {
         Scope.requireWriter(actor);
         FieldErrors errors = new FieldErrors();
-        String name = errors.check(() -> Checks.requiredText(fileName, "file", "文件名", 120).replaceAll("[\\\\/:*?\"<>|]", "_"));
+        String name = errors.check(() -> FileStore.uploadName(fileName));
         ContentType type = errors.check(() -> EvidenceService.checkFile(fileName, bytes, MAX_BYTES));
         String t = errors.check(() -> Checks.requiredText(title == null || title.isBlank() ? name : title, "title", "材料名称",
                 TITLE_MAX));

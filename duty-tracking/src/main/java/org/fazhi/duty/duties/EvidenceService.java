@@ -62,8 +62,7 @@ public final class EvidenceService extends LedgerService {
     public Evidence addFile(Actor actor, long itemId, String fileName, byte[] bytes, String title, LocalDate effectiveDate) {
         Scope.requireWriter(actor);
         FieldErrors errors = new FieldErrors();
-        String name = errors.check(() -> Checks.requiredText(fileName, "file", "文件名", 120)
-                .replaceAll("[\\\\/:*?\"<>|]", "_"));
+        String name = errors.check(() -> FileStore.uploadName(fileName));
         ContentType type = errors.check(() -> checkFile(fileName, bytes, MAX_BYTES));
         String t = errors.check(() -> title == null || title.isBlank() ? Checks.requiredText(name, "title", "材料名称", TITLE_MAX)
                 : Checks.requiredText(title, "title", "材料名称", TITLE_MAX));

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.fazhi.model.Checks;
 import org.fazhi.storage.StorageException;
 
 /**
@@ -26,6 +27,14 @@ public final class FileStore {
 
     public FileStore(Path root) {
         this.root = root;
+    }
+
+    /**
+     * An uploaded file's name as the ledger keeps it and offers it for download: required (field {@code file}),
+     * at most 120 characters, with the characters Windows refuses in a file name (\ / : * ? " < > |) made _.
+     */
+    public static String uploadName(String fileName) {
+        return Checks.requiredText(fileName, "file", "文件名", 120).replaceAll("[\\\\/:*?\"<>|]", "_");
     }
 
     public static String sha256(byte[] bytes) {
