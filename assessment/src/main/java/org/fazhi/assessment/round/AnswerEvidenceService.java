@@ -74,13 +74,8 @@ public final class AnswerEvidenceService extends LedgerService {
         Draft d = new Draft(kind, t, null, null, name, type, (long) bytes.length);
         // Scope, state and kind first: nothing is stored for an answer the actor may not change.
         jdbi.useHandle(h -> open(h, actor, roundId, orgId, code, d.kind()));
-        String hash = files.put(bytes);
-        try {
-            return insert(actor, roundId, orgId, code, d, hash);
-        } catch (RuntimeException e) {
-            sweep(hash);
-            throw e;
-        }
+        return files.putFor(bytes, hash -> insert(actor, roundId, orgId, code, d, hash),
+                hash -> jdbi.withHandle(h -> h.attach(AnswerDao.class).countWithHash(hash)));
     }
 
     /** Adds a link (a published document, a news article): http or https only. */
@@ -183,12 +178,5 @@ public final class AnswerEvidenceService extends LedgerService {
         AnswerEvidence e = found(h.attach(AnswerDao.class).findEvidence(id), "佐证材料", id);
         UnitDesk.load(h, actor, e.roundId(), e.orgId());
         return e;
-    }
-
-    /** Deletes the stored file of this hash if no evidence points at it (after a failed insert). */
-    private void sweep(String hash) {
-        if (jdbi.withHandle(h -> h.attach(AnswerDao.class).countWithHash(hash)) == 0) {
-            files.delete(hash);
-        }
     }
 }
