@@ -3,12 +3,8 @@ package org.fazhi.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.assessment.round.Answer;
@@ -23,9 +19,7 @@ import org.fazhi.duty.DutyTrackingSchema;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
-import org.fazhi.sheets.ExportFormat;
-import org.fazhi.sheets.TableStream;
-import org.fazhi.sheets.TableWriter;
+import org.fazhi.sheets.testing.TableText;
 import org.fazhi.storage.testing.TempLedger;
 import org.fazhi.storage.testing.TestClock;
 import org.junit.jupiter.api.Test;
@@ -40,17 +34,12 @@ class EnginesAgreeTest {
 
     @Test
     void anAssessedRoundReadsTheSameAsOnSqlite() {
-        String suite;
-        try (TempLedger ledger = new TempLedger(DutyTrackingSchema.MIGRATIONS, AssessmentSchema.MIGRATIONS)) {
-            suite = figures(ledger);
-        }
-        String sqlite;
-        try (TempLedger ledger = TempLedger.onSqlite(DutyTrackingSchema.MIGRATIONS, AssessmentSchema.MIGRATIONS)) {
-            sqlite = figures(ledger);
-        }
+        TempLedger.Readings read = TempLedger.onBothEngines(EnginesAgreeTest::figures,
+                DutyTrackingSchema.MIGRATIONS, AssessmentSchema.MIGRATIONS);
+        String suite = read.suite();
         assertTrue(suite.contains("纳入考核的8个单位中") && suite.contains("组织领导") && suite.length() > 5_000,
                 "the round has figures to compare");
-        assertEquals(sqlite, suite);
+        assertEquals(read.sqlite(), suite);
     }
 
     private static String figures(TempLedger ledger) {
@@ -88,7 +77,7 @@ class EnginesAgreeTest {
         a.review().markTypical(ALL, round.id(), round.units().get(1).orgId(), "7.1.1", true);
         StringBuilder out = new StringBuilder();
         out.append(a.systems().list(ALL)).append('\n');
-        out.append(csv(IndicatorSheet.table(sample)));
+        out.append(TableText.csv(IndicatorSheet.table(sample)));
         out.append(a.rounds().list(ALL, null)).append('\n');
         for (RoundUnit u : round.units()) {
             out.append(a.answers().answers(ALL, round.id(), u.orgId()).stream().map(x -> x.code() + ":" + x.selfScore() + "/"
@@ -97,18 +86,8 @@ class EnginesAgreeTest {
         out.append(a.results().results(ALL, round.id())).append('\n');
         out.append(a.results().results(ALL, round.id()).sentence()).append('\n');
         out.append(a.results().matrix(ALL, round.id()).rows()).append('\n');
-        out.append(csv(a.results().matrixTable(ALL, round.id())));
+        out.append(TableText.csv(a.results().matrixTable(ALL, round.id())));
         out.append(sample.indicators().stream().map(Indicator::toString).toList()).append('\n');
         return out.toString();
-    }
-
-    private static String csv(TableStream table) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            TableWriter.write(table, ExportFormat.CSV, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

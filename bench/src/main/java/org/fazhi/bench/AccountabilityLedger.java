@@ -85,9 +85,7 @@ final class AccountabilityLedger {
                         random.nextInt(10) == 0 ? "述法报告已在单位门户网站公开" : null, Stamps.at(on), Stamps.at(on));
                 made++;
             }
-            if (batch.size() > 0) {
-                batch.execute();
-            }
+            Batches.execute(batch);
             batch = h.prepareBatch(REPORT_SQL);
         }
         return made;
@@ -141,20 +139,12 @@ final class AccountabilityLedger {
                 stepCount++;
             }
             if (id % 5_000 == 0) {
-                items.execute();
-                if (steps.size() > 0) {
-                    steps.execute();
-                }
+                Batches.execute(items, steps);
                 items = h.prepareBatch(RECTIFICATION_SQL);
                 steps = h.prepareBatch(STEP_SQL);
             }
         }
-        if (items.size() > 0) {
-            items.execute();
-        }
-        if (steps.size() > 0) {
-            steps.execute();
-        }
+        Batches.execute(items, steps);
         return new int[] {total, stepCount};
     }
 

@@ -148,12 +148,7 @@ final class CourtLedger {
 
     /** Cases before their hearings: the hearings' foreign keys need them. */
     private void flush() {
-        if (cases.size() > 0) {
-            cases.execute();
-        }
-        if (sittings.size() > 0) {
-            sittings.execute();
-        }
+        Batches.execute(cases, sittings);
         cases = h.prepareBatch(CASE_SQL);
         sittings = h.prepareBatch(HEARING_SQL);
         unflushed = 0;

@@ -145,15 +145,7 @@ final class DutyLedger {
 
     /** Items before their evidence and reviews: those rows' foreign keys need them. */
     private void flush() {
-        if (items.size() > 0) {
-            items.execute();
-        }
-        if (evidence.size() > 0) {
-            evidence.execute();
-        }
-        if (reviews.size() > 0) {
-            reviews.execute();
-        }
+        Batches.execute(items, evidence, reviews);
         items = h.prepareBatch(ITEM_SQL);
         evidence = h.prepareBatch(EVIDENCE_SQL);
         reviews = h.prepareBatch(REVIEW_SQL);

@@ -160,12 +160,7 @@ final class ExamLedger {
 
     /** Batches before their results: the results' foreign keys need them. */
     private void flush() {
-        if (batches.size() > 0) {
-            batches.execute();
-        }
-        if (results.size() > 0) {
-            results.execute();
-        }
+        Batches.execute(batches, results);
         batches = h.prepareBatch(BATCH_SQL);
         results = h.prepareBatch(RESULT_SQL);
         pendingRows = 0;

@@ -3,8 +3,6 @@ package org.fazhi.duty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,9 +16,9 @@ import org.fazhi.duty.lawreport.LawReportFilter;
 import org.fazhi.duty.rectify.RectificationFilter;
 import org.fazhi.model.Page;
 import org.fazhi.model.account.Actor;
-import org.fazhi.sheets.TableStream;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.demo.DemoCounty;
+import org.fazhi.sheets.testing.TableText;
 import org.fazhi.storage.testing.TempLedger;
 import org.junit.jupiter.api.Test;
 
@@ -60,13 +58,13 @@ class EnginesAgreeTest {
             for (int year = TODAY.getYear() - 2; year <= TODAY.getYear(); year++) {
                 out.append(duty.appearance().rates(ALL, year, null)).append('\n');
                 out.append(duty.appearance().rates(ALL, Period.of(year, 2, null), null)).append('\n');
-                out.append(table(duty.sheets().court().ranking(ALL, Period.year(year), null)));
+                out.append(TableText.csv(duty.sheets().court().ranking(ALL, Period.year(year), null)));
             }
         }
         for (int year = TODAY.getYear() - 2; year <= TODAY.getYear(); year++) {
             out.append(duty.duties().progress().progress(ALL, year, null)).append('\n');
-            out.append(table(duty.sheets().duties().progress(ALL, year, null, true)));
-            out.append(table(duty.sheets().duties().progress(ALL, year, null, false)));
+            out.append(TableText.csv(duty.sheets().duties().progress(ALL, year, null, true)));
+            out.append(TableText.csv(duty.sheets().duties().progress(ALL, year, null, false)));
             out.append(duty.lawReports().summary(ALL, year, null)).append('\n');
             out.append(duty.rectifications().summary(ALL, year, null)).append('\n');
             out.append(duty.rectifications().onTime(ALL, year, null).numerator()).append('/')
@@ -76,23 +74,12 @@ class EnginesAgreeTest {
             out.append(duty.duties().items().list(ALL, new DutyFilter(null, year, null, null, null, null, "法"),
                     new Page(30, 10)).items()).append('\n');
         }
-        out.append(table(duty.sheets().court().cases(ALL, CaseFilter.ALL)));
-        out.append(table(duty.sheets().duties().items(ALL, DutyFilter.ALL)));
-        out.append(table(duty.sheets().accountability().lawReports(ALL, LawReportFilter.ALL)));
-        out.append(table(duty.sheets().accountability().rectifications(ALL, RectificationFilter.ALL)));
+        out.append(TableText.csv(duty.sheets().court().cases(ALL, CaseFilter.ALL)));
+        out.append(TableText.csv(duty.sheets().duties().items(ALL, DutyFilter.ALL)));
+        out.append(TableText.csv(duty.sheets().accountability().lawReports(ALL, LawReportFilter.ALL)));
+        out.append(TableText.csv(duty.sheets().accountability().rectifications(ALL, RectificationFilter.ALL)));
         out.append(duty.rectifications().list(ALL, RectificationFilter.of(null, null, RectificationFilter.OVERDUE, null),
                 new Page(50, 0)).items()).append('\n');
-        return out.toString();
-    }
-
-    /** A table as the export writes it: its headers, notes and every row's values in order. */
-    private static String table(TableStream table) {
-        StringBuilder out = new StringBuilder().append(table.headers()).append(table.notes()).append('\n');
-        try {
-            table.rows().emit(row -> out.append(row).append('\n'));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         return out.toString();
     }
 }

@@ -3,10 +3,6 @@ package org.fazhi.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,13 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.fazhi.model.Page;
 import org.fazhi.model.account.Actor;
-import org.fazhi.sheets.ExportFormat;
-import org.fazhi.sheets.TableStream;
-import org.fazhi.sheets.TableWriter;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
+import org.fazhi.sheets.testing.TableText;
 import org.fazhi.storage.testing.TempLedger;
 import org.fazhi.training.demo.DemoTraining;
 import org.fazhi.training.exam.ExamBatch;
@@ -63,9 +57,9 @@ class EnginesAgreeTest {
             for (Map.Entry<StudyKind, long[]> e : t.compliance().heldByQuarter(ALL, year, null).entrySet()) {
                 out.append(e.getKey()).append(Arrays.toString(e.getValue())).append('\n');
             }
-            out.append(csv(t.sheets().tables().compliance(ALL, year, null)));
-            out.append(csv(t.sheets().tables().awaiting(ALL, year, null)));
-            out.append(csv(t.sheets().tables().batches(ALL, null, year, null)));
+            out.append(TableText.csv(t.sheets().tables().compliance(ALL, year, null)));
+            out.append(TableText.csv(t.sheets().tables().awaiting(ALL, year, null)));
+            out.append(TableText.csv(t.sheets().tables().batches(ALL, null, year, null)));
             out.append(t.exams().batchesSatBy(ALL, null, year, null, new Page(30, 0)).items().stream().map(ExamBatch::id)
                     .toList()).append('\n');
             out.append(t.sessions().list(ALL, new SessionFilter(null, year, null, "法"), new Page(30, 20)).items().stream()
@@ -74,7 +68,7 @@ class EnginesAgreeTest {
         for (ExamBatch b : t.exams().batches(ALL, null, null, null, new Page(100, 0)).items()) {
             out.append(t.exams().results(ALL, b.id()).stream().map(ExamResult::toString).toList()).append('\n');
         }
-        out.append(csv(t.sheets().tables().sessions(ALL, SessionFilter.NONE)));
+        out.append(TableText.csv(t.sheets().tables().sessions(ALL, SessionFilter.NONE)));
         out.append(t.rules().all()).append('\n');
         for (String q : List.of("行政", "法", "中华人民共和国", "条例")) {
             out.append(t.laws().search(q, 50)).append('\n');
@@ -99,15 +93,5 @@ class EnginesAgreeTest {
             ledger.services().people().create(Actor.SYSTEM, Person.draft(o.id(), names[i % names.length] + "副职", "副职", LeaderCategory.DEPUTY));
             ledger.services().people().create(Actor.SYSTEM, Person.draft(o.id(), names[(i + 2) % names.length] + "科员", "科员", LeaderCategory.STAFF));
         }
-    }
-
-    private static String csv(TableStream table) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            TableWriter.write(table, ExportFormat.CSV, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fazhi.model.CellText;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.time.Years;
 
@@ -27,17 +28,9 @@ public final class Cells {
     private Cells() {
     }
 
-    /** Stripped text, or null when blank (no-break spaces count as blank). */
+    /** Stripped text, or null when blank (no-break spaces count as blank); see {@link CellText}. */
     public static String text(String cell) {
-        if (cell == null) {
-            return null;
-        }
-        String s = cell.replace('\u00A0', ' ').strip();
-        // Our CSV exports guard formula-like text with a leading apostrophe; take it off again.
-        if (s.length() > 1 && s.charAt(0) == '\'' && "=+-@".indexOf(s.charAt(1)) >= 0) {
-            s = s.substring(1);
-        }
-        return s.isEmpty() ? null : s;
+        return CellText.of(cell);
     }
 
     /** A date in any of the usual spellings, or an Excel serial day number; required. */

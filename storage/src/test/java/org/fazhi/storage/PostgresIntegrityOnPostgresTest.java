@@ -9,10 +9,10 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.testing.ScratchSchema;
 import org.fazhi.storage.testing.TempLedger;
-import org.fazhi.storage.testing.TestEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,12 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PostgresIntegrityOnPostgresTest {
     @TempDir
     Path tmp;
-    final PostgresTarget schema = TestEngine.newSchema();
-
-    @AfterEach
-    void drop() {
-        TestEngine.dropSchema(schema);
-    }
+    @RegisterExtension
+    final ScratchSchema scratch = new ScratchSchema();
+    final PostgresTarget schema = scratch.target();
 
     private Database open() {
         return Database.open(schema, DataFolder.open(tmp.resolve("node")), List.of());

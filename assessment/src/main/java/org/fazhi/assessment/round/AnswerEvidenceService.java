@@ -65,7 +65,7 @@ public final class AnswerEvidenceService extends LedgerService {
                                   String title) {
         Scope.requireWriter(actor);
         FieldErrors errors = new FieldErrors();
-        String name = errors.check(() -> Checks.requiredText(fileName, "file", "文件名", 120).replaceAll("[\\\\/:*?\"<>|]", "_"));
+        String name = errors.check(() -> FileStore.uploadName(fileName));
         ContentType type = errors.check(() -> EvidenceService.checkFile(fileName, bytes, MAX_BYTES));
         String t = errors.check(() -> Checks.requiredText(title == null || title.isBlank() ? name : title, "title", "材料名称",
                 TITLE_MAX));
@@ -74,13 +74,8 @@ public final class AnswerEvidenceService extends LedgerService {
         Draft d = new Draft(kind, t, null, null, name, type, (long) bytes.length);
         // Scope, state and kind first: nothing is stored for an answer the actor may not change.
         jdbi.useHandle(h -> open(h, actor, roundId, orgId, code, d.kind()));
-        String hash = files.put(bytes);
-        try {
-            return insert(actor, roundId, orgId, code, d, hash);
-        } catch (RuntimeException e) {
-            sweep(hash);
-            throw e;
-        }
+        return files.putFor(bytes, hash -> insert(actor, roundId, orgId, code, d, hash),
+                hash -> jdbi.withHandle(h -> h.attach(AnswerDao.class).countWithHash(hash)));
     }
 
     /** Adds a link (a published document, a news article): http or https only. */
@@ -142,7 +137,7 @@ public final class AnswerEvidenceService extends LedgerService {
             throw new ValidationException("kind", "指标“" + leaf.title() + "”的佐证材料只收" + EvidenceKind.labels(leaf.evidenceKinds())
                     + ",不收" + kind.label());
         }
-        desk.requireEditable(h, code, RoundService.today(clock), "添加佐证材料");
+        desk.requireEditable(h, code, today(), "添加佐证材料");
         return desk;
     }
 
@@ -164,11 +159,10 @@ public final class AnswerEvidenceService extends LedgerService {
 
     /** Removes a piece of evidence while the answers may change; a file's bytes go too unless other evidence has them. */
     public void delete(Actor actor, long id) {
-        Scope.requireWriter(actor);
-        String orphan = jdbi.inTransaction(h -> {
+        String orphan = inWriteTransaction(actor, h -> {
             AnswerEvidence e = find(h, actor, id);
             UnitDesk desk = UnitDesk.load(h, actor, e.roundId(), e.orgId());
-            desk.requireEditable(h, e.code(), RoundService.today(clock), "删除佐证材料");
+            desk.requireEditable(h, e.code(), today(), "删除佐证材料");
             AnswerDao dao = h.attach(AnswerDao.class);
             dao.deleteEvidence(id);
             audit.record(h, actor, AuditLog.DELETE, ENTITY, id, e.orgId(), "“" + desk.unit().orgName() + "”删除指标 " + e.code()
@@ -184,12 +178,5 @@ public final class AnswerEvidenceService extends LedgerService {
         AnswerEvidence e = found(h.attach(AnswerDao.class).findEvidence(id), "佐证材料", id);
         UnitDesk.load(h, actor, e.roundId(), e.orgId());
         return e;
-    }
-
-    /** Deletes the stored file of this hash if no evidence points at it (after a failed insert). */
-    private void sweep(String hash) {
-        if (jdbi.withHandle(h -> h.attach(AnswerDao.class).countWithHash(hash)) == 0) {
-            files.delete(hash);
-        }
     }
 }

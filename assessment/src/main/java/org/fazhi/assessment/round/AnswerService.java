@@ -82,7 +82,7 @@ public final class AnswerService extends LedgerService {
             Indicator leaf = desk.leaf(code);
             Integer self = selfScore == null ? null
                     : Points.tenths(selfScore, "selfScore", "指标“" + leaf.title() + "”的自评分", leaf.points());
-            desk.requireEditable(h, code, RoundService.today(clock), "修改");
+            desk.requireEditable(h, code, today(), "修改");
             AnswerDao dao = h.attach(AnswerDao.class);
             AnswerRow before = dao.answer(roundId, orgId, code).orElse(null);
             int stored = before == null ? 0 : before.version();
@@ -111,15 +111,14 @@ public final class AnswerService extends LedgerService {
      * @throws ValidationException (field {@code answers}) naming the leaves still without a score
      */
     public RoundUnit submit(Actor actor, long roundId, long orgId, Integer version) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             UnitDesk desk = UnitDesk.load(h, actor, roundId, orgId);
             AnswerDao answers = h.attach(AnswerDao.class);
             RoundDao dao = h.attach(RoundDao.class);
             int expected = Versions.expected(version, desk.unit().version());
             boolean returned = answers.answers(roundId, orgId).stream().anyMatch(r -> r.returned() == 1);
             if (desk.unit().state() == UnitState.SUBMITTED && returned) {
-                if (RoundService.today(clock).isAfter(desk.round().reviewDeadline())) {
+                if (today().isAfter(desk.round().reviewDeadline())) {
                     throw new org.fazhi.model.ConflictException("reviewDeadline", "补充材料已于 " + desk.round().reviewDeadline()
                             + " 截止,不能再提交");
                 }
@@ -130,7 +129,7 @@ public final class AnswerService extends LedgerService {
                         + "”重新提交补充材料(" + leaves + "项指标,考核“" + desk.round().title() + "”)", desk.unit(), after);
                 return after;
             }
-            desk.requireOpen(RoundService.today(clock), "提交");
+            desk.requireOpen(today(), "提交");
             Map<String, AnswerRow> saved = answers.answers(roundId, orgId).stream()
                     .collect(Collectors.toMap(AnswerRow::code, r -> r));
             List<String> missing = desk.tree().leavesFor(desk.unit().kind()).stream()

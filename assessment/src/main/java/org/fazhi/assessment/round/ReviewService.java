@@ -130,8 +130,7 @@ public final class ReviewService extends LedgerService {
 
     /** Marks (or unmarks) a submitted answer as 典型经验做法; allowed after confirmation too. */
     public Answer markTypical(Actor actor, long roundId, long orgId, String code, boolean typical) {
-        Scope.requireWriter(actor);
-        return jdbi.inTransaction(h -> {
+        return inWriteTransaction(actor, h -> {
             UnitDesk desk = overseeing(h, actor, roundId, orgId);
             if (desk.unit().state() == UnitState.OPEN) {
                 throw new ConflictException("state", "“" + desk.unit().orgName() + "”尚未提交自评,不能标记典型经验做法");
@@ -155,7 +154,7 @@ public final class ReviewService extends LedgerService {
      */
     public Rectification openRectification(Actor actor, long roundId, long orgId, String code, LocalDate deadline) {
         Scope.requireWriter(actor);
-        LocalDate today = RoundService.today(clock);
+        LocalDate today = today();
         Rectification draft = jdbi.withHandle(h -> {
             UnitDesk desk = overseeing(h, actor, roundId, orgId);
             Indicator leaf = desk.leaf(code);
@@ -222,7 +221,7 @@ public final class ReviewService extends LedgerService {
             default -> {
             }
         }
-        LocalDate today = RoundService.today(clock);
+        LocalDate today = today();
         if (today.isAfter(desk.round().reviewDeadline())) {
             throw new ConflictException("reviewDeadline", "审核已于 " + desk.round().reviewDeadline() + " 截止,不能再" + what);
         }

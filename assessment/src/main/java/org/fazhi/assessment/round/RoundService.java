@@ -43,15 +43,6 @@ public final class RoundService extends LedgerService {
         super(jdbi, audit, clock);
     }
 
-    /** Today on the ledger's clock: deadlines are judged on it. */
-    public LocalDate today() {
-        return today(clock);
-    }
-
-    static LocalDate today(Clock clock) {
-        return LocalDate.now(clock);
-    }
-
     /**
      * Opens a round.
      *

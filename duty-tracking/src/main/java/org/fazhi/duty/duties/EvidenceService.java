@@ -62,8 +62,7 @@ public final class EvidenceService extends LedgerService {
     public Evidence addFile(Actor actor, long itemId, String fileName, byte[] bytes, String title, LocalDate effectiveDate) {
         Scope.requireWriter(actor);
         FieldErrors errors = new FieldErrors();
-        String name = errors.check(() -> Checks.requiredText(fileName, "file", "文件名", 120)
-                .replaceAll("[\\\\/:*?\"<>|]", "_"));
+        String name = errors.check(() -> FileStore.uploadName(fileName));
         ContentType type = errors.check(() -> checkFile(fileName, bytes, MAX_BYTES));
         String t = errors.check(() -> title == null || title.isBlank() ? Checks.requiredText(name, "title", "材料名称", TITLE_MAX)
                 : Checks.requiredText(title, "title", "材料名称", TITLE_MAX));
@@ -72,13 +71,8 @@ public final class EvidenceService extends LedgerService {
         Draft draft = new Draft(EvidenceKind.FILE, t, null, null, name, type, (long) bytes.length, date);
         // Scope and state first: nothing is written for an item the actor may not touch.
         jdbi.useHandle(h -> DutyAccess.requireNotApproved(item(h, actor, itemId), "不能再添加佐证材料"));
-        String hash = files.put(bytes);
-        try {
-            return insert(actor, itemId, draft, hash);
-        } catch (RuntimeException e) {
-            sweep(hash);
-            throw e;
-        }
+        return files.putFor(bytes, hash -> insert(actor, itemId, draft, hash),
+                hash -> jdbi.withHandle(h -> h.attach(EvidenceDao.class).countWithHash(hash)));
     }
 
     /** Adds a link (a news article, a published document): http or https only. */
@@ -156,14 +150,6 @@ public final class EvidenceService extends LedgerService {
         });
         if (orphan != null) {
             files.delete(orphan);
-        }
-    }
-
-    /** Deletes the stored file of this hash if no evidence points at it (after a failed insert). */
-    private void sweep(String hash) {
-        boolean unused = jdbi.withHandle(h -> h.attach(EvidenceDao.class).countWithHash(hash) == 0);
-        if (unused) {
-            files.delete(hash);
         }
     }
 

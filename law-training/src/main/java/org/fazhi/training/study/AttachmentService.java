@@ -3,7 +3,6 @@ package org.fazhi.training.study;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.fazhi.model.Checks;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
@@ -60,7 +59,7 @@ public final class AttachmentService extends LedgerService {
     }
 
     Checked checked(Material m) {
-        String name = Checks.requiredText(m.fileName(), "file", "文件名", 120).replaceAll("[\\\\/:*?\"<>|]", "_");
+        String name = FileStore.uploadName(m.fileName());
         if (m.bytes() == null || m.bytes().length == 0) {
             throw new ValidationException("file", "文件“" + name + "”是空的");
         }

@@ -31,9 +31,8 @@ public final class LedgerFigures {
     }
 
     /** The year's sessions per kind, counted in SQL (a province root holds tens of thousands a year). */
-    private StudyTally study(Actor actor, int year, long orgId) {
-        YearTally t = training.compliance().yearTally(actor, year, orgId);
-        return new StudyTally(t.byKind(), t.expected(), t.attended());
+    private YearTally study(Actor actor, int year, long orgId) {
+        return training.compliance().yearTally(actor, year, orgId);
     }
 
     private DutyYear duties(Actor actor, int year, long orgId) {

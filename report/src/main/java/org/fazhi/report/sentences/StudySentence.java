@@ -3,8 +3,8 @@ package org.fazhi.report.sentences;
 import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.report.ReportPart;
-import org.fazhi.report.figures.StudyTally;
 import org.fazhi.training.study.StudyKind;
+import org.fazhi.training.study.YearTally;
 
 /**
  * The 学法 sentence: sessions per kind in the kinds' order (only kinds held), the total against last
@@ -17,7 +17,7 @@ public final class StudySentence {
     }
 
     /** @param last last year's tally, or null when it is not known */
-    public static Statistic of(int year, StudyTally now, StudyTally last) {
+    public static Statistic of(int year, YearTally now, YearTally last) {
         if (!now.hasData()) {
             return Statistic.noRecords(KEY, ReportPart.MEASURES, year + "年度的学法记录");
         }

@@ -75,6 +75,7 @@ class ReportDocxTest {
             assertEquals(16.0, heading.getFontSizeAsDouble(), "3号");
             XWPFParagraph body = ps.get(2);
             assertEquals("仿宋_GB2312", body.getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia));
+            assertEquals(16.0, body.getRuns().get(0).getFontSizeAsDouble(), "3号");
             assertEquals(640, body.getIndentationFirstLine(), "two characters of 16 pt");
             assertEquals(LineSpacingRule.EXACT, body.getSpacingLineRule());
             assertEquals(28.0, body.getSpacingBetween(), "fixed 28 pt lines");
@@ -85,6 +86,8 @@ class ReportDocxTest {
             assertEquals(BigInteger.valueOf(1587), m.getLeft(), "2.8 cm");
             assertEquals(BigInteger.valueOf(1474), m.getRight(), "2.6 cm");
             assertEquals(BigInteger.valueOf(11906), doc.getDocument().getBody().getSectPr().getPgSz().getW(), "A4");
+            String footer = doc.getFooterList().get(0)._getHdrFtr().xmlText();
+            assertTrue(footer.contains("PAGE") && footer.contains("fldChar"), "a page number field: " + footer);
             assertEquals("— 1 —", doc.getFooterList().get(0).getText().strip(), "the page number between dashes");
             assertEquals(1, doc.getPackage().getPartsByName(Pattern.compile("/word/fontTable.xml")).size(),
                     "the font table with fallbacks");

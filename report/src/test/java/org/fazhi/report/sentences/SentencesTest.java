@@ -15,10 +15,10 @@ import org.fazhi.duty.lawreport.ReportWay;
 import org.fazhi.duty.rectify.RectificationSummary;
 import org.fazhi.report.ReportPart;
 import org.fazhi.report.figures.DutyYear;
-import org.fazhi.report.figures.StudyTally;
 import org.fazhi.report.figures.YearFigures;
 import org.fazhi.training.exam.ExamStats;
 import org.fazhi.training.study.StudyKind;
+import org.fazhi.training.study.YearTally;
 import org.junit.jupiter.api.Test;
 
 /** The statistics sentences from hand-made figures, without a server. */
@@ -29,9 +29,9 @@ class SentencesTest {
 
     @Test
     void studyListsTheKindsHeldInTheirOrderWithTheTotalAndAttendance() {
-        StudyTally now = new StudyTally(Map.of(StudyKind.WRITTEN, 1L, StudyKind.EXEC_MEETING, 4L,
+        YearTally now = new YearTally(Map.of(StudyKind.WRITTEN, 1L, StudyKind.EXEC_MEETING, 4L,
                 StudyKind.COLLECTIVE, 12L, StudyKind.LECTURE, 0L), 320, 301);
-        StudyTally last = new StudyTally(Map.of(StudyKind.EXEC_MEETING, 15L), 200, 185);
+        YearTally last = new YearTally(Map.of(StudyKind.EXEC_MEETING, 15L), 200, 185);
         Statistic s = StudySentence.of(Y, now, last);
         assertEquals("全年开展政府常务会议会前学法4次,领导班子集体学法12次,书面学法1次,共17次,较上年增加2次;"
                 + "参学率94.1%(应到320人次,实到301人次),较上年提高1.6个百分点。", s.text());
@@ -41,16 +41,16 @@ class SentencesTest {
 
     @Test
     void studyWithoutLastYearHasNoComparisonAndOneKindNoTotal() {
-        Statistic s = StudySentence.of(Y, new StudyTally(Map.of(StudyKind.WRITTEN, 3L), 30, 30), StudyTally.NONE);
+        Statistic s = StudySentence.of(Y, new YearTally(Map.of(StudyKind.WRITTEN, 3L), 30, 30), YearTally.NONE);
         assertEquals("全年开展书面学法3次;参学率100.0%(应到30人次,实到30人次)。", s.text());
         assertEquals("全年开展书面学法3次,与上年持平;参学率100.0%(应到30人次,实到30人次),与上年持平。",
-                StudySentence.of(Y, new StudyTally(Map.of(StudyKind.WRITTEN, 3L), 30, 30),
-                        new StudyTally(Map.of(StudyKind.LECTURE, 3L), 10, 10)).text());
+                StudySentence.of(Y, new YearTally(Map.of(StudyKind.WRITTEN, 3L), 30, 30),
+                        new YearTally(Map.of(StudyKind.LECTURE, 3L), 10, 10)).text());
     }
 
     @Test
     void aYearWithoutStudySaysSoInsteadOfPrintingZeros() {
-        Statistic s = StudySentence.of(Y, StudyTally.NONE, new StudyTally(Map.of(StudyKind.WRITTEN, 3L), 30, 30));
+        Statistic s = StudySentence.of(Y, YearTally.NONE, new YearTally(Map.of(StudyKind.WRITTEN, 3L), 30, 30));
         assertEquals("台账中没有2025年度的学法记录。", s.text());
         assertFalse(s.hasData());
     }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.fazhi.model.AccessDeniedException;
+import org.fazhi.model.CellText;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
@@ -60,7 +61,7 @@ public final class UnitNames {
     }
 
     private long find(String cell, String label) {
-        String s = text(cell);
+        String s = CellText.of(cell);
         if (s == null) {
             throw new ValidationException(null, label + "不能为空");
         }
@@ -134,18 +135,6 @@ public final class UnitNames {
     private String describe(Org o) {
         String parent = o.parentId() == null ? null : tree.find(o.parentId()).map(Org::name).orElse(null);
         return "编号" + o.id() + (parent == null ? "" : "(" + parent + "下)");
-    }
-
-    /** The cell stripped (no-break spaces too), without the apostrophe exports put before =+-@; null when blank. */
-    private static String text(String cell) {
-        if (cell == null) {
-            return null;
-        }
-        String s = cell.replace('\u00A0', ' ').strip();
-        if (s.length() > 1 && s.charAt(0) == '\'' && "=+-@".indexOf(s.charAt(1)) >= 0) {
-            s = s.substring(1);
-        }
-        return s.isEmpty() ? null : s;
     }
 
     private static String shorten(String v) {

@@ -10,7 +10,10 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
+import org.fazhi.model.Checks;
 import org.fazhi.storage.StorageException;
 
 /**
@@ -26,6 +29,14 @@ public final class FileStore {
 
     public FileStore(Path root) {
         this.root = root;
+    }
+
+    /**
+     * An uploaded file's name as the ledger keeps it and offers it for download: required (field {@code file}),
+     * at most 120 characters, with the characters Windows refuses in a file name (\ / : * ? " < > |) made _.
+     */
+    public static String uploadName(String fileName) {
+        return Checks.requiredText(fileName, "file", "文件名", 120).replaceAll("[\\\\/:*?\"<>|]", "_");
     }
 
     public static String sha256(byte[] bytes) {
@@ -54,6 +65,23 @@ public final class FileStore {
             return hash;
         } catch (IOException e) {
             throw new StorageException("保存文件失败(磁盘已满或数据目录不可写?):" + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stores the bytes, then {@code insert}s the row that points at them (given their hash); when the insert
+     * fails, the bytes go again unless {@code references} still counts a row with that hash (the same file
+     * stored before), and the failure is rethrown: no file is left behind that no row points at.
+     */
+    public <T> T putFor(byte[] bytes, Function<String, T> insert, ToLongFunction<String> references) {
+        String hash = put(bytes);
+        try {
+            return insert.apply(hash);
+        } catch (RuntimeException e) {
+            if (references.applyAsLong(hash) == 0) {
+                delete(hash);
+            }
+            throw e;
         }
     }
 

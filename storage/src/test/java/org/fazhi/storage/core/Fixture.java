@@ -9,6 +9,7 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
+import org.fazhi.storage.testing.ModuleLedger;
 import org.fazhi.storage.testing.TempLedger;
 
 /**
@@ -24,11 +25,8 @@ import org.fazhi.storage.testing.TempLedger;
  *
  * People: 张局长 (司法局 principal), 王副局长 (司法局 deputy), 赵主任 (公证处 principal), 钱局长 (财政局 principal).
  */
-final class Fixture {
-    /** An admin acting on the ledger; its id belongs to no stored account, so it never clashes with one a test makes. */
-    static final Actor ADMIN = new Actor(900, "admin", Role.ADMIN, null);
-
-    final TempLedger ledger;
+final class Fixture extends ModuleLedger {
+    /** The core services ({@link #core}), by their short name here. */
     final CoreServices s;
     final Org county;
     final Org sifaju;
@@ -43,8 +41,8 @@ final class Fixture {
     final Person qian;
 
     Fixture(TempLedger ledger) {
-        this.ledger = ledger;
-        this.s = ledger.services();
+        super(ledger);
+        this.s = core;
         county = org("某县人民政府", OrgKind.COUNTY_GOV, null);
         sifaju = org("县司法局", OrgKind.DEPARTMENT, county);
         gongzheng = org("公证处", OrgKind.UNIT, sifaju);
@@ -58,20 +56,13 @@ final class Fixture {
         qian = person(caizheng, "钱局长", "局长", LeaderCategory.PRINCIPAL);
     }
 
-    static Actor organiser(Org scope) {
+    /** The 司法局's organiser of the audit tests ("sifaju-zuzhi"), in place of {@link ModuleLedger#organiser}. */
+    public static Actor organiser(Org scope) {
         return new Actor(907, "sifaju-zuzhi", Role.ORGANISER, scope.id());
     }
 
-    static Actor viewer(Org scope) {
+    public static Actor viewer(Org scope) {
         return new Actor(908, "chakan", Role.VIEWER, scope == null ? null : scope.id());
-    }
-
-    private Org org(String name, OrgKind kind, Org parent) {
-        return s.orgs().create(Actor.SYSTEM, Org.draft(name, kind, parent == null ? null : parent.id()));
-    }
-
-    private Person person(Org org, String name, String position, LeaderCategory category) {
-        return s.people().create(Actor.SYSTEM, Person.draft(org.id(), name, position, category));
     }
 
     /** The names of all units as stored, in id order: what an org tree shows. */

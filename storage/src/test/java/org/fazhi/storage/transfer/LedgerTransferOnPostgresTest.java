@@ -26,10 +26,10 @@ import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.files.FileStore;
 import org.fazhi.storage.files.ReferencedFiles;
 import org.fazhi.storage.migrate.MigrationSet;
+import org.fazhi.storage.testing.ScratchSchema;
 import org.fazhi.storage.testing.TempLedger;
-import org.fazhi.storage.testing.TestEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** migrate-db's engine against a real PostgreSQL: a county's SQLite ledger with attachments moved into an empty schema. */
@@ -41,12 +41,9 @@ class LedgerTransferOnPostgresTest {
 
     @TempDir
     Path tmp;
-    final PostgresTarget schema = TestEngine.newSchema();
-
-    @AfterEach
-    void drop() {
-        TestEngine.dropSchema(schema);
-    }
+    @RegisterExtension
+    final ScratchSchema scratch = new ScratchSchema();
+    final PostgresTarget schema = scratch.target();
 
     /** A county ledger on SQLite: units, people, an account, the audit lines of all that, module rows and a file. */
     private DataFolder county() {

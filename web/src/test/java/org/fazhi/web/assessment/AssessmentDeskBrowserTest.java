@@ -13,10 +13,8 @@ import org.fazhi.web.support.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -55,18 +53,6 @@ class AssessmentDeskBrowserTest extends BrowserCase {
         WebElement field = form.findElement(By.name(name));
         field.clear();
         field.sendKeys(text);
-    }
-
-    private static Alert alert() {
-        Chromium.waitFor(driver, WAIT, "the confirmation dialog", () -> {
-            try {
-                driver.switchTo().alert();
-                return true;
-            } catch (NoAlertPresentException e) {
-                return false;
-            }
-        });
-        return driver.switchTo().alert();
     }
 
     @Test
@@ -113,7 +99,7 @@ class AssessmentDeskBrowserTest extends BrowserCase {
         arrived("added");
         assertTrue(leaf("1.2").findElement(By.className("evidence-list")).getText().contains("规范性文件未备案"));
         click(driver.findElement(By.id("submit-form")), "提交自评");
-        alert().accept();
+        browser.dialog().accept();
         arrived("submitted");
         assertTrue(driver.findElement(By.id("desk-locked")).isDisplayed(), "read-only once submitted");
         browser.assertNoErrors();
@@ -143,7 +129,7 @@ class AssessmentDeskBrowserTest extends BrowserCase {
         click(answer, "保存自评");
         arrived("saved");
         click(driver.findElement(By.id("submit-form")), "重新提交");
-        alert().accept();
+        browser.dialog().accept();
         arrived("submitted");
         browser.assertNoErrors();
 
@@ -151,7 +137,7 @@ class AssessmentDeskBrowserTest extends BrowserCase {
         browser.signIn("county");
         browser.open(desk);
         click(driver.findElement(By.id("confirm-form")), "确认考核结果");
-        alert().accept();
+        browser.dialog().accept();
         arrived("confirmed");
         assertEquals("已确认", driver.findElement(By.id("unit-state")).getText());
         browser.assertNoErrors();

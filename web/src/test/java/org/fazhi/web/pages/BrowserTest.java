@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.HttpCookie;
 import java.net.URI;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -121,7 +119,7 @@ class BrowserTest extends BrowserCase {
         browser.open("/orgs");
 
         deleteButton(doomed.name()).click();
-        Alert ask = waitForAlert();
+        Alert ask = browser.dialog();
         assertTrue(ask.getText().contains(doomed.name()) && ask.getText().contains("不可撤销"), ask.getText());
         ask.dismiss();
         assertEquals("/orgs", browser.path());
@@ -129,7 +127,7 @@ class BrowserTest extends BrowserCase {
         assertFalse(driver.findElements(By.xpath(rowXpath(doomed.name()))).isEmpty());
 
         deleteButton(doomed.name()).click();
-        waitForAlert().accept();
+        browser.dialog().accept();
         browser.waitFor("the tree after deleting", () -> !driver.findElements(By.cssSelector(".notice.ok")).isEmpty());
         assertEquals("已删除。", driver.findElement(By.cssSelector(".notice.ok")).getText());
         assertTrue(driver.findElements(By.xpath(rowXpath(doomed.name()))).isEmpty(), "the unit is gone from the tree");
@@ -193,28 +191,5 @@ class BrowserTest extends BrowserCase {
 
     private static double indent(WebElement row) {
         return Double.parseDouble(row.findElement(By.tagName("td")).getCssValue("padding-left").replace("px", ""));
-    }
-
-    private static Alert waitForAlert() {
-        long end = System.nanoTime() + Browser.WAIT.toNanos();
-        while (true) {
-            try {
-                return driver.switchTo().alert();
-            } catch (NoAlertPresentException e) {
-                if (System.nanoTime() > end) {
-                    fail("no confirmation dialog appeared on " + driver.getCurrentUrl());
-                }
-                pause();
-            }
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -75,7 +74,7 @@ class DeskBrowserTest {
         browser.open(filtered);
         WebElement row = driver.findElement(By.xpath("//form[@action='/tests/" + gone + "/delete']/button"));
         row.click();
-        Alert confirm = waitForAlert();
+        Alert confirm = browser.dialog();
         assertTrue(confirm.getText().contains("确定删除2024-03-12"), confirm.getText());
         confirm.accept();
         Chromium.waitFor(driver, WAIT, "back on the list", () -> driver.getCurrentUrl().contains("msg=deleted"));
@@ -160,17 +159,5 @@ class DeskBrowserTest {
 
     private static long sessions(long unit) {
         return Long.parseLong(api.get("/api/study-sessions?orgId=" + unit).header("X-Total-Count"));
-    }
-
-    private static Alert waitForAlert() {
-        Chromium.waitFor(driver, WAIT, "the confirmation dialog", () -> {
-            try {
-                driver.switchTo().alert();
-                return true;
-            } catch (NoAlertPresentException e) {
-                return false;
-            }
-        });
-        return driver.switchTo().alert();
     }
 }
