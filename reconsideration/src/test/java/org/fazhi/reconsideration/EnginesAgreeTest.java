@@ -3,11 +3,6 @@ package org.fazhi.reconsideration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.duty.DutyTrackingSchema;
 import org.fazhi.model.Page;
@@ -18,8 +13,7 @@ import org.fazhi.reconsideration.cases.CaseFilter;
 import org.fazhi.reconsideration.cases.ReconsiderationCase;
 import org.fazhi.reconsideration.demo.DemoReconsiderations;
 import org.fazhi.reconsideration.stats.CorrectionDenominator;
-import org.fazhi.sheets.ExportFormat;
-import org.fazhi.sheets.TableWriter;
+import org.fazhi.sheets.testing.TableText;
 import org.fazhi.storage.testing.TempLedger;
 import org.fazhi.storage.testing.TestClock;
 import org.junit.jupiter.api.Test;
@@ -63,12 +57,6 @@ class EnginesAgreeTest {
         }
         r.stats().setDenominator(ALL, CorrectionDenominator.MERITS);
         out.append(r.stats().stats(ALL, 2024, null)).append('\n');
-        ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        try {
-            TableWriter.write(r.sheets().cases(ALL, CaseFilter.of(null, null)), ExportFormat.CSV, csv);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.append(csv.toString(StandardCharsets.UTF_8)).toString();
+        return out.append(TableText.csv(r.sheets().cases(ALL, CaseFilter.of(null, null)))).toString();
     }
 }

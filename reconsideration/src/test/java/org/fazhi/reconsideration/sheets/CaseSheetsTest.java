@@ -21,6 +21,7 @@ import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.TableStream;
 import org.fazhi.sheets.TableWriter;
+import org.fazhi.sheets.testing.TableText;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -128,10 +129,8 @@ class CaseSheetsTest {
         return e.row() + " " + e.column() + " " + e.message();
     }
 
-    private static String text(TableStream table) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TableWriter.write(table, ExportFormat.CSV, out);
-        return out.toString(StandardCharsets.UTF_8);
+    private static String text(TableStream table) {
+        return TableText.csv(table);
     }
 
     private static byte[] bytes(TableStream table) throws IOException {
