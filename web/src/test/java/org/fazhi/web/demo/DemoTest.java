@@ -12,6 +12,9 @@ import org.fazhi.assessment.demo.DemoAssessment;
 import org.fazhi.assessment.round.Results;
 import org.fazhi.assessment.round.Round;
 import org.fazhi.assessment.round.UnitState;
+import org.fazhi.reconsideration.Reconsiderations;
+import org.fazhi.reconsideration.demo.DemoReconsiderations;
+import org.fazhi.reconsideration.stats.ReconsiderationStats;
 import org.fazhi.duty.court.AppearanceRates;
 import org.fazhi.duty.demo.DemoCourt;
 import org.fazhi.duty.demo.DemoDuties;
@@ -43,6 +46,7 @@ class DemoTest {
     private static DemoCourt.Result court;
     private static DemoDuties.Result duties;
     private static DemoAssessment.Result assessment;
+    private static DemoReconsiderations.Result reconsiderations;
 
     @BeforeAll
     static void load() {
@@ -57,6 +61,7 @@ class DemoTest {
         long t4 = System.nanoTime();
         assessment = new DemoAssessment(server.services(), server.server().database()).load(TODAY);
         long t5 = System.nanoTime();
+        reconsiderations = new DemoReconsiderations(server.services(), server.server().database()).load(TODAY);
         System.out.printf("演示数据载入:单位 %d ms,学法 %d ms,出庭 %d ms,职责 %d ms,考核 %d ms%n", (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
     }
@@ -142,5 +147,17 @@ class DemoTest {
         assertTrue(now.selfDeadline().isAfter(TODAY), "self-assessment still open");
         assertTrue(now.units().stream().anyMatch(u -> u.state() == UnitState.SUBMITTED)
                 && now.units().stream().anyMatch(u -> u.state() == UnitState.OPEN), "some submitted, some drafting");
+    }
+
+    @Test
+    void threeYearsOfReconsiderationCasesWithTheReportsFiguresAndThisYearsLatestPending() {
+        Reconsiderations service = new Reconsiderations(server.server().database(), server.services().audit());
+        assertTrue(reconsiderations.perYear()[0] >= 40 && reconsiderations.perYear()[1] >= 40, "about fifty a year");
+        assertTrue(reconsiderations.pending() > 0, "some of this year's still pending");
+        ReconsiderationStats last = service.stats().stats(Actor.SYSTEM, TODAY.getYear() - 1, null);
+        assertTrue(last.summary().matches((TODAY.getYear() - 1) + "年收到行政复议申请\\d+件,受理\\d+件\\(受理率\\d+\\.\\d%\\),审结\\d+件,"
+                + "按期结案率\\d+\\.\\d%,直接纠错率\\d+\\.\\d%,综合纠错率\\d+\\.\\d%。"), last.summary());
+        assertTrue(last.directCorrections() > 0 && last.comprehensiveCorrections() > last.directCorrections(),
+                "corrections directly and in 调解/和解/撤回: " + last.summary());
     }
 }
