@@ -30,7 +30,6 @@ final class AssessmentAdmin {
         rc.register(new SystemEditPages.LoadSample(assessment));
         rc.register(new SystemEditPages.EditSystem(assessment));
         rc.register(new SystemEditPages.IndicatorForm(assessment));
-        rc.register(new SystemEditPages.DeleteIndicator(assessment));
         rc.register(new SystemEditPages.NewVersion(assessment));
         // Registering a feature twice is harmless: Jersey keeps one.
         rc.register(MultiPartFeature.class);

@@ -67,11 +67,9 @@ public final class SystemEditPages {
     /** GET/POST /assessment/systems/new: a system's name, first year and first 一级 indicator. */
     @Path("/assessment/systems/new")
     @Produces(MediaType.TEXT_HTML)
-    public static final class NewSystem {
-        private final Assessment assessment;
-
+    public static final class NewSystem extends AssessmentPages.Page {
         NewSystem(Assessment assessment) {
-            this.assessment = assessment;
+            super(assessment);
         }
 
         @GET
@@ -108,12 +106,9 @@ public final class SystemEditPages {
 
     /** POST /assessment/systems/sample: the shipped sample, once per unit keeping it (loading it again stores nothing). */
     @Path("/assessment/systems/sample")
-    @Produces(MediaType.TEXT_HTML)
-    public static final class LoadSample {
-        private final Assessment assessment;
-
+    public static final class LoadSample extends AssessmentPages.Page {
         LoadSample(Assessment assessment) {
-            this.assessment = assessment;
+            super(assessment);
         }
 
         @POST
@@ -126,17 +121,15 @@ public final class SystemEditPages {
     /** GET/POST /assessment/systems/{id}/edit: the name and first year of a version. */
     @Path("/assessment/systems/{id}/edit")
     @Produces(MediaType.TEXT_HTML)
-    public static final class EditSystem {
-        private final Assessment assessment;
-
+    public static final class EditSystem extends AssessmentPages.Page {
         EditSystem(Assessment assessment) {
-            this.assessment = assessment;
+            super(assessment);
         }
 
         @GET
         public View form(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
             CurrentUser user = CurrentUser.writer(ctx);
-            IndicatorSystem s = assessment.systems().editable(user.actor(), Params.pathId(id, "指标体系"));
+            IndicatorSystem s = editable(assessment, user, id);
             return page(user, s, FormState.empty().value("title", s.title()).value("fromYear", s.fromYear())
                     .value("version", s.version()));
         }
@@ -145,7 +138,7 @@ public final class SystemEditPages {
         public Response save(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                              MultivaluedMap<String, String> params) {
             CurrentUser user = CurrentUser.writer(ctx);
-            IndicatorSystem s = assessment.systems().editable(user.actor(), Params.pathId(id, "指标体系"));
+            IndicatorSystem s = editable(assessment, user, id);
             return FormSubmission.submit(params, form -> saved(s.id(), assessment.systems().update(user.actor(), s.id(),
                     form.get("title"), Params.optionalYear(form.get("fromYear")), s.indicators(), form.version()), "saved"),
                     form -> page(user, s, form));
@@ -166,18 +159,16 @@ public final class SystemEditPages {
      */
     @Path("/assessment/systems/{id}/indicator")
     @Produces(MediaType.TEXT_HTML)
-    public static final class IndicatorForm {
-        private final Assessment assessment;
-
+    public static final class IndicatorForm extends AssessmentPages.Page {
         IndicatorForm(Assessment assessment) {
-            this.assessment = assessment;
+            super(assessment);
         }
 
         @GET
         public View form(@Context ContainerRequestContext ctx, @PathParam("id") String id, @QueryParam("code") String code,
                          @QueryParam("parent") String parent) {
             CurrentUser user = CurrentUser.writer(ctx);
-            IndicatorSystem s = assessment.systems().editable(user.actor(), Params.pathId(id, "指标体系"));
+            IndicatorSystem s = editable(assessment, user, id);
             FormState form = FormState.empty().value("version", s.version());
             if (code != null && !code.isBlank()) {
                 Indicator i = find(s, code);
@@ -200,7 +191,7 @@ public final class SystemEditPages {
         public Response save(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                              MultivaluedMap<String, String> params) {
             CurrentUser user = CurrentUser.writer(ctx);
-            IndicatorSystem s = assessment.systems().editable(user.actor(), Params.pathId(id, "指标体系"));
+            IndicatorSystem s = editable(assessment, user, id);
             Set<String> evidence = values(params, "evidenceKinds");
             Set<String> kinds = values(params, "appliesTo");
             return FormSubmission.submit(params, form -> {
@@ -218,6 +209,23 @@ public final class SystemEditPages {
                     throw Forms.atIndicator(e, at);
                 }
             }, form -> page(user, s, form, evidence, kinds));
+        }
+
+        /** POST /assessment/systems/{id}/indicator/delete {code, version}: the indicator and everything below it. */
+        @POST
+        @Path("delete")
+        public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id,
+                               MultivaluedMap<String, String> params) {
+            CurrentUser user = CurrentUser.writer(ctx);
+            IndicatorSystem s = editable(assessment, user, id);
+            FormState form = FormState.of(params);
+            String code = find(s, form.get("code")).code();
+            List<Indicator> left = TreeEdits.removed(s.indicators(), code);
+            if (left.isEmpty()) {
+                throw new ValidationException("code", "不能删除最后一项一级指标:指标体系至少应有一项指标");
+            }
+            return Redirects.to(saved(s.id(), assessment.systems().update(user.actor(), s.id(), s.title(), s.fromYear(),
+                    TreeEdits.summed(left), form.version()), "deleted"));
         }
 
         private View page(CurrentUser user, IndicatorSystem s, FormState form, Set<String> evidence, Set<String> kinds) {
@@ -256,40 +264,12 @@ public final class SystemEditPages {
         }
     }
 
-    /** POST /assessment/systems/{id}/indicator/delete {code, version}: the indicator and everything below it. */
-    @Path("/assessment/systems/{id}/indicator/delete")
-    @Produces(MediaType.TEXT_HTML)
-    public static final class DeleteIndicator {
-        private final Assessment assessment;
-
-        DeleteIndicator(Assessment assessment) {
-            this.assessment = assessment;
-        }
-
-        @POST
-        public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                               MultivaluedMap<String, String> params) {
-            CurrentUser user = CurrentUser.writer(ctx);
-            IndicatorSystem s = assessment.systems().editable(user.actor(), Params.pathId(id, "指标体系"));
-            FormState form = FormState.of(params);
-            String code = find(s, form.get("code")).code();
-            List<Indicator> left = TreeEdits.removed(s.indicators(), code);
-            if (left.isEmpty()) {
-                throw new ValidationException("code", "不能删除最后一项一级指标:指标体系至少应有一项指标");
-            }
-            return Redirects.to(saved(s.id(), assessment.systems().update(user.actor(), s.id(), s.title(), s.fromYear(),
-                    TreeEdits.summed(left), form.version()), "deleted"));
-        }
-    }
-
     /** POST /assessment/systems/{id}/copy {version}: a version a round uses, copied into the lineage's next version to edit. */
     @Path("/assessment/systems/{id}/copy")
     @Produces(MediaType.TEXT_HTML)
-    public static final class NewVersion {
-        private final Assessment assessment;
-
+    public static final class NewVersion extends AssessmentPages.Page {
         NewVersion(Assessment assessment) {
-            this.assessment = assessment;
+            super(assessment);
         }
 
         @POST
@@ -300,6 +280,11 @@ public final class SystemEditPages {
                     FormState.of(params).version());
             return Redirects.to(href(copy.id(), "copied"));
         }
+    }
+
+    /** The system in the address, as its keeper may edit it (403 for anyone else). */
+    static IndicatorSystem editable(Assessment assessment, CurrentUser user, String id) {
+        return assessment.systems().editable(user.actor(), Params.pathId(id, "指标体系"));
     }
 
     private static Indicator find(IndicatorSystem s, String code) {

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -58,15 +57,7 @@ class AssessmentDeskBrowserTest extends BrowserCase {
     }
 
     private static Alert alert() {
-        Chromium.waitFor(driver, WAIT, "the confirmation dialog", () -> {
-            try {
-                driver.switchTo().alert();
-                return true;
-            } catch (NoAlertPresentException e) {
-                return false;
-            }
-        });
-        return driver.switchTo().alert();
+        return browser.alert();
     }
 
     @Test

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.fazhi.web.support.BrowserCase;
-import org.fazhi.web.support.Chromium;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -86,16 +84,9 @@ class SystemEditorBrowserTest extends BrowserCase {
 
         driver.findElement(By.cssSelector("form[action$='/indicator/delete'] input[name='code'][value='1.2']"))
                 .findElement(By.xpath("./..")).findElement(By.tagName("button")).click();
-        Chromium.waitFor(driver, WAIT, "the confirmation dialog", () -> {
-            try {
-                driver.switchTo().alert();
-                return true;
-            } catch (NoAlertPresentException e) {
-                return false;
-            }
-        });
-        assertTrue(driver.switchTo().alert().getText().contains("1.2"));
-        driver.switchTo().alert().accept();
+        org.openqa.selenium.Alert confirm = browser.alert();
+        assertTrue(confirm.getText().contains("1.2"), confirm.getText());
+        confirm.accept();
         arrived("deleted");
         browser.assertNoErrorsBut("status of 400"); // the refused fourth-level form only
 

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -163,14 +162,6 @@ class DeskBrowserTest {
     }
 
     private static Alert waitForAlert() {
-        Chromium.waitFor(driver, WAIT, "the confirmation dialog", () -> {
-            try {
-                driver.switchTo().alert();
-                return true;
-            } catch (NoAlertPresentException e) {
-                return false;
-            }
-        });
-        return driver.switchTo().alert();
+        return browser.alert();
     }
 }
