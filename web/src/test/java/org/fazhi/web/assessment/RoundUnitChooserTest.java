@@ -36,8 +36,8 @@ class RoundUnitChooserTest {
     private final Org townB = org("乙镇", OrgKind.TOWNSHIP, county);
     private final Org bureau = org("司法局", OrgKind.DEPARTMENT, county);
     private final Org office = org("司法所", OrgKind.UNIT, bureau);
-    private final Org elsewhere = org("别县", OrgKind.COUNTY_GOV, null);
-    private final Org elsewhereTown = org("别县镇", OrgKind.TOWNSHIP, elsewhere);
+    /** A town of another county: never below the county. */
+    private final Org elsewhereTown = org("别县镇", OrgKind.TOWNSHIP, org("别县", OrgKind.COUNTY_GOV, null));
     private final long systemId = api.post("/api/indicator-systems/sample", Map.of()).json().get("id").asLong();
 
     private Org org(String name, OrgKind kind, Org parent) {
