@@ -1,5 +1,6 @@
 package org.fazhi.web.assessment;
 
+import static org.fazhi.web.assessment.AssessmentDeskPagesTest.leaf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,12 +20,12 @@ import org.junit.jupiter.api.Test;
 class DeskRecordPickerTest {
     @AutoClose
     private final DeskServer s = new DeskServer();
+    /** The town's desk in the round. */
     private final String desk = DeskPages.path(s.round.id(), s.town.id());
 
-    private static String leaf(String page, String code) {
-        int at = page.indexOf("id=\"leaf-" + code + "\"");
-        assertTrue(at > 0, "no leaf " + code);
-        return page.substring(at, page.indexOf("</section>", at));
+    /** The desk with leaf 1.2's picker searched for {@code q}. */
+    private String search(Http who, String q) {
+        return who.get(desk + "?leaf=1.2&recordQ=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).body();
     }
 
     @Test
@@ -39,16 +40,14 @@ class DeskRecordPickerTest {
         assertTrue(picker.contains("name=\"recordQ\"") && picker.contains("name=\"leaf\" value=\"1.2\""), picker);
         assertTrue(picker.contains("另有 2 条未列出"), picker);
 
-        String found = leaf(town.get(desk + "?leaf=1.2&recordQ=" + URLEncoder.encode("特别问题", StandardCharsets.UTF_8)).body(),
-                "1.2");
+        String searched = search(town, "特别问题");
+        String found = leaf(searched, "1.2");
         assertTrue(found.contains("value=\"rectification:" + special + "\""), found);
         assertFalse(found.contains("一般问题第"), "only what matches");
         assertFalse(found.contains("财政局的特别问题"), "never another unit's record");
         assertTrue(found.contains("value=\"特别问题\""), "the search stays in its field");
-        assertFalse(leaf(town.get(desk + "?leaf=1.2&recordQ=" + URLEncoder.encode("特别问题", StandardCharsets.UTF_8)).body(),
-                "1.1").contains("value=\"特别问题\""), "other leaves keep their own list");
-        String none = leaf(town.get(desk + "?leaf=1.2&recordQ=" + URLEncoder.encode("没有这种问题", StandardCharsets.UTF_8))
-                .body(), "1.2");
+        assertFalse(leaf(searched, "1.1").contains("value=\"特别问题\""), "other leaves keep their own list");
+        String none = leaf(search(town, "没有这种问题"), "1.2");
         assertTrue(none.contains("没有找到与“没有这种问题”相符的记录"), none);
 
         Http.Res added = town.form(desk + "/answers/1.2/evidence/record", Http.fields("_csrf", Forms.csrf(town.get(desk).body()),
