@@ -175,6 +175,10 @@ public final class AssessmentPages {
             CurrentUser user = CurrentUser.of(ctx);
             IndicatorSystem s = assessment.systems().get(user.actor(), Params.pathId(id, "指标体系"));
             boolean keeper = keeps(user, s.id());
+            // The lineage's newest version, when this is not it: edits go there rather than into another copy.
+            SystemLine newer = assessment.systems().list(user.actor()).stream()
+                    .filter(v -> v.lineageId() == s.lineageId() && v.number() > s.number()).findFirst()
+                    .map(SystemLine::of).orElse(null);
             IndicatorTree tree = s.tree();
             List<IndicatorLine> lines = new ArrayList<>();
             for (Indicator i : tree.indicators()) {
@@ -188,7 +192,8 @@ public final class AssessmentPages {
                     .put("system", SystemLine.of(s))
                     .put("version", s.version())
                     .put("edit", keeper && !s.used())
-                    .put("copy", keeper && s.used())
+                    .put("copy", keeper && s.used() && newer == null)
+                    .put("newer", newer)
                     .put("flash", SystemEditPages.FLASH.text(msg))
                     .put("basedOn", s.basedOn())
                     .put("lines", lines)

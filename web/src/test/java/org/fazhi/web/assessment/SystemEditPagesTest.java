@@ -203,6 +203,9 @@ class SystemEditPagesTest {
         assertTrue(copy != sample);
         assertEquals(2, system(copy).get("number").asInt());
         assertTrue(admin.get("/assessment/systems/" + copy).body().contains("添加一级指标"));
+        String old = admin.get("/assessment/systems/" + sample).body();
+        assertTrue(old.contains("本体系已有更新的版本") && old.contains("href=\"/assessment/systems/" + copy + "\"")
+                && !old.contains("另存为新版本</button>"), "the old version points at the new one instead of copying again");
         redirectedTo(post(admin, "/assessment/systems/" + copy + "/indicator/delete", "version", version(copy), "code", "8"),
                 "deleted");
         assertEquals(8, system(sample).get("indicators").findValues("parentCode").stream().filter(JsonNode::isNull).count(),
