@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -57,7 +58,15 @@ class AssessmentDeskBrowserTest extends BrowserCase {
     }
 
     private static Alert alert() {
-        return browser.alert();
+        Chromium.waitFor(driver, WAIT, "the confirmation dialog", () -> {
+            try {
+                driver.switchTo().alert();
+                return true;
+            } catch (NoAlertPresentException e) {
+                return false;
+            }
+        });
+        return driver.switchTo().alert();
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -162,6 +163,14 @@ class DeskBrowserTest {
     }
 
     private static Alert waitForAlert() {
-        return browser.alert();
+        Chromium.waitFor(driver, WAIT, "the confirmation dialog", () -> {
+            try {
+                driver.switchTo().alert();
+                return true;
+            } catch (NoAlertPresentException e) {
+                return false;
+            }
+        });
+        return driver.switchTo().alert();
     }
 }

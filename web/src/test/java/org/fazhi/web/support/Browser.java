@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.stream.Stream;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -74,19 +73,6 @@ public final class Browser implements AutoCloseable {
     /** Waits until {@code condition} holds, failing with the page's source after this browser's wait. */
     public void waitFor(String what, BooleanSupplier condition) {
         Chromium.waitFor(driver, wait, what, condition);
-    }
-
-    /** The dialog the page opened (a confirmation asked before a delete or a submit), once it is there. */
-    public Alert alert() {
-        waitFor("the confirmation dialog", () -> {
-            try {
-                driver.switchTo().alert();
-                return true;
-            } catch (NoAlertPresentException e) {
-                return false;
-            }
-        });
-        return driver.switchTo().alert();
     }
 
     /** Forgets any earlier sign-in (leaving a page that asks first), so that the next page is anonymous. */
