@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.fazhi.assessment.figures.LedgerBinding;
 import org.fazhi.assessment.system.db.IndicatorSystemDao;
 import org.fazhi.assessment.system.db.IndicatorSystemDao.IndicatorRow;
@@ -20,6 +21,7 @@ import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Versions;
 import org.fazhi.storage.core.db.OrgDao;
+import org.fazhi.sheets.ImportProblem;
 import org.fazhi.sheets.ImportRejected;
 import org.fazhi.sheets.ImportSource;
 import org.fazhi.sheets.RowErrors;
@@ -105,10 +107,69 @@ public final class IndicatorSystemService extends LedgerService {
      * placeholder points, marked as a sample until its first edit.
      */
     public IndicatorSystem loadSample(Actor actor, Long ownerOrgId) {
+        return loadSampleOnce(actor, ownerOrgId).system();
+    }
+
+    /** What {@link #loadSampleOnce} did: stored the sample, or found the unit's sample already there. */
+    public record Loaded(IndicatorSystem system, boolean created) {
+    }
+
+    /**
+     * Stores the sample unless the unit keeping it ({@code ownerOrgId}, or the actor's scope) has one that is
+     * still a sample (not yet edited): loading it twice gives that one back and stores nothing.
+     */
+    public Loaded loadSampleOnce(Actor actor, Long ownerOrgId) {
         Scope.requireWriter(actor);
         Draft d = checked(SampleSystem.TITLE, Years.check(java.time.LocalDate.now(clock).getYear(), "fromYear"),
                 SampleSystem.indicators());
-        return jdbi.inTransaction(h -> store(h, actor, d, true, null, owner(h, actor, ownerOrgId), "载入样例"));
+        return jdbi.inTransaction(h -> {
+            Long owner = owner(h, actor, ownerOrgId);
+            for (SystemRow r : h.attach(IndicatorSystemDao.class).all()) {
+                if (r.sample() == 1 && Objects.equals(r.ownerOrgId(), owner)) {
+                    return new Loaded(read(h, r), false);
+                }
+            }
+            return new Loaded(store(h, actor, d, true, null, owner, "载入样例"), true);
+        });
+    }
+
+    /**
+     * The system as its keeper may edit it: writers only, and only the unit keeping it (or, for a system of
+     * the whole ledger, an unscoped writer).
+     *
+     * @throws AccessDeniedException for anyone else
+     */
+    public IndicatorSystem editable(Actor actor, long id) {
+        Scope.requireWriter(actor);
+        return jdbi.withHandle(h -> {
+            SystemRow r = row(h, id);
+            requireKeeper(h, actor, r);
+            return read(h, r);
+        });
+    }
+
+    /**
+     * Stores a copy of a system a round uses as its lineage's next version (另存为新版本), to be edited in
+     * place while the rounds keep the old one.
+     *
+     * @throws ValidationException naming {@code id} when no round uses it (it is edited in place)
+     * @throws org.fazhi.model.ConflictException when {@code version} is not the stored one
+     */
+    public IndicatorSystem newVersion(Actor actor, long id, Integer version) {
+        Scope.requireWriter(actor);
+        return jdbi.inTransaction(h -> {
+            SystemRow before = row(h, id);
+            requireKeeper(h, actor, before);
+            if (version != null && version != before.version()) {
+                throw Versions.stale();
+            }
+            if (before.rounds() == 0) {
+                throw new ValidationException("id", "该版本尚未用于考核,可直接修改,无需另存为新版本");
+            }
+            IndicatorSystem old = read(h, before);
+            return store(h, actor, new Draft(old.title(), old.fromYear(), old.tree()), false, before, before.ownerOrgId(),
+                    "另存为新版本:");
+        });
     }
 
     /**
@@ -118,6 +179,16 @@ public final class IndicatorSystemService extends LedgerService {
      * @throws ImportRejected      when the file, a cell or the tree is wrong, with every row and column at fault
      */
     public IndicatorSystem importSheet(Actor actor, SheetFile file, String title, Integer fromYear, Long ownerOrgId) {
+        return importSheet(actor, file, title, fromYear, ownerOrgId, false);
+    }
+
+    /**
+     * As {@link #importSheet(Actor, SheetFile, String, Integer, Long)}; a file giving a system the unit keeps
+     * already (the same title and the same indicators) is refused as imported before
+     * ({@link org.fazhi.sheets.ImportProblem#ALREADY_IMPORTED}, naming that system) unless {@code force}.
+     */
+    public IndicatorSystem importSheet(Actor actor, SheetFile file, String title, Integer fromYear, Long ownerOrgId,
+                                       boolean force) {
         Scope.requireWriter(actor);
         FieldErrors errors = new FieldErrors();
         String t = errors.check(() -> Checks.requiredText(title, "title", "指标体系名称", TITLE_MAX));
@@ -133,8 +204,27 @@ public final class IndicatorSystemService extends LedgerService {
         rows.throwIfAny();
         Draft d = new Draft(t, fromYear, IndicatorTree.of(sheet.indicators()));
         ImportSource source = ImportSource.of(file);
-        return jdbi.inTransaction(h -> store(h, actor, d, false, null, owner(h, actor, ownerOrgId),
-                "从文件“" + source.fileName() + "”导入"));
+        return jdbi.inTransaction(h -> {
+            Long owner = owner(h, actor, ownerOrgId);
+            if (!force) {
+                requireNew(h, d, owner);
+            }
+            return store(h, actor, d, false, null, owner, "从文件“" + source.fileName() + "”导入");
+        });
+    }
+
+    /** Refuses a system the unit keeps already: the same title and the same indicators, version for version. */
+    private static void requireNew(Handle h, Draft d, Long owner) {
+        for (SystemRow r : h.attach(IndicatorSystemDao.class).all()) {
+            if (r.title().equals(d.title()) && Objects.equals(r.ownerOrgId(), owner)) {
+                IndicatorSystem same = read(h, r);
+                if (same.indicators().equals(d.tree().indicators())) {
+                    throw new ImportRejected(new ImportProblem(ImportProblem.ALREADY_IMPORTED,
+                            "已有名称和指标完全相同的指标体系“" + same.label() + "”(编号 " + same.id() + "),未重复导入;"
+                                    + "如确需再导入一份,请勾选“仍要导入”", "file", List.of()));
+                }
+            }
+        }
     }
 
     Draft checked(String title, Integer fromYear, List<Indicator> indicators) {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.fazhi.assessment.Assessing;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.sheets.ExportFormat;
+import org.fazhi.sheets.ImportProblem;
 import org.fazhi.sheets.ImportRejected;
 import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.SheetFile;
@@ -35,11 +36,11 @@ class IndicatorSheetTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             TableWriter.write(IndicatorSheet.table(sample), format, out);
             IndicatorSystem back = systems.importSheet(Assessing.organiser(a.county), SheetFile.of(out.toByteArray(),
-                    "指标体系." + format.extension()), "导入的体系", 2026, null);
+                    "指标体系." + format.extension()), "导入的体系" + format, 2026, null);
             assertEquals(sample.indicators(), back.indicators(), format.toString());
             assertEquals(a.county.id(), back.ownerOrgId());
             assertTrue(a.audit(IndicatorSystemService.ENTITY, back.id()).get(0).summary()
-                    .startsWith("从文件“指标体系." + format.extension() + "”导入指标体系“导入的体系(第1版)”(共"), format.toString());
+                    .startsWith("从文件“指标体系." + format.extension() + "”导入指标体系“导入的体系" + format + "(第1版)”(共"), format.toString());
         }
     }
 
@@ -82,5 +83,30 @@ class IndicatorSheetTest {
         assertEquals(List.of(OrgKind.DEPARTMENT, OrgKind.TOWNSHIP), IndicatorSheet.orgKinds("乡镇(街道)、部门"));
         assertEquals(List.of(OrgKind.DEV_ZONE, OrgKind.UNIT), IndicatorSheet.orgKinds("UNIT,开发区"));
         assertEquals(List.of(), IndicatorSheet.orgKinds("全部"));
+    }
+
+    @Test
+    void theSameSystemImportedAgainIsRefusedNamingTheOneStoredUnlessForced() throws IOException {
+        IndicatorSystem sample = systems.loadSample(Assessing.ADMIN, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TableWriter.write(IndicatorSheet.table(sample), ExportFormat.CSV, out);
+        SheetFile file = SheetFile.of(out.toByteArray(), "县指标.csv");
+        IndicatorSystem first = systems.importSheet(Assessing.organiser(a.county), file, "县指标", 2026, null);
+        int before = systems.list(Assessing.ADMIN).size();
+        ImportRejected again = assertThrows(ImportRejected.class,
+                () -> systems.importSheet(Assessing.organiser(a.county), file, "县指标", 2026, null));
+        assertEquals(ImportProblem.ALREADY_IMPORTED, again.problem().error());
+        assertEquals("已有名称和指标完全相同的指标体系“县指标(第1版)”(编号 " + first.id() + "),未重复导入;如确需再导入一份,请勾选“仍要导入”",
+                again.problem().message());
+        assertEquals(before, systems.list(Assessing.ADMIN).size(), "nothing stored");
+        // Another title, another unit keeping it, a changed indicator, or 仍要导入 ticked: a system of its own
+        assertEquals("县指标(修订)", systems.importSheet(Assessing.organiser(a.county), file, "县指标(修订)", 2026, null).title());
+        assertEquals(a.county2.id(), systems.importSheet(Assessing.organiser(a.county2), file, "县指标", 2026, null).ownerOrgId());
+        String changed = new String(out.toByteArray(), StandardCharsets.UTF_8).replace("组织领导", "组织保障");
+        assertEquals("组织保障", systems.importSheet(Assessing.organiser(a.county), SheetFile.of(changed.getBytes(StandardCharsets.UTF_8),
+                "县指标.csv"), "县指标", 2026, null).indicators().stream().filter(i -> i.parentCode() == null)
+                .reduce((x, y) -> y).orElseThrow().title());
+        assertEquals("县指标", systems.importSheet(Assessing.organiser(a.county), file, "县指标", 2026, null, true).title());
+        assertEquals(before + 4, systems.list(Assessing.ADMIN).size());
     }
 }

@@ -144,4 +144,55 @@ class IndicatorSystemServiceTest {
         assertFalse(edited.sample(), "the first edit makes the points the user's");
         assertNotEquals(s.version(), edited.version());
     }
+
+    @Test
+    void theSampleIsLoadedOncePerUnitKeepingIt() {
+        IndicatorSystemService.Loaded first = systems.loadSampleOnce(Assessing.ADMIN, null);
+        IndicatorSystemService.Loaded again = systems.loadSampleOnce(Assessing.ADMIN, null);
+        assertTrue(first.created());
+        assertFalse(again.created(), "the ledger's sample is there already");
+        assertEquals(first.system().id(), again.system().id());
+        assertEquals(1, systems.list(Assessing.ADMIN).size());
+        assertEquals(1, a.audit(IndicatorSystemService.ENTITY, first.system().id()).size(), "nothing audited the second time");
+        IndicatorSystemService.Loaded county = systems.loadSampleOnce(Assessing.organiser(a.county), null);
+        assertTrue(county.created(), "the county keeps a sample of its own");
+        assertEquals(a.county.id(), county.system().ownerOrgId());
+        IndicatorSystem s = first.system();
+        systems.update(Assessing.ADMIN, s.id(), s.title(), s.fromYear(), s.indicators(), s.version());
+        assertTrue(systems.loadSampleOnce(Assessing.ADMIN, null).created(), "once edited it is no longer the sample");
+        assertEquals(3, systems.list(Assessing.ADMIN).size());
+    }
+
+    @Test
+    void onlyTheKeeperOpensASystemForEditing() {
+        IndicatorSystem own = systems.create(Assessing.organiser(a.county), "县体系", 2026, null, Assessing.small());
+        assertEquals(own.id(), systems.editable(Assessing.organiser(a.county), own.id()).id());
+        assertEquals(own.id(), systems.editable(Assessing.ADMIN, own.id()).id());
+        assertThrows(AccessDeniedException.class, () -> systems.editable(Assessing.organiser(a.county2), own.id()));
+        assertThrows(AccessDeniedException.class, () -> systems.editable(Assessing.viewer(a.county), own.id()));
+        IndicatorSystem global = systems.create(Assessing.ADMIN, "全局体系", 2026, null, Assessing.small());
+        assertThrows(AccessDeniedException.class, () -> systems.editable(Assessing.organiser(a.county), global.id()));
+    }
+
+    @Test
+    void aSystemARoundUsesIsSavedAsANewVersionToEdit() {
+        IndicatorSystem unused = systems.create(Assessing.ADMIN, "未用", 2026, null, Assessing.small());
+        ValidationException notUsed = assertThrows(ValidationException.class,
+                () -> systems.newVersion(Assessing.ADMIN, unused.id(), unused.version()));
+        assertEquals("id", notUsed.field());
+        long used = a.smallRound().systemId();
+        IndicatorSystem old = systems.get(Assessing.ADMIN, used);
+        assertThrows(AccessDeniedException.class, () -> systems.newVersion(Assessing.organiser(a.county), used, old.version()));
+        assertThrows(ConflictException.class, () -> systems.newVersion(Assessing.ADMIN, used, old.version() + 1));
+        IndicatorSystem copy = systems.newVersion(Assessing.ADMIN, used, old.version());
+        assertEquals(2, copy.number());
+        assertEquals(old.lineageId(), copy.lineageId());
+        assertEquals(used, copy.basedOn());
+        assertEquals(old.indicators(), copy.indicators());
+        assertFalse(copy.used());
+        assertEquals(old, systems.get(Assessing.ADMIN, used), "the round's version is as it was");
+        assertTrue(a.audit(IndicatorSystemService.ENTITY, copy.id()).get(0).summary().startsWith("另存为新版本:指标体系“清河县示范创建指标体系(第2版)”"));
+        IndicatorSystem edited = systems.update(Assessing.ADMIN, copy.id(), copy.title(), 2027, copy.indicators(), copy.version());
+        assertEquals(copy.id(), edited.id(), "the new version is edited in place");
+    }
 }

@@ -26,6 +26,11 @@ final class AssessmentAdmin {
         rc.register(new AssessmentPages.ResultsPage(assessment));
         rc.register(new AssessmentPages.Matrix(assessment));
         rc.register(new AssessmentPages.Feedback(assessment));
+        rc.register(new SystemEditPages.NewSystem(assessment));
+        rc.register(new SystemEditPages.LoadSample(assessment));
+        rc.register(new SystemEditPages.EditSystem(assessment));
+        rc.register(new SystemEditPages.IndicatorForm(assessment));
+        rc.register(new SystemEditPages.NewVersion(assessment));
         // Registering a feature twice is harmless: Jersey keeps one.
         rc.register(MultiPartFeature.class);
     }

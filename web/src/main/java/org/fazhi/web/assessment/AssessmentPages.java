@@ -149,16 +149,17 @@ public final class AssessmentPages {
         }
 
         @GET
-        public View list(@Context ContainerRequestContext ctx) {
+        public View list(@Context ContainerRequestContext ctx, @QueryParam("msg") String msg) {
             CurrentUser user = CurrentUser.of(ctx);
             return PageModel.of(user, "指标体系", NAV)
                     .put("rows", assessment.systems().list(user.actor()).stream().map(SystemLine::of).toList())
+                    .put("flash", SystemEditPages.FLASH.text(msg))
                     .view("assessment-systems");
         }
     }
 
     public record IndicatorLine(int level, boolean leaf, String code, String title, String standard, String points,
-                                String evidence, String appliesTo, boolean veto, String binding) {
+                                String evidence, String appliesTo, boolean veto, String binding, boolean canAdd) {
     }
 
     /** GET /assessment/systems/{id}: the tree, each indicator with its points, evidence kinds, units, veto and binding. */
@@ -170,22 +171,46 @@ public final class AssessmentPages {
         }
 
         @GET
-        public View view(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+        public View view(@Context ContainerRequestContext ctx, @PathParam("id") String id, @QueryParam("msg") String msg) {
             CurrentUser user = CurrentUser.of(ctx);
             IndicatorSystem s = assessment.systems().get(user.actor(), Params.pathId(id, "指标体系"));
+            boolean keeper = keeps(user, s.id());
+            // The lineage's newest version, when this is not it: edits go there rather than into another copy.
+            SystemLine newer = assessment.systems().list(user.actor()).stream()
+                    .filter(v -> v.lineageId() == s.lineageId() && v.number() > s.number()).findFirst()
+                    .map(SystemLine::of).orElse(null);
             IndicatorTree tree = s.tree();
             List<IndicatorLine> lines = new ArrayList<>();
             for (Indicator i : tree.indicators()) {
                 boolean leaf = tree.isLeaf(i.code());
                 lines.add(new IndicatorLine(tree.level(i.code()), leaf, i.code(), i.title(), i.standard(), points(i.points()),
                         leaf ? (i.evidenceKinds().isEmpty() ? "不限" : EvidenceKind.labels(i.evidenceKinds())) : "",
-                        kinds(i.appliesTo()), i.veto(), i.binding() == null ? "" : i.binding().cell()));
+                        kinds(i.appliesTo()), i.veto(), i.binding() == null ? "" : i.binding().cell(),
+                        tree.level(i.code()) < IndicatorTree.MAX_LEVEL));
             }
             return PageModel.of(user, s.label(), NAV)
                     .put("system", SystemLine.of(s))
+                    .put("version", s.version())
+                    .put("edit", keeper && !s.used())
+                    .put("copy", keeper && s.used() && newer == null)
+                    .put("newer", newer)
+                    .put("flash", SystemEditPages.FLASH.text(msg))
                     .put("basedOn", s.basedOn())
                     .put("lines", lines)
                     .view("assessment-system");
+        }
+
+        /** Whether the user may edit the system: a writer of the unit keeping it. */
+        private boolean keeps(CurrentUser user, long id) {
+            if (!user.account().role().canWrite()) {
+                return false;
+            }
+            try {
+                assessment.systems().editable(user.actor(), id);
+                return true;
+            } catch (org.fazhi.model.AccessDeniedException e) {
+                return false;
+            }
         }
     }
 
@@ -196,7 +221,7 @@ public final class AssessmentPages {
         static final String PAGE = "/assessment/systems/import";
 
         SystemImport(Assessment assessment) {
-            super(PAGE, (actor, file, force) -> SystemResource.imported(assessment, actor, file).indicators().size());
+            super(PAGE, (actor, file, force) -> SystemResource.imported(assessment, actor, file, force).indicators().size());
         }
 
         @Override

@@ -57,10 +57,12 @@ public final class DeskPages {
         return "/assessment/rounds/" + roundId + "/units/" + unit;
     }
 
+    /** The desk; {@code ?leaf=&recordQ=} narrows that leaf's record picker to what was searched. */
     @GET
     public View show(@Context ContainerRequestContext ctx, @PathParam("id") String id, @PathParam("orgId") String orgId,
-                     @QueryParam("msg") String msg) {
-        return view.page(CurrentUser.of(ctx), round(id), unit(orgId), msg, null);
+                     @QueryParam("msg") String msg, @QueryParam("leaf") String leaf, @QueryParam("recordQ") String recordQ) {
+        return view.page(CurrentUser.of(ctx), round(id), unit(orgId), msg, null, new DeskView.RecordSearch(leaf,
+                recordQ == null || recordQ.length() <= 100 ? recordQ : recordQ.substring(0, 100)));
     }
 
     @POST

@@ -52,15 +52,26 @@ final class DeskView {
     }
 
     /** A piece of evidence as the page lists it. */
-    record EvidenceView(DeskJson.EvidenceJson e, boolean file, boolean link, boolean note, boolean record) {
-        static EvidenceView of(DeskJson.EvidenceJson e) {
+    record EvidenceView(DeskJson.EvidenceJson e, boolean file, boolean link, boolean note, boolean record, String added) {
+        /** The evidence, with when (local time) it was added. */
+        static EvidenceView of(DeskJson.EvidenceJson e, java.time.ZoneId zone) {
             boolean file = e.sha256() != null;
-            return new EvidenceView(e, file, "LINK".equals(e.kind()), "NOTE".equals(e.kind()), "RECORD".equals(e.kind()));
+            return new EvidenceView(e, file, "LINK".equals(e.kind()), "NOTE".equals(e.kind()), "RECORD".equals(e.kind()),
+                    e.createdAt() == null ? null : ADDED.format(e.createdAt().atZone(zone)));
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter ADDED = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** What the record picker of one leaf was asked to find ({@code ?leaf=&recordQ=} on the desk page). */
+    record RecordSearch(String leaf, String q) {
+        boolean at(String code) {
+            return leaf != null && leaf.equals(code) && q != null && !q.isBlank();
         }
     }
 
     /** The records of one kind in the picker. */
-    record RecordGroup(String label, List<Options.Option> options) {
+    record RecordGroup(String label, List<Options.Option> options, Long more) {
     }
 
     /** A leaf with its heading (when it opens a new 一级 or 二级 group), its answer and its forms. */
@@ -70,7 +81,7 @@ final class DeskView {
                     boolean takesRecord, List<RecordGroup> recordGroups, boolean reviewable, boolean deduction,
                     boolean canOpenRectification, Long rectificationId, boolean canMarkTypical, FormState answer,
                     FormState upload, FormState link, FormState note, FormState record, FormState review,
-                    FormState typical, FormState rectification, List<String> refused) {
+                    FormState typical, FormState rectification, List<String> refused, String recordQ) {
     }
 
     private final Assessment assessment;
@@ -84,6 +95,11 @@ final class DeskView {
     }
 
     View page(CurrentUser user, long roundId, long unit, String msg, Failed failed) {
+        return page(user, roundId, unit, msg, failed, new RecordSearch(null, null));
+    }
+
+    /** The desk, the record picker of {@code search}'s leaf narrowed to what was searched. */
+    View page(CurrentUser user, long roundId, long unit, String msg, Failed failed, RecordSearch search) {
         Actor actor = user.actor();
         List<DeskJson.AnswerJson> answers = desk.answers(actor, roundId, unit);
         Round round = assessment.rounds().get(actor, roundId);
@@ -101,7 +117,7 @@ final class DeskView {
         for (ReviewService.RectificationOrigin o : assessment.review().rectifications(actor, roundId, unit)) {
             rectifications.putIfAbsent(o.code(), o.rectificationId());
         }
-        Map<RecordKind, List<Options.Option>> picked = new EnumMap<>(RecordKind.class);
+        Map<RecordKind, Picked> picked = new EnumMap<>(RecordKind.class);
         List<LeafView> leaves = new ArrayList<>();
         String top = null;
         String mid = null;
@@ -117,8 +133,9 @@ final class DeskView {
             boolean any = a.evidenceKinds().isEmpty();
             boolean takesRecord = any || a.evidenceKinds().contains("RECORD");
             String selectedRef = f.or("record", a.code(), FormState.empty()).get("ref");
-            List<RecordGroup> groups = editable && takesRecord ? pickerGroups(actor, a, unit, round.year(), picked, selectedRef)
-                    : List.of();
+            List<RecordGroup> groups = editable && takesRecord ? pickerGroups(actor, a, unit, round.year(),
+                    search.at(a.code()) ? new EnumMap<>(RecordKind.class) : picked, selectedRef,
+                    search.at(a.code()) ? search.q().strip() : null) : List.of();
             boolean deduction = a.reviewScore() != null && a.reviewScore().compareTo(a.points()) < 0;
             Long rect = rectifications.get(a.code());
             FormState answer = f.or("answer", a.code(), FormState.empty().value("selfScore", plain(a.selfScore()))
@@ -139,13 +156,13 @@ final class DeskView {
             boolean hidden = a.code().equals(f.code()) && !shown.getOrDefault(f.form(), false);
             leaves.add(new LeafView(level1, level2, a, plain(a.points()), plain(a.selfScore()), plain(a.reviewScore()),
                     plain(a.suggestedScore()), kinds(a.evidenceKinds()),
-                    a.evidence().stream().map(EvidenceView::of).toList(),
+                    a.evidence().stream().map(e -> EvidenceView.of(e, assessment.clock().getZone())).toList(),
                     a.metric() == null ? null : LedgerFigure.valueOf(a.metric()).label(), editable, takesFile, takesLink,
                     takesNote, takesRecord, groups, reviewable, deduction, canRectify, rect, canMarkTypical,
                     answer, f.or("upload", a.code(), FormState.empty()), f.or("link", a.code(), FormState.empty()),
                     f.or("note", a.code(), FormState.empty()), f.or("record", a.code(), FormState.empty()), review,
                     f.or("typical", a.code(), FormState.empty()), f.or("rectification", a.code(), FormState.empty()),
-                    hidden ? messages(f.state()) : List.of()));
+                    hidden ? messages(f.state()) : List.of(), search.at(a.code()) ? search.q().strip() : null));
         }
         long daysLeft = ChronoUnit.DAYS.between(today, round.selfDeadline());
         long reviewDaysLeft = ChronoUnit.DAYS.between(today, round.reviewDeadline());
@@ -204,19 +221,27 @@ final class DeskView {
      * to one, else of every ledger list; read once a kind for the whole page.
      */
     private List<RecordGroup> pickerGroups(Actor actor, DeskJson.AnswerJson a, long unit, int year,
-                                           Map<RecordKind, List<Options.Option>> picked, String selected) {
+                                           Map<RecordKind, Picked> picked, String selected, String q) {
         List<RecordKind> kinds = a.metric() == null ? List.of(RecordKind.values())
                 : List.of(LedgerFigure.valueOf(a.metric()).records());
         List<RecordGroup> out = new ArrayList<>();
         for (RecordKind k : kinds) {
-            List<Options.Option> options = picked.computeIfAbsent(k, kind -> records.list(actor, kind, unit, year, null,
-                    new Page(PICKER_LIMIT, 0)).items().stream().map(DeskView::option).toList());
-            if (!options.isEmpty()) {
-                out.add(new RecordGroup(k.label(), selected == null ? options : options.stream()
-                        .map(o -> new Options.Option(o.value(), o.label(), o.value().equals(selected))).toList()));
+            Picked p = picked.computeIfAbsent(k, kind -> {
+                var page = records.list(actor, kind, unit, year, q, new Page(PICKER_LIMIT, 0));
+                return new Picked(page.items().stream().map(DeskView::option).toList(), page.total());
+            });
+            if (!p.options().isEmpty()) {
+                long more = p.total() - p.options().size();
+                out.add(new RecordGroup(k.label(), selected == null ? p.options() : p.options().stream()
+                        .map(o -> new Options.Option(o.value(), o.label(), o.value().equals(selected))).toList(),
+                        more > 0 ? more : null));
             }
         }
         return out;
+    }
+
+    /** The first records of a kind the picker lists, and how many there are in all. */
+    record Picked(List<Options.Option> options, long total) {
     }
 
     private static Options.Option option(RecordRef r) {

@@ -18,6 +18,7 @@ import java.util.List;
 import org.fazhi.assessment.Assessment;
 import org.fazhi.assessment.system.IndicatorSheet;
 import org.fazhi.assessment.system.IndicatorSystem;
+import org.fazhi.assessment.system.IndicatorSystemService;
 import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.TableStream;
 import org.fazhi.sheets.TemplateExamples;
@@ -88,10 +89,12 @@ public final class SystemResource {
             this.assessment = assessment;
         }
 
+        /** 201 the stored sample; 200 the unit's sample when it has one still unedited (nothing stored then). */
         @POST
         public Response load(@Context ContainerRequestContext ctx, @jakarta.ws.rs.QueryParam("orgId") String orgId) {
-            return created(assessment.systems().loadSample(CurrentUser.of(ctx).actor(),
-                    Params.optionalId(orgId, "orgId", "单位")));
+            IndicatorSystemService.Loaded loaded = assessment.systems().loadSampleOnce(CurrentUser.of(ctx).actor(),
+                    Params.optionalId(orgId, "orgId", "单位"));
+            return loaded.created() ? created(loaded.system()) : Response.ok(Summary.of(loaded.system())).build();
         }
     }
 
@@ -104,7 +107,7 @@ public final class SystemResource {
     public static final class Import extends SheetImportResource<Imported> {
         Import(Assessment assessment) {
             super((actor, file, force) -> {
-                IndicatorSystem s = imported(assessment, actor, file);
+                IndicatorSystem s = imported(assessment, actor, file, force);
                 return new Imported(s.indicators().size(), Summary.of(s));
             });
         }
@@ -114,8 +117,10 @@ public final class SystemResource {
     public record Imported(int imported, Summary system) {
     }
 
-    static IndicatorSystem imported(Assessment assessment, org.fazhi.model.account.Actor actor, SheetFile file) {
-        return assessment.systems().importSheet(actor, file, titleOf(file), LocalDate.now(assessment.clock()).getYear(), null);
+    /** The file as a new system; one giving a system the unit keeps already is refused (409) unless forced. */
+    static IndicatorSystem imported(Assessment assessment, org.fazhi.model.account.Actor actor, SheetFile file, boolean force) {
+        return assessment.systems().importSheet(actor, file, titleOf(file), LocalDate.now(assessment.clock()).getYear(), null,
+                force);
     }
 
     /** The file's name without its extension (at most the title's length), or a plain title when it has none. */

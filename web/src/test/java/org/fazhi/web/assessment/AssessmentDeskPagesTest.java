@@ -25,7 +25,7 @@ class AssessmentDeskPagesTest {
     private final DeskServer s = new DeskServer();
     private final String desk = DeskPages.path(s.round.id(), s.town.id());
 
-    private static String leaf(String page, String code) {
+    static String leaf(String page, String code) {
         int at = page.indexOf("id=\"leaf-" + code + "\"");
         assertTrue(at > 0, "no leaf " + code);
         int end = page.indexOf("</section>", at);

@@ -58,6 +58,12 @@ class CsrfTest {
         m.put("/study-sessions/import", "/study-sessions/import");
         m.put("/assessment/systems/import", "/assessment/systems/import");
         m.put("/assessment/rounds/new", "/assessment/rounds/new");
+        m.put("/assessment/systems/new", "/assessment/systems/new");
+        m.put("/assessment/systems/sample", "/assessment/systems/sample");
+        m.put("/assessment/systems/{}/edit", "/assessment/systems/" + l.assessmentSystem + "/edit");
+        m.put("/assessment/systems/{}/indicator", "/assessment/systems/" + l.assessmentSystem + "/indicator");
+        m.put("/assessment/systems/{}/indicator/delete", "/assessment/systems/" + l.assessmentSystem + "/indicator/delete");
+        m.put("/assessment/systems/{}/copy", "/assessment/systems/" + l.assessmentSystem + "/copy");
         m.put("/study-sessions/laws", "/study-sessions/laws");
         m.put("/study-sessions/rules", "/study-sessions/rules");
         m.put("/study-sessions/rules/{}", "/study-sessions/rules/1");

@@ -131,6 +131,11 @@ final class EscapingRows {
         none(m, "/assessment/systems/import", Who.SIGNED_IN, "an upload form: the template's columns and instructions only",
                 l -> List.of("/assessment/systems/import"));
         shows(m, "/assessment/rounds/new", Who.SIGNED_IN, l -> List.of("/assessment/rounds/new"));
+        none(m, "/assessment/systems/new", Who.SIGNED_IN, "a blank form: a name, a year and the first indicator",
+                l -> List.of("/assessment/systems/new"));
+        shows(m, "/assessment/systems/{}/edit", Who.ADMIN, l -> List.of("/assessment/systems/" + l.hostileSystem + "/edit"));
+        shows(m, "/assessment/systems/{}/indicator", Who.ADMIN, l -> List.of("/assessment/systems/" + l.hostileSystem
+                + "/indicator?code=1", "/assessment/systems/" + l.hostileSystem + "/indicator?parent=1"));
         shows(m, "/assessment/rounds/{}", Who.SIGNED_IN, l -> List.of("/assessment/rounds/" + l.justiceRound));
         shows(m, "/assessment/rounds/{}/results", Who.SIGNED_IN, l -> List.of("/assessment/rounds/" + l.justiceRound + "/results"));
         shows(m, "/assessment/rounds/{}/matrix", Who.SIGNED_IN, l -> List.of("/assessment/rounds/" + l.justiceRound + "/matrix"));

@@ -86,7 +86,9 @@ final class ScopeExempt {
             "POST /logout", "ends the caller's own session",
             "POST /api/logout", "ends the caller's own session",
             "POST /api/indicator-systems/import", "a new indicator system kept in the importer's own scope; the file names no unit",
-            "POST /assessment/systems/import", "a new indicator system kept in the importer's own scope; the file names no unit");
+            "POST /assessment/systems/import", "a new indicator system kept in the importer's own scope; the file names no unit",
+            "POST /assessment/systems/new", "a new indicator system kept in the writer's own scope; the form names no unit",
+            "POST /assessment/systems/sample", "the sample kept in the writer's own scope; the form names no unit");
 
     /**
      * The id routes that write with a body naming no unit and no person: a step, a delete, a hearing,
@@ -102,6 +104,9 @@ final class ScopeExempt {
     static {
         add("an indicator system's title and tree; the unit keeping the system is checked (ScopeSweepTest)",
                 "PUT /api/indicator-systems/{}");
+        add("an indicator system's page forms (name, an indicator, a delete, 另存为新版本); the unit keeping the system is "
+                + "checked (ScopeSweepTest)", "POST /assessment/systems/{}/edit", "POST /assessment/systems/{}/indicator",
+                "POST /assessment/systems/{}/indicator/delete", "POST /assessment/systems/{}/copy");
         add("evidence or attachments: a file, a link or a note on the record in the address",
                 "POST /api/duties/{}/evidence", "POST /duties/items/{}/evidence", "POST /duties/items/{}/evidence/link",
                 "POST /duties/items/{}/evidence/note", "POST /api/study-sessions/{}/attachments",

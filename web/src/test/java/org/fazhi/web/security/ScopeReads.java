@@ -139,6 +139,7 @@ final class ScopeReads {
         read(m, "/assessment", org, "/assessment");
         read(m, "/assessment/systems", none, "/assessment/systems");
         read(m, "/assessment/systems/import", none, "/assessment/systems/import");
+        read(m, "/assessment/systems/new", none, "/assessment/systems/new");
         read(m, "/assessment/rounds/new", none, "/assessment/rounds/new");
         return m;
     }

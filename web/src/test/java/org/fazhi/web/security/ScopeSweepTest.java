@@ -138,6 +138,10 @@ class ScopeSweepTest {
         both(m, "/api/indicator-systems/{}", "/api/indicator-systems/" + l.assessmentSystem, "GET", "PUT");
         both(m, "/api/indicator-systems/{}/export", "/api/indicator-systems/" + l.assessmentSystem + "/export?format=csv", "GET");
         both(m, "/assessment/systems/{}", "/assessment/systems/" + l.assessmentSystem, "GET");
+        both(m, "/assessment/systems/{}/edit", "/assessment/systems/" + l.assessmentSystem + "/edit", "GET", "POST");
+        both(m, "/assessment/systems/{}/indicator", "/assessment/systems/" + l.assessmentSystem + "/indicator?code=1", "GET", "POST");
+        both(m, "/assessment/systems/{}/indicator/delete", "/assessment/systems/" + l.assessmentSystem + "/indicator/delete", "POST");
+        both(m, "/assessment/systems/{}/copy", "/assessment/systems/" + l.assessmentSystem + "/copy", "POST");
         for (String tail : new String[] {"", "/results", "/matrix"}) {
             both(m, "/api/assessment-rounds/{}" + tail, "/api/assessment-rounds/" + l.siblingRound + tail, "GET");
             both(m, "/assessment/rounds/{}" + tail, "/assessment/rounds/" + l.siblingRound + tail, "GET");
