@@ -36,6 +36,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ResultService {
     public static final int WEAKEST = 10;
+    /** The score an answer counts, in tenths: the reviewer's, else the unit's own, else 0. */
+    private static final String SCORE = "coalesce(review_tenths, self_tenths, 0)";
 
     private final Jdbi jdbi;
     private final FigureCache figures;
@@ -133,28 +135,75 @@ public final class ResultService {
         return figures.get(h, "assessment-results", List.of(round.id()), () -> computeStanding(h, round));
     }
 
+    /**
+     * Sums in SQL, grouped by unit and by leaf along the indexes of V5 (a few thousand rows back, not every answer):
+     * per unit its total and how many of its veto leaves scored above 0, per leaf the points given. Answers to a leaf
+     * that does not apply to the unit's kind (possible only once a unit's kind changed after it answered) are read
+     * one by one, for the leaves some kind of the round does not take, and taken off again.
+     */
     private static Standing computeStanding(Handle h, Round round) {
         long roundId = round.id();
         List<RoundUnit> all = h.attach(RoundDao.class).units(roundId);
         IndicatorTree tree = IndicatorSystemService.inTransaction(h, round.systemId()).tree();
         List<Indicator> leaves = tree.leaves();
-        Map<Long, int[]> scores = scores(h, roundId, tree, all, null);
+        Map<String, Indicator> byCode = new HashMap<>();
+        leaves.forEach(l -> byCode.put(l.code(), l));
+        List<String> vetoes = leaves.stream().filter(Indicator::veto).map(Indicator::code).toList();
+        Map<Long, OrgKind> kinds = new HashMap<>();
+        all.forEach(u -> kinds.put(u.orgId(), u.kind()));
+        Set<OrgKind> present = new HashSet<>(kinds.values());
+        List<String> partial = leaves.stream().map(Indicator::code)
+                .filter(c -> present.stream().anyMatch(k -> !tree.appliesTo(c, k))).toList();
+
+        Map<Long, long[]> perUnit = new HashMap<>(); // {total, veto leaves above 0}
+        var byUnit = h.createQuery("SELECT org_id, sum(" + SCORE + "), " + (vetoes.isEmpty() ? "0" : "sum(CASE WHEN code IN (<vetoes>) "
+                + "AND " + SCORE + " > 0 THEN 1 ELSE 0 END)") + " FROM assessment_answers WHERE round_id = :roundId GROUP BY org_id")
+                .bind("roundId", roundId);
+        if (!vetoes.isEmpty()) {
+            byUnit.bindList("vetoes", vetoes);
+        }
+        byUnit.map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .forEach(r -> perUnit.put(r[0], new long[] {r[1], r[2]}));
+        Map<String, Long> given = new HashMap<>();
+        h.createQuery("SELECT code, sum(" + SCORE + ") FROM assessment_answers WHERE round_id = :roundId GROUP BY code")
+                .bind("roundId", roundId).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .forEach(e -> given.put(e.getKey(), e.getValue()));
+        if (!partial.isEmpty()) {
+            h.createQuery("SELECT org_id, code, " + SCORE + " FROM assessment_answers WHERE round_id = :roundId AND code IN (<codes>)")
+                    .bind("roundId", roundId).bindList("codes", partial)
+                    .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)})
+                    .forEach(r -> {
+                        OrgKind kind = kinds.get((Long) r[0]);
+                        String code = (String) r[1];
+                        long score = (Long) r[2];
+                        if (kind != null && !tree.appliesTo(code, kind)) {
+                            long[] u = perUnit.get((Long) r[0]);
+                            u[0] -= score;
+                            u[1] -= byCode.get(code).veto() && score > 0 ? 1 : 0;
+                            given.merge(code, -score, Long::sum);
+                        }
+                    });
+        }
+
         int pass = round.passScore().movePointRight(1).intValueExact();
+        Map<OrgKind, Long> vetoLeaves = new EnumMap<>(OrgKind.class);
+        Map<String, Long> assessed = new HashMap<>();
+        for (OrgKind k : present) {
+            vetoLeaves.put(k, vetoes.stream().filter(c -> tree.appliesTo(c, k)).count());
+        }
         List<Results.UnitResult> results = new ArrayList<>();
         Map<Long, Integer> totals = new HashMap<>();
         for (RoundUnit u : all) {
-            int total = 0;
-            boolean vetoed = false;
-            int[] row = scores.get(u.orgId());
-            for (int i = 0; i < row.length; i++) {
-                if (row[i] >= 0) {
-                    total += row[i];
-                    vetoed |= row[i] == 0 && leaves.get(i).veto();
-                }
-            }
+            long[] sums = perUnit.getOrDefault(u.orgId(), new long[2]);
+            int total = (int) sums[0];
+            // A veto leaf that applies and scored 0, or was not answered at all.
+            boolean vetoed = sums[1] < vetoLeaves.get(u.kind());
             totals.put(u.orgId(), total);
             results.add(new Results.UnitResult(u.orgId(), u.orgName(), u.state(), Points.of(total),
                     round.grades().grade(Points.of(total)), 0, total >= pass && !vetoed, vetoed));
+        }
+        for (Indicator leaf : leaves) {
+            assessed.put(leaf.code(), all.stream().filter(u -> tree.appliesTo(leaf.code(), u.kind())).count());
         }
         results.sort(Comparator.comparing((Results.UnitResult r) -> totals.get(r.orgId())).reversed()
                 .thenComparingLong(Results.UnitResult::orgId));
@@ -169,19 +218,13 @@ public final class ResultService {
                 : BigDecimal.valueOf(met * 100L).divide(BigDecimal.valueOf(all.size()), 1, RoundingMode.HALF_UP);
 
         List<Results.LeafRatio> ratios = new ArrayList<>();
-        for (int i = 0; i < leaves.size(); i++) {
-            long given = 0;
-            long units = 0;
-            for (int[] row : scores.values()) {
-                if (row[i] >= 0) {
-                    given += row[i];
-                    units++;
-                }
-            }
+        for (Indicator leaf : leaves) {
+            long units = assessed.get(leaf.code());
             if (units > 0) {
-                long possible = units * leaves.get(i).points().movePointRight(1).longValueExact();
-                ratios.add(new Results.LeafRatio(leaves.get(i).code(), leaves.get(i).title(), leaves.get(i).points(),
-                        BigDecimal.valueOf(given * 100).divide(BigDecimal.valueOf(possible), 1, RoundingMode.HALF_UP)));
+                long possible = units * leaf.points().movePointRight(1).longValueExact();
+                ratios.add(new Results.LeafRatio(leaf.code(), leaf.title(), leaf.points(),
+                        BigDecimal.valueOf(given.getOrDefault(leaf.code(), 0L) * 100).divide(BigDecimal.valueOf(possible), 1,
+                                RoundingMode.HALF_UP)));
             }
         }
         ratios.sort(Comparator.comparing(Results.LeafRatio::ratio));
