@@ -10,6 +10,7 @@ import org.fazhi.assessment.system.IndicatorSystemService;
 import org.fazhi.duty.rectify.RectificationService;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.figures.FigureCache;
 import org.fazhi.storage.files.FileStore;
 
 /** The services of this module for one database (opened with {@link AssessmentSchema#MIGRATIONS}). */
@@ -40,7 +41,8 @@ public final class Assessment {
                 new FileStore(db.folder().attachments().resolve(AssessmentSchema.FILES.folder())), clock);
         // A deduction opens a 整改 item in duty-tracking's ledger (its tables must be opened with this module's).
         this.review = new ReviewService(db.jdbi(), audit, clock, new RectificationService(db.jdbi(), audit, clock));
-        this.results = new ResultService(db.jdbi());
+        // Results are kept until the ledger changes (FigureCache: the audit log's revision).
+        this.results = new ResultService(db.jdbi(), new FigureCache(clock));
     }
 
     /** The clock this module reads "today" from. */

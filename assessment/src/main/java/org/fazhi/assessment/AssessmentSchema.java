@@ -10,7 +10,8 @@ import org.fazhi.storage.migrate.MigrationSet;
 public final class AssessmentSchema {
     public static final MigrationSet MIGRATIONS = MigrationSet.of("assessment", AssessmentSchema.class,
             "db/assessment",
-            "V1__systems_and_rounds.sql", "V2__answers_evidence.sql", "V3__review.sql", "V4__record_evidence.sql");
+            "V1__systems_and_rounds.sql", "V2__answers_evidence.sql", "V3__review.sql", "V4__record_evidence.sql",
+            "V5__result_indexes.sql");
 
     /** Evidence files, kept under attachments/assessment by SHA-256: what a backup must copy with the rows. */
     public static final ReferencedFiles FILES = new ReferencedFiles("assessment",

@@ -32,8 +32,10 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * indicator system of 100 leaves, so 200,000 answers; then, with one client against the real jar
  * ({@link ServerProcess}), median and p99 of the round's results (JSON and page) and of the score matrix page, and
  * the time of the matrix's .xlsx export (targets: p99 under 250 ms, the export under 10 s). Routes not built yet
- * (404) are reported as such; the assessment module's own calls (results, matrix, the matrix table written to an
- * .xlsx file) are timed in process too, so there are figures either way.
+ * (404) are reported as such; the assessment module's own calls (results computed afresh and kept by the module's
+ * FigureCache, the whole matrix and a page of it, the matrix table written to an .xlsx file) are timed in process
+ * too. The results and the pages are timed twice: as they are read between changes (the results kept), and each
+ * right after a change (a reviewer's score, audited, so the results are computed again).
  *
  * <p>The system and the round go through the services (the tree checks, the units below the assessing unit); the
  * answers and reviews go in as batched SQL through the server's Jdbi, following the services' rules: a submitted or
@@ -69,6 +71,7 @@ public final class AssessmentBench {
         List<String> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         long roundId;
+        long submitted;
         int units;
         long answers;
         try (WebServer server = WebServer.start(new ServerConfig("127.0.0.1", 0, data, false))) {
@@ -94,10 +97,17 @@ public final class AssessmentBench {
             // The module's own calls, in this process (no HTTP, no rendering).
             Results results = assessment.results().results(Actor.SYSTEM, roundId);
             System.out.println("结果:" + results.sentence());
-            rows.add(Timings.measure("`ResultService.results` (in process)", 2, runs,
+            // Afresh: a new module instance has an empty FigureCache, so every call reads and ranks all the answers.
+            rows.add(Timings.measure("`ResultService.results` computed afresh (in process)", 2, runs,
+                    () -> new Assessment(server.database(), server.services().audit()).results().results(Actor.SYSTEM, roundId)).row());
+            rows.add(Timings.measure("`ResultService.results` kept by the FigureCache (in process)", 2, runs,
                     () -> assessment.results().results(Actor.SYSTEM, roundId)).row());
-            rows.add(Timings.measure("`ResultService.matrix` (in process)", 2, runs,
+            rows.add(Timings.measure("`ResultService.matrix`, the whole matrix (in process)", 2, runs,
                     () -> assessment.results().matrix(Actor.SYSTEM, roundId)).row());
+            rows.add(Timings.measure("`ResultService.matrix`, a page of 50 units (in process)", 2, runs,
+                    () -> assessment.results().matrix(Actor.SYSTEM, roundId, null, 1000, 50)).row());
+            submitted = server.database().jdbi().withHandle(h -> h.createQuery("SELECT min(org_id) FROM assessment_round_units "
+                    + "WHERE round_id = :r AND state = 'SUBMITTED'").bind("r", roundId).mapTo(Long.class).one());
             Path xlsx = dir.resolve("matrix.xlsx");
             rows.add(Timings.measure("`ResultService.matrixTable` written to an .xlsx file (in process)", 1, 3, () -> {
                 try (OutputStream out = Files.newOutputStream(xlsx)) {
@@ -113,6 +123,15 @@ public final class AssessmentBench {
             measure(http, rows, notes, "GET /api" + r + "/results", runs);
             measure(http, rows, notes, "GET /assessment/rounds/" + roundId + "/results (page)", runs);
             measure(http, rows, notes, "GET /assessment/rounds/" + roundId + "/matrix (page)", runs);
+            measure(http, rows, notes, "GET /assessment/rounds/" + roundId + "/matrix?offset=1000 (page)", runs);
+            // After a change: a reviewer's score (audited) before each request, so the results are computed again.
+            String review = "/api" + r + "/units/" + submitted + "/review";
+            int[] n = {0};
+            Timings.Op change = () -> http.postJson(review, "{\"code\": \"1.1\", \"score\": " + (n[0]++ % 2 == 0 ? "0.5" : "0.6")
+                    + ", \"reason\": \"基准测试扣分\"}");
+            afterChange(http, rows, change, "GET /api" + r + "/results", runs);
+            afterChange(http, rows, change, "GET /assessment/rounds/" + roundId + "/results", runs);
+            afterChange(http, rows, change, "GET /assessment/rounds/" + roundId + "/matrix", runs);
             measure(http, rows, notes, "GET /api" + r + "/matrix?format=xlsx (export)", 3);
             notes.add(String.format("server peak RSS %.0f MB, alive %s", server.peakRssMb(), server.alive()));
         }
@@ -137,6 +156,22 @@ public final class AssessmentBench {
             return;
         }
         rows.add(Timings.measure("`" + label + "`", Math.min(3, runs), runs, () -> http.get(path)).row());
+    }
+
+    /** Times GET {@code path} right after {@code change} (not timed) each run: the results computed again. */
+    private static void afterChange(BenchClient http, List<String> rows, Timings.Op change, String label, int runs)
+            throws Exception {
+        String path = label.substring(4);
+        change.run();
+        http.get(path);
+        Timings t = new Timings("`" + label + "` after a change");
+        for (int i = 0; i < runs; i++) {
+            change.run();
+            long start = System.nanoTime();
+            http.get(path);
+            t.add((System.nanoTime() - start) / 1e6);
+        }
+        rows.add(t.row());
     }
 
     /** Ten areas of ten leaves, one point each: 100 leaves worth 100, for every kind of unit. */

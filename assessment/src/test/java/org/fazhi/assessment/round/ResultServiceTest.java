@@ -96,4 +96,61 @@ class ResultServiceTest {
                 .toList());
         assertTrue(a.assessment.results().results(Assessing.viewer(a.town), round.id()).typical().isEmpty());
     }
+
+    @Test
+    void resultsFollowEveryChangeThoughKeptBetweenChanges() {
+        answer(a.justice.id(), "6", "4", "6", "4");
+        answer(a.finance.id(), "5", "4", "4", "2");
+        Results before = a.assessment.results().results(county, round.id());
+        assertEquals(new BigDecimal("15.0"), before.units().get(1).total());
+        a.assessment.review().review(county, round.id(), a.finance.id(), "1.1", new BigDecimal("2"), "材料不全", null);
+        Results after = a.assessment.results().results(county, round.id());
+        assertEquals(List.of("县司法局 20.0 1", "县财政局 12.0 2"), after.units().subList(0, 2).stream()
+                .map(u -> u.orgName() + " " + u.total() + " " + u.rank()).toList(), "the review counts at once");
+        a.assessment.review().markTypical(county, round.id(), a.finance.id(), "1.2", true);
+        assertEquals(List.of("县财政局 1.2"), a.assessment.results().results(county, round.id()).typical().stream()
+                .map(t -> t.orgName() + " " + t.code()).toList());
+        assertEquals(List.of("县财政局"), a.assessment.results().results(Assessing.viewer(a.finance), round.id()).units()
+                .stream().map(Results.UnitResult::orgName).toList(), "each actor's view is cut from the kept standing");
+    }
+
+    @Test
+    void aWindowOfTheMatrixHoldsItsUnitsInRankOrderFoundByName() {
+        answer(a.justice.id(), "6", "4", "6", "4");     // 20
+        answer(a.finance.id(), "5", "4", "4", "2");     // 15
+        answer(a.notary.id(), "3", "2", null, "2");     // 7, 2.1 does not apply
+        ScoreMatrix whole = a.assessment.results().matrix(county, round.id());
+        ResultService.Window w = a.assessment.results().matrix(county, round.id(), null, 1, 2);
+        assertEquals(4, w.total());
+        assertEquals(whole.rows().subList(1, 3), w.matrix().rows(), "the same rows as the whole matrix's");
+        assertEquals(whole.leaves(), w.matrix().leaves());
+        ResultService.Window notary = a.assessment.results().matrix(county, round.id(), " 公证 ", 0, 50);
+        assertEquals(1, notary.total());
+        assertEquals(Arrays.asList(new BigDecimal("3.0"), new BigDecimal("2.0"), null, new BigDecimal("2.0")),
+                notary.matrix().rows().get(0).scores());
+        assertEquals(0, a.assessment.results().matrix(county, round.id(), null, 10, 50).matrix().rows().size(), "past the end");
+        assertEquals(List.of("城关镇人民政府"), a.assessment.results().matrix(Assessing.viewer(a.town), round.id(), null, 0, 50)
+                .matrix().rows().stream().map(r -> r.unit().orgName()).toList(), "a unit's window holds itself only");
+    }
+
+    @Test
+    void aLeafNoLongerApplyingAfterAKindChangeCountsNowhereAndTotalsAgreeWithTheMatrix() {
+        answer(a.justice.id(), "6", "4", "6", "4");     // 20, 2.1 (departments and townships only) answered 6
+        answer(a.finance.id(), "5", "4", "4", "2");     // 15
+        answer(a.town.id(), "6", "0", "6", "3");        // 15, the veto leaf 1.2 at 0
+        a.core.orgs().update(Assessing.ADMIN, a.justice.id(), new org.fazhi.model.org.Org(a.justice.id(), a.justice.name(),
+                org.fazhi.model.org.OrgKind.UNIT, a.justice.parentId(), a.justice.version()), null);
+        Results r = a.assessment.results().results(county, round.id());
+        assertEquals(List.of("县财政局 15.0 1 true", "城关镇人民政府 15.0 1 false", "县司法局 14.0 3 true", "公证处 0.0 4 false"),
+                r.units().stream().map(u -> u.orgName() + " " + u.total() + " " + u.rank() + " " + u.meets()).toList());
+        // 1.2: 4+4+0+0 of 16; 2.2: 4+2+3+0 of 16; 1.1: 6+5+6+0 of 24; 2.1, now for 县财政局 and 城关镇 only: 4+6 of 12
+        assertEquals(List.of("1.2 50.0", "2.2 56.3", "1.1 70.8", "2.1 83.3"),
+                r.weakest().stream().map(w -> w.code() + " " + w.ratio()).toList());
+        ScoreMatrix m = a.assessment.results().matrix(county, round.id());
+        for (ScoreMatrix.Row row : m.rows()) {
+            assertEquals(row.unit().total(), row.scores().stream().filter(java.util.Objects::nonNull)
+                    .reduce(new BigDecimal("0.0"), BigDecimal::add), row.unit().orgName() + ": the total is its cells' sum");
+        }
+        assertEquals(null, m.rows().get(2).scores().get(2), "县司法局's 2.1 no longer applies");
+    }
 }

@@ -9,6 +9,7 @@ import org.fazhi.assessment.round.Round;
 import org.fazhi.assessment.round.RoundService;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.figures.FigureCache;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -22,7 +23,7 @@ public final class AssessmentYear {
 
     public AssessmentYear(Jdbi jdbi, AuditLog audit, Clock clock) {
         this.rounds = new RoundService(jdbi, audit, clock);
-        this.results = new ResultService(jdbi);
+        this.results = new ResultService(jdbi, new FigureCache(clock));
     }
 
     /** A round and its results. */

@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fazhi.assessment.Assessment;
 import org.fazhi.assessment.round.Answer;
+import org.fazhi.assessment.round.ResultService;
 import org.fazhi.assessment.round.Results;
 import org.fazhi.assessment.round.Round;
 import org.fazhi.assessment.round.ScoreMatrix;
@@ -35,6 +37,7 @@ import org.fazhi.web.imports.ImportPages;
 import org.fazhi.web.imports.SheetImportPage;
 import org.fazhi.web.pages.OrgPicker;
 import org.fazhi.web.pages.PageModel;
+import org.fazhi.web.pages.Pager;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.pages.YearChoices;
 
@@ -265,30 +268,51 @@ public final class AssessmentPages {
     public record TypicalLine(String orgName, String code, String title, String explanation) {
     }
 
-    /** GET /assessment/rounds/{id}/results: ranking, the met-vs-target sentence, a bar chart of totals, weakest and typical. */
+    /** The units of a paged list (50 a page, as the ledgers' lists): those of {@code q} by name, from {@code offset}. */
+    record Paged(List<Results.UnitResult> units, Pager.Model pager) {
+        static Paged of(UriInfo uri, List<Results.UnitResult> all, String q, String offset) {
+            org.fazhi.model.Page page = Pager.page(offset);
+            List<Results.UnitResult> matching = ResultService.named(all, q);
+            return new Paged(matching.subList(Math.min(page.offset(), matching.size()),
+                    Math.min(matching.size(), page.offset() + page.limit())), Pager.of(uri, page, matching.size()));
+        }
+    }
+
+    /**
+     * GET /assessment/rounds/{id}/results[?q=&offset=]: the met-vs-target sentence, the ranking 50 units a page (q
+     * finds units by name) with a bar chart of the page's totals, the weakest leaves and the typical practices.
+     */
     @Path("/assessment/rounds/{id}/results")
     @Produces(MediaType.TEXT_HTML)
-    public static final class ResultsPage extends RoundPage {
+    public static final class ResultsPage extends Page {
         ResultsPage(Assessment assessment) {
             super(assessment);
         }
 
-        @Override
-        View render(Opened o) {
+        @GET
+        public View view(@Context ContainerRequestContext ctx, @Context UriInfo uri, @PathParam("id") String id,
+                         @QueryParam("q") String q, @QueryParam("offset") String offset) {
+            Opened o = open(ctx, id);
             CurrentUser user = o.user();
             Round r = o.round();
             Results res = assessment.results().results(user.actor(), o.id());
+            Paged paged = Paged.of(uri, res.units(), q, offset);
             IndicatorSystem system = assessment.systems().get(user.actor(), r.systemId());
-            List<BarChart.Bar> bars = res.units().stream().map(u -> new BarChart.Bar(u.orgName(), u.total().doubleValue(),
+            List<BarChart.Bar> bars = paged.units().stream().map(u -> new BarChart.Bar(u.orgName(), u.total().doubleValue(),
                     points(u.total()) + "分")).toList();
             double max = system.total().doubleValue() > 0 ? system.total().doubleValue() : 100;
-            String svg = bars.isEmpty() ? null : new BarChart("totals", "各单位总分", "各单位总分,虚线为达标分数 " + points(r.passScore()),
-                    max, "", r.passScore().doubleValue(), "达标 " + points(r.passScore())).svg(bars);
+            String which = paged.pager().total() > bars.size() ? "(第" + paged.pager().from() + "–" + paged.pager().to() + "个)" : "";
+            String svg = bars.isEmpty() ? null : new BarChart("totals", "各单位总分" + which, "各单位总分" + which
+                    + ",虚线为达标分数 " + points(r.passScore()), max, "", r.passScore().doubleValue(), "达标 " + points(r.passScore()))
+                    .svg(bars);
             return PageModel.of(user, r.title() + " · 考核结果", NAV)
                     .put("round", RoundLine.of(r))
                     .put("sentence", res.sentence())
                     .put("reached", res.reached())
-                    .put("units", res.units().stream().map(UnitLine::of).toList())
+                    .put("units", paged.units().stream().map(UnitLine::of).toList())
+                    .put("pager", paged.pager())
+                    .put("q", q)
+                    .put("chartTitle", "各单位总分" + which)
                     .put("svg", svg)
                     .put("weakest", res.weakest().stream().map(w -> new WeakLine(w.code(), w.title(), points(w.points()),
                             w.ratio().toPlainString() + "%")).toList())
@@ -301,22 +325,31 @@ public final class AssessmentPages {
     public record MatrixRow(UnitLine unit, List<String> scores) {
     }
 
-    /** GET /assessment/rounds/{id}/matrix: units × leaves, scrollable, with its .xlsx/CSV downloads. */
+    /**
+     * GET /assessment/rounds/{id}/matrix[?q=&offset=]: units × leaves, 50 units a page (q finds units by name), only
+     * their scores read; the whole matrix is the .xlsx/CSV download.
+     */
     @Path("/assessment/rounds/{id}/matrix")
     @Produces(MediaType.TEXT_HTML)
-    public static final class Matrix extends RoundPage {
+    public static final class Matrix extends Page {
         Matrix(Assessment assessment) {
             super(assessment);
         }
 
-        @Override
-        View render(Opened o) {
-            ScoreMatrix m = assessment.results().matrix(o.user().actor(), o.id());
+        @GET
+        public View view(@Context ContainerRequestContext ctx, @Context UriInfo uri, @PathParam("id") String id,
+                         @QueryParam("q") String q, @QueryParam("offset") String offset) {
+            Opened o = open(ctx, id);
+            org.fazhi.model.Page page = Pager.page(offset);
+            ResultService.Window w = assessment.results().matrix(o.user().actor(), o.id(), q, page.offset(), page.limit());
+            ScoreMatrix m = w.matrix();
             return PageModel.of(o.user(), o.round().title() + " · 得分汇总", NAV)
                     .put("round", RoundLine.of(o.round()))
                     .put("leaves", m.leaves().stream().map(l -> new WeakLine(l.code(), l.title(), points(l.points()), null)).toList())
                     .put("rows", m.rows().stream().map(row -> new MatrixRow(UnitLine.of(row.unit()),
                             row.scores().stream().map(s -> s == null ? "—" : points(s)).toList())).toList())
+                    .put("pager", Pager.of(uri, page, w.total()))
+                    .put("q", q)
                     .view("assessment-matrix");
         }
     }

@@ -85,6 +85,23 @@ class AssessmentPagesTest {
     }
 
     @Test
+    void theResultsAndMatrixPagesFindUnitsByNameAndPageThem() {
+        String found = page(admin, "/assessment/rounds/" + roundId + "/matrix?q="
+                + java.net.URLEncoder.encode("<二>", java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(found.contains("页面&lt;二&gt;镇") && found.contains("第 1–1 条,共 1 条"), found);
+        assertFalse(found.contains("页面一镇"), "only the unit found");
+        String second = page(admin, "/assessment/rounds/" + roundId + "/results?offset=1");
+        assertTrue(second.contains("页面&lt;二&gt;镇") && second.contains("第 2–2 条,共 2 条") && second.contains("上一页"), second);
+        assertFalse(second.contains("页面一镇"), "the first page's unit is not on the second, nor in its chart");
+        assertTrue(second.contains("纳入考核的2个单位中1个"), "the sentence is over all units");
+        String first = page(admin, "/assessment/rounds/" + roundId + "/matrix");
+        assertTrue(first.indexOf("页面一镇") < first.indexOf("页面&lt;二&gt;镇") && !first.contains("下一页"), first);
+        Http.Res bad = admin.get("/assessment/rounds/" + roundId + "/matrix?offset=-1");
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().contains("起始位置不能为负数"), bad.body());
+    }
+
+    @Test
     void theFormOpensARoundAndABadOneNamesItsFieldsAndStoresNothing() {
         Http browser = org.fazhi.web.support.Forms.signedIn(server, TestServer.ADMIN);
         String form = page(browser, "/assessment/rounds/new");

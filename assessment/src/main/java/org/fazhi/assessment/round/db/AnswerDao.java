@@ -22,13 +22,12 @@ public interface AnswerDao {
                      String updatedBy) {
     }
 
-    /** Every answer of a round, for its results: unit, leaf, self and review score, 典型 flag. */
-    record ScoreRow(long orgId, String code, Integer selfTenths, Integer reviewTenths) {
-    }
-
-    @SqlQuery("SELECT org_id, code, self_tenths, review_tenths FROM assessment_answers WHERE round_id = :roundId")
-    @RegisterConstructorMapper(ScoreRow.class)
-    List<ScoreRow> scores(@Bind("roundId") long roundId);
+    /**
+     * Every answer's scores in a round (unit, leaf, self and review score), for its results: read by ResultService
+     * straight from the result set (200,000 rows in a province round); the index assessment_answers_scores (V5)
+     * holds these columns.
+     */
+    String SCORES = "SELECT org_id, code, self_tenths, review_tenths FROM assessment_answers WHERE round_id = :roundId";
 
     /** A reviewer's score and reason; only at the version seen. */
     @SqlUpdate("UPDATE assessment_answers SET review_tenths = :score, reason = :reason, reviewed_at = :now, reviewed_by = :by, "
