@@ -35,12 +35,28 @@ final class Instance implements AutoCloseable {
     static final byte[] PNG = java.util.HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
             + "1f15c4890000000d49444154789c6360000002000185d114090000000049454e44ae426082");
 
-    final TestClock clock = TestClock.on(2026, 1, 20);
-    final TempLedger ledger = new TempLedger(clock, LawTrainingSchema.MIGRATIONS, DutyTrackingSchema.MIGRATIONS,
-            ReportSchema.MIGRATIONS, ExchangeSchema.MIGRATIONS);
-    final LawTraining training = new LawTraining(ledger.database(), ledger.services().audit(), clock);
-    final DutyTracking duty = new DutyTracking(ledger.database(), ledger.services().audit(), clock);
-    final Exchange exchange = new Exchange(ledger.database(), ledger.services().audit(), clock);
+    static final org.fazhi.storage.migrate.MigrationSet[] MODULES = {LawTrainingSchema.MIGRATIONS,
+        DutyTrackingSchema.MIGRATIONS, ReportSchema.MIGRATIONS, ExchangeSchema.MIGRATIONS};
+
+    final TestClock clock;
+    final TempLedger ledger;
+    final LawTraining training;
+    final DutyTracking duty;
+    final Exchange exchange;
+
+    /** An instance on the suite's engine. */
+    Instance() {
+        this(TestClock.on(2026, 1, 20), null);
+    }
+
+    /** An instance on {@code ledger} (or a new one on the suite's engine), its records stamped by {@code clock}. */
+    Instance(TestClock clock, TempLedger ledger) {
+        this.clock = clock;
+        this.ledger = ledger != null ? ledger : new TempLedger(clock, MODULES);
+        this.training = new LawTraining(this.ledger.database(), this.ledger.services().audit(), clock);
+        this.duty = new DutyTracking(this.ledger.database(), this.ledger.services().audit(), clock);
+        this.exchange = new Exchange(this.ledger.database(), this.ledger.services().audit(), clock);
+    }
     /** Case numbers differ across every instance of a run, as real ones (with their court's code) do. */
     private static final java.util.concurrent.atomic.AtomicInteger CASES = new java.util.concurrent.atomic.AtomicInteger();
 
