@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import org.fazhi.assessment.AssessmentSchema;
 import org.fazhi.duty.DutyTrackingSchema;
+import org.fazhi.exchange.ExchangeSchema;
 import org.fazhi.report.ReportSchema;
 import org.fazhi.storage.files.ReferencedFiles;
 import org.fazhi.storage.migrate.MigrationSet;
 import org.fazhi.training.LawTrainingSchema;
 import org.fazhi.web.assessment.AssessmentWeb;
 import org.fazhi.web.duties.DutyTrackingWeb;
+import org.fazhi.web.exchange.ExchangeWeb;
 import org.fazhi.web.report.ReportWeb;
 import org.fazhi.web.training.TrainingWeb;
 
@@ -23,7 +25,9 @@ public final class Modules {
             new ServerModule(DutyTrackingSchema.MIGRATIONS, Optional.of(DutyTrackingSchema.FILES), new DutyTrackingWeb()),
             // After duty-tracking: a deduction can open a 整改 item in its ledger.
             new ServerModule(AssessmentSchema.MIGRATIONS, Optional.of(AssessmentSchema.FILES), new AssessmentWeb()),
-            new ServerModule(ReportSchema.MIGRATIONS, Optional.empty(), new ReportWeb()));
+            new ServerModule(ReportSchema.MIGRATIONS, Optional.empty(), new ReportWeb()),
+            // Last: its tables point at the core's; a package carries the other modules' year slices.
+            new ServerModule(ExchangeSchema.MIGRATIONS, Optional.empty(), new ExchangeWeb()));
 
     public static final List<MigrationSet> MIGRATIONS = ALL.stream().map(ServerModule::migrations).toList();
 
