@@ -68,6 +68,29 @@ public final class Exchange {
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10))).list());
     }
 
+    /** One unit directly below a root and what it has sent for a year: its newest package, or none yet. */
+    public record UnitStatus(long orgId, String orgName, String code, Received latest, boolean late) {
+    }
+
+    /**
+     * The 报送 status of the units directly below {@code rootOrgId} for {@code year}: each one's newest package,
+     * or none; {@code late} when none has come and 3月1日 of the next year has passed ({@code today}).
+     */
+    public List<UnitStatus> status(Actor actor, long rootOrgId, int year, java.time.LocalDate today) {
+        org.fazhi.model.time.Years.check(year, "year");
+        java.time.LocalDate deadline = java.time.LocalDate.of(year + 1, 3, 1);
+        List<Received> all = received();
+        return db.jdbi().withHandle(h -> {
+            Scope.requireWithin(h, actor, rootOrgId);
+            return h.createQuery("SELECT id, name, code FROM orgs WHERE parent_id = :root ORDER BY id").bind("root", rootOrgId)
+                    .map((rs, c) -> {
+                        long id = rs.getLong(1);
+                        Received latest = all.stream().filter(r -> r.orgId() == id && r.year() == year).findFirst().orElse(null);
+                        return new UnitStatus(id, rs.getString(2), rs.getString(3), latest, latest == null && today.isAfter(deadline));
+                    }).list();
+        });
+    }
+
     /** True when the row {@code id} of {@code table} came from a received package (read-only here). */
     public boolean isReceived(String table, long id) {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM exchange_received WHERE table_name = :t AND row_id = :id")

@@ -4,7 +4,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Reads on and keeps the SHA-256 of every byte read: the received package file's hash. */
@@ -13,11 +12,7 @@ final class PackageHashingInput extends FilterInputStream {
 
     PackageHashingInput(InputStream in) {
         super(in);
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        digest = PackageFormat.digest();
     }
 
     @Override

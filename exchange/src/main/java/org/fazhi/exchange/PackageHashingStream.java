@@ -4,7 +4,6 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Passes bytes on and keeps their SHA-256: the package file's hash, which the receiver records. */
@@ -13,11 +12,7 @@ final class PackageHashingStream extends FilterOutputStream {
 
     PackageHashingStream(OutputStream out) {
         super(out);
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        digest = PackageFormat.digest();
     }
 
     @Override

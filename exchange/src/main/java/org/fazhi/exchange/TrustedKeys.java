@@ -1,26 +1,20 @@
 package org.fazhi.exchange;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.fazhi.model.Checks;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
 import org.jdbi.v3.core.Jdbi;
 
 /** The senders' public keys this instance trusts (an administrator registers each once, after comparing fingerprints). */
-public final class TrustedKeys {
-    private final Jdbi jdbi;
-    private final AuditLog audit;
-    private final Clock clock;
-
+public final class TrustedKeys extends LedgerService {
     public TrustedKeys(Jdbi jdbi, AuditLog audit, Clock clock) {
-        this.jdbi = jdbi;
-        this.audit = audit;
-        this.clock = clock;
+        super(jdbi, audit, clock);
     }
 
     public record Trusted(long id, String name, String publicKey, String fingerprint, String trustedBy, String trustedAt) {
@@ -44,7 +38,7 @@ public final class TrustedKeys {
             long id = h.createUpdate("INSERT INTO exchange_trusted_keys (name, public_key, fingerprint, trusted_by, trusted_at) "
                             + "VALUES (:name, :pem, :fp, :by, :at)")
                     .bind("name", label).bind("pem", normal).bind("fp", fingerprint).bind("by", actor.username())
-                    .bind("at", Instant.now(clock).toString()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                    .bind("at", now().toString()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             Trusted t = h.createQuery(COLUMNS + "WHERE id = :id").bind("id", id).map((rs, c) -> row(rs)).one();
             audit.record(h, actor, AuditLog.CREATE, "package-key", id, null,
                     "信任报送方公钥“" + label + "”(指纹 " + fingerprint + ")", null, t);

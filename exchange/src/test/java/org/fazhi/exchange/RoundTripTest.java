@@ -76,6 +76,20 @@ class RoundTripTest {
     }
 
     @Test
+    void theStatusSaysWhoHasSentAndWhoIsLate() {
+        Org other = city.org("定远县人民政府", OrgKind.COUNTY_GOV, cityGov, COUNTY2);
+        city.trust(county, "清河县");
+        city.receive(county.export(countyGov, 2025));
+        List<Exchange.UnitStatus> status = city.exchange.status(ADMIN, cityGov.id(), 2025, java.time.LocalDate.of(2026, 3, 2));
+        assertEquals(List.of(countyAtCity.id(), other.id()), status.stream().map(Exchange.UnitStatus::orgId).toList());
+        assertEquals(county.exchange.publicKey().fingerprint(), status.get(0).latest().signer());
+        assertFalse(status.get(0).late());
+        assertEquals(null, status.get(1).latest());
+        assertTrue(status.get(1).late(), "nothing by 3月1日");
+        assertFalse(city.exchange.status(ADMIN, cityGov.id(), 2025, java.time.LocalDate.of(2026, 3, 1)).get(1).late());
+    }
+
+    @Test
     void theSamePackageTwiceChangesNothing() {
         county.session(justice, "2025-03-15", "学习行政复议法", head, PNG);
         city.trust(county, "清河县");
