@@ -161,7 +161,7 @@ public final class PackageImporter {
                     throw new PackageRefused("报送包的单位数据不完整:顶层单位不是清单所列的单位");
                 }
                 map.put(id, root.id());
-                mark(h, "orgs", root.id(), packageId);
+                markUnit(h, root.id(), packageId);
                 continue;
             }
             Long parent = map.get(o.path("parentId").asLong());
@@ -194,7 +194,7 @@ public final class PackageImporter {
                 match = dao.insert(draft, Instant.now(clock));
             }
             map.put(id, match);
-            mark(h, "orgs", match, packageId);
+            markUnit(h, match, packageId);
         }
         if (map.isEmpty()) {
             throw new PackageRefused("报送包中没有单位");
@@ -314,6 +314,13 @@ public final class PackageImporter {
             return v.asText();
         }
         throw new PackageRefused("报送包中有无法识别的数据值:" + v);
+    }
+
+    /** A unit whose records come by package: read-only here from now on ({@code Scope.requireWritable}). */
+    private void markUnit(Handle h, long orgId, long packageId) {
+        mark(h, "orgs", orgId, packageId);
+        h.createUpdate("INSERT INTO received_units (org_id, received_at) VALUES (:id, :at) ON CONFLICT (org_id) DO NOTHING")
+                .bind("id", orgId).bind("at", Instant.now(clock).toString()).execute();
     }
 
     private static void mark(Handle h, String table, long id, long packageId) {

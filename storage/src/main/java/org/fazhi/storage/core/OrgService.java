@@ -91,6 +91,9 @@ public final class OrgService extends LedgerService {
         return inWriteTransaction(actor, h -> {
             OrgDao dao = h.attach(OrgDao.class);
             checkParent(h, actor, draft.parentId());
+            if (draft.parentId() != null) {
+                Scope.requireWritable(h, draft.parentId());
+            }
             checkUniqueName(dao, draft, null);
             checkUniqueCode(dao, draft, null);
             long id = dao.insert(draft, now());
@@ -108,6 +111,7 @@ public final class OrgService extends LedgerService {
             OrgDao dao = h.attach(OrgDao.class);
             Org before = found(dao.find(id), "单位", id);
             Scope.requireWithin(h, actor, id);
+            Scope.requireWritable(h, id);
             if (changes.parentId() != null && changes.parentId() == id) {
                 throw new ValidationException("parentId", "上级单位不能是本单位");
             }
@@ -141,6 +145,7 @@ public final class OrgService extends LedgerService {
                 if (actor.scoped() && actor.scopeOrgId() == id) {
                     throw new AccessDeniedException("不能删除本账号所管辖的顶层单位");
                 }
+                Scope.requireWritable(h, id);
                 if (dao.countChildren(id) > 0) {
                     throw new ConflictException(null, "“" + before.name() + "”下还有下级单位,请先删除或移走下级单位");
                 }
