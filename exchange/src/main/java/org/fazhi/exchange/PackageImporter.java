@@ -178,6 +178,11 @@ public final class PackageImporter {
             Long match = null;
             if (draft.code() != null) {
                 match = dao.findByCode(draft.code()).map(Org::id).orElse(null);
+                if (match != null && !dao.isWithin(match, root.id())) {
+                    // Its rows would land outside the subtree a newer package replaces.
+                    throw new PackageRefused("本系统中统一社会信用代码为 " + draft.code() + " 的单位不在“" + root.name()
+                            + "”之下,与报送包中“" + draft.name() + "”的位置不符,请核对后再接收");
+                }
             }
             if (match == null) {
                 Optional<Long> sibling = dao.findSibling(parent, draft.name());

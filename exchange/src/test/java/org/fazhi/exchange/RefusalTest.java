@@ -95,6 +95,17 @@ class RefusalTest {
     }
 
     @Test
+    void aUnitWhoseCodeTheReceiverKeepsElsewhereIsRefused() {
+        county.org("清河县财政局", OrgKind.DEPARTMENT, countyGov, RoundTripTest.JUSTICE);
+        byte[] pkg = aPackage();
+        city.org("清河县人民政府", OrgKind.COUNTY_GOV, cityGov, RoundTripTest.COUNTY);
+        city.org("滁州市财政局", OrgKind.DEPARTMENT, cityGov, RoundTripTest.JUSTICE);
+        city.trust(county, "清河县");
+        assertEquals("本系统中统一社会信用代码为 " + RoundTripTest.JUSTICE + " 的单位不在“清河县人民政府”之下,"
+                + "与报送包中“清河县财政局”的位置不符,请核对后再接收", refused(pkg));
+    }
+
+    @Test
     void aZipThatIsNotAPackageAndAFileThatIsNotAZipAreRefused() throws IOException {
         city.trust(county, "清河县");
         assertTrue(refused(zip(Map.of("readme.txt", "你好".getBytes(StandardCharsets.UTF_8)))).contains("不允许的文件名"));
