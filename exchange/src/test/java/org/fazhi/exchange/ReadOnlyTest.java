@@ -40,7 +40,7 @@ class ReadOnlyTest {
 
     @Test
     void receivedUnitsPeopleSessionsAndCasesCannotBeChangedHere() {
-        county.session(justice, "2025-03-15", "学习行政复议法", head, null);
+        county.session(justice, "2025-03-15", "学习行政复议法", head, Instance.PNG);
         county.courtCase(justice, List.of("2025-04-01"), List.of());
         city.trust(county, "清河县");
         city.receive(county.export(countyGov, 2025));
@@ -61,6 +61,10 @@ class ReadOnlyTest {
         StudySession s = city.training.sessions().list(ADMIN, new SessionFilter(justiceAtCity.id(), 2025, null, null),
                 Page.FIRST).items().get(0);
         refused(() -> city.training.sessions().delete(ADMIN, s.id()));
+        refused(() -> city.training.attachments().add(ADMIN, s.id(), org.fazhi.training.study.AttachmentKind.PHOTO, "照片.png",
+                Instance.PNG));
+        refused(() -> city.training.attachments().delete(ADMIN,
+                city.training.attachments().list(ADMIN, s.id()).get(0).id()));
         refused(() -> city.session(justiceAtCity, "2025-05-01", "在市里补录", person, null));
         CourtCase c = city.duty.courtCases().list(ADMIN, org.fazhi.duty.court.CaseFilter.ALL, Page.FIRST).items().get(0);
         refused(() -> city.duty.courtCases().delete(ADMIN, c.id()));
