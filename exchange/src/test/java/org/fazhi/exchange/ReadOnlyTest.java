@@ -18,20 +18,11 @@ import org.fazhi.storage.core.PersonService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.training.study.SessionFilter;
 import org.fazhi.training.study.StudySession;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /** At the receiver, received units and their records are read-only: every write path refuses with one message. */
-class ReadOnlyTest {
-    @AutoClose
-    final Instance county = new Instance();
-    @AutoClose
-    final Instance city = new Instance();
-    final Org countyGov = county.org("清河县人民政府", OrgKind.COUNTY_GOV, null, RoundTripTest.COUNTY);
-    final Org justice = county.org("清河县司法局", OrgKind.DEPARTMENT, countyGov, null);
-    final Person head = county.person(justice, "张局长", "局长");
-    final Org cityGov = city.org("滁州市人民政府", OrgKind.CITY_GOV, null, RoundTripTest.CITY);
+class ReadOnlyTest extends CountyAndCity {
     final Org countyAtCity = city.org("清河县人民政府", OrgKind.COUNTY_GOV, cityGov, RoundTripTest.COUNTY);
 
     static void refused(Executable change) {

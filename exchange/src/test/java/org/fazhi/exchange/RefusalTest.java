@@ -18,20 +18,10 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
-import org.fazhi.model.person.Person;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Every package that does not check out is refused whole, with a Chinese line saying why, and nothing is written. */
-class RefusalTest {
-    @AutoClose
-    final Instance county = new Instance();
-    @AutoClose
-    final Instance city = new Instance();
-    final Org countyGov = county.org("清河县人民政府", OrgKind.COUNTY_GOV, null, RoundTripTest.COUNTY);
-    final Org justice = county.org("清河县司法局", OrgKind.DEPARTMENT, countyGov, null);
-    final Person head = county.person(justice, "张局长", "局长");
-    final Org cityGov = city.org("滁州市人民政府", OrgKind.CITY_GOV, null, RoundTripTest.CITY);
+class RefusalTest extends CountyAndCity {
 
     byte[] aPackage() {
         county.session(justice, "2025-03-15", "学习行政复议法", head, PNG);
