@@ -44,7 +44,7 @@ class OrgTest {
     @Test
     void aUnitCannotBeItsOwnParent() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> new Org(5L, "县司法局", OrgKind.DEPARTMENT, 5L, 0));
+                () -> new Org(5L, "县司法局", OrgKind.DEPARTMENT, 5L, 0, null));
         assertEquals("parentId", e.field());
     }
 

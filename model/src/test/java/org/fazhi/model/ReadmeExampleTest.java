@@ -15,8 +15,8 @@ class ReadmeExampleTest {
     @Test
     void theReadmeExampleRuns() {
         // example:start
-        Org county = new Org(1L, "清河县人民政府", OrgKind.COUNTY_GOV, null, 0);
-        Org justice = new Org(2L, "清河县司法局", OrgKind.DEPARTMENT, 1L, 0);
+        Org county = new Org(1L, "清河县人民政府", OrgKind.COUNTY_GOV, null, 0, null);
+        Org justice = new Org(2L, "清河县司法局", OrgKind.DEPARTMENT, 1L, 0, null);
         OrgTree tree = new OrgTree(List.of(county, justice));
         boolean inCounty = tree.isWithin(2L, 1L);                 // true: the bureau is in the county's subtree
 
@@ -24,7 +24,7 @@ class ReadmeExampleTest {
         String text = appearance.text();                           // "66.5%"
 
         ValidationException refused = assertThrows(ValidationException.class,
-                () -> new Org(null, " ", OrgKind.DEPARTMENT, 1L, 0));
+                () -> new Org(null, " ", OrgKind.DEPARTMENT, 1L, 0, null));
         String field = refused.field();                            // "name", with a Chinese message
         // example:end
         assertEquals(true, inCounty);

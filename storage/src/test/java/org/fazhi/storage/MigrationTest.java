@@ -22,7 +22,6 @@ import org.fazhi.storage.core.AuditFilter;
 import org.fazhi.storage.core.CoreSchema;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.core.PersonService;
-import org.fazhi.storage.core.db.OrgDao;
 import org.fazhi.storage.core.db.PersonDao;
 import org.fazhi.storage.migrate.Migration;
 import org.fazhi.storage.migrate.MigrationSet;
@@ -52,9 +51,12 @@ class MigrationTest {
             assertEquals(List.of(1), v1.appliedNow().stream().map(Migration::version).toList());
             assertFalse(tableExists(v1.jdbi(), "users"), "V1 has no accounts yet");
             long[] ids = v1.jdbi().inTransaction(h -> {
-                OrgDao orgs = h.attach(OrgDao.class);
-                long county = orgs.insert(Org.draft("某县人民政府", OrgKind.COUNTY_GOV, null), Instant.now());
-                long bureau = orgs.insert(Org.draft("县司法局", OrgKind.DEPARTMENT, county), Instant.now());
+                // V1's columns: today's DAO writes columns added later.
+                String insert = "INSERT INTO orgs (name, kind, parent_id, created_at, updated_at) VALUES (?, ?, ?, 'x', 'x')";
+                long county = h.createUpdate(insert).bind(0, "某县人民政府").bind(1, "COUNTY_GOV").bind(2, (Long) null)
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                long bureau = h.createUpdate(insert).bind(0, "县司法局").bind(1, "DEPARTMENT").bind(2, county)
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
                 h.attach(PersonDao.class).insert(Person.draft(bureau, "张三", "局长", LeaderCategory.PRINCIPAL), Instant.now());
                 h.execute("INSERT INTO people (org_id, name, position, category, created_at, updated_at) "
                         + "VALUES (?, '李四', '副局长', 'DEPUTY', '2023-01-05T02:00:00Z', '2023-01-05T02:00:00Z')", bureau);
@@ -66,7 +68,7 @@ class MigrationTest {
         assertEquals(0, files(folder.backups()).size());
 
         try (Database upgraded = Database.open(folder, List.of())) {
-            assertEquals(List.of(2, 3), upgraded.appliedNow().stream().map(Migration::version).toList());
+            assertEquals(after(1), upgraded.appliedNow().stream().map(Migration::version).toList());
             assertTrue(tableExists(upgraded.jdbi(), "users"));
             assertTrue(tableExists(upgraded.jdbi(), "audit_log"));
 
@@ -117,28 +119,37 @@ class MigrationTest {
         }
     }
 
+    /** The core's versions after {@code v}, up to this program's newest. */
+    private static List<Integer> after(int v) {
+        return java.util.stream.IntStream.rangeClosed(v + 1, CoreSchema.MIGRATIONS.latestVersion()).boxed().toList();
+    }
+
     @Test
     void aLedgerWrittenByANewerProgramIsRefusedAndNotTouched() {
+        int latest = CoreSchema.MIGRATIONS.latestVersion();
+        int future = latest + 1;
         try (Database db = Database.open(folder, List.of())) {
             db.jdbi().useHandle(h -> h.execute("INSERT INTO flyway_core (installed_rank, version, description, type, script, "
-                    + "checksum, installed_by, execution_time, success) VALUES (4, '4', 'from the future', 'SQL', 'V4__x.sql', 0, 'x', 0, 1)"));
+                    + "checksum, installed_by, execution_time, success) VALUES (?, ?, 'from the future', 'SQL', 'V9__x.sql', 0, 'x', 0, 1)",
+                    future, String.valueOf(future)));
         }
         StorageException e = assertThrows(StorageException.class, () -> Database.open(folder, List.of()));
-        assertEquals("数据库由更新版本的程序写入(core 结构版本 4),本程序只支持到版本 3,请使用新版程序打开", e.getMessage());
+        assertEquals("数据库由更新版本的程序写入(core 结构版本 " + future + "),本程序只支持到版本 " + latest + ",请使用新版程序打开",
+                e.getMessage());
         assertEquals(0, files(folder.backups()).size());
-        // Refused before anything ran: V4 is still the newest row, nothing was added or removed.
+        // Refused before anything ran: the future version is still the newest row, nothing was added or removed.
         Jdbi raw = Jdbi.create("jdbc:sqlite:" + folder.database());
-        assertEquals(4, (int) raw.withHandle(h -> h.createQuery("SELECT count(*) FROM flyway_core").mapTo(Integer.class).one()));
+        assertEquals(future, (int) raw.withHandle(h -> h.createQuery("SELECT count(*) FROM flyway_core").mapTo(Integer.class).one()));
     }
 
     @Test
     void anOlderProgramRefusesALedgerItWouldHaveToDowngrade() {
         try (Database db = Database.open(folder, List.of())) {
-            assertEquals(3, db.appliedNow().size());
+            assertEquals(CoreSchema.MIGRATIONS.latestVersion(), db.appliedNow().size());
         }
         StorageException e = assertThrows(StorageException.class,
                 () -> Database.openWith(folder, List.of(CoreSchema.MIGRATIONS.upTo(1))));
-        assertTrue(e.getMessage().contains("结构版本 3") && e.getMessage().contains("只支持到版本 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("结构版本 " + CoreSchema.MIGRATIONS.latestVersion()) && e.getMessage().contains("只支持到版本 1"), e.getMessage());
     }
 
     @Test
@@ -191,11 +202,12 @@ class MigrationTest {
         legacyLedger(1, null);
         try (Database db = Database.open(folder, List.of())) {
             // V1 is not run again (it would fail on the existing tables); V2 and V3 are applied on top.
-            assertEquals(List.of(2, 3), db.appliedNow().stream().map(Migration::version).toList());
+            assertEquals(after(1), db.appliedNow().stream().map(Migration::version).toList());
             assertEquals(List.of("旧县人民政府"), db.jdbi().withHandle(h -> h.createQuery("SELECT name FROM orgs").mapTo(String.class).list()));
-            assertEquals(List.of("1 BASELINE", "2 SQL", "3 SQL"), db.jdbi().withHandle(h -> h.createQuery(
+            assertEquals(java.util.stream.Stream.concat(java.util.stream.Stream.of("1 BASELINE"),
+                    after(1).stream().map(v -> v + " SQL")).toList(), db.jdbi().withHandle(h -> h.createQuery(
                     "SELECT version || ' ' || type FROM flyway_core ORDER BY installed_rank").mapTo(String.class).list()));
-            assertEquals(java.util.Map.of("core", 3), org.fazhi.storage.migrate.SchemaVersions.read(db.jdbi(), Engine.SQLITE));
+            assertEquals(java.util.Map.of("core", CoreSchema.MIGRATIONS.latestVersion()), org.fazhi.storage.migrate.SchemaVersions.read(db.jdbi(), Engine.SQLITE));
         }
         assertEquals(1, files(folder.backups()).size(), "the take-over is an upgrade: the old file is copied first");
         try (Database db = Database.open(folder, List.of())) {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.fazhi.web.cli.BackupCommand;
 import org.fazhi.web.cli.CliErrors;
 import org.fazhi.web.cli.HelpOptions;
+import org.fazhi.web.cli.PackageCommand;
 import org.fazhi.web.cli.ConsoleCharset;
 import org.fazhi.web.cli.DatabaseOptions;
 import org.fazhi.web.cli.Logging;
@@ -40,10 +41,17 @@ import picocli.CommandLine.Option;
             "      从备份恢复;须先停止服务器,已有数据须加 --force,原有数据移到 backups/restore-日期时间/",
             "  java -jar web.jar migrate-db --from DIR --to jdbc:postgresql://… --attachments DIR2 [--force]",
             "      把一个县的数据目录迁入共享实例的 PostgreSQL 数据库,核对行数和哈希;附件复制到 DIR2",
+            "  java -jar web.jar package key --to FILE [--data DIR | --db …]",
+            "      把本实例的签名公钥写入 FILE,交给上级登记(附指纹供电话核对)",
+            "  java -jar web.jar package export --org ID --year YEAR --to FILE [--data DIR | --db …]",
+            "      导出该单位及其下级单位该年度的报送包(已签名)",
+            "  java -jar web.jar package trust --name 名称 --key FILE [--data DIR | --db …]",
+            "      信任发送方的公钥;package import FILE 接收报送包(先整体核验,通过后一次写入)",
             "  java -jar web.jar COMMAND --help",
             "      某个命令的详细说明",
             "%n出错时在标准错误输出一行中文说明并以非零状态退出(1 输入有误,2 用法错误)。"},
-        subcommands = {UserCommand.class, BackupCommand.class, RestoreCommand.class, MigrateDbCommand.class})
+        subcommands = {UserCommand.class, BackupCommand.class, RestoreCommand.class, MigrateDbCommand.class,
+            PackageCommand.class})
 public final class Main implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     HelpOptions helpOptions;

@@ -148,7 +148,7 @@ public final class CourtCaseService extends LedgerService {
     public CourtCase update(Actor actor, long id, CourtCase changes, Integer expectedVersion) {
         return inWriteTransaction(actor, h -> {
             CourtCaseDao dao = h.attach(CourtCaseDao.class);
-            CourtCase before = load(h, actor, id);
+            CourtCase before = loadForChange(h, actor, id);
             if (changes.defendantOrgId() != before.defendantOrgId()) {
                 checkOrg(h, actor, changes.defendantOrgId());
             }
@@ -174,7 +174,7 @@ public final class CourtCaseService extends LedgerService {
     /** Deletes a case with its hearings (kept in the audit entry). */
     public void delete(Actor actor, long id) {
         useWriteTransaction(actor, h -> {
-            CourtCase before = load(h, actor, id);
+            CourtCase before = loadForChange(h, actor, id);
             List<Hearing> hearings = h.attach(HearingDao.class).ofCase(id);
             h.attach(CourtCaseDao.class).delete(id);
             audit.record(h, actor, AuditLog.DELETE, CASE, id, before.defendantOrgId(),
@@ -231,7 +231,7 @@ public final class CourtCaseService extends LedgerService {
      */
     public HearingSaved addHearing(Actor actor, long caseId, Hearing draft, boolean confirmDuplicate) {
         return inWriteTransaction(actor, h -> {
-            CourtCase c = load(h, actor, caseId);
+            CourtCase c = loadForChange(h, actor, caseId);
             checkAgainstCase(c, draft);
             HearingDao dao = h.attach(HearingDao.class);
             if (!confirmDuplicate) {
@@ -260,7 +260,7 @@ public final class CourtCaseService extends LedgerService {
         return inWriteTransaction(actor, h -> {
             HearingDao dao = h.attach(HearingDao.class);
             Hearing before = dao.find(hearingId).orElseThrow(() -> NotFoundException.of("开庭记录", hearingId));
-            CourtCase c = load(h, actor, before.caseId());
+            CourtCase c = loadForChange(h, actor, before.caseId());
             checkAgainstCase(c, changes);
             if (expectedVersion != null && expectedVersion != before.version()) {
                 throw Versions.stale(); // a stale save is refused as such, before it is compared with others
@@ -282,7 +282,7 @@ public final class CourtCaseService extends LedgerService {
         useWriteTransaction(actor, h -> {
             HearingDao dao = h.attach(HearingDao.class);
             Hearing before = dao.find(hearingId).orElseThrow(() -> NotFoundException.of("开庭记录", hearingId));
-            CourtCase c = load(h, actor, before.caseId());
+            CourtCase c = loadForChange(h, actor, before.caseId());
             dao.delete(hearingId);
             audit.record(h, actor, AuditLog.DELETE, HEARING, hearingId, c.defendantOrgId(),
                     "删除开庭记录 " + c.title() + "(" + before.date() + ")", before, null);
@@ -294,6 +294,13 @@ public final class CourtCaseService extends LedgerService {
     private static CourtCase load(Handle h, Actor actor, long id) {
         CourtCase c = h.attach(CourtCaseDao.class).find(id).orElseThrow(() -> NotFoundException.of("出庭应诉案件", id));
         Scope.requireWithin(h, actor, c.defendantOrgId());
+        return c;
+    }
+
+    /** A case about to change (or gain or lose a hearing): in the actor's scope and not received by 报送. */
+    private static CourtCase loadForChange(Handle h, Actor actor, long id) {
+        CourtCase c = load(h, actor, id);
+        Scope.requireWritable(h, c.defendantOrgId());
         return c;
     }
 
@@ -322,5 +329,6 @@ public final class CourtCaseService extends LedgerService {
             throw new ValidationException("defendantOrgId", "被告单位不存在(编号 " + orgId + ")");
         }
         Scope.requireWithin(h, actor, orgId);
+        Scope.requireWritable(h, orgId);
     }
 }

@@ -77,6 +77,7 @@ public final class AttachmentService extends LedgerService {
             StudySession s = h.attach(StudySessionDao.class).find(sessionId)
                     .orElseThrow(() -> NotFoundException.of("学法记录", sessionId));
             Scope.requireWithin(h, actor, s.orgId());
+            Scope.requireWritable(h, s.orgId());
             return s.orgId();
         });
         List<String> hashes = new java.util.ArrayList<>();
@@ -140,6 +141,7 @@ public final class AttachmentService extends LedgerService {
             Attachment a = dao.find(id).orElseThrow(() -> NotFoundException.of("学法材料", id));
             StudySession s = h.attach(StudySessionDao.class).find(a.sessionId()).orElseThrow();
             Scope.requireWithin(h, actor, s.orgId());
+            Scope.requireWritable(h, s.orgId());
             dao.delete(id);
             audit.record(h, actor, AuditLog.DELETE, ENTITY, id, s.orgId(), "删除学法材料“" + a.fileName() + "”", a, null);
             return dao.countWithHash(a.sha256()) == 0 ? a.sha256() : null;

@@ -157,6 +157,7 @@ public final class StudySessionService extends LedgerService {
             StudySessionDao dao = h.attach(StudySessionDao.class);
             StudySession before = dao.find(id).orElseThrow(() -> NotFoundException.of("学法记录", id));
             Scope.requireWithin(h, actor, before.orgId());
+            Scope.requireWritable(h, before.orgId());
             if (changes.orgId() != before.orgId()) {
                 checkOrg(h, actor, changes.orgId());
             }
@@ -194,6 +195,7 @@ public final class StudySessionService extends LedgerService {
             StudySessionDao dao = h.attach(StudySessionDao.class);
             StudySession before = dao.find(id).orElseThrow(() -> NotFoundException.of("学法记录", id));
             Scope.requireWithin(h, actor, before.orgId());
+            Scope.requireWritable(h, before.orgId());
             AttachmentDao files = h.attach(AttachmentDao.class);
             List<Attachment> materials = files.ofSession(id);
             List<String> stored = files.hashesOfSession(id);
@@ -231,6 +233,7 @@ public final class StudySessionService extends LedgerService {
             throw new ValidationException("orgId", "单位不存在(编号 " + orgId + ")");
         }
         Scope.requireWithin(h, actor, orgId);
+        Scope.requireWritable(h, orgId);
     }
 
     /** The ledger records study that took place: {@link StudySession#requireHeld}, on this service's clock. */

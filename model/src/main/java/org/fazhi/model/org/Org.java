@@ -7,9 +7,10 @@ import org.fazhi.model.ValidationException;
 /**
  * A 单位 in the organisation tree. {@code parentId} is null for a root (a county or city government
  * at the top of the ledger). {@code version} counts edits so that two people editing the same unit
- * cannot silently overwrite each other.
+ * cannot silently overwrite each other. {@code code} is the unit's 统一社会信用代码 ({@link CreditCode}), optional
+ * and unique: the key by which another instance recognises the unit in a 报送 package.
  */
-public record Org(Long id, String name, OrgKind kind, Long parentId, int version) {
+public record Org(Long id, String name, OrgKind kind, Long parentId, int version, String code) {
     public static final int NAME_MAX = 60;
 
     public Org {
@@ -24,15 +25,21 @@ public record Org(Long id, String name, OrgKind kind, Long parentId, int version
             });
         }
         errors.check(() -> Checks.version(version));
+        code = errors.check(code, v -> CreditCode.optional(v, "code"));
         errors.throwIfAny();
     }
 
-    /** A new unit, not yet stored. */
+    /** A new unit, not yet stored, without a 统一社会信用代码. */
     public static Org draft(String name, OrgKind kind, Long parentId) {
-        return new Org(null, name, kind, parentId, 0);
+        return draft(name, kind, parentId, null);
+    }
+
+    /** A new unit, not yet stored; {@code code} is its 统一社会信用代码 or null. */
+    public static Org draft(String name, OrgKind kind, Long parentId, String code) {
+        return new Org(null, name, kind, parentId, 0, code);
     }
 
     public Org withId(long newId) {
-        return new Org(newId, name, kind, parentId, version);
+        return new Org(newId, name, kind, parentId, version, code);
     }
 }

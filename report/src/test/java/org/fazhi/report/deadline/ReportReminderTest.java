@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** The deadline and the dashboard reminder on fixed days. */
 class ReportReminderTest {
-    private static final Org COUNTY = new Org(7L, "清河县人民政府", OrgKind.COUNTY_GOV, null, 0);
-    private static final Org DEPT = new Org(8L, "县司法局", OrgKind.DEPARTMENT, 7L, 0);
+    private static final Org COUNTY = new Org(7L, "清河县人民政府", OrgKind.COUNTY_GOV, null, 0, null);
+    private static final Org DEPT = new Org(8L, "县司法局", OrgKind.DEPARTMENT, 7L, 0, null);
 
     @Test
     void governmentsPublishBy1AprilDepartmentsReportBy1March() {

@@ -91,7 +91,11 @@ public final class OrgService extends LedgerService {
         return inWriteTransaction(actor, h -> {
             OrgDao dao = h.attach(OrgDao.class);
             checkParent(h, actor, draft.parentId());
+            if (draft.parentId() != null) {
+                Scope.requireWritable(h, draft.parentId());
+            }
             checkUniqueName(dao, draft, null);
+            checkUniqueCode(dao, draft, null);
             long id = dao.insert(draft, now());
             Org stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, id, "新建单位“" + stored.name() + "”", null, stored);
@@ -107,6 +111,7 @@ public final class OrgService extends LedgerService {
             OrgDao dao = h.attach(OrgDao.class);
             Org before = found(dao.find(id), "单位", id);
             Scope.requireWithin(h, actor, id);
+            Scope.requireWritable(h, id);
             if (changes.parentId() != null && changes.parentId() == id) {
                 throw new ValidationException("parentId", "上级单位不能是本单位");
             }
@@ -120,8 +125,9 @@ public final class OrgService extends LedgerService {
                 }
             }
             Org next = new Org(id, changes.name(), changes.kind(), changes.parentId(),
-                    Versions.expected(expectedVersion, before.version()));
+                    Versions.expected(expectedVersion, before.version()), changes.code());
             checkUniqueName(dao, next, id);
+            checkUniqueCode(dao, next, id);
             Versions.requireUpdated(dao.update(next, now()));
             Org after = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.UPDATE, ENTITY, id, id, "修改单位“" + after.name() + "”", before, after);
@@ -139,6 +145,7 @@ public final class OrgService extends LedgerService {
                 if (actor.scoped() && actor.scopeOrgId() == id) {
                     throw new AccessDeniedException("不能删除本账号所管辖的顶层单位");
                 }
+                Scope.requireWritable(h, id);
                 if (dao.countChildren(id) > 0) {
                     throw new ConflictException(null, "“" + before.name() + "”下还有下级单位,请先删除或移走下级单位");
                 }
@@ -170,6 +177,17 @@ public final class OrgService extends LedgerService {
             throw new ValidationException("parentId", "上级单位不存在(编号 " + parentId + ")");
         }
         Scope.requireWithin(h, actor, parentId);
+    }
+
+    private static void checkUniqueCode(OrgDao dao, Org org, Long selfId) {
+        if (org.code() == null) {
+            return;
+        }
+        dao.findByCode(org.code()).ifPresent(other -> {
+            if (!other.id().equals(selfId)) {
+                throw new ConflictException("code", "统一社会信用代码“" + org.code() + "”已是单位“" + other.name() + "”的代码");
+            }
+        });
     }
 
     private static void checkUniqueName(OrgDao dao, Org org, Long selfId) {

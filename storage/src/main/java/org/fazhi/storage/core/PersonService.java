@@ -102,6 +102,7 @@ public final class PersonService extends LedgerService {
             PersonDao dao = h.attach(PersonDao.class);
             Person before = found(dao.find(id), "人员", id);
             Scope.requireWithin(h, actor, before.orgId());
+            Scope.requireWritable(h, before.orgId());
             if (changes.orgId() != before.orgId()) {
                 checkOrg(h, actor, changes.orgId());
             }
@@ -121,6 +122,7 @@ public final class PersonService extends LedgerService {
                 PersonDao dao = h.attach(PersonDao.class);
                 Person before = found(dao.find(id), "人员", id);
                 Scope.requireWithin(h, actor, before.orgId());
+                Scope.requireWritable(h, before.orgId());
                 dao.delete(id);
                 audit.record(h, actor, AuditLog.DELETE, ENTITY, id, before.orgId(), "删除人员“" + before.name() + "”", before, null);
             });
@@ -137,5 +139,6 @@ public final class PersonService extends LedgerService {
             throw new ValidationException("orgId", "所属单位不存在(编号 " + orgId + ")");
         }
         Scope.requireWithin(h, actor, orgId);
+        Scope.requireWritable(h, orgId);
     }
 }

@@ -40,6 +40,19 @@ public final class Scope {
         return actor.role() == Role.ORGANISER && (actor.scopeOrgId() == null || actor.scopeOrgId() != orgId);
     }
 
+    /** What a change to a unit received by 报送 is refused with. */
+    public static final String RECEIVED = "该单位的数据由报送包接收,在此只读";
+
+    /**
+     * Refuses a change to the records of a unit whose data arrives in 报送 packages ({@code received_units}):
+     * the next package from below replaces them, so they are read-only here.
+     */
+    public static void requireWritable(Handle h, long orgId) {
+        if (h.createQuery("SELECT count(*) FROM received_units WHERE org_id = :id").bind("id", orgId).mapTo(Long.class).one() > 0) {
+            throw new AccessDeniedException(RECEIVED);
+        }
+    }
+
     public static void requireWithin(Handle h, Actor actor, long orgId) {
         if (actor.scoped() && !h.attach(OrgDao.class).isWithin(orgId, actor.scopeOrgId())) {
             throw new AccessDeniedException("无权访问本账号管辖范围以外的单位");

@@ -62,7 +62,7 @@ class BackupWriterTest {
             BackupManifest m = archive.manifest();
             assertEquals("fazhi-backup", m.format());
             assertEquals("test-1.0", m.appVersion());
-            assertEquals(Map.of("core", 3, "storage-files-test", 1), m.schema());
+            assertEquals(Map.of("core", org.fazhi.storage.core.CoreSchema.MIGRATIONS.latestVersion(), "storage-files-test", 1), m.schema());
             assertEquals(Set.of(a, b), m.attachments().stream().map(BackupManifest.Entry::sha256).collect(Collectors.toSet()));
             assertEquals(r.databaseSize(), m.database().size());
             Path out = tmp.resolve("解包");

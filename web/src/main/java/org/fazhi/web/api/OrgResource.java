@@ -37,9 +37,9 @@ public final class OrgResource extends RecordResource<Org, OrgResource.OrgInput>
     }
 
     /** What a client sends; {@code version}, when given, guards against overwriting someone else's edit. */
-    public record OrgInput(String name, String kind, Long parentId, Integer version) {
+    public record OrgInput(String name, String kind, Long parentId, Integer version, String code) {
         Org toOrg() {
-            return Org.draft(name, OrgKind.parse(kind), parentId);
+            return Org.draft(name, OrgKind.parse(kind), parentId, code);
         }
     }
 

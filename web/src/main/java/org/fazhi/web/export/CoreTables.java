@@ -17,7 +17,8 @@ import org.fazhi.storage.core.PersonService;
 
 /** The export tables of the core lists, with the same filters as the lists themselves. */
 public final class CoreTables {
-    public static final List<String> ORG_COLUMNS = List.of("编号", "单位名称", "单位类型", "上级单位编号", "上级单位");
+    public static final List<String> ORG_COLUMNS = List.of("编号", "单位名称", "单位类型", "上级单位编号", "上级单位",
+            "统一社会信用代码");
     public static final List<String> PERSON_COLUMNS = List.of("编号", "姓名", "单位编号", "单位", "职务", "人员类别");
 
     private final CoreServices core;
@@ -39,7 +40,7 @@ public final class CoreTables {
             Org o = n.org();
             if (orgId == null || tree.isWithin(o.id(), orgId)) {
                 String parent = o.parentId() == null ? null : tree.find(o.parentId()).map(Org::name).orElse(null);
-                rows.add(Arrays.asList(o.id(), o.name(), o.kind().label(), o.parentId(), parent));
+                rows.add(Arrays.asList(o.id(), o.name(), o.kind().label(), o.parentId(), parent, o.code()));
             }
         }
         return new TableStream("单位-" + LocalDate.now(clock), "单位", ORG_COLUMNS, out -> rows.forEach(out));

@@ -197,7 +197,7 @@ public final class AuditText {
     private static Map<String, String> fields() {
         Map<String, String> m = new HashMap<>();
         String[][] pairs = {
-            {"name", "名称"}, {"kind", "类型"}, {"parentId", "上级单位"}, {"orgId", "单位"}, {"personId", "人员"},
+            {"name", "名称"}, {"kind", "类型"}, {"parentId", "上级单位"}, {"code", "统一社会信用代码"}, {"orgId", "单位"}, {"personId", "人员"},
             {"position", "职务"}, {"category", "负责人类别"}, {"username", "用户名"}, {"displayName", "姓名"}, {"role", "角色"},
             {"disabled", "停用"}, {"date", "日期"}, {"topic", "主题"}, {"laws", "所学法律"}, {"lecturer", "主讲人"},
             {"lecturerUnit", "主讲人单位"}, {"minutes", "时长(分钟)"}, {"expected", "应到人数"}, {"attended", "实到人数"},

@@ -12,6 +12,7 @@ import java.util.List;
 import org.fazhi.model.Checks;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.account.Actor;
+import org.fazhi.model.org.CreditCode;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.org.OrgTree;
@@ -72,7 +73,8 @@ public final class OrgPages extends RecordPages<Org> {
 
     private static FormState fields(Org org) {
         return FormState.empty().value("name", org.name()).value("kind", org.kind().name())
-                .value("parentId", org.parentId()).value("version", org.version());
+                .value("parentId", org.parentId()).value("version", org.version())
+                .value("code", org.code() == null ? "" : org.code());
     }
 
     @Override
@@ -90,8 +92,9 @@ public final class OrgPages extends RecordPages<Org> {
         OrgKind kind = errors.check(() -> OrgKind.parse(f.get("kind")));
         Long parentId = errors.check(() -> Params.optionalId(f.get("parentId"), "parentId", "上级单位"));
         errors.check(() -> Checks.requiredText(f.get("name"), "name", "单位名称", Org.NAME_MAX));
+        String code = errors.check(() -> CreditCode.optional(f.get("code"), "code"));
         errors.throwIfAny();
-        return Org.draft(f.get("name"), kind, parentId);
+        return Org.draft(f.get("name"), kind, parentId, code);
     }
 
     static Integer version(FormState f) {

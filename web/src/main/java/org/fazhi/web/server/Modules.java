@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fazhi.assessment.AssessmentSchema;
 import org.fazhi.duty.DutyTrackingSchema;
+import org.fazhi.exchange.ExchangeSchema;
 import org.fazhi.reconsideration.ReconsiderationSchema;
 import org.fazhi.report.ReportSchema;
 import org.fazhi.storage.files.ReferencedFiles;
@@ -11,6 +12,7 @@ import org.fazhi.storage.migrate.MigrationSet;
 import org.fazhi.training.LawTrainingSchema;
 import org.fazhi.web.assessment.AssessmentWeb;
 import org.fazhi.web.duties.DutyTrackingWeb;
+import org.fazhi.web.exchange.ExchangeWeb;
 import org.fazhi.web.reconsideration.ReconsiderationWeb;
 import org.fazhi.web.report.ReportWeb;
 import org.fazhi.web.training.TrainingWeb;
@@ -27,7 +29,9 @@ public final class Modules {
             new ServerModule(AssessmentSchema.MIGRATIONS, Optional.of(AssessmentSchema.FILES), new AssessmentWeb()),
             // After duty-tracking: a case links the lawsuit that followed it in the court ledger.
             new ServerModule(ReconsiderationSchema.MIGRATIONS, Optional.empty(), new ReconsiderationWeb()),
-            new ServerModule(ReportSchema.MIGRATIONS, Optional.empty(), new ReportWeb()));
+            new ServerModule(ReportSchema.MIGRATIONS, Optional.empty(), new ReportWeb()),
+            // Last: its tables point at the core's; a package carries the other modules' year slices.
+            new ServerModule(ExchangeSchema.MIGRATIONS, Optional.empty(), new ExchangeWeb()));
 
     public static final List<MigrationSet> MIGRATIONS = ALL.stream().map(ServerModule::migrations).toList();
 

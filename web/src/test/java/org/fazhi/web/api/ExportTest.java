@@ -71,7 +71,7 @@ class ExportTest {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
         assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
         List<List<String>> rows = xlsx(r.body());
-        assertEquals(List.of("编号", "单位名称", "单位类型", "上级单位编号", "上级单位"), rows.get(0));
+        assertEquals(List.of("编号", "单位名称", "单位类型", "上级单位编号", "上级单位", "统一社会信用代码"), rows.get(0));
         assertEquals("清河县人民政府", rows.get(1).get(1));
         assertEquals("县(市、区)人民政府", rows.get(1).get(2));
         assertEquals(4, rows.size(), "a header and three units");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The dashboard reminder as report-reminder.mustache reads it, on fixed days (the rule: the report module). */
 class ReportReminderSectionTest {
-    private static final Org COUNTY = new Org(7L, "清河县人民政府", OrgKind.COUNTY_GOV, null, 0);
+    private static final Org COUNTY = new Org(7L, "清河县人民政府", OrgKind.COUNTY_GOV, null, 0, null);
 
     @Test
     void theModelCarriesTheDeadlineTheDaysAndTheLink() {

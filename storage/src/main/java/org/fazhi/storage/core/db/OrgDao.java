@@ -15,7 +15,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** The organisation tree. Subtrees are walked in SQL with a recursive CTE over {@code parent_id}. */
 @RegisterConstructorMapper(Org.class)
 public interface OrgDao {
-    String COLUMNS = "id, name, kind, parent_id, version";
+    String COLUMNS = "id, name, kind, parent_id, version, code";
     String SUBTREE = "WITH RECURSIVE sub(id) AS (SELECT :root UNION SELECT o.id FROM orgs o JOIN sub ON o.parent_id = sub.id) ";
 
     @SqlQuery("SELECT " + COLUMNS + " FROM orgs WHERE id = :id")
@@ -89,19 +89,23 @@ public interface OrgDao {
     @SqlQuery("SELECT id FROM orgs WHERE coalesce(parent_id, 0) = coalesce(:parentId, 0) AND name = :name")
     Optional<Long> findSibling(@Bind("parentId") Long parentId, @Bind("name") String name);
 
+    @SqlQuery("SELECT " + COLUMNS + " FROM orgs WHERE code = :code")
+    Optional<Org> findByCode(@Bind("code") String code);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM orgs WHERE name = :name ORDER BY id")
     List<Org> findByName(@Bind("name") String name);
 
     @SqlQuery("SELECT count(*) FROM orgs WHERE parent_id = :id")
     long countChildren(@Bind("id") long id);
 
-    @SqlUpdate("INSERT INTO orgs (name, kind, parent_id, version, created_at, updated_at) "
-            + "VALUES (:name, :kind, :parentId, 0, :now, :now)")
+    @SqlUpdate("INSERT INTO orgs (name, kind, parent_id, code, version, created_at, updated_at) "
+            + "VALUES (:name, :kind, :parentId, :code, 0, :now, :now)")
     @GetGeneratedKeys("id")
     long insert(@BindMethods Org org, @Bind("now") Instant now);
 
     /** Updates only if the stored version is still {@code version}; returns the rows changed (0 or 1). */
-    @SqlUpdate("UPDATE orgs SET name = :name, kind = :kind, parent_id = :parentId, version = version + 1, "
+    @SqlUpdate("UPDATE orgs SET name = :name, kind = :kind, parent_id = :parentId, code = :code, "
+            + "version = version + 1, "
             + "updated_at = :now WHERE id = :id AND version = :version")
     int update(@BindMethods Org org, @Bind("now") Instant now);
 

@@ -1,0 +1,99 @@
+package org.fazhi.exchange;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.List;
+import org.fazhi.model.account.Actor;
+import org.fazhi.storage.Database;
+import org.fazhi.storage.core.AuditLog;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.exchange.YearSlice;
+
+/**
+ * The exchange module's services on one ledger: this instance's key, exporting a package, the trusted keys,
+ * and taking a package in. What the command line and the server call.
+ */
+public final class Exchange {
+    private final Database db;
+    private final SigningKey key;
+    private final TrustedKeys trusted;
+    private final PackageWriter writer;
+    private final PackageImporter importer;
+    private final PackageReader.Limits limits;
+
+    public Exchange(Database db, AuditLog audit, Clock clock) {
+        this(db, audit, clock, ExchangeSchema.SLICES, PackageReader.Limits.DEFAULT);
+    }
+
+    public Exchange(Database db, AuditLog audit, Clock clock, List<YearSlice> slices, PackageReader.Limits limits) {
+        this.db = db;
+        this.key = new SigningKey(db.jdbi(), clock);
+        this.trusted = new TrustedKeys(db.jdbi(), audit, clock);
+        this.writer = new PackageWriter(db, key, slices, clock);
+        this.importer = new PackageImporter(db, audit, slices, clock);
+        this.limits = limits;
+    }
+
+    public SigningKey.PublicInfo publicKey() {
+        return key.publicKey();
+    }
+
+    public PackageWriter.Written export(Actor actor, long orgId, int year, OutputStream out) {
+        return writer.write(actor, orgId, year, out);
+    }
+
+    public TrustedKeys trustedKeys() {
+        return trusted;
+    }
+
+    /** Checks the package whole, then takes it in; a {@link PackageRefused} when it does not check out (nothing written). */
+    public PackageImporter.Imported receive(Actor actor, InputStream in) {
+        Scope.requireWriter(actor);
+        return importer.take(actor, PackageReader.verify(in, limits, trusted));
+    }
+
+    /** One package received. */
+    public record Received(long id, long orgId, String orgName, int year, String sha256, String signer, String signerName,
+                           String exportedAt, String receivedAt, int records) {
+    }
+
+    /** Every package received, newest first, for the 报送 status page. */
+    public List<Received> received() {
+        return db.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT p.id, p.root_org_id, o.name, p.year, p.sha256, p.signer, p.signer_name, p.exported_at,
+                               p.received_at, p.records
+                        FROM exchange_packages p JOIN orgs o ON o.id = p.root_org_id ORDER BY p.received_at DESC, p.id DESC""")
+                .map((rs, c) -> new Received(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10))).list());
+    }
+
+    /** One unit directly below a root and what it has sent for a year: its newest package, or none yet. */
+    public record UnitStatus(long orgId, String orgName, String code, Received latest, boolean late) {
+    }
+
+    /**
+     * The 报送 status of the units directly below {@code rootOrgId} for {@code year}: each one's newest package,
+     * or none; {@code late} when none has come and 3月1日 of the next year has passed ({@code today}).
+     */
+    public List<UnitStatus> status(Actor actor, long rootOrgId, int year, java.time.LocalDate today) {
+        org.fazhi.model.time.Years.check(year, "year");
+        java.time.LocalDate deadline = java.time.LocalDate.of(year + 1, 3, 1);
+        List<Received> all = received();
+        return db.jdbi().withHandle(h -> {
+            Scope.requireWithin(h, actor, rootOrgId);
+            return h.createQuery("SELECT id, name, code FROM orgs WHERE parent_id = :root ORDER BY id").bind("root", rootOrgId)
+                    .map((rs, c) -> {
+                        long id = rs.getLong(1);
+                        Received latest = all.stream().filter(r -> r.orgId() == id && r.year() == year).findFirst().orElse(null);
+                        return new UnitStatus(id, rs.getString(2), rs.getString(3), latest, latest == null && today.isAfter(deadline));
+                    }).list();
+        });
+    }
+
+    /** True when the row {@code id} of {@code table} came from a received package (read-only here). */
+    public boolean isReceived(String table, long id) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM exchange_received WHERE table_name = :t AND row_id = :id")
+                .bind("t", table).bind("id", id).mapTo(Long.class).one() > 0);
+    }
+}

@@ -1,0 +1,166 @@
+package org.fazhi.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgTree;
+import org.fazhi.model.time.Years;
+import org.fazhi.storage.Database;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.core.db.OrgDao;
+import org.fazhi.storage.exchange.SliceTable;
+import org.fazhi.storage.exchange.YearSlice;
+import org.fazhi.storage.files.FileStore;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Writes a 报送 package: a unit's subtree (with codes), its people (no accounts), every module's year slice of
+ * those units and the attachment files they point at, a manifest naming every entry with its SHA-256 and
+ * size, and the manifest's Ed25519 signature. Entries are sorted, rows ordered by id and JSON keys sorted, so
+ * the same data gives the same bytes apart from {@code exportedAt}.
+ */
+public final class PackageWriter {
+    private final Database db;
+    private final SigningKey key;
+    private final List<YearSlice> slices;
+    private final Clock clock;
+
+    public PackageWriter(Database db, SigningKey key, List<YearSlice> slices, Clock clock) {
+        this.db = db;
+        this.key = key;
+        this.slices = List.copyOf(slices);
+        this.clock = clock;
+    }
+
+    /** What was written. */
+    public record Written(String rootName, String rootCode, int year, Map<String, Integer> counts, int files, String sha256) {
+    }
+
+    public Written write(Actor actor, long orgId, int year, OutputStream out) {
+        Years.check(year, "year");
+        Map<String, byte[]> entries = new TreeMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Org root = db.jdbi().inTransaction(h -> {
+            Org r = h.attach(OrgDao.class).find(orgId).orElseThrow(() -> org.fazhi.model.NotFoundException.of("单位", orgId));
+            Scope.requireWithin(h, actor, orgId);
+            if (r.code() == null) {
+                throw new ValidationException("orgId", "单位“" + r.name()
+                        + "”没有统一社会信用代码,接收方无法识别,请先在单位信息中填写后再导出报送包");
+            }
+            collect(h, r, year, entries, counts);
+            return r;
+        });
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("format", PackageFormat.FORMAT);
+        manifest.put("version", PackageFormat.VERSION);
+        manifest.put("signer", key.fingerprint());
+        manifest.put("root", Map.of("code", root.code(), "name", root.name(), "kind", root.kind().name()));
+        manifest.put("year", year);
+        manifest.put("exportedAt", Instant.now(clock).toString());
+        manifest.put("counts", counts);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            list.add(Map.of("name", e.getKey(), "sha256", PackageFormat.sha256(e.getValue()), "size", e.getValue().length));
+        }
+        manifest.put("entries", list);
+        byte[] manifestBytes = json(manifest);
+        byte[] signature = key.sign(manifestBytes);
+        PackageHashingStream hashing = new PackageHashingStream(out);
+        try (ZipOutputStream zip = new ZipOutputStream(hashing)) {
+            put(zip, PackageFormat.MANIFEST, manifestBytes);
+            put(zip, PackageFormat.SIGNATURE, signature);
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                put(zip, e.getKey(), e.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int files = (int) entries.keySet().stream().filter(n -> n.startsWith(PackageFormat.FILES)).count();
+        return new Written(root.name(), root.code(), year, counts, files, hashing.sha256());
+    }
+
+    private void collect(Handle h, Org root, int year, Map<String, byte[]> entries, Map<String, Integer> counts) {
+        OrgTree tree = new OrgTree(h.attach(OrgDao.class).subtree(root.id()));
+        List<Map<String, Object>> orgs = new ArrayList<>();
+        for (OrgTree.Node n : tree.flatten()) {
+            Org o = n.org();
+            Map<String, Object> m = new TreeMap<>();
+            m.put("id", o.id());
+            m.put("parentId", o.id().equals(root.id()) ? null : o.parentId());
+            m.put("name", o.name());
+            m.put("kind", o.kind().name());
+            m.put("code", o.code());
+            orgs.add(m);
+        }
+        entries.put(PackageFormat.ORGS, json(orgs));
+        counts.put("orgs", orgs.size());
+        String units = tree.flatten().stream().map(n -> String.valueOf(n.org().id())).collect(Collectors.joining(","));
+        List<Map<String, Object>> people = rows(h, "SELECT id, org_id, name, position, category FROM people WHERE org_id IN ("
+                + units + ") ORDER BY id", year);
+        entries.put(PackageFormat.PEOPLE, json(people));
+        counts.put("people", people.size());
+        for (YearSlice slice : slices) {
+            FileStore store = slice.fileFolder() == null ? null
+                    : new FileStore(db.folder().attachments().resolve(slice.fileFolder()));
+            for (SliceTable t : slice.tables()) {
+                List<Map<String, Object>> rows = rows(h, "SELECT * FROM " + t.table() + " WHERE "
+                        + t.belongs().replace("<units>", units) + " ORDER BY id", year);
+                entries.put(PackageFormat.dataEntry(slice.module(), t.table()), json(rows));
+                counts.put(t.table(), rows.size());
+                if (t.fileColumn() != null) {
+                    for (String hash : new TreeSet<>(rows.stream().map(r -> (String) r.get(t.fileColumn()))
+                            .filter(java.util.Objects::nonNull).toList())) {
+                        try {
+                            entries.put(PackageFormat.fileEntry(slice.fileFolder(), hash), Files.readAllBytes(store.path(hash)));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("附件文件缺失或无法读取:" + store.path(hash), e);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static List<Map<String, Object>> rows(Handle h, String sql, int year) {
+        return PackageFormat.year(h.createQuery(sql), year)
+                .map((rs, ctx) -> {
+                    Map<String, Object> m = new TreeMap<>();
+                    var meta = rs.getMetaData();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        m.put(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), PackageFormat.normal(rs.getObject(i)));
+                    }
+                    return m;
+                }).list();
+    }
+
+    static byte[] json(Object value) {
+        try {
+            return PackageFormat.JSON.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setTime(PackageFormat.ENTRY_TIME);
+        zip.putNextEntry(e);
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+}

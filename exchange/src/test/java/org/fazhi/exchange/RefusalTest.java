@@ -1,0 +1,152 @@
+package org.fazhi.exchange;
+
+import static org.fazhi.exchange.Instance.ADMIN;
+import static org.fazhi.exchange.Instance.PNG;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgKind;
+import org.junit.jupiter.api.Test;
+
+/** Every package that does not check out is refused whole, with a Chinese line saying why, and nothing is written. */
+class RefusalTest extends CountyAndCity {
+
+    byte[] aPackage() {
+        county.session(justice, "2025-03-15", "学习行政复议法", head, PNG);
+        county.courtCase(justice, List.of("2025-04-01"), List.of());
+        return county.export(countyGov, 2025);
+    }
+
+    String refused(byte[] pkg) {
+        String before = city.counts();
+        PackageRefused e = assertThrows(PackageRefused.class, () -> city.receive(pkg));
+        assertEquals(before, city.counts(), "nothing written: " + e.getMessage());
+        return e.getMessage();
+    }
+
+    @Test
+    void anyByteOfAnyEntryChangedIsRefused() throws IOException {
+        byte[] pkg = aPackage();
+        city.org("清河县人民政府", OrgKind.COUNTY_GOV, cityGov, RoundTripTest.COUNTY);
+        city.trust(county, "清河县");
+        Map<String, byte[]> entries = entries(pkg);
+        assertTrue(entries.keySet().stream().anyMatch(n -> n.startsWith("files/")), entries.keySet().toString());
+        for (String name : entries.keySet()) {
+            for (int at : new int[] {0, entries.get(name).length / 2, entries.get(name).length - 1}) {
+                Map<String, byte[]> changed = new LinkedHashMap<>(entries);
+                byte[] bytes = changed.get(name).clone();
+                bytes[at] ^= 0x01;
+                changed.put(name, bytes);
+                String why = refused(zip(changed));
+                assertTrue(why.contains("签名") || why.contains("SHA-256") || why.contains("JSON") || why.contains("清单"),
+                        name + "@" + at + ": " + why);
+            }
+        }
+        Map<String, byte[]> extra = new LinkedHashMap<>(entries);
+        extra.put("data/law-training/extra.json", "[]".getBytes(StandardCharsets.UTF_8));
+        assertTrue(refused(zip(extra)).contains("清单未列"));
+        Map<String, byte[]> missing = new LinkedHashMap<>(entries);
+        missing.remove(entries.keySet().stream().filter(n -> n.startsWith("files/")).findFirst().orElseThrow());
+        assertTrue(refused(zip(missing)).contains("缺少清单所列"));
+        assertEquals(1, city.receive(pkg).records() > 0 ? 1 : 0, "the untouched package goes in");
+    }
+
+    @Test
+    void anUntrustedKeyIsRefused() {
+        byte[] pkg = aPackage();
+        city.org("清河县人民政府", OrgKind.COUNTY_GOV, cityGov, RoundTripTest.COUNTY);
+        String why = refused(pkg);
+        assertEquals("报送包的签名公钥(指纹 " + county.exchange.publicKey().fingerprint()
+                + ")未被本系统信任,请先核对指纹并登记发送方公钥", why);
+        try (Instance impostor = new Instance()) {
+            city.trust(impostor, "冒名者");
+            assertTrue(refused(pkg).contains("未被本系统信任"), "another instance's key does not make it trusted");
+        }
+    }
+
+    @Test
+    void aRootCodeTheReceiverLacksIsRefusedNamingIt() {
+        byte[] pkg = aPackage();
+        city.trust(county, "清河县");
+        assertEquals("本系统没有统一社会信用代码为 " + RoundTripTest.COUNTY + " 的单位(报送包的单位“清河县人民政府”),"
+                + "请先在单位信息中为对应单位填写该代码", refused(pkg));
+    }
+
+    @Test
+    void aUnitWhoseCodeTheReceiverKeepsElsewhereIsRefused() {
+        county.org("清河县财政局", OrgKind.DEPARTMENT, countyGov, RoundTripTest.JUSTICE);
+        byte[] pkg = aPackage();
+        city.org("清河县人民政府", OrgKind.COUNTY_GOV, cityGov, RoundTripTest.COUNTY);
+        city.org("滁州市财政局", OrgKind.DEPARTMENT, cityGov, RoundTripTest.JUSTICE);
+        city.trust(county, "清河县");
+        assertEquals("本系统中统一社会信用代码为 " + RoundTripTest.JUSTICE + " 的单位不在“清河县人民政府”之下,"
+                + "与报送包中“清河县财政局”的位置不符,请核对后再接收", refused(pkg));
+    }
+
+    @Test
+    void aZipThatIsNotAPackageAndAFileThatIsNotAZipAreRefused() throws IOException {
+        city.trust(county, "清河县");
+        assertTrue(refused(zip(Map.of("readme.txt", "你好".getBytes(StandardCharsets.UTF_8)))).contains("不允许的文件名"));
+        assertTrue(refused(zip(Map.of("orgs.json", "[]".getBytes(StandardCharsets.UTF_8)))).contains("缺少 manifest.json"));
+        assertTrue(refused("这不是压缩包".getBytes(StandardCharsets.UTF_8)).contains("不是"));
+        assertTrue(refused(new byte[0]).contains("不是"));
+        assertTrue(refused(zip(Map.of("../evil.json", new byte[1]))).contains("不允许的文件名"));
+    }
+
+    @Test
+    void anOversizedPackageIsRefusedWhileItIsRead() {
+        byte[] pkg = aPackage();
+        city.org("清河县人民政府", OrgKind.COUNTY_GOV, cityGov, RoundTripTest.COUNTY);
+        city.trust(county, "清河县");
+        Exchange small = new Exchange(city.ledger.database(), city.ledger.services().audit(), city.clock,
+                ExchangeSchema.SLICES, new PackageReader.Limits(1000, 100, 1 << 20));
+        PackageRefused e = assertThrows(PackageRefused.class, () -> small.receive(ADMIN, new ByteArrayInputStream(pkg)));
+        assertTrue(e.getMessage().contains("超过大小上限"), e.getMessage());
+        Exchange few = new Exchange(city.ledger.database(), city.ledger.services().audit(), city.clock,
+                ExchangeSchema.SLICES, new PackageReader.Limits(3, 1 << 20, 1 << 20));
+        e = assertThrows(PackageRefused.class, () -> few.receive(ADMIN, new ByteArrayInputStream(pkg)));
+        assertTrue(e.getMessage().contains("文件数超过上限 3 个"), e.getMessage());
+        // A zip bomb: a megabyte of zeros squeezed into a kilobyte, refused when the limit is passed while inflating.
+        Map<String, byte[]> bomb = new LinkedHashMap<>();
+        bomb.put("orgs.json", new byte[2 << 20]);
+        e = assertThrows(PackageRefused.class, () -> small.receive(ADMIN, new ByteArrayInputStream(zip(bomb))));
+        assertTrue(e.getMessage().contains("超过大小上限"), e.getMessage());
+    }
+
+    static Map<String, byte[]> entries(byte[] pkg) throws IOException {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(pkg))) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                out.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        return out;
+    }
+
+    static byte[] zip(Map<String, byte[]> entries) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
