@@ -139,7 +139,7 @@ class ResultServiceTest {
         answer(a.finance.id(), "5", "4", "4", "2");     // 15
         answer(a.town.id(), "6", "0", "6", "3");        // 15, the veto leaf 1.2 at 0
         a.core.orgs().update(Assessing.ADMIN, a.justice.id(), new org.fazhi.model.org.Org(a.justice.id(), a.justice.name(),
-                org.fazhi.model.org.OrgKind.UNIT, a.justice.parentId(), a.justice.version()), null);
+                org.fazhi.model.org.OrgKind.UNIT, a.justice.parentId(), a.justice.version(), a.justice.code()), null);
         Results r = a.assessment.results().results(county, round.id());
         assertEquals(List.of("县财政局 15.0 1 true", "城关镇人民政府 15.0 1 false", "县司法局 14.0 3 true", "公证处 0.0 4 false"),
                 r.units().stream().map(u -> u.orgName() + " " + u.total() + " " + u.rank() + " " + u.meets()).toList());
