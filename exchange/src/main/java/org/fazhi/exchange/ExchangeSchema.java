@@ -2,6 +2,7 @@ package org.fazhi.exchange;
 
 import java.util.List;
 import org.fazhi.duty.DutyTrackingSlice;
+import org.fazhi.reconsideration.ReconsiderationSlice;
 import org.fazhi.report.ReportSlice;
 import org.fazhi.storage.exchange.YearSlice;
 import org.fazhi.storage.migrate.MigrationSet;
@@ -13,7 +14,8 @@ public final class ExchangeSchema {
             "V1__keys_packages.sql");
 
     /** The year slices a package carries, in the order they are written and taken in. */
-    public static final List<YearSlice> SLICES = List.of(LawTrainingSlice.SLICE, DutyTrackingSlice.SLICE, ReportSlice.SLICE);
+    public static final List<YearSlice> SLICES = List.of(LawTrainingSlice.SLICE, DutyTrackingSlice.SLICE,
+            ReconsiderationSlice.SLICE, ReportSlice.SLICE);
 
     private ExchangeSchema() {
     }

@@ -120,6 +120,7 @@ public final class PackageWriter {
             for (SliceTable t : slice.tables()) {
                 List<Map<String, Object>> rows = rows(h, "SELECT * FROM " + t.table() + " WHERE "
                         + t.belongs().replace("<units>", units) + " ORDER BY id", year);
+                rows.forEach(r -> r.keySet().removeAll(t.leftOut()));
                 entries.put(PackageFormat.dataEntry(slice.module(), t.table()), json(rows));
                 counts.put(t.table(), rows.size());
                 if (t.fileColumn() != null) {

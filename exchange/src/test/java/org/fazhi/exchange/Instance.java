@@ -8,6 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.duty.DutyTracking;
 import org.fazhi.duty.DutyTrackingSchema;
+import org.fazhi.reconsideration.ReconsiderationSchema;
+import org.fazhi.reconsideration.Reconsiderations;
+import org.fazhi.reconsideration.cases.ApplicantType;
+import org.fazhi.reconsideration.cases.Decision;
+import org.fazhi.reconsideration.cases.MatterCategory;
+import org.fazhi.reconsideration.cases.Procedure;
+import org.fazhi.reconsideration.cases.ReconsiderationCase;
 import org.fazhi.duty.court.AbsenceReason;
 import org.fazhi.duty.court.CourtCase;
 import org.fazhi.duty.court.Hearing;
@@ -36,12 +43,13 @@ final class Instance implements AutoCloseable {
             + "1f15c4890000000d49444154789c6360000002000185d114090000000049454e44ae426082");
 
     static final org.fazhi.storage.migrate.MigrationSet[] MODULES = {LawTrainingSchema.MIGRATIONS,
-        DutyTrackingSchema.MIGRATIONS, ReportSchema.MIGRATIONS, ExchangeSchema.MIGRATIONS};
+        DutyTrackingSchema.MIGRATIONS, ReconsiderationSchema.MIGRATIONS, ReportSchema.MIGRATIONS, ExchangeSchema.MIGRATIONS};
 
     final TestClock clock;
     final TempLedger ledger;
     final LawTraining training;
     final DutyTracking duty;
+    final Reconsiderations reconsiderations;
     final Exchange exchange;
 
     /** An instance on the suite's engine. */
@@ -55,6 +63,7 @@ final class Instance implements AutoCloseable {
         this.ledger = ledger != null ? ledger : new TempLedger(clock, MODULES);
         this.training = new LawTraining(this.ledger.database(), this.ledger.services().audit(), clock);
         this.duty = new DutyTracking(this.ledger.database(), this.ledger.services().audit(), clock);
+        this.reconsiderations = new Reconsiderations(this.ledger.database(), this.ledger.services().audit(), clock);
         this.exchange = new Exchange(this.ledger.database(), this.ledger.services().audit(), clock);
     }
     /** Case numbers differ across every instance of a run, as real ones (with their court's code) do. */
@@ -89,6 +98,14 @@ final class Instance implements AutoCloseable {
             duty.courtCases().addHearing(ADMIN, c.id(), Hearing.absent(LocalDate.parse(d), null, AbsenceReason.NONE, "李科员", false));
         }
         return c;
+    }
+
+    /** A 行政复议 case against {@code org} received and accepted on the dates, decided as given (null: pending). */
+    ReconsiderationCase reconsideration(Org org, String received, String decided, Decision decision) {
+        LocalDate on = LocalDate.parse(received);
+        return reconsiderations.cases().create(ADMIN, ReconsiderationCase.draft("复〔" + on.getYear() + "〕" + CASES.incrementAndGet()
+                + "号", "张某某", ApplicantType.CITIZEN, org.id(), MatterCategory.PENALTY, on, on.plusDays(2), null, Procedure.NORMAL,
+                0, decided == null ? null : LocalDate.parse(decided), decision, false, null, null));
     }
 
     byte[] export(Org org, int year) {

@@ -1,9 +1,11 @@
 package org.fazhi.exchange;
 
+import org.fazhi.reconsideration.cases.Decision;
 import static org.fazhi.exchange.Instance.ADMIN;
 import static org.fazhi.exchange.Instance.PNG;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -151,6 +153,34 @@ class RoundTripTest {
             assertEquals(java.math.BigDecimal.valueOf(rates.appeared() * 100.0 / rates.heard()).setScale(rates.rate().scale(),
                     java.math.RoundingMode.HALF_UP), rates.rate(), "出庭率 = appeared ÷ heard over both");
         }
+    }
+
+    @Test
+    void reconsiderationCasesTravelInEveryYearTheyWereOpenAndTheCityCountsThemAsIfEnteredThere() {
+        county.reconsideration(justice, "2024-11-03", null, null);                 // pending at the end of 2024
+        county.reconsideration(justice, "2025-02-03", "2025-03-20", Decision.REVOKED);
+        county.reconsideration(town, "2025-03-03", "2025-04-20", Decision.UPHELD);
+        city.trust(county, "清河县");
+        city.receive(county.export(countyGov, 2024));
+        assertEquals(1, city.reconsiderations.stats().stats(ADMIN, 2024, cityGov.id()).received());
+        // Decided in 2025, the 2024 case comes again in the 2025 package and replaces the pending copy.
+        long pending = county.reconsiderations.cases().list(ADMIN, org.fazhi.reconsideration.cases.CaseFilter.of(null, 2024),
+                org.fazhi.model.Page.FIRST).items().get(0).id();
+        var c = county.reconsiderations.cases().find(ADMIN, pending);
+        county.reconsiderations.cases().update(ADMIN, pending, org.fazhi.reconsideration.cases.ReconsiderationCase.draft(c.caseNo(),
+                c.applicant(), c.applicantType(), c.respondentOrgId(), c.category(), c.receivedOn(), c.acceptedOn(), null,
+                c.procedure(), 0, java.time.LocalDate.of(2025, 1, 10), Decision.VARIED, false, null, null), c.version());
+        city.receive(county.export(countyGov, 2025));
+        var atCity = city.reconsiderations.stats().stats(ADMIN, 2025, cityGov.id());
+        var atHome = county.reconsiderations.stats().stats(ADMIN, 2025, countyGov.id());
+        assertEquals(atHome.summary(), atCity.summary(), "the city counts the county's cases exactly as the county does");
+        assertEquals(3, atCity.concluded());
+        assertEquals(2, atCity.received());
+        assertEquals(3, city.count("reconsiderations"), "the pending copy was replaced, not doubled");
+        var received = city.reconsiderations.cases().list(ADMIN, org.fazhi.reconsideration.cases.CaseFilter.of(null, null),
+                org.fazhi.model.Page.FIRST).items().get(0);
+        assertThrows(org.fazhi.model.AccessDeniedException.class, () -> city.reconsiderations.cases().delete(ADMIN, received.id()),
+                "received records are read-only at the receiver");
     }
 
     @Test

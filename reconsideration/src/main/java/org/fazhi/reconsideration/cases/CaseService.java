@@ -88,6 +88,7 @@ public final class CaseService extends LedgerService {
     public ReconsiderationCase update(Actor actor, long id, ReconsiderationCase changes, Integer expectedVersion) {
         return inWriteTransaction(actor, h -> {
             ReconsiderationCase before = load(h, actor, id);
+            Scope.requireWritable(h, before.respondentOrgId());
             check(h, actor, changes, id);
             CaseDao dao = h.attach(CaseDao.class);
             Versions.requireUpdated(dao.update(changes.stored(id, Versions.expected(expectedVersion, before.version())), now()));
@@ -101,6 +102,7 @@ public final class CaseService extends LedgerService {
     public void delete(Actor actor, long id) {
         useWriteTransaction(actor, h -> {
             ReconsiderationCase before = load(h, actor, id);
+            Scope.requireWritable(h, before.respondentOrgId());
             h.attach(CaseDao.class).delete(id);
             audit.record(h, actor, AuditLog.DELETE, ENTITY, id, before.respondentOrgId(), "删除行政复议案件 " + before.title(),
                     before, null);
@@ -121,6 +123,7 @@ public final class CaseService extends LedgerService {
             throw new ValidationException("respondentOrgId", "被申请人单位不存在(编号 " + c.respondentOrgId() + ")");
         }
         Scope.requireWithin(h, actor, c.respondentOrgId());
+        Scope.requireWritable(h, c.respondentOrgId());
         h.attach(CaseDao.class).idOf(c.caseNo()).ifPresent(other -> {
             if (self == null || other.longValue() != self.longValue()) {
                 throw new ConflictException("caseNo", "案号“" + c.caseNo() + "”已经登记过(编号 " + other + ")");

@@ -1,6 +1,7 @@
 package org.fazhi.storage.exchange;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,8 +16,9 @@ import java.util.regex.Pattern;
  *     in its slice (or in a slice before it); a column pointing at shared reference data (a catalogue both
  *     ledgers were born with) is left out and kept as it is
  * @param fileColumn the column holding an attachment's SHA-256 in the slice's file folder, or null
+ * @param leftOut columns the package does not carry: links the receiver cannot follow (they are left null there)
  */
-public record SliceTable(String table, String belongs, Map<String, String> refs, String fileColumn) {
+public record SliceTable(String table, String belongs, Map<String, String> refs, String fileColumn, Set<String> leftOut) {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
     public SliceTable {
@@ -32,13 +34,24 @@ public record SliceTable(String table, String belongs, Map<String, String> refs,
         if (fileColumn != null && !NAME.matcher(fileColumn).matches()) {
             throw new IllegalArgumentException("not a column name: " + fileColumn);
         }
+        leftOut = Set.copyOf(leftOut);
+        for (String c : leftOut) {
+            if (!NAME.matcher(c).matches() || refs.containsKey(c)) {
+                throw new IllegalArgumentException("not a column to leave out: " + c);
+            }
+        }
     }
 
     public static SliceTable of(String table, String belongs, Map<String, String> refs) {
-        return new SliceTable(table, belongs, refs, null);
+        return new SliceTable(table, belongs, refs, null, Set.of());
     }
 
     public SliceTable withFiles(String column) {
-        return new SliceTable(table, belongs, refs, column);
+        return new SliceTable(table, belongs, refs, column, leftOut);
+    }
+
+    /** This table without the given columns in the package. */
+    public SliceTable leaving(String... columns) {
+        return new SliceTable(table, belongs, refs, fileColumn, Set.of(columns));
     }
 }
