@@ -8,6 +8,7 @@ import org.fazhi.storage.Database;
 public final class CoreServices {
     private final AuditLog audit;
     private final OrgService orgs;
+    private final VisibleOrgs visibleOrgs;
     private final PersonService people;
     private final UserService users;
     private final SessionService sessions;
@@ -25,6 +26,7 @@ public final class CoreServices {
     public CoreServices(Database db, Clock clock) {
         this.audit = new AuditLog(db.jdbi(), clock);
         this.orgs = new OrgService(db.jdbi(), audit, clock);
+        this.visibleOrgs = new VisibleOrgs(db.jdbi(), orgs);
         this.people = new PersonService(db.jdbi(), audit, clock);
         this.users = new UserService(db.jdbi(), audit, clock);
         this.sessions = new SessionService(db.jdbi(), clock);
@@ -42,6 +44,11 @@ public final class CoreServices {
 
     public OrgService orgs() {
         return orgs;
+    }
+
+    /** The units each actor may see and their tree, remembered until the ledger changes: what pages name units from. */
+    public VisibleOrgs visibleOrgs() {
+        return visibleOrgs;
     }
 
     public PersonService people() {

@@ -96,7 +96,7 @@ public final class LawReportPages extends RecordPages<LawReport> {
         List<Tally> ratings = new ArrayList<>();
         s.byRating().forEach((rating, n) -> ratings.add(new Tally(rating.label(), n)));
         ratings.add(new Tally("未评议", s.unrated()));
-        OrgTree tree = new OrgTree(core.orgs().visible(actor));
+        OrgTree tree = core.visibleOrgs().tree(actor);
         String orgText = org == null ? null : String.valueOf(org);
         return PageModel.of(user, "年终述法", "duties")
                 .put("rows", rows.items().stream().map(LawReportPages::row).toList())
@@ -176,7 +176,7 @@ public final class LawReportPages extends RecordPages<LawReport> {
 
     /** The heads (not STAFF) the user may see, grouped by unit in tree order. */
     private List<Unit> heads(Actor actor, String selected, LawReport editing) {
-        OrgTree tree = new OrgTree(core.orgs().visible(actor));
+        OrgTree tree = core.visibleOrgs().tree(actor);
         Map<Long, List<Options.Option>> byUnit = new LinkedHashMap<>();
         for (OrgTree.Node n : tree.flatten()) {
             byUnit.put(n.org().id(), new ArrayList<>());

@@ -103,7 +103,7 @@ public final class RectificationPages extends RecordPages<Rectification> {
         Page page = Pager.page(offset);
         PageResult<Rectification> rows = items.list(actor, filter, page);
         RectificationSummary s = items.summary(actor, y, filter.orgId());
-        OrgTree tree = new OrgTree(core.orgs().visible(actor));
+        OrgTree tree = core.visibleOrgs().tree(actor);
         String orgText = filter.orgId() == null ? null : String.valueOf(filter.orgId());
         String statusCode = filter.overdueOnly() ? RectificationFilter.OVERDUE
                 : filter.status() == null ? null : filter.status().name();

@@ -60,7 +60,7 @@ public final class BulletinPage {
         Period period = period(year, month);
         Long org = Params.optionalId(orgId, "orgId", "单位");
         Bulletin b = bulletin(user.actor(), period, org, issuer);
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        OrgTree tree = core.visibleOrgs().tree(user.actor());
         return PageModel.of(user, b.title(), "court")
                 .put("tab_bulletin", true)
                 .put("period", period)
@@ -98,7 +98,7 @@ public final class BulletinPage {
             throw new ValidationException("issuer", "落款单位不能超过60个字");
         }
         AppearanceRates r = appearance.rates(actor, period, org);
-        Org place = place(new OrgTree(core.orgs().visible(actor)), r.orgId());
+        Org place = place(core.visibleOrgs().tree(actor), r.orgId());
         String placeName = place == null ? "" : shortName(place.name());
         String signer = issuer != null && !issuer.isBlank() ? issuer.strip() : place == null ? "" : place.name();
         return Bulletin.of(r, placeName, PLAN_WORKING_DAYS, signer, CourtViews.chineseDate(LocalDate.now(clock)));

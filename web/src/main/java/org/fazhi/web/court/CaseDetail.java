@@ -60,7 +60,7 @@ final class CaseDetail {
         CaseRow row = cases.row(user.actor(), caseId);
         CourtCase c = row.courtCase();
         List<Hearing> hearings = cases.hearings(user.actor(), caseId);
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        OrgTree tree = core.visibleOrgs().tree(user.actor());
         List<String> savedWarnings = savedHearing == null ? List.of() : hearings.stream()
                 .filter(h -> h.id().equals(savedHearing)).findFirst().map(Hearing::warnings).orElse(List.of());
         FormState form = hearingForm == null ? HearingForm.empty(LocalDate.now(clock)) : hearingForm;

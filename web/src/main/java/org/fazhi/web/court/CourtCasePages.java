@@ -80,7 +80,7 @@ public final class CourtCasePages {
         CaseFilter f = CourtParams.caseFilter(orgId, year, instance, outcome, q);
         Page page = Pager.page(offset);
         PageResult<CaseRow> result = duty.courtCases().rows(user.actor(), f, page);
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        OrgTree tree = core.visibleOrgs().tree(user.actor());
         String org = CourtViews.text(f.orgId());
         String y = CourtViews.text(f.year());
         // The summary is of the filter's year (this year when none is chosen) and unit.
@@ -169,7 +169,7 @@ public final class CourtCasePages {
     }
 
     private View form(CurrentUser user, FormState form, CourtCase editing) {
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        OrgTree tree = core.visibleOrgs().tree(user.actor());
         return PageModel.of(user, editing == null ? "登记出庭应诉案件" : "修改案件信息", "court")
                 .put("tab_cases", true)
                 .put("form", form)

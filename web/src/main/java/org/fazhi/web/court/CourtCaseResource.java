@@ -89,6 +89,6 @@ public final class CourtCaseResource {
     }
 
     private OrgTree tree(Actor actor) {
-        return new OrgTree(core.orgs().visible(actor));
+        return core.visibleOrgs().tree(actor);
     }
 }

@@ -96,7 +96,7 @@ public final class RankingPage {
 
     private View view(CurrentUser user, Period period, Long org, String msg, FormState settings) {
         AppearanceRates r = appearance.rates(user.actor(), period, org);
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        OrgTree tree = core.visibleOrgs().tree(user.actor());
         PageModel p = PageModel.of(user, period.label() + "出庭应诉排名", "court")
                 .put("tab_ranking", true)
                 .put("summary", RateSummary.of(r))

@@ -86,7 +86,7 @@ public final class DutyBoardPage {
 
     private View view(CurrentUser user, int year, Long orgId, FormState planForm, String flash) {
         DutyProgress p = duties.progress().progress(user.actor(), year, orgId);
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        OrgTree tree = core.visibleOrgs().tree(user.actor());
         String selected = DutyViews.str(orgId);
         String scopeName = p.orgId() == null ? "全部单位"
                 : tree.find(p.orgId()).map(Org::name).orElse("所选单位") + "及下属单位";

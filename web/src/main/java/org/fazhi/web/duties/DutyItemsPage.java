@@ -68,7 +68,7 @@ public final class DutyItemsPage {
                 blank(q) ? null : q.strip());
         Page page = Pager.page(offset);
         PageResult<DutyItem> result = duties.items().list(user.actor(), f, page);
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        OrgTree tree = core.visibleOrgs().tree(user.actor());
         String org = DutyViews.str(f.orgId());
         String y = DutyViews.str(f.year());
         String person = DutyViews.str(f.personId());

@@ -31,7 +31,7 @@ public final class CoreTables {
 
     /** Units of the actor's scope (or of {@code orgId}'s subtree), in tree order. */
     public TableStream orgs(Actor actor, Long orgId) {
-        OrgTree tree = new OrgTree(core.orgs().visible(actor));
+        OrgTree tree = core.visibleOrgs().tree(actor);
         if (orgId != null) {
             core.orgs().get(actor, orgId);
         }
@@ -47,7 +47,7 @@ public final class CoreTables {
     }
 
     public TableStream people(Actor actor, PersonService.Filter filter) {
-        OrgTree tree = new OrgTree(core.orgs().visible(actor));
+        OrgTree tree = core.visibleOrgs().tree(actor);
         List<List<Object>> rows = new ArrayList<>();
         int offset = 0;
         PageResult<Person> page;

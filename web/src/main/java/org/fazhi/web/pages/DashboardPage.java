@@ -89,8 +89,8 @@ public final class DashboardPage {
         LocalDate today = LocalDate.now(clock);
         int year = year(yearParam, today);
         Long orgId = Params.optionalId(orgParam, "orgId", "单位");
-        List<Org> visible = core.orgs().visible(actor);
-        OrgTree tree = new OrgTree(visible);
+        List<Org> visible = core.visibleOrgs().list(actor);
+        OrgTree tree = core.visibleOrgs().tree(actor);
         // Unknown unit: 404; a unit outside the user's scope: 403 — before any figure is read.
         Org chosen = orgId == null ? null : core.orgs().get(actor, orgId);
         Choice choice = new Choice(user, year, orgId, today);

@@ -42,7 +42,7 @@ public final class OrgPages extends RecordPages<Org> {
     public View list(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId, @QueryParam("msg") String msg) {
         CurrentUser user = CurrentUser.of(ctx);
         Long filter = Params.optionalId(orgId, "orgId", "单位");
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        OrgTree tree = core.visibleOrgs().tree(user.actor());
         if (filter != null) {
             core.orgs().get(user.actor(), filter);
         }
@@ -80,7 +80,7 @@ public final class OrgPages extends RecordPages<Org> {
     @Override
     protected View form(CurrentUser user, FormState form, Org editing) {
         Actor actor = user.actor();
-        OrgTree tree = new OrgTree(core.orgs().visible(actor));
+        OrgTree tree = core.visibleOrgs().tree(actor);
         return PageModel.form(user, "新建单位", "修改单位", "orgs", form, editing)
                 .put("kindOptions", Options.of(OrgKind.class, form.get("kind")))
                 .put("orgPicker", OrgPicker.field(tree, form, "parentId").blank(actor.scoped() ? null : "(无,作为顶层单位)"))

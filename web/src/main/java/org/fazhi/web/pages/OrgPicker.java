@@ -43,7 +43,7 @@ public final class OrgPicker {
 
     /** A form's unit field {@code name} over the units the actor may see, empty shown as "(请选择)". */
     public static OrgPicker field(CoreServices core, Actor actor, FormState form, String name) {
-        return of(new OrgTree(core.orgs().visible(actor)), name, form.get(name)).blank("(请选择)").invalid(form, name);
+        return of(core.visibleOrgs().tree(actor), name, form.get(name)).blank("(请选择)").invalid(form, name);
     }
 
     /** A form's unit field {@code name} over the units of {@code tree}, empty shown as "(请选择)". */

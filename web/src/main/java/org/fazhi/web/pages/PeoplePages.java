@@ -46,7 +46,7 @@ public final class PeoplePages extends RecordPages<Person> {
         PersonService.Filter f = new PersonService.Filter(Params.optionalId(orgId, "orgId", "单位"), cat, q);
         Page page = Pager.page(offset);
         PageResult<Person> result = core.people().list(user.actor(), f, page);
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        OrgTree tree = core.visibleOrgs().tree(user.actor());
         List<Row> rows = result.items().stream().map(p -> new Row(p.id(), p.name(),
                 tree.find(p.orgId()).map(Org::name).orElse(""), p.position() == null ? "" : p.position(),
                 p.category().label(), p.category().isHead())).toList();

@@ -37,7 +37,7 @@ public final class UserPages {
     @GET
     public View list(@Context ContainerRequestContext ctx, @QueryParam("msg") String msg) {
         CurrentUser user = CurrentUser.of(ctx);
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        OrgTree tree = core.visibleOrgs().tree(user.actor());
         List<Row> rows = core.users().list(user.actor()).stream().map(u -> new Row(u.id(), u.username(),
                 u.displayName() == null ? "" : u.displayName(), u.role().label(),
                 u.orgId() == null ? "全部单位" : tree.find(u.orgId()).map(Org::name).orElse("单位 " + u.orgId()),

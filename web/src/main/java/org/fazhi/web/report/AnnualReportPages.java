@@ -163,7 +163,7 @@ public final class AnnualReportPages {
     }
 
     private PageModel base(CurrentUser user, String title, int year, Long orgId) {
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        OrgTree tree = core.visibleOrgs().tree(user.actor());
         return PageModel.of(user, title, "report")
                 .put("year", year)
                 .put("orgPicker", OrgPicker.of(tree, "orgId", orgId == null ? null : String.valueOf(orgId)))

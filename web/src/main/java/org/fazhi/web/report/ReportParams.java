@@ -37,7 +37,7 @@ final class ReportParams {
         if (actor.scoped()) {
             return actor.scopeOrgId();
         }
-        return core.orgs().visible(actor).stream().filter(o -> o.parentId() == null)
+        return core.visibleOrgs().list(actor).stream().filter(o -> o.parentId() == null)
                 .min(Comparator.comparingLong(Org::id)).map(Org::id).orElse(null);
     }
 

@@ -68,7 +68,7 @@ public final class ReportReminderSection implements DashboardPage.Section {
         if (actor.scoped()) {
             return Optional.of(core.orgs().get(actor, actor.scopeOrgId()));
         }
-        return core.orgs().visible(actor).stream().filter(o -> o.parentId() == null)
+        return core.visibleOrgs().list(actor).stream().filter(o -> o.parentId() == null)
                 .min(Comparator.comparingLong(Org::id));
     }
 }

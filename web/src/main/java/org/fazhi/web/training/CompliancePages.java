@@ -103,7 +103,7 @@ public final class CompliancePages {
         List<UnitCompliance> units = compliance.compute(actor, y, org, today);
         int ended = Years.quartersEnded(y, today);
         boolean onlyBehind = behind != null && !behind.isBlank();
-        OrgTree tree = new OrgTree(core.orgs().visible(actor));
+        OrgTree tree = core.visibleOrgs().tree(actor);
 
         List<Line> lines = new ArrayList<>();
         int ok = 0;

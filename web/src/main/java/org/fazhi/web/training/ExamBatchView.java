@@ -37,7 +37,7 @@ final class ExamBatchView {
 
     View render(CurrentUser user, ExamBatch b, String flash, String error, FormState form) {
         Actor actor = user.actor();
-        OrgTree tree = new OrgTree(core.orgs().visible(actor));
+        OrgTree tree = core.visibleOrgs().tree(actor);
         List<ExamResult> results = tests.results(actor, b.id());
         Map<Long, Optional<ExamBatch>> batchCache = new HashMap<>();
         batchCache.put(b.id(), Optional.of(b));

@@ -111,7 +111,7 @@ public final class ExamPages extends RecordPages<ExamBatch> {
         Track t = TrainingParams.optionalTrack(track);
         Page page = Pager.page(offset);
         PageResult<ExamBatch> batches = tests.batches(actor, org, y, t, page);
-        OrgTree tree = new OrgTree(core.orgs().visible(actor));
+        OrgTree tree = core.visibleOrgs().tree(actor);
         List<BatchRow> rows = new ArrayList<>();
         Map<Long, int[]> counts = tests.counts(actor, batches.items().stream().map(ExamBatch::id).toList());
         for (ExamBatch b : batches.items()) {

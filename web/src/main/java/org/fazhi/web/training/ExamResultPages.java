@@ -129,7 +129,7 @@ public final class ExamResultPages {
     }
 
     private View resultForm(CurrentUser user, ExamBatch b, ExamResult r, FormState form) {
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        OrgTree tree = core.visibleOrgs().tree(user.actor());
         return PageModel.of(user, "修改测试成绩", "tests")
                 .put("form", form)
                 .put("batch", b)

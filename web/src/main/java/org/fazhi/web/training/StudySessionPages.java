@@ -89,7 +89,7 @@ public final class StudySessionPages {
         SessionFilter f = TrainingParams.sessionFilter(orgId, year, kind, q, unitOnly);
         Page page = Pager.page(offset);
         PageResult<StudySession> result = sessions.list(user.actor(), f, page);
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        OrgTree tree = core.visibleOrgs().tree(user.actor());
         List<Row> rows = result.items().stream().map(s -> row(tree, s)).toList();
         String selectedOrg = f.orgId() == null ? null : String.valueOf(f.orgId());
         String filterQuery = QueryString.of("orgId", selectedOrg, "year", f.year() == null ? null : f.year().toString(),
@@ -138,7 +138,7 @@ public final class StudySessionPages {
     View record(CurrentUser user, long id, String msg, String uploadError) {
         StudySessionService.Recorded r = sessions.get(user.actor(), id);
         StudySession s = r.session();
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        OrgTree tree = core.visibleOrgs().tree(user.actor());
         List<AttendeeRow> people = r.attendees().stream().filter(a -> !a.guest())
                 .map(a -> new AttendeeRow(a.name(), a.status().label(), a.status().attended(), false)).toList();
         List<AttendeeRow> guests = r.attendees().stream().filter(Attendee::guest)
@@ -268,7 +268,7 @@ public final class StudySessionPages {
         if (orgId == null || !orgId.matches("\\d{1,18}")) {
             return null;
         }
-        return new OrgTree(core.orgs().visible(user.actor())).find(Long.parseLong(orgId))
+        return core.visibleOrgs().tree(user.actor()).find(Long.parseLong(orgId))
                 .map(o -> StudyKind.usualFor(o.kind())).map(Enum::name).orElse(null);
     }
 
@@ -285,7 +285,7 @@ public final class StudySessionPages {
     }
 
     private View form(CurrentUser user, FormState form, StudySession editing, StudySessionForm.Ticks ticks, String flash) {
-        OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+        OrgTree tree = core.visibleOrgs().tree(user.actor());
         Long orgId = null;
         try {
             orgId = Params.optionalId(form.get("orgId"), "orgId", "单位");
