@@ -126,7 +126,7 @@ public final class AssessmentPages {
             Integer y = Params.optionalYear(year);
             Long org = Params.optionalId(orgId, "orgId", "单位");
             List<RoundLine> rows = RoundResource.rounds(assessment, user.actor(), y, org).stream().map(RoundLine::of).toList();
-            OrgTree tree = new OrgTree(core.orgs().visible(user.actor()));
+            OrgTree tree = core.visibleOrgs().tree(user.actor());
             return PageModel.of(user, "示范创建考核", NAV)
                     .put("rows", rows)
                     .put("orgPicker", OrgPicker.filter(tree, org == null ? null : String.valueOf(org)))

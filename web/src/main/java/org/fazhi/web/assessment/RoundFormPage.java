@@ -158,7 +158,7 @@ public final class RoundFormPage {
         } catch (IllegalArgumentException e) {
             kind = null;
         }
-        return new UnitChooser(new OrgTree(core.orgs().visible(user.actor())), orgId, ticked, kind,
+        return new UnitChooser(core.visibleOrgs().tree(user.actor()), orgId, ticked, kind,
                 "chosen".equals(form.get(UnitChooser.MODE)));
     }
 

@@ -85,7 +85,7 @@ public final class ReconsiderationPages extends RecordPages<ReconsiderationCase>
                 .put("year", y)
                 .put("stats", s)
                 .put("summary", s.summary())
-                .put("orgPicker", OrgPicker.filter(new OrgTree(core.orgs().visible(actor)), orgText))
+                .put("orgPicker", OrgPicker.filter(core.visibleOrgs().tree(actor), orgText))
                 .put("yearOptions", YearChoices.toThisYear(y, today.getYear()))
                 .put("decisionOptions", Options.of(Decision.class, f.decision() == null ? null : f.decision().name()))
                 .put("stageOptions", Options.of(ReconsiderationCase.Stage.class, f.stage() == null ? null : f.stage().name()))

@@ -95,7 +95,7 @@ public final class ReconsiderationStatsPage {
                 .put("chart", decisionChart(s))
                 .put("ranking", s.byRespondent())
                 .put("denominatorLabel", s.denominator().label())
-                .put("orgPicker", OrgPicker.filter(new OrgTree(core.orgs().visible(user.actor())), orgText))
+                .put("orgPicker", OrgPicker.filter(core.visibleOrgs().tree(user.actor()), orgText))
                 .put("yearOptions", YearChoices.toThisYear(y, r.stats().today().getYear()))
                 .put("tabQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y)))
                 .put("flash", flash)
