@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
+import org.fazhi.storage.core.CoreSchema;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.migrate.Migration;
 import org.fazhi.storage.testing.TempLedger;
@@ -51,11 +52,12 @@ class DatabaseTest {
     @Test
     void aNewDatabaseRecordsTheCoreMigrations() {
         try (TempLedger ledger = TempLedger.onSqlite()) {
-            assertEquals(List.of(1, 2, 3), ledger.database().appliedNow().stream().map(Migration::version).toList());
+            assertEquals(List.of(1, 2, 3, 4, 5), ledger.database().appliedNow().stream().map(Migration::version).toList());
             List<String> rows = ledger.database().jdbi().withHandle(h -> h.createQuery(
                             "SELECT 'core V' || version || ' ' || description FROM flyway_core ORDER BY installed_rank")
                     .mapTo(String.class).list());
-            assertEquals(List.of("core V1 orgs people", "core V2 accounts audit", "core V3 login failures"), rows);
+            assertEquals(List.of("core V1 orgs people", "core V2 accounts audit", "core V3 login failures", "core V4 org codes",
+                    "core V5 received units"), rows);
             assertTrue(ledger.folder().database().toString().contains("法治台账 数据"));
             // A first start has nothing to back up.
             assertEquals(0, count(ledger.folder().backups()));
@@ -71,7 +73,7 @@ class DatabaseTest {
         }
         try (Database db = Database.open(folder, List.of())) {
             assertEquals(List.of(), db.appliedNow());
-            assertEquals(3, (int) db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM flyway_core")
+            assertEquals(CoreSchema.MIGRATIONS.latestVersion(), (int) db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM flyway_core")
                     .mapTo(Integer.class).one()));
             assertEquals(List.of("某县人民政府"), db.jdbi().withHandle(h -> h.createQuery("SELECT name FROM orgs")
                     .mapTo(String.class).list()));

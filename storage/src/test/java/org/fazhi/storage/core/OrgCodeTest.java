@@ -14,7 +14,7 @@ import org.fazhi.storage.testing.TempLedger;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
-/** The 统一社会信用代码 of units (core V5): optional, checked, unique — on the suite's engine. */
+/** The 统一社会信用代码 of units (core V4): optional, checked, unique — on the suite's engine. */
 class OrgCodeTest {
     static final String CODE = "11100000000013127D";
     static final String OTHER = "91350100M000100Y43";
