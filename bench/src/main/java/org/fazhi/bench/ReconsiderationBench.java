@@ -64,8 +64,7 @@ public final class ReconsiderationBench {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         String load = Machine.load();
         Path dir = Files.createTempDirectory("fazhi-reconsideration-bench");
-        Path jar = ProvinceBench.copyJar(Path.of(Files.exists(Path.of("../web/target/web.jar")) ? "../web/target/web.jar"
-                : "web/target/web.jar"), dir);
+        Path jar = ProvinceBench.builtJar(dir);
         Path data = dir.resolve("data");
         LocalDate today = LocalDate.now();
         int year = today.getYear() - 1;
