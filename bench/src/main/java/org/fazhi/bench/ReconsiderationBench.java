@@ -13,11 +13,14 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.account.UserAccount;
 import org.fazhi.model.org.OrgKind;
+import org.fazhi.reconsideration.Reconsiderations;
 import org.fazhi.reconsideration.cases.ApplicantType;
 import org.fazhi.reconsideration.cases.Decision;
 import org.fazhi.reconsideration.cases.MatterCategory;
 import org.fazhi.reconsideration.cases.Procedure;
 import org.fazhi.reconsideration.cases.ReconsiderationCase;
+import org.fazhi.reconsideration.stats.CorrectionDenominator;
+import org.fazhi.reconsideration.stats.db.StatsDao;
 import org.fazhi.web.server.ServerConfig;
 import org.fazhi.web.server.WebServer;
 import org.jdbi.v3.core.Handle;
@@ -32,6 +35,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * <p>The figures are remembered until the ledger changes (storage's {@code FigureCache}), so every path is measured
  * twice: the cached read, and the read right after a change — before each timed request of that series one case is
  * PUT through the API (untimed), so every timed request recomputes.
+ * In process, before the server starts, the province's two counting queries ({@code StatsDao}) and the whole
+ * recount ({@code StatsService.stats} right after an audited change) are timed too: where the time of a recount goes.
  *
  * <p>The cases go in as batched SQL through the server's Jdbi, following the module's rules: accepted no earlier
  * than received, decided no earlier than accepted, {@code due_on} from {@link ReconsiderationCase#dueOn}, a decision
@@ -75,6 +80,8 @@ public final class ReconsiderationBench {
         ProvinceTree.Unit county = tree.units().stream().filter(u -> u.kind() == OrgKind.COUNTY_GOV).findFirst().orElseThrow();
         long countyUnits = tree.area(county).size();
         long[] made;
+        List<String> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         try (WebServer server = WebServer.start(new ServerConfig("127.0.0.1", 0, data, false))) {
             server.services().users().create(Actor.SYSTEM, new UserAccount(null, ProvinceLedger.USER, "基准测试管理员", Role.ADMIN,
                     null, false, 0), ProvinceLedger.PASSWORD);
@@ -84,10 +91,9 @@ public final class ReconsiderationBench {
             System.out.printf("生成:%,d 个单位,%,d 件复议案件(%d 年收到 %,d 件):%.1f s%n", tree.units().size(), cases, year,
                     made[1], (System.nanoTime() - t0) / 1e9);
             server.database().jdbi().useHandle(h -> h.execute("ANALYZE"));
+            inProcess(server, year, runs, rows);
         }
 
-        List<String> rows = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
         try (ServerProcess server = ServerProcess.ledger(jar, data, dir.resolve("server.out"))) {
             BenchClient http = BenchClient.login(server.port(), ProvinceLedger.USER, ProvinceLedger.PASSWORD);
             Editor editor = new Editor(http, made[0]);
@@ -125,6 +131,30 @@ public final class ReconsiderationBench {
         rows.forEach(System.out::println);
         notes.forEach(n -> System.out.println("- " + n));
         ProvinceBench.deleteTree(dir);
+    }
+
+    /**
+     * The province's figures in this process (no HTTP, no rendering): the two counting queries alone, and the whole
+     * recount ({@code StatsService.stats} after an audited change, the setting saved again, so nothing is cached).
+     */
+    private static void inProcess(WebServer server, int year, int runs, List<String> rows) throws Exception {
+        Reconsiderations ledger = new Reconsiderations(server.database(), server.services().audit());
+        String from = LocalDate.of(year, 1, 1).toString();
+        String to = LocalDate.of(year + 1, 1, 1).toString();
+        rows.add(Timings.measure("`StatsDao.received`, the province (in process)", 3, runs, () -> server.database().jdbi()
+                .useHandle(h -> h.attach(StatsDao.class).received("", "", null, from, to))).row());
+        rows.add(Timings.measure("`StatsDao.concluded`, the province (in process)", 3, runs, () -> server.database().jdbi()
+                .useHandle(h -> h.attach(StatsDao.class).concluded("", "", null, from, to))).row());
+        Timings recount = new Timings("`StatsService.stats`, the province, after a change (in process)");
+        for (int i = 0; i < runs + 3; i++) {
+            ledger.stats().setDenominator(Actor.SYSTEM, CorrectionDenominator.CONCLUDED);
+            long start = System.nanoTime();
+            ledger.stats().stats(Actor.SYSTEM, year, null);
+            if (i >= 3) {
+                recount.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        rows.add(recount.row());
     }
 
     private static String summary(String json) {
