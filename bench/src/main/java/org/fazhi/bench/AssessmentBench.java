@@ -62,8 +62,7 @@ public final class AssessmentBench {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         String load = Machine.load();
         Path dir = Files.createTempDirectory("fazhi-assessment-bench");
-        Path jar = ProvinceBench.copyJar(Path.of(Files.exists(Path.of("../web/target/web.jar")) ? "../web/target/web.jar"
-                : "web/target/web.jar"), dir);
+        Path jar = ProvinceBench.builtJar(dir);
         Path data = dir.resolve("data");
         LocalDate today = LocalDate.now();
         System.out.printf("规模 %s,数据目录 %s%n", scale, dir);

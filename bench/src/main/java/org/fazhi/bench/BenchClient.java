@@ -85,6 +85,17 @@ final class BenchClient {
         return r.body();
     }
 
+    /** PUTs a JSON body and fails on anything but 2xx; returns the response body. */
+    String putJson(String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() / 100 != 2) {
+            throw new IllegalStateException(path + " → " + r.statusCode() + " " + shorten(r.body()));
+        }
+        return r.body();
+    }
+
     String postFile(String path, String contentType, Path file) throws IOException, InterruptedException {
         return post(path, contentType, HttpRequest.BodyPublishers.ofFile(file));
     }

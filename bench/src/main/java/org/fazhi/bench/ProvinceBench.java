@@ -163,6 +163,12 @@ public final class ProvinceBench {
         }
     }
 
+    /** The server jar this build made, copied into {@code dir} ({@link #copyJar}), from the bench module or the root. */
+    static Path builtJar(Path dir) throws IOException {
+        return copyJar(Path.of(Files.exists(Path.of("../web/target/web.jar")) ? "../web/target/web.jar"
+                : "web/target/web.jar"), dir);
+    }
+
     /** Copies the jar away first: other builds may replace web/target/web.jar while the bench runs. */
     static Path copyJar(Path jar, Path dir) throws IOException {
         if (!Files.isRegularFile(jar)) {

@@ -8,7 +8,7 @@ import org.fazhi.storage.migrate.MigrationSet;
  */
 public final class ReconsiderationSchema {
     public static final MigrationSet MIGRATIONS = MigrationSet.of("reconsideration", ReconsiderationSchema.class,
-            "db/reconsideration", "V1__cases.sql");
+            "db/reconsideration", "V1__cases.sql", "V2__figure_indexes.sql");
 
     private ReconsiderationSchema() {
     }
