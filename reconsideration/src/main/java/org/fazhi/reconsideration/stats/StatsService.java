@@ -30,6 +30,9 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class StatsService extends LedgerService {
     static final String DENOMINATOR = "reconsideration.correction-denominator";
+    /** The decision codes on the merits and those that correct the act, quoted for SQL ({@link Decision} decides). */
+    private static final String MERITS = codes(Decision::onMerits);
+    private static final String CORRECTIONS = codes(Decision::correction);
 
     private final FigureCache figures;
 
@@ -62,13 +65,14 @@ public final class StatsService extends LedgerService {
         }
         CorrectionDenominator denominator = denominator(h);
         Map<Decision, Long> byDecision = zeros(Decision.class);
+        for (StatsDao.ByDecision d : dao.byDecision(s.cte(), s.join(), root, from, to)) {
+            byDecision.merge(Decision.valueOf(d.decision()), d.concluded(), Long::sum);
+        }
         Map<Long, Tally> byOrg = new LinkedHashMap<>();
         Tally all = new Tally(0, null);
-        for (StatsDao.Concluded c : dao.concluded(s.cte(), s.join(), root, from, to)) {
-            Decision d = Decision.valueOf(c.decision());
-            byDecision.merge(d, c.concluded(), Long::sum);
-            all.add(d, c);
-            byOrg.computeIfAbsent(c.orgId(), id -> new Tally(id, c.orgName())).add(d, c);
+        for (StatsDao.Concluded c : dao.concluded(s.cte(), s.join(), MERITS, CORRECTIONS, root, from, to)) {
+            all.add(c);
+            byOrg.computeIfAbsent(c.orgId(), id -> new Tally(id, c.orgName())).add(c);
         }
         List<RespondentRate> ranking = ranking(byOrg, denominator);
         return new ReconsiderationStats(year, orgId, received, accepted, Percent.of(accepted, received), all.concluded,
@@ -101,6 +105,11 @@ public final class StatsService extends LedgerService {
         return p.defined() ? p.value() : java.math.BigDecimal.valueOf(-1);
     }
 
+    private static String codes(java.util.function.Predicate<Decision> which) {
+        return java.util.Arrays.stream(Decision.values()).filter(which).map(d -> "'" + d.name() + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private static <E extends Enum<E>> Map<E, Long> zeros(Class<E> type) {
         Map<E, Long> m = new EnumMap<>(type);
         for (E e : type.getEnumConstants()) {
@@ -124,16 +133,12 @@ public final class StatsService extends LedgerService {
             this.orgName = orgName;
         }
 
-        void add(Decision d, StatsDao.Concluded c) {
+        void add(StatsDao.Concluded c) {
             concluded += c.concluded();
+            onMerits += c.onMerits();
+            direct += c.direct();
             onTime += c.onTime();
             indirect += c.indirect();
-            if (d.onMerits()) {
-                onMerits += c.concluded();
-            }
-            if (d.correction()) {
-                direct += c.concluded();
-            }
         }
 
         long comprehensive() {
