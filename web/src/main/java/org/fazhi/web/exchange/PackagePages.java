@@ -115,14 +115,16 @@ public final class PackagePages {
                 throw new ValidationException("file", "请选择要接收的报送包文件");
             }
             PackageImporter.Imported r = packages.receive(user.actor(), file);
+            // Back to the status of the units beside the one received, where it now shows as sent.
+            Long parent = core.visibleOrgs().tree(user.actor()).find(r.orgId()).map(Org::parentId).orElse(null);
             return "/packages?msg=" + (r.unchanged() ? "unchanged" : r.replaced() ? "replaced" : "received")
-                    + "&orgId=" + r.orgId() + "&year=" + r.year();
+                    + (parent == null ? "" : "&orgId=" + parent) + "&year=" + r.year();
         }, (form, e) -> FormSubmission.refused(e, view(user, null, null, null, FormState.empty(), form)));
     }
 
     @GET
     @Path("export")
-    @Produces({Packages.ZIP, MediaType.TEXT_HTML})
+    @Produces(Packages.ZIP)
     public Response export(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId, @QueryParam("year") String year) {
         CurrentUser user = CurrentUser.admin(ctx);
         return packages.export(user.actor(), requiredOrg(orgId), requiredYear(year));

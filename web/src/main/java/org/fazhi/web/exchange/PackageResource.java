@@ -124,7 +124,7 @@ public final class PackageResource {
     /** The signed package of unit {@code orgId}'s subtree for {@code year}, as a download. */
     @GET
     @Path("packages/export")
-    @Produces({Packages.ZIP, MediaType.APPLICATION_JSON})
+    @Produces(Packages.ZIP)
     public Response export(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId, @QueryParam("year") String year) {
         Actor actor = CurrentUser.of(ctx).actor();
         Scope.requireAdmin(actor);
