@@ -12,12 +12,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.fazhi.model.account.Role;
+import org.fazhi.web.errors.BodyLimitFilter;
 import org.fazhi.web.support.ApiBodies;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.TestInstance;
  * (HostileCoverageTest names this test); the /packages page for the admin, 403 for anyone else.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PackageApiTest {
     static final String COUNTY_CODE = "11341100003000001P";
     static final String CITY_CODE = "113411000030000041";
@@ -37,6 +42,7 @@ class PackageApiTest {
     private Http countyAdmin;
     private Http cityAdmin;
     private long countyId;
+    private long cityId;
     private long cityCountyId;
     private byte[] pkg;
     private String countyPem;
@@ -51,7 +57,7 @@ class PackageApiTest {
         long bureau = org(countyAdmin, "清河县司法局", "DEPARTMENT", countyId, null);
         assertEquals(201, countyAdmin.post("/api/study-sessions", ApiBodies.studySession(bureau, "2024-05-06", "学习行政复议法")).status());
         assertEquals(201, countyAdmin.post("/api/study-sessions", ApiBodies.studySession(countyId, "2024-06-07", "学习宪法")).status());
-        long cityId = org(cityAdmin, "滁州市人民政府", "CITY_GOV", null, CITY_CODE);
+        cityId = org(cityAdmin, "滁州市人民政府", "CITY_GOV", null, CITY_CODE);
         cityCountyId = org(cityAdmin, "清河县人民政府", "COUNTY_GOV", cityId, COUNTY_CODE);
         countyPem = countyAdmin.get("/api/package-key").json().get("publicKey").asText();
         pkg = bytes(countyAdmin, county.baseUrl() + "/api/packages/export?orgId=" + countyId + "&year=2024");
@@ -121,14 +127,14 @@ class PackageApiTest {
     }
 
     @Test
+    @Order(1)
     void anUntrustedPackageIsRefusedThenTheTrustedOneIsReceivedOnceAndATamperedOneNever() {
-        // Untrusted: before the city trusts the county's key (this test runs on a fresh city only once).
-        if (cityAdmin.get("/api/package-keys").json().isEmpty()) {
-            Http.Res untrusted = send(cityAdmin, "application/zip", pkg);
-            assertEquals(400, untrusted.status(), untrusted.body());
-            assertTrue(untrusted.json().get("message").asText().contains("信任"), untrusted.body());
-            assertEquals(0, received());
-        }
+        // Untrusted: before the city trusts the county's key (this test runs first).
+        assertTrue(cityAdmin.get("/api/package-keys").json().isEmpty());
+        Http.Res untrusted = send(cityAdmin, "application/zip", pkg);
+        assertEquals(400, untrusted.status(), untrusted.body());
+        assertTrue(untrusted.json().get("message").asText().contains("信任"), untrusted.body());
+        assertEquals(0, received());
         trust();
         JsonNode keys = cityAdmin.get("/api/package-keys").json();
         assertEquals(countyAdmin.get("/api/package-key").json().get("fingerprint").asText(), keys.get(0).get("fingerprint").asText());
@@ -148,21 +154,37 @@ class PackageApiTest {
         JsonNode r = first.json();
         assertEquals(cityCountyId, r.get("orgId").asLong());
         assertEquals(2024, r.get("year").asInt());
-        if (!r.get("unchanged").asBoolean()) {
-            assertEquals(2, r.get("records").asInt());
-            assertFalse(r.get("replaced").asBoolean());
-        }
+        assertFalse(r.get("unchanged").asBoolean());
+        assertEquals(2, r.get("records").asInt());
+        assertFalse(r.get("replaced").asBoolean());
         assertEquals(2, citySessions(), "the county's sessions count at the city");
         JsonNode list = cityAdmin.get("/api/packages").json();
         assertEquals(1, list.size());
         assertEquals("清河县人民政府", list.get(0).get("orgName").asText());
         assertEquals(cityCountyId, list.get(0).get("orgId").asLong());
 
+        // A scoped account sees the packages whose root unit lies in its scope, and no other.
+        long other = org(cityAdmin, "定远县人民政府", "COUNTY_GOV", cityId, null);
+        city.createUser("inside", Role.VIEWER, cityCountyId);
+        city.createUser("outside", Role.VIEWER, other);
+        assertEquals(1, city.login("inside").get("/api/packages").json().size());
+        assertEquals(0, city.login("outside").get("/api/packages").json().size());
+
         Http.Res again = send(cityAdmin, "application/zip", pkg);
         assertEquals(200, again.status(), again.body());
         assertTrue(again.json().get("unchanged").asBoolean());
         assertEquals(1, received());
         assertEquals(2, citySessions());
+    }
+
+    @Test
+    void packagesMayBeAsLargeAsTheLibraryReads() {
+        BodyLimitFilter limits = new BodyLimitFilter(BodyLimitFilter.DEFAULT_LIMIT);
+        long entries = org.fazhi.exchange.PackageReader.Limits.DEFAULT.maxTotalBytes();
+        for (String path : new String[] {"/api/packages", "/packages/receive"}) {
+            assertTrue(limits.limitFor(path) > entries, path);
+        }
+        assertEquals(BodyLimitFilter.DEFAULT_LIMIT, limits.limitFor("/api/package-keys"));
     }
 
     @Test
