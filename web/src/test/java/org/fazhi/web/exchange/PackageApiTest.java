@@ -70,10 +70,7 @@ class PackageApiTest {
     }
 
     private static long org(Http as, String name, String kind, Long parentId, String code) {
-        Map<String, Object> body = new java.util.HashMap<>();
-        body.put("name", name);
-        body.put("kind", kind);
-        body.put("parentId", parentId);
+        Map<String, Object> body = ApiBodies.org(name, kind, parentId);
         body.put("code", code);
         Http.Res r = as.post("/api/orgs", body);
         assertEquals(201, r.status(), r.body());
