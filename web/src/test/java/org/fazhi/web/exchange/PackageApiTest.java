@@ -234,7 +234,21 @@ class PackageApiTest {
         Http.Res pem = admin.get("/packages/key.pem");
         assertEquals(200, pem.status());
         assertTrue(pem.body().startsWith("-----BEGIN PUBLIC KEY-----"));
-        assertTrue(county.login(TestServer.ADMIN).get("/packages").body().contains("报送"));
+        assertTrue(page.body().contains("<a href=\"/packages\" aria-current=\"page\">报送</a>"), "the admin's nav link");
+        assertFalse(Forms.signedIn(city, "viewer1").get("/").body().contains("href=\"/packages\""), "no link for others");
+
+        // The page's export form: the county's package downloads; a unit without a code is refused on a page.
+        Http countyPages = Forms.signedIn(county, TestServer.ADMIN);
+        Http.Res download = countyPages.get("/packages/export?orgId=" + countyId + "&year=2024");
+        assertEquals(200, download.status());
+        assertEquals("application/zip", download.header("Content-Type"));
+        assertTrue(download.header("Content-Disposition").contains(".fazhi-package.zip"));
+        long bureau = countyAdmin.get("/api/orgs").json().findValues("id").stream().mapToLong(JsonNode::asLong)
+                .filter(id -> id != countyId).findFirst().orElseThrow();
+        Http.Res noCode = countyPages.get("/packages/export?orgId=" + bureau + "&year=2024");
+        assertEquals(400, noCode.status(), noCode.body());
+        assertTrue(noCode.body().contains("统一社会信用代码"), noCode.body());
+        assertEquals(400, countyPages.get("/packages/export?year=2024").status());
     }
 
     @Test
