@@ -44,6 +44,8 @@ class PackageApiTest {
     private long countyId;
     private long cityId;
     private long cityCountyId;
+    /** A county below the city that sends nothing. */
+    private long otherCounty;
     private byte[] pkg;
     private String countyPem;
 
@@ -59,6 +61,7 @@ class PackageApiTest {
         assertEquals(201, countyAdmin.post("/api/study-sessions", ApiBodies.studySession(countyId, "2024-06-07", "学习宪法")).status());
         cityId = org(cityAdmin, "滁州市人民政府", "CITY_GOV", null, CITY_CODE);
         cityCountyId = org(cityAdmin, "清河县人民政府", "COUNTY_GOV", cityId, COUNTY_CODE);
+        otherCounty = org(cityAdmin, "定远县人民政府", "COUNTY_GOV", cityId, null);
         countyPem = countyAdmin.get("/api/package-key").json().get("publicKey").asText();
         pkg = bytes(countyAdmin, county.baseUrl() + "/api/packages/export?orgId=" + countyId + "&year=2024");
     }
@@ -161,9 +164,8 @@ class PackageApiTest {
         assertEquals(cityCountyId, list.get(0).get("orgId").asLong());
 
         // A scoped account sees the packages whose root unit lies in its scope, and no other.
-        long other = org(cityAdmin, "定远县人民政府", "COUNTY_GOV", cityId, null);
         city.createUser("inside", Role.VIEWER, cityCountyId);
-        city.createUser("outside", Role.VIEWER, other);
+        city.createUser("outside", Role.VIEWER, otherCounty);
         assertEquals(1, city.login("inside").get("/api/packages").json().size());
         assertEquals(0, city.login("outside").get("/api/packages").json().size());
 
@@ -263,6 +265,16 @@ class PackageApiTest {
         assertTrue(ok.header("Location").startsWith("/packages?msg="), ok.header("Location"));
         Http.Res shown = admin.get(ok.header("Location"));
         assertTrue(shown.body().contains("已报送"), "the status shows the county as sent");
+        assertTrue(shown.body().contains("定远县人民政府") && shown.body().contains("逾期未报送"),
+                "a unit below without a package is missing past 2025年3月1日");
+
+        // A key trusted from an uploaded file (here the city's own, which nobody has trusted yet).
+        byte[] ownPem = cityAdmin.get("/api/package-key").json().get("publicKey").asText().getBytes(StandardCharsets.US_ASCII);
+        int keys = cityAdmin.get("/api/package-keys").json().size();
+        Http.Res byFile = upload(admin, "/packages/keys", "滁州市.pem", ownPem, Map.of("name", "滁州市"));
+        assertEquals(303, byFile.status(), byFile.body());
+        assertEquals(keys + 1, cityAdmin.get("/api/package-keys").json().size());
+        assertTrue(admin.get(byFile.header("Location")).body().contains("已信任"));
 
         Http.Res badKey = upload(admin, "/packages/keys", "k.pem", "不是公钥".getBytes(StandardCharsets.UTF_8), Map.of("name", "某县"));
         assertEquals(400, badKey.status());
