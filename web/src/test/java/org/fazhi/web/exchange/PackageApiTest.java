@@ -68,8 +68,13 @@ class PackageApiTest {
 
     @AfterAll
     void stop() {
-        city.close();
-        county.close();
+        // Null when a start failed part way (no test database): close what opened.
+        if (city != null) {
+            city.close();
+        }
+        if (county != null) {
+            county.close();
+        }
     }
 
     private static long org(Http as, String name, String kind, Long parentId, String code) {
