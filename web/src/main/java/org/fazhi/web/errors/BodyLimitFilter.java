@@ -27,7 +27,14 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
     public static final long ATTACHMENT_LIMIT = 21L * 1024 * 1024;
     /** Evidence of a duty item: 50 MB a file (a short video), plus room for the multipart framing. */
     public static final long EVIDENCE_LIMIT = 51L * 1024 * 1024;
+    /**
+     * A 报送 package: the exchange library reads at most 512 MB of entries (PackageReader.Limits.DEFAULT), and
+     * attachments barely compress; plus room for the zip's and the multipart's framing.
+     */
+    public static final long PACKAGE_LIMIT = 513L * 1024 * 1024;
     public static final List<Rule> DEFAULT_RULES = List.of(new Rule("**/import", IMPORT_LIMIT),
+            new Rule("api/packages", PACKAGE_LIMIT),
+            new Rule("packages/receive", PACKAGE_LIMIT),
             new Rule("api/study-sessions/*/attachments", ATTACHMENT_LIMIT),
             new Rule("study-sessions/*/attachments", ATTACHMENT_LIMIT),
             // The new-session form carries its 签到表 and other materials along.

@@ -1,17 +1,22 @@
 package org.fazhi.web.exchange;
 
+import org.fazhi.exchange.Exchange;
 import org.fazhi.web.server.Ledgers;
 import org.fazhi.web.server.WebModule;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
- * The exchange module in the server: its tables come with it (ExchangeSchema, listed in Modules). Its pages and
- * JSON (POST /api/packages, the 报送 status page) are still to come; the command line ({@code package …}) uses
- * the library today.
+ * The exchange module in the server (报送): its tables come with it (ExchangeSchema, listed in Modules); the
+ * JSON under /api/package-key(s) and /api/packages ({@link PackageResource}) and the admin page /packages
+ * ({@link PackagePages}) over one {@link Exchange}. The command line ({@code package …}) uses the library too.
  */
 public final class ExchangeWeb implements WebModule {
     @Override
     public void register(ResourceConfig rc, Ledgers ledgers) {
-        // No routes yet.
+        Packages packages = new Packages(new Exchange(ledgers.db(), ledgers.core().audit(), ledgers.clock()), ledgers.core());
+        rc.register(MultiPartFeature.class);
+        rc.register(new PackageResource(packages));
+        rc.register(new PackagePages(packages, ledgers.core(), ledgers.clock()));
     }
 }

@@ -21,7 +21,9 @@ class HostileCoverageTest {
             "POST /api/logout", "ApiTest.Auth: no body",
             "POST /api/study-sessions/{}/attachments", "AttachmentTest: raw file bodies, lying types, size limit",
             "POST /api/laws/import", "TrainingApiTest: a CSV of titles (broken quoting, wrong role)",
-            "POST /api/indicator-systems/sample", "IndicatorSystemApiTest: no body (the shipped sample; writers only)");
+            "POST /api/indicator-systems/sample", "IndicatorSystemApiTest: no body (the shipped sample; writers only)",
+            "POST /api/package-keys", "PackageApiTest: missing fields, keys that are not Ed25519 PEM, broken JSON, a key twice",
+            "POST /api/packages", "PackageApiTest: package files tampered with, cut short, empty, not a zip, untrusted, JSON");
 
     @Test
     void everyJsonWriteOfTheApiIsFedHostileBodies() {

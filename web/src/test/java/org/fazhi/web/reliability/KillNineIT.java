@@ -17,9 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -28,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.fazhi.web.support.ApiBodies;
 import org.fazhi.web.support.Http;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -69,11 +68,7 @@ class KillNineIT {
     }
 
     private static long createOrg(Http admin, String name, String kind, Long parentId) {
-        Map<String, Object> org = new HashMap<>();
-        org.put("name", name);
-        org.put("kind", kind);
-        org.put("parentId", parentId);
-        Http.Res r = admin.post("/api/orgs", org);
+        Http.Res r = admin.post("/api/orgs", ApiBodies.org(name, kind, parentId));
         assertEquals(201, r.status(), r.body());
         return r.json().get("id").asLong();
     }

@@ -119,6 +119,8 @@ class CsrfTest {
         }
         m.put(r + "/evidence/{}/delete", desk + "/evidence/" + l.desks.evidence(l, u) + "/delete");
         m.put("/settings/backup", "/settings/backup");
+        m.put("/packages/keys", "/packages/keys");
+        m.put("/packages/receive", "/packages/receive");
         m.put("/logout", "/logout");
         return m;
     }

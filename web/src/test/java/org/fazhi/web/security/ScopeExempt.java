@@ -54,6 +54,13 @@ final class ScopeExempt {
                 "越权法\r\n".getBytes(StandardCharsets.UTF_8)));
         m.put("POST /study-sessions/laws", (s, who, t) -> s.multipart(who, "/study-sessions/laws", "laws.csv",
                 "越权法\r\n".getBytes(StandardCharsets.UTF_8), Map.of("mode", "replace")));
+        m.put("POST /api/package-keys", (s, who, t) -> s.post(who, "/api/package-keys", Map.of("name", "越权", "publicKey",
+                org.fazhi.exchange.SigningKey.pem(new byte[44]))));
+        m.put("POST /api/packages", (s, who, t) -> s.upload(who, "/api/packages", "application/zip", new byte[] {'P', 'K', 3, 4}));
+        m.put("POST /packages/keys", (s, who, t) -> s.multipart(who, "/packages/keys", "key.pem",
+                "-----BEGIN PUBLIC KEY-----\n".getBytes(StandardCharsets.US_ASCII), Map.of("name", "越权")));
+        m.put("POST /packages/receive", (s, who, t) -> s.multipart(who, "/packages/receive", "p.zip", new byte[] {'P', 'K', 3, 4},
+                Map.of()));
         m.put("PUT /api/settings/backup", (s, who, t) -> s.put(who, "/api/settings/backup", Map.of("keep", 1)));
         m.put("POST /settings/backup", (s, who, t) -> s.form(who, "/settings/backup", ScopeWrites.fields("keep", "1")));
         m.put("PUT /api/settings/court", (s, who, t) -> {

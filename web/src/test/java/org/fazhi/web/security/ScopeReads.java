@@ -55,6 +55,14 @@ final class ScopeReads {
         admin(m, "/users/new", "/users/new");
         admin(m, "/audit", "/audit");
         admin(m, "/settings/backup", "/settings/backup");
+        // 报送: the keys, receiving and exporting are the admin's; the received packages are listed within the scope
+        admin(m, "/api/package-key", "/api/package-key");
+        admin(m, "/api/package-keys", "/api/package-keys");
+        read(m, "/api/packages", none, "/api/packages");
+        admin(m, "/api/packages/export", "/api/packages/export?orgId=1&year=2024");
+        admin(m, "/packages", "/packages");
+        admin(m, "/packages/key.pem", "/packages/key.pem");
+        admin(m, "/packages/export", "/packages/export?orgId=1&year=2024");
         // 学法
         read(m, "/api/study-sessions", org, "/api/study-sessions?year=2024");
         export(m, "/api/study-sessions/export", org, "/api/study-sessions/export?year=2024");

@@ -12,6 +12,15 @@ public final class ApiBodies {
     private ApiBodies() {
     }
 
+    /** A unit for {@code POST /api/orgs}: {@code kind} an OrgKind name, {@code parentId} null for a top unit. */
+    public static Map<String, Object> org(String name, String kind, Long parentId) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("name", name);
+        m.put("kind", kind);
+        m.put("parentId", parentId);
+        return m;
+    }
+
     /** A 集体学法 session for {@code POST /api/study-sessions}: 宪法 taught by 张律师, 60 minutes, 18 of 20 there. */
     public static Map<String, Object> studySession(long orgId, String date, String topic) {
         Map<String, Object> m = new HashMap<>();

@@ -1,0 +1,297 @@
+package org.fazhi.web.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.fazhi.model.account.Role;
+import org.fazhi.web.errors.BodyLimitFilter;
+import org.fazhi.web.support.ApiBodies;
+import org.fazhi.web.support.Forms;
+import org.fazhi.web.support.Http;
+import org.fazhi.web.support.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * 报送 over real HTTP between two real servers: a county's year exported by GET /api/packages/export, refused
+ * at the city while its key is untrusted or the file is tampered with (400, nothing written), received once,
+ * the same file again changing nothing; bad bodies for POST /api/package-keys and POST /api/packages
+ * (HostileCoverageTest names this test); the /packages page for the admin, 403 for anyone else.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PackageApiTest {
+    static final String COUNTY_CODE = "11341100003000001P";
+    static final String CITY_CODE = "113411000030000041";
+
+    private TestServer county;
+    private TestServer city;
+    private Http countyAdmin;
+    private Http cityAdmin;
+    private long countyId;
+    private long cityId;
+    private long cityCountyId;
+    /** A county below the city that sends nothing. */
+    private long otherCounty;
+    private byte[] pkg;
+    private String countyPem;
+
+    @BeforeAll
+    void start() {
+        county = new TestServer();
+        city = new TestServer();
+        countyAdmin = county.login(TestServer.ADMIN);
+        cityAdmin = city.login(TestServer.ADMIN);
+        countyId = org(countyAdmin, "清河县人民政府", "COUNTY_GOV", null, COUNTY_CODE);
+        long bureau = org(countyAdmin, "清河县司法局", "DEPARTMENT", countyId, null);
+        assertEquals(201, countyAdmin.post("/api/study-sessions", ApiBodies.studySession(bureau, "2024-05-06", "学习行政复议法")).status());
+        assertEquals(201, countyAdmin.post("/api/study-sessions", ApiBodies.studySession(countyId, "2024-06-07", "学习宪法")).status());
+        cityId = org(cityAdmin, "滁州市人民政府", "CITY_GOV", null, CITY_CODE);
+        cityCountyId = org(cityAdmin, "清河县人民政府", "COUNTY_GOV", cityId, COUNTY_CODE);
+        otherCounty = org(cityAdmin, "定远县人民政府", "COUNTY_GOV", cityId, null);
+        countyPem = countyAdmin.get("/api/package-key").json().get("publicKey").asText();
+        pkg = bytes(countyAdmin, county.baseUrl() + "/api/packages/export?orgId=" + countyId + "&year=2024");
+    }
+
+    @AfterAll
+    void stop() {
+        // Null when a start failed part way (no test database): close what opened.
+        if (city != null) {
+            city.close();
+        }
+        if (county != null) {
+            county.close();
+        }
+    }
+
+    private static long org(Http as, String name, String kind, Long parentId, String code) {
+        Map<String, Object> body = ApiBodies.org(name, kind, parentId);
+        body.put("code", code);
+        Http.Res r = as.post("/api/orgs", body);
+        assertEquals(201, r.status(), r.body());
+        return r.json().get("id").asLong();
+    }
+
+    private static byte[] bytes(Http as, String url) {
+        try {
+            HttpResponse<byte[]> r = as.client().send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + as.token()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+            assertEquals("application/zip", r.headers().firstValue("Content-Type").orElse(""));
+            return r.body();
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private String base(String path) {
+        return city.baseUrl() + path;
+    }
+
+    /** POST /api/packages at the city with the file as the body. */
+    private Http.Res send(Http as, String type, byte[] body) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base("/api/packages"))).header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            if (as.token() != null) {
+                b.header("Authorization", "Bearer " + as.token());
+            }
+            HttpResponse<String> r = as.client().send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Http.Res(r.statusCode(), r.body(), r);
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private int received() {
+        return cityAdmin.get("/api/packages").json().size();
+    }
+
+    private int citySessions() {
+        return cityAdmin.get("/api/study-sessions?year=2024").json().size();
+    }
+
+    private void trust() {
+        if (cityAdmin.get("/api/package-keys").json().isEmpty()) {
+            Http.Res r = cityAdmin.post("/api/package-keys", Map.of("name", "清河县", "publicKey", countyPem));
+            assertEquals(201, r.status(), r.body());
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anUntrustedPackageIsRefusedThenTheTrustedOneIsReceivedOnceAndATamperedOneNever() {
+        // Untrusted: before the city trusts the county's key (this test runs first).
+        assertTrue(cityAdmin.get("/api/package-keys").json().isEmpty());
+        Http.Res untrusted = send(cityAdmin, "application/zip", pkg);
+        assertEquals(400, untrusted.status(), untrusted.body());
+        assertTrue(untrusted.json().get("message").asText().contains("信任"), untrusted.body());
+        assertEquals(0, received());
+        trust();
+        JsonNode keys = cityAdmin.get("/api/package-keys").json();
+        assertEquals(countyAdmin.get("/api/package-key").json().get("fingerprint").asText(), keys.get(0).get("fingerprint").asText());
+
+        int before = received();
+        int sessions = citySessions();
+        byte[] tampered = pkg.clone();
+        tampered[tampered.length / 2] ^= 0x55;
+        Http.Res refused = send(cityAdmin, "application/zip", tampered);
+        assertEquals(400, refused.status(), refused.body());
+        assertFalse(refused.json().get("message").asText().isBlank());
+        assertEquals(before, received(), "nothing written");
+        assertEquals(sessions, citySessions(), "nothing written");
+
+        Http.Res first = send(cityAdmin, "application/octet-stream", pkg);
+        assertEquals(200, first.status(), first.body());
+        JsonNode r = first.json();
+        assertEquals(cityCountyId, r.get("orgId").asLong());
+        assertEquals(2024, r.get("year").asInt());
+        assertFalse(r.get("unchanged").asBoolean());
+        assertEquals(2, r.get("records").asInt());
+        assertFalse(r.get("replaced").asBoolean());
+        assertEquals(2, citySessions(), "the county's sessions count at the city");
+        JsonNode list = cityAdmin.get("/api/packages").json();
+        assertEquals(1, list.size());
+        assertEquals("清河县人民政府", list.get(0).get("orgName").asText());
+        assertEquals(cityCountyId, list.get(0).get("orgId").asLong());
+
+        // A scoped account sees the packages whose root unit lies in its scope, and no other.
+        city.createUser("inside", Role.VIEWER, cityCountyId);
+        city.createUser("outside", Role.VIEWER, otherCounty);
+        assertEquals(1, city.login("inside").get("/api/packages").json().size());
+        assertEquals(0, city.login("outside").get("/api/packages").json().size());
+
+        Http.Res again = send(cityAdmin, "application/zip", pkg);
+        assertEquals(200, again.status(), again.body());
+        assertTrue(again.json().get("unchanged").asBoolean());
+        assertEquals(1, received());
+        assertEquals(2, citySessions());
+    }
+
+    @Test
+    void packagesMayBeAsLargeAsTheLibraryReads() {
+        BodyLimitFilter limits = new BodyLimitFilter(BodyLimitFilter.DEFAULT_LIMIT);
+        long entries = org.fazhi.exchange.PackageReader.Limits.DEFAULT.maxTotalBytes();
+        for (String path : new String[] {"/api/packages", "/packages/receive"}) {
+            assertTrue(limits.limitFor(path) > entries, path);
+        }
+        assertEquals(BodyLimitFilter.DEFAULT_LIMIT, limits.limitFor("/api/package-keys"));
+    }
+
+    @Test
+    void badBodiesAreRefusedWithAChineseMessageAndWriteNothing() {
+        int keys = cityAdmin.get("/api/package-keys").json().size();
+        for (Map<String, Object> body : java.util.List.<Map<String, Object>>of(Map.of(), Map.of("name", "清河县"),
+                Map.of("name", "清河县", "publicKey", "不是公钥"), Map.of("publicKey", countyPem),
+                Map.of("name", "长".repeat(61), "publicKey", countyPem),
+                Map.of("name", "清河县", "publicKey", "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"))) {
+            Http.Res r = cityAdmin.post("/api/package-keys", body);
+            assertEquals(400, r.status(), body + " → " + r.body());
+            assertTrue(r.json().get("message").asText().matches(".*\\p{IsHan}.*"), r.body());
+        }
+        assertEquals(400, cityAdmin.raw("POST", "/api/package-keys", "application/json", "{\"name\": ").status());
+        assertEquals(400, cityAdmin.raw("POST", "/api/package-keys", "application/json", "[1, 2]").status());
+        assertEquals(keys, cityAdmin.get("/api/package-keys").json().size());
+        trust();
+        Http.Res twice = cityAdmin.post("/api/package-keys", Map.of("name", "又一个", "publicKey", countyPem));
+        assertEquals(409, twice.status(), twice.body());
+
+        int before = received();
+        assertEquals(400, send(cityAdmin, "application/zip", new byte[0]).status());
+        assertEquals(400, send(cityAdmin, "application/zip", "不是压缩包".getBytes(StandardCharsets.UTF_8)).status());
+        assertEquals(400, send(cityAdmin, "application/octet-stream", java.util.Arrays.copyOf(pkg, pkg.length / 2)).status());
+        assertEquals(415, send(cityAdmin, "application/json", "{}".getBytes(StandardCharsets.UTF_8)).status());
+        assertEquals(before, received(), "nothing written");
+    }
+
+    @Test
+    void onlyTheAdminTrustsReceivesAndSeesThePage() {
+        city.createUser("viewer1", Role.VIEWER, null);
+        city.createUser("organiser1", Role.ORGANISER, cityCountyId);
+        for (String who : new String[] {"viewer1", "organiser1"}) {
+            Http as = city.login(who);
+            assertEquals(403, send(as, "application/zip", pkg).status(), who);
+            assertEquals(403, as.post("/api/package-keys", Map.of("name", "x", "publicKey", countyPem)).status(), who);
+            assertEquals(403, as.get("/api/package-key").status(), who);
+            assertEquals(403, as.get("/api/package-keys").status(), who);
+            assertEquals(200, as.get("/api/packages").status(), who);
+            Http page = Forms.signedIn(city, who);
+            assertEquals(403, page.get("/packages").status(), who);
+            assertEquals(403, page.get("/packages/key.pem").status(), who);
+        }
+        Http admin = Forms.signedIn(city, TestServer.ADMIN);
+        Http.Res page = admin.get("/packages");
+        assertEquals(200, page.status());
+        String fingerprint = cityAdmin.get("/api/package-key").json().get("fingerprint").asText();
+        assertTrue(page.body().contains(fingerprint), "the instance's fingerprint is shown");
+        assertTrue(page.body().contains("清河县人民政府"), "the status names the unit below");
+        Http.Res pem = admin.get("/packages/key.pem");
+        assertEquals(200, pem.status());
+        assertTrue(pem.body().startsWith("-----BEGIN PUBLIC KEY-----"));
+        assertTrue(page.body().contains("<a href=\"/packages\" aria-current=\"page\">报送</a>"), "the admin's nav link");
+        assertFalse(Forms.signedIn(city, "viewer1").get("/").body().contains("href=\"/packages\""), "no link for others");
+
+        // The page's export form: the county's package downloads; a unit without a code is refused on a page.
+        Http countyPages = Forms.signedIn(county, TestServer.ADMIN);
+        Http.Res download = countyPages.get("/packages/export?orgId=" + countyId + "&year=2024");
+        assertEquals(200, download.status());
+        assertEquals("application/zip", download.header("Content-Type"));
+        assertTrue(download.header("Content-Disposition").contains(".fazhi-package.zip"));
+        long bureau = countyAdmin.get("/api/orgs").json().findValues("id").stream().mapToLong(JsonNode::asLong)
+                .filter(id -> id != countyId).findFirst().orElseThrow();
+        Http.Res noCode = countyPages.get("/packages/export?orgId=" + bureau + "&year=2024");
+        assertEquals(400, noCode.status(), noCode.body());
+        assertTrue(noCode.body().contains("统一社会信用代码"), noCode.body());
+        assertEquals(400, countyPages.get("/packages/export?year=2024").status());
+    }
+
+    @Test
+    void thePageReceivesAnUploadedPackageAndTrustsAPastedKey() {
+        Http admin = Forms.signedIn(city, TestServer.ADMIN);
+        trust();
+        Http.Res refused = upload(admin, "/packages/receive", "p.zip", "不是压缩包".getBytes(StandardCharsets.UTF_8), Map.of());
+        assertEquals(400, refused.status());
+        assertTrue(refused.body().contains("role=\"alert\""), "the refusal is shown on the page");
+        Http.Res ok = upload(admin, "/packages/receive", "清河县-2024.zip", pkg, Map.of());
+        assertEquals(303, ok.status(), ok.body());
+        assertTrue(ok.header("Location").startsWith("/packages?msg="), ok.header("Location"));
+        Http.Res shown = admin.get(ok.header("Location"));
+        assertTrue(shown.body().contains("已报送"), "the status shows the county as sent");
+        assertTrue(shown.body().contains("定远县人民政府") && shown.body().contains("逾期未报送"),
+                "a unit below without a package is missing past 2025年3月1日");
+
+        // A key trusted from an uploaded file (here the city's own, which nobody has trusted yet).
+        byte[] ownPem = cityAdmin.get("/api/package-key").json().get("publicKey").asText().getBytes(StandardCharsets.US_ASCII);
+        int keys = cityAdmin.get("/api/package-keys").json().size();
+        Http.Res byFile = upload(admin, "/packages/keys", "滁州市.pem", ownPem, Map.of("name", "滁州市"));
+        assertEquals(303, byFile.status(), byFile.body());
+        assertEquals(keys + 1, cityAdmin.get("/api/package-keys").json().size());
+        assertTrue(admin.get(byFile.header("Location")).body().contains("已信任"));
+
+        Http.Res badKey = upload(admin, "/packages/keys", "k.pem", "不是公钥".getBytes(StandardCharsets.UTF_8), Map.of("name", "某县"));
+        assertEquals(400, badKey.status());
+        assertTrue(badKey.body().contains("某县"), "what was typed comes back");
+    }
+
+    private Http.Res upload(Http as, String path, String fileName, byte[] file, Map<String, String> fields) {
+        String csrf = Forms.csrf(as.get("/packages").body());
+        String[] pairs = fields.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                .toArray(String[]::new);
+        HttpResponse<String> r = Forms.multipart(city, as, path + "?_csrf=" + csrf, "----pkg" + System.nanoTime(), fileName,
+                "application/octet-stream", file, pairs);
+        return new Http.Res(r.statusCode(), r.body(), r);
+    }
+}
