@@ -143,8 +143,12 @@ public final class ReconsiderationBench {
         String to = LocalDate.of(year + 1, 1, 1).toString();
         rows.add(Timings.measure("`StatsDao.received`, the province (in process)", 3, runs, () -> server.database().jdbi()
                 .useHandle(h -> h.attach(StatsDao.class).received("", "", null, from, to))).row());
+        String merits = codes(org.fazhi.reconsideration.cases.Decision::onMerits);
+        String corrections = codes(org.fazhi.reconsideration.cases.Decision::correction);
         rows.add(Timings.measure("`StatsDao.concluded`, the province (in process)", 3, runs, () -> server.database().jdbi()
-                .useHandle(h -> h.attach(StatsDao.class).concluded("", "", null, from, to))).row());
+                .useHandle(h -> h.attach(StatsDao.class).concluded("", "", merits, corrections, null, from, to))).row());
+        rows.add(Timings.measure("`StatsDao.byDecision`, the province (in process)", 3, runs, () -> server.database().jdbi()
+                .useHandle(h -> h.attach(StatsDao.class).byDecision("", "", null, from, to))).row());
         Timings recount = new Timings("`StatsService.stats`, the province, after a change (in process)");
         for (int i = 0; i < runs + 3; i++) {
             ledger.stats().setDenominator(Actor.SYSTEM, CorrectionDenominator.CONCLUDED);
@@ -155,6 +159,12 @@ public final class ReconsiderationBench {
             }
         }
         rows.add(recount.row());
+    }
+
+    /** The decision codes as StatsService passes them to its query. */
+    private static String codes(java.util.function.Predicate<org.fazhi.reconsideration.cases.Decision> which) {
+        return java.util.Arrays.stream(org.fazhi.reconsideration.cases.Decision.values()).filter(which)
+                .map(d -> "'" + d.name() + "'").collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String summary(String json) {
