@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.fazhi.assessment.AssessmentSchema;
 import org.fazhi.duty.DutyTrackingSchema;
 import org.fazhi.exchange.ExchangeSchema;
+import org.fazhi.onlineexam.OnlineExamSchema;
 import org.fazhi.reconsideration.ReconsiderationSchema;
 import org.fazhi.report.ReportSchema;
 import org.fazhi.storage.files.ReferencedFiles;
@@ -13,6 +14,7 @@ import org.fazhi.training.LawTrainingSchema;
 import org.fazhi.web.assessment.AssessmentWeb;
 import org.fazhi.web.duties.DutyTrackingWeb;
 import org.fazhi.web.exchange.ExchangeWeb;
+import org.fazhi.web.onlineexam.OnlineExamWeb;
 import org.fazhi.web.reconsideration.ReconsiderationWeb;
 import org.fazhi.web.report.ReportWeb;
 import org.fazhi.web.training.TrainingWeb;
@@ -24,6 +26,8 @@ import org.fazhi.web.training.TrainingWeb;
 public final class Modules {
     public static final List<ServerModule> ALL = List.of(
             new ServerModule(LawTrainingSchema.MIGRATIONS, Optional.of(LawTrainingSchema.FILES), new TrainingWeb()),
+            // After law-training: an online exam sits in one of its test batches.
+            new ServerModule(OnlineExamSchema.MIGRATIONS, Optional.empty(), new OnlineExamWeb()),
             new ServerModule(DutyTrackingSchema.MIGRATIONS, Optional.of(DutyTrackingSchema.FILES), new DutyTrackingWeb()),
             // After duty-tracking: a deduction can open a 整改 item in its ledger.
             new ServerModule(AssessmentSchema.MIGRATIONS, Optional.of(AssessmentSchema.FILES), new AssessmentWeb()),
