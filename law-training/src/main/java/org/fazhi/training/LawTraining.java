@@ -9,6 +9,7 @@ import org.fazhi.training.exam.ExamService;
 import org.fazhi.storage.figures.FigureCache;
 import org.fazhi.storage.files.FileStore;
 import org.fazhi.training.sheets.TrainingSheets;
+import org.fazhi.training.signin.SignInService;
 import org.fazhi.training.study.AttachmentService;
 import org.fazhi.training.study.ComplianceService;
 import org.fazhi.training.study.QuotaRuleService;
@@ -27,6 +28,7 @@ public final class LawTraining {
     private final SessionImport sessionImport;
     private final SessionExport sessionExport;
     private final TrainingSheets sheets;
+    private final SignInService signIn;
     private final Clock clock;
 
     /**
@@ -54,6 +56,7 @@ public final class LawTraining {
         this.laws = new LawCatalogService(db.jdbi(), audit);
         this.sessionImport = new SessionImport(db.jdbi(), audit, clock);
         this.sessionExport = new SessionExport(db.jdbi(), db.engine());
+        this.signIn = new SignInService(db.jdbi(), audit, clock);
         this.sheets = new TrainingSheets(new OrgService(db.jdbi(), audit, clock), this);
     }
 
@@ -94,6 +97,11 @@ public final class LawTraining {
     /** Study sessions for spreadsheet exports, streamed in one query. */
     public SessionExport sessionExport() {
         return sessionExport;
+    }
+
+    /** QR sign-in for study sessions: the window, the arrivals, the attendees they become. */
+    public SignInService signIn() {
+        return signIn;
     }
 
     /** Study sessions and exam results from and to .xlsx and CSV, as the server's pages take and give them. */

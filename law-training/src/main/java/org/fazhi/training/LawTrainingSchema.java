@@ -7,7 +7,7 @@ import org.fazhi.storage.migrate.MigrationSet;
 public final class LawTrainingSchema {
     public static final MigrationSet MIGRATIONS = MigrationSet.of("law-training", LawTrainingSchema.class,
             "db/law-training",
-            "V1__sessions_quotas_tests.sql", "V2__imports.sql");
+            "V1__sessions_quotas_tests.sql", "V2__imports.sql", "V3__sign_in.sql");
 
     /** Session materials, kept under attachments/study by SHA-256: what a backup must copy with the rows. */
     public static final ReferencedFiles FILES = new ReferencedFiles("study", "SELECT sha256 FROM study_attachments");
