@@ -12,6 +12,7 @@ import org.fazhi.model.account.UserAccount;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.core.Session;
 import org.fazhi.web.errors.HttpProblem;
+import org.fazhi.web.signin.PhoneSignInPages;
 
 /**
  * Finds the signed-in user from a bearer token or the session cookie, for every request. Anything
@@ -68,6 +69,6 @@ public final class AuthFilter implements ContainerRequestFilter {
     static boolean isPublic(String rawPath) {
         String p = rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
         return p.equals("api/health") || p.equals("api/login") || p.equals("login") || p.equals("setup")
-                || p.startsWith("static/") || p.equals("favicon.ico");
+                || p.startsWith("static/") || p.equals("favicon.ico") || PhoneSignInPages.isPublic(p);
     }
 }

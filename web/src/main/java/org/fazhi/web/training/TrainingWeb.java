@@ -7,6 +7,7 @@ import org.fazhi.training.demo.DemoTraining;
 import org.fazhi.web.pages.DashboardPage;
 import org.fazhi.web.server.Ledgers;
 import org.fazhi.web.server.WebModule;
+import org.fazhi.web.signin.SignInWeb;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /** law-training on the server: 学法 and exams, their API, pages, imports and exports, dashboard and demo. */
@@ -16,6 +17,7 @@ public final class TrainingWeb implements WebModule {
         TrainingApi.register(rc, l.core(), l.training(), l.clock());
         TrainingPages.register(rc, l.core(), l.training(), l.clock());
         TrainingImports.register(rc, l.core(), l.training(), l.clock());
+        SignInWeb.register(rc, l.training().signIn(), l.clock());
     }
 
     @Override

@@ -1,0 +1,18 @@
+package org.fazhi.web.signin;
+
+import java.time.Clock;
+import org.fazhi.training.signin.SignInService;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/** Registers QR sign-in for study sessions: its JSON API, the organiser's pages and the public phone page. */
+public final class SignInWeb {
+    private SignInWeb() {
+    }
+
+    public static void register(ResourceConfig rc, SignInService signIn, Clock clock) {
+        SignInLinks links = new SignInLinks();
+        rc.register(new SignInResource(signIn, links, clock));
+        rc.register(new SignInPages(signIn, links, clock));
+        rc.register(new PhoneSignInPages(signIn, clock));
+    }
+}
