@@ -98,6 +98,9 @@ final class Ledger implements AutoCloseable {
                 Endpoint.post("/api/study-sessions", this::freshSession, "orgId", "date", "kind", "topic").creates(sessions),
                 Endpoint.put("/api/study-sessions/" + session, () -> current("/api/study-sessions/" + session, session()),
                         "orgId", "date", "kind", "topic").changes(sessions, session),
+                // Opens QR sign-in (again, each try: a new address); what it changes is read back as the status.
+                Endpoint.post("/api/study-sessions/" + session + "/sign-in", () -> Map.of("minutes", 30, "lateAfter", "09:00"),
+                        "minutes").changesSingle("/api/study-sessions/" + session + "/sign-in"),
                 Endpoint.post("/api/quota-rules", this::quotaRule, "label", "kinds", "orgKind", "minimum", "period")
                         .creates(rules),
                 Endpoint.put("/api/quota-rules/" + rule, () -> current("/api/quota-rules/" + rule, quotaRule()),

@@ -36,6 +36,8 @@ class CsrfTest {
     private final Ledger l = new Ledger();
     private final Http browser = Forms.signedIn(l.server, TestServer.ADMIN);
     private final String token = Forms.csrf(browser.get("/orgs").body());
+    /** An open sign-in's phone page: anonymous by design, but a post carrying the session cookie needs the token too. */
+    private final String phonePage = l.signInPath(l.justice);
 
     /** Route pattern → a concrete path with the ledger's ids; destructive routes are marked by "delete"/"logout". */
     private Map<String, String> routes() {
@@ -51,6 +53,9 @@ class CsrfTest {
         m.put("/users", "/users");
         m.put("/users/{}", "/users/1");
         m.put("/study-sessions", "/study-sessions");
+        m.put("/study-sessions/{}/sign-in", "/study-sessions/" + u.session + "/sign-in");
+        m.put("/study-sessions/{}/sign-in/close", "/study-sessions/" + u.session + "/sign-in/close");
+        m.put("/s/{}", phonePage);
         m.put("/study-sessions/{}", "/study-sessions/" + u.session);
         m.put("/study-sessions/{}/delete", "/study-sessions/" + u.session + "/delete");
         m.put("/study-sessions/{}/attachments", "/study-sessions/" + u.session + "/attachments");

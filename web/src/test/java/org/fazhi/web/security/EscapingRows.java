@@ -69,6 +69,11 @@ final class EscapingRows {
         shows(m, "/study-sessions/new", Who.SIGNED_IN, l -> List.of("/study-sessions/new?orgId=" + l.justice.org.id()));
         shows(m, "/study-sessions/{}", Who.SIGNED_IN, l -> List.of("/study-sessions/" + l.justice.session));
         shows(m, "/study-sessions/{}/edit", Who.SIGNED_IN, l -> List.of("/study-sessions/" + l.justice.session + "/edit"));
+        shows(m, "/study-sessions/{}/sign-in", Who.SIGNED_IN, l -> List.of("/study-sessions/" + l.justice.session + "/sign-in"));
+        shows(m, "/study-sessions/{}/sign-in/projector", Who.SIGNED_IN,
+                l -> List.of("/study-sessions/" + l.justice.session + "/sign-in/projector"));
+        // The phone page: the session's topic and the unit's names, to anyone holding the address.
+        shows(m, "/s/{}", Who.ANONYMOUS, l -> List.of(l.signInPath(l.justice)));
         shows(m, "/study-sessions/compliance", Who.SIGNED_IN, l -> List.of("/study-sessions/compliance" + year(l)));
         shows(m, "/study-sessions/rules", Who.SIGNED_IN, l -> List.of("/study-sessions/rules"));
         none(m, "/study-sessions/rules/new", Who.ADMIN, "an empty rule form: kinds and unit types are the program's own lists",

@@ -118,6 +118,18 @@ final class Ledger implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens QR sign-in for the unit's session (again, if it was open: a new address) and answers the phone
+     * page's path, /s/{token}.
+     */
+    String signInPath(Unit u) {
+        Http.Res r = admin.post("/api/study-sessions/" + u.session + "/sign-in", Map.of("minutes", 30));
+        if (r.status() != 201) {
+            throw new AssertionError("sign-in not opened: " + r.status() + " " + r.body());
+        }
+        return r.json().get("path").asText();
+    }
+
     Ledger() {
         organiserId = server.createUser("justice-organiser", Role.ORGANISER, justice.org.id()).id();
         server.createUser("justice-viewer", Role.VIEWER, justice.org.id());

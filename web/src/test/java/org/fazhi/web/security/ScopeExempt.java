@@ -118,6 +118,10 @@ final class ScopeExempt {
                 "POST /api/duties/{}/evidence", "POST /duties/items/{}/evidence", "POST /duties/items/{}/evidence/link",
                 "POST /duties/items/{}/evidence/note", "POST /api/study-sessions/{}/attachments",
                 "POST /study-sessions/{}/attachments");
+        add("QR sign-in of the session in the address: how long it stays open and the 迟到 time, or closing it",
+                "POST /api/study-sessions/{}/sign-in", "POST /study-sessions/{}/sign-in", "POST /study-sessions/{}/sign-in/close");
+        add("the public phone sign-in: the token in the address names the one session; a person outside its unit is "
+                + "refused (SignInApiTest)", "POST /s/{}");
         add("a rectification's step: a comment, measures or a reason", "POST /api/rectifications/{}/start",
                 "POST /api/rectifications/{}/rectified", "POST /api/rectifications/{}/close", "POST /api/rectifications/{}/reopen",
                 "POST /rectifications/{}/start", "POST /rectifications/{}/rectified", "POST /rectifications/{}/close",

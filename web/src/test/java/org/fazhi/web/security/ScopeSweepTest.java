@@ -35,7 +35,8 @@ class ScopeSweepTest {
     private static final byte[] RESULTS_CSV = ("姓名,单位,现任职务,拟任职务,成绩,是否缺考\r\n越权,\""
             + ("司法" + Ledger.TEXT).replace("\"", "\"\"") + "\",科员,科长,90,否\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static final Set<String> NOT_A_UNITS_RECORD = Set.of("GET /api/quota-rules/{}", "GET /static/{}",
-            "GET /api/indicator-systems/{}", "GET /api/indicator-systems/{}/export", "GET /assessment/systems/{}");
+            "GET /api/indicator-systems/{}", "GET /api/indicator-systems/{}/export", "GET /assessment/systems/{}",
+            "GET /s/{}", "POST /s/{}");
 
     @AutoClose
     private final Ledger l = new Ledger();
@@ -55,6 +56,7 @@ class ScopeSweepTest {
         both(m, "/api/quota-rules/{}", "/api/quota-rules/1", "GET", "PUT", "DELETE");
         both(m, "/api/study-sessions/{}", "/api/study-sessions/" + f.session, "GET", "PUT", "DELETE");
         both(m, "/api/study-sessions/{}/attachments", "/api/study-sessions/" + f.session + "/attachments", "GET", "POST");
+        both(m, "/api/study-sessions/{}/sign-in", "/api/study-sessions/" + f.session + "/sign-in", "GET", "POST", "DELETE");
         both(m, "/api/study-attachments/{}", "/api/study-attachments/" + f.attachment, "GET", "DELETE");
         both(m, "/api/test-batches/{}", "/api/test-batches/" + f.batch, "GET", "PUT", "DELETE");
         both(m, "/api/test-batches/{}/results", "/api/test-batches/" + f.batch + "/results", "GET", "POST");
@@ -95,6 +97,11 @@ class ScopeSweepTest {
         both(m, "/study-sessions/{}/edit", "/study-sessions/" + f.session + "/edit", "GET");
         both(m, "/study-sessions/{}/delete", "/study-sessions/" + f.session + "/delete", "POST");
         both(m, "/study-sessions/{}/attachments", "/study-sessions/" + f.session + "/attachments", "POST");
+        both(m, "/study-sessions/{}/sign-in", "/study-sessions/" + f.session + "/sign-in", "GET", "POST");
+        both(m, "/study-sessions/{}/sign-in/projector", "/study-sessions/" + f.session + "/sign-in/projector", "GET");
+        both(m, "/study-sessions/{}/sign-in/close", "/study-sessions/" + f.session + "/sign-in/close", "POST");
+        // The phone page is public by design: its token, not an account's scope, names the one session it reaches.
+        both(m, "/s/{}", "/s/" + "t".repeat(43), "GET", "POST");
         both(m, "/study-sessions/{}/attachments/{}/delete",
                 "/study-sessions/" + f.session + "/attachments/" + f.attachment + "/delete", "POST");
         both(m, "/tests/{}", "/tests/" + f.batch, "GET", "POST");
@@ -351,6 +358,7 @@ class ScopeSweepTest {
         fields.put("text", "越权");
         fields.put("title", "越权");
         fields.put("url", "https://example.org/");
+        fields.put("minutes", "30");
         return as.form(path, fields);
     }
 
@@ -397,6 +405,9 @@ class ScopeSweepTest {
         }
         if (path.endsWith("/password")) {
             return Map.of("password", "another-long-1");
+        }
+        if (path.endsWith("/sign-in")) {
+            return Map.of("minutes", 30);
         }
         if (path.contains("/rectifications/")) {
             JsonNode now = current(path.substring(0, path.lastIndexOf('/')));
