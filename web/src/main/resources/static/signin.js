@@ -47,6 +47,14 @@
     countdown.textContent = m + ' 分 ' + (s < 10 ? '0' : '') + s + ' 秒';
   }
 
+  function tag(li, className, label) {
+    var span = document.createElement('span');
+    span.className = className;
+    span.textContent = label;
+    li.appendChild(document.createTextNode(' '));
+    li.appendChild(span);
+  }
+
   function arrivals(list) {
     var ol = document.getElementById('signin-arrivals');
     if (!ol) {
@@ -61,18 +69,10 @@
       time.textContent = a.time;
       li.appendChild(time);
       if (a.late) {
-        var late = document.createElement('span');
-        late.className = 'tag off';
-        late.textContent = '迟到';
-        li.appendChild(document.createTextNode(' '));
-        li.appendChild(late);
+        tag(li, 'tag off', '迟到');
       }
       if (a.guest) {
-        var guest = document.createElement('span');
-        guest.className = 'tag';
-        guest.textContent = '列席';
-        li.appendChild(document.createTextNode(' '));
-        li.appendChild(guest);
+        tag(li, 'tag', '列席');
       }
       ol.appendChild(li);
     });
