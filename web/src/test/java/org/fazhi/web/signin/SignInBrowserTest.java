@@ -85,6 +85,8 @@ class SignInBrowserTest extends BrowserCase {
             browser.waitFor("王芳 in the organiser's list", () ->
                     driver.findElement(By.id("signin-arrivals")).getText().contains("王芳"));
             assertEquals("1", driver.findElement(By.id("signin-count")).getText());
+            Files.write(Path.of(System.getProperty("java.io.tmpdir"), "fazhi-organiser-sign-in.png"),
+                    driver.getScreenshotAs(OutputType.BYTES));
 
             phone.open(phonePath);
             phone.driver.findElement(By.name("guestName")).sendKeys("县人大代表刘");
