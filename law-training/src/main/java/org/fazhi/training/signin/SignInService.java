@@ -35,6 +35,7 @@ import org.fazhi.training.signin.db.SignInDao;
 import org.fazhi.training.study.AttendanceStatus;
 import org.fazhi.training.study.Attendee;
 import org.fazhi.training.study.StudySession;
+import org.fazhi.training.study.StudySessionService;
 import org.fazhi.training.study.db.StudySessionDao;
 import org.fazhi.training.study.db.StudySessionMapper;
 import org.jdbi.v3.core.Handle;
@@ -335,12 +336,9 @@ public final class SignInService extends LedgerService {
         String summary = what + "“" + s.topic() + "”(" + s.date() + "),签到 " + (arrivals.size() - guestCount) + " 人"
                 + (late == 0 ? "" : "(迟到 " + late + " 人)") + (guestCount == 0 ? "" : ",列席 " + guestCount + " 人")
                 + (absent == 0 ? "" : ",未签到的 " + absent + " 人记为缺席") + ";应到 " + expected + " 人,实到 " + attended + " 人";
-        audit.record(h, actor, AuditLog.UPDATE, ENTITY, s.id(), s.orgId(), summary,
-                new Attendance(s.expected(), s.attended(), before), new Attendance(expected, attended, after));
-    }
-
-    /** What the audit log keeps of the attendance a sign-in changed. */
-    record Attendance(int expected, int attended, List<Attendee> attendees) {
+        // Kept as a correction of the session is: the record with its attendees, before and after.
+        audit.record(h, actor, AuditLog.UPDATE, ENTITY, s.id(), s.orgId(), summary, new StudySessionService.Recorded(s, before),
+                new StudySessionService.Recorded(sessions.find(s.id()).orElseThrow(), sessions.attendees(s.id())));
     }
 
     private Status status(Handle h, StudySession s) {

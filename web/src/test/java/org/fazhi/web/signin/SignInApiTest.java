@@ -134,6 +134,12 @@ class SignInApiTest {
                 + (a.get("guest").asBoolean() ? " 列席" : "")));
         assertEquals(List.of("李明 PRESENT", "王芳 LATE", "县人大代表刘 PRESENT 列席"), attendees);
 
+        Http.Res audit = admin.get("/audit");
+        assertEquals(200, audit.status());
+        assertTrue(audit.body().contains("结束扫码签到“学习行政复议法(清河县司法局)”(2025-06-16),签到 2 人(迟到 1 人),列席 1 人;"
+                + "应到 2 人,实到 2 人"), audit.body());
+        assertTrue(audit.body().contains("开启扫码签到“学习行政复议法(清河县司法局)”(2025-06-16),30 分钟,10:05 后为迟到"));
+
         Http.Res after = phone.get(path);
         assertEquals(200, after.status());
         assertTrue(after.body().contains("签到已结束"), after.body());
