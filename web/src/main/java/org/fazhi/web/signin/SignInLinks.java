@@ -26,6 +26,9 @@ final class SignInLinks {
     Optional<String> token(long sessionId, SignInWindow window, boolean open) {
         SignInService.Opened o = opened.get(sessionId);
         if (o == null || !open || window == null || !o.expiresAt().equals(window.expiresAt())) {
+            if (o != null && !open) {
+                opened.remove(sessionId, o); // expired: nothing to show again
+            }
             return Optional.empty();
         }
         return Optional.of(o.token());
