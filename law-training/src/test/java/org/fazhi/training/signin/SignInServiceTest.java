@@ -125,6 +125,40 @@ class SignInServiceTest {
     }
 
     @Test
+    void phonesSendingTheSameNameAtOnceSignItInOnce() throws Exception {
+        long id = justiceSession();
+        String token = signIn.open(ADMIN, id, 30, null).token();
+        int phones = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(phones);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < phones; i++) {
+                boolean guest = i % 2 == 1;
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        return guest ? signIn.signIn(token, null, "刘律师").name() : signIn.signIn(token, c.zhang.id(), null).name();
+                    } catch (ConflictException e) {
+                        return "refused: " + e.getMessage();
+                    }
+                }));
+            }
+            go.countDown();
+            List<String> got = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> f : answers) {
+                got.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(1, got.stream().filter("张局长"::equals).count(), got.toString());
+            assertEquals(1, got.stream().filter("刘律师"::equals).count(), got.toString());
+            assertTrue(got.stream().filter(a -> a.startsWith("refused: ")).allMatch(a -> a.contains("签到,无需重复签到")), got.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2, rows("study_signins"));
+    }
+
+    @Test
     void unknownAndMalformedTokensAreNotFound() {
         signIn.open(ADMIN, justiceSession(), 30, null);
         for (String t : new String[] {"A".repeat(43), "short", "../../etc", "", null}) {
