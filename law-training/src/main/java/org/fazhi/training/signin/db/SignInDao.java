@@ -1,7 +1,6 @@
 package org.fazhi.training.signin.db;
 
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.fazhi.training.signin.SignIn;
