@@ -74,10 +74,7 @@ public final class QuestionImport extends LedgerService {
                 } else if (sameContent(known, q)) {
                     unchanged++;
                 } else {
-                    dao.update(known.id(), known.version(), q, now());
-                    if (known.active() != q.active()) {
-                        dao.setActive(known.id(), known.version() + 1, q.active(), now());
-                    }
+                    dao.update(known.id(), known.version(), q, q.active(), now());
                     updated++;
                 }
             }

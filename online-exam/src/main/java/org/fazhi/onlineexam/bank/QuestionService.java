@@ -78,12 +78,17 @@ public final class QuestionService extends LedgerService {
      * active is kept. {@code expectedVersion} null means "the stored one" (no conflict check).
      */
     public Question update(Actor actor, long id, Question changes, Integer expectedVersion) {
+        return update(actor, id, changes, expectedVersion, null);
+    }
+
+    /** As {@link #update(Actor, long, Question, Integer)}, retiring or restoring it too unless {@code active} is null. */
+    public Question update(Actor actor, long id, Question changes, Integer expectedVersion, Boolean active) {
         requireEditor(actor);
         return jdbi.inTransaction(h -> {
             QuestionDao dao = h.attach(QuestionDao.class);
             Question before = load(h, id);
             check(dao, changes, id);
-            Versions.requireUpdated(dao.update(id, Versions.expected(expectedVersion, before.version()), changes, now()));
+            Versions.requireUpdated(dao.update(id, Versions.expected(expectedVersion, before.version()), changes, active, now()));
             Question after = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.UPDATE, ENTITY, id, null, "修改试题 " + title(after), before, after);
             return after;

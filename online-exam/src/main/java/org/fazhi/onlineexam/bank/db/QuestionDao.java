@@ -106,11 +106,12 @@ public interface QuestionDao {
                    @Bind("analysis") String analysis, @Bind("active") boolean active, @Bind("now") Instant now);
 
     @SqlUpdate("UPDATE questions SET type = :type, stem = :stem, options = :options, answer = :answer, points = :points, "
-            + "difficulty = :difficulty, analysis = :analysis, version = version + 1, updated_at = :now "
-            + "WHERE id = :id AND version = :version")
+            + "difficulty = :difficulty, analysis = :analysis, active = COALESCE(CAST(:active AS INTEGER), active), "
+            + "version = version + 1, updated_at = :now WHERE id = :id AND version = :version")
     int updateRow(@Bind("id") long id, @Bind("version") int version, @Bind("type") String type, @Bind("stem") String stem,
                   @Bind("options") String options, @Bind("answer") String answer, @Bind("points") int points,
-                  @Bind("difficulty") String difficulty, @Bind("analysis") String analysis, @Bind("now") Instant now);
+                  @Bind("difficulty") String difficulty, @Bind("analysis") String analysis, @Bind("active") Integer active,
+                  @Bind("now") Instant now);
 
     @SqlUpdate("UPDATE questions SET active = :active, version = version + 1, updated_at = :now "
             + "WHERE id = :id AND version = :version")
@@ -133,10 +134,13 @@ public interface QuestionDao {
         return id;
     }
 
-    /** Stores the question's content over version {@code version} of {@code id}; 0 rows when that version is gone. */
-    default int update(long id, int version, Question q, Instant now) {
+    /**
+     * Stores the question's content over version {@code version} of {@code id}, and its active flag unless
+     * {@code active} is null (kept); 0 rows when that version is gone.
+     */
+    default int update(long id, int version, Question q, Boolean active, Instant now) {
         int n = updateRow(id, version, q.type().name(), q.stem(), json(q.options()), q.answer(), q.points(),
-                q.difficulty().name(), q.analysis(), now);
+                q.difficulty().name(), q.analysis(), active == null ? null : active ? 1 : 0, now);
         if (n > 0) {
             deleteLaws(id);
             putLaws(id, q.laws());
