@@ -80,7 +80,11 @@ class QuestionServiceTest {
         Question changedWhileRetired = questions.update(ADMIN, q.id(), Banking.single("行政复议申请期限是( )。"), null);
         assertFalse(changedWhileRetired.active(), "an edit keeps the question retired");
         assertTrue(questions.restore(ADMIN, q.id(), changedWhileRetired.version()).active());
-        assertEquals(List.of("启用试题 单选题“行政复议申请期限是( )。”", "修改试题 单选题“行政复议申请期限是( )。”",
+        Question retiredByEdit = questions.update(ADMIN, q.id(), Banking.single("行政复议申请期限是( )。"), 4, false);
+        assertFalse(retiredByEdit.active(), "an edit may retire it in the same step");
+        assertTrue(questions.update(ADMIN, q.id(), Banking.single("行政复议申请期限是( )。"), 5, true).active());
+        assertEquals(List.of("修改试题 单选题“行政复议申请期限是( )。”", "修改试题 单选题“行政复议申请期限是( )。”",
+                "启用试题 单选题“行政复议申请期限是( )。”", "修改试题 单选题“行政复议申请期限是( )。”",
                 "停用试题 单选题“行政复议的一般申请期限是( )。”", "修改试题 单选题“行政复议的一般申请期限是( )。”",
                 "新增试题 单选题“行政复议申请期限是( )。”"),
                 t.audit("question", q.id()).stream().map(e -> e.summary()).toList());
