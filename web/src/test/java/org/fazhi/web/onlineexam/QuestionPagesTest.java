@@ -73,6 +73,14 @@ class QuestionPagesTest {
         assertEquals(409, stale.status(), "restoring from a stale list");
         String edit = admin.get("/questions/" + q.get("id").asLong() + "/edit").body();
         assertTrue(edit.contains("这道题已停用"), edit);
+        String audit = admin.get("/audit?entity=question").body();
+        assertTrue(audit.contains("<td>试题</td>\n    <td class=\"wrap\">停用试题 单选题“页面:受理审查期限( )。”"), audit);
+        for (String row : List.of("<th scope=\"row\">启用</th><td>是</td><td>否</td>", "<th scope=\"row\">题型</th><td></td><td>单选题</td>",
+                "<th scope=\"row\">所涉法律法规</th><td></td><td>中华人民共和国行政复议法、中华人民共和国行政诉讼法</td>",
+                "<th scope=\"row\">答案</th><td></td><td>B</td>")) {
+            assertTrue(audit.contains(row), row + " in\n" + audit);
+        }
+        assertFalse(audit.contains("SINGLE") || audit.contains(">type<"), "no code shown raw");
     }
 
     @Test
