@@ -24,6 +24,22 @@ CREATE INDEX questions_type ON questions (type, active, id);
 CREATE TABLE question_laws (
     question_id INTEGER NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
     law         TEXT    NOT NULL,
+    -- The laws' order as the editor gave them (0, 1, 2…).
+    seq         INTEGER NOT NULL,
     PRIMARY KEY (question_id, law)
 );
 CREATE INDEX question_laws_law ON question_laws (law, question_id);
+
+-- The files imported into the bank, so the same file twice is noticed (storage's ImportHistory).
+CREATE TABLE question_imports (
+    id          INTEGER PRIMARY KEY,
+    sha256      TEXT    NOT NULL,
+    kind        TEXT    NOT NULL,
+    target      INTEGER,
+    file_name   TEXT,
+    rows        INTEGER NOT NULL,
+    user_id     INTEGER,
+    username    TEXT    NOT NULL,
+    imported_at TEXT    NOT NULL
+);
+CREATE INDEX question_imports_sha ON question_imports (sha256, kind);

@@ -1,5 +1,8 @@
 package org.fazhi.web.onlineexam;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.fazhi.web.server.Ledgers;
 import org.fazhi.web.server.WebModule;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -13,5 +16,13 @@ public final class OnlineExamWeb implements WebModule {
     @Override
     public void register(ResourceConfig rc, Ledgers l) {
         // The bank's and the exams' resources are added as they are built (issue #15).
+        BankWeb.register(rc, l);
+    }
+
+    @Override
+    public List<String> demo(Ledgers l, LocalDate today) {
+        List<String> lines = new ArrayList<>();
+        lines.addAll(BankWeb.demo(l));
+        return lines;
     }
 }

@@ -24,6 +24,8 @@ import org.fazhi.model.Coded;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
+import org.fazhi.onlineexam.bank.Difficulty;
+import org.fazhi.onlineexam.bank.QuestionType;
 import org.fazhi.report.ReportStatus;
 import org.fazhi.training.exam.ExamMode;
 import org.fazhi.training.exam.Outcome;
@@ -45,6 +47,8 @@ public final class AuditText {
     static final Map<String, String> ENTITIES = entities();
 
     private static final Map<String, String> FIELDS = fields();
+    /** Field labels that depend on the record: the laws of a question are not those a session studied. */
+    private static final Map<String, String> FIELDS_BY_ENTITY = Map.of("question.type", "题型", "question.laws", "所涉法律法规");
     /** Bookkeeping that changes with every save and says nothing to a reader. */
     private static final Set<String> HIDDEN = Set.of("id", "version", "createdAt", "updatedAt", "createdBy", "updatedBy",
             "orgName", "personName", "evidenceCount", "overdue");
@@ -63,7 +67,9 @@ public final class AuditText {
             Map.entry("quota-rule.orgKind", OrgKind.class), Map.entry("duty-evidence.kind", EvidenceKind.class),
             Map.entry("study-attachment.kind", AttachmentKind.class), Map.entry("duty-item.status", DutyStatus.class),
             Map.entry("rectification.status", RectificationStatus.class), Map.entry("court-case.outcome", CaseOutcome.class),
-            Map.entry("test-result.outcome", Outcome.class), Map.entry("annual-report.status", ReportStatus.class));
+            Map.entry("test-result.outcome", Outcome.class), Map.entry("annual-report.status", ReportStatus.class),
+            Map.entry("question.type", QuestionType.class),
+            Map.entry("question.difficulty", Difficulty.class));
 
     private AuditText() {
     }
@@ -112,7 +118,7 @@ public final class AuditText {
             String was = before == null ? "" : value(entity, f, before.get(f));
             String is = after == null ? "" : value(entity, f, after.get(f));
             if (!was.equals(is)) {
-                out.add(new Change(FIELDS.getOrDefault(f, f), was, is));
+                out.add(new Change(FIELDS_BY_ENTITY.getOrDefault(entity + "." + f, FIELDS.getOrDefault(f, f)), was, is));
             }
         }
         return out;
@@ -190,6 +196,7 @@ public final class AuditText {
         m.put("court-case", "行政诉讼案件");
         m.put("court-hearing", "开庭记录");
         m.put("annual-report", "法治政府建设年度报告");
+        m.put("question", "试题");
         m.put("setting", "设置");
         return java.util.Collections.unmodifiableMap(m);
     }
@@ -219,7 +226,8 @@ public final class AuditText {
             {"catalogVersion", "职责清单版本"}, {"created", "新建职责数"}, {"records", "记录"}, {"label", "名称"},
             {"minimum", "最少次数"}, {"active", "启用"}, {"kinds", "学法类型"}, {"orgKind", "单位类型"}, {"period", "周期"},
             {"fromYear", "起始年度"}, {"keep", "保留份数"}, {"maxRetakes", "补考次数"}, {"denominator", "出庭率口径"},
-            {"flagThreshold", "约谈线"}, {"publishedOn", "发布日期"}, {"sections", "报告正文"}};
+            {"flagThreshold", "约谈线"}, {"publishedOn", "发布日期"}, {"sections", "报告正文"}, {"stem", "题干"},
+            {"options", "选项"}, {"answer", "答案"}, {"points", "分值"}, {"difficulty", "难度"}, {"analysis", "解析"}};
         for (String[] p : pairs) {
             m.put(p[0], p[1]);
         }

@@ -12,9 +12,6 @@ import org.fazhi.assessment.demo.DemoAssessment;
 import org.fazhi.assessment.round.Results;
 import org.fazhi.assessment.round.Round;
 import org.fazhi.assessment.round.UnitState;
-import org.fazhi.reconsideration.Reconsiderations;
-import org.fazhi.reconsideration.demo.DemoReconsiderations;
-import org.fazhi.reconsideration.stats.ReconsiderationStats;
 import org.fazhi.duty.court.AppearanceRates;
 import org.fazhi.duty.demo.DemoCourt;
 import org.fazhi.duty.demo.DemoDuties;
@@ -29,6 +26,12 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
+import org.fazhi.onlineexam.QuestionBank;
+import org.fazhi.onlineexam.bank.QuestionFilter;
+import org.fazhi.onlineexam.demo.DemoQuestions;
+import org.fazhi.reconsideration.Reconsiderations;
+import org.fazhi.reconsideration.demo.DemoReconsiderations;
+import org.fazhi.reconsideration.stats.ReconsiderationStats;
 import org.fazhi.storage.core.PersonService;
 import org.fazhi.storage.demo.DemoCounty;
 import org.fazhi.training.demo.DemoTraining;
@@ -47,6 +50,7 @@ class DemoTest {
     private static DemoDuties.Result duties;
     private static DemoAssessment.Result assessment;
     private static DemoReconsiderations.Result reconsiderations;
+    private static int questions;
 
     @BeforeAll
     static void load() {
@@ -62,6 +66,8 @@ class DemoTest {
         assessment = new DemoAssessment(server.services(), server.server().database()).load(TODAY);
         long t5 = System.nanoTime();
         reconsiderations = new DemoReconsiderations(server.services(), server.server().database()).load(TODAY);
+        questions = new DemoQuestions(new QuestionBank(server.server().database(),
+                server.services().audit()).questions()).load();
         System.out.printf("演示数据载入:单位 %d ms,学法 %d ms,出庭 %d ms,职责 %d ms,考核 %d ms%n", (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
     }
@@ -159,5 +165,14 @@ class DemoTest {
                 + "按期结案率\\d+\\.\\d%,直接纠错率\\d+\\.\\d%,综合纠错率\\d+\\.\\d%。"), last.summary());
         assertTrue(last.directCorrections() > 0 && last.comprehensiveCorrections() > last.directCorrections(),
                 "corrections directly and in 调解/和解/撤回: " + last.summary());
+    }
+
+    @Test
+    void aQuestionBankOfEveryTypeOnTheLawsATestAsksAbout() {
+        var bank = new QuestionBank(server.server().database(), server.services().audit()).questions();
+        assertEquals(63, questions);
+        assertEquals(63, bank.list(Actor.SYSTEM, QuestionFilter.ALL, Page.FIRST).total());
+        assertTrue(bank.laws(Actor.SYSTEM).containsAll(List.of("中华人民共和国宪法", "中华人民共和国行政复议法",
+                "中华人民共和国行政诉讼法", "中华人民共和国行政处罚法", "中华人民共和国民法典")), bank.laws(Actor.SYSTEM).toString());
     }
 }

@@ -43,6 +43,9 @@ final class Desks {
                 Ledger.ok(l.admin.put(desk + "/answers/" + code, Map.of("selfScore", 10, "explanation", "已落实")));
             }
         }
+        // An evidence record before the tries: the first one they make is not record 1, which an injected "id": 1
+        // would seem to have chosen.
+        Ledger.created(l.admin.post(open + "/answers/2/evidence", Map.of("kind", "NOTE", "title", "会前说明", "text", "已提交")));
         Ledger.ok(l.admin.post(reviewed + "/submit", Map.of()));
         Ledger.ok(l.admin.post(reviewed + "/review", Map.of("code", "2", "score", 6, "reason", "部分文件未审核")));
     }

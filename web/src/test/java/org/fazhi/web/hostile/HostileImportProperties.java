@@ -45,12 +45,15 @@ class HostileImportProperties {
         List<List<String>> cases = new ArrayList<>();
         List<List<String>> results = new ArrayList<>();
         List<List<String>> reconsiderations = new ArrayList<>();
+        List<List<String>> questions = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             reconsiderations.add(List.of("清复〔2024〕" + (100 + i) + "号", "申请人" + i, "公民", "清河县司法局", "行政处罚",
                     "2024-05-1" + i, "2024-05-2" + i, "2024-06-2" + i, "维持"));
             sessions.add(List.of("清河县司法局", "2024-04-0" + i, "集体学法", "学习第" + i + "部法律", "宪法", "李华", "30", "9", "9"));
             cases.add(List.of("(2024)清行初" + (100 + i) + "号", "清河县人民法院", "一审", "清河县司法局", "2024-05-1" + i, "是",
                     "张局长", "正职(主要负责人)"));
+            questions.add(List.of("单选题", "导入的第" + i + "题:行政复议申请期限是( )。", "十五日", "三十日", "六十日", "C", "2", "易",
+                    "中华人民共和国行政复议法"));
             results.add(List.of("考生" + i, "清河县司法局", "科员", "科长", "8" + i, "否"));
         }
         return List.of(
@@ -63,6 +66,9 @@ class HostileImportProperties {
                 new ImportFile("/api/reconsiderations/import",
                         List.of("案号", "申请人", "申请人类型", "被申请人", "事项类别", "收到申请日期", "受理日期", "决定日期", "决定结果"),
                         reconsiderations, List.of(2, 3, 4, 5, 6, 7, 8), List.of(0, 1, 2, 3, 4, 5)),
+                new ImportFile("/api/questions/import",
+                        List.of("题型", "题干", "选项A", "选项B", "选项C", "答案", "分值", "难度", "所涉法律法规"),
+                        questions, List.of(0, 5, 6, 7), List.of(0, 1, 5, 6)),
                 new ImportFile("/api/test-batches/" + l.batch + "/results/import",
                         List.of("姓名", "单位", "现任职务", "拟任职务", "成绩", "是否缺考"), results, List.of(1, 4, 5), List.of(0, 1)),
                 new ImportFile("/api/indicator-systems/import",

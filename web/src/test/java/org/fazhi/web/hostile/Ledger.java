@@ -36,6 +36,8 @@ final class Ledger implements AutoCloseable {
     private static final java.util.concurrent.atomic.AtomicInteger FRESH = new java.util.concurrent.atomic.AtomicInteger();
     final long rectification;
     final long reconsideration;
+    /** A question of the bank, edited in place. */
+    final long question;
     /** The assessment desks of a round over three departments. */
     final Desks desks;
     /** An indicator system no round uses (edited in place) and the sample the rounds are opened on. */
@@ -58,6 +60,7 @@ final class Ledger implements AutoCloseable {
         lawReport = created(admin.post("/api/law-reports", lawReport(2024)));
         rectification = created(admin.post("/api/rectifications", rectification()));
         reconsideration = created(admin.post("/api/reconsiderations", reconsideration("清政复决字〔2024〕1号")));
+        question = created(admin.post("/api/questions", question("行政复议申请期限是( )。")));
         desks = new Desks(this);
         indicatorSystem = created(admin.post("/api/indicator-systems", indicatorSystemBody()));
         roundSystem = created(admin.post("/api/indicator-systems/sample", Map.of()));
@@ -81,6 +84,7 @@ final class Ledger implements AutoCloseable {
         LongFunction<String> items = n -> "/api/rectifications/" + n;
         LongFunction<String> systems = n -> "/api/indicator-systems/" + n;
         LongFunction<String> reconsiderations = n -> "/api/reconsiderations/" + n;
+        LongFunction<String> questions = n -> "/api/questions/" + n;
         List<Endpoint> all = new java.util.ArrayList<>(desks.endpoints(this));
         all.addAll(List.of(
                 Endpoint.post("/api/orgs", () -> org("清河县某局"), "name", "kind").creates(orgs),
@@ -137,6 +141,11 @@ final class Ledger implements AutoCloseable {
                         "date").changes(hearings, hearing),
                 Endpoint.put("/api/settings/court", () -> Map.of("denominator", "HEARINGS"), "denominator")
                         .changesSingle("/api/settings/court"),
+                Endpoint.post("/api/questions", () -> question("第" + FRESH.incrementAndGet() + "题:行政复议申请期限是( )。"),
+                        "type", "stem", "options", "answer", "points").creates(questions),
+                Endpoint.put("/api/questions/" + question, () -> current("/api/questions/" + question,
+                        question("行政复议申请期限是( )。")), "type", "stem", "options", "answer", "points")
+                        .changes(questions, question),
                 Endpoint.post("/api/reconsiderations", () -> reconsideration("清政复决字〔2024〕" + (100 + FRESH.incrementAndGet()) + "号"),
                         "caseNo", "applicant", "applicantType", "respondentOrgId", "category", "receivedOn").creates(reconsiderations),
                 Endpoint.put("/api/reconsiderations/" + reconsideration, () -> current("/api/reconsiderations/" + reconsideration,
@@ -192,6 +201,13 @@ final class Ledger implements AutoCloseable {
         return new HashMap<>(Map.of("year", today.getYear(), "systemId", roundSystem, "orgId", county,
                 "selfDeadline", today.plusDays(30).toString(), "reviewDeadline", today.plusDays(60).toString(),
                 "passScore", 60, "target", 50));
+    }
+
+    /** A single-choice question of the bank on the 行政复议法. */
+    Map<String, Object> question(String stem) {
+        return new HashMap<>(Map.of("type", "SINGLE", "stem", stem, "options", List.of("十五日", "三十日", "六十日", "九十日"),
+                "answer", "C", "points", 2, "difficulty", "EASY", "laws", List.of("中华人民共和国行政复议法"),
+                "analysis", "行政复议法规定的一般申请期限为六十日。"));
     }
 
     /** A case of 司法局 accepted and decided (撤销) on the normal procedure. */

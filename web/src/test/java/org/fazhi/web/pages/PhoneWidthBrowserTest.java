@@ -28,7 +28,8 @@ class PhoneWidthBrowserTest extends BrowserCase {
     private static final String LONG_TOPIC = "学习贯彻《中华人民共和国行政复议法》修订内容暨行政复议体制改革与规范性文件备案审查工作专题讲座及案例研讨会".repeat(2);
     private static final List<String> PAGES = List.of("/", "/orgs", "/people", "/study-sessions", "/study-sessions/new",
             "/study-sessions/compliance", "/tests", "/duties", "/duties/items", "/court-cases", "/court-cases/new",
-            "/rectifications", "/reconsiderations", "/reconsiderations/new", "/reconsiderations/stats", "/reports/annual",
+            "/rectifications", "/reconsiderations", "/reconsiderations/new", "/reconsiderations/stats", "/questions",
+            "/questions/new", "/questions/import", "/reports/annual",
             "/users", "/audit", "/settings/backup");
 
     @BeforeAll
@@ -41,6 +42,8 @@ class PhoneWidthBrowserTest extends BrowserCase {
                 "topic", LONG_TOPIC, "laws", List.of("中华人民共和国行政复议法"), "lecturer", "张律师",
                 "minutes", 90, "expected", 20, "attended", 18));
         assertEquals(201, api.post("/api/study-sessions", s).status());
+        assertEquals(201, api.post("/api/questions", Map.of("type", "CASE", "stem", LONG_TOPIC, "answer", LONG_TOPIC,
+                "points", 10, "laws", List.of("中华人民共和国行政复议法", "中华人民共和国行政诉讼法"))).status());
     }
 
     @Test

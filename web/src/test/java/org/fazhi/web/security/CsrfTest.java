@@ -108,6 +108,12 @@ class CsrfTest {
         m.put("/court-cases/{}/hearings/{}", "/court-cases/" + u.courtCase + "/hearings/" + u.hearing);
         m.put("/court-cases/{}/hearings/{}/delete", "/court-cases/" + u.courtCase + "/hearings/" + u.hearing + "/delete");
         m.put("/court-cases/ranking/settings", "/court-cases/ranking/settings");
+        m.put("/questions", "/questions");
+        m.put("/questions/{}", "/questions/" + l.question);
+        m.put("/questions/{}/delete", "/questions/" + l.question + "/delete");
+        m.put("/questions/{}/retire", "/questions/" + l.question + "/retire");
+        m.put("/questions/{}/restore", "/questions/" + l.question + "/restore");
+        m.put("/questions/import", "/questions/import");
         m.put("/reconsiderations", "/reconsiderations");
         m.put("/reconsiderations/{}", "/reconsiderations/" + u.reconsideration);
         m.put("/reconsiderations/{}/delete", "/reconsiderations/" + u.reconsideration + "/delete");

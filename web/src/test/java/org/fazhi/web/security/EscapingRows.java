@@ -110,6 +110,13 @@ final class EscapingRows {
         shows(m, "/rectifications/{}", Who.SIGNED_IN, l -> List.of("/rectifications/" + l.justice.rectification));
         shows(m, "/rectifications/{}/edit", Who.SIGNED_IN, l -> List.of("/rectifications/" + l.justice.rectification + "/edit"));
         // 行政复议
+        shows(m, "/questions", Who.SIGNED_IN, l -> List.of("/questions", "/questions?law=" + java.net.URLEncoder.encode("法甲",
+                java.nio.charset.StandardCharsets.UTF_8)));
+        none(m, "/questions/new", Who.ADMIN, "an empty form: the types, difficulties and hints only",
+                l -> List.of("/questions/new"));
+        shows(m, "/questions/{}/edit", Who.ADMIN, l -> List.of("/questions/" + l.question + "/edit"));
+        none(m, "/questions/import", Who.SIGNED_IN, "an upload form: the template's columns and instructions only",
+                l -> List.of("/questions/import"));
         shows(m, "/reconsiderations", Who.SIGNED_IN, l -> List.of("/reconsiderations" + year(l)));
         shows(m, "/reconsiderations/new", Who.SIGNED_IN, l -> List.of("/reconsiderations/new?orgId=" + l.justice.org.id()));
         shows(m, "/reconsiderations/{}/edit", Who.SIGNED_IN, l -> List.of("/reconsiderations/" + l.justice.reconsideration + "/edit"));

@@ -61,6 +61,8 @@ final class Ledger implements AutoCloseable {
     /** Set by {@link #seedAdminText()}: a system and a round over 司法局, their titles the attack strings. */
     long hostileSystem;
     long justiceRound;
+    /** A question of the county's bank (no unit's record), its stem, options, law and analysis the attack strings. */
+    final long question;
 
     /** One record of every kind in one unit, ids only. */
     final class Unit {
@@ -137,6 +139,9 @@ final class Ledger implements AutoCloseable {
         viewer = server.login("justice-viewer");
         assessmentSystem = created(admin.post("/api/indicator-systems/sample", Map.of())).get("id").asLong();
         siblingRound = created(admin.post("/api/assessment-rounds", assessmentRound(county.id(), finance.org.id(), null)))
+                .get("id").asLong();
+        question = created(admin.post("/api/questions", Map.of("type", "SINGLE", "stem", "题库" + TEXT, "options",
+                List.of("选项" + TEXT, "乙"), "answer", "A", "points", 2, "laws", List.of("法" + TEXT), "analysis", TEXT)))
                 .get("id").asLong();
     }
 

@@ -76,9 +76,19 @@ final class ScopeExempt {
         m.put("POST /reconsiderations/stats/settings", (s, who, t) -> s.form(who, "/reconsiderations/stats/settings",
                 ScopeWrites.fields("year", "2024", "correctionDenominator", "MERITS")));
         m.put("PUT /api/settings/training", (s, who, t) -> s.put(who, "/api/settings/training", Map.of("maxRetakes", 0)));
+        // The question bank is the county's, kept by writers without a unit scope: a scoped account only reads it.
+        m.put("POST /api/questions", (s, who, t) -> s.post(who, "/api/questions", Map.of("type", "TRUE_FALSE", "stem",
+                "越权试题", "answer", "对", "points", 2)));
+        m.put("POST /questions", (s, who, t) -> s.form(who, "/questions", ScopeWrites.fields("type", "TRUE_FALSE", "stem",
+                "越权试题", "answer", "对", "points", "2", "difficulty", "EASY")));
+        m.put("POST /api/questions/import", (s, who, t) -> s.upload(who, "/api/questions/import", "text/csv", BANK_CSV));
+        m.put("POST /questions/import", (s, who, t) -> s.multipart(who, "/questions/import", "题库.csv", BANK_CSV, Map.of()));
         m.put("POST /tests/settings", (s, who, t) -> s.form(who, "/tests/settings", ScopeWrites.fields("maxRetakes", "0")));
         return m;
     }
+
+    /** A bank import the admin's upload would store. */
+    private static final byte[] BANK_CSV = "题型,题干,答案,分值\r\n判断题,越权导入的试题,对,2\r\n".getBytes(StandardCharsets.UTF_8);
 
     private static Map<String, String> rule(String version) {
         return ScopeWrites.fields("label", "越权规则", "kinds", "COLLECTIVE", "orgKind", "DEPARTMENT", "minimum", "9",
@@ -109,6 +119,9 @@ final class ScopeExempt {
             "POST /duties/items/{}/return");
 
     static {
+        add("a question of the county's bank: no unit's record; a scoped account is refused every change "
+                + "(QuestionService.requireEditor, swept by ScopeSweepTest)", "PUT /api/questions/{}", "POST /questions/{}",
+                "POST /questions/{}/delete", "POST /questions/{}/retire", "POST /questions/{}/restore");
         add("an indicator system's title and tree; the unit keeping the system is checked (ScopeSweepTest)",
                 "PUT /api/indicator-systems/{}");
         add("an indicator system's page forms (name, an indicator, a delete, 另存为新版本); the unit keeping the system is "

@@ -134,6 +134,14 @@ final class ScopeReads {
         read(m, "/reconsiderations/new", org, "/reconsiderations/new");
         read(m, "/reconsiderations/stats", org, "/reconsiderations/stats?year=2024");
         read(m, "/reconsiderations/import", none, "/reconsiderations/import");
+        // 题库: the county's, read by every account; the form only by those who may edit it (admin() here: the
+        // organiser of the sweep is scoped, so refused)
+        read(m, "/api/questions", none, "/api/questions");
+        export(m, "/api/questions/export", none, "/api/questions/export");
+        export(m, "/api/questions/import-template", none, "/api/questions/import-template");
+        read(m, "/questions", none, "/questions");
+        admin(m, "/questions/new", "/questions/new");
+        read(m, "/questions/import", none, "/questions/import");
         // 年度报告
         read(m, "/api/reports/annual", org, "/api/reports/annual?year=2024");
         read(m, "/api/reports/annual.docx", org, "/api/reports/annual.docx?year=2024");

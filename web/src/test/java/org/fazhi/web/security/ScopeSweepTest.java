@@ -35,6 +35,7 @@ class ScopeSweepTest {
     private static final byte[] RESULTS_CSV = ("姓名,单位,现任职务,拟任职务,成绩,是否缺考\r\n越权,\""
             + ("司法" + Ledger.TEXT).replace("\"", "\"\"") + "\",科员,科长,90,否\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static final Set<String> NOT_A_UNITS_RECORD = Set.of("GET /api/quota-rules/{}", "GET /static/{}",
+            "GET /api/questions/{}",
             "GET /api/indicator-systems/{}", "GET /api/indicator-systems/{}/export", "GET /assessment/systems/{}",
             "GET /s/{}", "POST /s/{}");
 
@@ -149,6 +150,12 @@ class ScopeSweepTest {
         both(m, "/assessment/systems/{}/indicator", "/assessment/systems/" + l.assessmentSystem + "/indicator?code=1", "GET", "POST");
         both(m, "/assessment/systems/{}/indicator/delete", "/assessment/systems/" + l.assessmentSystem + "/indicator/delete", "POST");
         both(m, "/assessment/systems/{}/copy", "/assessment/systems/" + l.assessmentSystem + "/copy", "POST");
+        both(m, "/api/questions/{}", "/api/questions/" + l.question, "GET", "PUT", "DELETE");
+        both(m, "/questions/{}/edit", "/questions/" + l.question + "/edit", "GET");
+        both(m, "/questions/{}", "/questions/" + l.question, "POST");
+        for (String step : new String[] {"delete", "retire", "restore"}) {
+            both(m, "/questions/{}/" + step, "/questions/" + l.question + "/" + step, "POST");
+        }
         for (String tail : new String[] {"", "/results", "/matrix"}) {
             both(m, "/api/assessment-rounds/{}" + tail, "/api/assessment-rounds/" + l.siblingRound + tail, "GET");
             both(m, "/assessment/rounds/{}" + tail, "/assessment/rounds/" + l.siblingRound + tail, "GET");
