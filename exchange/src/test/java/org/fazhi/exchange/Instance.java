@@ -130,7 +130,8 @@ final class Instance implements AutoCloseable {
     String counts() {
         StringBuilder b = new StringBuilder();
         for (String t : List.of("orgs", "people", "study_sessions", "study_attendees", "study_attachments", "court_cases",
-                "court_hearings", "exchange_packages", "exchange_received", "audit_log")) {
+                "court_hearings", "duty_items", "duty_evidence", "duty_reviews", "law_reports", "rectifications", "rectification_steps",
+                "test_batches", "test_results", "exchange_packages", "exchange_received", "audit_log")) {
             b.append(t).append('=').append(count(t)).append(' ');
         }
         return b.toString();
