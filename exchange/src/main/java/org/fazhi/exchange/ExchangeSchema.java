@@ -1,6 +1,7 @@
 package org.fazhi.exchange;
 
 import java.util.List;
+import org.fazhi.assessment.AssessmentSlice;
 import org.fazhi.duty.DutyTrackingSlice;
 import org.fazhi.reconsideration.ReconsiderationSlice;
 import org.fazhi.report.ReportSlice;
@@ -15,7 +16,7 @@ public final class ExchangeSchema {
 
     /** The year slices a package carries, in the order they are written and taken in. */
     public static final List<YearSlice> SLICES = List.of(LawTrainingSlice.SLICE, DutyTrackingSlice.SLICE,
-            ReconsiderationSlice.SLICE, ReportSlice.SLICE);
+            AssessmentSlice.SLICE, ReconsiderationSlice.SLICE, ReportSlice.SLICE);
 
     private ExchangeSchema() {
     }

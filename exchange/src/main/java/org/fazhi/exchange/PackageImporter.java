@@ -91,12 +91,31 @@ public final class PackageImporter {
             String units = orgs.subtree(root.id()).stream().map(o -> String.valueOf(o.id())).collect(Collectors.joining(","));
             List<SliceTable> all = new ArrayList<>();
             slices.forEach(s -> all.addAll(s.tables()));
+            // Which rows go is decided before any goes: a condition may pass through a table deleted before it.
+            Map<String, List<Long>> going = new HashMap<>();
+            List<String> conditions = new ArrayList<>();
+            for (SliceTable t : all) {
+                String where = t.condition(units, going);
+                conditions.add(where);
+                if (t.hasId()) {
+                    going.put(t.table(), PackageFormat.year(h.createQuery("SELECT id FROM " + t.table() + " WHERE " + where),
+                            p.year()).mapTo(Long.class).list());
+                }
+            }
             for (int i = all.size() - 1; i >= 0; i--) {
                 SliceTable t = all.get(i);
-                String where = t.belongs().replace("<units>", units);
-                PackageFormat.year(h.createUpdate("DELETE FROM exchange_received WHERE table_name = :t AND row_id IN (SELECT id FROM "
-                        + t.table() + " WHERE " + where + ")"), p.year()).bind("t", t.table()).execute();
-                PackageFormat.year(h.createUpdate("DELETE FROM " + t.table() + " WHERE " + where), p.year()).execute();
+                if (!t.hasId()) {
+                    PackageFormat.year(h.createUpdate("DELETE FROM " + t.table() + " WHERE " + conditions.get(i)), p.year()).execute();
+                    continue;
+                }
+                List<Long> gone = going.get(t.table());
+                for (int from = 0; from < gone.size(); from += 500) {
+                    String list = gone.subList(from, Math.min(gone.size(), from + 500)).stream().map(String::valueOf)
+                            .collect(Collectors.joining(","));
+                    h.createUpdate("DELETE FROM exchange_received WHERE table_name = :t AND row_id IN (" + list + ")")
+                            .bind("t", t.table()).execute();
+                    h.createUpdate("DELETE FROM " + t.table() + " WHERE id IN (" + list + ")").execute();
+                }
             }
             for (YearSlice s : slices) {
                 for (SliceTable t : s.tables()) {
@@ -269,9 +288,13 @@ public final class PackageImporter {
             for (int i = 0; i < names.size(); i++) {
                 insert.bindByType(names.get(i), values.get(i), values.get(i) == null ? Object.class : values.get(i).getClass());
             }
-            long id;
+            long id = 0;
             try {
-                id = insert.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                if (t.hasId()) {
+                    id = insert.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                } else {
+                    insert.execute();
+                }
             } catch (org.jdbi.v3.core.JdbiException e) {
                 if (ConstraintErrors.unique(e)) {
                     throw new PackageRefused("报送包中“" + t.table() + "”的一条记录与本系统已有的记录重复(如同一案号),"
@@ -281,6 +304,12 @@ public final class PackageImporter {
                     throw new PackageRefused("报送包中“" + t.table() + "”的一条记录引用了本系统没有的数据(如职责清单条目)");
                 }
                 throw e;
+            }
+            if (!t.hasId()) {
+                continue;
+            }
+            if (t.ownId() != null) {
+                h.createUpdate("UPDATE " + t.table() + " SET " + t.ownId() + " = :id WHERE id = :id").bind("id", id).execute();
             }
             own.put(row.path("id").asLong(), id);
             mark(h, t.table(), id, packageId);

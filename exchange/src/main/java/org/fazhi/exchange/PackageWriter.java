@@ -114,13 +114,17 @@ public final class PackageWriter {
                 + units + ") ORDER BY id", year);
         entries.put(PackageFormat.PEOPLE, json(people));
         counts.put("people", people.size());
+        Map<String, List<Long>> ids = new java.util.HashMap<>();
         for (YearSlice slice : slices) {
             FileStore store = slice.fileFolder() == null ? null
                     : new FileStore(db.folder().attachments().resolve(slice.fileFolder()));
             for (SliceTable t : slice.tables()) {
                 List<Map<String, Object>> rows = rows(h, "SELECT * FROM " + t.table() + " WHERE "
-                        + t.belongs().replace("<units>", units) + " ORDER BY id", year);
-                rows.forEach(r -> r.keySet().removeAll(t.leftOut()));
+                        + t.condition(units, ids) + " ORDER BY " + String.join(", ", t.key()), year);
+                if (t.hasId()) {
+                    ids.put(t.table(), rows.stream().map(r -> ((Number) r.get("id")).longValue()).toList());
+                }
+                rows.forEach(r -> r.keySet().removeAll(t.notCarried()));
                 entries.put(PackageFormat.dataEntry(slice.module(), t.table()), json(rows));
                 counts.put(t.table(), rows.size());
                 if (t.fileColumn() != null) {

@@ -43,7 +43,7 @@ final class Instance implements AutoCloseable {
             + "1f15c4890000000d49444154789c6360000002000185d114090000000049454e44ae426082");
 
     static final org.fazhi.storage.migrate.MigrationSet[] MODULES = {LawTrainingSchema.MIGRATIONS,
-        DutyTrackingSchema.MIGRATIONS, ReconsiderationSchema.MIGRATIONS, ReportSchema.MIGRATIONS, ExchangeSchema.MIGRATIONS};
+        DutyTrackingSchema.MIGRATIONS, org.fazhi.assessment.AssessmentSchema.MIGRATIONS, ReconsiderationSchema.MIGRATIONS, ReportSchema.MIGRATIONS, ExchangeSchema.MIGRATIONS};
 
     final TestClock clock;
     final TempLedger ledger;
@@ -51,6 +51,7 @@ final class Instance implements AutoCloseable {
     final DutyTracking duty;
     final Reconsiderations reconsiderations;
     final Exchange exchange;
+    final org.fazhi.assessment.Assessment assessment;
 
     /** An instance on the suite's engine. */
     Instance() {
@@ -65,6 +66,7 @@ final class Instance implements AutoCloseable {
         this.duty = new DutyTracking(this.ledger.database(), this.ledger.services().audit(), clock);
         this.reconsiderations = new Reconsiderations(this.ledger.database(), this.ledger.services().audit(), clock);
         this.exchange = new Exchange(this.ledger.database(), this.ledger.services().audit(), clock);
+        this.assessment = new org.fazhi.assessment.Assessment(this.ledger.database(), this.ledger.services().audit(), clock);
     }
     /** Case numbers differ across every instance of a run, as real ones (with their court's code) do. */
     private static final java.util.concurrent.atomic.AtomicInteger CASES = new java.util.concurrent.atomic.AtomicInteger();
@@ -130,7 +132,9 @@ final class Instance implements AutoCloseable {
     String counts() {
         StringBuilder b = new StringBuilder();
         for (String t : List.of("orgs", "people", "study_sessions", "study_attendees", "study_attachments", "court_cases",
-                "court_hearings", "exchange_packages", "exchange_received", "audit_log")) {
+                "court_hearings", "duty_items", "duty_evidence", "duty_reviews", "law_reports", "rectifications", "rectification_steps",
+                "test_batches", "test_results", "assessment_systems", "assessment_indicators", "assessment_rounds",
+                "assessment_round_units", "assessment_answers", "assessment_evidence", "exchange_packages", "exchange_received", "audit_log")) {
             b.append(t).append('=').append(count(t)).append(' ');
         }
         return b.toString();

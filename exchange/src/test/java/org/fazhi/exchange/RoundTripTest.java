@@ -156,6 +156,37 @@ class RoundTripTest {
     }
 
     @Test
+    void aCourtCaseFiledInOneYearAndHeardInTheNextComesInBothPackagesAndStaysOneCase() {
+        var cases = county.duty.courtCases();
+        var c = cases.create(ADMIN, org.fazhi.duty.court.CourtCase.draft("(2024)皖1102行初9号", "清河县人民法院",
+                org.fazhi.duty.court.Instance.FIRST, justice.id(), "行政处罚", java.time.LocalDate.of(2024, 11, 5)));
+        cases.addHearing(ADMIN, c.id(), org.fazhi.duty.court.Hearing.absent(java.time.LocalDate.of(2024, 12, 10), null,
+                org.fazhi.duty.court.AbsenceReason.NONE, "李科员", false));
+        city.trust(county, "清河县");
+        city.receive(county.export(countyGov, 2024));
+        cases.addHearing(ADMIN, c.id(), org.fazhi.duty.court.Hearing.appeared(java.time.LocalDate.of(2025, 3, 1), null, "张局长",
+                "局长", org.fazhi.model.person.LeaderCategory.PRINCIPAL, true));
+        PackageImporter.Imported next = city.receive(county.export(countyGov, 2025));
+
+        assertEquals(3, next.records(), "the case with its two hearings is in the 2025 package too");
+        assertEquals(1, city.count("court_cases"), "the 2024 copy was replaced, not doubled");
+        assertEquals(2, city.count("court_hearings"));
+        for (int year : new int[] {2024, 2025}) {
+            AppearanceRates atCity = city.duty.appearance().rates(ADMIN, year, cityGov.id());
+            AppearanceRates atHome = county.duty.appearance().rates(ADMIN, year, countyGov.id());
+            assertEquals(atHome.heard(), atCity.heard(), "heard in " + year);
+            assertEquals(atHome.appeared(), atCity.appeared(), "appeared in " + year);
+        }
+        // Decided in 2025 with no hearing after it: the case is not in 2026's package.
+        var now = cases.find(ADMIN, c.id());
+        cases.update(ADMIN, c.id(), new org.fazhi.duty.court.CourtCase(now.id(), now.caseNo(), now.court(), now.instance(),
+                now.defendantOrgId(), now.coDefendants(), now.cause(), now.adminField(), now.filedOn(),
+                org.fazhi.duty.court.CaseOutcome.WON, now.version()), now.version());
+        assertEquals(0, county.exchange.export(ADMIN, countyGov.id(), 2026, java.io.OutputStream.nullOutputStream())
+                .counts().get("court_cases"));
+    }
+
+    @Test
     void reconsiderationCasesTravelInEveryYearTheyWereOpenAndTheCityCountsThemAsIfEnteredThere() {
         county.reconsideration(justice, "2024-11-03", null, null);                 // pending at the end of 2024
         county.reconsideration(justice, "2025-02-03", "2025-03-20", Decision.REVOKED);

@@ -131,7 +131,7 @@ public final class AnswerEvidenceService extends LedgerService {
 
     /** The unit's desk, with the leaf taking this kind and the answers still open to change. */
     private UnitDesk open(Handle h, Actor actor, long roundId, long orgId, String code, EvidenceKind kind) {
-        UnitDesk desk = UnitDesk.load(h, actor, roundId, orgId);
+        UnitDesk desk = UnitDesk.loadForChange(h, actor, roundId, orgId);
         Indicator leaf = desk.leaf(code);
         if (!leaf.takes(kind)) {
             throw new ValidationException("kind", "指标“" + leaf.title() + "”的佐证材料只收" + EvidenceKind.labels(leaf.evidenceKinds())
@@ -161,7 +161,7 @@ public final class AnswerEvidenceService extends LedgerService {
     public void delete(Actor actor, long id) {
         String orphan = inWriteTransaction(actor, h -> {
             AnswerEvidence e = find(h, actor, id);
-            UnitDesk desk = UnitDesk.load(h, actor, e.roundId(), e.orgId());
+            UnitDesk desk = UnitDesk.loadForChange(h, actor, e.roundId(), e.orgId());
             desk.requireEditable(h, e.code(), today(), "删除佐证材料");
             AnswerDao dao = h.attach(AnswerDao.class);
             dao.deleteEvidence(id);

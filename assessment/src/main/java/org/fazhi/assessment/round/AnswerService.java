@@ -78,7 +78,7 @@ public final class AnswerService extends LedgerService {
         Scope.requireWriter(actor);
         String text = Checks.optionalText(explanation, "explanation", "自评说明", EXPLANATION_MAX);
         return jdbi.inTransaction(h -> {
-            UnitDesk desk = UnitDesk.load(h, actor, roundId, orgId);
+            UnitDesk desk = UnitDesk.loadForChange(h, actor, roundId, orgId);
             Indicator leaf = desk.leaf(code);
             Integer self = selfScore == null ? null
                     : Points.tenths(selfScore, "selfScore", "指标“" + leaf.title() + "”的自评分", leaf.points());
@@ -112,7 +112,7 @@ public final class AnswerService extends LedgerService {
      */
     public RoundUnit submit(Actor actor, long roundId, long orgId, Integer version) {
         return inWriteTransaction(actor, h -> {
-            UnitDesk desk = UnitDesk.load(h, actor, roundId, orgId);
+            UnitDesk desk = UnitDesk.loadForChange(h, actor, roundId, orgId);
             AnswerDao answers = h.attach(AnswerDao.class);
             RoundDao dao = h.attach(RoundDao.class);
             int expected = Versions.expected(version, desk.unit().version());

@@ -229,7 +229,7 @@ public final class ReviewService extends LedgerService {
     }
 
     private static UnitDesk overseeing(Handle h, Actor actor, long roundId, long orgId) {
-        UnitDesk desk = UnitDesk.load(h, actor, roundId, orgId);
+        UnitDesk desk = UnitDesk.loadForChange(h, actor, roundId, orgId);
         if (!Scope.oversees(actor, orgId)) {
             throw new AccessDeniedException("审核须由上级单位的组织者或管理员办理,本单位账号不能审核本单位");
         }

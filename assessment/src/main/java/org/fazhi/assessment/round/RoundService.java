@@ -74,6 +74,8 @@ public final class RoundService extends LedgerService {
             Org assessing = orgs.find(d.orgId()).orElseThrow(() -> new ValidationException("orgId",
                     "考核单位不存在(编号 " + d.orgId() + ")"));
             Scope.requireWithin(h, actor, assessing.id());
+            // A received unit's rounds come with its packages (AssessmentSlice).
+            Scope.requireWritable(h, assessing.id());
             IndicatorSystem system = IndicatorSystemService.inTransaction(h, d.systemId());
             IndicatorTree tree = system.tree();
             FieldErrors more = new FieldErrors();

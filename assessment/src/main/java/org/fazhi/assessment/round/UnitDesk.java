@@ -26,6 +26,16 @@ record UnitDesk(Round round, RoundUnit unit, IndicatorTree tree) {
         return new UnitDesk(round, unit, IndicatorSystemService.inTransaction(h, round.systemId()).tree());
     }
 
+    /**
+     * The desk about to change (answers, evidence, review): as {@link #load}, and the unit not one received by
+     * 报送 — its answers come with its packages and are read-only here.
+     */
+    static UnitDesk loadForChange(Handle h, Actor actor, long roundId, long orgId) {
+        UnitDesk desk = load(h, actor, roundId, orgId);
+        Scope.requireWritable(h, orgId);
+        return desk;
+    }
+
     /** The leaf {@code code} as it applies to this unit. */
     Indicator leaf(String code) {
         Indicator i = code == null ? null : tree.get(code);

@@ -32,6 +32,13 @@ public final class DutyAccess {
         return item;
     }
 
+    /** The item about to change (its status, evidence or review): as {@link #load}, and not received by 报送. */
+    static DutyItem loadForChange(Handle h, Actor actor, long id, LocalDate today) {
+        DutyItem item = load(h, actor, id, today);
+        Scope.requireWritable(h, item.orgId());
+        return item;
+    }
+
     static DutyDetail detail(Handle h, DutyItem item) {
         return new DutyDetail(item, h.attach(EvidenceDao.class).ofItem(item.id()), h.attach(ReviewDao.class).ofItem(item.id()));
     }

@@ -96,7 +96,7 @@ public final class DutyItemService extends LedgerService {
         Scope.requireWriter(actor);
         LocalDate today = today();
         return jdbi.inTransaction(h -> {
-            DutyItem before = DutyAccess.load(h, actor, id, today);
+            DutyItem before = DutyAccess.loadForChange(h, actor, id, today);
             DutyAccess.requireNotApproved(before, "不能再修改");
             boolean oversees = DutyAccess.oversees(actor, before.orgId());
             DutyStatus status = Checks.required(changes.status(), "status", "状态");

@@ -29,7 +29,8 @@ public final class DutyPlanService extends LedgerService {
 
     /**
      * Plans {@code year} for {@code orgId}'s subtree (checked against the actor's scope), or the
-     * actor's scope, or the whole ledger; organisers and admins only.
+     * actor's scope, or the whole ledger; organisers and admins only. Units received by 报送 get no items here
+     * (their package carries them); planning a received unit itself is refused.
      *
      * @return the number of items created (0 when the plan was complete already)
      */
@@ -38,6 +39,9 @@ public final class DutyPlanService extends LedgerService {
         Years.check(year, "year");
         return jdbi.inTransaction(h -> {
             Long root = Scope.listRoot(h, actor, orgId);
+            if (root != null) {
+                Scope.requireWritable(h, root);
+            }
             Subtree s = Subtree.of(root, "p.org_id");
             Applicable catalogue = DutyCatalogService.applicable(h, year);
             DutyItemDao dao = h.attach(DutyItemDao.class);

@@ -37,7 +37,7 @@ public final class DutyReviewService extends LedgerService {
         Scope.requireWriter(actor);
         String c = Checks.optionalText(comment, "comment", "说明", COMMENT_MAX);
         return jdbi.inTransaction(h -> {
-            DutyItem item = load(h, actor, itemId);
+            DutyItem item = loadForChange(h, actor, itemId);
             switch (item.reviewState()) {
                 case SUBMITTED -> throw new ConflictException("reviewState", "该职责事项已提交审核,请等待组织单位审核");
                 case APPROVED -> throw new ConflictException("reviewState", "该职责事项已审核通过,无需再次提交");
@@ -57,7 +57,7 @@ public final class DutyReviewService extends LedgerService {
     public DutyDetail approve(Actor actor, long itemId, String comment) {
         String c = Checks.optionalText(comment, "comment", "审核意见", COMMENT_MAX);
         return jdbi.inTransaction(h -> {
-            DutyItem item = load(h, actor, itemId);
+            DutyItem item = loadForChange(h, actor, itemId);
             DutyAccess.requireOversight(actor, item, "审核");
             if (item.reviewState() != ReviewState.SUBMITTED) {
                 throw new ConflictException("reviewState",
@@ -78,7 +78,7 @@ public final class DutyReviewService extends LedgerService {
             throw new ValidationException("comment", "退回时必须填写退回意见,说明需要补充或修改什么");
         }
         return jdbi.inTransaction(h -> {
-            DutyItem item = load(h, actor, itemId);
+            DutyItem item = loadForChange(h, actor, itemId);
             DutyAccess.requireOversight(actor, item, "退回");
             if (item.reviewState() != ReviewState.SUBMITTED && item.reviewState() != ReviewState.APPROVED) {
                 throw new ConflictException("reviewState",
@@ -91,6 +91,10 @@ public final class DutyReviewService extends LedgerService {
 
     private DutyItem load(Handle h, Actor actor, long itemId) {
         return DutyAccess.load(h, actor, itemId, today());
+    }
+
+    private DutyItem loadForChange(Handle h, Actor actor, long itemId) {
+        return DutyAccess.loadForChange(h, actor, itemId, today());
     }
 
     private DutyDetail step(Handle h, Actor actor, DutyItem before, ReviewAction action, DutyStatus status,

@@ -70,7 +70,7 @@ public final class EvidenceService extends LedgerService {
         errors.throwIfAny();
         Draft draft = new Draft(EvidenceKind.FILE, t, null, null, name, type, (long) bytes.length, date);
         // Scope and state first: nothing is written for an item the actor may not touch.
-        jdbi.useHandle(h -> DutyAccess.requireNotApproved(item(h, actor, itemId), "不能再添加佐证材料"));
+        jdbi.useHandle(h -> DutyAccess.requireNotApproved(changing(h, actor, itemId), "不能再添加佐证材料"));
         return files.putFor(bytes, hash -> insert(actor, itemId, draft, hash),
                 hash -> jdbi.withHandle(h -> h.attach(EvidenceDao.class).countWithHash(hash)));
     }
@@ -99,7 +99,7 @@ public final class EvidenceService extends LedgerService {
 
     private Evidence insert(Actor actor, long itemId, Draft d, String hash) {
         return jdbi.inTransaction(h -> {
-            DutyItem item = item(h, actor, itemId);
+            DutyItem item = changing(h, actor, itemId);
             DutyAccess.requireNotApproved(item, "不能再添加佐证材料");
             EvidenceDao dao = h.attach(EvidenceDao.class);
             long id = dao.insert(itemId, d.kind().name(), d.title(), d.url(), d.text(), d.fileName(),
@@ -140,7 +140,7 @@ public final class EvidenceService extends LedgerService {
         Scope.requireWriter(actor);
         String orphan = jdbi.inTransaction(h -> {
             Evidence e = find(h, actor, id);
-            DutyItem item = item(h, actor, e.itemId());
+            DutyItem item = changing(h, actor, e.itemId());
             DutyAccess.requireNotApproved(item, "不能删除佐证材料");
             EvidenceDao dao = h.attach(EvidenceDao.class);
             dao.delete(id);
@@ -155,6 +155,11 @@ public final class EvidenceService extends LedgerService {
 
     private DutyItem item(Handle h, Actor actor, long itemId) {
         return DutyAccess.load(h, actor, itemId, today());
+    }
+
+    /** The item whose evidence is about to change: not received by 报送. */
+    private DutyItem changing(Handle h, Actor actor, long itemId) {
+        return DutyAccess.loadForChange(h, actor, itemId, today());
     }
 
     private Evidence find(Handle h, Actor actor, long id) {

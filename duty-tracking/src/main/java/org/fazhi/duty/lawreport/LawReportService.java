@@ -74,7 +74,7 @@ public final class LawReportService extends LedgerService {
     public LawReport update(Actor actor, long id, LawReport changes, Integer expectedVersion) {
         return inWriteTransaction(actor, h -> {
             LawReportDao dao = h.attach(LawReportDao.class);
-            LawReport before = load(h, actor, id);
+            LawReport before = loadForChange(h, actor, id);
             long orgId = before.orgId();
             Person person;
             if (changes.personId() != before.personId()) {
@@ -94,7 +94,7 @@ public final class LawReportService extends LedgerService {
 
     public void delete(Actor actor, long id) {
         useWriteTransaction(actor, h -> {
-            LawReport before = load(h, actor, id);
+            LawReport before = loadForChange(h, actor, id);
             h.attach(LawReportDao.class).delete(id);
             audit.record(h, actor, AuditLog.DELETE, ENTITY, id, before.orgId(), "删除" + before.title(), before, null);
         });
@@ -137,11 +137,19 @@ public final class LawReportService extends LedgerService {
         return r;
     }
 
+    /** A report about to change: in the actor's scope and not received by 报送. */
+    private static LawReport loadForChange(Handle h, Actor actor, long id) {
+        LawReport r = load(h, actor, id);
+        Scope.requireWritable(h, r.orgId());
+        return r;
+    }
+
     /** The person who reports: existing, within the actor's scope, and a head (not STAFF). */
     private static Person reporter(Handle h, Actor actor, long personId) {
         Person p = h.attach(PersonDao.class).find(personId)
                 .orElseThrow(() -> new ValidationException("personId", "述法人不存在(编号 " + personId + ")"));
         Scope.requireWithin(h, actor, p.orgId());
+        Scope.requireWritable(h, p.orgId());
         if (!p.category().isHead()) {
             throw new ValidationException("personId", "“" + p.name() + "”是" + p.category().label()
                     + ",不是负责人,不登记述法");

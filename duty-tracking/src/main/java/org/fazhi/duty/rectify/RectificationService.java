@@ -107,7 +107,7 @@ public final class RectificationService extends LedgerService {
     public Rectification update(Actor actor, long id, Rectification changes, Integer expectedVersion) {
         return inWriteTransaction(actor, h -> {
             RectificationDao dao = h.attach(RectificationDao.class);
-            Rectification before = load(h, actor, id);
+            Rectification before = loadForChange(h, actor, id);
             if (before.status() == RectificationStatus.CLOSED) {
                 throw new ConflictException("status", "已销号的整改事项不能再修改");
             }
@@ -131,7 +131,7 @@ public final class RectificationService extends LedgerService {
     /** Deletes an item with its trail (kept in the audit entry); see the class comment for who may. */
     public void delete(Actor actor, long id) {
         useWriteTransaction(actor, h -> {
-            Rectification before = load(h, actor, id);
+            Rectification before = loadForChange(h, actor, id);
             if (!actor.isAdmin() && before.status() != RectificationStatus.OPEN) {
                 throw new AccessDeniedException("该整改事项已" + (before.status() == RectificationStatus.CLOSED ? "销号" : "开始整改")
                         + ",只有管理员可以删除;“待整改”的事项可由录入人员删除");
@@ -212,7 +212,7 @@ public final class RectificationService extends LedgerService {
                                Part<String> measures, Part<LocalDate> closedOn, Part<String> closingNote) {
         return inWriteTransaction(actor, h -> {
             RectificationDao dao = h.attach(RectificationDao.class);
-            Rectification before = load(h, actor, id);
+            Rectification before = loadForChange(h, actor, id);
             if (!from.contains(before.status())) {
                 throw new ConflictException("status", "只有" + labels(from) + "的事项可以" + verb(action)
                         + ",该事项当前为“" + before.status().label() + "”");
@@ -274,11 +274,19 @@ public final class RectificationService extends LedgerService {
         return r;
     }
 
+    /** An item about to change (or gain a step): in the actor's scope and not received by 报送. */
+    private Rectification loadForChange(Handle h, Actor actor, long id) {
+        Rectification r = load(h, actor, id);
+        Scope.requireWritable(h, r.orgId());
+        return r;
+    }
+
     private static void checkOrg(Handle h, Actor actor, long orgId) {
         if (h.attach(OrgDao.class).find(orgId).isEmpty()) {
             throw new ValidationException("orgId", "整改单位不存在(编号 " + orgId + ")");
         }
         Scope.requireWithin(h, actor, orgId);
+        Scope.requireWritable(h, orgId);
     }
 
     private static String text(String value, String field, String label) {

@@ -31,6 +31,21 @@ final class ExamChecks {
         return r;
     }
 
+    /** A batch about to change: as {@link #loadBatch}, and not a received unit's (报送). */
+    static ExamBatch loadBatchForChange(Handle h, Actor actor, long id) {
+        ExamBatch b = loadBatch(h, actor, id);
+        Scope.requireWritable(h, b.orgId());
+        return b;
+    }
+
+    /** A result about to change: as {@link #loadResult}, and neither it nor its batch a received unit's (报送). */
+    static ExamResult loadResultForChange(Handle h, Actor actor, long id) {
+        ExamResult r = loadResult(h, actor, id);
+        Scope.requireWritable(h, r.orgId());
+        Scope.requireWritable(h, h.attach(ExamBatchDao.class).find(r.batchId()).orElseThrow().orgId());
+        return r;
+    }
+
     /**
      * A linked person must exist and belong to the result's unit (which the caller has checked is in
      * scope); the message names nobody, so ids cannot be tried to learn other units' people.
@@ -56,10 +71,12 @@ final class ExamChecks {
         return h.attach(SettingsDao.class).get(ExamService.MAX_RETAKES).map(Integer::parseInt).orElse(1);
     }
 
+    /** The unit a batch or result is written for: existing, within the actor's scope, not received by 报送. */
     static void checkOrg(Handle h, Actor actor, long orgId, String field, String label) {
         if (h.attach(OrgDao.class).find(orgId).isEmpty()) {
             throw new ValidationException(field, label + "不存在(编号 " + orgId + ")");
         }
         Scope.requireWithin(h, actor, orgId);
+        Scope.requireWritable(h, orgId);
     }
 }

@@ -102,6 +102,7 @@ final class ExamResults extends LedgerService {
             // Results go into a batch its organising unit keeps, as the import does: a unit below may
             // read its own candidates' results there, but not add rows to another unit's batch.
             Scope.requireWithin(h, actor, batch.orgId());
+            Scope.requireWritable(h, batch.orgId());
             ledger.requireNew(h, sha256, ImportLedger.RESULTS, batchId, force);
             ExamResultDao dao = h.attach(ExamResultDao.class);
             int max = maxRetakes(h);
@@ -165,7 +166,7 @@ final class ExamResults extends LedgerService {
     ExamResult update(Actor actor, long id, ExamResult changes, Integer expectedVersion) {
         return inWriteTransaction(actor, h -> {
             ExamResultDao dao = h.attach(ExamResultDao.class);
-            ExamResult before = loadResult(h, actor, id);
+            ExamResult before = ExamChecks.loadResultForChange(h, actor, id);
             checkOrg(h, actor, changes.orgId(), "orgId", "单位");
             checkPerson(h, changes);
             ExamBatch batch = h.attach(ExamBatchDao.class).find(before.batchId()).orElseThrow();
@@ -188,7 +189,7 @@ final class ExamResults extends LedgerService {
     void delete(Actor actor, long id) {
         useWriteTransaction(actor, h -> {
             ExamResultDao dao = h.attach(ExamResultDao.class);
-            ExamResult before = loadResult(h, actor, id);
+            ExamResult before = ExamChecks.loadResultForChange(h, actor, id);
             if (dao.retakeOf(id).isPresent()) {
                 throw new ConflictException(null, "该成绩已有补考记录,请先删除补考成绩");
             }

@@ -145,7 +145,7 @@ public final class ExamService extends LedgerService {
     public ExamBatch updateBatch(Actor actor, long id, ExamBatch changes, Integer expectedVersion) {
         return inWriteTransaction(actor, h -> {
             ExamBatchDao dao = h.attach(ExamBatchDao.class);
-            ExamBatch before = loadBatch(h, actor, id);
+            ExamBatch before = ExamChecks.loadBatchForChange(h, actor, id);
             if (changes.orgId() != before.orgId()) {
                 checkOrg(h, actor, changes.orgId(), "orgId", "组织单位");
             }
@@ -174,7 +174,7 @@ public final class ExamService extends LedgerService {
     public void deleteBatch(Actor actor, long id) {
         useWriteTransaction(actor, h -> {
             ExamBatchDao dao = h.attach(ExamBatchDao.class);
-            ExamBatch before = loadBatch(h, actor, id);
+            ExamBatch before = ExamChecks.loadBatchForChange(h, actor, id);
             if (dao.resultCount(id) > 0) {
                 throw new ConflictException(null, "该批次已有考生成绩,请先删除成绩再删除批次");
             }

@@ -1,5 +1,6 @@
 package org.fazhi.web.court;
 
+import org.fazhi.exchange.Provenance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,9 +27,11 @@ final class CaseDetail {
     private final CourtCaseService cases;
     private final Clock clock;
     private final CaseService reconsiderations;
+    private final Provenance provenance;
 
     /** @param reconsiderations the 行政复议 ledger, whose cases a lawsuit followed are shown with the case */
-    CaseDetail(CoreServices core, CourtCaseService cases, Clock clock, CaseService reconsiderations) {
+    CaseDetail(CoreServices core, CourtCaseService cases, Clock clock, CaseService reconsiderations, Provenance provenance) {
+        this.provenance = provenance;
         this.core = core;
         this.cases = cases;
         this.clock = clock;
@@ -81,7 +84,8 @@ final class CaseDetail {
                 .put("savedWarnings", savedWarnings)
                 .put("hasSavedWarnings", !savedWarnings.isEmpty())
                 .put("listQuery", QueryString.of("orgId", String.valueOf(c.defendantOrgId())))
-                .put("hfFailed", hearingForm != null && hearingForm.isFailed());
+                .put("hfFailed", hearingForm != null && hearingForm.isFailed())
+                .put("receivedFrom", provenance.ofRecord("court_cases", c.id(), c.defendantOrgId()).orElse(null));
         return HearingForm.into(page, form, "/court-cases/" + caseId + "/hearings").view("court-case");
     }
 }

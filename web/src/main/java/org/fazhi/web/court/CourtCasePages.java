@@ -1,5 +1,6 @@
 package org.fazhi.web.court;
 
+import org.fazhi.exchange.Provenance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -52,7 +53,10 @@ public final class CourtCasePages {
     private final CaseDetail detail;
     private final Clock clock;
 
-    CourtCasePages(CoreServices core, DutyTracking duty, CaseDetail detail, Clock clock) {
+    private final Provenance provenance;
+
+    CourtCasePages(CoreServices core, DutyTracking duty, CaseDetail detail, Clock clock, Provenance provenance) {
+        this.provenance = provenance;
         this.core = core;
         this.duty = duty;
         this.detail = detail;
@@ -60,14 +64,15 @@ public final class CourtCasePages {
     }
 
     public record Row(long id, String caseNo, String instance, String court, long orgId, String orgName, String cause,
-                      String filedOn, int hearings, String lastHearing, boolean appeared, boolean heard, String outcome) {
-        static Row of(CaseRow r, OrgTree tree) {
+                      String filedOn, int hearings, String lastHearing, boolean appeared, boolean heard, String outcome,
+                      boolean received) {
+        static Row of(CaseRow r, OrgTree tree, java.util.Set<Long> received) {
             CourtCase c = r.courtCase();
             return new Row(c.id(), c.caseNo(), c.instance().label(), c.court(), c.defendantOrgId(),
                     CourtViews.orgName(tree, c.defendantOrgId()), c.cause() == null ? "" : c.cause(),
                     c.filedOn() == null ? "" : c.filedOn().toString(), r.hearings(),
                     r.lastHearing() == null ? "" : r.lastHearing().toString(), r.appeared(), r.hearings() > 0,
-                    c.outcome().label());
+                    c.outcome().label(), received.contains(c.defendantOrgId()));
         }
     }
 
@@ -86,9 +91,10 @@ public final class CourtCasePages {
         // The summary is of the filter's year (this year when none is chosen) and unit.
         Period period = Period.year(f.year() == null ? LocalDate.now(clock).getYear() : f.year());
         AppearanceRates rates = duty.appearance().rates(user.actor(), period, f.orgId());
+        java.util.Set<Long> received = result.items().isEmpty() ? java.util.Set.of() : provenance.receivedUnits();
         return PageModel.of(user, "出庭应诉台账", "court")
                 .put("tab_cases", true)
-                .put("rows", result.items().stream().map(r -> Row.of(r, tree)).toList())
+                .put("rows", result.items().stream().map(r -> Row.of(r, tree, received)).toList())
                 .put("pager", Pager.of(uri, page, result.total()))
                 .put("summary", RateSummary.of(rates))
                 .put("orgPicker", OrgPicker.filter(tree, org))
@@ -104,6 +110,7 @@ public final class CourtCasePages {
                 .put("rankingQuery", QueryString.of("orgId", org, "year", String.valueOf(period.year())))
                 .put("newQuery", QueryString.of("orgId", org))
                 .put("flash", CourtViews.flash(msg))
+                .put("receivedFrom", f.orgId() == null ? null : provenance.ofUnit(f.orgId()).orElse(null))
                 .view("court-cases");
     }
 
@@ -178,6 +185,8 @@ public final class CourtCasePages {
                 .put("instanceOptions", Options.of(Instance.class, form.get("instance")))
                 .put("outcomeOptions", Options.of(CaseOutcome.class, form.get("outcome")))
                 .put("cancelHref", editing == null ? "/court-cases" : "/court-cases/" + editing.id())
+                .put("receivedFrom", editing == null ? null
+                        : provenance.ofRecord("court_cases", editing.id(), editing.defendantOrgId()).orElse(null))
                 .view("court-case-form");
     }
 }

@@ -1,5 +1,6 @@
 package org.fazhi.web.court;
 
+import org.fazhi.exchange.Provenance;
 import java.time.Clock;
 import org.fazhi.duty.DutyTracking;
 import org.fazhi.duty.sheets.CourtImporter;
@@ -21,8 +22,9 @@ public final class CourtWeb {
 
     /** @param clock the server's: the year and month asked for when none is given, dates of forms and files */
     /** @param reconsiderations the 行政复议 cases, linked from the lawsuits that followed them */
+    /** @param provenance where received (报送) cases came from, for the notice on their pages */
     public static void register(ResourceConfig rc, CoreServices core, DutyTracking duty, Clock clock,
-                                CaseService reconsiderations) {
+                                CaseService reconsiderations, Provenance provenance) {
         rc.register(new CourtCaseResource(core, duty.courtCases()));
         rc.register(new CaseHearingResource(duty.courtCases()));
         rc.register(new HearingResource(duty.courtCases()));
@@ -39,8 +41,8 @@ public final class CourtWeb {
         rc.register(new CourtTransfer.Template(tables));
         rc.register(new CourtTransfer.RankingExport(tables, clock));
 
-        CaseDetail detail = new CaseDetail(core, duty.courtCases(), clock, reconsiderations);
-        rc.register(new CourtCasePages(core, duty, detail, clock));
+        CaseDetail detail = new CaseDetail(core, duty.courtCases(), clock, reconsiderations, provenance);
+        rc.register(new CourtCasePages(core, duty, detail, clock, provenance));
         rc.register(new HearingPages(duty.courtCases(), detail));
         rc.register(new RankingPage(core, duty.appearance(), clock));
         BulletinPage bulletin = new BulletinPage(core, duty.appearance(), clock);

@@ -1,5 +1,6 @@
 package org.fazhi.web.duties;
 
+import org.fazhi.exchange.Provenance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,7 +40,10 @@ public final class DutyItemsPage {
     private final CoreServices core;
     private final Duties duties;
 
-    DutyItemsPage(CoreServices core, Duties duties) {
+    private final Provenance provenance;
+
+    DutyItemsPage(CoreServices core, Duties duties, Provenance provenance) {
+        this.provenance = provenance;
         this.core = core;
         this.duties = duties;
     }
@@ -96,6 +100,7 @@ public final class DutyItemsPage {
                 .put("exportQuery", QueryString.of("year", y, "orgId", org, "personId", person, "status", st,
                         "reviewState", rs, "q", f.q()))
                 .put("boardQuery", QueryString.of("year", y == null ? String.valueOf(thisYear) : y, "orgId", org))
+                .put("receivedFrom", f.orgId() == null ? null : provenance.ofUnit(f.orgId()).orElse(null))
                 .view("duty-items");
     }
 

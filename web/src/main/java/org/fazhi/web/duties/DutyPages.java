@@ -1,5 +1,6 @@
 package org.fazhi.web.duties;
 
+import org.fazhi.exchange.Provenance;
 import org.fazhi.duty.DutyTracking;
 import org.fazhi.duty.duties.Duties;
 import org.fazhi.storage.core.CoreServices;
@@ -15,11 +16,12 @@ public final class DutyPages {
     private DutyPages() {
     }
 
-    public static void register(ResourceConfig rc, CoreServices core, DutyTracking duty) {
+    /** @param provenance where received (报送) records came from, for the notice on their pages */
+    public static void register(ResourceConfig rc, CoreServices core, DutyTracking duty, Provenance provenance) {
         Duties duties = duty.duties();
-        ItemView item = new ItemView(duties, core.audit().zone());
+        ItemView item = new ItemView(duties, core.audit().zone(), provenance);
         rc.register(new DutyBoardPage(core, duties));
-        rc.register(new DutyItemsPage(core, duties));
+        rc.register(new DutyItemsPage(core, duties, provenance));
         rc.register(new DutyItemPage(duties, item));
         rc.register(new DutyEvidencePages(duties, item));
         rc.register(new DutyCatalogPage(duties.catalog(), () -> duties.items().today().getYear(), core.audit().zone()));

@@ -1,5 +1,6 @@
 package org.fazhi.web.duties;
 
+import org.fazhi.exchange.Provenance;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.web.accountability.AccountabilityWeb;
@@ -20,10 +21,11 @@ public final class DutyTrackingWeb implements WebModule {
     @Override
     public void register(ResourceConfig rc, Ledgers l) {
         AccountabilityWeb.register(rc, l.core(), l.duty(), l.clock());
+        Provenance provenance = new Provenance(l.db().jdbi(), l.clock());
         CourtWeb.register(rc, l.core(), l.duty(), l.clock(),
-                new Reconsiderations(l.db(), l.core().audit(), l.clock()).cases());
+                new Reconsiderations(l.db(), l.core().audit(), l.clock()).cases(), provenance);
         DutyApi.register(rc, l.core(), l.duty());
-        DutyPages.register(rc, l.core(), l.duty());
+        DutyPages.register(rc, l.core(), l.duty(), provenance);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.fazhi.web.duties;
 
+import org.fazhi.exchange.Provenance;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,10 +32,12 @@ import org.fazhi.web.pages.FormSubmission;
 final class ItemView {
     private final Duties duties;
     private final ZoneId zone;
+    private final Provenance provenance;
 
-    ItemView(Duties duties, ZoneId zone) {
+    ItemView(Duties duties, ZoneId zone, Provenance provenance) {
         this.duties = duties;
         this.zone = zone;
+        this.provenance = provenance;
     }
 
     /** The page as stored now, with fresh forms. */
@@ -96,7 +99,9 @@ final class ItemView {
 
     private View render(CurrentUser user, DutyDetail d, Forms forms, LocalDate today, String flash) {
         DutyItem i = d.item();
-        boolean writer = user.actor().role().canWrite();
+        // A received unit's item (报送) is read-only here: its notice, and none of the forms.
+        Provenance.ReceivedFrom receivedFrom = provenance.ofRecord("duty_items", i.id(), i.orgId()).orElse(null);
+        boolean writer = user.actor().role().canWrite() && receivedFrom == null;
         boolean oversees = writer && DutyAccess.oversees(user.actor(), i.orgId());
         boolean approved = i.reviewState() == ReviewState.APPROVED;
         boolean open = writer && !approved;
@@ -140,6 +145,7 @@ final class ItemView {
                 .put("maxBytes", EvidenceService.MAX_BYTES)
                 .put("maxMb", EvidenceService.MAX_BYTES / 1024 / 1024)
                 .put("flash", flash)
+                .put("receivedFrom", receivedFrom)
                 .view("duty-item");
     }
 

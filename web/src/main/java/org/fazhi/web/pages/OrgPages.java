@@ -1,5 +1,6 @@
 package org.fazhi.web.pages;
 
+import org.fazhi.exchange.Provenance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,14 +26,17 @@ import org.fazhi.web.auth.CurrentUser;
 @Produces(MediaType.TEXT_HTML)
 public final class OrgPages extends RecordPages<Org> {
     private final CoreServices core;
+    private final Provenance provenance;
 
-    public OrgPages(CoreServices core) {
+    /** @param provenance where received (报送) units came from: their rows and pages are read-only here */
+    public OrgPages(CoreServices core, Provenance provenance) {
         super("单位", "/orgs", core.orgs()::get, OrgPages::fields, (actor, form) -> core.orgs().create(actor, fromForm(form)),
                 (actor, id, form) -> core.orgs().update(actor, id, fromForm(form), version(form)), core.orgs()::delete);
         this.core = core;
+        this.provenance = provenance;
     }
 
-    public record Row(long id, String name, String kind, int depth, String parentName) {
+    public record Row(long id, String name, String kind, int depth, String parentName, boolean received) {
         public String indent() {
             return "d" + Math.min(depth, 8);
         }
@@ -47,11 +51,13 @@ public final class OrgPages extends RecordPages<Org> {
             core.orgs().get(user.actor(), filter);
         }
         List<Row> rows = new ArrayList<>();
+        java.util.Set<Long> received = provenance.receivedUnits();
         int baseDepth = filter == null ? 0 : tree.path(filter).size() - 1;
         for (OrgTree.Node n : tree.flatten()) {
             if (filter == null || tree.isWithin(n.org().id(), filter)) {
                 String parent = n.org().parentId() == null ? "" : tree.find(n.org().parentId()).map(Org::name).orElse("");
-                rows.add(new Row(n.org().id(), n.org().name(), n.org().kind().label(), n.depth() - baseDepth, parent));
+                rows.add(new Row(n.org().id(), n.org().name(), n.org().kind().label(), n.depth() - baseDepth, parent,
+                        received.contains(n.org().id())));
             }
         }
         return PageModel.of(user, "单位", "orgs")
@@ -60,6 +66,7 @@ public final class OrgPages extends RecordPages<Org> {
                 .put("orgPicker", OrgPicker.filter(tree, orgId))
                 .put("orgId", filter)
                 .put("flash", Flash.message(msg))
+                .put("receivedFrom", filter == null || !received.contains(filter) ? null : provenance.ofUnit(filter).orElse(null))
                 .view("orgs");
     }
 
@@ -84,6 +91,7 @@ public final class OrgPages extends RecordPages<Org> {
         return PageModel.form(user, "新建单位", "修改单位", "orgs", form, editing)
                 .put("kindOptions", Options.of(OrgKind.class, form.get("kind")))
                 .put("orgPicker", OrgPicker.field(tree, form, "parentId").blank(actor.scoped() ? null : "(无,作为顶层单位)"))
+                .put("receivedFrom", editing == null ? null : provenance.ofUnit(editing.id()).orElse(null))
                 .view("org-form");
     }
 

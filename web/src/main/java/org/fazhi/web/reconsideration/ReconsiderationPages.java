@@ -1,5 +1,6 @@
 package org.fazhi.web.reconsideration;
 
+import org.fazhi.exchange.Provenance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -48,18 +49,20 @@ public final class ReconsiderationPages extends RecordPages<ReconsiderationCase>
 
     private final CoreServices core;
     private final Reconsiderations r;
+    private final Provenance provenance;
 
-    ReconsiderationPages(CoreServices core, Reconsiderations r) {
+    ReconsiderationPages(CoreServices core, Reconsiderations r, Provenance provenance) {
         super(WHAT, BASE, r.cases()::find, ReconsiderationPages::fields,
                 (actor, form) -> r.cases().create(actor, fromForm(form)),
                 (actor, id, form) -> r.cases().update(actor, id, fromForm(form), form.version()), r.cases()::delete);
         this.core = core;
         this.r = r;
+        this.provenance = provenance;
     }
 
     /** A line of the list: the case with where it stands today. */
     public record Row(long id, String caseNo, String applicant, String respondent, String category, String receivedOn,
-                      String stage, String due, String decision, boolean overdue, boolean late) {
+                      String stage, String due, String decision, boolean overdue, boolean late, boolean received) {
     }
 
     @GET
@@ -76,11 +79,12 @@ public final class ReconsiderationPages extends RecordPages<ReconsiderationCase>
         PageResult<ReconsiderationCase> rows = r.cases().list(actor, f, page);
         ReconsiderationStats s = r.stats().stats(actor, y, f.orgId());
         String orgText = f.orgId() == null ? null : String.valueOf(f.orgId());
+        java.util.Set<Long> received = rows.items().isEmpty() ? java.util.Set.of() : provenance.receivedUnits();
         String filterQuery = QueryString.of("orgId", orgText, "year", String.valueOf(y), "decision",
                 f.decision() == null ? null : f.decision().name(), "stage", f.stage() == null ? null : f.stage().name(),
                 "overdue", f.overdueOnly() ? "true" : null, "q", f.text());
         return PageModel.of(user, "行政复议", "reconsideration")
-                .put("rows", rows.items().stream().map(c -> row(c, today)).toList())
+                .put("rows", rows.items().stream().map(c -> row(c, today, received.contains(c.respondentOrgId()))).toList())
                 .put("pager", Pager.of(uri, page, rows.total()))
                 .put("year", y)
                 .put("stats", s)
@@ -95,11 +99,12 @@ public final class ReconsiderationPages extends RecordPages<ReconsiderationCase>
                 .put("statsQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y)))
                 .put("tabQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y)))
                 .put("flash", Flash.RECORDS.text(msg))
+                .put("receivedFrom", f.orgId() == null ? null : provenance.ofUnit(f.orgId()).orElse(null))
                 .put("tab_cases", true)
                 .view("reconsiderations");
     }
 
-    private static Row row(ReconsiderationCase c, LocalDate today) {
+    private static Row row(ReconsiderationCase c, LocalDate today, boolean received) {
         ReconsiderationCase.Standing s = c.standing(today);
         String due = switch (s.stage()) {
             case ACCEPTANCE -> s.daysLeft() < 0 ? "受理审查已逾期" + (-s.daysLeft()) + "天" : "受理审查剩" + s.daysLeft() + "天";
@@ -110,7 +115,7 @@ public final class ReconsiderationPages extends RecordPages<ReconsiderationCase>
         return new Row(c.id(), c.caseNo(), c.applicant(), c.respondentOrgName(), c.category().label(),
                 c.receivedOn().toString(), s.stage().label(), due,
                 c.decision() == null ? "" : c.decision().label() + (c.correctedIndirectly() ? "(已纠正)" : ""),
-                s.overdue() && s.stage() != ReconsiderationCase.Stage.DECIDED, s.daysLate() != null);
+                s.overdue() && s.stage() != ReconsiderationCase.Stage.DECIDED, s.daysLate() != null, received);
     }
 
     // ---- the form ----
@@ -160,7 +165,9 @@ public final class ReconsiderationPages extends RecordPages<ReconsiderationCase>
                 .put("today", today.toString());
         if (editing != null) {
             ReconsiderationCase.Standing s = editing.standing(today);
-            p.put("standing", s).put("stageLabel", s.stage().label()).put("dueOn", editing.dueOn());
+            p.put("standing", s).put("stageLabel", s.stage().label()).put("dueOn", editing.dueOn())
+                    .put("receivedFrom", provenance.ofRecord("reconsiderations", editing.id(), editing.respondentOrgId())
+                            .orElse(null));
             if (editing.courtCaseId() != null) {
                 p.put("lawsuitHref", "/court-cases/" + editing.courtCaseId());
             }

@@ -1,5 +1,6 @@
 package org.fazhi.web.reconsideration;
 
+import org.fazhi.exchange.Provenance;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.reconsideration.Reconsiderations;
@@ -29,7 +30,7 @@ public final class ReconsiderationWeb implements WebModule {
         rc.register(new ReconsiderationTransfer.Import(r.sheets()));
         rc.register(new ReconsiderationTransfer.Export(r.sheets()));
         rc.register(new ReconsiderationTransfer.Template(r.sheets()));
-        rc.register(new ReconsiderationPages(l.core(), r));
+        rc.register(new ReconsiderationPages(l.core(), r, new Provenance(l.db().jdbi(), l.clock())));
         rc.register(new ReconsiderationStatsPage(l.core(), r));
         rc.register(new ReconsiderationImportPage(r.sheets()));
     }

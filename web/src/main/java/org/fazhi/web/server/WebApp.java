@@ -1,5 +1,6 @@
 package org.fazhi.web.server;
 
+import org.fazhi.exchange.Provenance;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +86,7 @@ public final class WebApp {
         List<DashboardPage.Section> sections = new ArrayList<>();
         Modules.ALL.forEach(m -> sections.addAll(m.web().dashboard(ledgers)));
         rc.register(new DashboardPage(core, sections, clock));
-        rc.register(new OrgPages(core));
+        rc.register(new OrgPages(core, new Provenance(ledgers.db().jdbi(), clock)));
         rc.register(new PeoplePages(core));
         rc.register(new UserPages(core));
         rc.register(new AuditPages(core.audit()));

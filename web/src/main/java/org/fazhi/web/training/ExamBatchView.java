@@ -1,5 +1,6 @@
 package org.fazhi.web.training;
 
+import org.fazhi.exchange.Provenance;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -29,10 +30,12 @@ import org.fazhi.web.pages.View;
 final class ExamBatchView {
     private final CoreServices core;
     private final ExamService tests;
+    private final Provenance provenance;
 
-    ExamBatchView(CoreServices core, ExamService tests) {
+    ExamBatchView(CoreServices core, ExamService tests, Provenance provenance) {
         this.core = core;
         this.tests = tests;
+        this.provenance = provenance;
     }
 
     View render(CurrentUser user, ExamBatch b, String flash, String error, FormState form) {
@@ -60,7 +63,9 @@ final class ExamBatchView {
                 tallies.add(new ExamPages.Tally(o.label(), tally.get(o), ExamPages.outcomeCss(o)));
             }
         }
-        boolean writer = actor.role().canWrite();
+        // A received unit's batch (报送) is read-only here: its notice, and no entry forms.
+        Provenance.ReceivedFrom receivedFrom = provenance.ofRecord("test_batches", b.id(), b.orgId()).orElse(null);
+        boolean writer = actor.role().canWrite() && receivedFrom == null;
         PageModel p = PageModel.of(user, ExamPages.title(b), "tests")
                 .put("batch", b)
                 .put("batchTitle", ExamPages.title(b))
@@ -73,7 +78,8 @@ final class ExamBatchView {
                 .put("tallies", tallies)
                 .put("flash", flash)
                 .put("error", error)
-                .put("form", form);
+                .put("form", form)
+                .put("receivedFrom", receivedFrom);
         if (writer) {
             p.put("entry", true)
                     .put("orgPicker", OrgPicker.field(tree, form, "orgId"))

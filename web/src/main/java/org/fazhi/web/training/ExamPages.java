@@ -27,6 +27,7 @@ import org.fazhi.model.org.OrgTree;
 import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.training.exam.ExamMode;
+import org.fazhi.exchange.Provenance;
 import org.fazhi.training.exam.Outcome;
 import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.ExamResult;
@@ -62,17 +63,20 @@ public final class ExamPages extends RecordPages<ExamBatch> {
 
     private final ExamBatchView view;
 
-    public ExamPages(CoreServices core, ExamService tests, Clock clock) {
+    private final Provenance provenance;
+
+    public ExamPages(CoreServices core, ExamService tests, Clock clock, Provenance provenance) {
         super(WHAT, "/tests", tests::batch, ExamPages::fields, (actor, form) -> tests.createBatch(actor, batchFromForm(form)),
                 (actor, id, form) -> tests.updateBatch(actor, id, batchFromForm(form), form.version()), tests::deleteBatch);
-        this.view = new ExamBatchView(core, tests);
+        this.view = new ExamBatchView(core, tests, provenance);
+        this.provenance = provenance;
         this.core = core;
         this.tests = tests;
         this.clock = clock;
     }
 
     public record BatchRow(long id, String date, String title, String orgName, String track, String paper, String mode,
-                           int fullMark, int passMark, int candidates, int passed) {
+                           int fullMark, int passMark, int candidates, int passed, boolean received) {
     }
 
     public record Awaiting(long id, String name, String orgName, String proposedPost, String score, Long batchId,
@@ -114,11 +118,12 @@ public final class ExamPages extends RecordPages<ExamBatch> {
         OrgTree tree = core.visibleOrgs().tree(actor);
         List<BatchRow> rows = new ArrayList<>();
         Map<Long, int[]> counts = tests.counts(actor, batches.items().stream().map(ExamBatch::id).toList());
+        java.util.Set<Long> received = batches.items().isEmpty() ? java.util.Set.of() : provenance.receivedUnits();
         for (ExamBatch b : batches.items()) {
             int[] n = counts.getOrDefault(b.id(), new int[2]);
             rows.add(new BatchRow(b.id(), b.date().toString(), title(b), TrainingViews.orgName(tree, b.orgId()),
                     b.track().label(), b.paper() == null ? "" : b.paper(), b.mode().label(), b.fullMark(), b.passMark(),
-                    n[0], n[1]));
+                    n[0], n[1], received.contains(b.orgId())));
         }
         ExamStats stats = tests.stats(actor, y, org);
         List<ExamResult> waiting = tests.awaitingRetake(actor, y, org);
@@ -147,7 +152,8 @@ public final class ExamPages extends RecordPages<ExamBatch> {
                 .put("trackOptions", Options.of(Track.class, t == null ? null : t.name()))
                 .put("exportQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y), "track", t == null ? null : t.name()))
                 .put("newQuery", QueryString.of("orgId", orgText))
-                .put("flash", TrainingViews.FLASH.text(msg));
+                .put("flash", TrainingViews.FLASH.text(msg))
+                .put("receivedFrom", org == null ? null : provenance.ofUnit(org).orElse(null));
         if (actor.isAdmin()) {
             FormState s = settings == null ? FormState.empty().value("maxRetakes", tests.maxRetakes()) : settings;
             p.put("settings", s);
@@ -209,6 +215,8 @@ public final class ExamPages extends RecordPages<ExamBatch> {
                 .put("orgPicker", OrgPicker.field(core, user.actor(), form, "orgId").mustChoose())
                 .put("trackOptions", Options.of(Track.class, form.get("track")))
                 .put("modeOptions", Options.of(ExamMode.class, form.get("mode")))
+                .put("receivedFrom", editing == null ? null
+                        : provenance.ofRecord("test_batches", editing.id(), editing.orgId()).orElse(null))
                 .view("test-batch-form");
     }
 

@@ -1,5 +1,6 @@
 package org.fazhi.web.training;
 
+import org.fazhi.exchange.Provenance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,10 +37,10 @@ public final class ExamResultPages {
     private final ExamService tests;
     private final ExamBatchView view;
 
-    public ExamResultPages(CoreServices core, ExamService tests) {
+    public ExamResultPages(CoreServices core, ExamService tests, Provenance provenance) {
         this.core = core;
         this.tests = tests;
-        this.view = new ExamBatchView(core, tests);
+        this.view = new ExamBatchView(core, tests, provenance);
     }
 
     /** The one-row form: a result added without scripts. */

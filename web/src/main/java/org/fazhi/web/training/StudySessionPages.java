@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.fazhi.exchange.Provenance;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
@@ -63,8 +64,11 @@ public final class StudySessionPages {
 
     private final AttachmentService attachments;
     private final Clock clock;
+    private final Provenance provenance;
 
-    public StudySessionPages(CoreServices core, StudySessionService sessions, AttachmentService attachments, Clock clock) {
+    public StudySessionPages(CoreServices core, StudySessionService sessions, AttachmentService attachments, Clock clock,
+                             Provenance provenance) {
+        this.provenance = provenance;
         this.attachments = attachments;
         this.core = core;
         this.sessions = sessions;
@@ -73,7 +77,7 @@ public final class StudySessionPages {
 
     public record Row(long id, String date, long orgId, String orgName, String kind, String kindFull, String topic,
                       String laws, String lecturer, String minutes, int expected, int attended, String rate,
-                      boolean lowRate) {
+                      boolean lowRate, boolean received) {
     }
 
     /** One person of the unit in the attendee list: ticked or not, with how they took part. */
@@ -90,7 +94,8 @@ public final class StudySessionPages {
         Page page = Pager.page(offset);
         PageResult<StudySession> result = sessions.list(user.actor(), f, page);
         OrgTree tree = core.visibleOrgs().tree(user.actor());
-        List<Row> rows = result.items().stream().map(s -> row(tree, s)).toList();
+        Set<Long> received = result.items().isEmpty() ? Set.of() : provenance.receivedUnits();
+        List<Row> rows = result.items().stream().map(s -> row(tree, s, received.contains(s.orgId()))).toList();
         String selectedOrg = f.orgId() == null ? null : String.valueOf(f.orgId());
         String filterQuery = QueryString.of("orgId", selectedOrg, "year", f.year() == null ? null : f.year().toString(),
                 "kind", f.kind() == null ? null : f.kind().name(), "q", f.q(),
@@ -111,15 +116,16 @@ public final class StudySessionPages {
                 .put("newQuery", QueryString.of("orgId", selectedOrg))
                 .put("boardQuery", QueryString.of("orgId", selectedOrg, "year", f.year() == null ? null : f.year().toString()))
                 .put("flash", TrainingViews.FLASH.text(msg))
+                .put("receivedFrom", f.orgId() == null ? null : provenance.ofUnit(f.orgId()).orElse(null))
                 .view("study-sessions");
     }
 
-    private static Row row(OrgTree tree, StudySession s) {
+    private static Row row(OrgTree tree, StudySession s, boolean received) {
         Percent rate = s.attendanceRate();
         return new Row(s.id(), s.date().toString(), s.orgId(), TrainingViews.orgName(tree, s.orgId()), s.kind().shortLabel(),
                 s.kind().label(), s.topic(), String.join("、", s.laws()), s.lecturer() == null ? "" : s.lecturer(),
                 s.minutes() == null ? "" : s.minutes() + "分钟", s.expected(), s.attended(), rate.text(),
-                rate.defined() && rate.value().doubleValue() < 80.0);
+                rate.defined() && rate.value().doubleValue() < 80.0, received);
     }
 
     /** One line of the attendee list on the record's page. */
@@ -161,6 +167,7 @@ public final class StudySessionPages {
                 .put("materialKinds", StudyAttachmentPages.kinds())
                 .put("materialFlash", "uploaded".equals(msg) ? "材料已上传。" : "deleted".equals(msg) ? "材料已删除。" : null)
                 .put("materialError", uploadError)
+                .put("receivedFrom", provenance.ofRecord("study_sessions", s.id(), s.orgId()).orElse(null))
                 .view("study-session");
     }
 
@@ -325,6 +332,8 @@ public final class StudySessionPages {
                 .put("duplicatePath", "/study-sessions/")
                 .put("fileKinds", StudyAttachmentPages.kinds())
                 .put("maxFileMb", AttachmentService.MAX_BYTES / 1024 / 1024)
+                .put("receivedFrom", editing == null ? null
+                        : provenance.ofRecord("study_sessions", editing.id(), editing.orgId()).orElse(null))
                 .view("study-form");
     }
 

@@ -2,6 +2,7 @@ package org.fazhi.web.training;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.fazhi.exchange.Provenance;
 import org.fazhi.web.dashboard.TrainingDashboard;
 import org.fazhi.training.demo.DemoTraining;
 import org.fazhi.web.pages.DashboardPage;
@@ -15,7 +16,7 @@ public final class TrainingWeb implements WebModule {
     @Override
     public void register(ResourceConfig rc, Ledgers l) {
         TrainingApi.register(rc, l.core(), l.training(), l.clock());
-        TrainingPages.register(rc, l.core(), l.training(), l.clock());
+        TrainingPages.register(rc, l.core(), l.training(), l.clock(), new Provenance(l.db().jdbi(), l.clock()));
         TrainingImports.register(rc, l.core(), l.training(), l.clock());
         SignInWeb.register(rc, l.training().signIn(), l.clock());
     }

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.TestInstance;
  * 报送 over real HTTP between two real servers: a county's year exported by GET /api/packages/export, refused
  * at the city while its key is untrusted or the file is tampered with (400, nothing written), received once,
  * the same file again changing nothing; bad bodies for POST /api/package-keys and POST /api/packages
- * (HostileCoverageTest names this test); the /packages page for the admin, 403 for anyone else.
+ * (HostileCoverageTest names this test); the /packages page for the admin, 403 for anyone else; the received
+ * records' pages with where and when they came from and nothing to change them with.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -48,6 +49,8 @@ class PackageApiTest {
     private long otherCounty;
     private byte[] pkg;
     private String countyPem;
+    /** The county's records of 2024 in the package: two sessions, a case, a batch, a 行政复议 case and the planned duties. */
+    private int records;
 
     @BeforeAll
     void start() {
@@ -59,6 +62,19 @@ class PackageApiTest {
         long bureau = org(countyAdmin, "清河县司法局", "DEPARTMENT", countyId, null);
         assertEquals(201, countyAdmin.post("/api/study-sessions", ApiBodies.studySession(bureau, "2024-05-06", "学习行政复议法")).status());
         assertEquals(201, countyAdmin.post("/api/study-sessions", ApiBodies.studySession(countyId, "2024-06-07", "学习宪法")).status());
+        assertEquals(201, countyAdmin.post("/api/court-cases", ApiBodies.courtCase(bureau, "(2024)皖1102行初7号")).status());
+        assertEquals(201, countyAdmin.post("/api/test-batches", Map.of("orgId", bureau, "date", "2024-05-10", "track", "NON_NPC",
+                "paper", "A")).status());
+        Map<String, Object> reconsideration = new java.util.HashMap<>(Map.of("caseNo", "滁复〔2024〕3号", "applicant", "张某某",
+                "applicantType", "CITIZEN", "respondentOrgId", bureau, "category", "PENALTY", "receivedOn", "2024-04-01",
+                "acceptedOn", "2024-04-03", "procedure", "NORMAL"));
+        Http.Res rc = countyAdmin.post("/api/reconsiderations", reconsideration);
+        assertEquals(201, rc.status(), rc.body());
+        assertEquals(201, countyAdmin.post("/api/people", Map.of("name", "张局长", "orgId", bureau, "position", "局长",
+                "category", "PRINCIPAL")).status());
+        Http.Res planned = countyAdmin.post("/api/duty-plans", Map.of("year", 2024, "orgId", countyId));
+        assertEquals(201, planned.status(), planned.body());
+        records = 5 + planned.json().get("created").asInt();
         cityId = org(cityAdmin, "滁州市人民政府", "CITY_GOV", null, CITY_CODE);
         cityCountyId = org(cityAdmin, "清河县人民政府", "COUNTY_GOV", cityId, COUNTY_CODE);
         otherCounty = org(cityAdmin, "定远县人民政府", "COUNTY_GOV", cityId, null);
@@ -160,7 +176,7 @@ class PackageApiTest {
         assertEquals(cityCountyId, r.get("orgId").asLong());
         assertEquals(2024, r.get("year").asInt());
         assertFalse(r.get("unchanged").asBoolean());
-        assertEquals(2, r.get("records").asInt());
+        assertEquals(records, r.get("records").asInt());
         assertFalse(r.get("replaced").asBoolean());
         assertEquals(2, citySessions(), "the county's sessions count at the city");
         JsonNode list = cityAdmin.get("/api/packages").json();
@@ -179,6 +195,47 @@ class PackageApiTest {
         assertTrue(again.json().get("unchanged").asBoolean());
         assertEquals(1, received());
         assertEquals(2, citySessions());
+    }
+
+    @Test
+    @Order(2)
+    void receivedRecordsShowWhereAndWhenTheyCameFromAndOfferNoChange() {
+        Http page = Forms.signedIn(city, TestServer.ADMIN);
+        String sha = cityAdmin.get("/api/packages").json().get(0).get("sha256").asText();
+        String notice = "报送(包 " + sha.substring(0, 12) + "),只读";
+        String q = "?orgId=" + cityCountyId + "&year=2024";
+        long session = cityAdmin.get("/api/study-sessions" + q).json().get(0).get("id").asLong();
+        long courtCase = cityAdmin.get("/api/court-cases" + q).json().get(0).get("id").asLong();
+        long batch = cityAdmin.get("/api/test-batches" + q).json().get(0).get("id").asLong();
+        long duty = cityAdmin.get("/api/duties" + q).json().get(0).get("id").asLong();
+        long reconsideration = cityAdmin.get("/api/reconsiderations" + q).json().get(0).get("id").asLong();
+        for (String path : new String[] {"/orgs?orgId=" + cityCountyId, "/study-sessions" + q, "/study-sessions/" + session,
+            "/study-sessions/" + session + "/edit", "/court-cases" + q, "/court-cases/" + courtCase, "/tests" + q, "/tests/" + batch,
+            "/duties/items" + q, "/duties/items/" + duty, "/reconsiderations" + q, "/reconsiderations/" + reconsideration + "/edit"}) {
+            Http.Res r = page.get(path);
+            assertEquals(200, r.status(), path);
+            assertTrue(r.body().contains("由 清河县人民政府 于 ") && r.body().contains(notice), path + " shows where it came from");
+        }
+        assertFalse(page.get("/orgs?orgId=" + cityCountyId).body().contains("/orgs/" + cityCountyId + "/edit"));
+        assertTrue(page.get("/orgs?orgId=" + cityId).body().contains("/orgs/" + cityId + "/edit"), "the city's own unit is editable");
+        assertFalse(page.get("/orgs?orgId=" + cityId).body().contains(notice), "and has no notice");
+        for (String[] none : new String[][] {
+            {"/study-sessions" + q, "/study-sessions/" + session + "/edit"},
+            {"/study-sessions/" + session, "/study-sessions/" + session + "/edit"},
+            {"/study-sessions/" + session, "/study-sessions/" + session + "/delete"},
+            {"/study-sessions/" + session, "/study-sessions/" + session + "/attachments?"},
+            {"/court-cases" + q, "/录入开庭"},
+            {"/court-cases/" + courtCase, "/court-cases/" + courtCase + "/edit"},
+            {"/court-cases/" + courtCase, "/court-cases/" + courtCase + "/hearings\""},
+            {"/tests" + q, "/tests/" + batch + "/edit"},
+            {"/tests/" + batch, "/tests/" + batch + "/edit"},
+            {"/tests/" + batch, "id=\"fast-entry\""},
+            {"/tests/" + batch, "/tests/" + batch + "/results\""},
+            {"/duties/items/" + duty, "action=\"/duties/items/" + duty},
+            {"/reconsiderations" + q, "/reconsiderations/" + reconsideration + "/edit"}}) {
+            assertFalse(page.get(none[0]).body().contains(none[1]), none[0] + " offers no " + none[1]);
+        }
+        assertTrue(page.get("/study-sessions" + q).body().contains("title=\"由报送包接收,在此只读\">报送</span>"), "rows say so");
     }
 
     @Test

@@ -66,6 +66,7 @@ public interface DutyItemDao {
             + "legal_basis, due_date, status, review_state, version, created_at, updated_at) "
             + "SELECT :year, p.id, p.org_id, :entryId, :code, :title, :frequency, :legalBasis, :dueDate, "
             + "'NOT_STARTED', 'DRAFT', 0, :now, :now FROM people p <join> WHERE p.category IN (<categories>) <unitKinds> "
+            + "AND p.org_id NOT IN (SELECT ru.org_id FROM received_units ru) "
             + "ON CONFLICT (year, person_id, code) DO NOTHING")
     int plan(@Define("cte") String cte, @Define("join") String join, @Define("unitKinds") String unitKinds, @Bind("root") Long root,
              @BindList("categories") List<String> categories, @Bind("year") int year, @Bind("entryId") long entryId,
