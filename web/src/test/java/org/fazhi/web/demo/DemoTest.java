@@ -54,6 +54,11 @@ class DemoTest {
 
     @BeforeAll
     static void load() {
+        // In one transaction, as DemoLedger loads it for --demo.
+        server.server().database().jdbi().useTransaction(h -> loadAll());
+    }
+
+    private static void loadAll() {
         long t0 = System.nanoTime();
         new DemoCounty(server.services()).load();
         long t1 = System.nanoTime();
