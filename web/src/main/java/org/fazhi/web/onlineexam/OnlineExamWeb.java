@@ -1,5 +1,6 @@
 package org.fazhi.web.onlineexam;
 
+import org.fazhi.onlineexam.OnlineExams;
 import org.fazhi.web.server.Ledgers;
 import org.fazhi.web.server.WebModule;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -12,6 +13,17 @@ import org.glassfish.jersey.server.ResourceConfig;
 public final class OnlineExamWeb implements WebModule {
     @Override
     public void register(ResourceConfig rc, Ledgers l) {
-        // The bank's and the exams' resources are added as they are built (issue #15).
+        registerExams(rc, l);
+    }
+
+    /** The online exams: the organiser's API and pages, the candidates' API and pages, the time-out sweep. */
+    private static void registerExams(ResourceConfig rc, Ledgers l) {
+        OnlineExams exams = new OnlineExams(l.db(), l.core().audit(), l.clock());
+        rc.register(new ExamResource(exams));
+        rc.register(new ExamResource.OfBatch(exams));
+        rc.register(new ExamResource.QuestionStatsResource(exams));
+        rc.register(new ExamSittingResource(exams));
+        rc.register(new ExamSittingResource.Login(exams));
+        rc.register(new ExamSweep(exams.room()));
     }
 }
