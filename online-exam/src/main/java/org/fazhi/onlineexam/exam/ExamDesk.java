@@ -282,8 +282,11 @@ public final class ExamDesk extends LedgerService {
 
     private static PaperQuestion caseQuestion(Handle h, long examId, long questionId) {
         PaperQuestion q = ExamStore.question(h, questionId);
-        if (!ExamStore.questions(h, examId, q.variant()).contains(q) || q.type() != QuestionType.CASE) {
-            throw new ValidationException("questionId", "该题不是本次考试的案例分析题");
+        if (!ExamStore.questions(h, examId, q.variant()).contains(q)) {
+            throw NotFoundException.of("本次考试的试题", questionId);
+        }
+        if (q.type() != QuestionType.CASE) {
+            throw new ValidationException("questionId", "该题不是案例分析题,由系统评分");
         }
         return q;
     }
@@ -293,17 +296,23 @@ public final class ExamDesk extends LedgerService {
      * optional note. When the paper is then fully marked its score becomes the candidate's result in the batch;
      * marking again later corrects that result.
      */
-    public Candidate mark(Actor actor, long examId, long candidateId, long questionId, double points, String note) {
+    public Candidate mark(Actor actor, long examId, long candidateId, long questionId, Double points, String note) {
         String checkedNote = org.fazhi.model.Checks.optionalText(note, "note", "评分说明", NOTE_MAX);
         useWriteTransaction(actor, h -> {
             OnlineExam e = load(h, actor, examId);
             PaperQuestion q = caseQuestion(h, examId, questionId);
             ExamStore.Row c = ExamStore.candidate(h, candidateId);
-            if (c.examId() != examId || !c.order().contains(questionId)) {
-                throw new ValidationException("candidateId", "该考生的试卷上没有这道题");
+            if (c.examId() != examId) {
+                throw NotFoundException.of("本次考试的考生", candidateId);
+            }
+            if (!c.order().contains(questionId)) {
+                throw new ValidationException("questionId", "该考生的试卷上没有这道题");
             }
             if (c.status() != CandidateStatus.SUBMITTED) {
                 throw new ConflictException(null, "考生尚未交卷,不能评分");
+            }
+            if (points == null) {
+                throw new ValidationException("points", "得分不能为空");
             }
             if (Double.isNaN(points) || points < 0 || points > q.points() || Math.round(points * 10) != points * 10) {
                 throw new ValidationException("points", "得分应在0到" + q.points() + "分之间,最多一位小数");

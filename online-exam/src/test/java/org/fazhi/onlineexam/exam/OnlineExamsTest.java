@@ -275,13 +275,13 @@ class OnlineExamsTest {
         assertEquals(1, answers.size());
         assertNull(answers.get(0).points());
         assertThrows(ValidationException.class, () -> f.exams.desk().mark(Actor.SYSTEM, e.id(), answers.get(0).candidateId(),
-                caseId, 26, null));
+                caseId, 26.0, null));
         Candidate marked = f.exams.desk().mark(Actor.SYSTEM, e.id(), answers.get(0).candidateId(), caseId, 12.5, "要点基本齐全");
         assertEquals(62.5, marked.score());
         ExamResult r = f.training.exams().results(Actor.SYSTEM, b.id()).get(0);
         assertEquals(62.5, r.score());
         assertEquals(Outcome.PASSED, r.outcome());
-        f.exams.desk().mark(Actor.SYSTEM, e.id(), answers.get(0).candidateId(), caseId, 0, "重新评阅");
+        f.exams.desk().mark(Actor.SYSTEM, e.id(), answers.get(0).candidateId(), caseId, 0.0, "重新评阅");
         assertEquals(Outcome.DEFERRED, f.training.exams().result(Actor.SYSTEM, r.id()).outcome(), "marking again corrects the result");
         assertEquals(List.of(), f.exams.desk().close(Actor.SYSTEM, e.id()));
         List<ExamResult> all = f.training.exams().results(Actor.SYSTEM, b.id());

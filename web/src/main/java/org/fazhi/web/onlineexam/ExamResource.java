@@ -15,7 +15,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.model.NotFoundException;
-import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.onlineexam.OnlineExams;
 import org.fazhi.onlineexam.exam.IssuedCode;
@@ -60,7 +59,10 @@ public final class ExamResource {
     @Path("{id}/candidates")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addCandidate(@Context ContainerRequestContext ctx, @PathParam("id") String id, ExamWebJson.CandidateIn in) {
-        IssuedCode c = exams.desk().addCandidate(actor(ctx), exam(id), Params.requireBody(in).toDraft());
+        long examId = exam(id);
+        // The exam is looked up (within the scope) before the body is read: another unit's exam is a 403 or 404.
+        exams.desk().exam(actor(ctx), examId);
+        IssuedCode c = exams.desk().addCandidate(actor(ctx), examId, Params.requireBody(in).toDraft());
         return Response.created(URI.create("/api/exams/" + id + "/candidates")).entity(code(c)).build();
     }
 
@@ -108,10 +110,7 @@ public final class ExamResource {
     public ExamWebJson.CandidateOut mark(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                                          @PathParam("candidateId") String candidateId, @PathParam("questionId") String questionId,
                                          ExamWebJson.Mark in) {
-        ExamWebJson.Mark m = Params.requireBody(in);
-        if (m.points() == null) {
-            throw new ValidationException("points", "得分不能为空");
-        }
+        ExamWebJson.Mark m = in == null ? new ExamWebJson.Mark(null, null) : in;
         return ExamWebJson.CandidateOut.of(exams.desk().mark(actor(ctx), exam(id), Params.pathId(candidateId, "考生"),
                 Params.pathId(questionId, "试题"), m.points(), m.note()));
     }
@@ -143,7 +142,10 @@ public final class ExamResource {
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
         public Response create(@Context ContainerRequestContext ctx, @PathParam("id") String id, ExamWebJson.Setup in) {
-            var e = exams.desk().create(actor(ctx), Params.pathId(id, "测试批次"), Params.requireBody(in).toSetup());
+            long batch = Params.pathId(id, "测试批次");
+            // The batch is looked up (within the scope) before the body is read: another unit's batch is a 403 or 404.
+            exams.desk().ofBatch(actor(ctx), batch);
+            var e = exams.desk().create(actor(ctx), batch, Params.requireBody(in).toSetup());
             return Response.created(URI.create("/api/exams/" + e.id())).entity(ExamWebJson.Exam.of(e)).build();
         }
     }
