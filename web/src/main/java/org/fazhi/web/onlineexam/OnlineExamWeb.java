@@ -24,6 +24,7 @@ public final class OnlineExamWeb implements WebModule {
         rc.register(new ExamResource.QuestionStatsResource(exams));
         rc.register(new ExamSittingResource(exams));
         rc.register(new ExamSittingResource.Login(exams));
+        rc.register(new ExamSittingPage());
         rc.register(new ExamSweep(exams.room()));
     }
 }

@@ -26,7 +26,8 @@ final class ScopeReads {
             "GET /setup", "the first-run form, closed once an account exists",
             "GET /favicon.ico", "the program's icon",
             "GET /api/health", "answers {status: ok} to anyone, signed in or not",
-            "GET /api/exam/paper", "a candidate's own paper by their token (no session reaches it); never a key");
+            "GET /api/exam/paper", "a candidate's own paper by their token (no session reaches it); never a key",
+            "GET /exam", "the online exam candidates' page: a shell the script fills from /api/exam/*, no ledger data");
 
     private ScopeReads() {
     }
