@@ -102,7 +102,7 @@ final class Ledger implements AutoCloseable {
             Http.Res results = admin.post("/api/test-batches/" + batch + "/results", Map.of("name", script, "orgId", org.id(),
                     "currentPost", text, "proposedPost", text, "score", 80));
             result = created(results).get("id").asLong();
-            ExamBank.fill(server, mark);
+            ExamBank.fill(server, script);
             exam = id(admin.post("/api/test-batches/" + batch + "/exam", ExamBank.setup()));
             examCandidate = id(admin.post("/api/exams/" + exam + "/candidates", Map.of("name", script, "orgId", org.id(),
                     "currentPost", text, "proposedPost", text)));

@@ -144,7 +144,8 @@ final class ScopeExempt {
                 "POST /assessment/rounds/{}/units/{}/return", "POST /assessment/rounds/{}/units/{}/confirm");
         add("an online exam's setup, codes, closing or a mark: the exam (its batch's unit) in the address is the one checked",
                 "POST /api/test-batches/{}/exam", "POST /api/exams/{}/codes", "POST /api/exams/{}/close",
-                "PUT /api/exams/{}/candidates/{}/marks/{}");
+                "PUT /api/exams/{}/candidates/{}/marks/{}", "POST /tests/{}/exam", "POST /tests/{}/exam/codes",
+                "POST /tests/{}/exam/close", "POST /tests/{}/exam/marking");
         add("a candidate's answer to a question of their own paper, by their token: no session reaches it",
                 "PUT /api/exam/answers/{}");
         add("a delete by the pages' form: only the version", "POST /orgs/{}/delete", "POST /people/{}/delete",

@@ -73,6 +73,12 @@ class ScopeSweepTest {
                 + f.examCase, "PUT");
         both(m, "/api/questions/{}/stats", "/api/questions/1/stats", "GET");
         both(m, "/api/exam/answers/{}", "/api/exam/answers/1", "PUT");
+        both(m, "/tests/{}/exam", "/tests/" + f.batch + "/exam", "GET", "POST");
+        both(m, "/tests/{}/exam/candidates", "/tests/" + f.batch + "/exam/candidates", "POST");
+        both(m, "/tests/{}/exam/codes", "/tests/" + f.batch + "/exam/codes", "POST");
+        both(m, "/tests/{}/exam/close", "/tests/" + f.batch + "/exam/close", "POST");
+        both(m, "/tests/{}/exam/paper", "/tests/" + f.batch + "/exam/paper?variant=A&key=1", "GET");
+        both(m, "/tests/{}/exam/marking", "/tests/" + f.batch + "/exam/marking?question=" + f.examCase, "GET", "POST");
         both(m, "/api/test-batches/{}/results/export", "/api/test-batches/" + f.batch + "/results/export?format=csv", "GET");
         both(m, "/api/test-batches/{}/results/import", "/api/test-batches/" + f.batch + "/results/import", "POST");
         both(m, "/api/test-results/{}", "/api/test-results/" + f.result, "GET", "PUT", "DELETE");
