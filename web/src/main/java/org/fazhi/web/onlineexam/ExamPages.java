@@ -143,6 +143,11 @@ public final class ExamPages {
         return p.view("exam-organiser");
     }
 
+    /** The batch's online exam (the batch within the user's scope), or the 404 saying it has none. */
+    private OnlineExam examOf(CurrentUser user, long batch) {
+        return exams.desk().ofBatch(user.actor(), batch).orElseThrow(() -> new org.fazhi.model.NotFoundException("该测试批次没有在线考试"));
+    }
+
     /** An id a form carries in a hidden field: a form without it is refused (400). */
     private static long formId(String text, String what) {
         if (text == null || text.isBlank()) {
@@ -191,7 +196,7 @@ public final class ExamPages {
                                  MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
         long batch = batchId(id);
-        OnlineExam e = exams.desk().ofBatch(user.actor(), batch).orElseThrow(() -> new org.fazhi.model.NotFoundException("该测试批次没有在线考试"));
+        OnlineExam e = examOf(user, batch);
         FormState form = FormState.of(params);
         return FormSubmission.attempt(() -> {
             Long orgId = Params.optionalId(form.get("orgId"), "orgId", "单位");
@@ -209,7 +214,7 @@ public final class ExamPages {
         CurrentUser user = CurrentUser.of(ctx);
         long batch = batchId(id);
         ExamBatch b = tests.batch(user.actor(), batch);
-        OnlineExam e = exams.desk().ofBatch(user.actor(), batch).orElseThrow(() -> new org.fazhi.model.NotFoundException("该测试批次没有在线考试"));
+        OnlineExam e = examOf(user, batch);
         OrgTree tree = core.visibleOrgs().tree(user.actor());
         List<Map<String, Object>> slips = new ArrayList<>();
         for (IssuedCode c : exams.desk().issueCodes(user.actor(), e.id(), List.of())) {
@@ -225,7 +230,7 @@ public final class ExamPages {
     public Response close(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
         CurrentUser user = CurrentUser.of(ctx);
         long batch = batchId(id);
-        OnlineExam e = exams.desk().ofBatch(user.actor(), batch).orElseThrow(() -> new org.fazhi.model.NotFoundException("该测试批次没有在线考试"));
+        OnlineExam e = examOf(user, batch);
         exams.desk().close(user.actor(), e.id());
         return org.fazhi.web.pages.Redirects.to("/tests/" + batch + "/exam?msg=closed");
     }
@@ -238,7 +243,7 @@ public final class ExamPages {
         CurrentUser user = CurrentUser.of(ctx);
         long batch = batchId(id);
         ExamBatch b = tests.batch(user.actor(), batch);
-        OnlineExam e = exams.desk().ofBatch(user.actor(), batch).orElseThrow(() -> new org.fazhi.model.NotFoundException("该测试批次没有在线考试"));
+        OnlineExam e = examOf(user, batch);
         String v = variant == null || variant.isBlank() ? "A" : variant;
         boolean withKey = "1".equals(key);
         Map<String, List<Printed>> byType = new LinkedHashMap<>();
@@ -268,7 +273,7 @@ public final class ExamPages {
 
     private View markingView(CurrentUser user, long batch, long questionId, String flash, Long failedCandidate, FormState failed) {
         ExamBatch b = tests.batch(user.actor(), batch);
-        OnlineExam e = exams.desk().ofBatch(user.actor(), batch).orElseThrow(() -> new org.fazhi.model.NotFoundException("该测试批次没有在线考试"));
+        OnlineExam e = examOf(user, batch);
         PaperQuestion q = exams.desk().paper(user.actor(), e.id(), "A").stream().filter(x -> x.id() == questionId).findFirst()
                 .or(() -> e.setup().variants().size() > 1 ? exams.desk().paper(user.actor(), e.id(), "B").stream()
                         .filter(x -> x.id() == questionId).findFirst() : Optional.empty())
@@ -295,7 +300,7 @@ public final class ExamPages {
         CurrentUser user = CurrentUser.of(ctx);
         long batch = batchId(id);
         FormState form = FormState.of(params);
-        OnlineExam e = exams.desk().ofBatch(user.actor(), batch).orElseThrow(() -> new org.fazhi.model.NotFoundException("该测试批次没有在线考试"));
+        OnlineExam e = examOf(user, batch);
         long question = formId(form.get("question"), "试题");
         long candidate = formId(form.get("candidateId"), "考生");
         return FormSubmission.submit(form, f -> {
