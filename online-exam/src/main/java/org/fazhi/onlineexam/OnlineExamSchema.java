@@ -8,7 +8,7 @@ import org.fazhi.storage.migrate.MigrationSet;
  */
 public final class OnlineExamSchema {
     public static final MigrationSet MIGRATIONS = MigrationSet.of("online-exam", OnlineExamSchema.class,
-            "db/online-exam", "V1__question_bank.sql");
+            "db/online-exam", "V1__question_bank.sql", "V2__exams.sql");
 
     private OnlineExamSchema() {
     }

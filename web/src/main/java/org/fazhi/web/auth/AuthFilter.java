@@ -31,6 +31,11 @@ public final class AuthFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext ctx) {
         String path = ctx.getUriInfo().getPath();
+        if (isCandidatePath(path)) {
+            // The online exam's candidates have no account: their bearer token is checked by the exam's own
+            // resources and pages, and no session carries it, so it opens no other path (401 there).
+            return;
+        }
         identify(ctx);
         if (ctx.getProperty(CurrentUser.KEY) == null && !isPublic(path)) {
             throw HttpProblem.unauthorized("请先登录");
@@ -64,6 +69,15 @@ public final class AuthFilter implements ContainerRequestFilter {
             return;
         }
         ctx.setProperty(CurrentUser.KEY, new CurrentUser(user.get(), session.get().csrfToken(), viaCookie, token));
+    }
+
+    /**
+     * The candidates' paths of the online exam (/exam, /exam/…, /api/exam-login, /api/exam/…): no session is read
+     * or needed there. The organiser's /exams and /api/exams are not among them.
+     */
+    static boolean isCandidatePath(String rawPath) {
+        String p = rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
+        return p.equals("exam") || p.startsWith("exam/") || p.equals("api/exam-login") || p.startsWith("api/exam/");
     }
 
     static boolean isPublic(String rawPath) {

@@ -3,6 +3,7 @@ package org.fazhi.web.onlineexam;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.fazhi.onlineexam.OnlineExams;
 import org.fazhi.web.server.Ledgers;
 import org.fazhi.web.server.WebModule;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -15,8 +16,8 @@ import org.glassfish.jersey.server.ResourceConfig;
 public final class OnlineExamWeb implements WebModule {
     @Override
     public void register(ResourceConfig rc, Ledgers l) {
-        // The bank's and the exams' resources are added as they are built (issue #15).
         BankWeb.register(rc, l);
+        registerExams(rc, l);
     }
 
     @Override
@@ -24,5 +25,18 @@ public final class OnlineExamWeb implements WebModule {
         List<String> lines = new ArrayList<>();
         lines.addAll(BankWeb.demo(l));
         return lines;
+    }
+
+    /** The online exams: the organiser's API and pages, the candidates' API and pages, the time-out sweep. */
+    private static void registerExams(ResourceConfig rc, Ledgers l) {
+        OnlineExams exams = new OnlineExams(l.db(), l.core().audit(), l.clock());
+        rc.register(new ExamResource(exams));
+        rc.register(new ExamResource.OfBatch(exams));
+        rc.register(new ExamResource.QuestionStatsResource(exams));
+        rc.register(new ExamSittingResource(exams));
+        rc.register(new ExamSittingResource.Login(exams));
+        rc.register(new ExamSittingPage());
+        rc.register(new ExamPages(l.core(), exams, l.training().exams()));
+        rc.register(new ExamSweep(exams.room()));
     }
 }

@@ -8,7 +8,7 @@ import org.fazhi.web.api.Params;
 import org.fazhi.web.pages.Flash;
 
 /** Small helpers the law-training pages share: number fields, query strings, labels. */
-final class TrainingViews {
+public final class TrainingViews {
     private TrainingViews() {
     }
 
@@ -20,7 +20,7 @@ final class TrainingViews {
         return n;
     }
 
-    static String orgName(OrgTree tree, long id) {
+    public static String orgName(OrgTree tree, long id) {
         return tree.find(id).map(Org::name).orElse("(编号 " + id + ")");
     }
 

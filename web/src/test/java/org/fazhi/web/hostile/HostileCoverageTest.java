@@ -16,14 +16,25 @@ import org.junit.jupiter.api.Test;
  */
 class HostileCoverageTest {
     /** Writes outside the properties, and the tests that feed them bad input instead. */
-    private static final Map<String, String> ELSEWHERE = Map.of(
-            "POST /api/login", "HostileLoginProperties (failed sign-ins are audited, so the audit log is no measure)",
-            "POST /api/logout", "ApiTest.Auth: no body",
-            "POST /api/study-sessions/{}/attachments", "AttachmentTest: raw file bodies, lying types, size limit",
-            "POST /api/laws/import", "TrainingApiTest: a CSV of titles (broken quoting, wrong role)",
-            "POST /api/indicator-systems/sample", "IndicatorSystemApiTest: no body (the shipped sample; writers only)",
-            "POST /api/package-keys", "PackageApiTest: missing fields, keys that are not Ed25519 PEM, broken JSON, a key twice",
-            "POST /api/packages", "PackageApiTest: package files tampered with, cut short, empty, not a zip, untrusted, JSON");
+    private static final String EXAM = "ExamHostileTest: broken JSON, wrong types, arrays, missing and unknown values "
+            + "(online exams; the bank is filled by SQL there)";
+    private static final String EXAM_CANDIDATE = "ExamHostileTest: a candidate token's bodies (codes, answers) broken or wrong";
+    private static final Map<String, String> ELSEWHERE = Map.ofEntries(
+            Map.entry("POST /api/login", "HostileLoginProperties (failed sign-ins are audited, so the audit log is no measure)"),
+            Map.entry("POST /api/logout", "ApiTest.Auth: no body"),
+            Map.entry("POST /api/study-sessions/{}/attachments", "AttachmentTest: raw file bodies, lying types, size limit"),
+            Map.entry("POST /api/laws/import", "TrainingApiTest: a CSV of titles (broken quoting, wrong role)"),
+            Map.entry("POST /api/indicator-systems/sample", "IndicatorSystemApiTest: no body (the shipped sample; writers only)"),
+            Map.entry("POST /api/package-keys", "PackageApiTest: missing fields, keys that are not Ed25519 PEM, broken JSON, a key twice"),
+            Map.entry("POST /api/packages", "PackageApiTest: package files tampered with, cut short, empty, not a zip, untrusted, JSON"),
+            Map.entry("POST /api/test-batches/{}/exam", EXAM),
+            Map.entry("POST /api/exams/{}/candidates", EXAM),
+            Map.entry("POST /api/exams/{}/codes", EXAM),
+            Map.entry("POST /api/exams/{}/close", "ExamHostileTest: no body; a closed exam refuses it (409) and writes nothing"),
+            Map.entry("PUT /api/exams/{}/candidates/{}/marks/{}", EXAM),
+            Map.entry("POST /api/exam-login", EXAM_CANDIDATE),
+            Map.entry("PUT /api/exam/answers/{}", EXAM_CANDIDATE),
+            Map.entry("POST /api/exam/submit", "ExamApiTest: no body; a candidate token only"));
 
     @Test
     void everyJsonWriteOfTheApiIsFedHostileBodies() {

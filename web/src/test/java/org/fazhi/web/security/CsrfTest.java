@@ -78,6 +78,11 @@ class CsrfTest {
         m.put("/tests/settings", "/tests/settings");
         m.put("/tests/{}", "/tests/" + u.batch);
         m.put("/tests/{}/delete", "/tests/" + u.batch + "/delete");
+        m.put("/tests/{}/exam", "/tests/" + u.batch + "/exam");
+        m.put("/tests/{}/exam/candidates", "/tests/" + u.batch + "/exam/candidates");
+        m.put("/tests/{}/exam/codes", "/tests/" + u.batch + "/exam/codes");
+        m.put("/tests/{}/exam/close", "/tests/" + u.batch + "/exam/close");
+        m.put("/tests/{}/exam/marking", "/tests/" + u.batch + "/exam/marking");
         m.put("/tests/{}/import", "/tests/" + u.batch + "/import");
         m.put("/tests/{}/results", "/tests/" + u.batch + "/results");
         m.put("/tests/{}/results/{}", "/tests/" + u.batch + "/results/" + u.result);

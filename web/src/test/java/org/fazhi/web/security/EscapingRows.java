@@ -62,6 +62,13 @@ final class EscapingRows {
                 l -> List.of("/login?next=" + URLEncoder.encode("/orgs?q=" + Ledger.TEXT, StandardCharsets.UTF_8))));
         m.put("/setup", new Row("/setup", Who.FIRST_RUN, null, "the first-run form: no account and no record exist yet",
                 false, l -> List.of("/setup?token=")));
+        m.put("/exam", new Row("/exam", Who.ANONYMOUS, null, "the online exam candidates' page: a shell the script fills "
+                + "from /api/exam/* as text nodes, with no ledger data of its own", false, l -> List.of("/exam")));
+        shows(m, "/tests/{}/exam", Who.SIGNED_IN, l -> List.of("/tests/" + l.justice.batch + "/exam"));
+        shows(m, "/tests/{}/exam/paper", Who.SIGNED_IN, l -> List.of("/tests/" + l.justice.batch + "/exam/paper?variant=A",
+                "/tests/" + l.justice.batch + "/exam/paper?variant=A&key=1"));
+        shows(m, "/tests/{}/exam/marking", Who.SIGNED_IN, l -> List.of("/tests/" + l.justice.batch + "/exam/marking?question="
+                + l.justice.examCase));
         shows(m, "/packages", Who.ADMIN, l -> List.of("/packages", "/packages?orgId=" + l.parent.org.id() + "&year=2024"));
         m.put("/settings/backup", new Row("/settings/backup", Who.ADMIN, ESCAPED_ATTR, null, false, l -> List.of("/settings/backup")));
         // 学法

@@ -18,6 +18,7 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
+import org.fazhi.web.onlineexam.ExamBank;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
 
@@ -79,6 +80,10 @@ final class Ledger implements AutoCloseable {
         final long courtCase;
         final long hearing;
         final long reconsideration;
+        /** The batch's online exam, a candidate of it (named with the attack string) and its case question. */
+        final long exam;
+        final long examCandidate;
+        final long examCase;
 
         Unit(Org org) {
             this.org = org;
@@ -99,6 +104,17 @@ final class Ledger implements AutoCloseable {
             Http.Res results = admin.post("/api/test-batches/" + batch + "/results", Map.of("name", script, "orgId", org.id(),
                     "currentPost", text, "proposedPost", text, "score", 80));
             result = created(results).get("id").asLong();
+            ExamBank.fill(server, script);
+            exam = id(admin.post("/api/test-batches/" + batch + "/exam", ExamBank.setup()));
+            examCandidate = id(admin.post("/api/exams/" + exam + "/candidates", Map.of("name", script, "orgId", org.id(),
+                    "currentPost", text, "proposedPost", text)));
+            long caseId = 0;
+            for (JsonNode q : admin.get("/api/exams/" + exam + "/papers/A").json()) {
+                if (q.get("type").asText().equals("CASE")) {
+                    caseId = q.get("id").asLong();
+                }
+            }
+            examCase = caseId;
             lawReport = id(admin.post("/api/law-reports", Map.of("personId", head.id(), "year", YEAR, "way", "MEETING",
                     "reportedOn", "2024-12-20", "note", text)));
             rectification = id(admin.post("/api/rectifications", Map.of("orgId", org.id(), "problem", text, "source", text,

@@ -96,7 +96,7 @@ final class ScopeExempt {
     }
 
     /** Sign-in and sign-out: no unit's record. */
-    static final Map<String, String> NOT_UNIT_SCOPED = Map.of(
+    static final Map<String, String> NOT_UNIT_SCOPED = new LinkedHashMap<>(Map.of(
             "POST /login", "signs in; the account's scope comes with it",
             "POST /api/login", "signs in; the account's scope comes with it",
             "POST /setup", "creates the first admin, closed once an account exists",
@@ -105,7 +105,12 @@ final class ScopeExempt {
             "POST /api/indicator-systems/import", "a new indicator system kept in the importer's own scope; the file names no unit",
             "POST /assessment/systems/import", "a new indicator system kept in the importer's own scope; the file names no unit",
             "POST /assessment/systems/new", "a new indicator system kept in the writer's own scope; the form names no unit",
-            "POST /assessment/systems/sample", "the sample kept in the writer's own scope; the form names no unit");
+            "POST /assessment/systems/sample", "the sample kept in the writer's own scope; the form names no unit"));
+
+    static {
+        NOT_UNIT_SCOPED.put("POST /api/exam-login", "an online exam candidate's sign-in with a one-time code; no account, no unit named");
+        NOT_UNIT_SCOPED.put("POST /api/exam/submit", "a candidate submits their own paper, named by their token alone");
+    }
 
     /**
      * The id routes that write with a body naming no unit and no person: a step, a delete, a hearing,
@@ -154,6 +159,12 @@ final class ScopeExempt {
                 "POST /assessment/rounds/{}/units/{}/answers/{}/review", "POST /assessment/rounds/{}/units/{}/answers/{}/typical",
                 "POST /assessment/rounds/{}/units/{}/evidence/{}/delete", "POST /assessment/rounds/{}/units/{}/submit",
                 "POST /assessment/rounds/{}/units/{}/return", "POST /assessment/rounds/{}/units/{}/confirm");
+        add("an online exam's setup, codes, closing or a mark: the exam (its batch's unit) in the address is the one checked",
+                "POST /api/test-batches/{}/exam", "POST /api/exams/{}/codes", "POST /api/exams/{}/close",
+                "PUT /api/exams/{}/candidates/{}/marks/{}", "POST /tests/{}/exam", "POST /tests/{}/exam/codes",
+                "POST /tests/{}/exam/close", "POST /tests/{}/exam/marking");
+        add("a candidate's answer to a question of their own paper, by their token: no session reaches it",
+                "PUT /api/exam/answers/{}");
         add("a delete by the pages' form: only the version", "POST /orgs/{}/delete", "POST /people/{}/delete",
                 "POST /study-sessions/{}/delete", "POST /study-sessions/{}/attachments/{}/delete", "POST /tests/{}/delete",
                 "POST /tests/{}/results/{}/delete", "POST /duties/items/{}/evidence/{}/delete", "POST /duties/law-reports/{}/delete",

@@ -25,7 +25,9 @@ final class ScopeReads {
             "GET /login", "the sign-in form: a signed-in browser is sent on; it shows no record",
             "GET /setup", "the first-run form, closed once an account exists",
             "GET /favicon.ico", "the program's icon",
-            "GET /api/health", "answers {status: ok} to anyone, signed in or not");
+            "GET /api/health", "answers {status: ok} to anyone, signed in or not",
+            "GET /api/exam/paper", "a candidate's own paper by their token (no session reaches it); never a key",
+            "GET /exam", "the online exam candidates' page: a shell the script fills from /api/exam/*, no ledger data");
 
     private ScopeReads() {
     }

@@ -37,7 +37,9 @@ class ScopeSweepTest {
     private static final Set<String> NOT_A_UNITS_RECORD = Set.of("GET /api/quota-rules/{}", "GET /static/{}",
             "GET /api/questions/{}",
             "GET /api/indicator-systems/{}", "GET /api/indicator-systems/{}/export", "GET /assessment/systems/{}",
-            "GET /s/{}", "POST /s/{}");
+            "GET /s/{}", "POST /s/{}",
+            // The bank is the whole ledger's (figures that name no one); an answer is a candidate token's, never a session's.
+            "GET /api/questions/{}/stats", "PUT /api/exam/answers/{}");
 
     @AutoClose
     private final Ledger l = new Ledger();
@@ -61,6 +63,25 @@ class ScopeSweepTest {
         both(m, "/api/study-attachments/{}", "/api/study-attachments/" + f.attachment, "GET", "DELETE");
         both(m, "/api/test-batches/{}", "/api/test-batches/" + f.batch, "GET", "PUT", "DELETE");
         both(m, "/api/test-batches/{}/results", "/api/test-batches/" + f.batch + "/results", "GET", "POST");
+        // Online exams: the batch's exam, its candidates, codes, papers, marking
+        both(m, "/api/test-batches/{}/exam", "/api/test-batches/" + f.batch + "/exam", "GET", "POST");
+        both(m, "/api/exams/{}", "/api/exams/" + f.exam, "GET");
+        both(m, "/api/exams/{}/candidates", "/api/exams/" + f.exam + "/candidates", "GET", "POST");
+        both(m, "/api/exams/{}/codes", "/api/exams/" + f.exam + "/codes", "POST");
+        both(m, "/api/exams/{}/close", "/api/exams/" + f.exam + "/close", "POST");
+        both(m, "/api/exams/{}/stats", "/api/exams/" + f.exam + "/stats", "GET");
+        both(m, "/api/exams/{}/papers/{}", "/api/exams/" + f.exam + "/papers/A", "GET");
+        both(m, "/api/exams/{}/questions/{}/answers", "/api/exams/" + f.exam + "/questions/" + f.examCase + "/answers", "GET");
+        both(m, "/api/exams/{}/candidates/{}/marks/{}", "/api/exams/" + f.exam + "/candidates/" + f.examCandidate + "/marks/"
+                + f.examCase, "PUT");
+        both(m, "/api/questions/{}/stats", "/api/questions/1/stats", "GET");
+        both(m, "/api/exam/answers/{}", "/api/exam/answers/1", "PUT");
+        both(m, "/tests/{}/exam", "/tests/" + f.batch + "/exam", "GET", "POST");
+        both(m, "/tests/{}/exam/candidates", "/tests/" + f.batch + "/exam/candidates", "POST");
+        both(m, "/tests/{}/exam/codes", "/tests/" + f.batch + "/exam/codes", "POST");
+        both(m, "/tests/{}/exam/close", "/tests/" + f.batch + "/exam/close", "POST");
+        both(m, "/tests/{}/exam/paper", "/tests/" + f.batch + "/exam/paper?variant=A&key=1", "GET");
+        both(m, "/tests/{}/exam/marking", "/tests/" + f.batch + "/exam/marking?question=" + f.examCase, "GET", "POST");
         both(m, "/api/test-batches/{}/results/export", "/api/test-batches/" + f.batch + "/results/export?format=csv", "GET");
         both(m, "/api/test-batches/{}/results/import", "/api/test-batches/" + f.batch + "/results/import", "POST");
         both(m, "/api/test-results/{}", "/api/test-results/" + f.result, "GET", "PUT", "DELETE");
@@ -259,6 +280,11 @@ class ScopeSweepTest {
         m.put("GET /court-cases/{}/hearings/{}/edit", "/court-cases/" + j.courtCase + "/hearings/" + o.hearing + "/edit");
         m.put("POST /court-cases/{}/hearings/{}", "/court-cases/" + j.courtCase + "/hearings/" + o.hearing);
         m.put("POST /court-cases/{}/hearings/{}/delete", "/court-cases/" + j.courtCase + "/hearings/" + o.hearing + "/delete");
+        // The justice unit's own exam with the other unit's case question and candidate
+        m.put("GET /api/exams/{}/papers/{}", "/api/exams/" + j.exam + "/papers/Z");
+        m.put("GET /api/exams/{}/questions/{}/answers", "/api/exams/" + j.exam + "/questions/" + o.examCase + "/answers");
+        m.put("PUT /api/exams/{}/candidates/{}/marks/{}", "/api/exams/" + j.exam + "/candidates/" + o.examCandidate + "/marks/"
+                + j.examCase);
         // The round the justice unit is assessed in, with the other unit in the address
         m.putAll(desk(l.desks.desk(o)));
         m.put("GET /assessment/rounds/{}/units/{}/feedback", "/assessment/rounds/" + l.siblingRound + "/units/" + o.org.id()

@@ -54,6 +54,13 @@ public final class Http {
         return token;
     }
 
+    /** A client that sends {@code bearer} as its token (an online exam candidate's, or any other) and no cookies. */
+    public Http withToken(String bearer) {
+        Http other = new Http(base);
+        other.token = bearer;
+        return other;
+    }
+
     /** The same signed-in session against another base URL: another node of a shared instance. */
     public Http at(String otherBase) {
         Http other = new Http(otherBase);

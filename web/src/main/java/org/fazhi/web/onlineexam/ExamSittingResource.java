@@ -1,0 +1,96 @@
+package org.fazhi.web.onlineexam;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import java.util.function.Function;
+import org.fazhi.model.AccessDeniedException;
+import org.fazhi.onlineexam.OnlineExams;
+import org.fazhi.onlineexam.exam.CandidatePaper;
+import org.fazhi.onlineexam.exam.Sitting;
+import org.fazhi.onlineexam.exam.Submitted;
+import org.fazhi.web.api.Params;
+import org.fazhi.web.errors.HttpProblem;
+
+/**
+ * The candidates' JSON API, with no account: POST /api/exam-login {code} → {token, endsAt}; then, with
+ * {@code Authorization: Bearer <token>}, /api/exam/paper, /api/exam/answers/{questionId} and /api/exam/submit. The
+ * auth filter lets these paths through without a session ({@code AuthFilter.isCandidatePath}) and these methods
+ * accept nothing but a candidate token; the token opens nothing else (no session has it).
+ */
+@Path("/api/exam")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ExamSittingResource {
+    private final OnlineExams exams;
+
+    ExamSittingResource(OnlineExams exams) {
+        this.exams = exams;
+    }
+
+    /** POST /api/exam-login {code} → {token, endsAt}: the code works once, for its candidate only. */
+    @Path("/api/exam-login")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static final class Login {
+        private final OnlineExams exams;
+
+        Login(OnlineExams exams) {
+            this.exams = exams;
+        }
+
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Sitting login(ExamWebJson.Login in) {
+            return exams.room().login(Params.requireBody(in).code());
+        }
+    }
+
+    /** The paper in the candidate's order, saved answers, endsAt (the server's clock); never a key. */
+    @GET
+    @Path("paper")
+    public CandidatePaper paper(@Context ContainerRequestContext ctx) {
+        return asCandidate(ctx, token -> exams.room().paper(token));
+    }
+
+    /** {answer}: saved as given before the 200; → {questionId, answer} (the letters as shown). */
+    @PUT
+    @Path("answers/{questionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> answer(@Context ContainerRequestContext ctx, @PathParam("questionId") String questionId,
+                                      ExamWebJson.AnswerIn in) {
+        long q = Params.pathId(questionId, "试题");
+        String given = Params.requireBody(in).answer();
+        String saved = asCandidate(ctx, token -> exams.room().answer(token, q, given));
+        java.util.HashMap<String, Object> out = new java.util.HashMap<>();
+        out.put("questionId", q);
+        out.put("answer", saved);
+        return out;
+    }
+
+    /** → {score, awaitingMarking}: the objective questions' points; case answers await a marker. */
+    @POST
+    @Path("submit")
+    public Submitted submit(@Context ContainerRequestContext ctx) {
+        return asCandidate(ctx, token -> exams.room().submit(token));
+    }
+
+    private static <T> T asCandidate(ContainerRequestContext ctx, Function<String, T> call) {
+        String header = ctx.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
+            throw HttpProblem.unauthorized("请先用登录码登录考试");
+        }
+        try {
+            return call.apply(header.substring(7).strip());
+        } catch (AccessDeniedException e) {
+            throw HttpProblem.unauthorized(e.getMessage());
+        }
+    }
+}
