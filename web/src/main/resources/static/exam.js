@@ -8,6 +8,7 @@
   var offset = 0; // server time − local time, in ms
   var endsAt = 0;
   var pending = {}; // question id → answer not yet acknowledged
+  var inflight = {}; // question id → the save under way (it sends the newest answer after its own)
   var timer = null;
   var retry = null;
   var submitting = false;
@@ -167,11 +168,16 @@
     return send(id);
   }
 
+  // One request per question at a time: a newer answer waits for the one in flight and goes next, so the server
+  // never stores an older answer after a newer one, and 已保存 is shown only for the answer last chosen.
   function send(id) {
+    if (inflight[id]) { return inflight[id]; }
     var answer = pending[id];
-    return call('PUT', '/api/exam/answers/' + id, { answer: answer }).then(function (res) {
+    inflight[id] = call('PUT', '/api/exam/answers/' + id, { answer: answer }).then(function (res) {
+      inflight[id] = null;
       if (res.status === 200) {
-        if (pending[id] === answer) { delete pending[id]; }
+        if (pending[id] !== answer) { return send(id); }
+        delete pending[id];
         mark(id, 'saved', '已保存');
         if (Object.keys(pending).length === 0) { status('答案将自动保存。', false); }
       } else if (res.status === 409) {
@@ -184,10 +190,12 @@
         mark(id, 'failed', message(res, '保存失败'));
       }
     }, function () {
+      inflight[id] = null;
       mark(id, 'failed', '未保存,网络恢复后自动重试');
       status('网络中断:答案尚未保存,正在重试…', true);
       scheduleRetry();
     });
+    return inflight[id];
   }
 
   function scheduleRetry() {
@@ -233,7 +241,7 @@
       submitting = false;
       if (res.status === 200) { done(res.json.score, res.json.awaitingMarking); }
       else if (res.status === 401) { signedOut(message(res, '')); }
-      else { status('交卷失败:' + message(res, res.status) + ',请重试', true); startClock(); }
+      else { status('交卷失败:' + message(res, res.status) + ',请重试', true); setTimeout(startClock, 3000); }
     }, function () {
       submitting = false;
       status('网络中断,交卷未成功,正在重试…', true);

@@ -49,6 +49,8 @@ public final class ExamDesk extends LedgerService {
     public OnlineExam create(Actor actor, long batchId, ExamSetup setup) {
         return inWriteTransaction(actor, h -> {
             ExamBatch batch = feed.exams().batch(actor, batchId);
+            // A batch received in a 报送 package is the sender's: read-only here.
+            Scope.requireWritable(h, batch.orgId());
             if (ExamStore.examOfBatch(h, batchId).isPresent()) {
                 throw new ConflictException(null, "该测试批次已有在线考试");
             }
@@ -95,8 +97,12 @@ public final class ExamDesk extends LedgerService {
         });
     }
 
-    /** A variant's questions with their keys, in paper order: for the printed paper and the marker. */
+    /**
+     * A variant's questions with their keys, in paper order: for the printed paper and the marker. Organisers only: a
+     * viewer of the unit may be sitting the exam.
+     */
     public List<PaperQuestion> paper(Actor actor, long examId, String variant) {
+        keysForOrganisers(actor);
         return jdbi.withHandle(h -> {
             OnlineExam e = load(h, actor, examId);
             if (!e.setup().variants().contains(variant)) {
@@ -104,6 +110,13 @@ public final class ExamDesk extends LedgerService {
             }
             return ExamStore.questions(h, examId, variant);
         });
+    }
+
+    /** Keys and answers are the organisers': a viewer of the unit may be one of the candidates. */
+    private static void keysForOrganisers(Actor actor) {
+        if (!actor.role().canWrite()) {
+            throw new org.fazhi.model.AccessDeniedException("试卷答案和考生作答只向考试组织者显示");
+        }
     }
 
     private OnlineExam load(Handle h, Actor actor, long id) {
@@ -131,6 +144,13 @@ public final class ExamDesk extends LedgerService {
         return inWriteTransaction(actor, h -> {
             OnlineExam e = loadOpen(h, actor, examId);
             feed.check(h, actor, e.batchId(), draft);
+            // A double click on 添加 or a form sent again must not seat the same person twice (two codes, two results).
+            if (h.createQuery("SELECT count(*) FROM exam_candidates WHERE exam_id = :e AND (person_id = :p OR "
+                            + "(CAST(:p AS BIGINT) IS NULL AND person_id IS NULL AND name = :n AND org_id = :o))")
+                    .bind("e", examId).bind("p", draft.personId()).bind("n", draft.name()).bind("o", draft.orgId())
+                    .mapTo(Integer.class).one() > 0) {
+                throw new ConflictException(null, "“" + draft.name() + "”已是本次考试的考生;如需新的登录码,请在考生列表中重新发放");
+            }
             if (draft.retakeOf() != null && h.createQuery("SELECT count(*) FROM exam_candidates WHERE exam_id = :e AND retake_of = :r")
                     .bind("e", examId).bind("r", draft.retakeOf()).mapTo(Integer.class).one() > 0) {
                 throw new ValidationException("retakeOf", "该成绩的补考已在本次考试的考生中");
@@ -166,7 +186,8 @@ public final class ExamDesk extends LedgerService {
     }
 
     /**
-     * New one-time codes for the exam's candidates who have not submitted ({@code candidateIds} empty: all of them):
+     * New one-time codes for the exam's candidates named who have not submitted ({@code candidateIds} empty: all who have
+     * not signed in yet):
      * for the printed code sheet, or for a candidate whose phone died mid-exam (signing in again keeps their answers
      * and their end time). Their earlier codes stop working.
      */
@@ -175,7 +196,9 @@ public final class ExamDesk extends LedgerService {
             OnlineExam e = loadOpen(h, actor, examId);
             List<IssuedCode> out = new ArrayList<>();
             for (ExamStore.Row c : ExamStore.candidates(h, examId)) {
-                boolean wanted = candidateIds == null || candidateIds.isEmpty() || candidateIds.contains(c.id());
+                // The code sheet (no ids) is for those not yet signed in: a sitting candidate keeps the code in hand.
+                boolean wanted = candidateIds == null || candidateIds.isEmpty()
+                        ? c.status() == CandidateStatus.WAITING : candidateIds.contains(c.id());
                 if (!wanted || c.status() == CandidateStatus.SUBMITTED || c.status() == CandidateStatus.ABSENT) {
                     continue;
                 }
@@ -266,6 +289,7 @@ public final class ExamDesk extends LedgerService {
 
     /** The submitted answers to one case question of the exam, across candidates. */
     public List<CaseAnswer> caseAnswers(Actor actor, long examId, long questionId) {
+        keysForOrganisers(actor);
         return jdbi.withHandle(h -> {
             load(h, actor, examId);
             PaperQuestion q = caseQuestion(h, examId, questionId);

@@ -44,7 +44,7 @@ public final class ExamRoom extends LedgerService {
             throw new ValidationException("code", "登录码应为" + Secrets.CODE_LENGTH + "位字母和数字");
         }
         String token = Secrets.token();
-        return jdbi.inTransaction(h -> {
+        Sitting sitting = jdbi.inTransaction(h -> {
             ExamStore.Row c = ExamStore.candidateByCode(h, Secrets.hash(normalized))
                     .orElseThrow(() -> new ValidationException("code", "登录码无效或已使用"));
             OnlineExam e = ExamStore.exam(h, c.examId());
@@ -54,8 +54,10 @@ public final class ExamRoom extends LedgerService {
             Instant now = second();
             Instant ends = c.endsAt() != null ? c.endsAt() : now.plus(e.setup().minutes(), ChronoUnit.MINUTES);
             if (!now.isBefore(ends)) {
+                // Submitted and committed before the refusal: a throw inside the transaction would roll it back.
                 submit(h, c, e, now);
-                throw new ConflictException("code", "考试时间已到,试卷已自动交卷");
+                h.createUpdate("UPDATE exam_candidates SET code_hash = NULL WHERE id = :id").bind("id", c.id()).execute();
+                return null;
             }
             h.createUpdate("UPDATE exam_candidates SET code_hash = NULL, token_hash = :t, status = 'SITTING', "
                             + "started_at = coalesce(started_at, :now), ends_at = :ends WHERE id = :id")
@@ -63,6 +65,10 @@ public final class ExamRoom extends LedgerService {
                     .bind("id", c.id()).execute();
             return new Sitting(token, ends);
         });
+        if (sitting == null) {
+            throw new ConflictException("code", "考试时间已到,试卷已自动交卷");
+        }
+        return sitting;
     }
 
     /** The candidate's paper (questions and options in their order, saved answers, end time) or, once submitted, the score. */

@@ -1,12 +1,12 @@
 package org.fazhi.onlineexam.exam;
 
-import java.time.Instant;
 import java.util.List;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.onlineexam.OnlineExamSchema;
 import org.fazhi.onlineexam.OnlineExams;
+import org.fazhi.onlineexam.QuestionBank;
 import org.fazhi.onlineexam.bank.Difficulty;
 import org.fazhi.onlineexam.bank.Question;
 import org.fazhi.onlineexam.bank.QuestionType;
@@ -19,14 +19,15 @@ import org.fazhi.training.exam.ExamMode;
 import org.fazhi.training.exam.Track;
 
 /**
- * A real ledger with the exams' tables, a county, a batch of 100 points, and a bank filled by plain SQL (the bank's
- * service lives on another branch): what the exam tests stand on.
+ * A real ledger with the exams' tables, a county, a batch of 100 points, and a bank filled through the bank's
+ * service: what the exam tests stand on.
  */
 public final class ExamFixture implements AutoCloseable {
     public final TestClock clock = TestClock.on(2026, 6, 1);
     public final TempLedger ledger = new TempLedger(clock, LawTrainingSchema.MIGRATIONS, OnlineExamSchema.MIGRATIONS);
     public final LawTraining training = new LawTraining(ledger.database(), ledger.services().audit(), clock);
     public final OnlineExams exams = new OnlineExams(ledger.database(), ledger.services().audit(), clock);
+    public final QuestionBank bank = new QuestionBank(ledger.database(), ledger.services().audit(), clock);
     public final Org county = ledger.org("某县人民政府", OrgKind.COUNTY_GOV, null);
 
     /** A batch of the county today: full mark {@code fullMark}, pass mark 60 % of it. */
@@ -35,21 +36,10 @@ public final class ExamFixture implements AutoCloseable {
                 fullMark, fullMark * 6 / 10, ExamMode.COMPUTER, "在线测试", 0));
     }
 
-    /** Stores a question in the bank as the bank's service would (checked by {@link Question}); returns its id. */
+    /** Stores a question (5 points, medium) through the bank's service; returns its id. */
     public long question(QuestionType type, String stem, List<String> options, String answer, List<String> laws) {
-        Question q = Question.draft(type, stem, options, answer, 5, Difficulty.MEDIUM, laws, null);
-        String at = Instant.now(clock).toString();
-        return ledger.database().jdbi().inTransaction(h -> {
-            long id = h.createUpdate("INSERT INTO questions (type, stem, options, answer, points, difficulty, created_at, updated_at) "
-                            + "VALUES (:t, :s, :o, :a, :p, :d, :at, :at)")
-                    .bind("t", q.type().name()).bind("s", q.stem()).bind("o", ExamStore.json(q.options())).bind("a", q.answer())
-                    .bind("p", q.points()).bind("d", q.difficulty().name()).bind("at", at)
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            for (String law : q.laws()) {
-                h.createUpdate("INSERT INTO question_laws (question_id, law) VALUES (:q, :l)").bind("q", id).bind("l", law).execute();
-            }
-            return id;
-        });
+        return bank.questions().create(Actor.SYSTEM, Question.draft(type, stem, options, answer, 5, Difficulty.MEDIUM, laws,
+                null)).id();
     }
 
     /** {@code n} single choice questions (key "B" of A–D), each on {@code law} when given. */

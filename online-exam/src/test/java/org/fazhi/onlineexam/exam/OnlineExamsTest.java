@@ -230,6 +230,35 @@ class OnlineExamsTest {
     }
 
     @Test
+    void theDeskRefusesASecondSeatAKeyForViewersAndDeletingTheExamsBatch() {
+        OnlineExam e = exam(false);
+        f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), f.candidate("孙八"));
+        ConflictException twice = assertThrows(ConflictException.class,
+                () -> f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), f.candidate("孙八")), "a double click on 添加");
+        assertEquals("“孙八”已是本次考试的考生;如需新的登录码,请在考生列表中重新发放", twice.getMessage());
+        assertEquals(1, f.exams.desk().candidates(Actor.SYSTEM, e.id()).size());
+        Actor viewer = org.fazhi.storage.testing.TestActors.viewer(null);
+        assertThrows(AccessDeniedException.class, () -> f.exams.desk().paper(viewer, e.id(), "A"), "a viewer may be sitting it");
+        ConflictException delete = assertThrows(ConflictException.class,
+                () -> f.training.exams().deleteBatch(Actor.SYSTEM, e.batchId()));
+        assertEquals("该批次已设置在线考试等关联记录,不能删除", delete.getMessage());
+    }
+
+    @Test
+    void aCodeUsedAfterTheTimeSubmitsThePaperForGood() {
+        OnlineExam e = exam(false);
+        IssuedCode first = f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), f.candidate("周九"));
+        f.exams.room().login(first.code());
+        IssuedCode again = f.exams.desk().issueCodes(Actor.SYSTEM, e.id(), List.of(first.candidateId())).get(0);
+        f.clock.advance(Duration.ofMinutes(61));
+        assertEquals("考试时间已到,试卷已自动交卷",
+                assertThrows(ConflictException.class, () -> f.exams.room().login(again.code())).getMessage());
+        assertEquals(CandidateStatus.SUBMITTED, f.exams.desk().candidates(Actor.SYSTEM, e.id()).get(0).status(),
+                "submitted at once, not left to the sweep");
+        assertEquals("登录码无效或已使用", assertThrows(ValidationException.class, () -> f.exams.room().login(again.code())).getMessage());
+    }
+
+    @Test
     void aTokenReadsOnlyItsOwnPaperAndUnknownQuestionsAreRefused() {
         OnlineExam e = exam(false);
         Sitting s = f.exams.room().login(f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), f.candidate("甲")).code());

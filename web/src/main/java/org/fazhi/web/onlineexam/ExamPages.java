@@ -274,9 +274,8 @@ public final class ExamPages {
     private View markingView(CurrentUser user, long batch, long questionId, String flash, Long failedCandidate, FormState failed) {
         ExamBatch b = tests.batch(user.actor(), batch);
         OnlineExam e = examOf(user, batch);
-        PaperQuestion q = exams.desk().paper(user.actor(), e.id(), "A").stream().filter(x -> x.id() == questionId).findFirst()
-                .or(() -> e.setup().variants().size() > 1 ? exams.desk().paper(user.actor(), e.id(), "B").stream()
-                        .filter(x -> x.id() == questionId).findFirst() : Optional.empty())
+        PaperQuestion q = e.setup().variants().stream().flatMap(v -> exams.desk().paper(user.actor(), e.id(), v).stream())
+                .filter(x -> x.id() == questionId).findFirst()
                 .orElseThrow(() -> org.fazhi.model.NotFoundException.of("本次考试的试题", questionId));
         List<Map<String, Object>> answers = new ArrayList<>();
         for (var a : exams.desk().caseAnswers(user.actor(), e.id(), questionId)) {

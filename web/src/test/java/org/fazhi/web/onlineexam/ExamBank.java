@@ -1,13 +1,18 @@
 package org.fazhi.web.onlineexam;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.fazhi.model.account.Actor;
+import org.fazhi.onlineexam.QuestionBank;
+import org.fazhi.onlineexam.bank.Difficulty;
+import org.fazhi.onlineexam.bank.Question;
+import org.fazhi.onlineexam.bank.QuestionService;
+import org.fazhi.onlineexam.bank.QuestionType;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
 
 /**
- * Questions put in a test server's bank with plain SQL (the bank's own service and API are another branch's), and an
+ * Questions put in a test server's bank through the bank's service, and an
  * online exam of a new batch over them: 4 single choice (key 乙, the second option), 2 true/false (key 对) and 1
  * case question; the paper 4 × 15 + 2 × 10 + 1 × 20 = 100 points.
  */
@@ -16,22 +21,17 @@ public final class ExamBank {
     }
 
     public static void fill(TestServer server, String mark) {
-        String at = Instant.now(server.clock()).toString();
-        server.server().database().jdbi().useTransaction(h -> {
-            for (int i = 0; i < 4; i++) {
-                insert(h, "SINGLE", mark + "单选题" + i, "[\"甲" + i + "\",\"乙" + i + "\",\"丙" + i + "\",\"丁" + i + "\"]", "B", at);
-            }
-            for (int i = 0; i < 2; i++) {
-                insert(h, "TRUE_FALSE", mark + "判断题" + i, "[]", "T", at);
-            }
-            insert(h, "CASE", mark + "案例分析题", "[]", mark + "参考答案", at);
-        });
-    }
-
-    private static void insert(org.jdbi.v3.core.Handle h, String type, String stem, String options, String answer, String at) {
-        h.createUpdate("INSERT INTO questions (type, stem, options, answer, points, difficulty, created_at, updated_at) "
-                        + "VALUES (:t, :s, :o, :a, 5, 'MEDIUM', :at, :at)")
-                .bind("t", type).bind("s", stem).bind("o", options).bind("a", answer).bind("at", at).execute();
+        QuestionService bank = new QuestionBank(server.server().database(), server.services().audit(), server.clock()).questions();
+        for (int i = 0; i < 4; i++) {
+            bank.create(Actor.SYSTEM, Question.draft(QuestionType.SINGLE, mark + "单选题" + i,
+                    List.of("甲" + i, "乙" + i, "丙" + i, "丁" + i), "B", 5, Difficulty.MEDIUM, List.of(), null));
+        }
+        for (int i = 0; i < 2; i++) {
+            bank.create(Actor.SYSTEM, Question.draft(QuestionType.TRUE_FALSE, mark + "判断题" + i, List.of(), "T", 5,
+                    Difficulty.MEDIUM, List.of(), null));
+        }
+        bank.create(Actor.SYSTEM, Question.draft(QuestionType.CASE, mark + "案例分析题", List.of(), mark + "参考答案", 5,
+                Difficulty.MEDIUM, List.of(), null));
     }
 
     /** The body that sets up the exam over {@link #fill}'s questions. */
