@@ -104,7 +104,8 @@ final class Ledger implements AutoCloseable {
             Http.Res results = admin.post("/api/test-batches/" + batch + "/results", Map.of("name", script, "orgId", org.id(),
                     "currentPost", text, "proposedPost", text, "score", 80));
             result = created(results).get("id").asLong();
-            ExamBank.fill(server, script);
+            // The bank is the county's, not the unit's: its stems carry the attack string but no unit's marker.
+            ExamBank.fill(server, SCRIPT + org.id());
             exam = id(admin.post("/api/test-batches/" + batch + "/exam", ExamBank.setup()));
             examCandidate = id(admin.post("/api/exams/" + exam + "/candidates", Map.of("name", script, "orgId", org.id(),
                     "currentPost", text, "proposedPost", text)));

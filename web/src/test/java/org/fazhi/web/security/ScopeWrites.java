@@ -61,7 +61,7 @@ final class ScopeWrites {
         m.put("POST /api/exams/{}/candidates", (s, who, t) -> s.post(who, "/api/exams/" + s.l.justice.exam + "/candidates",
                 Map.of("name", "越权考生", "orgId", t.org.id())));
         m.put("POST /tests/{}/exam/candidates", (s, who, t) -> s.form(who, "/tests/" + s.l.justice.batch + "/exam/candidates",
-                fields("name", "越权考生", "orgId", String.valueOf(t.org.id()))));
+                fields("name", "越权考生(页面)", "orgId", String.valueOf(t.org.id()))));
         m.put("POST /api/law-reports", (s, who, t) -> s.post(who, "/api/law-reports", Map.of("personId", t.head.id(),
                 "year", 2023, "way", "MEETING", "reportedOn", "2023-12-20")));
         m.put("POST /api/rectifications", (s, who, t) -> s.post(who, "/api/rectifications", rectification(t)));
