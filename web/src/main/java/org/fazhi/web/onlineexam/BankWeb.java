@@ -25,7 +25,8 @@ final class BankWeb {
         rc.register(new QuestionTransfer.Import(bank.sheets()));
         rc.register(new QuestionTransfer.Export(bank.sheets()));
         rc.register(new QuestionTransfer.Template(bank.sheets()));
-        rc.register(new QuestionPages(bank.questions()));
+        org.fazhi.onlineexam.OnlineExams exams = new org.fazhi.onlineexam.OnlineExams(l.db(), l.core().audit(), l.clock());
+        rc.register(new QuestionPages(bank.questions(), exams::questionStats));
         rc.register(new QuestionImportPage(bank.sheets()));
     }
 

@@ -47,12 +47,16 @@ public final class QuestionPages extends RecordPages<Question> {
     private static final Flash FLASH = Flash.RECORDS.with("retired", "已停用,不再抽入新试卷。", "restored", "已启用。");
 
     private final QuestionService questions;
+    private final java.util.function.BiFunction<org.fazhi.model.account.Actor, Long, org.fazhi.onlineexam.exam.QuestionStats> stats;
 
-    QuestionPages(QuestionService questions) {
+    /** @param stats how a bank question fared across every online exam that asked it (the exams' statistics) */
+    QuestionPages(QuestionService questions,
+                  java.util.function.BiFunction<org.fazhi.model.account.Actor, Long, org.fazhi.onlineexam.exam.QuestionStats> stats) {
         super("试题", BASE, questions::find, QuestionPages::fields,
                 (actor, form) -> questions.create(actor, fromForm(form)),
                 (actor, id, form) -> questions.update(actor, id, fromForm(form), form.version()), questions::delete);
         this.questions = questions;
+        this.stats = stats;
     }
 
     /** A line of the list. */
@@ -128,6 +132,28 @@ public final class QuestionPages extends RecordPages<Question> {
         return f;
     }
 
+    /** How the question fared on submitted papers, in one Chinese line, or null when no paper has asked it. */
+    public record StatsLine(String text) {
+        static StatsLine of(org.fazhi.onlineexam.exam.QuestionStats s) {
+            if (s == null || s.asked() == 0) {
+                return null;
+            }
+            StringBuilder b = new StringBuilder("已在 " + s.asked() + " 份已交试卷中出现");
+            if (s.type().objective()) {
+                b.append(",全部答对 ").append(s.correct()).append(" 份(正确率 ")
+                        .append(Math.round(s.correct() * 1000.0 / s.asked()) / 10.0).append("%)");
+            }
+            if (s.averagePoints() != null) {
+                b.append(",平均得分 ").append(s.averagePoints());
+            }
+            if (!s.picks().isEmpty()) {
+                b.append(";选择次数:");
+                s.picks().forEach((k, v) -> b.append(k.equals("T") ? "对" : k.equals("F") ? "错" : k).append(' ').append(v).append("  "));
+            }
+            return new StatsLine(b.toString().strip());
+        }
+    }
+
     /** One row of the form's options: its letter, field name, typed value. */
     public record OptionRow(String letter, String name, String value) {
     }
@@ -145,6 +171,7 @@ public final class QuestionPages extends RecordPages<Question> {
                 .put("difficultyOptions", Options.of(Difficulty.class, form.get("difficulty")))
                 .put("optionRows", options)
                 .put("retired", editing != null && !editing.active())
+                .put("stats", editing == null ? null : StatsLine.of(stats.apply(user.actor(), editing.id())))
                 .view("question-form");
     }
 

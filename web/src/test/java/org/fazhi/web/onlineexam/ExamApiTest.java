@@ -137,6 +137,8 @@ class ExamApiTest {
         assertEquals(7, stats.size());
         long bankId = admin.get("/api/exams/" + ids[1] + "/papers/A").json().get(0).get("questionId").asLong();
         assertEquals(200, admin.get("/api/questions/" + bankId + "/stats").status());
+        String questionPage = org.fazhi.web.support.Forms.signedIn(server, TestServer.ADMIN).get("/questions/" + bankId + "/edit").body();
+        assertTrue(questionPage.contains("作答统计") && questionPage.contains("份已交试卷中出现,全部答对"), "the bank's question page shows how it fared: " + questionPage);
     }
 
     @Test
