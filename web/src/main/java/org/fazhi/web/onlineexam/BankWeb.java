@@ -17,7 +17,8 @@ final class BankWeb {
     private BankWeb() {
     }
 
-    static void register(ResourceConfig rc, Ledgers l) {
+    /** @param exams the server's online exams, whose statistics the question page shows */
+    static void register(ResourceConfig rc, Ledgers l, org.fazhi.onlineexam.OnlineExams exams) {
         QuestionBank bank = service(l);
         rc.register(new QuestionResource(bank.questions()));
         rc.register(MultiPartFeature.class);
@@ -25,7 +26,6 @@ final class BankWeb {
         rc.register(new QuestionTransfer.Import(bank.sheets()));
         rc.register(new QuestionTransfer.Export(bank.sheets()));
         rc.register(new QuestionTransfer.Template(bank.sheets()));
-        org.fazhi.onlineexam.OnlineExams exams = new org.fazhi.onlineexam.OnlineExams(l.db(), l.core().audit(), l.clock());
         rc.register(new QuestionPages(bank.questions(), exams::questionStats));
         rc.register(new QuestionImportPage(bank.sheets()));
     }

@@ -16,8 +16,10 @@ import org.glassfish.jersey.server.ResourceConfig;
 public final class OnlineExamWeb implements WebModule {
     @Override
     public void register(ResourceConfig rc, Ledgers l) {
-        BankWeb.register(rc, l);
-        registerExams(rc, l);
+        // One OnlineExams for the exams' resources and the bank's question page (its 作答统计).
+        OnlineExams exams = new OnlineExams(l.db(), l.core().audit(), l.clock());
+        BankWeb.register(rc, l, exams);
+        registerExams(rc, exams, l);
     }
 
     @Override
@@ -28,8 +30,7 @@ public final class OnlineExamWeb implements WebModule {
     }
 
     /** The online exams: the organiser's API and pages, the candidates' API and pages, the time-out sweep. */
-    private static void registerExams(ResourceConfig rc, Ledgers l) {
-        OnlineExams exams = new OnlineExams(l.db(), l.core().audit(), l.clock());
+    private static void registerExams(ResourceConfig rc, OnlineExams exams, Ledgers l) {
         rc.register(new ExamResource(exams));
         rc.register(new ExamResource.OfBatch(exams));
         rc.register(new ExamResource.QuestionStatsResource(exams));
