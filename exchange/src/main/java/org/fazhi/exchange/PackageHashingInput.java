@@ -9,6 +9,7 @@ import java.util.HexFormat;
 /** Reads on and keeps the SHA-256 of every byte read: the received package file's hash. */
 final class PackageHashingInput extends FilterInputStream {
     private final MessageDigest digest;
+    private final PackageSeal.Reader seal = new PackageSeal.Reader();
 
     PackageHashingInput(InputStream in) {
         super(in);
@@ -20,6 +21,7 @@ final class PackageHashingInput extends FilterInputStream {
         int b = in.read();
         if (b >= 0) {
             digest.update((byte) b);
+            seal.update(new byte[] {(byte) b}, 0, 1);
         }
         return b;
     }
@@ -29,6 +31,7 @@ final class PackageHashingInput extends FilterInputStream {
         int n = in.read(b, off, len);
         if (n > 0) {
             digest.update(b, off, n);
+            seal.update(b, off, n);
         }
         return n;
     }
@@ -46,6 +49,11 @@ final class PackageHashingInput extends FilterInputStream {
         while (read(buf, 0, buf.length) >= 0) {
             // hashed as it is read
         }
+    }
+
+    /** The file's last bytes and the hash of the rest, for the seal; call after {@link #transferRest}. */
+    PackageSeal.Reader seal() {
+        return seal;
     }
 
     String sha256() {

@@ -20,7 +20,7 @@ import org.fazhi.model.time.Years;
  * Reads and checks a whole package before anything is written: a well-formed zip within the limits (entries,
  * bytes per entry and in all, counted as they are inflated, so a zip bomb stops early; no name that climbs
  * out or repeats), a manifest of our format, its signature by a trusted key, every entry's SHA-256 and size,
- * no entry missing or extra, and a year the ledger holds.
+ * no entry missing or extra, a year the ledger holds, and the seal over every byte of the file.
  */
 public final class PackageReader {
     /** How big a package may be. */
@@ -77,6 +77,12 @@ public final class PackageReader {
             throw new PackageRefused("文件不是有效的报送包(zip 格式错误:" + e.getMessage() + ")");
         } catch (IOException e) {
             throw new PackageRefused("报送包读取失败:" + e.getMessage());
+        } catch (PackageRefused e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A damaged header makes the JDK's reader throw unchecked exceptions too (a file name that is not
+            // valid UTF-8 raises IllegalArgumentException): a damaged file, not a fault of ours.
+            throw new PackageRefused("文件不是有效的报送包(zip 格式错误:文件头已损坏)");
         }
         if (entries.isEmpty()) {
             throw new PackageRefused("文件不是报送包(不是 zip 文件,或其中没有任何内容)");
@@ -129,6 +135,12 @@ public final class PackageReader {
         int year = manifest.path("year").asInt();
         if (year < Years.MIN || year > Years.MAX) {
             throw new PackageRefused("报送包的年度“" + manifest.path("year").asText() + "”不在 " + Years.MIN + "—" + Years.MAX + " 之间");
+        }
+        // Last, so that a package built by hand meets the specific check it fails first.
+        byte[] seal = PackageSeal.signature(hashing.seal().tail()).orElseThrow(() -> new PackageRefused(
+                "报送包缺少整体签名:文件末尾已被改动,或由旧版程序导出,请发送方用本版程序重新导出"));
+        if (!SigningKey.verify(key, hashing.seal().sealedDigest(), seal)) {
+            throw new PackageRefused("报送包文件与“" + signer.name() + "”的整体签名不符:文件已被改动或损坏");
         }
         return new Verified(manifest, signer, new HashMap<>(entries), hashing.sha256());
     }

@@ -81,12 +81,16 @@ public final class PackageWriter {
         byte[] manifestBytes = json(manifest);
         byte[] signature = key.sign(manifestBytes);
         PackageHashingStream hashing = new PackageHashingStream(out);
-        try (ZipOutputStream zip = new ZipOutputStream(hashing)) {
+        PackageSeal.Writer sealing = new PackageSeal.Writer(hashing);
+        try (ZipOutputStream zip = new ZipOutputStream(sealing)) {
             put(zip, PackageFormat.MANIFEST, manifestBytes);
             put(zip, PackageFormat.SIGNATURE, signature);
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 put(zip, e.getKey(), e.getValue());
             }
+            zip.setComment(PackageSeal.PLACEHOLDER);
+            zip.finish();
+            sealing.seal(key);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package org.fazhi.exchange;
 import static org.fazhi.exchange.Instance.ADMIN;
 import static org.fazhi.exchange.Instance.PNG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +62,35 @@ class RefusalTest extends CountyAndCity {
         missing.remove(entries.keySet().stream().filter(n -> n.startsWith("files/")).findFirst().orElseThrow());
         assertTrue(refused(zip(missing)).contains("缺少清单所列"));
         assertEquals(1, city.receive(pkg).records() > 0 ? 1 : 0, "the untouched package goes in");
+    }
+
+    /**
+     * Any byte of the file itself changed, zip headers, central directory and the seal included (bytes a zip
+     * reader skips), is refused with a Chinese line and never a crash, and nothing is written.
+     */
+    @Test
+    void anyByteOfTheFileChangedIsRefused() {
+        byte[] pkg = aPackage();
+        city.org("清河县人民政府", OrgKind.COUNTY_GOV, cityGov, RoundTripTest.COUNTY);
+        city.trust(county, "清河县");
+        String before = city.counts();
+        for (int at = 0; at < pkg.length; at++) {
+            for (int flip : new int[] {0x01, 0x80}) {
+                byte[] bytes = pkg.clone();
+                bytes[at] ^= (byte) flip;
+                PackageRefused e = assertThrows(PackageRefused.class, () -> PackageReader.verify(new ByteArrayInputStream(bytes),
+                        PackageReader.Limits.DEFAULT, city.exchange.trustedKeys()), "byte " + at + " of " + pkg.length);
+                assertFalse(e.getMessage().isBlank(), "byte " + at);
+            }
+        }
+        byte[] longer = java.util.Arrays.copyOf(pkg, pkg.length + 1);
+        assertTrue(refused(longer).contains("整体签名"));
+        assertTrue(refused(java.util.Arrays.copyOf(pkg, pkg.length - 1)).contains("整体签名"));
+        byte[] tampered = pkg.clone();
+        tampered[pkg.length / 2] ^= 0x55;
+        refused(tampered);
+        assertEquals(before, city.counts(), "nothing written");
+        assertTrue(city.receive(pkg).records() > 0, "the untouched package goes in");
     }
 
     @Test
