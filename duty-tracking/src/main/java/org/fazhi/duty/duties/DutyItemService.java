@@ -14,6 +14,7 @@ import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.core.Seek;
 import org.fazhi.storage.core.Subtree;
 import org.fazhi.storage.core.Versions;
 import org.fazhi.storage.figures.FigureCache;
@@ -44,7 +45,7 @@ public final class DutyItemService extends LedgerService {
             Query x = Query.of(f);
             DutyItemDao dao = h.attach(DutyItemDao.class);
             return new PageResult<>(
-                    dao.page(s.cte(), s.join(), root, x.year(), f.personId(), x.code(), x.status(), x.review(), x.q(), today,
+                    dao.page(s.cte(), s.join(), Seek.when(x.year(), "i.year = :year"), root, x.year(), f.personId(), x.code(), x.status(), x.review(), x.q(), today,
                             page.limit(), page.offset()),
                     count(h, root, s, x, f.personId(), today));
         });
@@ -64,7 +65,7 @@ public final class DutyItemService extends LedgerService {
     /** A list's size, kept with the figures: paging through a year of a province's items counts it once. */
     private long count(Handle h, Long root, Subtree s, Query x, Long personId, LocalDate today) {
         return figures.get(h, "duty-count", Arrays.asList(root, x, personId, today),
-                () -> h.attach(DutyItemDao.class).count(s.cte(), s.join(), root, x.year(), personId, x.code(),
+                () -> h.attach(DutyItemDao.class).count(s.cte(), s.join(), Seek.when(x.year(), "i.year = :year"), root, x.year(), personId, x.code(),
                         x.status(), x.review(), x.q(), today));
     }
 

@@ -16,6 +16,7 @@ import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.core.Seek;
 import org.fazhi.storage.core.Subtree;
 import org.fazhi.storage.core.Versions;
 import org.fazhi.storage.core.db.PersonDao;
@@ -45,8 +46,8 @@ public final class LawReportService extends LedgerService {
             Subtree s = Subtree.of(root, "r.org_id");
             LawReportDao dao = h.attach(LawReportDao.class);
             return new PageResult<>(
-                    dao.page(s.cte(), s.join(), root, year, f.personId(), page.limit(), page.offset()),
-                    dao.count(s.cte(), s.join(), root, year, f.personId()));
+                    dao.page(s.cte(), s.join(), Seek.when(year, "r.year = :year"), root, year, f.personId(), page.limit(), page.offset()),
+                    dao.count(s.cte(), s.join(), Seek.when(year, "r.year = :year"), root, year, f.personId()));
         });
     }
 

@@ -21,6 +21,7 @@ import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.core.Seek;
 import org.fazhi.storage.core.Subtree;
 import org.fazhi.storage.core.Versions;
 import org.fazhi.storage.core.db.OrgDao;
@@ -62,11 +63,12 @@ public final class RectificationService extends LedgerService {
             Long root = Scope.listRoot(h, actor, f.orgId());
             Subtree s = Subtree.of(root, "r.org_id");
             RectificationDao dao = h.attach(RectificationDao.class);
+            String seek = Seek.when(from, RectificationDao.SEEK_YEAR);
             // The size is kept with the figures: paging through a list counts it once per change of the ledger.
             long total = figures.get(h, "rectification-count", Arrays.asList(root, from, status, f.overdueOnly(), f.q(), today),
-                    () -> dao.count(s.cte(), s.join(), root, from, to, status, f.overdueOnly(), f.q(), today));
+                    () -> dao.count(s.cte(), s.join(), seek, root, from, to, status, f.overdueOnly(), f.q(), today));
             return new PageResult<>(
-                    dao.page(s.cte(), s.join(), root, from, to, status, f.overdueOnly(), f.q(), today,
+                    dao.page(s.cte(), s.join(), seek, root, from, to, status, f.overdueOnly(), f.q(), today,
                             page.limit(), page.offset()), total);
         });
     }

@@ -11,6 +11,7 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.core.db.OrgDao;
+import org.fazhi.storage.figures.FigureCache;
 import org.fazhi.storage.core.db.PersonDao;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -20,8 +21,12 @@ import org.jdbi.v3.core.JdbiException;
 public final class PersonService extends LedgerService {
     static final String ENTITY = "person";
 
+    /** Keeps a list's size until the ledger changes: paging through a province's 20,000 people counts them once. */
+    private final FigureCache counts;
+
     public PersonService(Jdbi jdbi, AuditLog audit, Clock clock) {
         super(jdbi, audit, clock);
+        this.counts = new FigureCache(clock);
     }
 
     /** Narrows a people list; all parts optional. {@code q} matches name or position. */
@@ -51,7 +56,8 @@ public final class PersonService extends LedgerService {
             String category = f.category() == null ? null : f.category().name();
             return new PageResult<>(
                     dao.page(s.cte(), s.join(), root, unit, category, f.q(), page.limit(), page.offset()),
-                    dao.count(s.cte(), s.join(), root, unit, category, f.q()));
+                    counts.get(h, "people-count", java.util.Arrays.asList(s, root, unit, category, f.q()),
+                            () -> dao.count(s.cte(), s.join(), root, unit, category, f.q())));
         });
     }
 

@@ -21,7 +21,8 @@ public interface LawReportDao {
     String COLUMNS = "r.id, r.person_id, p.name AS person_name, r.org_id, o.name AS org_name, r.year, r.way, "
             + "r.reported_on, r.rating, r.score, r.note, r.version";
     String FROM = " FROM law_reports r JOIN people p ON p.id = r.person_id JOIN orgs o ON o.id = r.org_id ";
-    String FILTER = " WHERE (:year IS NULL OR r.year = :year) AND (:personId IS NULL OR r.person_id = :personId) ";
+    /** {@code <yearSeek>}: {@code Seek.when(year, "r.year = :year")}, so that SQLite seeks the year. */
+    String FILTER = " WHERE <yearSeek>(:year IS NULL OR r.year = :year) AND (:personId IS NULL OR r.person_id = :personId) ";
 
     @SqlQuery("SELECT " + COLUMNS + FROM + "WHERE r.id = :id")
     Optional<LawReport> find(@Bind("id") long id);
@@ -34,12 +35,12 @@ public interface LawReportDao {
     @SqlQuery("<cte> SELECT " + COLUMNS + FROM + "<join>" + FILTER
             + "ORDER BY r.year DESC, r.org_id, CASE p.category WHEN 'PRINCIPAL' THEN 0 ELSE 1 END, p.name <codePointOrder>, r.id "
             + "LIMIT :limit OFFSET :offset")
-    List<LawReport> page(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
+    List<LawReport> page(@Define("cte") String cte, @Define("join") String join, @Define("yearSeek") String yearSeek, @Bind("root") Long root,
                          @Bind("year") Integer year, @Bind("personId") Long personId,
                          @Bind("limit") int limit, @Bind("offset") int offset);
 
     @SqlQuery("<cte> SELECT count(*)" + FROM + "<join>" + FILTER)
-    long count(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
+    long count(@Define("cte") String cte, @Define("join") String join, @Define("yearSeek") String yearSeek, @Bind("root") Long root,
                @Bind("year") Integer year, @Bind("personId") Long personId);
 
     @SqlUpdate("INSERT INTO law_reports (person_id, org_id, year, way, reported_on, rating, score, note, version, "

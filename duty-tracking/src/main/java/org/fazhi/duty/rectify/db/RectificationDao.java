@@ -28,7 +28,9 @@ public interface RectificationDao {
     /** An item belongs to a year when it was found or falls due in it. */
     String IN_YEAR = "(:from IS NULL OR (r.found_on >= :from AND r.found_on < :to) "
             + "OR (r.deadline >= :from AND r.deadline < :to))";
-    String FILTER = " WHERE " + IN_YEAR + " AND (:status IS NULL OR r.status = :status) "
+    /** {@link #IN_YEAR} without its "no year" branch: {@code Seek.when(from, SEEK_YEAR)} lets SQLite seek both dates' indexes. */
+    String SEEK_YEAR = "((r.found_on >= :from AND r.found_on < :to) OR (r.deadline >= :from AND r.deadline < :to))";
+    String FILTER = " WHERE <yearSeek>" + IN_YEAR + " AND (:status IS NULL OR r.status = :status) "
             + "AND (:overdueOnly = 0 OR " + OVERDUE + ") "
             + "AND (:q IS NULL OR instr(r.problem, :q) > 0 OR instr(coalesce(r.source, ''), :q) > 0 "
             + "OR instr(coalesce(r.measures, ''), :q) > 0 OR instr(coalesce(r.responsible, ''), :q) > 0) ";
@@ -39,13 +41,14 @@ public interface RectificationDao {
     // Open items first, the most pressing deadline on top; closed ones after them.
     @SqlQuery("<cte> SELECT " + COLUMNS + FROM + "<join>" + FILTER
             + "ORDER BY r.status = 'CLOSED', r.deadline, r.id LIMIT :limit OFFSET :offset")
-    List<Rectification> page(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
+    List<Rectification> page(@Define("cte") String cte, @Define("join") String join, @Define("yearSeek") String yearSeek,
+                             @Bind("root") Long root,
                              @Bind("from") LocalDate from, @Bind("to") LocalDate to, @Bind("status") String status,
                              @Bind("overdueOnly") boolean overdueOnly, @Bind("q") String q,
                              @Bind("today") LocalDate today, @Bind("limit") int limit, @Bind("offset") int offset);
 
     @SqlQuery("<cte> SELECT count(*)" + FROM + "<join>" + FILTER)
-    long count(@Define("cte") String cte, @Define("join") String join, @Bind("root") Long root,
+    long count(@Define("cte") String cte, @Define("join") String join, @Define("yearSeek") String yearSeek, @Bind("root") Long root,
                @Bind("from") LocalDate from, @Bind("to") LocalDate to, @Bind("status") String status,
                @Bind("overdueOnly") boolean overdueOnly, @Bind("q") String q, @Bind("today") LocalDate today);
 
