@@ -23,6 +23,7 @@ import org.fazhi.training.study.db.AttachmentDao;
 import org.fazhi.training.study.db.StudySessionDao;
 import org.fazhi.training.study.db.StudySessionMapper;
 import org.jdbi.v3.core.Handle;
+import org.fazhi.storage.figures.FigureCache;
 import org.jdbi.v3.core.Jdbi;
 
 /** Study-session ledgers: list, read, record, correct and delete, within the actor's scope, audited. */
@@ -30,6 +31,8 @@ public final class StudySessionService extends LedgerService {
     static final String ENTITY = "study-session";
 
     private final AttachmentService attachments;
+    /** Keeps a list's size until the ledger changes: paging through a province's year counts it once. */
+    private final FigureCache counts;
 
     /**
      * @param attachments whose stored files go with a deleted session
@@ -38,6 +41,7 @@ public final class StudySessionService extends LedgerService {
     public StudySessionService(Jdbi jdbi, AuditLog audit, AttachmentService attachments, Clock clock) {
         super(jdbi, audit, clock);
         this.attachments = attachments;
+        this.counts = new FigureCache(clock);
     }
 
     /** A session with its attendee list (empty when only the numbers were recorded). */
@@ -54,7 +58,8 @@ public final class StudySessionService extends LedgerService {
             String kind = f.kind() == null ? null : f.kind().name();
             return new PageResult<>(
                     dao.page(s.cte(), s.join(), root, unit, f.from(), f.to(), kind, f.q(), page.limit(), page.offset()),
-                    dao.count(s.cte(), s.join(), root, unit, f.from(), f.to(), kind, f.q()));
+                    counts.get(h, "session-count", java.util.Arrays.asList(s, root, unit, f.from(), f.to(), kind, f.q()),
+                            () -> dao.count(s.cte(), s.join(), root, unit, f.from(), f.to(), kind, f.q())));
         });
     }
 
