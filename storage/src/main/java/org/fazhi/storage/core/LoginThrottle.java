@@ -16,6 +16,11 @@ import org.jdbi.v3.core.Jdbi;
 public final class LoginThrottle {
     static final int FREE_FAILURES = 5;
     static final int FREE_FAILURES_PER_ADDRESS = 20;
+    /**
+     * One-time codes (an online exam's) have no account to count against, only the address: room for a meeting
+     * room's typos behind one address, none for guessing an 8-character code (40 bits) at a few tries an hour.
+     */
+    static final int FREE_CODE_FAILURES_PER_ADDRESS = 30;
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(30);
     private static final Duration MAX_PAUSE = Duration.ofMinutes(15);
     private static final Duration FORGET_AFTER = Duration.ofHours(1);
@@ -45,6 +50,22 @@ public final class LoginThrottle {
             dao.forgetOlderThan(now.minus(FORGET_AFTER));
             bump(dao, userKey(username), FREE_FAILURES, now);
             bump(dao, addressKey(address), FREE_FAILURES_PER_ADDRESS, now);
+        });
+    }
+
+    /** How long the caller must still wait before trying a one-time code from this address; zero if not locked. */
+    public Duration waitForCode(String address) {
+        Instant now = clock.instant();
+        return jdbi.withExtension(LoginFailureDao.class, dao -> remaining(dao, codeKey(address), now));
+    }
+
+    /** A one-time code that was not one, from this address. */
+    public void codeFailed(String address) {
+        Instant now = clock.instant();
+        jdbi.useTransaction(h -> {
+            LoginFailureDao dao = h.attach(LoginFailureDao.class);
+            dao.forgetOlderThan(now.minus(FORGET_AFTER));
+            bump(dao, codeKey(address), FREE_CODE_FAILURES_PER_ADDRESS, now);
         });
     }
 
@@ -83,5 +104,9 @@ public final class LoginThrottle {
 
     private static String addressKey(String address) {
         return "a:" + address;
+    }
+
+    private static String codeKey(String address) {
+        return "c:" + address;
     }
 }

@@ -1,5 +1,6 @@
 package org.fazhi.web.onlineexam;
 
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,14 +12,20 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
+import org.eclipse.jetty.server.Request;
 import org.fazhi.model.AccessDeniedException;
+import org.fazhi.model.ValidationException;
 import org.fazhi.onlineexam.OnlineExams;
 import org.fazhi.onlineexam.exam.CandidatePaper;
 import org.fazhi.onlineexam.exam.Sitting;
 import org.fazhi.onlineexam.exam.Submitted;
+import org.fazhi.storage.core.LoginThrottle;
+import org.fazhi.web.api.ClientAddress;
 import org.fazhi.web.api.Params;
+import org.fazhi.web.errors.ApiError;
 import org.fazhi.web.errors.HttpProblem;
 
 /**
@@ -41,15 +48,32 @@ public final class ExamSittingResource {
     @Produces(MediaType.APPLICATION_JSON)
     public static final class Login {
         private final OnlineExams exams;
+        private final LoginThrottle throttle;
 
-        Login(OnlineExams exams) {
+        @Context
+        private Provider<Request> jettyRequest;
+
+        Login(OnlineExams exams, LoginThrottle throttle) {
             this.exams = exams;
+            this.throttle = throttle;
         }
 
+        /** Codes that are not one count against the address, as passwords do: 429 while it must wait. */
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
         public Sitting login(ExamWebJson.Login in) {
-            return exams.room().login(Params.requireBody(in).code());
+            String address = ClientAddress.of(jettyRequest);
+            Duration wait = throttle.waitForCode(address);
+            if (!wait.isZero()) {
+                throw new HttpProblem(429, ApiError.TOO_MANY,
+                        "登录码错误次数过多,请在 " + Math.max(1, wait.toSeconds()) + " 秒后再试,或请组织者核对登录码", "code");
+            }
+            try {
+                return exams.room().login(Params.requireBody(in).code());
+            } catch (ValidationException e) {
+                throttle.codeFailed(address);
+                throw e;
+            }
         }
     }
 

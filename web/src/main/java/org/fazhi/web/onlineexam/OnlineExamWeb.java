@@ -35,7 +35,7 @@ public final class OnlineExamWeb implements WebModule {
         rc.register(new ExamResource.OfBatch(exams));
         rc.register(new ExamResource.QuestionStatsResource(exams));
         rc.register(new ExamSittingResource(exams));
-        rc.register(new ExamSittingResource.Login(exams));
+        rc.register(new ExamSittingResource.Login(exams, l.core().loginThrottle()));
         rc.register(new ExamSittingPage());
         rc.register(new ExamPages(l.core(), exams, l.training().exams()));
         rc.register(new ExamSweep(exams.room()));

@@ -150,4 +150,19 @@ class ExamApiTest {
         assertEquals("单选题需要4道,题库中只有0道可用", r.json().get("message").asText());
         assertEquals(404, admin.get("/api/test-batches/" + batch + "/exam").status());
     }
+
+    /** Codes that are not one count against the address: after 30 a valid code waits too (429, in Chinese). */
+    @Test
+    void guessingCodesFromOneAddressIsPaused() {
+        ExamBank.fill(server, "");
+        long[] ids = ExamBank.exam(admin, county.id(), "2024-05-10");
+        String code = code(ids[1], "张三");
+        for (int i = 0; i < 30; i++) {
+            Http.Res r = server.anonymous().post("/api/exam-login", Map.of("code", String.format("ZZZZ%04d", i)));
+            assertEquals(400, r.status(), "try " + i + ": " + r.body());
+        }
+        Http.Res paused = server.anonymous().post("/api/exam-login", Map.of("code", code));
+        assertEquals(429, paused.status(), paused.body());
+        assertTrue(paused.json().get("message").asText().startsWith("登录码错误次数过多"), paused.body());
+    }
 }
