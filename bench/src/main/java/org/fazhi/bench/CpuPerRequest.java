@@ -21,7 +21,9 @@ import java.util.Map;
  * measured is the JIT's.
  *
  * <p>Run: {@code mvn -B -P bench -pl bench exec:exec -Dbench.main=org.fazhi.bench.CpuPerRequest
- * -Dbench.args="DATA_DIR [REPEATS [ROUNDS]] [--jar web.jar] [-- JVM_OPTIONS…]"}; REPEATS (default 10) requests
+ * -Dbench.args="DATA_DIR [REPEATS [ROUNDS]] [--jar web.jar] [-- JVM_OPTIONS… SERVER_OPTIONS…]"}; after {@code --},
+ * options with one dash go to the JVM and options with two (and their values) to the server, e.g.
+ * {@code --active-requests 2}; REPEATS (default 10) requests
  * of each path one after the other, ROUNDS (default 5) of the 16 clients through the list.
  */
 public final class CpuPerRequest {
@@ -53,7 +55,20 @@ public final class CpuPerRequest {
         Path jar = ProvinceBench.copyJar(jarArg, dir);
         int year = LocalDate.now().getYear() - 1;
         String load = Machine.load();
-        try (ServerProcess server = ServerProcess.ledger(jar, data, dir.resolve("server.out"), jvm.toArray(String[]::new))) {
+        // After "--": the server's own options (two dashes, with their values) and JVM options (one dash).
+        List<String> serverOptions = new ArrayList<>();
+        List<String> jvmOptions = new ArrayList<>();
+        for (int i = 0; i < jvm.size(); i++) {
+            if (jvm.get(i).startsWith("--")) {
+                serverOptions.add(jvm.get(i));
+                if (i + 1 < jvm.size() && !jvm.get(i + 1).startsWith("-")) {
+                    serverOptions.add(jvm.get(++i));
+                }
+            } else {
+                jvmOptions.add(jvm.get(i));
+            }
+        }
+        try (ServerProcess server = ServerProcess.ledger(jar, data, dir.resolve("server.out"), jvmOptions, serverOptions)) {
             BenchClient http = BenchClient.login(server.port(), ProvinceLedger.USER, ProvinceLedger.PASSWORD);
             Map<String, String> paths = ProvinceBench.paths(http, year, new ArrayList<>());
             ConcurrentLoad.warmUp(http, paths, 3);

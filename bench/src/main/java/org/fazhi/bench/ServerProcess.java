@@ -32,10 +32,17 @@ record ServerProcess(Process process, Path output, int port, double startupMs) i
 
     /** The shaded server: {@code java -Xmx256m -jar web.jar --data DIR --port P}. */
     static ServerProcess ledger(Path jar, Path dataDir, Path output, String... jvmOptions) throws IOException, InterruptedException {
+        return ledger(jar, dataDir, output, List.of(jvmOptions), List.of());
+    }
+
+    /** As above, with options for the server's own command line too (e.g. {@code --active-requests 2}). */
+    static ServerProcess ledger(Path jar, Path dataDir, Path output, List<String> jvmOptions, List<String> serverOptions)
+            throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new java.util.ArrayList<>(List.of(java(), HEAP));
-        command.addAll(List.of(jvmOptions));
+        command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--data", dataDir.toString(), "--port", String.valueOf(port)));
+        command.addAll(serverOptions);
         return start(command, output, port);
     }
 

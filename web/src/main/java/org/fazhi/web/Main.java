@@ -27,11 +27,13 @@ import picocli.CommandLine.Option;
         footer = {
             "  java -jar web.jar [--port 8080] [--host 127.0.0.1] [--data DIR] [--demo]",
             "                    [--today YYYY-MM-DD] [--db jdbc:postgresql://…] [--attachments DIR] [--behind-proxy]",
+            "                    [--active-requests N]",
             "      启动服务器;DIR 默认 ./fazhi-data,首次运行时创建;--demo 向空数据目录载入演示县",
             "      --today 把“今天”固定为某一天(演示、培训用),时间从启动时刻起照常走",
             "      --db 使用共享实例的 PostgreSQL 数据库(密码取自环境变量 FAZHI_DB_PASSWORD);",
             "      --attachments 各节点共用的附件目录;数据目录仍存放本节点的日志",
             "      --behind-proxy 只经反向代理访问的节点:客户端地址取自代理的 X-Forwarded-For 头",
+            "      --active-requests N 同时处理的页面和查询请求数,其余排队(默认 CPU 核数的 2 倍,至少 4)",
             "  java -jar web.jar user add NAME --role admin|organiser|viewer [--org ID] [--name 显示名称] [--data DIR]",
             "                    [--db jdbc:postgresql://…]",
             "      新建账号,密码从标准输入读取(一行);组织者和查看者可用 --org 限定到某单位及其下级",
@@ -87,6 +89,11 @@ public final class Main implements Callable<Integer> {
             description = "把“今天”固定为这一天(演示、培训用;时间照常走,过了午夜即为次日)。默认用本机日期")
     LocalDate today;
 
+    @Option(names = "--active-requests", defaultValue = "0", paramLabel = "N",
+            description = {"同时处理的页面和查询请求数,其余按到达顺序排队(默认 0:CPU 核数的 2 倍,至少 4)。",
+                "下载、上传和保存不排队"})
+    int activeRequests;
+
     public static void main(String[] args) {
         org.fazhi.web.server.StartupPhases.begin();
         ConsoleCharset.install();
@@ -107,7 +114,11 @@ public final class Main implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new org.fazhi.model.ValidationException("port", "端口必须在0到65535之间");
         }
-        return new ServeCommand(new ServerConfig(host, port, data, demo, today, database.target(), database.attachments(), behindProxy)).run();
+        if (activeRequests < 0 || activeRequests > 1000) {
+            throw new org.fazhi.model.ValidationException("activeRequests", "--active-requests 必须在0到1000之间");
+        }
+        return new ServeCommand(new ServerConfig(host, port, data, demo, today, database.target(), database.attachments(), behindProxy,
+                activeRequests)).run();
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -234,6 +234,18 @@ class CliTest {
         }
     }
 
+    @Test
+    void anActiveRequestCountOutOfRangeIsRefusedInChineseBeforeAnythingStarts() {
+        Path fresh = data.resolve("不该创建");
+        for (String bad : List.of("-1", "1001")) {
+            CliRun r = run("", "--active-requests", bad, "--port", "0", "--data", fresh.toString());
+            assertEquals(1, r.exit(), bad + ": " + r.err());
+            assertOneChineseLine(r);
+            assertTrue(r.err().contains("--active-requests 必须在0到1000之间"), r.err());
+        }
+        assertFalse(Files.exists(fresh), "refused before anything is started or created");
+    }
+
     // ---- serve --today ----
 
     @Test

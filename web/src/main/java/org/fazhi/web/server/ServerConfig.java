@@ -17,11 +17,19 @@ import org.fazhi.storage.PostgresTarget;
  *                    ({@code --behind-proxy}): the client's address is then taken from the proxy's
  *                    {@code X-Forwarded-For}/{@code Forwarded} header, for the login throttle, the audit log
  *                    and the access log. Never on a node clients reach directly: they could name any address.
+ * @param activeRequests how many page and query requests run at once, the rest queued in arrival order
+ *                    ({@code --active-requests}, {@link RequestQueue}); 0 for twice the cores, at least 4
  */
 public record ServerConfig(String host, int port, Path dataDir, boolean demo, LocalDate today,
-                           PostgresTarget database, Path attachments, boolean behindProxy) {
+                           PostgresTarget database, Path attachments, boolean behindProxy, int activeRequests) {
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_HOST = "127.0.0.1";
+
+    /** With the request queue's default size. */
+    public ServerConfig(String host, int port, Path dataDir, boolean demo, LocalDate today,
+                        PostgresTarget database, Path attachments, boolean behindProxy) {
+        this(host, port, dataDir, demo, today, database, attachments, behindProxy, 0);
+    }
 
     /** Reached directly by its clients. */
     public ServerConfig(String host, int port, Path dataDir, boolean demo, LocalDate today,
