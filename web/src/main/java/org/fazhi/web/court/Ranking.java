@@ -28,6 +28,22 @@ final class Ranking {
      */
     public record Flag(long orgId, String orgName, String rate, long heard, long appeared, long noShows,
                        String reasons, List<String> absences) {
+        /** How many of a unit's missed hearings the ranking page lists; the 通报 and the exports list them all. */
+        static final int SHOWN_ABSENCES = 5;
+
+        /** The first {@link #SHOWN_ABSENCES}: a province's list would otherwise run to thousands of lines. */
+        public List<String> shownAbsences() {
+            return absences.size() <= SHOWN_ABSENCES ? absences : absences.subList(0, SHOWN_ABSENCES);
+        }
+
+        /** How many more there are than {@link #shownAbsences}; 0 when all are shown. */
+        public int moreAbsences() {
+            return Math.max(0, absences.size() - SHOWN_ABSENCES);
+        }
+
+        public boolean hasMoreAbsences() {
+            return absences.size() > SHOWN_ABSENCES;
+        }
     }
 
     static List<Line> lines(AppearanceRates r) {

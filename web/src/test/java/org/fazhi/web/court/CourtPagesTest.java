@@ -225,6 +225,24 @@ class CourtPagesTest {
                 "denominator", "HEARINGS", "flagThreshold", "50")).status());
     }
 
+    /** A unit that missed many hearings: the page lists five and points to the rest; the 通报 lists them all. */
+    @Test
+    void theRankingListsFiveMissedHearingsOfAUnitAndCountsTheRest() {
+        Org sub = client.org("缺席镇人民政府" + SEQ.incrementAndGet(), OrgKind.TOWNSHIP, county);
+        CourtClient.Sheet sheet = new CourtClient.Sheet();
+        for (int i = 1; i <= 7; i++) {
+            sheet.absent("(2021)缺" + i + "号", "一审", sub.name(), "2021-03-0" + i, "无正当理由");
+        }
+        client.imported(admin, sheet.csv());
+        String body = page(browser, "/court-cases/ranking?year=2021&orgId=" + sub.id()).body();
+        assertEquals(6, body.split("class=\"absence-note").length - 1, "five hearings and the line that counts the rest");
+        assertTrue(body.contains("另有 2 次,见通报或<a href=\"/court-cases?orgId=" + sub.id() + "&amp;year=2021\">"), body);
+        String bulletin = page(browser, "/court-cases/bulletin?year=2021&month=3&orgId=" + sub.id()).body();
+        for (int i = 1; i <= 7; i++) {
+            assertTrue(bulletin.contains("(2021)缺" + i + "号"), "the 通报 lists every one: " + i);
+        }
+    }
+
     @Test
     void theMonthlyBulletinPrintsTheFiguresTheRankingAndWhoIsToBe约谈d() {
         Org town = client.org("通报" + SEQ.incrementAndGet() + "镇人民政府", OrgKind.TOWNSHIP, county);
