@@ -52,8 +52,12 @@ class RequestQueueTest {
     };
 
     private URI start(int places) throws Exception {
+        return start(places, RequestQueue.MAX_WAIT);
+    }
+
+    private URI start(int places, java.time.Duration maxWait) throws Exception {
         server = new Server(0);
-        server.setHandler(RequestQueue.around(slow, places));
+        server.setHandler(RequestQueue.around(slow, places, false, maxWait));
         server.start();
         return URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
     }
@@ -92,5 +96,24 @@ class RequestQueueTest {
             assertEquals(200, r.get(20, TimeUnit.SECONDS).statusCode());
         }
         assertTrue(mostInside.get() <= 3, "at most the two places and one download at once: " + mostInside.get());
+    }
+
+    @Test
+    void aReadThatWaitedTooLongIsAnswered503InChinese() throws Exception {
+        URI base = start(1, java.time.Duration.ofMillis(300));
+        CompletableFuture<HttpResponse<String>> first = send(base, "GET", "/api/people");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (inside.get() < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        HttpResponse<String> api = send(base, "GET", "/api/orgs").get(10, TimeUnit.SECONDS);
+        assertEquals(503, api.statusCode());
+        assertEquals("{\"error\":\"BUSY\",\"message\":\"服务器繁忙,请稍后再试\",\"field\":null}", api.body());
+        assertEquals("5", api.headers().firstValue("Retry-After").orElse(""));
+        HttpResponse<String> page = send(base, "GET", "/orgs").get(10, TimeUnit.SECONDS);
+        assertEquals(503, page.statusCode());
+        assertTrue(page.body().contains("<p>服务器繁忙,请稍后再试</p>"), page.body());
+        release.countDown();
+        assertEquals(200, first.get(10, TimeUnit.SECONDS).statusCode());
     }
 }
