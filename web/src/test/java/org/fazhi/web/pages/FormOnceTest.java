@@ -94,4 +94,19 @@ class FormOnceTest extends AdminPagesCase {
         assertEquals(303, page.form("/study-sessions", form).status());
         assertEquals(1, sessions("重复提交测试三"));
     }
+
+    /** Every form of a page, and of every page, gets a token of its own. */
+    @Test
+    void everyFormOfEveryPageGetsItsOwnToken() {
+        java.util.Set<String> tokens = new java.util.HashSet<>();
+        for (int page = 0; page < 50; page++) {
+            java.util.function.Function<String, String> once = org.fazhi.web.auth.FormOnce.tokens();
+            for (int form = 0; form < 2_000; form++) {
+                String t = once.apply("");
+                assertTrue(t.length() <= 64 && t.matches("[A-Za-z0-9_-]+"), t);
+                assertTrue(tokens.add(t), "a token given twice: " + t);
+            }
+        }
+        assertEquals(100_000, tokens.size());
+    }
 }
