@@ -11,7 +11,7 @@ import org.fazhi.model.org.OrgKind;
 import org.fazhi.storage.testing.TestClock;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,12 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class ExamSweepTest {
     private final TestClock clock = TestClock.on(2024, 5, 10);
+    @AutoClose
     private final TestServer server = new TestServer(clock);
-
-    @AfterEach
-    void close() {
-        server.close();
-    }
 
     @Test
     void aPaperWhoseTimeIsUpIsSubmittedByTheServer() throws InterruptedException {
