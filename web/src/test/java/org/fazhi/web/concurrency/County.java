@@ -34,7 +34,7 @@ final class County implements AutoCloseable {
     }
 
     private Org org(String name, OrgKind kind, Org parent) {
-        return server.services().orgs().create(Actor.SYSTEM, Org.draft(name, kind, parent == null ? null : parent.id()));
+        return server.org(name, kind, parent);
     }
 
     private Person person(Org org, String name) {
