@@ -52,9 +52,7 @@ class LawReportApiTest {
     }
 
     private JsonNode created(Map<String, Object> body) {
-        Http.Res r = admin.post("/api/law-reports", body);
-        assertEquals(201, r.status(), r.body());
-        return r.json();
+        return admin.created("/api/law-reports", body);
     }
 
     private Http organiserOf(Org scope) {

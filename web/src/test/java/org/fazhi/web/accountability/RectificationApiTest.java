@@ -51,9 +51,7 @@ class RectificationApiTest {
     }
 
     private JsonNode created(Map<String, Object> body) {
-        Http.Res r = admin.post("/api/rectifications", body);
-        assertEquals(201, r.status(), r.body());
-        return r.json();
+        return admin.created("/api/rectifications", body);
     }
 
     private JsonNode step(Http who, long id, String step, int status, Map<String, Object> body) {

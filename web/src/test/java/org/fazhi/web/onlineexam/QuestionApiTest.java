@@ -45,9 +45,7 @@ class QuestionApiTest {
     }
 
     private JsonNode created(Map<String, Object> body) {
-        Http.Res r = admin.post("/api/questions", body);
-        assertEquals(201, r.status(), r.body());
-        return r.json();
+        return admin.created("/api/questions", body);
     }
 
     private String total(String query) {

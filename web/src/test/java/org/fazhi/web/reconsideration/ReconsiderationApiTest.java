@@ -51,9 +51,7 @@ class ReconsiderationApiTest {
     }
 
     private JsonNode created(Map<String, Object> body) {
-        Http.Res r = admin.post("/api/reconsiderations", body);
-        assertEquals(201, r.status(), r.body());
-        return r.json();
+        return admin.created("/api/reconsiderations", body);
     }
 
     private static String no() {
