@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.web.support.Http;
@@ -25,7 +24,7 @@ class ExamHostileTest {
     @AutoClose
     private final TestServer server = new TestServer();
     private final Http admin = server.login(TestServer.ADMIN);
-    private final Org county = server.services().orgs().create(Actor.SYSTEM, Org.draft("某县人民政府", OrgKind.COUNTY_GOV, null));
+    private final Org county = server.org("某县人民政府", OrgKind.COUNTY_GOV, null);
 
     private String state() {
         return server.server().database().jdbi().withHandle(h -> h.createQuery("SELECT (SELECT count(*) FROM exams) || '/' || "

@@ -129,7 +129,7 @@ class QuestionApiTest {
 
     @Test
     void onlyWritersOfTheWholeLedgerChangeTheBankAndEveryoneReadsIt() {
-        Org county = server.services().orgs().create(Actor.SYSTEM, Org.draft("题库县" + SEQ.incrementAndGet(), OrgKind.COUNTY_GOV, null));
+        Org county = server.org("题库县" + SEQ.incrementAndGet(), OrgKind.COUNTY_GOV, null);
         Org unit = server.services().orgs().create(Actor.SYSTEM, Org.draft("题库局" + SEQ.incrementAndGet(), OrgKind.DEPARTMENT,
                 county.id()));
         String scoped = "qb" + SEQ.incrementAndGet();

@@ -132,7 +132,7 @@ class TrainingApiTest {
 
     @Test
     void complianceFollowsTheDefaultRulesAndTheirEdits() {
-        Org audit = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县审计局", OrgKind.DEPARTMENT, county.id()));
+        Org audit = server.org("清河县审计局", OrgKind.DEPARTMENT, county);
         admin.post("/api/study-sessions", session(audit.id(), "2023-04-10", "COLLECTIVE", "审计学法一", 9, 9));
         JsonNode board = admin.get("/api/study-compliance?year=2023&orgId=" + county.id()).json();
         JsonNode unit = find(board, audit.id());
@@ -183,7 +183,7 @@ class TrainingApiTest {
 
     @Test
     void testsOutcomesRetakesAndTheYearsFigures() {
-        Org tax = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县税务局", OrgKind.DEPARTMENT, county.id()));
+        Org tax = server.org("清河县税务局", OrgKind.DEPARTMENT, county);
         long b1 = admin.post("/api/test-batches", Map.of("orgId", justice.id(), "date", "2022-03-10", "track", "NON_NPC", "paper", "A"))
                 .json().get("id").asLong();
         JsonNode batch = admin.get("/api/test-batches/" + b1).json();
@@ -297,7 +297,7 @@ class TrainingApiTest {
 
     @Test
     void aRetakeCountsForThePersonOfItsFirstSittingEvenWhenOnlyOneIsLinked() {
-        Org notary = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县公证处", OrgKind.UNIT, justice.id()));
+        Org notary = server.org("清河县公证处", OrgKind.UNIT, justice);
         Person cao = server.services().people().create(Actor.SYSTEM, Person.draft(notary.id(), "曹文静", "主任", LeaderCategory.PRINCIPAL));
         long b1 = admin.post("/api/test-batches", Map.of("orgId", justice.id(), "date", "2019-03-10", "track", "NON_NPC"))
                 .json().get("id").asLong();
