@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -56,6 +58,27 @@ public final class SheetReader {
     public SheetReader(List<Column> columns, int maxRows) {
         this.columns = List.copyOf(columns);
         this.maxRows = maxRows;
+    }
+
+    /**
+     * Reads an import's upload as {@link #read} does and hands its data rows, the template's example rows left
+     * out, to {@code parse}, which names each row at fault in the {@link RowErrors} it is given. Any row at fault
+     * refuses the file, every such row named; so does a file that gives nothing to import ({@code nothing} tells
+     * from what {@code parse} made): only the template's example rows, or only the header, {@code what} naming
+     * the records as in "文件中只有表头,没有学法记录".
+     *
+     * @throws ImportRejected for the file, a row at fault or nothing to import; nothing is stored then
+     */
+    public <T> T readData(SheetFile upload, String what, BiFunction<Sheet, RowErrors, T> parse, Predicate<T> nothing) {
+        Sheet read = read(upload);
+        Sheet data = read.without(TemplateExamples::isExample);
+        RowErrors errors = new RowErrors();
+        T parsed = parse.apply(data, errors);
+        errors.throwIfAny();
+        if (nothing.test(parsed)) {
+            throw TemplateExamples.nothingToImport(read, data, what);
+        }
+        return parsed;
     }
 
     public Sheet read(SheetFile upload) {

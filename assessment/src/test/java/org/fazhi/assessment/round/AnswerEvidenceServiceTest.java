@@ -17,7 +17,7 @@ import org.fazhi.model.NotFoundException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.files.FileStore;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class AnswerEvidenceServiceTest {
@@ -26,16 +26,12 @@ class AnswerEvidenceServiceTest {
             + "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 
+    @AutoClose
     private final Assessing a = new Assessing();
     private final AnswerEvidenceService evidence = a.assessment.evidence();
     private final Round round = a.smallRound();
     private final Actor town = Assessing.organiser(a.town);
     private final long unit = a.town.id();
-
-    @AfterEach
-    void close() {
-        a.close();
-    }
 
     @Test
     void filesAreKeptByContentAndHashAndOnlyOfTheKindsTheLeafTakes() throws Exception {

@@ -13,19 +13,15 @@ import org.fazhi.model.ConflictException;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class AnswerServiceTest {
+    @AutoClose
     private final Assessing a = new Assessing();
     private final AnswerService answers = a.assessment.answers();
     private final Round round = a.smallRound();
     private final Actor justice = Assessing.organiser(a.justice);
-
-    @AfterEach
-    void close() {
-        a.close();
-    }
 
     @Test
     void aUnitAnswersTheLeavesThatApplyToIt() {

@@ -9,7 +9,7 @@ import org.fazhi.assessment.Assessing;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.core.Scope;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -18,17 +18,13 @@ import org.junit.jupiter.api.function.Executable;
  * read-only here: its answers, their evidence and their review are refused with {@link Scope#RECEIVED}.
  */
 class ReceivedUnitTest {
+    @AutoClose
     private final Assessing a = new Assessing();
     private final AnswerService answers = a.assessment.answers();
     private final ReviewService review = a.assessment.review();
     private final Round round = a.smallRound();
     private final Actor town = Assessing.organiser(a.town);
     private final long unit = a.town.id();
-
-    @AfterEach
-    void close() {
-        a.close();
-    }
 
     static void refused(Executable change) {
         assertEquals(Scope.RECEIVED, assertThrows(AccessDeniedException.class, change).getMessage());

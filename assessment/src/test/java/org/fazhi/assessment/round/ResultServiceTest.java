@@ -17,18 +17,14 @@ import org.fazhi.sheets.Sheet;
 import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.SheetReader;
 import org.fazhi.sheets.TableWriter;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class ResultServiceTest {
+    @AutoClose
     private final Assessing a = new Assessing();
     private final Round round = a.smallRound();
     private final Actor county = Assessing.organiser(a.county);
-
-    @AfterEach
-    void close() {
-        a.close();
-    }
 
     /** Self scores by leaf 1.1, 1.2, 2.1, 2.2 (2.1 not for 公证处). */
     private void answer(long unit, String... scores) {

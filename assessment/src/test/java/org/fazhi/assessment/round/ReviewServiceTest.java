@@ -15,10 +15,11 @@ import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class ReviewServiceTest {
+    @AutoClose
     private final Assessing a = new Assessing();
     private final ReviewService review = a.assessment.review();
     private final AnswerService answers = a.assessment.answers();
@@ -26,11 +27,6 @@ class ReviewServiceTest {
     private final Actor reviewer = Assessing.organiser(a.county);
     private final Actor town = Assessing.organiser(a.town);
     private final long unit = a.town.id();
-
-    @AfterEach
-    void close() {
-        a.close();
-    }
 
     private void submitTown() {
         for (String code : List.of("1.1", "1.2", "2.1", "2.2")) {

@@ -14,17 +14,13 @@ import org.fazhi.assessment.system.IndicatorSystem;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.org.OrgKind;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class RoundServiceTest {
+    @AutoClose
     private final Assessing a = new Assessing();
     private final RoundService rounds = a.assessment.rounds();
-
-    @AfterEach
-    void close() {
-        a.close();
-    }
 
     @Test
     void aRoundCoversTheUnitsBelowAndPinsItsSystemVersion() {

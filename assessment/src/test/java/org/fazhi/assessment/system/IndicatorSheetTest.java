@@ -17,17 +17,13 @@ import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.TableWriter;
 import org.fazhi.sheets.TextDecoding;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class IndicatorSheetTest {
+    @AutoClose
     private final Assessing a = new Assessing();
     private final IndicatorSystemService systems = a.assessment.systems();
-
-    @AfterEach
-    void close() {
-        a.close();
-    }
 
     @Test
     void anExportImportsBackAsItWasInXlsxAndCsv() throws IOException {

@@ -17,17 +17,13 @@ import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.org.OrgKind;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class IndicatorSystemServiceTest {
+    @AutoClose
     private final Assessing a = new Assessing();
     private final IndicatorSystemService systems = a.assessment.systems();
-
-    @AfterEach
-    void close() {
-        a.close();
-    }
 
     @Test
     void aSystemIsStoredAsATreeWithItsParentsSummed() {

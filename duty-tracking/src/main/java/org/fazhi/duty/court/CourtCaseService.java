@@ -292,16 +292,12 @@ public final class CourtCaseService extends LedgerService {
     // ---- checks ----
 
     private static CourtCase load(Handle h, Actor actor, long id) {
-        CourtCase c = h.attach(CourtCaseDao.class).find(id).orElseThrow(() -> NotFoundException.of("出庭应诉案件", id));
-        Scope.requireWithin(h, actor, c.defendantOrgId());
-        return c;
+        return Scope.loadWithin(h, actor, h.attach(CourtCaseDao.class).find(id), CourtCase::defendantOrgId, "出庭应诉案件", id);
     }
 
     /** A case about to change (or gain or lose a hearing): in the actor's scope and not received by 报送. */
     private static CourtCase loadForChange(Handle h, Actor actor, long id) {
-        CourtCase c = load(h, actor, id);
-        Scope.requireWritable(h, c.defendantOrgId());
-        return c;
+        return Scope.forChange(h, load(h, actor, id), CourtCase::defendantOrgId);
     }
 
     private static void checkAgainstCase(CourtCase c, Hearing hearing) {

@@ -6,7 +6,6 @@ import org.fazhi.duty.duties.db.EvidenceDao;
 import org.fazhi.duty.duties.db.ReviewDao;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.ConflictException;
-import org.fazhi.model.NotFoundException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.core.Scope;
 import org.jdbi.v3.core.Handle;
@@ -26,17 +25,12 @@ public final class DutyAccess {
 
     /** The item as read today, if the actor's scope covers its unit (404 unknown, 403 outside). */
     static DutyItem load(Handle h, Actor actor, long id, LocalDate today) {
-        DutyItem item = h.attach(DutyItemDao.class).find(id, today)
-                .orElseThrow(() -> NotFoundException.of("职责事项", id));
-        Scope.requireWithin(h, actor, item.orgId());
-        return item;
+        return Scope.loadWithin(h, actor, h.attach(DutyItemDao.class).find(id, today), DutyItem::orgId, "职责事项", id);
     }
 
     /** The item about to change (its status, evidence or review): as {@link #load}, and not received by 报送. */
     static DutyItem loadForChange(Handle h, Actor actor, long id, LocalDate today) {
-        DutyItem item = load(h, actor, id, today);
-        Scope.requireWritable(h, item.orgId());
-        return item;
+        return Scope.forChange(h, load(h, actor, id, today), DutyItem::orgId);
     }
 
     static DutyDetail detail(Handle h, DutyItem item) {

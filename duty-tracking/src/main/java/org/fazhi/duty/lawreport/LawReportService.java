@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.fazhi.duty.lawreport.db.LawReportDao;
 import org.fazhi.model.ConflictException;
-import org.fazhi.model.NotFoundException;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
@@ -133,16 +132,12 @@ public final class LawReportService extends LedgerService {
     // ---- checks ----
 
     private static LawReport load(Handle h, Actor actor, long id) {
-        LawReport r = h.attach(LawReportDao.class).find(id).orElseThrow(() -> NotFoundException.of("述法记录", id));
-        Scope.requireWithin(h, actor, r.orgId());
-        return r;
+        return Scope.loadWithin(h, actor, h.attach(LawReportDao.class).find(id), LawReport::orgId, "述法记录", id);
     }
 
     /** A report about to change: in the actor's scope and not received by 报送. */
     private static LawReport loadForChange(Handle h, Actor actor, long id) {
-        LawReport r = load(h, actor, id);
-        Scope.requireWritable(h, r.orgId());
-        return r;
+        return Scope.forChange(h, load(h, actor, id), LawReport::orgId);
     }
 
     /** The person who reports: existing, within the actor's scope, and a head (not STAFF). */

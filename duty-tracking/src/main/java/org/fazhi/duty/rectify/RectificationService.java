@@ -11,7 +11,6 @@ import org.fazhi.duty.rectify.db.RectificationDao;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.Checks;
 import org.fazhi.model.ConflictException;
-import org.fazhi.model.NotFoundException;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
@@ -270,17 +269,12 @@ public final class RectificationService extends LedgerService {
     // ---- checks ----
 
     private Rectification load(Handle h, Actor actor, long id) {
-        Rectification r = h.attach(RectificationDao.class).find(id, today())
-                .orElseThrow(() -> NotFoundException.of("整改事项", id));
-        Scope.requireWithin(h, actor, r.orgId());
-        return r;
+        return Scope.loadWithin(h, actor, h.attach(RectificationDao.class).find(id, today()), Rectification::orgId, "整改事项", id);
     }
 
     /** An item about to change (or gain a step): in the actor's scope and not received by 报送. */
     private Rectification loadForChange(Handle h, Actor actor, long id) {
-        Rectification r = load(h, actor, id);
-        Scope.requireWritable(h, r.orgId());
-        return r;
+        return Scope.forChange(h, load(h, actor, id), Rectification::orgId);
     }
 
     private static void checkOrg(Handle h, Actor actor, long orgId) {

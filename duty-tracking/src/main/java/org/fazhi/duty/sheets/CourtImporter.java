@@ -6,10 +6,8 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.sheets.ImportRejected;
 import org.fazhi.sheets.ImportSource;
 import org.fazhi.sheets.RowErrors;
-import org.fazhi.sheets.Sheet;
 import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.SheetReader;
-import org.fazhi.sheets.TemplateExamples;
 import org.fazhi.storage.core.OrgService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.UnitNames;
@@ -52,19 +50,14 @@ public final class CourtImporter {
      */
     public Imported importFile(Actor actor, SheetFile upload, boolean force) {
         Scope.requireWriter(actor);
-        Sheet read = reader.read(upload);
-        Sheet sheet = read.without(TemplateExamples::isExample);
-        RowErrors errors = new RowErrors();
-        CourtSheet.Parsed parsed = CourtSheet.read(sheet, new UnitNames(orgs, actor), errors);
-        errors.throwIfAny();
-        if (parsed.cases().isEmpty()) {
-            throw TemplateExamples.nothingToImport(read, sheet, "出庭应诉记录");
-        }
+        CourtSheet.Parsed parsed = reader.readData(upload, "出庭应诉记录",
+                (sheet, errors) -> CourtSheet.read(sheet, new UnitNames(orgs, actor), errors), p -> p.cases().isEmpty());
         try {
             CourtImport.Result r = cases.importAll(actor, parsed.cases(),
                     ImportSource.of(upload), force);
             return new Imported(parsed.rows(), r.cases(), r.hearings(), r.existing(), r.outcomes());
         } catch (CourtImport.Rejected e) {
+            RowErrors errors = new RowErrors();
             e.problems().forEach(p -> errors.add(p.row(), CourtSheet.column(p.field()), p.message()));
             throw errors.rejection();
         }

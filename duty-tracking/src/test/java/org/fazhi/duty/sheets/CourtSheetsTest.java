@@ -20,17 +20,13 @@ import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.TableWriter;
 import org.fazhi.sheets.TemplateExamples;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The court list through the module alone, no server: the files the import page takes and the export gives. */
 class CourtSheetsTest {
+    @AutoClose
     private final Court c = new Court();
-
-    @AfterEach
-    void close() {
-        c.close();
-    }
 
     private List<CourtCase> cases() {
         return c.duty.courtCases().list(Court.ADMIN, CaseFilter.ALL, new Page(10, 0)).items();

@@ -1,7 +1,6 @@
 package org.fazhi.training.exam;
 
 import org.fazhi.model.ConflictException;
-import org.fazhi.model.NotFoundException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.core.Scope;
@@ -19,23 +18,17 @@ final class ExamChecks {
 
     /** A stored batch the actor may see: its organising unit lies within the actor's scope. */
     static ExamBatch loadBatch(Handle h, Actor actor, long id) {
-        ExamBatch b = h.attach(ExamBatchDao.class).find(id).orElseThrow(() -> NotFoundException.of("测试批次", id));
-        Scope.requireWithin(h, actor, b.orgId());
-        return b;
+        return Scope.loadWithin(h, actor, h.attach(ExamBatchDao.class).find(id), ExamBatch::orgId, "测试批次", id);
     }
 
     /** A stored result the actor may see: the candidate's unit lies within the actor's scope. */
     static ExamResult loadResult(Handle h, Actor actor, long id) {
-        ExamResult r = h.attach(ExamResultDao.class).find(id).orElseThrow(() -> NotFoundException.of("测试成绩", id));
-        Scope.requireWithin(h, actor, r.orgId());
-        return r;
+        return Scope.loadWithin(h, actor, h.attach(ExamResultDao.class).find(id), ExamResult::orgId, "测试成绩", id);
     }
 
     /** A batch about to change: as {@link #loadBatch}, and not a received unit's (报送). */
     static ExamBatch loadBatchForChange(Handle h, Actor actor, long id) {
-        ExamBatch b = loadBatch(h, actor, id);
-        Scope.requireWritable(h, b.orgId());
-        return b;
+        return Scope.forChange(h, loadBatch(h, actor, id), ExamBatch::orgId);
     }
 
     /** A result about to change: as {@link #loadResult}, and neither it nor its batch a received unit's (报送). */

@@ -4,11 +4,9 @@ import java.util.List;
 import org.fazhi.model.account.Actor;
 import org.fazhi.sheets.ImportRejected;
 import org.fazhi.sheets.ImportSource;
-import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.Sheet;
 import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.SheetReader;
-import org.fazhi.sheets.TemplateExamples;
 import org.fazhi.storage.core.OrgService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.UnitNames;
@@ -47,16 +45,13 @@ public final class StudySessionImporter {
      */
     public int importFile(Actor actor, SheetFile upload, boolean force) {
         Scope.requireWriter(actor);
-        Sheet read = reader.read(upload);
-        Sheet sheet = read.without(TemplateExamples::isExample);
-        RowErrors errors = new RowErrors();
-        List<StudySession> sessions = SessionSheet.read(sheet, new UnitNames(orgs, actor), errors, training.sessions().today());
-        errors.throwIfAny();
-        if (sessions.isEmpty()) {
-            throw TemplateExamples.nothingToImport(read, sheet, "学法记录");
-        }
-        List<Integer> rows = sheet.rows().stream().map(Sheet.Row::number).toList();
-        return training.sessionImport().importAll(actor, sessions,
-                ImportSource.of(upload), rows, force);
+        Parsed parsed = reader.readData(upload, "学法记录", (sheet, errors) -> new Parsed(
+                SessionSheet.read(sheet, new UnitNames(orgs, actor), errors, training.sessions().today()),
+                sheet.rows().stream().map(Sheet.Row::number).toList()), p -> p.sessions().isEmpty());
+        return training.sessionImport().importAll(actor, parsed.sessions(), ImportSource.of(upload), parsed.rows(), force);
+    }
+
+    /** The file's sessions and the spreadsheet rows they were read from. */
+    private record Parsed(List<StudySession> sessions, List<Integer> rows) {
     }
 }

@@ -74,9 +74,8 @@ public final class AttachmentService extends LedgerService {
         Checked c = checked(new Material(kind, fileName, bytes));
         // Scope first: nobody learns anything, and nothing is written, for a session they may not touch.
         long orgId = jdbi.withHandle(h -> {
-            StudySession s = h.attach(StudySessionDao.class).find(sessionId)
-                    .orElseThrow(() -> NotFoundException.of("学法记录", sessionId));
-            Scope.requireWithin(h, actor, s.orgId());
+            StudySession s = Scope.loadWithin(h, actor, h.attach(StudySessionDao.class).find(sessionId), StudySession::orgId,
+                    "学法记录", sessionId);
             Scope.requireWritable(h, s.orgId());
             return s.orgId();
         });
@@ -107,9 +106,8 @@ public final class AttachmentService extends LedgerService {
 
     public List<Attachment> list(Actor actor, long sessionId) {
         return jdbi.withHandle(h -> {
-            StudySession s = h.attach(StudySessionDao.class).find(sessionId)
-                    .orElseThrow(() -> NotFoundException.of("学法记录", sessionId));
-            Scope.requireWithin(h, actor, s.orgId());
+            StudySession s = Scope.loadWithin(h, actor, h.attach(StudySessionDao.class).find(sessionId), StudySession::orgId,
+                    "学法记录", sessionId);
             return h.attach(AttachmentDao.class).ofSession(sessionId);
         });
     }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.fazhi.model.NotFoundException;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.PossibleDuplicateException;
@@ -66,8 +65,7 @@ public final class StudySessionService extends LedgerService {
     public Recorded get(Actor actor, long id) {
         return jdbi.withHandle(h -> {
             StudySessionDao dao = h.attach(StudySessionDao.class);
-            StudySession s = dao.find(id).orElseThrow(() -> NotFoundException.of("学法记录", id));
-            Scope.requireWithin(h, actor, s.orgId());
+            StudySession s = Scope.loadWithin(h, actor, dao.find(id), StudySession::orgId, "学法记录", id);
             return new Recorded(s, dao.attendees(id));
         });
     }
@@ -160,8 +158,7 @@ public final class StudySessionService extends LedgerService {
                            boolean confirmDuplicate) {
         return inWriteTransaction(actor, h -> {
             StudySessionDao dao = h.attach(StudySessionDao.class);
-            StudySession before = dao.find(id).orElseThrow(() -> NotFoundException.of("学法记录", id));
-            Scope.requireWithin(h, actor, before.orgId());
+            StudySession before = Scope.loadWithin(h, actor, dao.find(id), StudySession::orgId, "学法记录", id);
             Scope.requireWritable(h, before.orgId());
             if (changes.orgId() != before.orgId()) {
                 checkOrg(h, actor, changes.orgId());
@@ -198,8 +195,7 @@ public final class StudySessionService extends LedgerService {
         Scope.requireWriter(actor);
         List<String> hashes = jdbi.inTransaction(h -> {
             StudySessionDao dao = h.attach(StudySessionDao.class);
-            StudySession before = dao.find(id).orElseThrow(() -> NotFoundException.of("学法记录", id));
-            Scope.requireWithin(h, actor, before.orgId());
+            StudySession before = Scope.loadWithin(h, actor, dao.find(id), StudySession::orgId, "学法记录", id);
             Scope.requireWritable(h, before.orgId());
             AttachmentDao files = h.attach(AttachmentDao.class);
             List<Attachment> materials = files.ofSession(id);

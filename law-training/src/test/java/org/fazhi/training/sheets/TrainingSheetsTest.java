@@ -28,7 +28,7 @@ import org.fazhi.training.exam.Track;
 import org.fazhi.training.study.SessionFilter;
 import org.fazhi.training.study.StudyKind;
 import org.fazhi.training.study.StudySession;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,12 +36,8 @@ import org.junit.jupiter.api.Test;
  * by Chinese Excel in GBK) go in through {@link TrainingSheets}, with the page's rules and messages.
  */
 class TrainingSheetsTest {
+    @AutoClose
     private final County c = new County();
-
-    @AfterEach
-    void close() {
-        c.close();
-    }
 
     private long sessions() {
         return c.training.sessions().list(County.ADMIN, new SessionFilter(null, null, null, null), new Page(10, 0)).total();

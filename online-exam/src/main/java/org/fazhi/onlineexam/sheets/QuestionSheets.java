@@ -10,12 +10,9 @@ import org.fazhi.onlineexam.bank.QuestionFilter;
 import org.fazhi.onlineexam.bank.QuestionImport;
 import org.fazhi.onlineexam.bank.QuestionService;
 import org.fazhi.sheets.ImportSource;
-import org.fazhi.sheets.RowErrors;
-import org.fazhi.sheets.Sheet;
 import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.SheetReader;
 import org.fazhi.sheets.TableStream;
-import org.fazhi.sheets.TemplateExamples;
 
 /**
  * The question bank as files: an uploaded .xlsx/CSV read, checked row by row and stored all or none
@@ -43,14 +40,7 @@ public final class QuestionSheets {
      */
     public QuestionImport.Result importFile(Actor actor, SheetFile upload, boolean force) {
         QuestionService.requireEditor(actor);
-        Sheet read = reader.read(upload);
-        Sheet sheet = read.without(TemplateExamples::isExample);
-        RowErrors errors = new RowErrors();
-        List<QuestionImport.Row> rows = QuestionSheet.read(sheet, errors);
-        errors.throwIfAny();
-        if (rows.isEmpty()) {
-            throw TemplateExamples.nothingToImport(read, sheet, "试题");
-        }
+        List<QuestionImport.Row> rows = reader.readData(upload, "试题", QuestionSheet::read, List::isEmpty);
         return imports.importAll(actor, rows, ImportSource.of(upload), force, f -> QuestionSheet.column(f, null));
     }
 

@@ -20,17 +20,13 @@ import org.fazhi.onlineexam.bank.QuestionType;
 import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.ExamResult;
 import org.fazhi.training.exam.Outcome;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Online exams on the suite's engine: assembly, snapshots, shuffled options, marking, time-out, the batch's results. */
 class OnlineExamsTest {
+    @AutoClose
     private final ExamFixture f = new ExamFixture();
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
 
     private static ExamSetup setup(List<String> variants, boolean partial, List<String> laws) {
         return new ExamSetup(60, variants, List.of(new ExamPart(QuestionType.SINGLE, 10, 5), new ExamPart(QuestionType.MULTIPLE, 5, 6),

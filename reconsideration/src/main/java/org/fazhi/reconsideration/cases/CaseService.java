@@ -6,7 +6,6 @@ import java.util.List;
 import org.fazhi.duty.court.CourtCase;
 import org.fazhi.duty.court.db.CourtCaseDao;
 import org.fazhi.model.ConflictException;
-import org.fazhi.model.NotFoundException;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
@@ -112,9 +111,8 @@ public final class CaseService extends LedgerService {
     // ---- checks ----
 
     private static ReconsiderationCase load(Handle h, Actor actor, long id) {
-        ReconsiderationCase c = h.attach(CaseDao.class).find(id).orElseThrow(() -> NotFoundException.of("行政复议案件", id));
-        Scope.requireWithin(h, actor, c.respondentOrgId());
-        return c;
+        return Scope.loadWithin(h, actor, h.attach(CaseDao.class).find(id), ReconsiderationCase::respondentOrgId, "行政复议案件",
+                id);
     }
 
     /** What a case needs the ledger for; shared by the form and the import, which reports it per row. */

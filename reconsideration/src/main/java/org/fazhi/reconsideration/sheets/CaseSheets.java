@@ -11,12 +11,9 @@ import org.fazhi.reconsideration.cases.CaseFilter;
 import org.fazhi.reconsideration.cases.CaseImport;
 import org.fazhi.reconsideration.cases.CaseService;
 import org.fazhi.reconsideration.cases.ReconsiderationCase;
-import org.fazhi.sheets.RowErrors;
-import org.fazhi.sheets.Sheet;
 import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.SheetReader;
 import org.fazhi.sheets.TableStream;
-import org.fazhi.sheets.TemplateExamples;
 import org.fazhi.sheets.ImportSource;
 import org.fazhi.storage.core.OrgService;
 import org.fazhi.storage.core.Scope;
@@ -50,14 +47,8 @@ public final class CaseSheets {
      */
     public CaseImport.Result importFile(Actor actor, SheetFile upload, boolean force) {
         Scope.requireWriter(actor);
-        Sheet read = reader.read(upload);
-        Sheet sheet = read.without(TemplateExamples::isExample);
-        RowErrors errors = new RowErrors();
-        List<CaseImport.Row> rows = CaseSheet.read(sheet, new UnitNames(orgs, actor), errors);
-        errors.throwIfAny();
-        if (rows.isEmpty()) {
-            throw TemplateExamples.nothingToImport(read, sheet, "行政复议案件");
-        }
+        List<CaseImport.Row> rows = reader.readData(upload, "行政复议案件",
+                (sheet, errors) -> CaseSheet.read(sheet, new UnitNames(orgs, actor), errors), List::isEmpty);
         return imports.importAll(actor, rows, ImportSource.of(upload), force, CaseSheet::column);
     }
 

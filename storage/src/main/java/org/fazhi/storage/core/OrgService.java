@@ -80,11 +80,7 @@ public final class OrgService extends LedgerService {
     }
 
     public Org get(Actor actor, long id) {
-        return jdbi.withHandle(h -> {
-            Org org = found(h.attach(OrgDao.class).find(id), "单位", id);
-            Scope.requireWithin(h, actor, id);
-            return org;
-        });
+        return jdbi.withHandle(h -> Scope.loadWithin(h, actor, h.attach(OrgDao.class).find(id), Org::id, "单位", id));
     }
 
     public Org create(Actor actor, Org draft) {
@@ -109,9 +105,7 @@ public final class OrgService extends LedgerService {
     public Org update(Actor actor, long id, Org changes, Integer expectedVersion) {
         return inWriteTransaction(actor, h -> {
             OrgDao dao = h.attach(OrgDao.class);
-            Org before = found(dao.find(id), "单位", id);
-            Scope.requireWithin(h, actor, id);
-            Scope.requireWritable(h, id);
+            Org before = Scope.forChange(h, Scope.loadWithin(h, actor, dao.find(id), Org::id, "单位", id), Org::id);
             if (changes.parentId() != null && changes.parentId() == id) {
                 throw new ValidationException("parentId", "上级单位不能是本单位");
             }
@@ -140,8 +134,7 @@ public final class OrgService extends LedgerService {
         try {
             jdbi.useTransaction(h -> {
                 OrgDao dao = h.attach(OrgDao.class);
-                Org before = found(dao.find(id), "单位", id);
-                Scope.requireWithin(h, actor, id);
+                Org before = Scope.loadWithin(h, actor, dao.find(id), Org::id, "单位", id);
                 if (actor.scoped() && actor.scopeOrgId() == id) {
                     throw new AccessDeniedException("不能删除本账号所管辖的顶层单位");
                 }

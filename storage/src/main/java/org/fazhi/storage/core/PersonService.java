@@ -86,8 +86,7 @@ public final class PersonService extends LedgerService {
 
     public Person get(Actor actor, long id) {
         return jdbi.withHandle(h -> {
-            Person p = found(h.attach(PersonDao.class).find(id), "人员", id);
-            Scope.requireWithin(h, actor, p.orgId());
+            Person p = Scope.loadWithin(h, actor, h.attach(PersonDao.class).find(id), Person::orgId, "人员", id);
             return p;
         });
     }
@@ -106,8 +105,7 @@ public final class PersonService extends LedgerService {
     public Person update(Actor actor, long id, Person changes, Integer expectedVersion) {
         return inWriteTransaction(actor, h -> {
             PersonDao dao = h.attach(PersonDao.class);
-            Person before = found(dao.find(id), "人员", id);
-            Scope.requireWithin(h, actor, before.orgId());
+            Person before = Scope.loadWithin(h, actor, dao.find(id), Person::orgId, "人员", id);
             Scope.requireWritable(h, before.orgId());
             if (changes.orgId() != before.orgId()) {
                 checkOrg(h, actor, changes.orgId());
@@ -126,8 +124,7 @@ public final class PersonService extends LedgerService {
         try {
             jdbi.useTransaction(h -> {
                 PersonDao dao = h.attach(PersonDao.class);
-                Person before = found(dao.find(id), "人员", id);
-                Scope.requireWithin(h, actor, before.orgId());
+                Person before = Scope.loadWithin(h, actor, dao.find(id), Person::orgId, "人员", id);
                 Scope.requireWritable(h, before.orgId());
                 dao.delete(id);
                 audit.record(h, actor, AuditLog.DELETE, ENTITY, id, before.orgId(), "删除人员“" + before.name() + "”", before, null);

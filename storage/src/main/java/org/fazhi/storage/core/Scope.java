@@ -1,5 +1,7 @@
 package org.fazhi.storage.core;
 
+import java.util.Optional;
+import java.util.function.ToLongFunction;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.account.Actor;
@@ -57,6 +59,23 @@ public final class Scope {
         if (actor.scoped() && !h.attach(OrgDao.class).isWithin(orgId, actor.scopeOrgId())) {
             throw new AccessDeniedException("无权访问本账号管辖范围以外的单位");
         }
+    }
+
+    /**
+     * A stored record the actor may see: the 404 that names it when there is none ("述法记录不存在(编号 12)"),
+     * AccessDeniedException when its unit ({@code unitOf}) lies outside the actor's scope.
+     */
+    public static <T> T loadWithin(Handle h, Actor actor, Optional<T> stored, ToLongFunction<T> unitOf, String what,
+                                   long id) {
+        T record = stored.orElseThrow(() -> NotFoundException.of(what, id));
+        requireWithin(h, actor, unitOf.applyAsLong(record));
+        return record;
+    }
+
+    /** A record about to change, as read by {@link #loadWithin}: its unit must not be one received by 报送. */
+    public static <T> T forChange(Handle h, T record, ToLongFunction<T> unitOf) {
+        requireWritable(h, unitOf.applyAsLong(record));
+        return record;
     }
 
     /**

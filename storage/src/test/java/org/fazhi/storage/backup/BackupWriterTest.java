@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.ZipFile;
 import org.fazhi.storage.StorageException;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,16 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 class BackupWriterTest {
     @TempDir
     Path tmp;
+    @AutoClose
     BackupFixture ledger;
 
     @BeforeEach
     void open() {
         ledger = new BackupFixture(tmp.resolve("法治台账 数据"));
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
     }
 
     private static byte[] bytes(String s) {

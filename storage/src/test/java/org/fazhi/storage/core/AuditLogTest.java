@@ -28,7 +28,7 @@ import org.fazhi.storage.core.db.AuditDao;
 import org.fazhi.storage.Engine;
 import org.fazhi.storage.testing.TempLedger;
 import org.jdbi.v3.core.JdbiException;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +37,7 @@ class AuditLogTest {
 
     static final LocalDate DAY = LocalDate.of(2025, 3, 20);
 
+    @AutoClose
     TempLedger ledger;
     Fixture f;
     AuditLog audit;
@@ -51,11 +52,6 @@ class AuditLogTest {
         f = new Fixture(ledger);
         audit = f.s.audit();
         organiser = Fixture.organiser(f.sifaju);
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
     }
 
     List<AuditEntry> find(AuditFilter filter) {

@@ -6,19 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import org.fazhi.storage.testing.TempLedger;
 import org.fazhi.storage.testing.TestClock;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Failed sign-ins earn pauses, counted in the database: two nodes on one database count together. */
 class LoginThrottleTest {
     /** 2025-03-20 02:00 UTC, moved by the test. */
     private final TestClock clock = TestClock.on(2025, 3, 20);
+    @AutoClose
     private final TempLedger ledger = new TempLedger();
-
-    @AfterEach
-    void close() {
-        ledger.close();
-    }
 
     @Test
     void fiveFailuresOnOneNodeLockTheAccountOnTheOtherAndTheLockDoubles() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Optional;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
@@ -161,5 +162,21 @@ class ScopeTest {
         assertThrows(AccessDeniedException.class, () -> f.s.audit().find(everywhere, AuditFilter.NONE, Page.FIRST));
         assertThrows(AccessDeniedException.class, () -> f.s.users().list(everywhere));
         assertEquals(7, orgs.list(everywhere, null, Page.FIRST).total());
+    }
+
+    /** A record read for an actor: 404 naming it, 403 outside the scope; for a change, 403 for a unit received by 报送. */
+    @Test
+    void aRecordIsLoadedWithinTheScopeAndChangedOnlyWhereNotReceived() {
+        ledger.database().jdbi().useHandle(h -> {
+            assertEquals(f.zhao, Scope.loadWithin(h, organiser, Optional.of(f.zhao), Person::orgId, "人员", f.zhao.id()));
+            assertEquals("人员不存在(编号 99)", assertThrows(org.fazhi.model.NotFoundException.class,
+                    () -> Scope.loadWithin(h, organiser, Optional.<Person>empty(), Person::orgId, "人员", 99)).getMessage());
+            assertThrows(AccessDeniedException.class,
+                    () -> Scope.loadWithin(h, organiser, Optional.of(f.qian), Person::orgId, "人员", f.qian.id()));
+            assertEquals(f.zhao, Scope.forChange(h, f.zhao, Person::orgId));
+            h.execute("INSERT INTO received_units (org_id, received_at) VALUES (?, ?)", f.gongzheng.id(), "2026-01-01T00:00:00Z");
+            assertEquals(Scope.RECEIVED, assertThrows(AccessDeniedException.class,
+                    () -> Scope.forChange(h, f.zhao, Person::orgId)).getMessage());
+        });
     }
 }

@@ -10,22 +10,18 @@ import org.fazhi.model.org.OrgKind;
 import org.fazhi.storage.testing.TempLedger;
 import org.fazhi.storage.testing.TestClock;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Figures are computed once per ledger revision (the audit log's newest entry) and day, per key. */
 class FigureCacheTest {
+    @AutoClose
     private final TempLedger ledger = new TempLedger();
     private final Jdbi jdbi = ledger.database().jdbi();
     /** 2025-03-01 02:00 UTC, moved by the test. */
     private final TestClock clock = TestClock.on(2025, 3, 1);
     private final FigureCache cache = new FigureCache(clock);
     private final AtomicInteger computed = new AtomicInteger();
-
-    @AfterEach
-    void close() {
-        ledger.close();
-    }
 
     private Integer figure(Object... args) {
         return jdbi.withHandle(h -> cache.get(h, "count", Arrays.asList(args), computed::incrementAndGet));

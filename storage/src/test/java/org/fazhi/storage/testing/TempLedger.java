@@ -20,6 +20,7 @@ import org.fazhi.storage.Engine;
 import org.fazhi.storage.PostgresTarget;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.migrate.MigrationSet;
+import org.junit.jupiter.api.Assertions;
 
 /**
  * A real ledger for tests: a fresh SQLite database in a new temp folder whose name holds Chinese
@@ -68,6 +69,19 @@ public final class TempLedger implements AutoCloseable {
 
     /** What a read of two ledgers gave: the one on the suite's engine and the one on SQLite. */
     public record Readings(String suite, String sqlite) {
+        /**
+         * Asserts the ledger had figures to compare (the reading on SQLite holds every one of {@code shown} and is
+         * longer than {@code longerThan} characters) and that both engines read them the same, character for
+         * character.
+         */
+        public void assertSame(int longerThan, String... shown) {
+            for (String s : shown) {
+                Assertions.assertTrue(sqlite.contains(s), () -> "no figures to compare: “" + s + "” is missing from\n" + sqlite);
+            }
+            Assertions.assertTrue(sqlite.length() > longerThan, () -> "no figures to compare: only " + sqlite.length()
+                    + " characters\n" + sqlite);
+            Assertions.assertEquals(sqlite, suite);
+        }
     }
 
     /**

@@ -45,12 +45,11 @@ class AccountabilityPagesTest {
     private static final LocalDate today = CLOCK.today();
 
     private static Org org(String name, OrgKind kind, Org parent) {
-        return server.services().orgs().create(Actor.SYSTEM,
-                Org.draft(name + SEQ.incrementAndGet(), kind, parent == null ? null : parent.id()));
+        return server.org(name + SEQ.incrementAndGet(), kind, parent);
     }
 
     private static Person person(Org org, String name, LeaderCategory category) {
-        return server.services().people().create(Actor.SYSTEM, Person.draft(org.id(), name, "局长", category));
+        return server.person(org, name, "局长", category);
     }
 
     private static Rectification item(Org org, String problem, LocalDate found, LocalDate deadline) {

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
@@ -33,12 +32,11 @@ class LawReportApiTest {
     private final Http admin = server.login(TestServer.ADMIN);
 
     private Org org(String name, OrgKind kind, Org parent) {
-        return server.services().orgs().create(Actor.SYSTEM,
-                Org.draft(name + SEQ.incrementAndGet(), kind, parent == null ? null : parent.id()));
+        return server.org(name + SEQ.incrementAndGet(), kind, parent);
     }
 
     private Person person(Org org, String name, LeaderCategory category) {
-        return server.services().people().create(Actor.SYSTEM, Person.draft(org.id(), name, "局长", category));
+        return server.person(org, name, "局长", category);
     }
 
     private static Map<String, Object> report(Person p, int year, String way, String on, String rating, Object score) {
@@ -54,9 +52,7 @@ class LawReportApiTest {
     }
 
     private JsonNode created(Map<String, Object> body) {
-        Http.Res r = admin.post("/api/law-reports", body);
-        assertEquals(201, r.status(), r.body());
-        return r.json();
+        return admin.created("/api/law-reports", body);
     }
 
     private Http organiserOf(Org scope) {

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
@@ -37,8 +36,7 @@ class RectificationApiTest {
     private final LocalDate today = LocalDate.of(2025, 6, 16);
 
     private Org org(String name, OrgKind kind, Org parent) {
-        return server.services().orgs().create(Actor.SYSTEM,
-                Org.draft(name + SEQ.incrementAndGet(), kind, parent == null ? null : parent.id()));
+        return server.org(name + SEQ.incrementAndGet(), kind, parent);
     }
 
     private static Map<String, Object> item(Org org, String problem, Object found, Object deadline) {
@@ -53,9 +51,7 @@ class RectificationApiTest {
     }
 
     private JsonNode created(Map<String, Object> body) {
-        Http.Res r = admin.post("/api/rectifications", body);
-        assertEquals(201, r.status(), r.body());
-        return r.json();
+        return admin.created("/api/rectifications", body);
     }
 
     private JsonNode step(Http who, long id, String step, int status, Map<String, Object> body) {

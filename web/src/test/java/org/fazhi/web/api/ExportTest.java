@@ -13,13 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
-import org.fazhi.model.person.Person;
-import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AutoClose;
@@ -38,14 +35,13 @@ class ExportTest {
 
     @BeforeAll
     void start() {
-        CoreServices core = server.services();
-        county = core.orgs().create(Actor.SYSTEM, Org.draft("清河县人民政府", OrgKind.COUNTY_GOV, null));
-        justice = core.orgs().create(Actor.SYSTEM, Org.draft("清河县司法局", OrgKind.DEPARTMENT, county.id()));
-        Org finance = core.orgs().create(Actor.SYSTEM, Org.draft("清河县财政局", OrgKind.DEPARTMENT, county.id()));
-        core.people().create(Actor.SYSTEM, Person.draft(county.id(), "张建国", "县长", LeaderCategory.PRINCIPAL));
-        core.people().create(Actor.SYSTEM, Person.draft(justice.id(), "李明", "局长", LeaderCategory.PRINCIPAL));
-        core.people().create(Actor.SYSTEM, Person.draft(justice.id(), "王芳, \"法制\"股", "股长", LeaderCategory.STAFF));
-        core.people().create(Actor.SYSTEM, Person.draft(finance.id(), "钱多", "局长", LeaderCategory.PRINCIPAL));
+        county = server.org("清河县人民政府", OrgKind.COUNTY_GOV, null);
+        justice = server.org("清河县司法局", OrgKind.DEPARTMENT, county);
+        Org finance = server.org("清河县财政局", OrgKind.DEPARTMENT, county);
+        server.person(county, "张建国", "县长", LeaderCategory.PRINCIPAL);
+        server.person(justice, "李明", "局长", LeaderCategory.PRINCIPAL);
+        server.person(justice, "王芳, \"法制\"股", "股长", LeaderCategory.STAFF);
+        server.person(finance, "钱多", "局长", LeaderCategory.PRINCIPAL);
     }
 
     private HttpResponse<byte[]> download(Http who, String path) {

@@ -27,8 +27,8 @@ import org.openqa.selenium.By;
 class AssessmentBrowserTest extends BrowserCase {
     @Test
     void aSystemImportedARoundOpenedAndItsResultsSeen() throws IOException {
-        Org county = server.services().orgs().create(Actor.SYSTEM, Org.draft("浏览县", OrgKind.COUNTY_GOV, null));
-        Org town = server.services().orgs().create(Actor.SYSTEM, Org.draft("浏览镇", OrgKind.TOWNSHIP, county.id()));
+        Org county = server.org("浏览县", OrgKind.COUNTY_GOV, null);
+        Org town = server.org("浏览镇", OrgKind.TOWNSHIP, county);
         Path dir = Files.createTempDirectory("fazhi-assessment");
         try {
             Path file = dir.resolve("浏览县指标体系.csv");

@@ -32,7 +32,7 @@ class AssessmentPagesTest {
     private final long roundId = openRound();
 
     private Org org(String name, OrgKind kind, Org parent) {
-        return server.services().orgs().create(Actor.SYSTEM, Org.draft(name, kind, parent == null ? null : parent.id()));
+        return server.org(name, kind, parent);
     }
 
     private long openRound() {

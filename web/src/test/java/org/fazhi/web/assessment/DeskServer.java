@@ -118,7 +118,7 @@ final class DeskServer implements AutoCloseable {
     }
 
     private Org org(String name, OrgKind kind, Org parent) {
-        return server.services().orgs().create(Actor.SYSTEM, Org.draft(name, kind, parent == null ? null : parent.id()));
+        return server.org(name, kind, parent);
     }
 
     private static Indicator parent(String code, String title) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
@@ -96,8 +95,8 @@ class IndicatorSystemApiTest {
         Http.Res stale = admin.put("/api/indicator-systems/" + id, edit);
         assertEquals(409, stale.status(), stale.body());
 
-        Org county = server.services().orgs().create(Actor.SYSTEM, Org.draft("版本县", OrgKind.COUNTY_GOV, null));
-        server.services().orgs().create(Actor.SYSTEM, Org.draft("版本镇", OrgKind.TOWNSHIP, county.id()));
+        Org county = server.org("版本县", OrgKind.COUNTY_GOV, null);
+        server.org("版本镇", OrgKind.TOWNSHIP, county);
         Http.Res round = admin.post("/api/assessment-rounds", RoundApiTest.round(id, county.id()));
         assertEquals(201, round.status(), round.body());
         edit.put("version", ok.json().get("version").asInt());
@@ -142,7 +141,7 @@ class IndicatorSystemApiTest {
         assertEquals(201, r.status(), r.body());
         assertTrue(r.json().get("sample").asBoolean());
         assertEquals(100.0, r.json().get("total").asDouble());
-        Org county = server.services().orgs().create(Actor.SYSTEM, Org.draft("读者县", OrgKind.COUNTY_GOV, null));
+        Org county = server.org("读者县", OrgKind.COUNTY_GOV, null);
         server.createUser("zhaoreader", Role.VIEWER, county.id());
         Http reader = server.login("zhaoreader");
         assertEquals(200, reader.get("/api/indicator-systems/" + r.json().get("id").asLong()).status());

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
@@ -41,7 +40,7 @@ class RoundUnitChooserTest {
     private final long systemId = api.post("/api/indicator-systems/sample", Map.of()).json().get("id").asLong();
 
     private Org org(String name, OrgKind kind, Org parent) {
-        return server.services().orgs().create(Actor.SYSTEM, Org.draft(name, kind, parent == null ? null : parent.id()));
+        return server.org(name, kind, parent);
     }
 
     private List<String> base(Http who) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
@@ -194,8 +193,8 @@ class SystemEditPagesTest {
         assertTrue(admin.get("/assessment/systems").body().contains("样例 · 分值须自行设定"));
         assertEquals(200, api.post("/api/indicator-systems/sample", java.util.Map.of()).status(), "the API finds it too");
 
-        Org county = server.services().orgs().create(Actor.SYSTEM, Org.draft("版本县", OrgKind.COUNTY_GOV, null));
-        server.services().orgs().create(Actor.SYSTEM, Org.draft("版本镇", OrgKind.TOWNSHIP, county.id()));
+        Org county = server.org("版本县", OrgKind.COUNTY_GOV, null);
+        server.org("版本镇", OrgKind.TOWNSHIP, county);
         assertEquals(201, api.post("/api/assessment-rounds", RoundApiTest.round(sample, county.id())).status());
         String used = admin.get("/assessment/systems/" + sample).body();
         assertTrue(used.contains("另存为新版本") && !used.contains("添加一级指标"), used);
@@ -216,8 +215,8 @@ class SystemEditPagesTest {
 
     @Test
     void onlyTheUnitKeepingASystemEditsIt() {
-        Org county = server.services().orgs().create(Actor.SYSTEM, Org.draft("甲县", OrgKind.COUNTY_GOV, null));
-        Org other = server.services().orgs().create(Actor.SYSTEM, Org.draft("乙县", OrgKind.COUNTY_GOV, null));
+        Org county = server.org("甲县", OrgKind.COUNTY_GOV, null);
+        Org other = server.org("乙县", OrgKind.COUNTY_GOV, null);
         server.createUser("jia-organiser", Role.ORGANISER, county.id());
         server.createUser("yi-organiser", Role.ORGANISER, other.id());
         server.createUser("jia-viewer", Role.VIEWER, county.id());

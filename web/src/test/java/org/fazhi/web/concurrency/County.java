@@ -1,7 +1,6 @@
 package org.fazhi.web.concurrency;
 
 import java.util.Map;
-import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
@@ -34,11 +33,11 @@ final class County implements AutoCloseable {
     }
 
     private Org org(String name, OrgKind kind, Org parent) {
-        return server.services().orgs().create(Actor.SYSTEM, Org.draft(name, kind, parent == null ? null : parent.id()));
+        return server.org(name, kind, parent);
     }
 
     private Person person(Org org, String name) {
-        return server.services().people().create(Actor.SYSTEM, Person.draft(org.id(), name, "局长", LeaderCategory.PRINCIPAL));
+        return server.person(org, name, "局长", LeaderCategory.PRINCIPAL);
     }
 
     static Map<String, Object> session(long orgId, String date, String topic) {

@@ -169,9 +169,8 @@ class LostUpdateTest {
     }
 
     private String hearingPath(String casePath) {
-        Http.Res r = c.admin.post(casePath + "/hearings", County.hearing("2024-03-0" + (1 + SEQ.get() % 9)));
-        assertEquals(201, r.status(), r.body());
-        return "/api/court-hearings/" + r.json().get("id").asLong();
+        return "/api/court-hearings/" + c.admin.created(casePath + "/hearings",
+                County.hearing("2024-03-0" + (1 + SEQ.get() % 9))).get("id").asLong();
     }
 
     /** A different planned duty item each time (21 exist, each call takes the next). */

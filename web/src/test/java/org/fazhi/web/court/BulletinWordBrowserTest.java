@@ -64,15 +64,12 @@ class BulletinWordBrowserTest extends BrowserCase {
     }
 
     private static long newCase(Http admin, String caseNo, Org unit) {
-        Http.Res r = admin.post("/api/court-cases", Map.of("caseNo", caseNo, "court", "通报县人民法院", "instance", "FIRST",
-                "defendantOrgId", unit.id()));
-        assertEquals(201, r.status(), r.body());
-        return r.json().get("id").asLong();
+        return admin.created("/api/court-cases", Map.of("caseNo", caseNo, "court", "通报县人民法院", "instance", "FIRST",
+                "defendantOrgId", unit.id())).get("id").asLong();
     }
 
     private static void hearing(Http admin, long caseId, Map<String, Object> body) {
-        Http.Res r = admin.post("/api/court-cases/" + caseId + "/hearings", body);
-        assertEquals(201, r.status(), r.body());
+        admin.created("/api/court-cases/" + caseId + "/hearings", body);
     }
 
     @Test

@@ -49,9 +49,7 @@ class CourtApiTest {
     }
 
     private static JsonNode createCase(String caseNo, Org unit) {
-        Http.Res r = admin.post("/api/court-cases", caseBody(caseNo, unit));
-        assertEquals(201, r.status(), r.body());
-        return r.json();
+        return admin.created("/api/court-cases", caseBody(caseNo, unit));
     }
 
     private static Map<String, Object> appeared(String date, String notified) {

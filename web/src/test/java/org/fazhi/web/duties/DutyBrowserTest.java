@@ -62,7 +62,7 @@ class DutyBrowserTest extends BrowserCase {
         Org justice = org("浏览器县司法局", county);
         Person head = server.services().people().create(Actor.SYSTEM,
                 Person.draft(justice.id(), "周局长", "局长", LeaderCategory.PRINCIPAL));
-        server.services().people().create(Actor.SYSTEM, Person.draft(county.id(), "吴县长", "县长", LeaderCategory.PRINCIPAL));
+        server.person(county, "吴县长", "县长", LeaderCategory.PRINCIPAL);
         assertEquals(7 + 5, duties.plans().plan(Actor.SYSTEM, YEAR, county.id()), "a 司法局's head has no 政府常务会议 duties");
         server.createUser("justice-clerk", Role.ORGANISER, justice.id());
         server.createUser("county-office", Role.ORGANISER, county.id());

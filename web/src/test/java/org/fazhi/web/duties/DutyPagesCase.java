@@ -85,11 +85,11 @@ abstract class DutyPagesCase {
     }
 
     static Org org(String name, OrgKind kind, Org parent) {
-        return server.services().orgs().create(Actor.SYSTEM, Org.draft(name, kind, parent == null ? null : parent.id()));
+        return server.org(name, kind, parent);
     }
 
     static Person person(Org org, String name, LeaderCategory category) {
-        return server.services().people().create(Actor.SYSTEM, Person.draft(org.id(), name, "负责人", category));
+        return server.person(org, name, "负责人", category);
     }
 
     static Http signedIn(Role role, Org scope) {

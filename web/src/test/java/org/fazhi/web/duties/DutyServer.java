@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
@@ -66,11 +65,11 @@ final class DutyServer implements AutoCloseable {
     }
 
     private Org org(String name, OrgKind kind, Org parent) {
-        return server.services().orgs().create(Actor.SYSTEM, Org.draft(name, kind, parent == null ? null : parent.id()));
+        return server.org(name, kind, parent);
     }
 
     private Person person(Org org, String name, LeaderCategory category) {
-        return server.services().people().create(Actor.SYSTEM, Person.draft(org.id(), name, "负责人", category));
+        return server.person(org, name, "负责人", category);
     }
 
     /**

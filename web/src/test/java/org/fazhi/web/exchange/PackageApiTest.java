@@ -96,9 +96,7 @@ class PackageApiTest {
     private static long org(Http as, String name, String kind, Long parentId, String code) {
         Map<String, Object> body = ApiBodies.org(name, kind, parentId);
         body.put("code", code);
-        Http.Res r = as.post("/api/orgs", body);
-        assertEquals(201, r.status(), r.body());
-        return r.json().get("id").asLong();
+        return as.created("/api/orgs", body).get("id").asLong();
     }
 
     private static byte[] bytes(Http as, String url) {
@@ -142,8 +140,7 @@ class PackageApiTest {
 
     private void trust() {
         if (cityAdmin.get("/api/package-keys").json().isEmpty()) {
-            Http.Res r = cityAdmin.post("/api/package-keys", Map.of("name", "清河县", "publicKey", countyPem));
-            assertEquals(201, r.status(), r.body());
+            cityAdmin.created("/api/package-keys", Map.of("name", "清河县", "publicKey", countyPem));
         }
     }
 

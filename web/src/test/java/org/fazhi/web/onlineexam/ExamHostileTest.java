@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,14 +21,10 @@ import org.junit.jupiter.api.Test;
 class ExamHostileTest {
     private static final List<String> BROKEN = List.of("{", "[]", "\"text\"", "123", "null", "{\"a\":1}{");
 
+    @AutoClose
     private final TestServer server = new TestServer();
     private final Http admin = server.login(TestServer.ADMIN);
-    private final Org county = server.services().orgs().create(Actor.SYSTEM, Org.draft("某县人民政府", OrgKind.COUNTY_GOV, null));
-
-    @AfterEach
-    void close() {
-        server.close();
-    }
+    private final Org county = server.org("某县人民政府", OrgKind.COUNTY_GOV, null);
 
     private String state() {
         return server.server().database().jdbi().withHandle(h -> h.createQuery("SELECT (SELECT count(*) FROM exams) || '/' || "

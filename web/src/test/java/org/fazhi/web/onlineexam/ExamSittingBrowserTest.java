@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.web.support.BrowserCase;
@@ -44,7 +43,7 @@ class ExamSittingBrowserTest extends BrowserCase {
     void aCandidateSignsInOnAPhoneAnswersReloadsAndSubmits() {
         driver.manage().window().setSize(new Dimension(390, 844));
         Http admin = server.login(TestServer.ADMIN);
-        Org county = server.services().orgs().create(Actor.SYSTEM, Org.draft("某县人民政府", OrgKind.COUNTY_GOV, null));
+        Org county = server.org("某县人民政府", OrgKind.COUNTY_GOV, null);
         ExamBank.fill(server, "");
         long[] ids = ExamBank.exam(admin, county.id(), "2024-05-10");
         String code = admin.post("/api/exams/" + ids[1] + "/candidates", Map.of("name", "张三", "orgId", county.id()))

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
-import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.storage.testing.TestClock;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,17 +19,13 @@ import org.junit.jupiter.api.Test;
  */
 class ExamSweepTest {
     private final TestClock clock = TestClock.on(2024, 5, 10);
+    @AutoClose
     private final TestServer server = new TestServer(clock);
-
-    @AfterEach
-    void close() {
-        server.close();
-    }
 
     @Test
     void aPaperWhoseTimeIsUpIsSubmittedByTheServer() throws InterruptedException {
         Http admin = server.login(TestServer.ADMIN);
-        Org county = server.services().orgs().create(Actor.SYSTEM, Org.draft("某县人民政府", OrgKind.COUNTY_GOV, null));
+        Org county = server.org("某县人民政府", OrgKind.COUNTY_GOV, null);
         ExamBank.fill(server, "");
         long[] ids = ExamBank.exam(admin, county.id(), "2024-05-10");
         String code = admin.post("/api/exams/" + ids[1] + "/candidates", Map.of("name", "张三", "orgId", county.id()))

@@ -45,9 +45,7 @@ class QuestionApiTest {
     }
 
     private JsonNode created(Map<String, Object> body) {
-        Http.Res r = admin.post("/api/questions", body);
-        assertEquals(201, r.status(), r.body());
-        return r.json();
+        return admin.created("/api/questions", body);
     }
 
     private String total(String query) {
@@ -131,7 +129,7 @@ class QuestionApiTest {
 
     @Test
     void onlyWritersOfTheWholeLedgerChangeTheBankAndEveryoneReadsIt() {
-        Org county = server.services().orgs().create(Actor.SYSTEM, Org.draft("题库县" + SEQ.incrementAndGet(), OrgKind.COUNTY_GOV, null));
+        Org county = server.org("题库县" + SEQ.incrementAndGet(), OrgKind.COUNTY_GOV, null);
         Org unit = server.services().orgs().create(Actor.SYSTEM, Org.draft("题库局" + SEQ.incrementAndGet(), OrgKind.DEPARTMENT,
                 county.id()));
         String scoped = "qb" + SEQ.incrementAndGet();

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
@@ -87,7 +86,7 @@ class QuestionPagesTest {
     void aUnitsOrganiserReadsTheBankWithNoControls() {
         assertEquals(201, server.login(TestServer.ADMIN).post("/api/questions", Map.of("type", "TRUE_FALSE", "stem",
                 "只读:宪法是国家的根本法。", "answer", "对", "points", 2, "laws", List.of("中华人民共和国宪法"))).status());
-        Org unit = server.services().orgs().create(Actor.SYSTEM, Org.draft("只读局", OrgKind.DEPARTMENT, null));
+        Org unit = server.org("只读局", OrgKind.DEPARTMENT, null);
         server.createUser("bank-reader", Role.ORGANISER, unit.id());
         Http organiser = Forms.signedIn(server, "bank-reader");
         String list = organiser.get("/questions").body();

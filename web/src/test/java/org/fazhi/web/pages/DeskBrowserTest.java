@@ -51,9 +51,7 @@ class DeskBrowserTest {
     }
 
     private static long batch(long org, String date) {
-        Http.Res r = api.post("/api/test-batches", Map.of("orgId", org, "date", date, "track", "NON_NPC", "paper", "A"));
-        assertEquals(201, r.status(), r.body());
-        return r.json().get("id").asLong();
+        return api.created("/api/test-batches", Map.of("orgId", org, "date", date, "track", "NON_NPC", "paper", "A")).get("id").asLong();
     }
 
     private static String pathAndQuery() {

@@ -48,7 +48,7 @@ class OrgPickerBrowserTest extends BrowserCase {
     }
 
     private static void person(String name, Org org) {
-        server.services().people().create(Actor.SYSTEM, Person.draft(org.id(), name, "科员", LeaderCategory.STAFF));
+        server.person(org, name, "科员", LeaderCategory.STAFF);
     }
 
     private static WebElement text() {

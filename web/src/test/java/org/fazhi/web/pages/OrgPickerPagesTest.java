@@ -54,7 +54,7 @@ class OrgPickerPagesTest extends AdminPagesCase {
     }
 
     private Person person(String name, Org org) {
-        return server.services().people().create(Actor.SYSTEM, Person.draft(org.id(), name, "科员", LeaderCategory.STAFF));
+        return server.person(org, name, "科员", LeaderCategory.STAFF);
     }
 
     private List<String> generate() {

@@ -18,7 +18,6 @@ import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
-import org.fazhi.model.person.Person;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
@@ -222,7 +221,7 @@ class PageFlowTest {
         Org evil2 = org(attr, OrgKind.DEPARTMENT, county.id());
         String quote = "x\" onmouseover=\"alert(3)";
         org(quote, OrgKind.DEPARTMENT, county.id());
-        server.services().people().create(Actor.SYSTEM, Person.draft(evil.id(), script, attr, LeaderCategory.PRINCIPAL));
+        server.person(evil, script, attr, LeaderCategory.PRINCIPAL);
 
         Http admin = Forms.signedIn(server, TestServer.ADMIN);
         for (String path : List.of("/orgs", "/people", "/people?orgId=" + evil.id(), "/orgs/" + evil.id() + "/edit",
@@ -251,7 +250,7 @@ class PageFlowTest {
     @Test
     void aViewerSeesNoControlsToChangeAnything() {
         Org unit = org("查看者可见科室" + SEQ.incrementAndGet(), OrgKind.UNIT, county.id());
-        server.services().people().create(Actor.SYSTEM, Person.draft(unit.id(), "查看者可见的人", "科员", LeaderCategory.STAFF));
+        server.person(unit, "查看者可见的人", "科员", LeaderCategory.STAFF);
         String name = "viewer" + SEQ.incrementAndGet();
         server.createUser(name, Role.VIEWER, null);
         Http viewer = Forms.signedIn(server, name);

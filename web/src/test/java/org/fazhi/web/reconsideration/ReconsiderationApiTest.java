@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
@@ -32,8 +31,7 @@ class ReconsiderationApiTest {
     private final Http admin = server.login(TestServer.ADMIN);
 
     private Org org(String name, OrgKind kind, Org parent) {
-        return server.services().orgs().create(Actor.SYSTEM,
-                Org.draft(name + SEQ.incrementAndGet(), kind, parent == null ? null : parent.id()));
+        return server.org(name + SEQ.incrementAndGet(), kind, parent);
     }
 
     private static Map<String, Object> body(String caseNo, Org respondent, String received, String accepted, String decided,
@@ -53,9 +51,7 @@ class ReconsiderationApiTest {
     }
 
     private JsonNode created(Map<String, Object> body) {
-        Http.Res r = admin.post("/api/reconsiderations", body);
-        assertEquals(201, r.status(), r.body());
-        return r.json();
+        return admin.created("/api/reconsiderations", body);
     }
 
     private static String no() {

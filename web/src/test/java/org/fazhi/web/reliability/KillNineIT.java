@@ -68,9 +68,7 @@ class KillNineIT {
     }
 
     private static long createOrg(Http admin, String name, String kind, Long parentId) {
-        Http.Res r = admin.post("/api/orgs", ApiBodies.org(name, kind, parentId));
-        assertEquals(201, r.status(), r.body());
-        return r.json().get("id").asLong();
+        return admin.created("/api/orgs", ApiBodies.org(name, kind, parentId)).get("id").asLong();
     }
 
     private static long total(Http http, String listPath, String q) {

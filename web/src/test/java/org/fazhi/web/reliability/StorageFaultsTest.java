@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.storage.testing.DiskFault;
@@ -42,8 +41,8 @@ class StorageFaultsTest {
 
     @BeforeAll
     void start() {
-        Org county = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县人民政府", OrgKind.COUNTY_GOV, null));
-        unit = server.services().orgs().create(Actor.SYSTEM, Org.draft("县司法局", OrgKind.DEPARTMENT, county.id()));
+        Org county = server.org("清河县人民政府", OrgKind.COUNTY_GOV, null);
+        unit = server.org("县司法局", OrgKind.DEPARTMENT, county);
     }
 
     private Map<String, Object> session(String topic) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
@@ -258,11 +257,11 @@ final class ReportLedger {
     // ---- helpers ----
 
     private Org org(String name, OrgKind kind, Org parent) {
-        return server.services().orgs().create(Actor.SYSTEM, Org.draft(name, kind, parent == null ? null : parent.id()));
+        return server.org(name, kind, parent);
     }
 
     private Person person(Org org, String name, LeaderCategory category) {
-        return server.services().people().create(Actor.SYSTEM, Person.draft(org.id(), name, "负责人", category));
+        return server.person(org, name, "负责人", category);
     }
 
     private JsonNode created(String path, Object body) {

@@ -58,18 +58,14 @@ class SignInApiTest {
         m.put("topic", "学习行政复议法(" + org.name() + ")");
         m.put("expected", expected);
         m.put("attended", 0);
-        Http.Res r = admin.post("/api/study-sessions", m);
-        assertEquals(201, r.status(), r.body());
-        return r.json().get("id").asLong();
+        return admin.created("/api/study-sessions", m).get("id").asLong();
     }
 
     private JsonNode open(long id, Object minutes, String lateAfter) {
         Map<String, Object> body = new HashMap<>();
         body.put("minutes", minutes);
         body.put("lateAfter", lateAfter);
-        Http.Res r = admin.post("/api/study-sessions/" + id + "/sign-in", body);
-        assertEquals(201, r.status(), r.body());
-        return r.json();
+        return admin.created("/api/study-sessions/" + id + "/sign-in", body);
     }
 
     private Http.Res signIn(String path, String field, String value) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assertions;
 
 /** A small HTTP client for tests: JSON with a bearer token, or forms with cookies like a browser. */
 public final class Http {
@@ -74,6 +75,13 @@ public final class Http {
 
     public Res post(String path, Object json) {
         return send(builder(path).header("Content-Type", "application/json").POST(body(json)));
+    }
+
+    /** POSTs a new record, which must be created (201, else the body is the failure's message): its JSON. */
+    public JsonNode created(String path, Object json) {
+        Res r = post(path, json);
+        Assertions.assertEquals(201, r.status(), r.body());
+        return r.json();
     }
 
     public Res put(String path, Object json) {

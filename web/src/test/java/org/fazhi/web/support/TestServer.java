@@ -9,6 +9,10 @@ import java.util.stream.Stream;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.account.UserAccount;
+import org.fazhi.model.org.Org;
+import org.fazhi.model.org.OrgKind;
+import org.fazhi.model.person.LeaderCategory;
+import org.fazhi.model.person.Person;
 import org.fazhi.storage.Engine;
 import org.fazhi.storage.PostgresTarget;
 import org.fazhi.storage.core.CoreServices;
@@ -81,6 +85,16 @@ public final class TestServer implements AutoCloseable {
     /** Creates an account with {@link #PASSWORD}. */
     public UserAccount createUser(String username, Role role, Long orgId) {
         return services().users().create(Actor.SYSTEM, new UserAccount(null, username, null, role, orgId, false, 0), PASSWORD);
+    }
+
+    /** Stores a unit as the system, below {@code parent} (null: a top-level unit). */
+    public Org org(String name, OrgKind kind, Org parent) {
+        return services().orgs().create(Actor.SYSTEM, Org.draft(name, kind, parent == null ? null : parent.id()));
+    }
+
+    /** Stores a person of {@code org} as the system. */
+    public Person person(Org org, String name, String position, LeaderCategory category) {
+        return services().people().create(Actor.SYSTEM, Person.draft(org.id(), name, position, category));
     }
 
     public String baseUrl() {

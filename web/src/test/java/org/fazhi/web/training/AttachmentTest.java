@@ -47,9 +47,9 @@ class AttachmentTest {
 
     @BeforeAll
     void start() {
-        Org county = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县人民政府", OrgKind.COUNTY_GOV, null));
-        justice = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县司法局", OrgKind.DEPARTMENT, county.id()));
-        Org finance = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县财政局", OrgKind.DEPARTMENT, county.id()));
+        Org county = server.org("清河县人民政府", OrgKind.COUNTY_GOV, null);
+        justice = server.org("清河县司法局", OrgKind.DEPARTMENT, county);
+        Org finance = server.org("清河县财政局", OrgKind.DEPARTMENT, county);
         justiceSession = session(justice.id());
         financeSession = session(finance.id());
     }

@@ -36,7 +36,7 @@ class ImportPageBrowserTest extends BrowserCase {
 
     @BeforeAll
     static void start() throws IOException {
-        unit = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县司法局", OrgKind.DEPARTMENT, null));
+        unit = server.org("清河县司法局", OrgKind.DEPARTMENT, null);
         files = Files.createTempDirectory("fazhi-upload");
         browser.signIn(TestServer.ADMIN);
     }

@@ -8,13 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
-import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.testing.TestClock;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.NationalLaws;
@@ -39,12 +37,11 @@ class TrainingApiTest {
 
     @BeforeAll
     void start() {
-        CoreServices core = server.services();
-        county = core.orgs().create(Actor.SYSTEM, Org.draft("清河县人民政府", OrgKind.COUNTY_GOV, null));
-        justice = core.orgs().create(Actor.SYSTEM, Org.draft("清河县司法局", OrgKind.DEPARTMENT, county.id()));
-        finance = core.orgs().create(Actor.SYSTEM, Org.draft("清河县财政局", OrgKind.DEPARTMENT, county.id()));
-        head = core.people().create(Actor.SYSTEM, Person.draft(justice.id(), "李明", "局长", LeaderCategory.PRINCIPAL));
-        staff = core.people().create(Actor.SYSTEM, Person.draft(justice.id(), "王芳", "股长", LeaderCategory.STAFF));
+        county = server.org("清河县人民政府", OrgKind.COUNTY_GOV, null);
+        justice = server.org("清河县司法局", OrgKind.DEPARTMENT, county);
+        finance = server.org("清河县财政局", OrgKind.DEPARTMENT, county);
+        head = server.person(justice, "李明", "局长", LeaderCategory.PRINCIPAL);
+        staff = server.person(justice, "王芳", "股长", LeaderCategory.STAFF);
     }
 
     private static Map<String, Object> session(long orgId, String date, String kind, String topic, int expected, int attended) {
@@ -107,7 +104,7 @@ class TrainingApiTest {
         assertEquals(3, j.get("attendees").size());
 
         Map<String, Object> wrong = session(justice.id(), "2024-06-04", "COLLECTIVE", "学习", 0, 0);
-        Person other = server.services().people().create(Actor.SYSTEM, Person.draft(finance.id(), "钱多", "局长", LeaderCategory.PRINCIPAL));
+        Person other = server.person(finance, "钱多", "局长", LeaderCategory.PRINCIPAL);
         wrong.put("attendees", List.of(Map.of("personId", other.id(), "status", "PRESENT")));
         assertEquals("attendees", admin.post("/api/study-sessions", wrong).json().get("field").asText());
     }
@@ -132,7 +129,7 @@ class TrainingApiTest {
 
     @Test
     void complianceFollowsTheDefaultRulesAndTheirEdits() {
-        Org audit = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县审计局", OrgKind.DEPARTMENT, county.id()));
+        Org audit = server.org("清河县审计局", OrgKind.DEPARTMENT, county);
         admin.post("/api/study-sessions", session(audit.id(), "2023-04-10", "COLLECTIVE", "审计学法一", 9, 9));
         JsonNode board = admin.get("/api/study-compliance?year=2023&orgId=" + county.id()).json();
         JsonNode unit = find(board, audit.id());
@@ -183,7 +180,7 @@ class TrainingApiTest {
 
     @Test
     void testsOutcomesRetakesAndTheYearsFigures() {
-        Org tax = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县税务局", OrgKind.DEPARTMENT, county.id()));
+        Org tax = server.org("清河县税务局", OrgKind.DEPARTMENT, county);
         long b1 = admin.post("/api/test-batches", Map.of("orgId", justice.id(), "date", "2022-03-10", "track", "NON_NPC", "paper", "A"))
                 .json().get("id").asLong();
         JsonNode batch = admin.get("/api/test-batches/" + b1).json();
@@ -297,8 +294,8 @@ class TrainingApiTest {
 
     @Test
     void aRetakeCountsForThePersonOfItsFirstSittingEvenWhenOnlyOneIsLinked() {
-        Org notary = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县公证处", OrgKind.UNIT, justice.id()));
-        Person cao = server.services().people().create(Actor.SYSTEM, Person.draft(notary.id(), "曹文静", "主任", LeaderCategory.PRINCIPAL));
+        Org notary = server.org("清河县公证处", OrgKind.UNIT, justice);
+        Person cao = server.person(notary, "曹文静", "主任", LeaderCategory.PRINCIPAL);
         long b1 = admin.post("/api/test-batches", Map.of("orgId", justice.id(), "date", "2019-03-10", "track", "NON_NPC"))
                 .json().get("id").asLong();
         long b2 = admin.post("/api/test-batches", Map.of("orgId", justice.id(), "date", "2019-05-10", "track", "NON_NPC"))

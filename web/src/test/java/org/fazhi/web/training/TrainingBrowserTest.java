@@ -263,7 +263,7 @@ class TrainingBrowserTest extends BrowserCase {
     }
 
     private static Person person(Org org, String name) {
-        return server.services().people().create(Actor.SYSTEM, Person.draft(org.id(), name, "干部", LeaderCategory.STAFF));
+        return server.person(org, name, "干部", LeaderCategory.STAFF);
     }
 
     /** Types a date into a date field segment by segment, in the order the browser's locale shows them. */

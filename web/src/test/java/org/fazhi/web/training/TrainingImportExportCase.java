@@ -67,7 +67,7 @@ abstract class TrainingImportExportCase {
     }
 
     Org org(String name, OrgKind kind, Org parent) {
-        return server.services().orgs().create(Actor.SYSTEM, Org.draft(name, kind, parent == null ? null : parent.id()));
+        return server.org(name, kind, parent);
     }
 
     List<StudySession> sessionsOf(Org unit) {

@@ -72,7 +72,7 @@ abstract class TrainingPagesCase {
     }
 
     static Person person(Org org, String name, LeaderCategory category) {
-        return server.services().people().create(Actor.SYSTEM, Person.draft(org.id(), name, "职务", category));
+        return server.person(org, name, "职务", category);
     }
 
     static StudySession session(Org org, LocalDate date, StudyKind kind, String topic, List<String> laws,

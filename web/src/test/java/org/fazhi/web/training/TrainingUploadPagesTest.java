@@ -41,8 +41,8 @@ class TrainingUploadPagesTest {
 
     @BeforeAll
     void start() {
-        Org county = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县人民政府", OrgKind.COUNTY_GOV, null));
-        justice = server.services().orgs().create(Actor.SYSTEM, Org.draft("清河县司法局", OrgKind.DEPARTMENT, county.id()));
+        Org county = server.org("清河县人民政府", OrgKind.COUNTY_GOV, null);
+        justice = server.org("清河县司法局", OrgKind.DEPARTMENT, county);
         sessionId = server.server().training().sessions().create(Actor.SYSTEM, new StudySession(null, justice.id(),
                 LocalDate.of(2024, 5, 6), StudyKind.COLLECTIVE, "集体学法", List.of("宪法"), null, null, 60, 10, 9, null, 0),
                 null).session().id();
