@@ -86,10 +86,11 @@ public final class SheetReader {
             throw ImportProblem.file("请选择要导入的文件(.xlsx、.xls 或 CSV),文件不能为空");
         }
         byte[] b = upload.bytes();
-        if (ReadableWorkbook.isOLE2Header(b)) {
+        // fastexcel's header checks throw on fewer than 8 bytes; so short a file can only be a CSV.
+        if (b.length >= 8 && ReadableWorkbook.isOLE2Header(b)) {
             return xls(b);
         }
-        if (ReadableWorkbook.isOOXMLZipHeader(b)) {
+        if (b.length >= 8 && ReadableWorkbook.isOOXMLZipHeader(b)) {
             return xlsx(b);
         }
         if (upload.declaredXlsx()) {

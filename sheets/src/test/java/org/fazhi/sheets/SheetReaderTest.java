@@ -95,6 +95,9 @@ class SheetReaderTest {
         assertRefused(SheetFile.of("单位,日期\n".getBytes(StandardCharsets.UTF_8), "renamed.xlsx"), "不是有效的 Excel");
         assertRefused(csv("单位,日期\n\"县司法局,2024-03-05\n", StandardCharsets.UTF_8), "引号");
         assertRefused(csv("姓名,年龄\n张三,30\n", StandardCharsets.UTF_8), "未找到表头行");
+        // Shorter than the eight bytes a workbook's header takes: read as a CSV, refused in Chinese, not a crash.
+        assertRefused(csv("姓名\n", StandardCharsets.UTF_8), "未找到表头行");
+        assertRefused(SheetFile.of(new byte[] {'a'}, "a.csv"), "未找到表头行");
         assertRefused(csv("单位,日期\na,1\nb,2\nc,3\nd,4\n", StandardCharsets.UTF_8), "一次最多导入3行");
     }
 
