@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.fazhi.web.auth.FormOnce;
 import org.fazhi.web.support.AdminPagesCase;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
@@ -100,7 +101,7 @@ class FormOnceTest extends AdminPagesCase {
     void everyFormOfEveryPageGetsItsOwnToken() {
         java.util.Set<String> tokens = new java.util.HashSet<>();
         for (int page = 0; page < 50; page++) {
-            java.util.function.Function<String, String> once = org.fazhi.web.auth.FormOnce.tokens();
+            java.util.function.Function<String, String> once = FormOnce.tokens();
             for (int form = 0; form < 2_000; form++) {
                 String t = once.apply("");
                 assertTrue(t.length() <= 64 && t.matches("[A-Za-z0-9_-]+"), t);
