@@ -49,17 +49,7 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
  */
 @Path("/api/assessment-rounds/{id}/units/{orgId}")
 @Produces(MediaType.APPLICATION_JSON)
-public final class DeskResource {
-    private final Assessment assessment;
-    private final LedgerFigures figures;
-    private final LedgerRecords records;
-
-    public DeskResource(Assessment assessment, LedgerFigures figures, LedgerRecords records) {
-        this.assessment = assessment;
-        this.figures = figures;
-        this.records = records;
-    }
-
+public record DeskResource(Assessment assessment, LedgerFigures figures, LedgerRecords records) {
     public record AnswerInput(BigDecimal selfScore, String explanation, Integer version) {
     }
 

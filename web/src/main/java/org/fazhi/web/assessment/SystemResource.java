@@ -36,13 +36,7 @@ import org.fazhi.web.imports.SheetImportResource;
  */
 @Path("/api/indicator-systems")
 @Produces(MediaType.APPLICATION_JSON)
-public final class SystemResource {
-    private final Assessment assessment;
-
-    SystemResource(Assessment assessment) {
-        this.assessment = assessment;
-    }
-
+public record SystemResource(Assessment assessment) {
     /** Every version of every system, newest lineage first (each with its indicators). */
     @GET
     public List<Summary> list(@Context ContainerRequestContext ctx) {

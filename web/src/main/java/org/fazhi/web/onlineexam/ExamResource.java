@@ -27,13 +27,7 @@ import org.fazhi.web.auth.CurrentUser;
  */
 @Path("/api/exams")
 @Produces(MediaType.APPLICATION_JSON)
-public final class ExamResource {
-    private final OnlineExams exams;
-
-    ExamResource(OnlineExams exams) {
-        this.exams = exams;
-    }
-
+public record ExamResource(OnlineExams exams) {
     private static Actor actor(ContainerRequestContext ctx) {
         return CurrentUser.of(ctx).actor();
     }

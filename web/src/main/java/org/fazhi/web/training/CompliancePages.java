@@ -34,17 +34,7 @@ import org.fazhi.web.pages.YearChoices;
  */
 @Path("/study-sessions/compliance")
 @Produces(MediaType.TEXT_HTML)
-public final class CompliancePages {
-    private final CoreServices core;
-    private final ComplianceService compliance;
-    private final Clock clock;
-
-    public CompliancePages(CoreServices core, ComplianceService compliance, Clock clock) {
-        this.core = core;
-        this.compliance = compliance;
-        this.clock = clock;
-    }
-
+public record CompliancePages(CoreServices core, ComplianceService compliance, Clock clock) {
     /** How a unit or rule stands: a past year is judged on the total, the current one on pace. */
     public enum Status {
         MET("达标", "st-met"),
