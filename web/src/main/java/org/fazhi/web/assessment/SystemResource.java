@@ -76,13 +76,7 @@ public record SystemResource(Assessment assessment) {
     /** POST /api/indicator-systems/sample[?orgId=]: stores the shipped sample (the eight national areas) → 201. */
     @Path("/api/indicator-systems/sample")
     @Produces(MediaType.APPLICATION_JSON)
-    public static final class Sample {
-        private final Assessment assessment;
-
-        Sample(Assessment assessment) {
-            this.assessment = assessment;
-        }
-
+    public record Sample(Assessment assessment) {
         /** 201 the stored sample; 200 the unit's sample when it has one still unedited (nothing stored then). */
         @POST
         public Response load(@Context ContainerRequestContext ctx, @jakarta.ws.rs.QueryParam("orgId") String orgId) {

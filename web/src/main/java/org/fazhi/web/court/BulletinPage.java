@@ -118,13 +118,7 @@ public record BulletinPage(CoreServices core, AppearanceService appearance, Cloc
      * layout of official documents. It is read (scope checked) before the answer starts.
      */
     @Path("/court-cases/bulletin.docx")
-    public static final class Docx {
-        private final BulletinPage page;
-
-        Docx(BulletinPage page) {
-            this.page = page;
-        }
-
+    public record Docx(BulletinPage page) {
         @GET
         public Response get(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                             @QueryParam("month") String month, @QueryParam("orgId") String orgId,

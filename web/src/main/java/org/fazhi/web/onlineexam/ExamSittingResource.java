@@ -33,13 +33,7 @@ public record ExamSittingResource(OnlineExams exams) {
     /** POST /api/exam-login {code} → {token, endsAt}: the code works once, for its candidate only. */
     @Path("/api/exam-login")
     @Produces(MediaType.APPLICATION_JSON)
-    public static final class Login {
-        private final OnlineExams exams;
-
-        Login(OnlineExams exams) {
-            this.exams = exams;
-        }
-
+    public record Login(OnlineExams exams) {
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
         public Sitting login(ExamWebJson.Login in) {
