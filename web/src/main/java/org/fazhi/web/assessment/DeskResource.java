@@ -164,8 +164,7 @@ public record DeskResource(Assessment assessment, LedgerFigures figures, LedgerR
     public DeskJson.AnswerJson review(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                                       @PathParam("orgId") String orgId, ReviewInput body) {
         ReviewInput in = Params.requireBody(body);
-        Actor actor = CurrentUser.of(ctx).actor();
-        requireDesk(actor, id, orgId);
+        Actor actor = atDesk(ctx, id, orgId);
         if (in.score() == null) {
             throw new ValidationException("score", "请填写评分");
         }
@@ -180,8 +179,7 @@ public record DeskResource(Assessment assessment, LedgerFigures figures, LedgerR
     public List<DeskJson.AnswerJson> returnLeaves(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                                                   @PathParam("orgId") String orgId, ReturnInput body) {
         ReturnInput in = Params.requireBody(body);
-        Actor actor = CurrentUser.of(ctx).actor();
-        requireDesk(actor, id, orgId);
+        Actor actor = atDesk(ctx, id, orgId);
         return assessment.review().returnLeaves(actor, round(id), unit(orgId), in.codes() == null ? List.of() : in.codes(),
                 in.comment()).stream().map(a -> one(actor, round(id), unit(orgId), a)).toList();
     }
@@ -201,8 +199,7 @@ public record DeskResource(Assessment assessment, LedgerFigures figures, LedgerR
                                        @PathParam("orgId") String orgId, @PathParam("code") String code,
                                        TypicalInput body) {
         TypicalInput in = Params.requireBody(body);
-        Actor actor = CurrentUser.of(ctx).actor();
-        requireDesk(actor, id, orgId);
+        Actor actor = atDesk(ctx, id, orgId);
         if (in.typical() == null) {
             throw new ValidationException("typical", "请说明是否为典型经验做法(typical: true/false)");
         }
@@ -218,8 +215,7 @@ public record DeskResource(Assessment assessment, LedgerFigures figures, LedgerR
                                   @PathParam("orgId") String orgId, @PathParam("code") String code,
                                   RectificationInput body) {
         RectificationInput in = Params.requireBody(body);
-        Actor actor = CurrentUser.of(ctx).actor();
-        requireDesk(actor, id, orgId);
+        Actor actor = atDesk(ctx, id, orgId);
         long item = assessment.review().openRectification(actor, round(id), unit(orgId), code,
                 Params.optionalDate(in.deadline(), "deadline", "整改期限")).id();
         return Response.created(URI.create("/api/rectifications/" + item)).entity(new Created(item)).build();
@@ -246,6 +242,13 @@ public record DeskResource(Assessment assessment, LedgerFigures figures, LedgerR
     /** The desk's own check before a body is judged: the unit within the actor's scope (403), in the round (404). */
     private void requireDesk(Actor actor, String id, String orgId) {
         assessment.answers().answers(actor, round(id), unit(orgId));
+    }
+
+    /** The acting user, once {@link #requireDesk} lets them at this desk. */
+    private Actor atDesk(ContainerRequestContext ctx, String id, String orgId) {
+        Actor actor = CurrentUser.of(ctx).actor();
+        requireDesk(actor, id, orgId);
+        return actor;
     }
 
     private DeskJson.AnswerJson one(Actor actor, long roundId, long unit, Answer a) {
