@@ -7,13 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Runs the server until SIGTERM or Ctrl+C, then stops it gracefully. */
-final class ServeCommand {
-    private final ServerConfig config;
-
-    ServeCommand(ServerConfig config) {
-        this.config = config;
-    }
-
+record ServeCommand(ServerConfig config) {
     int run() throws InterruptedException {
         Logging.toFiles(config.dataDir().toAbsolutePath().normalize());
         Logger log = LoggerFactory.getLogger(ServeCommand.class);

@@ -39,15 +39,7 @@ public final class LawReportResource extends RecordResource<LawReportJson.Report
     /** GET /api/law-reports/summary?year=&orgId=: the year's figures (this year when none is given). */
     @Path("/api/law-reports/summary")
     @Produces(MediaType.APPLICATION_JSON)
-    public static final class Summary {
-        private final LawReportService reports;
-        private final java.time.Clock clock;
-
-        Summary(LawReportService reports, java.time.Clock clock) {
-            this.reports = reports;
-            this.clock = clock;
-        }
-
+    public record Summary(LawReportService reports, java.time.Clock clock) {
         @GET
         public LawReportJson.Summary get(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                          @QueryParam("orgId") String orgId) {

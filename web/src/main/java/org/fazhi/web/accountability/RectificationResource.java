@@ -103,13 +103,7 @@ public final class RectificationResource extends RecordResource<RectificationJso
     /** GET /api/rectifications/summary?year=&orgId=: the year's figures (this year when none is given). */
     @Path("/api/rectifications/summary")
     @Produces(MediaType.APPLICATION_JSON)
-    public static final class Summary {
-        private final RectificationService items;
-
-        Summary(RectificationService items) {
-            this.items = items;
-        }
-
+    public record Summary(RectificationService items) {
         @GET
         public RectificationJson.Summary get(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                              @QueryParam("orgId") String orgId) {

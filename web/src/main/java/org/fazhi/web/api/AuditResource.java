@@ -16,13 +16,7 @@ import org.fazhi.web.auth.CurrentUser;
 /** GET /api/audit: the audit log, newest first, for admins. */
 @Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)
-public final class AuditResource {
-    private final AuditLog audit;
-
-    public AuditResource(AuditLog audit) {
-        this.audit = audit;
-    }
-
+public record AuditResource(AuditLog audit) {
     @GET
     public Response list(@Context ContainerRequestContext ctx, @QueryParam("username") String username,
                          @QueryParam("entity") String entity, @QueryParam("entityId") String entityId,

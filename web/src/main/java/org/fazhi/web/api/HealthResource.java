@@ -11,13 +11,7 @@ import org.fazhi.web.pages.Version;
 /** GET /api/health: answers without login once the database answers. */
 @Path("/api/health")
 @Produces(MediaType.APPLICATION_JSON)
-public final class HealthResource {
-    private final Database db;
-
-    public HealthResource(Database db) {
-        this.db = db;
-    }
-
+public record HealthResource(Database db) {
     @GET
     public Map<String, String> health() {
         db.ping();

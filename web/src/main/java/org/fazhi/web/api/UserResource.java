@@ -20,13 +20,7 @@ import org.fazhi.web.auth.CurrentUser;
 /** /api/users: accounts, for admins; a user may change their own password. */
 @Path("/api/users")
 @Produces(MediaType.APPLICATION_JSON)
-public final class UserResource {
-    private final UserService users;
-
-    public UserResource(UserService users) {
-        this.users = users;
-    }
-
+public record UserResource(UserService users) {
     public record UserInput(String username, String displayName, String role, Long orgId, Boolean disabled,
                             String password, Integer version) {
         UserAccount toAccount() {

@@ -13,13 +13,7 @@ import org.fazhi.web.pages.PageModel;
  * 示范创建 on the dashboard: the latest round of the chosen year the user sees (of the chosen unit, when one
  * is chosen): units assessed, units meeting the standard, their share against the target, and the results.
  */
-final class AssessmentDashboard implements DashboardPage.Section {
-    private final Assessment assessment;
-
-    AssessmentDashboard(Assessment assessment) {
-        this.assessment = assessment;
-    }
-
+record AssessmentDashboard(Assessment assessment) implements DashboardPage.Section {
     @Override
     public void addTo(DashboardPage.Choice c, PageModel page) {
         Round latest = RoundResource.rounds(assessment, c.actor(), c.year(), c.orgId()).stream()

@@ -23,13 +23,7 @@ import org.fazhi.web.export.Downloads;
  * (DELETE). Scope-checked like the unit's desk.
  */
 @Path("/api/assessment-evidence/{id}")
-public final class AssessmentEvidenceResource {
-    private final AnswerEvidenceService evidence;
-
-    public AssessmentEvidenceResource(AnswerEvidenceService evidence) {
-        this.evidence = evidence;
-    }
-
+public record AssessmentEvidenceResource(AnswerEvidenceService evidence) {
     @GET
     @Produces(MediaType.WILDCARD)
     public Response get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {

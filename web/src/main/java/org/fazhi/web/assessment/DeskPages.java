@@ -41,17 +41,7 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
  */
 @Path("/assessment/rounds/{id: [0-9]+}/units/{orgId: [0-9]+}")
 @Produces(MediaType.TEXT_HTML)
-public final class DeskPages {
-    private final Assessment assessment;
-    private final LedgerRecords records;
-    private final DeskView view;
-
-    DeskPages(Assessment assessment, LedgerRecords records, DeskView view) {
-        this.assessment = assessment;
-        this.records = records;
-        this.view = view;
-    }
-
+public record DeskPages(Assessment assessment, LedgerRecords records, DeskView view) {
     /** The desk's address. */
     static String path(long roundId, long unit) {
         return "/assessment/rounds/" + roundId + "/units/" + unit;

@@ -49,17 +49,7 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
  */
 @Path("/api/assessment-rounds/{id}/units/{orgId}")
 @Produces(MediaType.APPLICATION_JSON)
-public final class DeskResource {
-    private final Assessment assessment;
-    private final LedgerFigures figures;
-    private final LedgerRecords records;
-
-    public DeskResource(Assessment assessment, LedgerFigures figures, LedgerRecords records) {
-        this.assessment = assessment;
-        this.figures = figures;
-        this.records = records;
-    }
-
+public record DeskResource(Assessment assessment, LedgerFigures figures, LedgerRecords records) {
     public record AnswerInput(BigDecimal selfScore, String explanation, Integer version) {
     }
 
@@ -174,8 +164,7 @@ public final class DeskResource {
     public DeskJson.AnswerJson review(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                                       @PathParam("orgId") String orgId, ReviewInput body) {
         ReviewInput in = Params.requireBody(body);
-        Actor actor = CurrentUser.of(ctx).actor();
-        requireDesk(actor, id, orgId);
+        Actor actor = atDesk(ctx, id, orgId);
         if (in.score() == null) {
             throw new ValidationException("score", "请填写评分");
         }
@@ -190,8 +179,7 @@ public final class DeskResource {
     public List<DeskJson.AnswerJson> returnLeaves(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                                                   @PathParam("orgId") String orgId, ReturnInput body) {
         ReturnInput in = Params.requireBody(body);
-        Actor actor = CurrentUser.of(ctx).actor();
-        requireDesk(actor, id, orgId);
+        Actor actor = atDesk(ctx, id, orgId);
         return assessment.review().returnLeaves(actor, round(id), unit(orgId), in.codes() == null ? List.of() : in.codes(),
                 in.comment()).stream().map(a -> one(actor, round(id), unit(orgId), a)).toList();
     }
@@ -211,8 +199,7 @@ public final class DeskResource {
                                        @PathParam("orgId") String orgId, @PathParam("code") String code,
                                        TypicalInput body) {
         TypicalInput in = Params.requireBody(body);
-        Actor actor = CurrentUser.of(ctx).actor();
-        requireDesk(actor, id, orgId);
+        Actor actor = atDesk(ctx, id, orgId);
         if (in.typical() == null) {
             throw new ValidationException("typical", "请说明是否为典型经验做法(typical: true/false)");
         }
@@ -228,8 +215,7 @@ public final class DeskResource {
                                   @PathParam("orgId") String orgId, @PathParam("code") String code,
                                   RectificationInput body) {
         RectificationInput in = Params.requireBody(body);
-        Actor actor = CurrentUser.of(ctx).actor();
-        requireDesk(actor, id, orgId);
+        Actor actor = atDesk(ctx, id, orgId);
         long item = assessment.review().openRectification(actor, round(id), unit(orgId), code,
                 Params.optionalDate(in.deadline(), "deadline", "整改期限")).id();
         return Response.created(URI.create("/api/rectifications/" + item)).entity(new Created(item)).build();
@@ -256,6 +242,13 @@ public final class DeskResource {
     /** The desk's own check before a body is judged: the unit within the actor's scope (403), in the round (404). */
     private void requireDesk(Actor actor, String id, String orgId) {
         assessment.answers().answers(actor, round(id), unit(orgId));
+    }
+
+    /** The acting user, once {@link #requireDesk} lets them at this desk. */
+    private Actor atDesk(ContainerRequestContext ctx, String id, String orgId) {
+        Actor actor = CurrentUser.of(ctx).actor();
+        requireDesk(actor, id, orgId);
+        return actor;
     }
 
     private DeskJson.AnswerJson one(Actor actor, long roundId, long unit, Answer a) {

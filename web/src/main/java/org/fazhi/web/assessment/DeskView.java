@@ -35,7 +35,7 @@ import org.fazhi.web.pages.View;
  * the unit's while its self-assessment is open (or a leaf was returned for 补充材料), the reviewer's once it is
  * submitted. Each form keeps its own {@link FormState}: a refused one comes back as typed beside its leaf.
  */
-final class DeskView {
+record DeskView(Assessment assessment, DeskResource desk, LedgerRecords records) {
     /** The ledger records a picker offers at most, per kind. */
     static final int PICKER_LIMIT = 200;
     static final Flash FLASH = Flash.of("saved", "自评已保存。", "uploaded", "文件已上传。", "added", "佐证材料已添加。",
@@ -82,16 +82,6 @@ final class DeskView {
                     boolean canOpenRectification, Long rectificationId, boolean canMarkTypical, FormState answer,
                     FormState upload, FormState link, FormState note, FormState record, FormState review,
                     FormState typical, FormState rectification, List<String> refused, String recordQ) {
-    }
-
-    private final Assessment assessment;
-    private final DeskResource desk;
-    private final LedgerRecords records;
-
-    DeskView(Assessment assessment, DeskResource desk, LedgerRecords records) {
-        this.assessment = assessment;
-        this.desk = desk;
-        this.records = records;
     }
 
     View page(CurrentUser user, long roundId, long unit, String msg, Failed failed) {

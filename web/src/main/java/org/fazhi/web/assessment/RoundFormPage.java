@@ -41,15 +41,7 @@ import org.fazhi.web.pages.View;
  */
 @Path("/assessment/rounds/new")
 @Produces(MediaType.TEXT_HTML)
-public final class RoundFormPage {
-    private final Assessment assessment;
-    private final CoreServices core;
-
-    RoundFormPage(Assessment assessment, CoreServices core) {
-        this.assessment = assessment;
-        this.core = core;
-    }
-
+public record RoundFormPage(Assessment assessment, CoreServices core) {
     @GET
     public View form(@Context ContainerRequestContext ctx) {
         CurrentUser user = CurrentUser.writer(ctx);

@@ -34,13 +34,7 @@ import org.fazhi.web.export.Downloads;
  */
 @Path("/api/assessment-rounds")
 @Produces(MediaType.APPLICATION_JSON)
-public final class RoundResource {
-    private final Assessment assessment;
-
-    RoundResource(Assessment assessment) {
-        this.assessment = assessment;
-    }
-
+public record RoundResource(Assessment assessment) {
     @GET
     public List<RoundOut> list(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                @QueryParam("orgId") String orgId) {

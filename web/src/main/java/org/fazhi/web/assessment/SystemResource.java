@@ -36,13 +36,7 @@ import org.fazhi.web.imports.SheetImportResource;
  */
 @Path("/api/indicator-systems")
 @Produces(MediaType.APPLICATION_JSON)
-public final class SystemResource {
-    private final Assessment assessment;
-
-    SystemResource(Assessment assessment) {
-        this.assessment = assessment;
-    }
-
+public record SystemResource(Assessment assessment) {
     /** Every version of every system, newest lineage first (each with its indicators). */
     @GET
     public List<Summary> list(@Context ContainerRequestContext ctx) {
@@ -82,13 +76,7 @@ public final class SystemResource {
     /** POST /api/indicator-systems/sample[?orgId=]: stores the shipped sample (the eight national areas) → 201. */
     @Path("/api/indicator-systems/sample")
     @Produces(MediaType.APPLICATION_JSON)
-    public static final class Sample {
-        private final Assessment assessment;
-
-        Sample(Assessment assessment) {
-            this.assessment = assessment;
-        }
-
+    public record Sample(Assessment assessment) {
         /** 201 the stored sample; 200 the unit's sample when it has one still unedited (nothing stored then). */
         @POST
         public Response load(@Context ContainerRequestContext ctx, @jakarta.ws.rs.QueryParam("orgId") String orgId) {

@@ -21,13 +21,7 @@ import org.fazhi.web.signin.PhoneSignInPages;
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
-public final class AuthFilter implements ContainerRequestFilter {
-    private final CoreServices core;
-
-    public AuthFilter(CoreServices core) {
-        this.core = core;
-    }
-
+public record AuthFilter(CoreServices core) implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext ctx) {
         String path = ctx.getUriInfo().getPath();

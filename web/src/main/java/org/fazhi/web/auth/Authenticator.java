@@ -13,15 +13,7 @@ import org.fazhi.web.errors.ApiError;
 import org.fazhi.web.errors.HttpProblem;
 
 /** Signs users in for the login page and POST /api/login alike: throttled, audited, a fresh token each time. */
-public final class Authenticator {
-    private final CoreServices core;
-    private final LoginThrottle throttle;
-
-    public Authenticator(CoreServices core, LoginThrottle throttle) {
-        this.core = core;
-        this.throttle = throttle;
-    }
-
+public record Authenticator(CoreServices core, LoginThrottle throttle) {
     public record SignedIn(UserAccount user, SessionService.Opened session) {
     }
 

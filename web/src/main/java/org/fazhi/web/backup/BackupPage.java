@@ -34,18 +34,8 @@ import org.fazhi.web.pages.FormSubmission;
  */
 @jakarta.ws.rs.Path("/settings/backup")
 @Produces(MediaType.TEXT_HTML)
-public final class BackupPage {
+public record BackupPage(BackupSettings settings, Path backups, ZoneId zone) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    private final BackupSettings settings;
-    private final Path backups;
-    private final ZoneId zone;
-
-    BackupPage(BackupSettings settings, Path backups, ZoneId zone) {
-        this.settings = settings;
-        this.backups = backups;
-        this.zone = zone;
-    }
 
     public record FileRow(String name, String size, String modified) {
     }

@@ -22,13 +22,7 @@ import org.fazhi.web.auth.CurrentUser;
  */
 @Path("/api/settings/backup")
 @Produces(MediaType.APPLICATION_JSON)
-public final class BackupSettingsResource {
-    private final BackupSettings settings;
-
-    BackupSettingsResource(BackupSettings settings) {
-        this.settings = settings;
-    }
-
+public record BackupSettingsResource(BackupSettings settings) {
     public record BackupSettingsJson(int keep, Instant lastBackupAt, String lastBackupFile, String lastError) {
         static BackupSettingsJson of(BackupSettings.Status s) {
             return new BackupSettingsJson(s.keep(), s.lastBackupAt(), s.lastBackupFile(), s.lastError());

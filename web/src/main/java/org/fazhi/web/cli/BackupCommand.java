@@ -28,24 +28,21 @@ public final class BackupCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "FILE", description = "备份文件路径,例如 D:\\备份\\备份-2026-11-23.fazhi.zip")
     Path target;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "fazhi-data", description = "数据目录(默认 ${DEFAULT-VALUE})")
-    Path data;
-
     @picocli.CommandLine.Mixin
-    DatabaseOptions database;
+    LedgerOptions ledger;
 
     @Option(names = "--force", description = "FILE 已存在时覆盖它(默认不覆盖)")
     boolean force;
 
     @Override
     public Integer call() {
-        database.refuseSharedInstance("backup");
+        ledger.database().refuseSharedInstance("backup");
         Logging.quiet();
-        if (!Files.exists(data.resolve(DataFolder.DATABASE_FILE))) {
-            throw new StorageException("数据目录 " + data.toAbsolutePath().normalize() + " 中没有数据库,无可备份");
+        if (!Files.exists(ledger.data().resolve(DataFolder.DATABASE_FILE))) {
+            throw new StorageException("数据目录 " + ledger.data().toAbsolutePath().normalize() + " 中没有数据库,无可备份");
         }
         // No migrations: a backup copies the database as it is, even while an older server uses it.
-        try (Database db = Database.openWith(database.folder(data), List.of())) {
+        try (Database db = Database.openWith(ledger.folder(), List.of())) {
             BackupResult r = new BackupWriter(db, Modules.FILES, Version.current(), ServerClock.system())
                     .write(target, force);
             System.out.println("已备份到 " + r.file() + ":数据库 " + BackupResult.humanSize(r.databaseSize()) + "," + r.attachments()

@@ -38,18 +38,15 @@ public final class PackageCommand {
         @Mixin
         HelpOptions helpOptions;
 
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "fazhi-data", description = "数据目录(默认 ${DEFAULT-VALUE})")
-        Path data;
-
         @Mixin
-        DatabaseOptions database;
+        LedgerOptions ledger;
 
         @Override
         public Integer call() throws IOException {
             Logging.quiet();
             check();
             Clock clock = ServerClock.system();
-            try (Database db = database.open(data, Modules.MIGRATIONS, clock)) {
+            try (Database db = ledger.open(Modules.MIGRATIONS, clock)) {
                 run(new Exchange(db, new AuditLog(db.jdbi(), clock), clock));
             }
             return 0;

@@ -3,7 +3,6 @@ package org.fazhi.web.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.fazhi.model.ValidationException;
@@ -37,11 +36,8 @@ public final class UserAddCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "显示名称", description = "页面上显示的姓名")
     String displayName;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "fazhi-data", description = "数据目录(默认 ${DEFAULT-VALUE})")
-    Path data;
-
     @picocli.CommandLine.Mixin
-    DatabaseOptions database;
+    LedgerOptions ledger;
 
     @Override
     public Integer call() throws IOException {
@@ -49,11 +45,12 @@ public final class UserAddCommand implements Callable<Integer> {
         // Check everything typed before the data folder is touched: bad input writes nothing.
         UserAccount draft = new UserAccount(null, username, displayName, Role.parse(role), orgId, false, 0);
         String password = UserAccount.checkPassword(readPassword());
-        if (orgId != null && !database.shared() && !java.nio.file.Files.exists(data.resolve(DataFolder.DATABASE_FILE))) {
+        if (orgId != null && !ledger.database().shared()
+                && !java.nio.file.Files.exists(ledger.data().resolve(DataFolder.DATABASE_FILE))) {
             throw new ValidationException("orgId", "所属单位不存在(编号 " + orgId + "):数据目录中还没有数据库");
         }
         Clock clock = ServerClock.system();
-        try (Database db = database.open(data, Modules.MIGRATIONS, clock)) {
+        try (Database db = ledger.open(Modules.MIGRATIONS, clock)) {
             UserAccount u = new CoreServices(db, clock).users().create(Actor.SYSTEM, draft, password);
             System.out.println("已创建账号 " + u.username() + "(" + u.role().label()
                     + (u.orgId() == null ? "" : ",限定单位编号 " + u.orgId()) + ")");

@@ -15,15 +15,7 @@ import org.fazhi.web.auth.CurrentUser;
 /** GET /api/court-appearance?year=Y[&orgId=][&quarter=1-4 | &month=1-12]: the rates, the ranking and the 约谈 list. */
 @Path("/api/court-appearance")
 @Produces(MediaType.APPLICATION_JSON)
-public final class AppearanceResource {
-    private final AppearanceService appearance;
-    private final Clock clock;
-
-    AppearanceResource(AppearanceService appearance, Clock clock) {
-        this.appearance = appearance;
-        this.clock = clock;
-    }
-
+public record AppearanceResource(AppearanceService appearance, Clock clock) {
     /** Without {@code year}, this year. */
     @GET
     public AppearanceJson rates(@Context ContainerRequestContext ctx, @QueryParam("year") String year,

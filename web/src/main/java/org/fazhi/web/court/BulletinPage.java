@@ -38,19 +38,9 @@ import org.fazhi.web.pages.YearChoices;
  */
 @Path("/court-cases/bulletin")
 @Produces(MediaType.TEXT_HTML)
-public final class BulletinPage {
+public record BulletinPage(CoreServices core, AppearanceService appearance, Clock clock) {
     /** Days a 整改方案 is due after a 约谈 (商水县: 5 working days). */
     static final int PLAN_WORKING_DAYS = 5;
-
-    private final CoreServices core;
-    private final AppearanceService appearance;
-    private final Clock clock;
-
-    BulletinPage(CoreServices core, AppearanceService appearance, Clock clock) {
-        this.core = core;
-        this.appearance = appearance;
-        this.clock = clock;
-    }
 
     @GET
     public View page(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
@@ -128,13 +118,7 @@ public final class BulletinPage {
      * layout of official documents. It is read (scope checked) before the answer starts.
      */
     @Path("/court-cases/bulletin.docx")
-    public static final class Docx {
-        private final BulletinPage page;
-
-        Docx(BulletinPage page) {
-            this.page = page;
-        }
-
+    public record Docx(BulletinPage page) {
         @GET
         public Response get(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                             @QueryParam("month") String month, @QueryParam("orgId") String orgId,

@@ -21,22 +21,11 @@ import org.fazhi.web.pages.View;
  * The page of one case (template court-case): its details, its hearings with their warnings, and the
  * form to add a hearing. Shown after a save (with the saved hearing's warnings on top) and again, filled
  * in, when an added hearing is refused.
+ *
+ * @param reconsiderations the 行政复议 ledger, whose cases a lawsuit followed are shown with the case
  */
-final class CaseDetail {
-    private final CoreServices core;
-    private final CourtCaseService cases;
-    private final Clock clock;
-    private final CaseService reconsiderations;
-    private final Provenance provenance;
-
-    /** @param reconsiderations the 行政复议 ledger, whose cases a lawsuit followed are shown with the case */
-    CaseDetail(CoreServices core, CourtCaseService cases, Clock clock, CaseService reconsiderations, Provenance provenance) {
-        this.provenance = provenance;
-        this.core = core;
-        this.cases = cases;
-        this.clock = clock;
-        this.reconsiderations = reconsiderations;
-    }
+record CaseDetail(CoreServices core, CourtCaseService cases, Clock clock, CaseService reconsiderations,
+                  Provenance provenance) {
 
     /** A 行政复议 case the lawsuit followed, as a link. */
     public record Reconsideration(long id, String caseNo, String decision) {

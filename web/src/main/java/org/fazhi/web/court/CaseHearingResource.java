@@ -22,13 +22,7 @@ import org.fazhi.web.pages.Duplicates;
 /** /api/court-cases/{id}/hearings: the hearings of one case, in date order, and adding one. */
 @Path("/api/court-cases/{id}/hearings")
 @Produces(MediaType.APPLICATION_JSON)
-public final class CaseHearingResource {
-    private final CourtCaseService cases;
-
-    CaseHearingResource(CourtCaseService cases) {
-        this.cases = cases;
-    }
-
+public record CaseHearingResource(CourtCaseService cases) {
     @GET
     public List<HearingJson> list(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
         return cases.hearings(CurrentUser.of(ctx).actor(), Params.pathId(id, CourtCaseResource.WHAT)).stream()

@@ -47,22 +47,8 @@ import org.fazhi.web.pages.FormSubmission;
  */
 @Path("/court-cases")
 @Produces(MediaType.TEXT_HTML)
-public final class CourtCasePages {
-    private final CoreServices core;
-    private final DutyTracking duty;
-    private final CaseDetail detail;
-    private final Clock clock;
-
-    private final Provenance provenance;
-
-    CourtCasePages(CoreServices core, DutyTracking duty, CaseDetail detail, Clock clock, Provenance provenance) {
-        this.provenance = provenance;
-        this.core = core;
-        this.duty = duty;
-        this.detail = detail;
-        this.clock = clock;
-    }
-
+public record CourtCasePages(CoreServices core, DutyTracking duty, CaseDetail detail, Clock clock,
+                             Provenance provenance) {
     public record Row(long id, String caseNo, String instance, String court, long orgId, String orgName, String cause,
                       String filedOn, int hearings, String lastHearing, boolean appeared, boolean heard, String outcome,
                       boolean received) {

@@ -30,16 +30,8 @@ import org.fazhi.web.auth.CurrentUser;
  */
 @Path("/api/court-cases")
 @Produces(MediaType.APPLICATION_JSON)
-public final class CourtCaseResource {
+public record CourtCaseResource(CoreServices core, CourtCaseService cases) {
     static final String WHAT = "出庭应诉案件";
-
-    private final CoreServices core;
-    private final CourtCaseService cases;
-
-    CourtCaseResource(CoreServices core, CourtCaseService cases) {
-        this.core = core;
-        this.cases = cases;
-    }
 
     /** Filters: orgId (subtree of the defendant), year (filed or heard in it), instance, outcome, q (案号, 案由, 法院). */
     @GET

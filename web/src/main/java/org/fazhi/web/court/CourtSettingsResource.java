@@ -24,13 +24,7 @@ import org.fazhi.web.auth.CurrentUser;
  */
 @Path("/api/settings/court")
 @Produces(MediaType.APPLICATION_JSON)
-public final class CourtSettingsResource {
-    private final AppearanceService appearance;
-
-    CourtSettingsResource(AppearanceService appearance) {
-        this.appearance = appearance;
-    }
-
+public record CourtSettingsResource(AppearanceService appearance) {
     public record SettingsJson(String denominator, String denominatorLabel, BigDecimal flagThreshold) {
         static SettingsJson of(CourtSettings s) {
             return new SettingsJson(s.denominator().name(), s.denominator().label(), s.flagThreshold());

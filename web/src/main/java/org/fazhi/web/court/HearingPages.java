@@ -30,15 +30,7 @@ import org.fazhi.web.pages.FormSubmission;
  */
 @Path("/court-cases/{id}/hearings")
 @Produces(MediaType.TEXT_HTML)
-public final class HearingPages {
-    private final CourtCaseService cases;
-    private final CaseDetail detail;
-
-    HearingPages(CourtCaseService cases, CaseDetail detail) {
-        this.cases = cases;
-        this.detail = detail;
-    }
-
+public record HearingPages(CourtCaseService cases, CaseDetail detail) {
     @POST
     public Response add(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                         MultivaluedMap<String, String> params) {

@@ -21,14 +21,8 @@ import org.fazhi.web.pages.Duplicates;
 /** /api/court-hearings/{id}: one hearing, to read, correct (409 on a stale version) or delete. */
 @Path("/api/court-hearings")
 @Produces(MediaType.APPLICATION_JSON)
-public final class HearingResource {
+public record HearingResource(CourtCaseService cases) {
     static final String WHAT = "开庭记录";
-
-    private final CourtCaseService cases;
-
-    HearingResource(CourtCaseService cases) {
-        this.cases = cases;
-    }
 
     @GET
     @Path("{id}")

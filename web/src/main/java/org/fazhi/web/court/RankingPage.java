@@ -39,17 +39,7 @@ import org.fazhi.web.pages.YearChoices;
  */
 @Path("/court-cases/ranking")
 @Produces(MediaType.TEXT_HTML)
-public final class RankingPage {
-    private final CoreServices core;
-    private final AppearanceService appearance;
-    private final Clock clock;
-
-    RankingPage(CoreServices core, AppearanceService appearance, Clock clock) {
-        this.core = core;
-        this.appearance = appearance;
-        this.clock = clock;
-    }
-
+public record RankingPage(CoreServices core, AppearanceService appearance, Clock clock) {
     @GET
     public View page(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                      @QueryParam("quarter") String quarter, @QueryParam("month") String month,

@@ -16,14 +16,8 @@ import org.fazhi.web.pages.PageModel;
  * 约谈'd, and two charts — the rate by unit (ranked) and over the last five years. Each year's
  * figures are one call of the appearance service (a few grouped queries), not one per unit.
  */
-public final class CourtDashboard implements DashboardPage.Section {
+public record CourtDashboard(DutyTracking duty) implements DashboardPage.Section {
     static final int TREND_YEARS = 5;
-
-    private final DutyTracking duty;
-
-    public CourtDashboard(DutyTracking duty) {
-        this.duty = duty;
-    }
 
     @Override
     public void addTo(DashboardPage.Choice c, PageModel page) {

@@ -16,13 +16,7 @@ import org.fazhi.web.pages.PageModel;
  * 第一责任人 duties of the chosen year and unit beside last year's: completion, overdue items, items
  * awaiting review, and the year's 述法 (leaders who reported).
  */
-public final class DutyDashboard implements DashboardPage.Section {
-    private final DutyTracking duty;
-
-    public DutyDashboard(DutyTracking duty) {
-        this.duty = duty;
-    }
-
+public record DutyDashboard(DutyTracking duty) implements DashboardPage.Section {
     @Override
     public void addTo(DashboardPage.Choice c, PageModel page) {
         Actor actor = c.actor();

@@ -13,13 +13,7 @@ import org.fazhi.web.pages.PageModel;
  * 行政复议 on the dashboard: the chosen year's applications received and concluded, the 按期结案率 and the two
  * correction rates, each beside last year's.
  */
-public final class ReconsiderationDashboard implements DashboardPage.Section {
-    private final StatsService stats;
-
-    public ReconsiderationDashboard(StatsService stats) {
-        this.stats = stats;
-    }
-
+public record ReconsiderationDashboard(StatsService stats) implements DashboardPage.Section {
     @Override
     public void addTo(DashboardPage.Choice c, PageModel page) {
         ReconsiderationStats now = stats.stats(c.actor(), c.year(), c.orgId());

@@ -13,13 +13,7 @@ import org.fazhi.web.pages.PageModel;
  * 整改 of the chosen year and unit (items found or due in the year, the list's rule) beside last
  * year's: still open, overdue, and 销号'd.
  */
-public final class RectificationDashboard implements DashboardPage.Section {
-    private final DutyTracking duty;
-
-    public RectificationDashboard(DutyTracking duty) {
-        this.duty = duty;
-    }
-
+public record RectificationDashboard(DutyTracking duty) implements DashboardPage.Section {
     @Override
     public void addTo(DashboardPage.Choice c, PageModel page) {
         RectificationSummary s = duty.rectifications().summary(c.actor(), c.year(), c.orgId());

@@ -18,13 +18,7 @@ import org.fazhi.web.pages.PageModel;
  * compliance (on pace while the year runs), sessions held with the chart by quarter, and the
  * year's tests (batches, people, pass rates, people awaiting a retake).
  */
-public final class TrainingDashboard implements DashboardPage.Section {
-    private final LawTraining training;
-
-    public TrainingDashboard(LawTraining training) {
-        this.training = training;
-    }
-
+public record TrainingDashboard(LawTraining training) implements DashboardPage.Section {
     @Override
     public void addTo(DashboardPage.Choice c, PageModel page) {
         Actor actor = c.actor();

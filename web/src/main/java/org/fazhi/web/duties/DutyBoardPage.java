@@ -39,15 +39,7 @@ import org.fazhi.web.pages.FormSubmission;
  */
 @Path("/duties")
 @Produces(MediaType.TEXT_HTML)
-public final class DutyBoardPage {
-    private final CoreServices core;
-    private final Duties duties;
-
-    DutyBoardPage(CoreServices core, Duties duties) {
-        this.core = core;
-        this.duties = duties;
-    }
-
+public record DutyBoardPage(CoreServices core, Duties duties) {
     /** One row of the board; {@code link} drills into the unit or lists the leader's items. */
     public record Row(String name, String detail, String link, long total, long done, long overdue, long notApplicable,
                       String rate, BigDecimal meter, String state, String stateCss, boolean behind) {

@@ -41,18 +41,8 @@ import org.fazhi.web.pages.YearChoices;
  */
 @Path("/duties/catalog")
 @Produces(MediaType.TEXT_HTML)
-public final class DutyCatalogPage {
+public record DutyCatalogPage(DutyCatalogService catalog, java.util.function.IntSupplier thisYear, ZoneId zone) {
     static final List<String> EXPORT_HEADERS = List.of("代码", "职责事项", "频次", "适用人员", "依据", "截止日", "版本");
-
-    private final DutyCatalogService catalog;
-    private final java.util.function.IntSupplier thisYear;
-    private final ZoneId zone;
-
-    DutyCatalogPage(DutyCatalogService catalog, java.util.function.IntSupplier thisYear, ZoneId zone) {
-        this.catalog = catalog;
-        this.thisYear = thisYear;
-        this.zone = zone;
-    }
 
     public record EntryRow(int no, String code, String title, String frequency, String appliesTo, String legalBasis,
                            String dueDay) {

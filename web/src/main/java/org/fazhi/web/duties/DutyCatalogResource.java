@@ -29,13 +29,7 @@ public final class DutyCatalogResource {
     /** GET /api/duty-catalog[?year=]: the entries of the version that applies to the year (default this year). */
     @Path("/api/duty-catalog")
     @Produces(MediaType.APPLICATION_JSON)
-    public static final class Current {
-        private final DutyCatalogService catalog;
-
-        Current(DutyCatalogService catalog) {
-            this.catalog = catalog;
-        }
-
+    public record Current(DutyCatalogService catalog) {
         @GET
         public List<EntryJson> get(@Context ContainerRequestContext ctx, @QueryParam("year") String year) {
             CurrentUser.of(ctx);
@@ -47,13 +41,7 @@ public final class DutyCatalogResource {
     /** GET /api/duty-catalog/versions (newest first, with entries); POST a new version (admins) → 201. */
     @Path("/api/duty-catalog/versions")
     @Produces(MediaType.APPLICATION_JSON)
-    public static final class Versions {
-        private final DutyCatalogService catalog;
-
-        Versions(DutyCatalogService catalog) {
-            this.catalog = catalog;
-        }
-
+    public record Versions(DutyCatalogService catalog) {
         @GET
         public List<VersionJson> list(@Context ContainerRequestContext ctx) {
             CurrentUser.of(ctx);

@@ -34,15 +34,7 @@ import org.fazhi.model.account.Actor;
  */
 @Path("/duties/items/{id: [0-9]+}/evidence")
 @Produces(MediaType.TEXT_HTML)
-public final class DutyEvidencePages {
-    private final Duties duties;
-    private final ItemView view;
-
-    DutyEvidencePages(Duties duties, ItemView view) {
-        this.duties = duties;
-        this.view = view;
-    }
-
+public record DutyEvidencePages(Duties duties, ItemView view) {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@Context ContainerRequestContext ctx, @PathParam("id") String id,

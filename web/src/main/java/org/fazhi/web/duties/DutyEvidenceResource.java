@@ -35,13 +35,7 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
  */
 @Path("/api/duties/{id}/evidence")
 @Produces(MediaType.APPLICATION_JSON)
-public final class DutyEvidenceResource {
-    private final EvidenceService evidence;
-
-    public DutyEvidenceResource(EvidenceService evidence) {
-        this.evidence = evidence;
-    }
-
+public record DutyEvidenceResource(EvidenceService evidence) {
     public record EvidenceInput(String kind, String title, String url, String text, String effectiveDate) {
     }
 

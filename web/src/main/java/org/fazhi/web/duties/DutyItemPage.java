@@ -30,16 +30,8 @@ import org.fazhi.web.pages.View;
  */
 @Path("/duties/items/{id: [0-9]+}")
 @Produces(MediaType.TEXT_HTML)
-public final class DutyItemPage {
+public record DutyItemPage(Duties duties, ItemView view) {
     static final String WHAT = "职责事项";
-
-    private final Duties duties;
-    private final ItemView view;
-
-    DutyItemPage(Duties duties, ItemView view) {
-        this.duties = duties;
-        this.view = view;
-    }
 
     @GET
     public View show(@Context ContainerRequestContext ctx, @PathParam("id") String id, @QueryParam("msg") String msg) {

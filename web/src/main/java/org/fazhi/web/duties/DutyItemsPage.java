@@ -36,18 +36,7 @@ import org.fazhi.web.pages.YearChoices;
  */
 @Path("/duties/items")
 @Produces(MediaType.TEXT_HTML)
-public final class DutyItemsPage {
-    private final CoreServices core;
-    private final Duties duties;
-
-    private final Provenance provenance;
-
-    DutyItemsPage(CoreServices core, Duties duties, Provenance provenance) {
-        this.provenance = provenance;
-        this.core = core;
-        this.duties = duties;
-    }
-
+public record DutyItemsPage(CoreServices core, Duties duties, Provenance provenance) {
     public record Row(long id, int year, String orgName, long personId, String personName, String code, String title,
                       String frequency, String dueDate, String status, String statusCss, boolean overdue,
                       String review, String reviewCss, int evidenceCount) {

@@ -19,13 +19,7 @@ import org.fazhi.web.auth.CurrentUser;
  */
 @Path("/api/duty-plans")
 @Produces(MediaType.APPLICATION_JSON)
-public final class DutyPlanResource {
-    private final DutyPlanService plans;
-
-    public DutyPlanResource(DutyPlanService plans) {
-        this.plans = plans;
-    }
-
+public record DutyPlanResource(DutyPlanService plans) {
     public record PlanInput(Integer year, Long orgId) {
     }
 

@@ -26,13 +26,7 @@ public final class DutyProgressResource {
     /** GET /api/duty-progress?year=Y[&orgId=]: one row per leader, who is behind first. */
     @Path("/api/duty-progress")
     @Produces(MediaType.APPLICATION_JSON)
-    public static final class People {
-        private final Duties duties;
-
-        People(Duties duties) {
-            this.duties = duties;
-        }
-
+    public record People(Duties duties) {
         @GET
         public List<ProgressJson.PersonRow> get(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                                 @QueryParam("orgId") String orgId) {
@@ -43,13 +37,7 @@ public final class DutyProgressResource {
     /** GET /api/duty-progress/units?year=Y[&orgId=]: totals and one row per unit below the chosen one. */
     @Path("/api/duty-progress/units")
     @Produces(MediaType.APPLICATION_JSON)
-    public static final class Units {
-        private final Duties duties;
-
-        Units(Duties duties) {
-            this.duties = duties;
-        }
-
+    public record Units(Duties duties) {
         @GET
         public ProgressJson.Units get(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                       @QueryParam("orgId") String orgId) {

@@ -28,13 +28,7 @@ import org.fazhi.web.auth.CurrentUser;
  */
 @Path("/api/duties")
 @Produces(MediaType.APPLICATION_JSON)
-public final class DutyResource {
-    private final Duties duties;
-
-    public DutyResource(Duties duties) {
-        this.duties = duties;
-    }
-
+public record DutyResource(Duties duties) {
     /** PUT body: what may change, and the version it was read at. */
     public record DutyInput(String status, String naReason, String note, String dueDate, Integer version) {
         DutyChanges toChanges() {

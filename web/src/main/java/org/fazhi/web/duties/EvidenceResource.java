@@ -23,13 +23,7 @@ import org.fazhi.web.export.Downloads;
  */
 @Path("/api/duty-evidence/{id}")
 @Produces(MediaType.APPLICATION_JSON)
-public final class EvidenceResource {
-    private final EvidenceService evidence;
-
-    public EvidenceResource(EvidenceService evidence) {
-        this.evidence = evidence;
-    }
-
+public record EvidenceResource(EvidenceService evidence) {
     @GET
     public EvidenceJson get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
         return EvidenceJson.of(evidence.get(CurrentUser.of(ctx).actor(), Params.pathId(id, "佐证材料")));

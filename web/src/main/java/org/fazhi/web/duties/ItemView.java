@@ -29,17 +29,7 @@ import org.fazhi.web.pages.FormSubmission;
  * the review with its trail. Each form keeps its own {@link FormState}, so a refused upload comes
  * back with its message beside the file field and the other forms untouched.
  */
-final class ItemView {
-    private final Duties duties;
-    private final ZoneId zone;
-    private final Provenance provenance;
-
-    ItemView(Duties duties, ZoneId zone, Provenance provenance) {
-        this.duties = duties;
-        this.zone = zone;
-        this.provenance = provenance;
-    }
-
+record ItemView(Duties duties, ZoneId zone, Provenance provenance) {
     /** The page as stored now, with fresh forms. */
     View page(CurrentUser user, long itemId, String flash) {
         DutyDetail d = duties.items().detail(user.actor(), itemId);

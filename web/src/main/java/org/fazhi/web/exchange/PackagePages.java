@@ -43,22 +43,12 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
  */
 @Path("/packages")
 @Produces(MediaType.TEXT_HTML)
-public final class PackagePages {
+public record PackagePages(Packages packages, CoreServices core, Clock clock) {
     /** A pasted or uploaded PEM key is a few hundred bytes; anything far bigger is not one. */
     private static final int MAX_PEM = 16 * 1024;
     private static final Map<String, String> MESSAGES = Map.of("trusted", "已信任该发送方的公钥。",
             "received", "已接收报送包。", "replaced", "已接收报送包,替换了此前接收的版本。",
             "unchanged", "该报送包此前已接收,未作改动。");
-
-    private final Packages packages;
-    private final CoreServices core;
-    private final Clock clock;
-
-    PackagePages(Packages packages, CoreServices core, Clock clock) {
-        this.packages = packages;
-        this.core = core;
-        this.clock = clock;
-    }
 
     public record StatusRow(String orgName, String code, boolean sent, String exportedAt, String receivedAt, String sha256,
                             int records, boolean late) {

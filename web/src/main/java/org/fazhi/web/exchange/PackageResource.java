@@ -31,13 +31,7 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
  */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
-public final class PackageResource {
-    private final Packages packages;
-
-    PackageResource(Packages packages) {
-        this.packages = packages;
-    }
-
+public record PackageResource(Packages packages) {
     public record KeyJson(String publicKey, String fingerprint) {
     }
 

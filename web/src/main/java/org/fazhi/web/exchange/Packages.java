@@ -24,20 +24,8 @@ import org.fazhi.web.export.Downloads;
  * What the 报送 API and page share: receiving a package (administrators only), the received packages an
  * account may see, and a unit's year exported as a signed package download.
  */
-final class Packages {
+record Packages(Exchange exchange, CoreServices core) {
     static final String ZIP = "application/zip";
-
-    private final Exchange exchange;
-    private final CoreServices core;
-
-    Packages(Exchange exchange, CoreServices core) {
-        this.exchange = exchange;
-        this.core = core;
-    }
-
-    Exchange exchange() {
-        return exchange;
-    }
 
     /** Checks the whole package, then takes it in; refused before anything is read unless an administrator sends it. */
     PackageImporter.Imported receive(Actor actor, InputStream in) {

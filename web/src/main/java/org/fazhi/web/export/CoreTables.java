@@ -16,18 +16,10 @@ import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.core.PersonService;
 
 /** The export tables of the core lists, with the same filters as the lists themselves. */
-public final class CoreTables {
+public record CoreTables(CoreServices core, Clock clock) {
     public static final List<String> ORG_COLUMNS = List.of("编号", "单位名称", "单位类型", "上级单位编号", "上级单位",
             "统一社会信用代码");
     public static final List<String> PERSON_COLUMNS = List.of("编号", "姓名", "单位编号", "单位", "职务", "人员类别");
-
-    private final CoreServices core;
-    private final Clock clock;
-
-    public CoreTables(CoreServices core, Clock clock) {
-        this.core = core;
-        this.clock = clock;
-    }
 
     /** Units of the actor's scope (or of {@code orgId}'s subtree), in tree order. */
     public TableStream orgs(Actor actor, Long orgId) {

@@ -48,22 +48,12 @@ import org.fazhi.web.pages.View;
  */
 @Path("/tests/{id}/exam")
 @Produces(MediaType.TEXT_HTML)
-public final class ExamPages {
+public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests) {
     private static final Flash FLASH = Flash.of("created", "在线考试已设置,试卷已组好。", "closed", "考试已结束,未登录的考生记为缺考。",
             "marked", "评分已保存。");
     private static final String[] PART_FIELDS = {"single", "multiple", "trueFalse", "case"};
     private static final QuestionType[] PART_TYPES = {QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE,
             QuestionType.CASE};
-
-    private final CoreServices core;
-    private final OnlineExams exams;
-    private final ExamService tests;
-
-    ExamPages(CoreServices core, OnlineExams exams, ExamService tests) {
-        this.core = core;
-        this.exams = exams;
-        this.tests = tests;
-    }
 
     private static long batchId(String id) {
         return Params.pathId(id, "测试批次");

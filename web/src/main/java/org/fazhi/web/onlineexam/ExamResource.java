@@ -27,13 +27,7 @@ import org.fazhi.web.auth.CurrentUser;
  */
 @Path("/api/exams")
 @Produces(MediaType.APPLICATION_JSON)
-public final class ExamResource {
-    private final OnlineExams exams;
-
-    ExamResource(OnlineExams exams) {
-        this.exams = exams;
-    }
-
+public record ExamResource(OnlineExams exams) {
     private static Actor actor(ContainerRequestContext ctx) {
         return CurrentUser.of(ctx).actor();
     }
@@ -125,13 +119,7 @@ public final class ExamResource {
     /** /api/test-batches/{id}/exam: the batch's online exam (GET, 404 when none) and setting it up (POST → 201). */
     @Path("/api/test-batches/{id}/exam")
     @Produces(MediaType.APPLICATION_JSON)
-    public static final class OfBatch {
-        private final OnlineExams exams;
-
-        OfBatch(OnlineExams exams) {
-            this.exams = exams;
-        }
-
+    public record OfBatch(OnlineExams exams) {
         @GET
         public ExamWebJson.Exam get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
             long batch = Params.pathId(id, "测试批次");
@@ -153,13 +141,7 @@ public final class ExamResource {
     /** GET /api/questions/{id}/stats: how a bank question fared on every paper it was asked on. */
     @Path("/api/questions/{id}/stats")
     @Produces(MediaType.APPLICATION_JSON)
-    public static final class QuestionStatsResource {
-        private final OnlineExams exams;
-
-        QuestionStatsResource(OnlineExams exams) {
-            this.exams = exams;
-        }
-
+    public record QuestionStatsResource(OnlineExams exams) {
         @GET
         public ExamWebJson.Stats get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
             return ExamWebJson.Stats.of(exams.questionStats(actor(ctx), Params.pathId(id, "试题")));

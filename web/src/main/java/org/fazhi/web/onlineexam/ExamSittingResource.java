@@ -36,16 +36,11 @@ import org.fazhi.web.errors.HttpProblem;
  */
 @Path("/api/exam")
 @Produces(MediaType.APPLICATION_JSON)
-public final class ExamSittingResource {
-    private final OnlineExams exams;
-
-    ExamSittingResource(OnlineExams exams) {
-        this.exams = exams;
-    }
-
+public record ExamSittingResource(OnlineExams exams) {
     /** POST /api/exam-login {code} → {token, endsAt}: the code works once, for its candidate only. */
     @Path("/api/exam-login")
     @Produces(MediaType.APPLICATION_JSON)
+    // A class, not a record: the request (for the caller's address) is injected into a field.
     public static final class Login {
         private final OnlineExams exams;
         private final LoginThrottle throttle;

@@ -23,15 +23,9 @@ import org.fazhi.web.auth.CurrentUser;
 /** /audit: the audit log for admins, filterable by user, record type, action and dates. */
 @Path("/audit")
 @Produces(MediaType.TEXT_HTML)
-public final class AuditPages {
+public record AuditPages(AuditLog audit) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final Map<String, String> ACTIONS = actions();
-
-    private final AuditLog audit;
-
-    public AuditPages(AuditLog audit) {
-        this.audit = audit;
-    }
 
     /** One entry as the page shows it: the record's kind and name in Chinese, and only what changed. */
     public record Row(long id, String at, String username, String action, String entity, String name,

@@ -31,22 +31,15 @@ import org.fazhi.web.auth.CurrentUser;
  * (the whole scope by default), each ledger module's figures with the change from last year and
  * its charts, added through a {@link Section}; then the organisation register's counts and, for
  * admins, the latest changes.
+ *
+ * @param sections the figures of the ledger modules in use, in the order they are shown
+ * @param clock    the server's: today, and so the default year and whether it is still in progress
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
-public final class DashboardPage {
-    private final CoreServices core;
-    private final List<Section> sections;
-    private final Clock clock;
-
-    /**
-     * @param sections the figures of the ledger modules in use, in the order they are shown
-     * @param clock    the server's: today, and so the default year and whether it is still in progress
-     */
-    public DashboardPage(CoreServices core, List<Section> sections, Clock clock) {
-        this.core = core;
-        this.sections = List.copyOf(sections);
-        this.clock = clock;
+public record DashboardPage(CoreServices core, List<Section> sections, Clock clock) {
+    public DashboardPage {
+        sections = List.copyOf(sections);
     }
 
     /**

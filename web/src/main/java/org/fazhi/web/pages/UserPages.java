@@ -24,13 +24,7 @@ import org.fazhi.web.auth.CurrentUser;
 /** /users: accounts for admins: create, change role and scope, disable, reset a password. */
 @Path("/users")
 @Produces(MediaType.TEXT_HTML)
-public final class UserPages {
-    private final CoreServices core;
-
-    public UserPages(CoreServices core) {
-        this.core = core;
-    }
-
+public record UserPages(CoreServices core) {
     public record Row(long id, String username, String displayName, String role, String scope, boolean disabled) {
     }
 

@@ -53,13 +53,7 @@ public final class ReconsiderationResource extends RecordResource<Reconsideratio
     /** GET /api/reconsideration-stats?year=&orgId=: the year's figures (this year when none is given). */
     @Path("/api/reconsideration-stats")
     @Produces(MediaType.APPLICATION_JSON)
-    public static final class Stats {
-        private final StatsService stats;
-
-        Stats(StatsService stats) {
-            this.stats = stats;
-        }
-
+    public record Stats(StatsService stats) {
         @GET
         public ReconsiderationJson.Stats get(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                              @QueryParam("orgId") String orgId) {
@@ -75,13 +69,7 @@ public final class ReconsiderationResource extends RecordResource<Reconsideratio
      */
     @Path("/api/settings/reconsideration")
     @Produces(MediaType.APPLICATION_JSON)
-    public static final class Settings {
-        private final StatsService stats;
-
-        Settings(StatsService stats) {
-            this.stats = stats;
-        }
-
+    public record Settings(StatsService stats) {
         @GET
         public ReconsiderationJson.Settings get() {
             return json(stats.denominator());

@@ -42,16 +42,8 @@ import org.fazhi.web.pages.YearChoices;
  */
 @Path("/reconsiderations/stats")
 @Produces(MediaType.TEXT_HTML)
-public final class ReconsiderationStatsPage {
+public record ReconsiderationStatsPage(CoreServices core, Reconsiderations r) {
     private static final Flash FLASH = Flash.of("settings", "统计口径已保存。");
-
-    private final CoreServices core;
-    private final Reconsiderations r;
-
-    ReconsiderationStatsPage(CoreServices core, Reconsiderations r) {
-        this.core = core;
-        this.r = r;
-    }
 
     /** A count with its label, for the tables of decisions and categories. */
     public record Tally(String label, long count) {

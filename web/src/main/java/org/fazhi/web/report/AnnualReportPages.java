@@ -36,16 +36,8 @@ import org.fazhi.web.pages.FormSubmission;
  */
 @Path("/reports/annual")
 @Produces(MediaType.TEXT_HTML)
-public final class AnnualReportPages {
+public record AnnualReportPages(CoreServices core, AnnualReportService reports) {
     private static final String BASE = "/reports/annual";
-
-    private final CoreServices core;
-    private final AnnualReportService reports;
-
-    AnnualReportPages(CoreServices core, AnnualReportService reports) {
-        this.core = core;
-        this.reports = reports;
-    }
 
     @GET
     public View show(@Context ContainerRequestContext ctx, @QueryParam("year") String year,

@@ -22,15 +22,7 @@ import org.fazhi.web.auth.CurrentUser;
  */
 @Path("/api/reports/annual")
 @Produces(MediaType.APPLICATION_JSON)
-public final class AnnualReportResource {
-    private final CoreServices core;
-    private final AnnualReportService reports;
-
-    AnnualReportResource(CoreServices core, AnnualReportService reports) {
-        this.core = core;
-        this.reports = reports;
-    }
-
+public record AnnualReportResource(CoreServices core, AnnualReportService reports) {
     @GET
     public AnnualReportJson.Report get(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                        @QueryParam("orgId") String orgId) {

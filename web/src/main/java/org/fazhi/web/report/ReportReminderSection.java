@@ -21,17 +21,8 @@ import org.fazhi.web.pages.PageModel;
  * report-reminder.mustache): for the user's own unit — the root of their scope — or, for a user over
  * the whole ledger, its top unit (the lowest id when there are several), whose report it is.
  */
-public final class ReportReminderSection implements DashboardPage.Section {
-    private final CoreServices core;
-    private final AnnualReportService reports;
-    private final Clock clock;
-
-    ReportReminderSection(CoreServices core, AnnualReportService reports, Clock clock) {
-        this.core = core;
-        this.reports = reports;
-        this.clock = clock;
-    }
-
+public record ReportReminderSection(CoreServices core, AnnualReportService reports, Clock clock)
+        implements DashboardPage.Section {
     /** The reminder concerns the user's own unit and today's deadline, whatever year and unit the page shows. */
     @Override
     public void addTo(DashboardPage.Choice choice, PageModel page) {

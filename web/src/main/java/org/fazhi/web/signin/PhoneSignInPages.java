@@ -32,18 +32,10 @@ import org.fazhi.web.pages.View;
  */
 @Path("/" + PhoneSignInPages.PREFIX + "{token}")
 @Produces(MediaType.TEXT_HTML)
-public final class PhoneSignInPages {
+public record PhoneSignInPages(SignInService signIn, Clock clock) {
     /** The public prefix of the phone addresses: the one place it is named (AuthFilter asks {@link #isPublic}). */
     public static final String PREFIX = "s/";
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
-
-    private final SignInService signIn;
-    private final Clock clock;
-
-    PhoneSignInPages(SignInService signIn, Clock clock) {
-        this.signIn = signIn;
-        this.clock = clock;
-    }
 
     /** The path of a token's phone page. */
     public static String path(String token) {

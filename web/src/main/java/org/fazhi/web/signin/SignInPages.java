@@ -31,18 +31,8 @@ import org.fazhi.web.pages.View;
  */
 @Path("/study-sessions/{id}/sign-in")
 @Produces(MediaType.TEXT_HTML)
-public final class SignInPages {
+public record SignInPages(SignInService signIn, SignInLinks links, Clock clock) {
     static final int DEFAULT_MINUTES = 30;
-
-    private final SignInService signIn;
-    private final SignInLinks links;
-    private final Clock clock;
-
-    SignInPages(SignInService signIn, SignInLinks links, Clock clock) {
-        this.signIn = signIn;
-        this.links = links;
-        this.clock = clock;
-    }
 
     @GET
     public View show(@Context ContainerRequestContext ctx, @Context UriInfo uri, @PathParam("id") String id) {

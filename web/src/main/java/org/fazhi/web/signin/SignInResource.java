@@ -22,17 +22,7 @@ import org.fazhi.web.auth.CurrentUser;
 /** /api/study-sessions/{id}/sign-in: open QR sign-in, see who signed in, close it. */
 @Path("/api/study-sessions/{id}/sign-in")
 @Produces(MediaType.APPLICATION_JSON)
-public final class SignInResource {
-    private final SignInService signIn;
-    private final SignInLinks links;
-    private final Clock clock;
-
-    SignInResource(SignInService signIn, SignInLinks links, Clock clock) {
-        this.signIn = signIn;
-        this.links = links;
-        this.clock = clock;
-    }
-
+public record SignInResource(SignInService signIn, SignInLinks links, Clock clock) {
     /** 201 {url, urls, note, path, expiresAt}; opened again, the old address stops working. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -19,13 +19,7 @@ import org.fazhi.web.export.Downloads;
 /** /api/study-attachments/{id}: one stored material, to download or delete. */
 @Path("/api/study-attachments/{id}")
 @Produces(MediaType.APPLICATION_JSON)
-public final class AttachmentFileResource {
-    private final AttachmentService attachments;
-
-    public AttachmentFileResource(AttachmentService attachments) {
-        this.attachments = attachments;
-    }
-
+public record AttachmentFileResource(AttachmentService attachments) {
     /** The file, with the type found at upload; images and PDF open in the browser, others download. */
     @GET
     @Produces(MediaType.WILDCARD)

@@ -29,13 +29,7 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
  */
 @Path("/api/study-sessions/{id}/attachments")
 @Produces(MediaType.APPLICATION_JSON)
-public final class AttachmentResource {
-    private final AttachmentService attachments;
-
-    public AttachmentResource(AttachmentService attachments) {
-        this.attachments = attachments;
-    }
-
+public record AttachmentResource(AttachmentService attachments) {
     @GET
     public List<Attachment> list(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
         return attachments.list(CurrentUser.of(ctx).actor(), Params.pathId(id, "学法记录"));

@@ -34,49 +34,15 @@ import org.fazhi.web.pages.YearChoices;
  */
 @Path("/study-sessions/compliance")
 @Produces(MediaType.TEXT_HTML)
-public final class CompliancePages {
-    private final CoreServices core;
-    private final ComplianceService compliance;
-    private final Clock clock;
-
-    public CompliancePages(CoreServices core, ComplianceService compliance, Clock clock) {
-        this.core = core;
-        this.compliance = compliance;
-        this.clock = clock;
-    }
-
-    /** How a unit or rule stands: a past year is judged on the total, the current one on pace. */
-    public enum Status {
-        MET("达标", "st-met"),
-        FAILED("未达标", "st-failed"),
-        BEHIND("进度落后", "st-behind"),
-        ON_PACE("按进度达标", "st-pace");
-
-        private final String label;
-        private final String css;
-
-        Status(String label, String css) {
-            this.label = label;
-            this.css = css;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        public String css() {
-            return css;
-        }
-
-        public boolean ok() {
-            return this == MET || this == ON_PACE;
-        }
-
+public record CompliancePages(CoreServices core, ComplianceService compliance, Clock clock) {
+    /** How a unit or rule stands on the board: a past year is judged on the total, the current one on pace. */
+    public record Status(String label, String css, boolean ok) {
         static Status of(boolean compliant, boolean finalJudgement) {
             if (finalJudgement) {
-                return compliant ? MET : FAILED;
+                return compliant ? new Status("达标", "st-met", true)
+                        : new Status("未达标", "st-failed", false);
             }
-            return compliant ? ON_PACE : BEHIND;
+            return compliant ? new Status("按进度达标", "st-pace", true) : new Status("进度落后", "st-behind", false);
         }
     }
 

@@ -19,15 +19,7 @@ import org.fazhi.web.auth.CurrentUser;
 /** GET /api/study-compliance?year=Y[&orgId=]: quota compliance per unit, those behind first. */
 @Path("/api/study-compliance")
 @Produces(MediaType.APPLICATION_JSON)
-public final class ComplianceResource {
-    private final ComplianceService compliance;
-    private final Clock clock;
-
-    public ComplianceResource(ComplianceService compliance, Clock clock) {
-        this.compliance = compliance;
-        this.clock = clock;
-    }
-
+public record ComplianceResource(ComplianceService compliance, Clock clock) {
     /** {orgId, orgName, compliant, rules:[{label, kinds, period, required, held, compliant, …}]} and extras. */
     public record UnitJson(long orgId, String orgName, String orgKind, boolean compliant, int[] quarters,
                            List<RuleJson> rules) {

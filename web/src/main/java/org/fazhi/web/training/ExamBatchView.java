@@ -27,17 +27,7 @@ import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.View;
 
 /** Builds the batch page: its results, the retake choices and the fast-entry table's units. */
-final class ExamBatchView {
-    private final CoreServices core;
-    private final ExamService tests;
-    private final Provenance provenance;
-
-    ExamBatchView(CoreServices core, ExamService tests, Provenance provenance) {
-        this.core = core;
-        this.tests = tests;
-        this.provenance = provenance;
-    }
-
+record ExamBatchView(CoreServices core, ExamService tests, Provenance provenance) {
     View render(CurrentUser user, ExamBatch b, String flash, String error, FormState form) {
         Actor actor = user.actor();
         OrgTree tree = core.visibleOrgs().tree(actor);

@@ -28,15 +28,7 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 /** /tests/{id}/import: a batch's results from a spreadsheet, with progress and every row error. */
 @Path("/tests/{id}/import")
 @Produces(MediaType.TEXT_HTML)
-public final class ExamResultImportPage {
-    private final ExamResultImporter importer;
-    private final ExamService tests;
-
-    ExamResultImportPage(ExamResultImporter importer, ExamService tests) {
-        this.importer = importer;
-        this.tests = tests;
-    }
-
+public record ExamResultImportPage(ExamResultImporter importer, ExamService tests) {
     @GET
     public View page(@Context ContainerRequestContext ctx, @PathParam("id") String id, @QueryParam("imported") String imported) {
         CurrentUser user = CurrentUser.of(ctx);

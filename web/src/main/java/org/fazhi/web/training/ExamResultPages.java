@@ -1,6 +1,5 @@
 package org.fazhi.web.training;
 
-import org.fazhi.exchange.Provenance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,10 +15,10 @@ import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.org.OrgTree;
-import org.fazhi.storage.core.CoreServices;
 import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.ExamResult;
 import org.fazhi.training.exam.ExamService;
+import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
@@ -32,17 +31,7 @@ import org.fazhi.web.pages.FormSubmission;
 /** /tests/{id}/results: a result added through the one-row form (no scripts), corrected, or deleted. */
 @Path("/tests/{id}/results")
 @Produces(MediaType.TEXT_HTML)
-public final class ExamResultPages {
-    private final CoreServices core;
-    private final ExamService tests;
-    private final ExamBatchView view;
-
-    public ExamResultPages(CoreServices core, ExamService tests, Provenance provenance) {
-        this.core = core;
-        this.tests = tests;
-        this.view = new ExamBatchView(core, tests, provenance);
-    }
-
+public record ExamResultPages(CoreServices core, ExamService tests, ExamBatchView view) {
     /** The one-row form: a result added without scripts. */
     @POST
     public Response addResult(@Context ContainerRequestContext ctx, @PathParam("id") String id,

@@ -24,15 +24,7 @@ import org.fazhi.web.auth.CurrentUser;
 /** Single results (corrections), the year's statistics, and who still awaits a retake. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
-public final class ExamResultResource {
-    private final ExamService tests;
-    private final Clock clock;
-
-    public ExamResultResource(ExamService tests, Clock clock) {
-        this.tests = tests;
-        this.clock = clock;
-    }
-
+public record ExamResultResource(ExamService tests, Clock clock) {
     @GET
     @Path("test-results/{id}")
     public ExamJson.Result get(@Context ContainerRequestContext ctx, @PathParam("id") String id) {

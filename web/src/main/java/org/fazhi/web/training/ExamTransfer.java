@@ -51,13 +51,7 @@ public final class ExamTransfer {
     /** POST /api/test-batches/{id}/results/import: like the study-session import, into one batch, all or none. */
     @Path("/api/test-batches/{id}/results/import")
     @Produces(MediaType.APPLICATION_JSON)
-    public static final class ResultImport {
-        private final ExamResultImporter importer;
-
-        ResultImport(ExamResultImporter importer) {
-            this.importer = importer;
-        }
-
+    public record ResultImport(ExamResultImporter importer) {
         @POST
         @Consumes(MediaType.MULTIPART_FORM_DATA)
         public StudySessionTransfer.Imported form(@Context ContainerRequestContext ctx, @PathParam("id") String id,

@@ -26,13 +26,7 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 /** /study-sessions/laws: look through the law catalogue; admins extend or replace it from a CSV. */
 @Path("/study-sessions/laws")
 @Produces(MediaType.TEXT_HTML)
-public final class LawCatalogPages {
-    private final LawCatalogService laws;
-
-    public LawCatalogPages(LawCatalogService laws) {
-        this.laws = laws;
-    }
-
+public record LawCatalogPages(LawCatalogService laws) {
     @GET
     public View page(@Context ContainerRequestContext ctx, @QueryParam("q") String q, @QueryParam("added") String added) {
         Integer n = ImportPages.count(added);

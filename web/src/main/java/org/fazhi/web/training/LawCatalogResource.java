@@ -27,15 +27,9 @@ import org.fazhi.web.auth.CurrentUser;
  */
 @Path("/api/laws")
 @Produces(MediaType.APPLICATION_JSON)
-public final class LawCatalogResource {
+public record LawCatalogResource(LawCatalogService laws) {
     private static final List<String> TITLE_HEADERS = List.of("name", "title", "名称", "法律法规名称", "标题");
     private static final List<String> CATEGORY_HEADERS = List.of("category", "level", "类别", "效力级别");
-
-    private final LawCatalogService laws;
-
-    public LawCatalogResource(LawCatalogService laws) {
-        this.laws = laws;
-    }
 
     @GET
     public List<String> search(@QueryParam("q") String q, @QueryParam("limit") String limit) {

@@ -37,13 +37,7 @@ import org.fazhi.web.pages.FormSubmission;
  */
 @Path("/study-sessions/rules")
 @Produces(MediaType.TEXT_HTML)
-public final class QuotaRulePages {
-    private final QuotaRuleService rules;
-
-    public QuotaRulePages(QuotaRuleService rules) {
-        this.rules = rules;
-    }
-
+public record QuotaRulePages(QuotaRuleService rules) {
     public record Row(long id, String label, String kinds, String orgKind, int minimum, String period,
                       String minMinutes, String requirement, boolean active) {
     }

@@ -25,18 +25,12 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 /**
  * Upload and delete a session's materials from its record page (plain multipart forms, the CSRF
  * token in the action); the page itself lists them through {@link #rows}.
+ *
+ * @param record the record page, shown again with the reason when a material is refused
  */
 @Path("/study-sessions/{id}/attachments")
 @Produces(MediaType.TEXT_HTML)
-public final class StudyAttachmentPages {
-    private final AttachmentService attachments;
-    private final StudySessionPages record;
-
-    /** @param record the record page, shown again with the reason when a material is refused */
-    public StudyAttachmentPages(AttachmentService attachments, StudySessionPages record) {
-        this.attachments = attachments;
-        this.record = record;
-    }
+public record StudyAttachmentPages(AttachmentService attachments, StudySessionPages record) {
 
     /** One material as the record page lists it. */
     public record Row(long id, String fileName, String kind, String size, String sha256, boolean image) {

@@ -55,25 +55,10 @@ import org.glassfish.jersey.media.multipart.FormDataMultiPart;
  */
 @Path("/study-sessions")
 @Produces(MediaType.TEXT_HTML)
-public final class StudySessionPages {
+public record StudySessionPages(CoreServices core, StudySessionService sessions, AttachmentService attachments, Clock clock,
+                                Provenance provenance) {
     /** People listed for ticking; a unit larger than this is unusual for a 学法 sign-in sheet. */
     static final int PEOPLE_LIMIT = 500;
-
-    private final CoreServices core;
-    private final StudySessionService sessions;
-
-    private final AttachmentService attachments;
-    private final Clock clock;
-    private final Provenance provenance;
-
-    public StudySessionPages(CoreServices core, StudySessionService sessions, AttachmentService attachments, Clock clock,
-                             Provenance provenance) {
-        this.provenance = provenance;
-        this.attachments = attachments;
-        this.core = core;
-        this.sessions = sessions;
-        this.clock = clock;
-    }
 
     public record Row(long id, String date, long orgId, String orgName, String kind, String kindFull, String topic,
                       String laws, String lecturer, String minutes, int expected, int attended, String rate,

@@ -23,13 +23,7 @@ import org.fazhi.web.pages.Duplicates;
 /** /api/study-sessions: the 学法 ledger. */
 @Path("/api/study-sessions")
 @Produces(MediaType.APPLICATION_JSON)
-public final class StudySessionResource {
-    private final StudySessionService sessions;
-
-    public StudySessionResource(StudySessionService sessions) {
-        this.sessions = sessions;
-    }
-
+public record StudySessionResource(StudySessionService sessions) {
     @GET
     public Response list(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId,
                          @QueryParam("year") String year, @QueryParam("kind") String kind, @QueryParam("q") String q,

@@ -21,7 +21,7 @@ public final class TrainingPages {
         rc.register(new CompliancePages(core, training.compliance(), clock));
         rc.register(new QuotaRulePages(training.rules()));
         rc.register(new ExamPages(core, training.exams(), clock, provenance));
-        rc.register(new ExamResultPages(core, training.exams(), provenance));
+        rc.register(new ExamResultPages(core, training.exams(), new ExamBatchView(core, training.exams(), provenance)));
         rc.register(new StudyAttachmentPages(training.attachments(), sessions));
         rc.register(new LawCatalogPages(training.laws()));
     }
