@@ -118,6 +118,8 @@ public final class SharedInstanceBench {
         for (BenchClient node : nodes) {
             ConcurrentLoad.warmUp(node, paths, 2);
         }
+        // Unmeasured, as in CpuPerRequest: the JIT compiles the hot paths under load too, on the same two cores.
+        ConcurrentLoad.run(nodes, paths, 16, 2);
         for (int clients : CLIENTS) {
             // About the same number of requests in every configuration: 64 clients go a quarter as often.
             int r = Math.max(1, (int) Math.ceil(rounds * 16.0 / clients));

@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
             "      --db 使用共享实例的 PostgreSQL 数据库(密码取自环境变量 FAZHI_DB_PASSWORD);",
             "      --attachments 各节点共用的附件目录;数据目录仍存放本节点的日志",
             "      --behind-proxy 只经反向代理访问的节点:客户端地址取自代理的 X-Forwarded-For 头",
-            "      --active-requests N 同时处理的页面和查询请求数,其余排队(默认按 CPU 核数)",
+            "      --active-requests N 同时处理的页面和查询请求数,其余排队(默认 CPU 核数的 2 倍,至少 4)",
             "  java -jar web.jar user add NAME --role admin|organiser|viewer [--org ID] [--name 显示名称] [--data DIR]",
             "                    [--db jdbc:postgresql://…]",
             "      新建账号,密码从标准输入读取(一行);组织者和查看者可用 --org 限定到某单位及其下级",
@@ -90,7 +90,7 @@ public final class Main implements Callable<Integer> {
     LocalDate today;
 
     @Option(names = "--active-requests", defaultValue = "0", paramLabel = "N",
-            description = {"同时处理的页面和查询请求数,其余按到达顺序排队(默认 0:SQLite 为 CPU 核数,至少 2;PostgreSQL 为核数的 2 倍,至少 4)。",
+            description = {"同时处理的页面和查询请求数,其余按到达顺序排队(默认 0:CPU 核数的 2 倍,至少 4)。",
                 "下载、上传和保存不排队"})
     int activeRequests;
 

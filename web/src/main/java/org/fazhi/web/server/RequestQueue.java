@@ -28,17 +28,18 @@ final class RequestQueue {
     }
 
     /**
-     * {@code handler} behind a queue of {@code active} places; 0 for the default: on SQLite, where a request's
-     * queries run on this machine's cores too, as many places as cores (at least 2); on PostgreSQL, where a
-     * request spends part of its time waiting for the database server, twice that (at least 4).
+     * {@code handler} behind a queue of {@code active} places; 0 for the default, twice the cores (at least 4):
+     * on the province bench's two cores 2, 4 and 6 places all kept every path's p99 under 250 ms with 16
+     * clients, 4 with the lowest (BENCHMARKS.md), and a request that waits on the database or the network
+     * leaves the cores to the others.
      */
-    static Handler around(Handler handler, int active, boolean sharedDatabase) {
-        return around(handler, active, sharedDatabase, MAX_WAIT);
+    static Handler around(Handler handler, int active) {
+        return around(handler, active, MAX_WAIT);
     }
 
-    static Handler around(Handler handler, int active, boolean sharedDatabase, Duration maxWait) {
+    static Handler around(Handler handler, int active, Duration maxWait) {
         QoSHandler qos = new Queue(handler);
-        qos.setMaxRequestCount(active > 0 ? active : defaultPlaces(sharedDatabase));
+        qos.setMaxRequestCount(active > 0 ? active : defaultPlaces());
         qos.setMaxSuspendedRequestCount(MAX_WAITING);
         qos.setMaxSuspend(maxWait);
         qos.includeMethod("GET", "HEAD");
@@ -46,9 +47,8 @@ final class RequestQueue {
         return qos;
     }
 
-    static int defaultPlaces(boolean sharedDatabase) {
-        int cores = Runtime.getRuntime().availableProcessors();
-        return sharedDatabase ? Math.max(4, 2 * cores) : Math.max(2, cores);
+    static int defaultPlaces() {
+        return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     }
 
     /** Answers a request that waited too long in the API's error shape, or a line of Chinese for a page. */

@@ -18,7 +18,7 @@ import org.fazhi.storage.PostgresTarget;
  *                    {@code X-Forwarded-For}/{@code Forwarded} header, for the login throttle, the audit log
  *                    and the access log. Never on a node clients reach directly: they could name any address.
  * @param activeRequests how many page and query requests run at once, the rest queued in arrival order
- *                    ({@code --active-requests}, {@link RequestQueue}); 0 for the default by cores and engine
+ *                    ({@code --active-requests}, {@link RequestQueue}); 0 for twice the cores, at least 4
  */
 public record ServerConfig(String host, int port, Path dataDir, boolean demo, LocalDate today,
                            PostgresTarget database, Path attachments, boolean behindProxy, int activeRequests) {

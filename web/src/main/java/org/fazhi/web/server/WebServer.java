@@ -118,7 +118,7 @@ public final class WebServer implements AutoCloseable {
             if (config.behindProxy()) {
                 trustProxyHeaders(jetty);
             }
-            jetty.setHandler(RequestQueue.around(jetty.getHandler(), config.activeRequests(), config.database() != null));
+            jetty.setHandler(RequestQueue.around(jetty.getHandler(), config.activeRequests()));
             jetty.setRequestLog(new CustomRequestLog(new Slf4jRequestLogWriter(), CustomRequestLog.EXTENDED_NCSA_FORMAT));
             jetty.setStopTimeout(STOP_TIMEOUT_MS);
             jetty.setStopAtShutdown(false);

@@ -57,7 +57,7 @@ class RequestQueueTest {
 
     private URI start(int places, java.time.Duration maxWait) throws Exception {
         server = new Server(0);
-        server.setHandler(RequestQueue.around(slow, places, false, maxWait));
+        server.setHandler(RequestQueue.around(slow, places, maxWait));
         server.start();
         return URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
     }
