@@ -75,7 +75,8 @@ class RefusalTest extends CountyAndCity {
         city.trust(county, "清河县");
         String before = city.counts();
         for (int at = 0; at < pkg.length; at++) {
-            for (int flip : new int[] {0x01, 0x80}) {
+            // Every byte with its lowest bit flipped, every third with its highest as well.
+            for (int flip : at % 3 == 0 ? new int[] {0x01, 0x80} : new int[] {0x01}) {
                 byte[] bytes = pkg.clone();
                 bytes[at] ^= (byte) flip;
                 PackageRefused e = assertThrows(PackageRefused.class, () -> PackageReader.verify(new ByteArrayInputStream(bytes),

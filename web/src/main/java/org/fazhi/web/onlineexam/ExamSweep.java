@@ -10,12 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every 30 seconds, submits the papers whose time is up ({@link ExamRoom#sweep}), so results appear without the
- * candidate. Runs while the application runs. On a shared PostgreSQL instance every node sweeps: a paper is
+ * Every 10 seconds, submits the papers whose time is up ({@link ExamRoom#sweep}), so results appear without the
+ * candidate (one indexed query of the sittings still open, so a short period costs nothing). Runs while the application runs. On a shared PostgreSQL instance every node sweeps: a paper is
  * submitted in a serializable transaction that re-reads it, so two nodes never submit it twice.
  */
 final class ExamSweep implements ContainerLifecycleListener {
-    static final long SECONDS = 30;
+    static final long SECONDS = 10;
     private static final Logger LOG = LoggerFactory.getLogger(ExamSweep.class);
 
     private final ExamRoom room;

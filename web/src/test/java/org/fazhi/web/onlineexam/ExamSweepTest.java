@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
- * The server submits a paper whose time is up without the candidate (its sweep runs every 30 s), so the result is
+ * The server submits a paper whose time is up without the candidate (its sweep runs every 10 s), so the result is
  * in the batch though the candidate closed the page; the candidate's token then only reads the score.
  */
 class ExamSweepTest {
