@@ -47,14 +47,45 @@ final class PackageSeal {
         }
     }
 
+    /** Where the bytes that fall out of a {@link Tail} go. */
+    @FunctionalInterface
+    interface Spill {
+        void accept(byte[] b, int off, int len) throws IOException;
+    }
+
+    /** The last {@link #LENGTH} bytes it was given, held back; every byte before them goes on to a {@link Spill}. */
+    static final class Tail {
+        private final byte[] held = new byte[LENGTH];
+        private int count;
+
+        void add(byte[] b, int off, int len, Spill spill) throws IOException {
+            int overflow = count + len - LENGTH;
+            if (overflow > 0) {
+                int fromHeld = Math.min(overflow, count);
+                spill.accept(held, 0, fromHeld);
+                System.arraycopy(held, fromHeld, held, 0, count - fromHeld);
+                count -= fromHeld;
+                int fromNew = overflow - fromHeld;
+                spill.accept(b, off, fromNew);
+                off += fromNew;
+                len -= fromNew;
+            }
+            System.arraycopy(b, off, held, count, len);
+            count += len;
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(held, count);
+        }
+    }
+
     /**
      * Writes on everything but the last {@link #LENGTH} bytes it was given, hashing what it writes; {@link #seal}
      * then writes the signature over that hash in place of the held-back bytes (the placeholder comment).
      */
     static final class Writer extends FilterOutputStream {
         private final MessageDigest digest = PackageFormat.digest();
-        private final byte[] held = new byte[LENGTH];
-        private int count;
+        private final Tail tail = new Tail();
         private boolean sealed;
 
         Writer(OutputStream out) {
@@ -71,19 +102,7 @@ final class PackageSeal {
             if (sealed) {
                 throw new IOException("package already sealed");
             }
-            int overflow = count + len - LENGTH;
-            if (overflow > 0) {
-                int fromHeld = Math.min(overflow, count);
-                pass(held, 0, fromHeld);
-                System.arraycopy(held, fromHeld, held, 0, count - fromHeld);
-                count -= fromHeld;
-                int fromNew = overflow - fromHeld;
-                pass(b, off, fromNew);
-                off += fromNew;
-                len -= fromNew;
-            }
-            System.arraycopy(b, off, held, count, len);
-            count += len;
+            tail.add(b, off, len, this::pass);
         }
 
         private void pass(byte[] b, int off, int len) throws IOException {
@@ -95,7 +114,7 @@ final class PackageSeal {
 
         /** Ends the file with the seal; the held-back bytes must be the placeholder comment. */
         void seal(SigningKey key) throws IOException {
-            if (count != LENGTH || !Arrays.equals(held, PLACEHOLDER.getBytes(StandardCharsets.US_ASCII))) {
+            if (!Arrays.equals(tail.bytes(), PLACEHOLDER.getBytes(StandardCharsets.US_ASCII))) {
                 throw new IllegalStateException("the package does not end with the seal's placeholder");
             }
             out.write(text(key.sign(digest.digest())));
@@ -106,28 +125,19 @@ final class PackageSeal {
     /** Keeps the last {@link #LENGTH} bytes it is given apart, and the SHA-256 of every byte before them. */
     static final class Reader {
         private final MessageDigest digest = PackageFormat.digest();
-        private final byte[] held = new byte[LENGTH];
-        private int count;
+        private final Tail tail = new Tail();
 
         void update(byte[] b, int off, int len) {
-            int overflow = count + len - LENGTH;
-            if (overflow > 0) {
-                int fromHeld = Math.min(overflow, count);
-                digest.update(held, 0, fromHeld);
-                System.arraycopy(held, fromHeld, held, 0, count - fromHeld);
-                count -= fromHeld;
-                int fromNew = overflow - fromHeld;
-                digest.update(b, off, fromNew);
-                off += fromNew;
-                len -= fromNew;
+            try {
+                tail.add(b, off, len, digest::update);
+            } catch (IOException e) {
+                throw new IllegalStateException(e); // a digest throws none
             }
-            System.arraycopy(b, off, held, count, len);
-            count += len;
         }
 
         /** The last bytes read. */
         byte[] tail() {
-            return Arrays.copyOf(held, count);
+            return tail.bytes();
         }
 
         /** The SHA-256 of everything before {@link #tail}; once only. */
