@@ -145,7 +145,7 @@ public final class SystemEditPages {
         }
 
         private View page(CurrentUser user, IndicatorSystem s, FormState form) {
-            return PageModel.form(user, null, "修改指标体系名称与年度", AssessmentPages.NAV, form, AssessmentPages.SystemLine.of(s))
+            return PageModel.form(user, null, "修改指标体系名称与年度", AssessmentPages.NAV, form, SystemPages.SystemLine.of(s))
                     .view("assessment-system-edit");
         }
     }
@@ -253,7 +253,7 @@ public final class SystemEditPages {
                 kindChecks.add(new Check(k.name(), k.label(), kinds.contains(k.name())));
             }
             return PageModel.form(user, "添加指标", "修改指标", AssessmentPages.NAV, form, original)
-                    .put("system", AssessmentPages.SystemLine.of(s))
+                    .put("system", SystemPages.SystemLine.of(s))
                     .put("parents", parents)
                     .put("isParent", parent)
                     .put("sum", parent ? AssessmentPages.points(tree.get(original).points()) : null)
