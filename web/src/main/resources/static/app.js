@@ -14,6 +14,46 @@ window.fazhiJson = function (url) {
   });
 };
 
+// Sends a JSON body to this server with the session's cookie and the page's CSRF token; resolves with the
+// status and the JSON answer (null when there is none or it is not JSON), so that a refusal's Chinese
+// message can be shown. Rejects only when the server cannot be reached.
+window.fazhiSend = function (method, url, body, csrf) {
+  return fetch(url, {
+    method: method,
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'X-CSRF-Token': csrf },
+    body: JSON.stringify(body)
+  }).then(function (r) {
+    return r.text().then(function (text) {
+      var json = null;
+      try {
+        json = text ? JSON.parse(text) : null;
+      } catch (ignored) {
+        json = null;
+      }
+      return { ok: r.ok, status: r.status, json: json };
+    });
+  });
+};
+
+// Cells copied from Excel or WPS: tab-separated, one line per row, a quoted cell unquoted; trailing
+// blank lines dropped.
+window.fazhiPastedRows = function (text) {
+  var lines = text.replace(/\r\n?/g, '\n').split('\n');
+  while (lines.length && !lines[lines.length - 1].trim()) {
+    lines.pop();
+  }
+  return lines.map(function (line) {
+    return line.split('\t').map(function (c) {
+      c = c.trim();
+      if (c.length > 1 && c.charAt(0) === '"' && c.charAt(c.length - 1) === '"') {
+        c = c.slice(1, -1).replace(/""/g, '"');
+      }
+      return c;
+    });
+  });
+};
+
 // The menu folds behind one button at a phone's width (app.css); the button opens and closes it.
 document.addEventListener('click', function (e) {
   var toggle = e.target.closest && e.target.closest('.menu-toggle');

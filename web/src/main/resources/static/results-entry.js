@@ -216,23 +216,7 @@
         });
   }
 
-  // ---- paste from Excel: tab-separated cells, one line per row ----
-
-  function parseClipboard(text) {
-    var lines = text.replace(/\r\n?/g, '\n').split('\n');
-    while (lines.length && !lines[lines.length - 1].trim()) {
-      lines.pop();
-    }
-    return lines.map(function (line) {
-      return line.split('\t').map(function (c) {
-        c = c.trim();
-        if (c.length > 1 && c.charAt(0) === '"' && c.charAt(c.length - 1) === '"') {
-          c = c.slice(1, -1).replace(/""/g, '"');
-        }
-        return c;
-      });
-    });
-  }
+  // ---- paste from Excel (app.js reads the cells) ----
 
   tbody.addEventListener('paste', function (e) {
     var data = (e.clipboardData || window.clipboardData);
@@ -244,7 +228,7 @@
     var target = e.target;
     var startCol = Math.max(0, COLUMNS.indexOf(target.getAttribute('data-col')));
     var tr = target.closest('tr');
-    var table = parseClipboard(text);
+    var table = window.fazhiPastedRows(text);
     if (table.length && table[0][0] === '姓名') {
       table.shift(); // the header row copied along with the data
     }
@@ -371,22 +355,8 @@
     saving = true;
     saveButton.disabled = true;
     status.textContent = '正在保存 ' + c.rows.length + ' 行…';
-    fetch('/api/test-batches/' + encodeURIComponent(batchId) + '/results', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'X-CSRF-Token': csrf },
-      body: JSON.stringify(c.rows)
-    }).then(function (r) {
-      return r.text().then(function (body) {
-        var json = null;
-        try {
-          json = body ? JSON.parse(body) : null;
-        } catch (ignored) {
-          json = null;
-        }
-        return { ok: r.ok, status: r.status, json: json };
-      });
-    }).then(function (res) {
+    var url = '/api/test-batches/' + encodeURIComponent(batchId) + '/results';
+    window.fazhiSend('POST', url, c.rows, csrf).then(function (res) {
       if (res.ok) {
         dirty = false;
         window.location.href = '/tests/' + encodeURIComponent(batchId) + '?msg=results&n=' + c.rows.length;
