@@ -1,5 +1,6 @@
 // QR sign-in. On the organiser's page and the projector view: the countdown, and the list of arrivals
-// filled live by asking the server's status every 2.5 s (the server's clock decides; this only shows it).
+// filled live by asking the server's status every 2.5 s through live.js (the server's clock decides; this only
+// shows it).
 // On a phone's sign-in page: a search box that narrows the unit's names. Without scripts both still work:
 // the organiser reloads the page, the phone scrolls the list.
 (function () {
@@ -82,38 +83,26 @@
     }
   }
 
-  var timer = null;
-
-  function poll() {
-    var req = new XMLHttpRequest();
-    req.open('GET', url);
-    req.setRequestHeader('Accept', 'application/json');
-    req.onload = function () {
-      if (req.status !== 200) {
-        return;
-      }
-      var s = JSON.parse(req.responseText);
-      text('signin-count', s.people);
-      text('signin-late', s.late);
-      text('signin-guests', s.guests);
-      arrivals(s.signIns);
-      if (s.open) {
-        setRemaining(s.remainingSeconds);
-      } else {
-        endsAt = null;
-        text('signin-state', '签到已结束');
-        if (countdown) {
-          countdown.textContent = '0 分 00 秒';
-        }
-        clearInterval(timer);
-      }
-    };
-    req.send();
+  function update(s) {
+    text('signin-count', s.people);
+    text('signin-late', s.late);
+    text('signin-guests', s.guests);
+    arrivals(s.signIns);
+    if (s.open) {
+      setRemaining(s.remainingSeconds);
+      return true;
+    }
+    endsAt = null;
+    text('signin-state', '签到已结束');
+    if (countdown) {
+      countdown.textContent = '0 分 00 秒';
+    }
+    return false;
   }
 
   if (countdown) {
     setRemaining(parseInt(countdown.getAttribute('data-seconds'), 10) || 0);
     setInterval(tick, 1000);
-    timer = setInterval(poll, 2500);
+    window.fazhiLive(url, 2500, update);
   }
 })();

@@ -99,13 +99,8 @@ public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests)
         OnlineExam e = exam.get();
         List<Row> rows = new ArrayList<>();
         for (var c : exams.desk().candidates(actor, e.id())) {
-            String progress = switch (c.status()) {
-                case SITTING -> "已答 " + c.answered() + "/" + c.questions();
-                case SUBMITTED -> "已答 " + c.answered() + "/" + c.questions() + (c.pendingCase() > 0 ? ",待阅 " + c.pendingCase() : "");
-                default -> "";
-            };
             rows.add(new Row(c.id(), c.name(), org.fazhi.web.training.TrainingViews.orgName(tree, c.orgId()), c.variant(),
-                    c.status().label(), progress, c.score() == null ? "" : Params.scoreText(c.score()), c.pendingCase() > 0));
+                    c.status().label(), ExamWebJson.progress(c), c.score() == null ? "" : Params.scoreText(c.score()), c.pendingCase() > 0));
         }
         List<Map<String, Object>> caseQuestions = new ArrayList<>();
         for (String v : e.setup().variants()) {
@@ -127,7 +122,7 @@ public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests)
                     s.averagePoints() == null ? "—" : Params.scoreText(s.averagePoints()), "picks", picks.toString()));
         }
         p.put("exam", e).put("parts", parts).put("variants", e.setup().variants()).put("laws", String.join("、", e.setup().laws()))
-                .put("rows", rows).put("count", rows.size()).put("caseQuestions", caseQuestions).put("stats", stats)
+                .put("rows", rows).put("count", rows.size()).put("candidatesUrl", "/api/exams/" + e.id() + "/candidates").put("caseQuestions", caseQuestions).put("stats", stats)
                 .put("partial", e.setup().partialCredit()).put("form", candidateForm)
                 .put("orgPicker", OrgPicker.field(tree, candidateForm, "orgId"));
         return p.view("exam-organiser");

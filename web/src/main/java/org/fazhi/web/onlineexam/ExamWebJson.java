@@ -60,16 +60,28 @@ public final class ExamWebJson {
         }
     }
 
-    /** A candidate as the organiser follows them; {@code status} WAITING|SITTING|SUBMITTED|ABSENT with its label. */
+    /**
+     * A candidate as the organiser follows them; {@code status} WAITING|SITTING|SUBMITTED|ABSENT with its label, and
+     * {@code progress} as the organiser's page shows it ("已答 12/20", ",待阅 1" while a case answer awaits a marker).
+     */
     public record CandidateOut(long id, String name, long orgId, Long personId, String currentPost, String proposedPost,
                                Long retakeOf, String variant, String status, String statusLabel, Instant startedAt,
                                Instant endsAt, Instant submittedAt, int answered, int questions, int pendingCase,
-                               Double score, Long resultId) {
+                               String progress, Double score, Long resultId) {
         static CandidateOut of(Candidate c) {
             return new CandidateOut(c.id(), c.name(), c.orgId(), c.personId(), c.currentPost(), c.proposedPost(), c.retakeOf(),
                     c.variant(), c.status().name(), c.status().label(), c.startedAt(), c.endsAt(), c.submittedAt(), c.answered(),
-                    c.questions(), c.pendingCase(), c.score(), c.resultId());
+                    c.questions(), c.pendingCase(), ExamWebJson.progress(c), c.score(), c.resultId());
         }
+    }
+
+    /** How far a candidate has got, in the organiser's words: blank before signing in and when absent. */
+    static String progress(Candidate c) {
+        return switch (c.status()) {
+            case SITTING -> "已答 " + c.answered() + "/" + c.questions();
+            case SUBMITTED -> "已答 " + c.answered() + "/" + c.questions() + (c.pendingCase() > 0 ? ",待阅 " + c.pendingCase() : "");
+            default -> "";
+        };
     }
 
     /** A question of a variant with its key, for the organiser: the printed paper, the marker. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.onlineexam.OnlineExams;
+import org.fazhi.onlineexam.demo.DemoExam;
 import org.fazhi.web.server.Ledgers;
 import org.fazhi.web.server.WebModule;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -22,10 +23,16 @@ public final class OnlineExamWeb implements WebModule {
         registerExams(rc, exams, l);
     }
 
+    /** The demo bank, then an online exam under way today on it (after law-training's demo: it takes a batch's unit). */
     @Override
     public List<String> demo(Ledgers l, LocalDate today) {
         List<String> lines = new ArrayList<>();
         lines.addAll(BankWeb.demo(l));
+        DemoExam.Result exam = new DemoExam(new OnlineExams(l.db(), l.core().audit(), l.clock()), l.training().exams()).load(today);
+        if (exam != null) {
+            lines.add("在线考试 1 场(" + exam.candidates() + " 名考生,已交卷 " + exam.submitted() + " 人,"
+                    + exam.awaitingMarking() + " 份案例分析题待阅卷)");
+        }
         return lines;
     }
 

@@ -1,5 +1,6 @@
 package org.fazhi.web.signin;
 
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,14 +13,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
+import org.eclipse.jetty.server.Request;
 import org.fazhi.model.ConflictException;
+import org.fazhi.model.NotFoundException;
 import org.fazhi.model.ValidationException;
+import org.fazhi.storage.core.LoginThrottle;
 import org.fazhi.training.signin.SignInService;
+import org.fazhi.web.api.ClientAddress;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.auth.FormOnce;
+import org.fazhi.web.errors.ApiError;
+import org.fazhi.web.errors.HttpProblem;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.View;
@@ -29,10 +38,13 @@ import org.fazhi.web.pages.View;
  * through). It shows the session's unit, date and topic and the unit's people to pick from (a search box
  * narrows a long list), or takes a guest's name; posted, it answers 签到成功 (迟到 when late). It reads nothing
  * but that session's window and its unit's names, and only while the window is open: then 签到已结束.
+ * An unknown token (404) counts against the caller's address as a wrong exam code does ({@link
+ * LoginThrottle#codeFailed}): past the same allowance the address gets 429 for unknown tokens until its pause ends.
+ * A real token is never counted nor refused: a meeting room's phones share one address behind the office's NAT.
  */
 @Path("/" + PhoneSignInPages.PREFIX + "{token}")
 @Produces(MediaType.TEXT_HTML)
-public record PhoneSignInPages(SignInService signIn, Clock clock) {
+public record PhoneSignInPages(SignInService signIn, Clock clock, LoginThrottle throttle) {
     /** The public prefix of the phone addresses: the one place it is named (AuthFilter asks {@link #isPublic}). */
     public static final String PREFIX = "s/";
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
@@ -48,29 +60,29 @@ public record PhoneSignInPages(SignInService signIn, Clock clock) {
     }
 
     @GET
-    public View show(@Context ContainerRequestContext ctx, @PathParam("token") String token) {
-        return page(ctx, token, null);
+    public View show(@Context ContainerRequestContext ctx, @Context Provider<Request> caller, @PathParam("token") String token) {
+        return page(ctx, caller, token, null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signIn(@Context ContainerRequestContext ctx, @PathParam("token") String token,
+    public Response signIn(@Context ContainerRequestContext ctx, @Context Provider<Request> caller, @PathParam("token") String token,
                            MultivaluedMap<String, String> params) {
         FormState form = FormState.of(params);
         try {
             Long personId = Params.optionalId(form.get("personId"), "personId", "姓名");
-            SignInService.SignedIn done = signIn.signIn(token, personId, form.get("guestName"));
+            SignInService.SignedIn done = known(caller, () -> signIn.signIn(token, personId, form.get("guestName")));
             String time = LocalTime.ofInstant(done.at(), clock.getZone()).format(HH_MM);
             return Response.ok(model(ctx, "签到成功").put("done", done)
                     .put("result", done.late() ? "签到成功(迟到)" : "签到成功")
                     .put("time", time).view("signin-phone")).build();
         } catch (ValidationException | ConflictException e) {
-            return Response.status(FormState.status(e)).entity(page(ctx, token, form.fail(e))).build();
+            return Response.status(FormState.status(e)).entity(page(ctx, caller, token, form.fail(e))).build();
         }
     }
 
-    private View page(ContainerRequestContext ctx, String token, FormState form) {
-        SignInService.Sheet sheet = signIn.sheet(token);
+    private View page(ContainerRequestContext ctx, Provider<Request> caller, String token, FormState form) {
+        SignInService.Sheet sheet = known(caller, () -> signIn.sheet(token));
         return model(ctx, sheet.open() ? "扫码签到" : SignInService.CLOSED)
                 .put("sheet", sheet)
                 .put("people", sheet.people().stream()
@@ -80,6 +92,25 @@ public record PhoneSignInPages(SignInService signIn, Clock clock) {
                 .put("action", path(token))
                 .put("form", form == null ? FormState.empty() : form)
                 .view("signin-phone");
+    }
+
+    /**
+     * Runs a look-up by token; an unknown token is counted against the caller's address, and once the address must
+     * wait it is answered 429 instead of 404 (the pause doubles as wrong codes go on, as for exam codes).
+     */
+    private <T> T known(Provider<Request> caller, Supplier<T> byToken) {
+        try {
+            return byToken.get();
+        } catch (NotFoundException e) {
+            String address = ClientAddress.of(caller);
+            Duration wait = throttle.waitForCode(address);
+            if (!wait.isZero()) {
+                throw new HttpProblem(429, ApiError.TOO_MANY, "签到链接错误次数过多,请在 " + Math.max(1, wait.toSeconds())
+                        + " 秒后再试,或重新扫描会场的二维码", null);
+            }
+            throttle.codeFailed(address);
+            throw e;
+        }
     }
 
     /** One name to pick; one already signed in is shown, not offered. */

@@ -1,6 +1,7 @@
 package org.fazhi.web.signin;
 
 import java.time.Clock;
+import org.fazhi.storage.core.LoginThrottle;
 import org.fazhi.training.signin.SignInService;
 import org.glassfish.jersey.server.ResourceConfig;
 
@@ -9,10 +10,11 @@ public final class SignInWeb {
     private SignInWeb() {
     }
 
-    public static void register(ResourceConfig rc, SignInService signIn, Clock clock) {
+    /** {@code throttle} counts unknown phone addresses per caller, as it counts wrong exam codes. */
+    public static void register(ResourceConfig rc, SignInService signIn, LoginThrottle throttle, Clock clock) {
         SignInLinks links = new SignInLinks();
         rc.register(new SignInResource(signIn, links, clock));
         rc.register(new SignInPages(signIn, links, clock));
-        rc.register(new PhoneSignInPages(signIn, clock));
+        rc.register(new PhoneSignInPages(signIn, clock, throttle));
     }
 }

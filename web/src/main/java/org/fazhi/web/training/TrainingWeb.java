@@ -18,7 +18,7 @@ public final class TrainingWeb implements WebModule {
         TrainingApi.register(rc, l.core(), l.training(), l.clock());
         TrainingPages.register(rc, l.core(), l.training(), l.clock(), new Provenance(l.db().jdbi(), l.clock()));
         TrainingImports.register(rc, l.core(), l.training(), l.clock());
-        SignInWeb.register(rc, l.training().signIn(), l.clock());
+        SignInWeb.register(rc, l.training().signIn(), l.core().loginThrottle(), l.clock());
     }
 
     @Override

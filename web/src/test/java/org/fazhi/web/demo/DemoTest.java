@@ -28,7 +28,10 @@ import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.onlineexam.QuestionBank;
 import org.fazhi.onlineexam.bank.QuestionFilter;
+import org.fazhi.onlineexam.OnlineExams;
+import org.fazhi.onlineexam.demo.DemoExam;
 import org.fazhi.onlineexam.demo.DemoQuestions;
+import org.fazhi.web.support.Http;
 import org.fazhi.reconsideration.Reconsiderations;
 import org.fazhi.reconsideration.demo.DemoReconsiderations;
 import org.fazhi.reconsideration.stats.ReconsiderationStats;
@@ -51,6 +54,7 @@ class DemoTest {
     private static DemoAssessment.Result assessment;
     private static DemoReconsiderations.Result reconsiderations;
     private static int questions;
+    private static DemoExam.Result exam;
 
     @BeforeAll
     static void load() {
@@ -73,6 +77,7 @@ class DemoTest {
         reconsiderations = new DemoReconsiderations(server.services(), server.server().database()).load(TODAY);
         questions = new DemoQuestions(new QuestionBank(server.server().database(),
                 server.services().audit()).questions()).load();
+        exam = new DemoExam(exams(), server.server().training().exams()).load(TODAY);
         System.out.printf("演示数据载入:单位 %d ms,学法 %d ms,出庭 %d ms,职责 %d ms,考核 %d ms%n", (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
     }
@@ -179,5 +184,29 @@ class DemoTest {
         assertEquals(63, bank.list(Actor.SYSTEM, QuestionFilter.ALL, Page.FIRST).total());
         assertTrue(bank.laws(Actor.SYSTEM).containsAll(List.of("中华人民共和国宪法", "中华人民共和国行政复议法",
                 "中华人民共和国行政诉讼法", "中华人民共和国行政处罚法", "中华人民共和国民法典")), bank.laws(Actor.SYSTEM).toString());
+    }
+
+    private static OnlineExams exams() {
+        return new OnlineExams(server.server().database(), server.services().audit(), server.clock());
+    }
+
+    @Test
+    void anOnlineExamUnderWayShowsOnTheOrganisersPages() {
+        assertEquals(6, exam.candidates());
+        assertEquals(4, exam.submitted());
+        assertEquals(1, exam.awaitingMarking());
+        // Its candidates, scores and results: DemoExamTest (online-exam, on both engines). Here the --demo server's
+        // organiser page, marking page and statistics show it.
+        String variant = exams().desk().candidates(Actor.SYSTEM, exam.examId()).get(0).variant();
+        Http admin = server.login(TestServer.ADMIN);
+        String page = admin.get("/tests/" + exam.batchId() + "/exam").body();
+        assertTrue(page.contains("周明远") && page.contains(">90<") && page.contains("待阅 1") && page.contains("答题中")
+                && page.contains("未登录"), page);
+        long caseQuestion = exams().desk().paper(Actor.SYSTEM, exam.examId(), variant).stream()
+                .filter(q -> q.type() == org.fazhi.onlineexam.bank.QuestionType.CASE).findFirst().orElseThrow().id();
+        String marking = admin.get("/tests/" + exam.batchId() + "/exam/marking?question=" + caseQuestion).body();
+        assertTrue(marking.contains("该决定程序违法"), marking);
+        assertTrue(exams().desk().stats(Actor.SYSTEM, exam.examId()).stream().anyMatch(q -> q.asked() > 0 && q.correct() > 0),
+                "the submitted papers counted per question");
     }
 }

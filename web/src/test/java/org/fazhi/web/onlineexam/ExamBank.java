@@ -54,4 +54,13 @@ public final class ExamBank {
         }
         return new long[] {batch, e.json().get("id").asLong()};
     }
+
+    /** Adds candidate {@code name} of {@code orgId} to exam {@code examId}; returns their one-time code. */
+    public static String code(Http admin, long examId, long orgId, String name) {
+        Http.Res r = admin.post("/api/exams/" + examId + "/candidates", Map.of("name", name, "orgId", orgId));
+        if (r.status() != 201) {
+            throw new AssertionError(r.body());
+        }
+        return r.json().get("code").asText();
+    }
 }

@@ -39,15 +39,25 @@ class ExamSittingBrowserTest extends BrowserCase {
         browser.waitFor("已保存", () -> q.findElement(By.cssSelector(".save")).getText().equals("已保存"));
     }
 
+    /** A unit's batch with an online exam over the bank (its questions' stems marked {@code mark}) and one candidate. */
+    private record Seated(Http admin, long batch, long exam, String code) {
+    }
+
+    private static Seated seat(String unit, String mark, String date, String name) {
+        Http admin = server.login(TestServer.ADMIN);
+        Org org = server.org(unit, OrgKind.COUNTY_GOV, null);
+        ExamBank.fill(server, mark);
+        long[] ids = ExamBank.exam(admin, org.id(), date);
+        return new Seated(admin, ids[0], ids[1], ExamBank.code(admin, ids[1], org.id(), name));
+    }
+
     @Test
     void aCandidateSignsInOnAPhoneAnswersReloadsAndSubmits() {
         driver.manage().window().setSize(new Dimension(390, 844));
-        Http admin = server.login(TestServer.ADMIN);
-        Org county = server.org("某县人民政府", OrgKind.COUNTY_GOV, null);
-        ExamBank.fill(server, "");
-        long[] ids = ExamBank.exam(admin, county.id(), "2024-05-10");
-        String code = admin.post("/api/exams/" + ids[1] + "/candidates", Map.of("name", "张三", "orgId", county.id()))
-                .json().get("code").asText();
+        Seated seated = seat("某县人民政府", "", "2024-05-10", "张三");
+        Http admin = seated.admin();
+        long[] ids = {seated.batch(), seated.exam()};
+        String code = seated.code();
 
         browser.open("/exam");
         browser.waitFor("the code entry", () -> driver.findElement(By.id("exam-login")).isDisplayed());
@@ -88,5 +98,53 @@ class ExamSittingBrowserTest extends BrowserCase {
         assertEquals("客观题得分:70 分(案例分析题待阅卷)", driver.findElement(By.id("exam-result")).getText());
         browser.assertNoErrors();
         assertEquals("SUBMITTED", admin.get("/api/exams/" + ids[1] + "/candidates").json().get(0).get("status").asText());
+    }
+
+    /**
+     * The organiser's page follows the sittings by itself: a candidate (on the API, as the phone's script does) signs
+     * in, answers and submits, and the row shows 答题中, the answers counted, then 已交卷 with its score, with no reload
+     * (a mark set on the page's DOM survives to prove it).
+     */
+    @Test
+    void theOrganisersPageShowsASubmissionWithoutAReload() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        Seated seated = seat("某县司法局", "实时", "2024-05-11", "李四");
+        String code = seated.code();
+        long candidate = seated.admin().get("/api/exams/" + seated.exam() + "/candidates").json().get(0).get("id").asLong();
+
+        browser.signIn(TestServer.ADMIN);
+        browser.open("/tests/" + seated.batch() + "/exam");
+        WebElement row = driver.findElement(By.cssSelector("#exam-candidates tr[data-candidate='" + candidate + "']"));
+        assertEquals("未登录", row.findElement(By.cssSelector("[data-field='status']")).getText());
+        driver.executeScript("document.body.setAttribute('data-not-reloaded', '1')");
+
+        Http.Res login = server.anonymous().post("/api/exam-login", Map.of("code", code));
+        assertEquals(200, login.status(), login.body());
+        Http phone = server.anonymous().withToken(login.json().get("token").asText());
+        browser.waitFor("答题中 on the organiser's page", () -> cell(candidate, "status").equals("答题中"));
+        // Every objective question right (乙, 对); the case question left blank scores 0 without a marker.
+        for (var q : phone.get("/api/exam/paper").json().get("questions")) {
+            String type = q.get("type").asText();
+            if (!type.equals("CASE")) {
+                String answer = type.equals("TRUE_FALSE") ? "对" : String.valueOf((char) ('A'
+                        + java.util.stream.IntStream.range(0, q.get("options").size())
+                        .filter(i -> q.get("options").get(i).asText().startsWith("乙")).findFirst().orElseThrow()));
+                assertEquals(200, phone.put("/api/exam/answers/" + q.get("id").asLong(), Map.of("answer", answer)).status());
+            }
+        }
+        browser.waitFor("the answers counted", () -> cell(candidate, "progress").equals("已答 6/7"));
+        assertEquals("", cell(candidate, "score"));
+        Http.Res done = phone.post("/api/exam/submit", Map.of());
+        assertEquals(200, done.status(), done.body());
+        browser.waitFor("已交卷 on the organiser's page", () -> cell(candidate, "status").equals("已交卷"));
+        assertEquals("已答 6/7", cell(candidate, "progress"));
+        browser.waitFor("the score", () -> cell(candidate, "score").equals("80"));
+        assertEquals("1", driver.findElement(By.tagName("body")).getDomAttribute("data-not-reloaded"), "the page was not reloaded");
+        browser.assertNoErrors();
+    }
+
+    private static String cell(long candidate, String field) {
+        return driver.findElement(By.cssSelector("#exam-candidates tr[data-candidate='" + candidate + "'] [data-field='" + field
+                + "']")).getText();
     }
 }

@@ -28,8 +28,7 @@ class ExamSweepTest {
         Org county = server.org("某县人民政府", OrgKind.COUNTY_GOV, null);
         ExamBank.fill(server, "");
         long[] ids = ExamBank.exam(admin, county.id(), "2024-05-10");
-        String code = admin.post("/api/exams/" + ids[1] + "/candidates", Map.of("name", "张三", "orgId", county.id()))
-                .json().get("code").asText();
+        String code = ExamBank.code(admin, ids[1], county.id(), "张三");
         Http me = server.anonymous().withToken(server.anonymous().post("/api/exam-login", Map.of("code", code)).json()
                 .get("token").asText());
         long first = me.get("/api/exam/paper").json().get("questions").get(0).get("id").asLong();

@@ -171,6 +171,47 @@ class SignInApiTest {
         assertEquals(200, phone.get(renewed).status());
     }
 
+    /**
+     * Unknown addresses count against the caller's address as wrong exam codes do: 30 answer 404, then 429 in
+     * Chinese until the pause ends. The meeting room's real sign-ins share that address and never count, nor wait.
+     */
+    @Test
+    void guessingAddressesFromOneAddressIsPausedButRealSignInsGoOn() {
+        long id = session(justice, 3);
+        String path = open(id, 30, null).get("path").asText();
+        List<Person> unit = List.of(li, wang);
+        for (int i = 0; i < 30; i++) {
+            String wrong = "/s/" + String.format("%043d", i);
+            Http.Res r = i % 2 == 0 ? phone.get(wrong) : signIn(wrong, "personId", String.valueOf(li.id()));
+            assertEquals(404, r.status(), "try " + i + ": " + r.body());
+            if (i < unit.size()) {
+                // Real sign-ins and page loads in between, from the same address: never counted.
+                assertEquals(200, phone.get(path).status());
+                assertEquals(200, signIn(path, "personId", String.valueOf(unit.get(i).id())).status());
+            }
+        }
+        assertEquals(List.of("c:127.0.0.1 30"), server.server().database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT key || ' ' || failures FROM login_failures").mapTo(String.class).list()), "counted by the caller's address");
+        Http.Res paused = phone.get("/s/" + "y".repeat(43));
+        assertEquals(429, paused.status(), paused.body());
+        assertTrue(paused.body().contains("签到链接错误次数过多,请在 30 秒后再试,或重新扫描会场的二维码"), paused.body());
+        assertEquals(429, signIn("/s/short", "guestName", "某人").status());
+        // The real address still works for everyone behind it, and is still not counted.
+        assertEquals(200, phone.get(path).status());
+        assertTrue(signIn(path, "guestName", "县人大代表刘").body().contains("签到成功"));
+        // One allowance per address for both kinds of one-time secret: an exam code waits too.
+        assertEquals(429, phone.post("/api/exam-login", Map.of("code", "ABCDEFGH")).status());
+
+        clock.advance(Duration.ofSeconds(31));
+        assertEquals(404, phone.get("/s/" + "z".repeat(43)).status(), "the pause is over");
+        Http.Res again = phone.get("/s/" + "w".repeat(43));
+        assertEquals(429, again.status());
+        assertTrue(again.body().contains("请在 60 秒后再试"), "the pause doubles: " + again.body());
+        JsonNode status = admin.get("/api/study-sessions/" + id + "/sign-in").json();
+        assertEquals(2, status.get("people").asInt());
+        assertEquals(1, status.get("guests").asInt());
+    }
+
     @Test
     void theOrganiserApiNeedsAnAccountAndAWriter() {
         long id = session(justice, 3);
