@@ -98,8 +98,8 @@ public final class PackageBench {
             System.out.printf("  包 %.1f MB,附件 %d 个,SHA-256 %s…%n", Files.size(file) / 1e6, written.files(),
                     written.sha256().substring(0, 12));
             step("校验(verify)", () -> {
-                try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-                    return PackageReader.verify(in, PackageReader.Limits.DEFAULT, receiver.trustedKeys());
+                try (PackageReader.Verified v = PackageReader.verify(file, PackageReader.Limits.DEFAULT, receiver.trustedKeys())) {
+                    return v.sha256();
                 }
             });
             PackageImporter.Imported imported = step("接收(verify + import)", () -> {
