@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fazhi.exchange.Provenance;
 import org.fazhi.web.json.JsonMapper;
@@ -23,7 +24,7 @@ import org.fazhi.web.json.JsonMapper;
  * Adds {@code receivedFrom: {unit, at, packageSha256, date}} — where a received record came from, as the pages'
  * "由 X 于 D 报送(包 …),只读" notice says it ({@link Provenance.ReceivedFrom}) — to the JSON GETs of the records a
  * 报送 package carries, lists and single records alike: study sessions, test batches and results, duty items,
- * 述法, 整改, court cases and hearings, 行政复议, units and people. A record of this instance's own has no
+ * 述法, 整改, court cases and hearings, 行政复议, units, people and a unit's assessment answers. A record of this instance's own has no
  * {@code receivedFrom}, and its JSON is left exactly as the resource answered it.
  *
  * <p>One place for every kind, so the resources stay as they are: the answer's records are read through their
@@ -34,12 +35,18 @@ import org.fazhi.web.json.JsonMapper;
 public final class ReceivedFromJson implements ContainerResponseFilter {
     private static final ObjectMapper JSON = JsonMapper.create();
 
-    /** A JSON GET answering records of a table: its path (a list, or one record), and the accessor naming the unit. */
+    /**
+     * A JSON GET answering records of a table: its path (a list, or one record), and the accessor naming the unit;
+     * or, for rows without an id of their own (a unit's assessment answers), {@link #UNIT_IN_PATH}: the path's
+     * first group is the unit, and every row says where the unit's data came from.
+     */
     record Route(Pattern path, String table, String unit) {
         Route(String path, String table, String unit) {
             this(Pattern.compile(path), table, unit);
         }
     }
+
+    static final String UNIT_IN_PATH = "<path>";
 
     static final List<Route> ROUTES = List.of(
             new Route("api/study-sessions(/[0-9]+)?", "study_sessions", "orgId"),
@@ -53,7 +60,8 @@ public final class ReceivedFromJson implements ContainerResponseFilter {
             new Route("api/court-cases/[0-9]+/hearings|api/court-hearings/[0-9]+", "court_hearings", null),
             new Route("api/reconsiderations(/[0-9]+)?", "reconsiderations", "respondentOrgId"),
             new Route("api/orgs(/[0-9]+)?", "orgs", "id"),
-            new Route("api/people(/[0-9]+)?", "people", "orgId"));
+            new Route("api/people(/[0-9]+)?", "people", "orgId"),
+            new Route("api/assessment-rounds/[0-9]+/units/([0-9]+)/answers", "assessment_answers", UNIT_IN_PATH));
 
     private static final Map<String, Method> ACCESSORS = new ConcurrentHashMap<>();
 
@@ -69,20 +77,42 @@ public final class ReceivedFromJson implements ContainerResponseFilter {
             return;
         }
         String path = request.getUriInfo().getPath();
-        Route route = ROUTES.stream().filter(r -> r.path().matcher(path.startsWith("/") ? path.substring(1) : path).matches())
-                .findFirst().orElse(null);
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        Route route = null;
+        Matcher m = null;
+        for (Route r : ROUTES) {
+            m = r.path().matcher(relative);
+            if (m.matches()) {
+                route = r;
+                break;
+            }
+        }
         if (route == null) {
             return;
         }
         Object entity = response.getEntity();
         List<?> rows = entity instanceof List<?> l ? l : List.of(entity);
-        Map<Integer, Provenance.ReceivedFrom> origins = origins(route, rows);
+        Map<Integer, Provenance.ReceivedFrom> origins = UNIT_IN_PATH.equals(route.unit())
+                ? ofUnit(Long.parseLong(m.group(1)), rows.size()) : origins(route, rows);
         if (origins.isEmpty()) {
             return;
         }
         JsonNode tree = JSON.valueToTree(entity);
         origins.forEach((i, from) -> ((ObjectNode) (entity instanceof List<?> ? tree.get(i) : tree)).set("receivedFrom", json(from)));
         response.setEntity(tree);
+    }
+
+    /** Every one of {@code count} rows of unit {@code orgId}: where the unit's data came from, or nothing. */
+    private Map<Integer, Provenance.ReceivedFrom> ofUnit(long orgId, int count) {
+        Map<Integer, Provenance.ReceivedFrom> out = new HashMap<>();
+        if (count > 0 && provenance.receivedUnits().contains(orgId)) {
+            provenance.ofUnit(orgId).ifPresent(from -> {
+                for (int i = 0; i < count; i++) {
+                    out.put(i, from);
+                }
+            });
+        }
+        return out;
     }
 
     /** Where each received row came from, by its place in {@code rows}; empty when none was received. */
