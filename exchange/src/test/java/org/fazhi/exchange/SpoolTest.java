@@ -97,6 +97,23 @@ class SpoolTest extends CountyAndCity {
         assertEquals(List.of(), spooled());
     }
 
+    /** The file is read twice, checked then taken in: changed in between, it is refused as it is read again. */
+    @Test
+    void aFileChangedAfterItWasCheckedIsRefusedAsItIsTakenIn() throws IOException {
+        byte[] pkg = aPackage();
+        Path file = Files.write(spool.resolve("package.zip"), pkg);
+        PackageReader.Verified checked = PackageReader.verify(file, PackageReader.Limits.DEFAULT, city.exchange.trustedKeys());
+        String before = city.counts();
+        // Another package of the same sender, signed and sealed as well, in its place: not the one that was checked.
+        county.session(justice, "2025-04-15", "学习行政处罚法", head, null);
+        Files.write(file, county.export(countyGov, 2025));
+        PackageImporter importer = new PackageImporter(city.ledger.database(), city.ledger.services().audit(), ExchangeSchema.SLICES,
+                city.clock);
+        PackageRefused e = assertThrows(PackageRefused.class, () -> importer.take(ADMIN, checked));
+        assertTrue(e.getMessage().contains("被改动"), e.getMessage());
+        assertEquals(before, city.counts(), "nothing written");
+    }
+
     @Test
     void aPackageFileIsReadWhereItLiesAndKept() throws IOException {
         byte[] pkg = aPackage();
