@@ -1,6 +1,10 @@
 package org.fazhi.exchange;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
@@ -21,18 +25,25 @@ public final class Exchange {
     private final PackageWriter writer;
     private final PackageImporter importer;
     private final PackageReader.Limits limits;
+    private final Path spool;
 
     public Exchange(Database db, AuditLog audit, Clock clock) {
         this(db, audit, clock, ExchangeSchema.SLICES, PackageReader.Limits.DEFAULT);
     }
 
     public Exchange(Database db, AuditLog audit, Clock clock, List<YearSlice> slices, PackageReader.Limits limits) {
+        this(db, audit, clock, slices, limits, null);
+    }
+
+    /** {@code spool}: where an upload is copied to before it is checked (the system's temporary folder when null). */
+    public Exchange(Database db, AuditLog audit, Clock clock, List<YearSlice> slices, PackageReader.Limits limits, Path spool) {
         this.db = db;
         this.key = new SigningKey(db.jdbi(), clock);
         this.trusted = new TrustedKeys(db.jdbi(), audit, clock);
         this.writer = new PackageWriter(db, key, slices, clock);
         this.importer = new PackageImporter(db, audit, slices, clock);
         this.limits = limits;
+        this.spool = spool;
     }
 
     public SigningKey.PublicInfo publicKey() {
@@ -47,10 +58,33 @@ public final class Exchange {
         return trusted;
     }
 
-    /** Checks the package whole, then takes it in; a {@link PackageRefused} when it does not check out (nothing written). */
+    /**
+     * Checks the package whole, then takes it in; a {@link PackageRefused} when it does not check out (nothing
+     * written). The upload is copied to a temporary file first (refused once it passes the size limit) and read
+     * from there an entry at a time, so memory does not grow with the package; the file is deleted afterwards,
+     * taken in or refused.
+     */
     public PackageImporter.Imported receive(Actor actor, InputStream in) {
         Scope.requireWriter(actor);
-        return importer.take(actor, PackageReader.verify(in, limits, trusted));
+        Path tmp;
+        try {
+            tmp = spool == null ? Files.createTempFile("fazhi-receive-", ".zip")
+                    : Files.createTempFile(Files.createDirectories(spool), "fazhi-receive-", ".zip");
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法创建临时文件以接收报送包:" + e.getMessage(), e);
+        }
+        try {
+            PackageReader.spool(in, tmp, limits);
+            return receive(actor, tmp);
+        } finally {
+            PackageReader.deleteQuietly(tmp);
+        }
+    }
+
+    /** Checks the package file whole, then takes it in (what {@code package import FILE} calls: no copy). */
+    public PackageImporter.Imported receive(Actor actor, Path file) {
+        Scope.requireWriter(actor);
+        return importer.take(actor, PackageReader.verify(file, limits, trusted));
     }
 
     /** One package received. */

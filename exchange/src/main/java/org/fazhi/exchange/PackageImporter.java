@@ -56,8 +56,8 @@ public final class PackageImporter {
 
     public Imported take(Actor actor, PackageReader.Verified p) {
         Scope.requireWriter(actor);
-        Map<String, List<JsonNode>> data = data(p);
-        storeFiles(p);
+        Content content = load(p);
+        Map<String, List<JsonNode>> data = content.data();
         return db.jdbi().inTransaction(h -> {
             OrgDao orgs = h.attach(OrgDao.class);
             Org root = orgs.findByCode(p.rootCode()).orElseThrow(() -> new PackageRefused("本系统没有统一社会信用代码为 "
@@ -86,8 +86,8 @@ public final class PackageImporter {
                     .bind("counts", p.manifest().path("counts").toString())
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             Map<String, Map<Long, Long>> ids = new HashMap<>();
-            ids.put("orgs", units(h, root, p, packageId));
-            ids.put("people", people(h, p, ids.get("orgs"), packageId));
+            ids.put("orgs", units(h, root, p.rootCode(), content.orgs(), packageId));
+            ids.put("people", people(h, content.people(), ids.get("orgs"), packageId));
             String units = orgs.subtree(root.id()).stream().map(o -> String.valueOf(o.id())).collect(Collectors.joining(","));
             List<SliceTable> all = new ArrayList<>();
             slices.forEach(s -> all.addAll(s.tables()));
@@ -129,54 +129,56 @@ public final class PackageImporter {
         });
     }
 
-    private Map<String, List<JsonNode>> data(PackageReader.Verified p) {
-        Map<String, List<JsonNode>> data = new LinkedHashMap<>();
+    /** A package's rows: its units, its people and each data entry's records. */
+    private record Content(List<JsonNode> orgs, List<JsonNode> people, Map<String, List<JsonNode>> data) {
+    }
+
+    /**
+     * Reads the verified package file once more, an entry at a time: its JSON into rows, its attachments streamed
+     * into the file store (never whole in memory). Content-addressed and written atomically: a file stored for
+     * a package refused later is harmless (backups copy only the files rows point at), and a retried
+     * transaction stores nothing twice. Entries the program does not know are refused before anything is stored.
+     */
+    private Content load(PackageReader.Verified p) {
         Set<String> known = new HashSet<>();
+        Set<String> folders = new HashSet<>();
         for (YearSlice s : slices) {
             for (SliceTable t : s.tables()) {
                 known.add(PackageFormat.dataEntry(s.module(), t.table()));
             }
-        }
-        for (Map.Entry<String, byte[]> e : p.entries().entrySet()) {
-            if (e.getKey().startsWith(PackageFormat.DATA)) {
-                if (!known.contains(e.getKey())) {
-                    throw new PackageRefused("报送包含有本程序不认识的数据“" + e.getKey() + "”,请升级程序后再接收");
-                }
-                data.put(e.getKey(), array(e.getValue(), e.getKey()));
+            if (s.fileFolder() != null) {
+                folders.add(s.fileFolder());
             }
         }
-        return data;
+        for (JsonNode entry : p.manifest().path("entries")) {
+            String name = entry.path("name").asText();
+            if (name.startsWith(PackageFormat.DATA) && !known.contains(name)) {
+                throw new PackageRefused("报送包含有本程序不认识的数据“" + name + "”,请升级程序后再接收");
+            }
+            if (name.startsWith(PackageFormat.FILES) && !folders.contains(name.split("/")[1])) {
+                throw new PackageRefused("报送包含有本程序不认识的附件目录“" + name.split("/")[1] + "”");
+            }
+        }
+        Map<String, List<JsonNode>> data = new LinkedHashMap<>();
+        Map<String, List<JsonNode>> lists = new HashMap<>();
+        p.read((name, in) -> {
+            if (name.startsWith(PackageFormat.FILES)) {
+                new FileStore(db.folder().attachments().resolve(name.split("/")[1])).put(in);
+            } else {
+                List<JsonNode> rows = array(in.readAllBytes(), name);
+                (name.startsWith(PackageFormat.DATA) ? data : lists).put(name, rows);
+            }
+        });
+        return new Content(lists.get(PackageFormat.ORGS), lists.get(PackageFormat.PEOPLE), data);
     }
 
-    private void storeFiles(PackageReader.Verified p) {
-        Set<String> folders = new HashSet<>();
-        slices.stream().map(YearSlice::fileFolder).filter(java.util.Objects::nonNull).forEach(folders::add);
-        for (Map.Entry<String, byte[]> e : p.entries().entrySet()) {
-            if (e.getKey().startsWith(PackageFormat.FILES)) {
-                String[] parts = e.getKey().split("/");
-                if (!folders.contains(parts[1])) {
-                    throw new PackageRefused("报送包含有本程序不认识的附件目录“" + parts[1] + "”");
-                }
-            }
-        }
-        // Content-addressed and written atomically: a file stored for a package refused later is harmless
-        // (backups copy only the files rows point at), and a retried transaction stores nothing twice.
-        for (Map.Entry<String, byte[]> e : p.entries().entrySet()) {
-            if (e.getKey().startsWith(PackageFormat.FILES)) {
-                String[] parts = e.getKey().split("/");
-                new FileStore(db.folder().attachments().resolve(parts[1])).put(e.getValue());
-            }
-        }
-    }
-
-    private Map<Long, Long> units(Handle h, Org root, PackageReader.Verified p, long packageId) {
+    private Map<Long, Long> units(Handle h, Org root, String rootCode, List<JsonNode> rows, long packageId) {
         OrgDao dao = h.attach(OrgDao.class);
         Map<Long, Long> map = new HashMap<>();
-        List<JsonNode> rows = array(p.entries().get(PackageFormat.ORGS), PackageFormat.ORGS);
         for (JsonNode o : rows) {
             long id = o.path("id").asLong();
             if (o.path("parentId").isNull() || o.path("parentId").isMissingNode()) {
-                if (!map.isEmpty() || !p.rootCode().equals(o.path("code").asText())) {
+                if (!map.isEmpty() || !rootCode.equals(o.path("code").asText())) {
                     throw new PackageRefused("报送包的单位数据不完整:顶层单位不是清单所列的单位");
                 }
                 map.put(id, root.id());
@@ -226,10 +228,10 @@ public final class PackageImporter {
         return map;
     }
 
-    private Map<Long, Long> people(Handle h, PackageReader.Verified p, Map<Long, Long> units, long packageId) {
+    private Map<Long, Long> people(Handle h, List<JsonNode> rows, Map<Long, Long> units, long packageId) {
         PersonDao dao = h.attach(PersonDao.class);
         Map<Long, Long> map = new HashMap<>();
-        for (JsonNode row : array(p.entries().get(PackageFormat.PEOPLE), PackageFormat.PEOPLE)) {
+        for (JsonNode row : rows) {
             Long org = units.get(row.path("org_id").asLong());
             if (org == null) {
                 throw new PackageRefused("报送包的人员数据不完整:“" + row.path("name").asText() + "”的单位不在包中");

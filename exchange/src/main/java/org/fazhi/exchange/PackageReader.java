@@ -1,12 +1,19 @@
 package org.fazhi.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +27,27 @@ import org.fazhi.model.time.Years;
  * Reads and checks a whole package before anything is written: a well-formed zip within the limits (entries,
  * bytes per entry and in all, counted as they are inflated, so a zip bomb stops early; no name that climbs
  * out or repeats), a manifest of our format, its signature by a trusted key, every entry's SHA-256 and size,
- * no entry missing or extra, a year the ledger holds, and the seal over every byte of the file.
+ * no entry missing or extra, a year the ledger holds, and the seal over every byte of the file. The package is
+ * streamed, an entry at a time, keeping only each entry's hash, so memory does not grow with its attachments;
+ * the receiver spools an upload to a temporary file ({@link #spool}), checks it, then reads it a second time
+ * to take it in ({@link Verified#read}).
  */
 public final class PackageReader {
     /** How big a package may be. */
     public record Limits(int maxEntries, long maxEntryBytes, long maxTotalBytes) {
         public static final Limits DEFAULT = new Limits(20_000, 64L << 20, 512L << 20);
+
+        /** The package file itself: every entry's bytes plus room for the zip's framing (attachments barely compress). */
+        public long maxFileBytes() {
+            return maxTotalBytes + (1L << 20) + 512L * maxEntries;
+        }
     }
 
-    /** A package that checked out: its manifest, the signer's trusted key record and every entry's bytes. */
-    public record Verified(JsonNode manifest, TrustedKeys.Trusted signer, Map<String, byte[]> entries, String sha256) {
+    /**
+     * A package that checked out: its manifest, the signer's trusted key record, the SHA-256 of the file, and
+     * the file, when it was checked from one, to read its entries from ({@link #read}).
+     */
+    public record Verified(JsonNode manifest, TrustedKeys.Trusted signer, String sha256, Path file) {
         public String rootCode() {
             return manifest.path("root").path("code").asText();
         }
@@ -45,15 +63,145 @@ public final class PackageReader {
         public String exportedAt() {
             return manifest.path("exportedAt").asText();
         }
+
+        /**
+         * Reads the entries the manifest lists from the file again, in the file's order, handing each to
+         * {@code visitor} as a stream that refuses content other than the manifest says (its size, and its
+         * SHA-256 once read to the end; {@code visitor} reads every entry it is given to the end): the file is
+         * checked anew as it is read, should it have changed since {@code verify}.
+         */
+        public void read(EntryVisitor visitor) {
+            if (file == null) {
+                throw new IllegalStateException("checked from a stream: no file to read the entries from");
+            }
+            Map<String, JsonNode> listed = new HashMap<>();
+            manifest.path("entries").forEach(e -> listed.put(e.path("name").asText(), e));
+            try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+                ZipEntry e;
+                while ((e = zip.getNextEntry()) != null) {
+                    JsonNode entry = listed.remove(e.getName());
+                    if (entry == null) {
+                        continue; // the manifest and its signature
+                    }
+                    Checked in = new Checked(zip, e.getName(), entry.path("size").asLong(), entry.path("sha256").asText());
+                    visitor.accept(e.getName(), in);
+                    in.end();
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                throw changed();
+            }
+            if (!listed.isEmpty()) {
+                throw changed();
+            }
+        }
+
+        private static PackageRefused changed() {
+            return new PackageRefused("报送包文件在核验后被改动,未导入");
+        }
+    }
+
+    /** What {@link Verified#read} hands each entry to. */
+    @FunctionalInterface
+    public interface EntryVisitor {
+        void accept(String name, InputStream content) throws IOException;
+    }
+
+    /** An entry's content as {@link Verified#read} gives it: no more bytes than listed, and the listed hash at the end. */
+    private static final class Checked extends FilterInputStream {
+        private final String name;
+        private final long size;
+        private final String sha256;
+        private final MessageDigest digest = PackageFormat.digest();
+        private long n;
+
+        Checked(InputStream in, String name, long size, String sha256) {
+            super(in);
+            this.name = name;
+            this.size = size;
+            this.sha256 = sha256;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int r = in.read(b, off, len);
+            if (r > 0) {
+                n += r;
+                if (n > size) {
+                    throw mismatch();
+                }
+                digest.update(b, off, r);
+            }
+            return r;
+        }
+
+        @Override
+        public void close() {
+            // the zip stream goes on to the next entry
+        }
+
+        void end() throws IOException {
+            if (in.read() >= 0 || n != size || !HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
+                throw mismatch();
+            }
+        }
+
+        private PackageRefused mismatch() {
+            return new PackageRefused("报送包中“" + name + "”的内容与清单的 SHA-256 不符,文件已被改动或损坏");
+        }
+    }
+
+    /** An entry as read while checking: its size and SHA-256, and its bytes when it is the manifest or its signature. */
+    private record Seen(long size, String sha256, byte[] bytes) {
     }
 
     private PackageReader() {
     }
 
-    /** Checks {@code in} whole against {@code trusted}; a {@link PackageRefused} says what is wrong. */
+    /**
+     * Copies an upload to {@code file}, refusing it once it passes the limit without reading the rest, so an
+     * oversized upload never fills the disk either (the caller deletes the file).
+     */
+    public static void spool(InputStream in, Path file, Limits limits) {
+        long max = limits.maxFileBytes();
+        try (OutputStream out = Files.newOutputStream(file)) {
+            byte[] buf = new byte[64 * 1024];
+            long n = 0;
+            int r;
+            while ((r = in.read(buf)) > 0) {
+                n += r;
+                if (n > max) {
+                    throw new PackageRefused("报送包文件超过大小上限(" + (max >> 20) + " MB),未接收");
+                }
+                out.write(buf, 0, r);
+            }
+        } catch (IOException e) {
+            throw new PackageRefused("报送包上传未完成:" + e.getMessage());
+        }
+    }
+
+    /** Checks the package {@code file} whole against {@code trusted}; a {@link PackageRefused} says what is wrong. */
+    public static Verified verify(Path file, Limits limits, TrustedKeys trusted) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+            Verified v = verify(in, limits, trusted);
+            return new Verified(v.manifest(), v.signer(), v.sha256(), file);
+        } catch (IOException e) {
+            throw new PackageRefused("报送包读取失败:" + e.getMessage());
+        }
+    }
+
+    /**
+     * Checks {@code in} whole against {@code trusted}, in one pass; a {@link PackageRefused} says what is wrong.
+     * What it returns has no file to read the entries from.
+     */
     public static Verified verify(InputStream in, Limits limits, TrustedKeys trusted) {
         PackageHashingInput hashing = new PackageHashingInput(in);
-        Map<String, byte[]> entries = new LinkedHashMap<>();
+        Map<String, Seen> entries = new LinkedHashMap<>();
         long total = 0;
         try (ZipInputStream zip = new ZipInputStream(hashing)) {
             ZipEntry e;
@@ -68,9 +216,10 @@ public final class PackageReader {
                 if (entries.containsKey(name)) {
                     throw new PackageRefused("报送包中“" + name + "”出现了两次");
                 }
-                byte[] bytes = read(zip, name, Math.min(limits.maxEntryBytes(), limits.maxTotalBytes() - total));
-                total += bytes.length;
-                entries.put(name, bytes);
+                boolean keep = name.equals(PackageFormat.MANIFEST) || name.equals(PackageFormat.SIGNATURE);
+                Seen seen = read(zip, name, Math.min(limits.maxEntryBytes(), limits.maxTotalBytes() - total), keep);
+                total += seen.size();
+                entries.put(name, seen);
             }
             hashing.transferRest();
         } catch (ZipException e) {
@@ -87,11 +236,13 @@ public final class PackageReader {
         if (entries.isEmpty()) {
             throw new PackageRefused("文件不是报送包(不是 zip 文件,或其中没有任何内容)");
         }
-        byte[] manifestBytes = entries.get(PackageFormat.MANIFEST);
-        byte[] signature = entries.get(PackageFormat.SIGNATURE);
-        if (manifestBytes == null || signature == null) {
-            throw new PackageRefused("文件不是报送包:缺少 " + (manifestBytes == null ? PackageFormat.MANIFEST : PackageFormat.SIGNATURE));
+        Seen manifestEntry = entries.get(PackageFormat.MANIFEST);
+        Seen signatureEntry = entries.get(PackageFormat.SIGNATURE);
+        if (manifestEntry == null || signatureEntry == null) {
+            throw new PackageRefused("文件不是报送包:缺少 " + (manifestEntry == null ? PackageFormat.MANIFEST : PackageFormat.SIGNATURE));
         }
+        byte[] manifestBytes = manifestEntry.bytes();
+        byte[] signature = signatureEntry.bytes();
         JsonNode manifest;
         try {
             manifest = PackageFormat.JSON.readTree(manifestBytes);
@@ -116,11 +267,11 @@ public final class PackageReader {
         for (JsonNode entry : manifest.path("entries")) {
             String name = entry.path("name").asText();
             listed.add(name);
-            byte[] bytes = entries.get(name);
-            if (bytes == null) {
+            Seen seen = entries.get(name);
+            if (seen == null) {
                 throw new PackageRefused("报送包缺少清单所列的“" + name + "”");
             }
-            if (bytes.length != entry.path("size").asLong() || !PackageFormat.sha256(bytes).equals(entry.path("sha256").asText())) {
+            if (seen.size() != entry.path("size").asLong() || !seen.sha256().equals(entry.path("sha256").asText())) {
                 throw new PackageRefused("报送包中“" + name + "”的内容与清单的 SHA-256 不符,文件已被改动或损坏");
             }
         }
@@ -142,7 +293,15 @@ public final class PackageReader {
         if (!SigningKey.verify(key, hashing.seal().sealedDigest(), seal)) {
             throw new PackageRefused("报送包文件与“" + signer.name() + "”的整体签名不符:文件已被改动或损坏");
         }
-        return new Verified(manifest, signer, new HashMap<>(entries), hashing.sha256());
+        return new Verified(manifest, signer, hashing.sha256(), null);
+    }
+
+    static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a temporary file left behind goes with the system's temporary files
+        }
     }
 
     private static boolean safe(String name) {
@@ -160,18 +319,22 @@ public final class PackageReader {
                 || name.matches("files/[a-z0-9][a-z0-9-]*/[0-9a-f]{64}");
     }
 
-    private static byte[] read(ZipInputStream zip, String name, long max) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private static Seen read(InputStream in, String name, long max, boolean keep) throws IOException {
+        MessageDigest digest = PackageFormat.digest();
+        ByteArrayOutputStream out = keep ? new ByteArrayOutputStream() : null;
         byte[] buf = new byte[8192];
         long n = 0;
         int r;
-        while ((r = zip.read(buf)) > 0) {
+        while ((r = in.read(buf)) > 0) {
             n += r;
             if (n > max) {
                 throw new PackageRefused("报送包中“" + name + "”超过大小上限(单个文件 " + (max >> 20) + " MB 以内,全部合计有上限)");
             }
-            out.write(buf, 0, r);
+            digest.update(buf, 0, r);
+            if (out != null) {
+                out.write(buf, 0, r);
+            }
         }
-        return out.toByteArray();
+        return new Seen(n, HexFormat.of().formatHex(digest.digest()), out == null ? null : out.toByteArray());
     }
 }

@@ -1,12 +1,16 @@
 package org.fazhi.exchange;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +57,7 @@ public final class PackageWriter {
 
     public Written write(Actor actor, long orgId, int year, OutputStream out) {
         Years.check(year, "year");
-        Map<String, byte[]> entries = new TreeMap<>();
+        Map<String, Entry> entries = new TreeMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         Org root = db.jdbi().inTransaction(h -> {
             Org r = h.attach(OrgDao.class).find(orgId).orElseThrow(() -> org.fazhi.model.NotFoundException.of("单位", orgId));
@@ -74,8 +78,8 @@ public final class PackageWriter {
         manifest.put("exportedAt", Instant.now(clock).toString());
         manifest.put("counts", counts);
         List<Map<String, Object>> list = new ArrayList<>();
-        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-            list.add(Map.of("name", e.getKey(), "sha256", PackageFormat.sha256(e.getValue()), "size", e.getValue().length));
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            list.add(Map.of("name", e.getKey(), "sha256", e.getValue().sha256(), "size", e.getValue().size()));
         }
         manifest.put("entries", list);
         byte[] manifestBytes = json(manifest);
@@ -85,7 +89,7 @@ public final class PackageWriter {
         try (ZipOutputStream zip = new ZipOutputStream(sealing)) {
             put(zip, PackageFormat.MANIFEST, manifestBytes);
             put(zip, PackageFormat.SIGNATURE, signature);
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            for (Map.Entry<String, Entry> e : entries.entrySet()) {
                 put(zip, e.getKey(), e.getValue());
             }
             zip.setComment(PackageSeal.PLACEHOLDER);
@@ -98,7 +102,7 @@ public final class PackageWriter {
         return new Written(root.name(), root.code(), year, counts, files, hashing.sha256());
     }
 
-    private void collect(Handle h, Org root, int year, Map<String, byte[]> entries, Map<String, Integer> counts) {
+    private void collect(Handle h, Org root, int year, Map<String, Entry> entries, Map<String, Integer> counts) {
         OrgTree tree = new OrgTree(h.attach(OrgDao.class).subtree(root.id()));
         List<Map<String, Object>> orgs = new ArrayList<>();
         for (OrgTree.Node n : tree.flatten()) {
@@ -111,12 +115,12 @@ public final class PackageWriter {
             m.put("code", o.code());
             orgs.add(m);
         }
-        entries.put(PackageFormat.ORGS, json(orgs));
+        entries.put(PackageFormat.ORGS, Entry.of(json(orgs)));
         counts.put("orgs", orgs.size());
         String units = tree.flatten().stream().map(n -> String.valueOf(n.org().id())).collect(Collectors.joining(","));
         List<Map<String, Object>> people = rows(h, "SELECT id, org_id, name, position, category FROM people WHERE org_id IN ("
                 + units + ") ORDER BY id", year);
-        entries.put(PackageFormat.PEOPLE, json(people));
+        entries.put(PackageFormat.PEOPLE, Entry.of(json(people)));
         counts.put("people", people.size());
         Map<String, List<Long>> ids = new java.util.HashMap<>();
         for (YearSlice slice : slices) {
@@ -129,16 +133,12 @@ public final class PackageWriter {
                     ids.put(t.table(), rows.stream().map(r -> ((Number) r.get("id")).longValue()).toList());
                 }
                 rows.forEach(r -> r.keySet().removeAll(t.notCarried()));
-                entries.put(PackageFormat.dataEntry(slice.module(), t.table()), json(rows));
+                entries.put(PackageFormat.dataEntry(slice.module(), t.table()), Entry.of(json(rows)));
                 counts.put(t.table(), rows.size());
                 if (t.fileColumn() != null) {
                     for (String hash : new TreeSet<>(rows.stream().map(r -> (String) r.get(t.fileColumn()))
                             .filter(java.util.Objects::nonNull).toList())) {
-                        try {
-                            entries.put(PackageFormat.fileEntry(slice.fileFolder(), hash), Files.readAllBytes(store.path(hash)));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException("附件文件缺失或无法读取:" + store.path(hash), e);
-                        }
+                        entries.put(PackageFormat.fileEntry(slice.fileFolder(), hash), Entry.of(store.path(hash)));
                     }
                 }
             }
@@ -166,10 +166,44 @@ public final class PackageWriter {
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        put(zip, name, Entry.of(bytes));
+    }
+
+    private static void put(ZipOutputStream zip, String name, Entry entry) throws IOException {
         ZipEntry e = new ZipEntry(name);
         e.setTime(PackageFormat.ENTRY_TIME);
         zip.putNextEntry(e);
-        zip.write(bytes);
+        if (entry.bytes() != null) {
+            zip.write(entry.bytes());
+        } else {
+            Files.copy(entry.file(), zip);
+        }
         zip.closeEntry();
+    }
+
+    /**
+     * An entry to write: JSON in memory, or an attachment left in the file store and streamed from there as the
+     * zip is written (hashed once beforehand for the manifest), so memory does not grow with the attachments.
+     */
+    private record Entry(byte[] bytes, Path file, String sha256, long size) {
+        static Entry of(byte[] bytes) {
+            return new Entry(bytes, null, PackageFormat.sha256(bytes), bytes.length);
+        }
+
+        static Entry of(Path file) {
+            MessageDigest digest = PackageFormat.digest();
+            long size = 0;
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] buf = new byte[64 * 1024];
+                int r;
+                while ((r = in.read(buf)) > 0) {
+                    digest.update(buf, 0, r);
+                    size += r;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("附件文件缺失或无法读取:" + file, e);
+            }
+            return new Entry(null, file, HexFormat.of().formatHex(digest.digest()), size);
+        }
     }
 }

@@ -2,7 +2,12 @@ package org.fazhi.exchange;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -57,16 +62,39 @@ public final class Provenance {
         return jdbi.withHandle(h -> find(h, table, id).or(() -> find(h, "orgs", orgId)));
     }
 
+    /**
+     * The packages that wrote the rows {@code ids} of {@code table}, by row id, in one query (a few for a very long
+     * list); a row no package wrote is not in the map (for a row of a received unit, ask {@link #ofUnit} then).
+     */
+    public Map<Long, ReceivedFrom> ofRecords(String table, Collection<Long> ids) {
+        List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+        Map<Long, ReceivedFrom> out = new HashMap<>();
+        if (all.isEmpty()) {
+            return out;
+        }
+        jdbi.useHandle(h -> {
+            for (int from = 0; from < all.size(); from += 500) {
+                h.createQuery(SELECT + " WHERE r.table_name = :t AND r.row_id IN (<ids>)")
+                        .bind("t", table).bindList("ids", all.subList(from, Math.min(all.size(), from + 500)))
+                        .map((rs, c) -> Map.entry(rs.getLong(4), origin(rs)))
+                        .forEach(e -> out.put(e.getKey(), e.getValue()));
+            }
+        });
+        return out;
+    }
+
+    private static final String SELECT = """
+            SELECT o.name, p.exported_at, p.sha256, r.row_id FROM exchange_received r
+            JOIN exchange_packages p ON p.id = r.package_id JOIN orgs o ON o.id = p.root_org_id""";
+
     private Optional<ReceivedFrom> find(Handle h, String table, long id) {
-        return h.createQuery("""
-                        SELECT o.name, p.exported_at, p.sha256 FROM exchange_received r
-                        JOIN exchange_packages p ON p.id = r.package_id JOIN orgs o ON o.id = p.root_org_id
-                        WHERE r.table_name = :t AND r.row_id = :id""")
+        return h.createQuery(SELECT + " WHERE r.table_name = :t AND r.row_id = :id")
                 .bind("t", table).bind("id", id)
-                .map((rs, c) -> {
-                    String at = rs.getString(2);
-                    return new ReceivedFrom(rs.getString(1), at, rs.getString(3),
-                            Instant.parse(at).atZone(clock.getZone()).toLocalDate().toString());
-                }).findOne();
+                .map((rs, c) -> origin(rs)).findOne();
+    }
+
+    private ReceivedFrom origin(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String at = rs.getString(2);
+        return new ReceivedFrom(rs.getString(1), at, rs.getString(3), Instant.parse(at).atZone(clock.getZone()).toLocalDate().toString());
     }
 }

@@ -69,6 +69,46 @@ public final class FileStore {
     }
 
     /**
+     * Stores what {@code in} gives (if not stored already) and returns its SHA-256, hashing while it copies,
+     * so a large file never sits in memory. Written to a temporary name in the store and synced, then moved
+     * into place.
+     */
+    public String put(java.io.InputStream in) {
+        try {
+            Files.createDirectories(root);
+            Path tmp = Files.createTempFile(root, "upload-", ".part");
+            try {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                    byte[] buf = new byte[64 * 1024];
+                    int r;
+                    while ((r = in.read(buf)) > 0) {
+                        digest.update(buf, 0, r);
+                        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(buf, 0, r);
+                        while (b.hasRemaining()) {
+                            ch.write(b);
+                        }
+                    }
+                    ch.force(true);
+                }
+                String hash = HexFormat.of().formatHex(digest.digest());
+                Path target = path(hash);
+                if (!Files.exists(target)) {
+                    Files.createDirectories(target.getParent());
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                }
+                return hash;
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new StorageException("保存文件失败(磁盘已满或数据目录不可写?):" + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Stores the bytes, then {@code insert}s the row that points at them (given their hash); when the insert
      * fails, the bytes go again unless {@code references} still counts a row with that hash (the same file
      * stored before), and the failure is rethrown: no file is left behind that no row points at.

@@ -1,6 +1,7 @@
 package org.fazhi.web.exchange;
 
 import org.fazhi.exchange.Exchange;
+import org.fazhi.exchange.Provenance;
 import org.fazhi.web.server.Ledgers;
 import org.fazhi.web.server.WebModule;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
@@ -9,7 +10,8 @@ import org.glassfish.jersey.server.ResourceConfig;
 /**
  * The exchange module in the server (报送): its tables come with it (ExchangeSchema, listed in Modules); the
  * JSON under /api/package-key(s) and /api/packages ({@link PackageResource}) and the admin page /packages
- * ({@link PackagePages}) over one {@link Exchange}. The command line ({@code package …}) uses the library too.
+ * ({@link PackagePages}) over one {@link Exchange}, and {@code receivedFrom} in the JSON of received records
+ * ({@link ReceivedFromJson}). The command line ({@code package …}) uses the library too.
  */
 public final class ExchangeWeb implements WebModule {
     @Override
@@ -18,5 +20,6 @@ public final class ExchangeWeb implements WebModule {
         rc.register(MultiPartFeature.class);
         rc.register(new PackageResource(packages));
         rc.register(new PackagePages(packages, ledgers.core(), ledgers.clock()));
+        rc.register(new ReceivedFromJson(new Provenance(ledgers.db().jdbi(), ledgers.clock())));
     }
 }

@@ -49,7 +49,10 @@ class PackageApiTest {
     private long otherCounty;
     private byte[] pkg;
     private String countyPem;
-    /** The county's records of 2024 in the package: two sessions, a case, a batch, a 行政复议 case and the planned duties. */
+    /**
+     * The county's records of 2024 in the package: two sessions, a case with a hearing, a batch with a result, a 整改, a
+     * 述法, a 行政复议 case and the planned duties.
+     */
     private int records;
 
     @BeforeAll
@@ -62,19 +65,26 @@ class PackageApiTest {
         long bureau = org(countyAdmin, "清河县司法局", "DEPARTMENT", countyId, null);
         assertEquals(201, countyAdmin.post("/api/study-sessions", ApiBodies.studySession(bureau, "2024-05-06", "学习行政复议法")).status());
         assertEquals(201, countyAdmin.post("/api/study-sessions", ApiBodies.studySession(countyId, "2024-06-07", "学习宪法")).status());
-        assertEquals(201, countyAdmin.post("/api/court-cases", ApiBodies.courtCase(bureau, "(2024)皖1102行初7号")).status());
-        assertEquals(201, countyAdmin.post("/api/test-batches", Map.of("orgId", bureau, "date", "2024-05-10", "track", "NON_NPC",
-                "paper", "A")).status());
+        long courtCase = countyAdmin.created("/api/court-cases", ApiBodies.courtCase(bureau, "(2024)皖1102行初7号")).get("id").asLong();
+        countyAdmin.created("/api/court-cases/" + courtCase + "/hearings", Map.of("date", "2024-06-20", "headAppeared", true,
+                "headName", "张局长", "headPosition", "局长", "headCategory", "PRINCIPAL", "notified", "2024-06-01"));
+        long batch = countyAdmin.created("/api/test-batches", Map.of("orgId", bureau, "date", "2024-05-10", "track", "NON_NPC",
+                "paper", "A")).get("id").asLong();
+        assertEquals(201, countyAdmin.post("/api/test-batches/" + batch + "/results", Map.of("name", "李四", "orgId", bureau,
+                "score", 70)).status());
+        countyAdmin.created("/api/rectifications", Map.of("orgId", bureau, "problem", "规范性文件未备案", "source", "2024年法治督察",
+                "foundOn", "2024-02-01", "deadline", "2024-06-30", "responsible", "张科长"));
         Map<String, Object> reconsideration = new java.util.HashMap<>(Map.of("caseNo", "滁复〔2024〕3号", "applicant", "张某某",
                 "applicantType", "CITIZEN", "respondentOrgId", bureau, "category", "PENALTY", "receivedOn", "2024-04-01",
                 "acceptedOn", "2024-04-03", "procedure", "NORMAL"));
         Http.Res rc = countyAdmin.post("/api/reconsiderations", reconsideration);
         assertEquals(201, rc.status(), rc.body());
-        assertEquals(201, countyAdmin.post("/api/people", Map.of("name", "张局长", "orgId", bureau, "position", "局长",
-                "category", "PRINCIPAL")).status());
+        long head = countyAdmin.created("/api/people", Map.of("name", "张局长", "orgId", bureau, "position", "局长",
+                "category", "PRINCIPAL")).get("id").asLong();
+        countyAdmin.created("/api/law-reports", Map.of("personId", head, "year", 2024, "way", "WRITTEN", "reportedOn", "2025-01-15"));
         Http.Res planned = countyAdmin.post("/api/duty-plans", Map.of("year", 2024, "orgId", countyId));
         assertEquals(201, planned.status(), planned.body());
-        records = 5 + planned.json().get("created").asInt();
+        records = 9 + planned.json().get("created").asInt();
         cityId = org(cityAdmin, "滁州市人民政府", "CITY_GOV", null, CITY_CODE);
         cityCountyId = org(cityAdmin, "清河县人民政府", "COUNTY_GOV", cityId, COUNTY_CODE);
         otherCounty = org(cityAdmin, "定远县人民政府", "COUNTY_GOV", cityId, null);
@@ -233,6 +243,53 @@ class PackageApiTest {
             assertFalse(page.get(none[0]).body().contains(none[1]), none[0] + " offers no " + none[1]);
         }
         assertTrue(page.get("/study-sessions" + q).body().contains("title=\"由报送包接收,在此只读\">报送</span>"), "rows say so");
+    }
+
+    /**
+     * The JSON of a received record says where it came from, as its page does, lists and single records alike; a
+     * record of the city's own says nothing of the kind.
+     */
+    @Test
+    @Order(2)
+    void receivedRecordsJsonSaysWhereTheyCameFrom() {
+        JsonNode pkgJson = cityAdmin.get("/api/packages").json().get(0);
+        String q = "?orgId=" + cityCountyId + "&year=2024";
+        long courtCase = cityAdmin.get("/api/court-cases" + q).json().get(0).get("id").asLong();
+        long batch = cityAdmin.get("/api/test-batches" + q).json().get(0).get("id").asLong();
+        java.util.List<String> lists = java.util.List.of("/api/study-sessions" + q, "/api/test-batches" + q,
+                "/api/test-batches/" + batch + "/results", "/api/duties" + q, "/api/law-reports" + q, "/api/rectifications" + q,
+                "/api/court-cases" + q, "/api/court-cases/" + courtCase + "/hearings", "/api/reconsiderations" + q,
+                "/api/orgs?orgId=" + cityCountyId, "/api/people?orgId=" + cityCountyId);
+        for (String list : lists) {
+            JsonNode rows = cityAdmin.get(list).json();
+            assertFalse(rows.isEmpty(), list);
+            for (JsonNode row : rows) {
+                assertOrigin(pkgJson, row, list);
+            }
+            // The record alone says the same.
+            String one = (list.contains("/results") ? "/api/test-results" : list.contains("/hearings") ? "/api/court-hearings"
+                    : list.substring(0, list.indexOf('?'))) + "/" + rows.get(0).get("id").asLong();
+            Http.Res single = cityAdmin.get(one);
+            assertEquals(200, single.status(), one);
+            assertOrigin(pkgJson, single.json(), one);
+        }
+        // The city's own: no receivedFrom, in a list beside received records and alone.
+        long own = cityAdmin.created("/api/study-sessions", ApiBodies.studySession(cityId, "2024-07-08", "学习民法典")).get("id").asLong();
+        for (JsonNode row : cityAdmin.get("/api/study-sessions?year=2024").json()) {
+            assertEquals(row.get("orgId").asLong() != cityId, row.has("receivedFrom"), row.toString());
+        }
+        assertFalse(cityAdmin.get("/api/study-sessions/" + own).json().has("receivedFrom"));
+        assertFalse(cityAdmin.get("/api/orgs/" + cityId).json().has("receivedFrom"));
+        assertEquals(204, cityAdmin.delete("/api/study-sessions/" + own).status(), "the city's own session goes again");
+    }
+
+    private static void assertOrigin(JsonNode pkgJson, JsonNode row, String where) {
+        JsonNode from = row.get("receivedFrom");
+        assertTrue(from != null && from.isObject(), where + ": " + row);
+        assertEquals("清河县人民政府", from.get("unit").asText(), where);
+        assertEquals(pkgJson.get("exportedAt").asText(), from.get("at").asText(), where);
+        assertEquals(pkgJson.get("sha256").asText(), from.get("packageSha256").asText(), where);
+        assertEquals(pkgJson.get("exportedAt").asText().substring(0, 4), from.get("date").asText().substring(0, 4), where);
     }
 
     @Test
