@@ -72,6 +72,26 @@ public final class ExamFixture implements AutoCloseable {
         return new CandidateDraft(name, county.id(), null, "科员", "副科长", null);
     }
 
+    /** The shown letters of the right options of an item: the fixture's keys are 乙 (single), 子寅卯 (multiple). */
+    public static String right(CandidatePaper.Item item) {
+        if (item.type() == QuestionType.TRUE_FALSE) {
+            return "对";
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < item.options().size(); i++) {
+            String o = item.options().get(i);
+            if (o.startsWith("乙") || o.startsWith("子") || o.startsWith("寅") || o.startsWith("卯")) {
+                b.append(Question.label(i));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Rows in {@code table} of the ledger. */
+    public long count(String table) {
+        return ledger.database().jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Long.class).one());
+    }
+
     @Override
     public void close() {
         ledger.close();

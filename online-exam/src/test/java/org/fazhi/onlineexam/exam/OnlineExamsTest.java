@@ -3,7 +3,6 @@ package org.fazhi.onlineexam.exam;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +14,6 @@ import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
-import org.fazhi.onlineexam.bank.Question;
 import org.fazhi.onlineexam.bank.QuestionType;
 import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.ExamResult;
@@ -39,21 +37,6 @@ class OnlineExamsTest {
         f.trueFalse(12);
         ExamBatch b = f.batch(100);
         return f.exams.desk().create(Actor.SYSTEM, b.id(), setup(List.of("A", "B"), partial, List.of()));
-    }
-
-    /** The shown letters of the right options of an item: the fixture's keys are 乙 (single), 子寅卯 (multiple). */
-    private static String right(CandidatePaper.Item item) {
-        if (item.type() == QuestionType.TRUE_FALSE) {
-            return "对";
-        }
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < item.options().size(); i++) {
-            String o = item.options().get(i);
-            if (o.startsWith("乙") || o.startsWith("子") || o.startsWith("寅") || o.startsWith("卯")) {
-                b.append(Question.label(i));
-            }
-        }
-        return b.toString();
     }
 
     @Test
@@ -83,14 +66,14 @@ class OnlineExamsTest {
                 new ExamPart(QuestionType.MULTIPLE, 10, 5)), List.of(), false);
         ValidationException ex = assertThrows(ValidationException.class, () -> f.exams.desk().create(Actor.SYSTEM, b.id(), s));
         assertEquals("单选题需要25道,题库中只有12道可用", ex.getMessage());
-        assertEquals(0, count("exams") + count("exam_questions"));
+        assertEquals(0, f.count("exams") + f.count("exam_questions"));
         ValidationException total = assertThrows(ValidationException.class, () -> f.exams.desk().create(Actor.SYSTEM, b.id(),
                 new ExamSetup(60, List.of("A"), List.of(new ExamPart(QuestionType.SINGLE, 10, 5)), List.of(), false)));
         assertTrue(total.getMessage().contains("各题型合计50分,与批次满分100分不一致"), total.getMessage());
         ValidationException law = assertThrows(ValidationException.class, () -> f.exams.desk().create(Actor.SYSTEM, b.id(),
                 new ExamSetup(60, List.of("A"), List.of(new ExamPart(QuestionType.SINGLE, 10, 10)), List.of("中华人民共和国行政复议法"), false)));
         assertEquals("题库中没有涉及“中华人民共和国行政复议法”且属于所设题型的可用试题", law.getMessage());
-        assertEquals(0, count("exams"));
+        assertEquals(0, f.count("exams"));
     }
 
     @Test
@@ -121,21 +104,21 @@ class OnlineExamsTest {
         CandidatePaper p = f.exams.room().paper(s.token());
         assertEquals(20, p.questions().size());
         // Options come in the candidate's own order: over 15 questions with options, some must differ from A–D order.
-        assertTrue(p.questions().stream().filter(q -> q.type().hasOptions()).anyMatch(q -> !right(q).equals(
+        assertTrue(p.questions().stream().filter(q -> q.type().hasOptions()).anyMatch(q -> !ExamFixture.right(q).equals(
                 q.type() == QuestionType.SINGLE ? "B" : "ACD")));
         int wrong = 0;
         for (CandidatePaper.Item q : p.questions()) {
             if (q.type() == QuestionType.SINGLE && wrong < 2) {
                 wrong++;
-                String bad = right(q).equals("A") ? "C" : "A";
+                String bad = ExamFixture.right(q).equals("A") ? "C" : "A";
                 assertEquals(bad, f.exams.room().answer(s.token(), q.id(), bad.toLowerCase()));
                 continue;
             }
-            f.exams.room().answer(s.token(), q.id(), right(q));
+            f.exams.room().answer(s.token(), q.id(), ExamFixture.right(q));
         }
         CandidatePaper reloaded = f.exams.room().paper(s.token());
         assertEquals(20, reloaded.questions().stream().filter(q -> q.answer() != null).count(), "a reload shows every saved answer");
-        assertEquals(right(reloaded.questions().get(19)).equals("对") ? "T" : "?", reloaded.questions().get(19).answer());
+        assertEquals(ExamFixture.right(reloaded.questions().get(19)).equals("对") ? "T" : "?", reloaded.questions().get(19).answer());
         Submitted done = f.exams.room().submit(s.token());
         assertEquals(90.0, done.score());
         assertFalse(done.awaitingMarking());
@@ -163,7 +146,7 @@ class OnlineExamsTest {
         IssuedCode code = f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), f.candidate("李四"));
         Sitting s = f.exams.room().login(code.code());
         for (CandidatePaper.Item q : f.exams.room().paper(s.token()).questions()) {
-            f.exams.room().answer(s.token(), q.id(), right(q));
+            f.exams.room().answer(s.token(), q.id(), ExamFixture.right(q));
         }
         assertEquals(100.0, f.exams.room().submit(s.token()).score());
     }
@@ -180,7 +163,7 @@ class OnlineExamsTest {
                                 new ExamPart(QuestionType.MULTIPLE, 5, 6), new ExamPart(QuestionType.TRUE_FALSE, 5, 4)), List.of(), partial));
                 Sitting s = g.exams.room().login(g.exams.desk().addCandidate(Actor.SYSTEM, e.id(), g.candidate("王五")).code());
                 for (CandidatePaper.Item q : g.exams.room().paper(s.token()).questions()) {
-                    String r = right(q);
+                    String r = ExamFixture.right(q);
                     // Multiple choice: two of the three right options and no wrong one; one of them also with a wrong one.
                     g.exams.room().answer(s.token(), q.id(), q.type() == QuestionType.MULTIPLE ? r.substring(0, 2) : r);
                 }
@@ -209,7 +192,7 @@ class OnlineExamsTest {
         Sitting s = f.exams.room().login(f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), f.candidate("赵六")).code());
         Sitting t = f.exams.room().login(f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), f.candidate("钱七")).code());
         CandidatePaper.Item first = f.exams.room().paper(s.token()).questions().get(0);
-        f.exams.room().answer(s.token(), first.id(), right(first));
+        f.exams.room().answer(s.token(), first.id(), ExamFixture.right(first));
         f.clock.advance(Duration.ofMinutes(59));
         assertEquals(0, f.exams.room().sweep());
         f.clock.advance(Duration.ofMinutes(1));
@@ -269,114 +252,7 @@ class OnlineExamsTest {
         assertThrows(AccessDeniedException.class, () -> f.exams.room().paper("not-a-token"));
         assertNotEquals(s.token(), t.token());
         assertEquals("甲", f.exams.room().paper(s.token()).name());
-        assertEquals(0, count("exam_answers"));
-    }
-
-    /** An exam of 10 single choice questions (5 points) and 2 case analyses (25), 孙八 seated and 周九 not. */
-    private record CaseExam(ExamBatch batch, OnlineExam exam, Sitting sitting, List<CandidatePaper.Item> items) {
-    }
-
-    /** 孙八 answers every single choice right and only the first case question (not yet submitted). */
-    private CaseExam caseExam() {
-        f.singles(10, null);
-        f.cases(2);
-        ExamBatch b = f.batch(100);
-        OnlineExam e = f.exams.desk().create(Actor.SYSTEM, b.id(), new ExamSetup(60, List.of("A"),
-                List.of(new ExamPart(QuestionType.SINGLE, 10, 5), new ExamPart(QuestionType.CASE, 2, 25)), List.of(), false));
-        Sitting s = f.exams.room().login(f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), f.candidate("孙八")).code());
-        f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), f.candidate("周九"));
-        List<CandidatePaper.Item> items = f.exams.room().paper(s.token()).questions();
-        for (CandidatePaper.Item q : items) {
-            if (q.type() == QuestionType.CASE) {
-                if (q.number() == 11) {
-                    f.exams.room().answer(s.token(), q.id(), "应当撤销该行政行为,理由如下……");
-                }
-            } else {
-                f.exams.room().answer(s.token(), q.id(), right(q));
-            }
-        }
-        return new CaseExam(b, e, s, items);
-    }
-
-    @Test
-    void caseAnswersAreMarkedByAPersonBeforeTheResultAndAbsenteesBecomeAbsent() {
-        CaseExam setUp = caseExam();
-        ExamBatch b = setUp.batch();
-        OnlineExam e = setUp.exam();
-        Sitting s = setUp.sitting();
-        List<CandidatePaper.Item> items = setUp.items();
-        Submitted done = f.exams.room().submit(s.token());
-        assertEquals(50.0, done.score());
-        assertTrue(done.awaitingMarking());
-        assertTrue(f.training.exams().results(Actor.SYSTEM, b.id()).isEmpty(), "no result before the case answer is marked");
-        long caseId = items.get(10).id();
-        List<ExamDesk.CaseAnswer> answers = f.exams.desk().caseAnswers(Actor.SYSTEM, e.id(), caseId);
-        assertEquals(1, answers.size());
-        assertNull(answers.get(0).points());
-        assertThrows(ValidationException.class, () -> f.exams.desk().mark(Actor.SYSTEM, e.id(), answers.get(0).candidateId(),
-                caseId, 26.0, null));
-        Candidate marked = f.exams.desk().mark(Actor.SYSTEM, e.id(), answers.get(0).candidateId(), caseId, 12.5, "要点基本齐全");
-        assertEquals(62.5, marked.score());
-        ExamResult r = f.training.exams().results(Actor.SYSTEM, b.id()).get(0);
-        assertEquals(62.5, r.score());
-        assertEquals(Outcome.PASSED, r.outcome());
-        f.exams.desk().mark(Actor.SYSTEM, e.id(), answers.get(0).candidateId(), caseId, 0.0, "重新评阅");
-        assertEquals(Outcome.DEFERRED, f.training.exams().result(Actor.SYSTEM, r.id()).outcome(), "marking again corrects the result");
-        assertEquals(List.of(), f.exams.desk().close(Actor.SYSTEM, e.id()));
-        List<ExamResult> all = f.training.exams().results(Actor.SYSTEM, b.id());
-        assertEquals(2, all.size());
-        assertEquals(Outcome.ABSENT, all.stream().filter(x -> x.name().equals("周九")).findFirst().orElseThrow().outcome());
-        assertThrows(ConflictException.class, () -> f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), f.candidate("吴十")));
-        QuestionStats st = f.exams.desk().stats(Actor.SYSTEM, e.id()).stream().filter(x -> x.examQuestionId() == caseId)
-                .findFirst().orElseThrow();
-        assertEquals(1, st.asked());
-        assertEquals(0.0, st.averagePoints());
-    }
-
-    @Test
-    void markingAgainNeverOverwritesAResultCorrectedByHandInTheBatch() {
-        CaseExam x = caseExam();
-        f.exams.room().submit(x.sitting().token());
-        long caseId = x.items().get(10).id();
-        long candidateId = f.exams.desk().caseAnswers(Actor.SYSTEM, x.exam().id(), caseId).get(0).candidateId();
-        f.exams.desk().mark(Actor.SYSTEM, x.exam().id(), candidateId, caseId, 12.5, "要点基本齐全");
-        ExamResult r = f.training.exams().results(Actor.SYSTEM, x.batch().id()).get(0);
-        assertEquals(62.5, r.score());
-        // A review in the batch raises the score by hand to 65.
-        f.training.exams().updateResult(Actor.SYSTEM, r.id(), new ExamResult(r.id(), r.batchId(), r.name(), r.personId(),
-                r.orgId(), r.currentPost(), r.proposedPost(), 65.0, false, r.retakeOf(), null));
-        long audited = count("audit_log");
-
-        ConflictException refused = assertThrows(ConflictException.class,
-                () -> f.exams.desk().mark(Actor.SYSTEM, x.exam().id(), candidateId, caseId, 20.0, "复核"));
-        assertTrue(refused.getMessage().contains("手工更正为65分") && refused.getMessage().contains("记入的是62.5分")
-                && refused.getMessage().contains("应为70分") && refused.getMessage().contains("未保存"), refused.getMessage());
-        assertEquals(65.0, f.training.exams().result(Actor.SYSTEM, r.id()).score(), "the hand correction stays");
-        assertEquals(12.5, f.exams.desk().caseAnswers(Actor.SYSTEM, x.exam().id(), caseId).get(0).points(), "the mark stays");
-        assertEquals("要点基本齐全", f.exams.desk().caseAnswers(Actor.SYSTEM, x.exam().id(), caseId).get(0).note());
-        assertEquals(62.5, candidate(x.exam(), candidateId).score());
-        assertEquals(audited, count("audit_log"), "nothing written, no audit line");
-
-        // Marking that keeps the paper's total (the same points, a new note) leaves the corrected result alone.
-        f.exams.desk().mark(Actor.SYSTEM, x.exam().id(), candidateId, caseId, 12.5, "复核:维持");
-        assertEquals(65.0, f.training.exams().result(Actor.SYSTEM, r.id()).score());
-
-        // The batch's result set to what the new marking gives: the marking goes through and the two agree again.
-        ExamResult corrected = f.training.exams().result(Actor.SYSTEM, r.id());
-        f.training.exams().updateResult(Actor.SYSTEM, r.id(), new ExamResult(r.id(), r.batchId(), r.name(), r.personId(),
-                r.orgId(), r.currentPost(), r.proposedPost(), 70.0, false, r.retakeOf(), null), corrected.version());
-        assertEquals(70.0, f.exams.desk().mark(Actor.SYSTEM, x.exam().id(), candidateId, caseId, 20.0, "复核").score());
-        assertEquals(70.0, f.training.exams().result(Actor.SYSTEM, r.id()).score());
-        // From there marking again corrects the result as before, and the audit line says so.
-        assertEquals(65.0, f.exams.desk().mark(Actor.SYSTEM, x.exam().id(), candidateId, caseId, 15.0, "再次复核").score());
-        assertEquals(65.0, f.training.exams().result(Actor.SYSTEM, r.id()).score());
-        String last = f.ledger.database().jdbi().withHandle(h -> h.createQuery("SELECT summary FROM audit_log WHERE entity = "
-                + "'online-exam' ORDER BY id DESC").mapTo(String.class).first());
-        assertEquals("评阅在线考试案例分析题(考生 " + candidateId + ",得分 15,批次成绩由70分改为65分)", last);
-    }
-
-    private Candidate candidate(OnlineExam e, long id) {
-        return f.exams.desk().candidates(Actor.SYSTEM, e.id()).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        assertEquals(0, f.count("exam_answers"));
     }
 
     @Test
@@ -397,7 +273,7 @@ class OnlineExamsTest {
         Sitting r = f.exams.room().login(f.exams.desk().addCandidate(Actor.SYSTEM, retake.id(),
                 new CandidateDraft("郑一", f.county.id(), null, null, null, failed.id())).code());
         for (CandidatePaper.Item q : f.exams.room().paper(r.token()).questions()) {
-            f.exams.room().answer(r.token(), q.id(), right(q));
+            f.exams.room().answer(r.token(), q.id(), ExamFixture.right(q));
         }
         f.exams.room().submit(r.token());
         assertEquals(Outcome.PASSED_RETAKE, f.training.exams().results(Actor.SYSTEM, later.id()).get(0).outcome());
@@ -407,9 +283,5 @@ class OnlineExamsTest {
         assertEquals(1, one.picks().get("B"));
         QuestionStats bank = f.exams.questionStats(Actor.SYSTEM, one.questionId());
         assertTrue(bank.asked() >= 1);
-    }
-
-    private long count(String table) {
-        return f.ledger.database().jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Long.class).one());
     }
 }

@@ -1,0 +1,133 @@
+package org.fazhi.onlineexam.exam;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.fazhi.model.ConflictException;
+import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.onlineexam.bank.QuestionType;
+import org.fazhi.training.exam.ExamBatch;
+import org.fazhi.training.exam.ExamResult;
+import org.fazhi.training.exam.Outcome;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Case analysis answers marked by a person on the suite's engine: the result waits for the marking, marking again
+ * corrects it, and never overwrites a result corrected by hand in the batch.
+ */
+class CaseMarkingTest {
+    @AutoClose
+    private final ExamFixture f = new ExamFixture();
+
+    /** An exam of 10 single choice questions (5 points) and 2 case analyses (25), 孙八 seated and 周九 not. */
+    private record CaseExam(ExamBatch batch, OnlineExam exam, Sitting sitting, List<CandidatePaper.Item> items) {
+    }
+
+    /** 孙八 answers every single choice right and only the first case question (not yet submitted). */
+    private CaseExam caseExam() {
+        f.singles(10, null);
+        f.cases(2);
+        ExamBatch b = f.batch(100);
+        OnlineExam e = f.exams.desk().create(Actor.SYSTEM, b.id(), new ExamSetup(60, List.of("A"),
+                List.of(new ExamPart(QuestionType.SINGLE, 10, 5), new ExamPart(QuestionType.CASE, 2, 25)), List.of(), false));
+        Sitting s = f.exams.room().login(f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), f.candidate("孙八")).code());
+        f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), f.candidate("周九"));
+        List<CandidatePaper.Item> items = f.exams.room().paper(s.token()).questions();
+        for (CandidatePaper.Item q : items) {
+            if (q.type() == QuestionType.CASE) {
+                if (q.number() == 11) {
+                    f.exams.room().answer(s.token(), q.id(), "应当撤销该行政行为,理由如下……");
+                }
+            } else {
+                f.exams.room().answer(s.token(), q.id(), ExamFixture.right(q));
+            }
+        }
+        return new CaseExam(b, e, s, items);
+    }
+
+    @Test
+    void caseAnswersAreMarkedByAPersonBeforeTheResultAndAbsenteesBecomeAbsent() {
+        CaseExam setUp = caseExam();
+        ExamBatch b = setUp.batch();
+        OnlineExam e = setUp.exam();
+        Sitting s = setUp.sitting();
+        List<CandidatePaper.Item> items = setUp.items();
+        Submitted done = f.exams.room().submit(s.token());
+        assertEquals(50.0, done.score());
+        assertTrue(done.awaitingMarking());
+        assertTrue(f.training.exams().results(Actor.SYSTEM, b.id()).isEmpty(), "no result before the case answer is marked");
+        long caseId = items.get(10).id();
+        List<ExamDesk.CaseAnswer> answers = f.exams.desk().caseAnswers(Actor.SYSTEM, e.id(), caseId);
+        assertEquals(1, answers.size());
+        assertNull(answers.get(0).points());
+        assertThrows(ValidationException.class, () -> f.exams.desk().mark(Actor.SYSTEM, e.id(), answers.get(0).candidateId(),
+                caseId, 26.0, null));
+        Candidate marked = f.exams.desk().mark(Actor.SYSTEM, e.id(), answers.get(0).candidateId(), caseId, 12.5, "要点基本齐全");
+        assertEquals(62.5, marked.score());
+        ExamResult r = f.training.exams().results(Actor.SYSTEM, b.id()).get(0);
+        assertEquals(62.5, r.score());
+        assertEquals(Outcome.PASSED, r.outcome());
+        f.exams.desk().mark(Actor.SYSTEM, e.id(), answers.get(0).candidateId(), caseId, 0.0, "重新评阅");
+        assertEquals(Outcome.DEFERRED, f.training.exams().result(Actor.SYSTEM, r.id()).outcome(), "marking again corrects the result");
+        assertEquals(List.of(), f.exams.desk().close(Actor.SYSTEM, e.id()));
+        List<ExamResult> all = f.training.exams().results(Actor.SYSTEM, b.id());
+        assertEquals(2, all.size());
+        assertEquals(Outcome.ABSENT, all.stream().filter(x -> x.name().equals("周九")).findFirst().orElseThrow().outcome());
+        assertThrows(ConflictException.class, () -> f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), f.candidate("吴十")));
+        QuestionStats st = f.exams.desk().stats(Actor.SYSTEM, e.id()).stream().filter(x -> x.examQuestionId() == caseId)
+                .findFirst().orElseThrow();
+        assertEquals(1, st.asked());
+        assertEquals(0.0, st.averagePoints());
+    }
+
+    @Test
+    void markingAgainNeverOverwritesAResultCorrectedByHandInTheBatch() {
+        CaseExam x = caseExam();
+        f.exams.room().submit(x.sitting().token());
+        long caseId = x.items().get(10).id();
+        long candidateId = f.exams.desk().caseAnswers(Actor.SYSTEM, x.exam().id(), caseId).get(0).candidateId();
+        f.exams.desk().mark(Actor.SYSTEM, x.exam().id(), candidateId, caseId, 12.5, "要点基本齐全");
+        ExamResult r = f.training.exams().results(Actor.SYSTEM, x.batch().id()).get(0);
+        assertEquals(62.5, r.score());
+        // A review in the batch raises the score by hand to 65.
+        f.training.exams().updateResult(Actor.SYSTEM, r.id(), new ExamResult(r.id(), r.batchId(), r.name(), r.personId(),
+                r.orgId(), r.currentPost(), r.proposedPost(), 65.0, false, r.retakeOf(), null));
+        long audited = f.count("audit_log");
+
+        ConflictException refused = assertThrows(ConflictException.class,
+                () -> f.exams.desk().mark(Actor.SYSTEM, x.exam().id(), candidateId, caseId, 20.0, "复核"));
+        assertTrue(refused.getMessage().contains("手工更正为65分") && refused.getMessage().contains("记入的是62.5分")
+                && refused.getMessage().contains("应为70分") && refused.getMessage().contains("未保存"), refused.getMessage());
+        assertEquals(65.0, f.training.exams().result(Actor.SYSTEM, r.id()).score(), "the hand correction stays");
+        assertEquals(12.5, f.exams.desk().caseAnswers(Actor.SYSTEM, x.exam().id(), caseId).get(0).points(), "the mark stays");
+        assertEquals("要点基本齐全", f.exams.desk().caseAnswers(Actor.SYSTEM, x.exam().id(), caseId).get(0).note());
+        assertEquals(62.5, candidate(x.exam(), candidateId).score());
+        assertEquals(audited, f.count("audit_log"), "nothing written, no audit line");
+
+        // Marking that keeps the paper's total (the same points, a new note) leaves the corrected result alone.
+        f.exams.desk().mark(Actor.SYSTEM, x.exam().id(), candidateId, caseId, 12.5, "复核:维持");
+        assertEquals(65.0, f.training.exams().result(Actor.SYSTEM, r.id()).score());
+
+        // The batch's result set to what the new marking gives: the marking goes through and the two agree again.
+        ExamResult corrected = f.training.exams().result(Actor.SYSTEM, r.id());
+        f.training.exams().updateResult(Actor.SYSTEM, r.id(), new ExamResult(r.id(), r.batchId(), r.name(), r.personId(),
+                r.orgId(), r.currentPost(), r.proposedPost(), 70.0, false, r.retakeOf(), null), corrected.version());
+        assertEquals(70.0, f.exams.desk().mark(Actor.SYSTEM, x.exam().id(), candidateId, caseId, 20.0, "复核").score());
+        assertEquals(70.0, f.training.exams().result(Actor.SYSTEM, r.id()).score());
+        // From there marking again corrects the result as before, and the audit line says so.
+        assertEquals(65.0, f.exams.desk().mark(Actor.SYSTEM, x.exam().id(), candidateId, caseId, 15.0, "再次复核").score());
+        assertEquals(65.0, f.training.exams().result(Actor.SYSTEM, r.id()).score());
+        String last = f.ledger.database().jdbi().withHandle(h -> h.createQuery("SELECT summary FROM audit_log WHERE entity = "
+                + "'online-exam' ORDER BY id DESC").mapTo(String.class).first());
+        assertEquals("评阅在线考试案例分析题(考生 " + candidateId + ",得分 15,批次成绩由70分改为65分)", last);
+    }
+
+    private Candidate candidate(OnlineExam e, long id) {
+        return f.exams.desk().candidates(Actor.SYSTEM, e.id()).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    }
+}
