@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -35,9 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PackageApiTest {
-    static final String COUNTY_CODE = "11341100003000001P";
-    static final String CITY_CODE = "113411000030000041";
-
+    private CountyAndCity servers;
     private TestServer county;
     private TestServer city;
     private Http countyAdmin;
@@ -45,113 +40,28 @@ class PackageApiTest {
     private long countyId;
     private long cityId;
     private long cityCountyId;
-    /** A county below the city that sends nothing. */
     private long otherCounty;
     private byte[] pkg;
     private String countyPem;
-    /**
-     * The county's records of 2024 in the package: two sessions, a case with a hearing, a batch with a result, a 整改, a
-     * 述法, a 行政复议 case and the planned duties.
-     */
-    private int records;
 
     @BeforeAll
     void start() {
-        county = new TestServer();
-        city = new TestServer();
-        countyAdmin = county.login(TestServer.ADMIN);
-        cityAdmin = city.login(TestServer.ADMIN);
-        countyId = org(countyAdmin, "清河县人民政府", "COUNTY_GOV", null, COUNTY_CODE);
-        long bureau = org(countyAdmin, "清河县司法局", "DEPARTMENT", countyId, null);
-        assertEquals(201, countyAdmin.post("/api/study-sessions", ApiBodies.studySession(bureau, "2024-05-06", "学习行政复议法")).status());
-        assertEquals(201, countyAdmin.post("/api/study-sessions", ApiBodies.studySession(countyId, "2024-06-07", "学习宪法")).status());
-        long courtCase = countyAdmin.created("/api/court-cases", ApiBodies.courtCase(bureau, "(2024)皖1102行初7号")).get("id").asLong();
-        countyAdmin.created("/api/court-cases/" + courtCase + "/hearings", Map.of("date", "2024-06-20", "headAppeared", true,
-                "headName", "张局长", "headPosition", "局长", "headCategory", "PRINCIPAL", "notified", "2024-06-01"));
-        long batch = countyAdmin.created("/api/test-batches", Map.of("orgId", bureau, "date", "2024-05-10", "track", "NON_NPC",
-                "paper", "A")).get("id").asLong();
-        assertEquals(201, countyAdmin.post("/api/test-batches/" + batch + "/results", Map.of("name", "李四", "orgId", bureau,
-                "score", 70)).status());
-        countyAdmin.created("/api/rectifications", Map.of("orgId", bureau, "problem", "规范性文件未备案", "source", "2024年法治督察",
-                "foundOn", "2024-02-01", "deadline", "2024-06-30", "responsible", "张科长"));
-        Map<String, Object> reconsideration = new java.util.HashMap<>(Map.of("caseNo", "滁复〔2024〕3号", "applicant", "张某某",
-                "applicantType", "CITIZEN", "respondentOrgId", bureau, "category", "PENALTY", "receivedOn", "2024-04-01",
-                "acceptedOn", "2024-04-03", "procedure", "NORMAL"));
-        Http.Res rc = countyAdmin.post("/api/reconsiderations", reconsideration);
-        assertEquals(201, rc.status(), rc.body());
-        long head = countyAdmin.created("/api/people", Map.of("name", "张局长", "orgId", bureau, "position", "局长",
-                "category", "PRINCIPAL")).get("id").asLong();
-        countyAdmin.created("/api/law-reports", Map.of("personId", head, "year", 2024, "way", "WRITTEN", "reportedOn", "2025-01-15"));
-        Http.Res planned = countyAdmin.post("/api/duty-plans", Map.of("year", 2024, "orgId", countyId));
-        assertEquals(201, planned.status(), planned.body());
-        records = 9 + planned.json().get("created").asInt();
-        cityId = org(cityAdmin, "滁州市人民政府", "CITY_GOV", null, CITY_CODE);
-        cityCountyId = org(cityAdmin, "清河县人民政府", "COUNTY_GOV", cityId, COUNTY_CODE);
-        otherCounty = org(cityAdmin, "定远县人民政府", "COUNTY_GOV", cityId, null);
-        countyPem = countyAdmin.get("/api/package-key").json().get("publicKey").asText();
-        pkg = bytes(countyAdmin, county.baseUrl() + "/api/packages/export?orgId=" + countyId + "&year=2024");
+        servers = new CountyAndCity();
+        county = servers.county;
+        city = servers.city;
+        countyAdmin = servers.countyAdmin;
+        cityAdmin = servers.cityAdmin;
+        countyId = servers.countyId;
+        cityId = servers.cityId;
+        cityCountyId = servers.cityCountyId;
+        otherCounty = servers.otherCounty;
+        pkg = servers.pkg;
+        countyPem = servers.countyPem;
     }
 
     @AfterAll
     void stop() {
-        // Null when a start failed part way (no test database): close what opened.
-        if (city != null) {
-            city.close();
-        }
-        if (county != null) {
-            county.close();
-        }
-    }
-
-    private static long org(Http as, String name, String kind, Long parentId, String code) {
-        Map<String, Object> body = ApiBodies.org(name, kind, parentId);
-        body.put("code", code);
-        return as.created("/api/orgs", body).get("id").asLong();
-    }
-
-    private static byte[] bytes(Http as, String url) {
-        try {
-            HttpResponse<byte[]> r = as.client().send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Authorization", "Bearer " + as.token()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
-            assertEquals("application/zip", r.headers().firstValue("Content-Type").orElse(""));
-            return r.body();
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private String base(String path) {
-        return city.baseUrl() + path;
-    }
-
-    /** POST /api/packages at the city with the file as the body. */
-    private Http.Res send(Http as, String type, byte[] body) {
-        try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base("/api/packages"))).header("Content-Type", type)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-            if (as.token() != null) {
-                b.header("Authorization", "Bearer " + as.token());
-            }
-            HttpResponse<String> r = as.client().send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Http.Res(r.statusCode(), r.body(), r);
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private int received() {
-        return cityAdmin.get("/api/packages").json().size();
-    }
-
-    private int citySessions() {
-        return cityAdmin.get("/api/study-sessions?year=2024").json().size();
-    }
-
-    private void trust() {
-        if (cityAdmin.get("/api/package-keys").json().isEmpty()) {
-            cityAdmin.created("/api/package-keys", Map.of("name", "清河县", "publicKey", countyPem));
-        }
+        CountyAndCity.close(servers);
     }
 
     @Test
@@ -159,33 +69,33 @@ class PackageApiTest {
     void anUntrustedPackageIsRefusedThenTheTrustedOneIsReceivedOnceAndATamperedOneNever() {
         // Untrusted: before the city trusts the county's key (this test runs first).
         assertTrue(cityAdmin.get("/api/package-keys").json().isEmpty());
-        Http.Res untrusted = send(cityAdmin, "application/zip", pkg);
+        Http.Res untrusted = servers.send(cityAdmin, "application/zip", pkg);
         assertEquals(400, untrusted.status(), untrusted.body());
         assertTrue(untrusted.json().get("message").asText().contains("信任"), untrusted.body());
-        assertEquals(0, received());
-        trust();
+        assertEquals(0, servers.received());
+        servers.trust();
         JsonNode keys = cityAdmin.get("/api/package-keys").json();
         assertEquals(countyAdmin.get("/api/package-key").json().get("fingerprint").asText(), keys.get(0).get("fingerprint").asText());
 
-        int before = received();
-        int sessions = citySessions();
+        int before = servers.received();
+        int sessions = servers.citySessions();
         byte[] tampered = pkg.clone();
         tampered[tampered.length / 2] ^= 0x55;
-        Http.Res refused = send(cityAdmin, "application/zip", tampered);
+        Http.Res refused = servers.send(cityAdmin, "application/zip", tampered);
         assertEquals(400, refused.status(), refused.body());
         assertFalse(refused.json().get("message").asText().isBlank());
-        assertEquals(before, received(), "nothing written");
-        assertEquals(sessions, citySessions(), "nothing written");
+        assertEquals(before, servers.received(), "nothing written");
+        assertEquals(sessions, servers.citySessions(), "nothing written");
 
-        Http.Res first = send(cityAdmin, "application/octet-stream", pkg);
+        Http.Res first = servers.send(cityAdmin, "application/octet-stream", pkg);
         assertEquals(200, first.status(), first.body());
         JsonNode r = first.json();
         assertEquals(cityCountyId, r.get("orgId").asLong());
         assertEquals(2024, r.get("year").asInt());
         assertFalse(r.get("unchanged").asBoolean());
-        assertEquals(records, r.get("records").asInt());
+        assertEquals(servers.records, r.get("records").asInt());
         assertFalse(r.get("replaced").asBoolean());
-        assertEquals(2, citySessions(), "the county's sessions count at the city");
+        assertEquals(2, servers.citySessions(), "the county's sessions count at the city");
         JsonNode list = cityAdmin.get("/api/packages").json();
         assertEquals(1, list.size());
         assertEquals("清河县人民政府", list.get(0).get("orgName").asText());
@@ -197,11 +107,11 @@ class PackageApiTest {
         assertEquals(1, city.login("inside").get("/api/packages").json().size());
         assertEquals(0, city.login("outside").get("/api/packages").json().size());
 
-        Http.Res again = send(cityAdmin, "application/zip", pkg);
+        Http.Res again = servers.send(cityAdmin, "application/zip", pkg);
         assertEquals(200, again.status(), again.body());
         assertTrue(again.json().get("unchanged").asBoolean());
-        assertEquals(1, received());
-        assertEquals(2, citySessions());
+        assertEquals(1, servers.received());
+        assertEquals(2, servers.citySessions());
     }
 
     @Test
@@ -316,16 +226,16 @@ class PackageApiTest {
         assertEquals(400, cityAdmin.raw("POST", "/api/package-keys", "application/json", "{\"name\": ").status());
         assertEquals(400, cityAdmin.raw("POST", "/api/package-keys", "application/json", "[1, 2]").status());
         assertEquals(keys, cityAdmin.get("/api/package-keys").json().size());
-        trust();
+        servers.trust();
         Http.Res twice = cityAdmin.post("/api/package-keys", Map.of("name", "又一个", "publicKey", countyPem));
         assertEquals(409, twice.status(), twice.body());
 
-        int before = received();
-        assertEquals(400, send(cityAdmin, "application/zip", new byte[0]).status());
-        assertEquals(400, send(cityAdmin, "application/zip", "不是压缩包".getBytes(StandardCharsets.UTF_8)).status());
-        assertEquals(400, send(cityAdmin, "application/octet-stream", java.util.Arrays.copyOf(pkg, pkg.length / 2)).status());
-        assertEquals(415, send(cityAdmin, "application/json", "{}".getBytes(StandardCharsets.UTF_8)).status());
-        assertEquals(before, received(), "nothing written");
+        int before = servers.received();
+        assertEquals(400, servers.send(cityAdmin, "application/zip", new byte[0]).status());
+        assertEquals(400, servers.send(cityAdmin, "application/zip", "不是压缩包".getBytes(StandardCharsets.UTF_8)).status());
+        assertEquals(400, servers.send(cityAdmin, "application/octet-stream", java.util.Arrays.copyOf(pkg, pkg.length / 2)).status());
+        assertEquals(415, servers.send(cityAdmin, "application/json", "{}".getBytes(StandardCharsets.UTF_8)).status());
+        assertEquals(before, servers.received(), "nothing written");
     }
 
     @Test
@@ -334,7 +244,7 @@ class PackageApiTest {
         city.createUser("organiser1", Role.ORGANISER, cityCountyId);
         for (String who : new String[] {"viewer1", "organiser1"}) {
             Http as = city.login(who);
-            assertEquals(403, send(as, "application/zip", pkg).status(), who);
+            assertEquals(403, servers.send(as, "application/zip", pkg).status(), who);
             assertEquals(403, as.post("/api/package-keys", Map.of("name", "x", "publicKey", countyPem)).status(), who);
             assertEquals(403, as.get("/api/package-key").status(), who);
             assertEquals(403, as.get("/api/package-keys").status(), who);
@@ -372,7 +282,7 @@ class PackageApiTest {
     @Test
     void thePageReceivesAnUploadedPackageAndTrustsAPastedKey() {
         Http admin = Forms.signedIn(city, TestServer.ADMIN);
-        trust();
+        servers.trust();
         Http.Res refused = upload(admin, "/packages/receive", "p.zip", "不是压缩包".getBytes(StandardCharsets.UTF_8), Map.of());
         assertEquals(400, refused.status());
         assertTrue(refused.body().contains("role=\"alert\""), "the refusal is shown on the page");
