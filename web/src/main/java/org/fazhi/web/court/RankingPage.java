@@ -102,7 +102,7 @@ public record RankingPage(CoreServices core, AppearanceService appearance, Clock
                 .put("orgIdValue", CourtViews.text(org))
                 .put("bulletinQuery", QueryString.of("year", String.valueOf(period.year()),
                         "month", CourtViews.text(period.month()), "orgId", CourtViews.text(org)))
-                .put("flash", CourtViews.flash(msg));
+                .put("flash", CourtViews.FLASH.text(msg));
         if (user.actor().isAdmin()) {
             CourtSettings s = appearance.settings();
             FormState f = settings != null ? settings : FormState.empty().value("denominator", s.denominator().name())

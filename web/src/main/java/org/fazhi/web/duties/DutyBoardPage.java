@@ -54,7 +54,7 @@ public record DutyBoardPage(CoreServices core, Duties duties) {
         Integer y = Params.optionalYear(year);
         int shown = y == null ? thisYear : y;
         Long org = Params.optionalId(orgId, "orgId", "单位");
-        String flash = "planned".equals(msg) ? DutyViews.planned(created, shown) : DutyViews.flash(msg);
+        String flash = "planned".equals(msg) ? DutyViews.planned(created, shown) : DutyViews.FLASH.text(msg);
         return view(user, shown, org, FormState.empty().value("year", shown), flash);
     }
 
