@@ -18,23 +18,19 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.training.study.StudyKind;
 import org.fazhi.training.study.StudySession;
+import org.fazhi.web.support.AdminApiCase;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.RawClient;
 import org.fazhi.web.support.SampleFiles;
-import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** Session materials: stored by SHA-256, type checked by content, served back with that type, scoped. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AttachmentTest {
+class AttachmentTest extends AdminApiCase {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @AutoClose
-    private final TestServer server = new TestServer();
-    private final Http admin = server.login(TestServer.ADMIN);
     private long justiceSession;
     private long financeSession;
     private Org justice;
