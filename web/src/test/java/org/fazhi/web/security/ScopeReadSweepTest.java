@@ -39,8 +39,7 @@ class ScopeReadSweepTest {
                     boolean statusOk = r.admin() ? a.status() == 403 : r.unitRequired() ? a.status() == 400
                             : a.status() == 200 || who.equals(ScopeCalls.VIEWER) && a.status() == 403;
                     if (!statusOk || a.leak() != null) {
-                        leaks.add(who + " GET " + path + " → " + (a.leak() != null ? "shows " + a.leak() + ": " : "")
-                                + a.shortText());
+                        leaks.add(who + " GET " + path + " → " + a.told(a.leak()));
                     }
                 }
             }
@@ -55,14 +54,13 @@ class ScopeReadSweepTest {
             for (String filter : r.filters()) {
                 for (Ledger.Unit other : List.of(s.l.finance, s.l.parent)) {
                     for (String path : r.paths()) {
-                        String filtered = path + (path.contains("?") ? "&" : "?") + filter + "=" + id(filter, other);
+                        String filtered = filtered(path, filter, other);
                         // The organiser only: the viewer reads through the same code with the same scope.
                         Answer a = s.get(ScopeCalls.ORGANISER, filtered);
                         boolean refused = REFUSED.contains(a.status());
                         boolean empty = (a.status() == 200 || a.status() == 400) && a.leak() == null;
                         if (!refused && !empty) {
-                            leaks.add("GET " + filtered + " → " + (a.leak() != null ? "shows " + a.leak() + ": " : "")
-                                    + a.shortText());
+                            leaks.add("GET " + filtered + " → " + a.told(a.leak()));
                         }
                     }
                 }
@@ -77,7 +75,7 @@ class ScopeReadSweepTest {
         for (Read r : ScopeReads.all().values()) {
             for (String filter : r.filters()) {
                 for (String path : r.paths()) {
-                    String filtered = path + (path.contains("?") ? "&" : "?") + filter + "=" + id(filter, s.l.justice);
+                    String filtered = filtered(path, filter, s.l.justice);
                     Answer a = s.get(ScopeCalls.ORGANISER, filtered);
                     if (a.status() != 200) {
                         failed.add("GET " + filtered + " → " + a.shortText());
@@ -98,7 +96,9 @@ class ScopeReadSweepTest {
         }
     }
 
-    private static long id(String filter, Ledger.Unit unit) {
-        return filter.equals("personId") ? unit.head.id() : unit.org.id();
+    /** {@code path} filtered to {@code unit}: its unit id, or its head's id for personId. */
+    private static String filtered(String path, String filter, Ledger.Unit unit) {
+        long id = filter.equals("personId") ? unit.head.id() : unit.org.id();
+        return path + (path.contains("?") ? "&" : "?") + filter + "=" + id;
     }
 }
