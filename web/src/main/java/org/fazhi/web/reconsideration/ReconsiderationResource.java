@@ -58,7 +58,7 @@ public final class ReconsiderationResource extends RecordResource<Reconsideratio
                                              @QueryParam("orgId") String orgId) {
             int y = Params.yearOr(year, stats.today().getYear());
             return ReconsiderationJson.Stats.of(stats.stats(CurrentUser.of(ctx).actor(), y,
-                    Params.optionalId(orgId, "orgId", "单位")));
+                    Params.optionalOrg(orgId)));
         }
     }
 
