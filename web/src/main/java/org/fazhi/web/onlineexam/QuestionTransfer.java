@@ -5,6 +5,7 @@ import org.fazhi.onlineexam.bank.QuestionImport;
 import org.fazhi.onlineexam.sheets.QuestionSheets;
 import org.fazhi.web.export.TableExport;
 import org.fazhi.web.imports.ImportCounts;
+import org.fazhi.web.imports.SheetImport;
 import org.fazhi.web.imports.SheetImportResource;
 
 /**
@@ -23,11 +24,16 @@ public final class QuestionTransfer {
     @Path("/api/questions/import")
     public static final class Import extends SheetImportResource<ImportCounts> {
         Import(QuestionSheets sheets) {
-            super((actor, file, force) -> {
-                QuestionImport.Result r = sheets.importFile(actor, file, force);
-                return ImportCounts.of(r.created(), r.updated(), r.unchanged());
-            });
+            super(importer(sheets));
         }
+    }
+
+    /** The import as the API and the import page run it. */
+    static SheetImport<ImportCounts> importer(QuestionSheets sheets) {
+        return (actor, file, force) -> {
+            QuestionImport.Result r = sheets.importFile(actor, file, force);
+            return ImportCounts.of(r.created(), r.updated(), r.unchanged());
+        };
     }
 
     /** GET /api/questions/export?format=xlsx|csv&q=&law=&type=&difficulty=&active=: the list in the import's columns. */

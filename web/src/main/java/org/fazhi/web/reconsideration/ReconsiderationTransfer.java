@@ -5,6 +5,7 @@ import org.fazhi.reconsideration.cases.CaseImport;
 import org.fazhi.reconsideration.sheets.CaseSheets;
 import org.fazhi.web.export.TableExport;
 import org.fazhi.web.imports.ImportCounts;
+import org.fazhi.web.imports.SheetImport;
 import org.fazhi.web.imports.SheetImportResource;
 
 /**
@@ -23,11 +24,16 @@ public final class ReconsiderationTransfer {
     @Path("/api/reconsiderations/import")
     public static final class Import extends SheetImportResource<ImportCounts> {
         Import(CaseSheets sheets) {
-            super((actor, file, force) -> {
-                CaseImport.Result r = sheets.importFile(actor, file, force);
-                return ImportCounts.of(r.created(), r.updated(), r.unchanged());
-            });
+            super(importer(sheets));
         }
+    }
+
+    /** The import as the API and the import page run it. */
+    static SheetImport<ImportCounts> importer(CaseSheets sheets) {
+        return (actor, file, force) -> {
+            CaseImport.Result r = sheets.importFile(actor, file, force);
+            return ImportCounts.of(r.created(), r.updated(), r.unchanged());
+        };
     }
 
     /** GET /api/reconsiderations/export?format=xlsx|csv&orgId=&year=&decision=&stage=&overdue=&q=: the list in the import's columns. */
