@@ -29,12 +29,13 @@ public abstract class CountyLeaders {
     protected CountyLeaders(TestServer server) {
         this.server = server;
         admin = server.login(TestServer.ADMIN);
+        // As the tree above: each unit, then its leaders.
         county = server.org("清河县人民政府", OrgKind.COUNTY_GOV, null);
-        justice = server.org("县司法局", OrgKind.DEPARTMENT, county);
-        finance = server.org("县财政局", OrgKind.DEPARTMENT, county);
         countyHead = leader(county, "王县长", LeaderCategory.PRINCIPAL);
+        justice = server.org("县司法局", OrgKind.DEPARTMENT, county);
         justiceHead = leader(justice, "张局长", LeaderCategory.PRINCIPAL);
         justiceDeputy = leader(justice, "李副局长", LeaderCategory.DEPUTY);
+        finance = server.org("县财政局", OrgKind.DEPARTMENT, county);
         financeHead = leader(finance, "钱局长", LeaderCategory.PRINCIPAL);
     }
 
