@@ -9,16 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.UserAccount;
@@ -29,6 +25,7 @@ import org.fazhi.storage.Database;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.server.ServerConfig;
 import org.fazhi.web.server.WebServer;
+import org.fazhi.web.support.BusyWriter;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
 import org.junit.jupiter.api.BeforeEach;
@@ -291,37 +288,19 @@ class CliTest {
             int before = core.orgs().visible(Actor.SYSTEM).size();
 
             // Someone keeps saving units through the pages' services while the backup runs.
-            AtomicBoolean stop = new AtomicBoolean();
-            AtomicInteger written = new AtomicInteger();
-            AtomicReference<Throwable> writerFailed = new AtomicReference<>();
-            CountDownLatch writing = new CountDownLatch(3);
-            Thread writer = new Thread(() -> {
-                try {
-                    for (int i = 0; !stop.get(); i++) {
-                        core.orgs().create(Actor.SYSTEM, Org.draft("备份中单位" + i, OrgKind.UNIT, county.id()));
-                        written.incrementAndGet();
-                        writing.countDown();
-                    }
-                } catch (Throwable t) {
-                    writerFailed.set(t);
-                    while (writing.getCount() > 0) {
-                        writing.countDown();
-                    }
-                }
-            }, "writer");
-            writer.start();
-            assertTrue(writing.await(10, TimeUnit.SECONDS));
+            BusyWriter writer = BusyWriter.start(3,
+                    i -> core.orgs().create(Actor.SYSTEM, Org.draft("备份中单位" + i, OrgKind.UNIT, county.id())));
+            assertTrue(writer.awaitFirst(Duration.ofSeconds(10)));
             CliRun r;
             try {
                 r = run("", "backup", "--to", target.toString(), "--data", data.toString());
             } finally {
-                stop.set(true);
-                writer.join(10_000);
+                writer.stop(Duration.ofSeconds(10));
             }
-            assertNull(writerFailed.get(), "the server kept writing during the backup");
+            assertNull(writer.failed(), "the server kept writing during the backup");
             assertEquals(0, r.exit(), r.err());
             assertTrue(r.out().contains("已备份到 " + target.toAbsolutePath().normalize()), r.out());
-            assertTrue(written.get() > 0);
+            assertTrue(writer.saved() > 0);
             int after = core.orgs().visible(Actor.SYSTEM).size();
 
             // Restore it as an office would, into a new data folder.

@@ -10,11 +10,11 @@ final class AccountabilityParams {
     }
 
     static LawReportFilter lawReportFilter(String orgId, Integer year, String personId) {
-        return new LawReportFilter(Params.optionalId(orgId, "orgId", "单位"), year,
+        return new LawReportFilter(Params.optionalOrg(orgId), year,
                 Params.optionalId(personId, "personId", "人员"));
     }
 
     static RectificationFilter rectificationFilter(String orgId, Integer year, String status, String q) {
-        return RectificationFilter.of(Params.optionalId(orgId, "orgId", "单位"), year, status, q);
+        return RectificationFilter.of(Params.optionalOrg(orgId), year, status, q);
     }
 }

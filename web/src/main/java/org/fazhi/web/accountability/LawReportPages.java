@@ -87,7 +87,7 @@ public final class LawReportPages extends RecordPages<LawReport> {
         Actor actor = user.actor();
         int thisYear = LocalDate.now(clock).getYear();
         int y = Params.yearOr(year, thisYear);
-        Long org = Params.optionalId(orgId, "orgId", "单位");
+        Long org = Params.optionalOrg(orgId);
         Page page = Pager.page(offset);
         PageResult<LawReport> rows = reports.list(actor, new LawReportFilter(org, y, null), page);
         LawReportSummary s = reports.summary(actor, y, org);

@@ -45,7 +45,7 @@ public final class LawReportResource extends RecordResource<LawReportJson.Report
                                          @QueryParam("orgId") String orgId) {
             int y = Params.yearOr(year, java.time.LocalDate.now(clock).getYear());
             return LawReportJson.Summary.of(reports.summary(CurrentUser.of(ctx).actor(), y,
-                    Params.optionalId(orgId, "orgId", "单位")));
+                    Params.optionalOrg(orgId)));
         }
     }
 }

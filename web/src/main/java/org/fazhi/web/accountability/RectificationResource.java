@@ -109,7 +109,7 @@ public final class RectificationResource extends RecordResource<RectificationJso
                                              @QueryParam("orgId") String orgId) {
             int y = Params.yearOr(year, items.today().getYear());
             return RectificationJson.Summary.of(items.summary(CurrentUser.of(ctx).actor(), y,
-                    Params.optionalId(orgId, "orgId", "单位")));
+                    Params.optionalOrg(orgId)));
         }
     }
 }

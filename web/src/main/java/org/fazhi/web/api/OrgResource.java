@@ -46,7 +46,7 @@ public final class OrgResource extends RecordResource<Org, OrgResource.OrgInput>
     @GET
     public Response list(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId,
                          @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return Params.list(orgs.list(CurrentUser.of(ctx).actor(), Params.optionalId(orgId, "orgId", "单位"),
+        return Params.list(orgs.list(CurrentUser.of(ctx).actor(), Params.optionalOrg(orgId),
                 Page.parse(limit, offset)));
     }
 
@@ -86,6 +86,6 @@ public final class OrgResource extends RecordResource<Org, OrgResource.OrgInput>
     public Response export(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId,
                            @QueryParam("format") String format) {
         ExportFormat f = ExportFormat.parse(format);
-        return Downloads.of(tables.orgs(CurrentUser.of(ctx).actor(), Params.optionalId(orgId, "orgId", "单位")), f);
+        return Downloads.of(tables.orgs(CurrentUser.of(ctx).actor(), Params.optionalOrg(orgId)), f);
     }
 }

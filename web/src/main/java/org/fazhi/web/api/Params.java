@@ -45,6 +45,11 @@ public final class Params {
         throw new ValidationException(field, label + "编号必须是正整数");
     }
 
+    /** ?orgId= or a form's unit: the unit a list, figure or export is filtered to; blank is null. */
+    public static Long optionalOrg(String text) {
+        return optionalId(text, "orgId", "单位");
+    }
+
     /** ?year= or a form's year; blank is null; a year outside the ledger's range is refused. */
     public static Integer optionalYear(String text) {
         if (text == null || text.isBlank()) {

@@ -56,7 +56,7 @@ public final class PersonResource extends RecordResource<Person, PersonResource.
     }
 
     private static PersonService.Filter filter(String orgId, String category, String q) {
-        return new PersonService.Filter(Params.optionalId(orgId, "orgId", "单位"),
+        return new PersonService.Filter(Params.optionalOrg(orgId),
                 category == null || category.isBlank() ? null : LeaderCategory.parse(category), q);
     }
 }

@@ -108,7 +108,7 @@ public final class AssessmentPages {
         public View list(@Context ContainerRequestContext ctx, @QueryParam("year") String year, @QueryParam("orgId") String orgId) {
             CurrentUser user = CurrentUser.of(ctx);
             Integer y = Params.optionalYear(year);
-            Long org = Params.optionalId(orgId, "orgId", "单位");
+            Long org = Params.optionalOrg(orgId);
             List<RoundLine> rows = RoundResource.rounds(assessment, user.actor(), y, org).stream().map(RoundLine::of).toList();
             OrgTree tree = core.visibleOrgs().tree(user.actor());
             return PageModel.of(user, "示范创建考核", NAV)

@@ -38,7 +38,7 @@ public record RoundResource(Assessment assessment) {
     @GET
     public List<RoundOut> list(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                @QueryParam("orgId") String orgId) {
-        return rounds(assessment, CurrentUser.of(ctx).actor(), Params.optionalYear(year), Params.optionalId(orgId, "orgId", "单位"))
+        return rounds(assessment, CurrentUser.of(ctx).actor(), Params.optionalYear(year), Params.optionalOrg(orgId))
                 .stream().map(RoundOut::of).toList();
     }
 

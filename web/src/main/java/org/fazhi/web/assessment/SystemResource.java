@@ -81,7 +81,7 @@ public record SystemResource(Assessment assessment) {
         @POST
         public Response load(@Context ContainerRequestContext ctx, @jakarta.ws.rs.QueryParam("orgId") String orgId) {
             IndicatorSystemService.Loaded loaded = assessment.systems().loadSampleOnce(CurrentUser.of(ctx).actor(),
-                    Params.optionalId(orgId, "orgId", "单位"));
+                    Params.optionalOrg(orgId));
             return loaded.created() ? created(loaded.system()) : Response.ok(Summary.of(loaded.system())).build();
         }
     }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.fazhi.model.account.Actor;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 
@@ -35,16 +34,15 @@ public record BackupSettingsResource(BackupSettings settings) {
 
     @GET
     public BackupSettingsJson get(@Context ContainerRequestContext ctx) {
-        Scope.requireAdmin(CurrentUser.of(ctx).actor());
+        CurrentUser.admin(ctx);
         return BackupSettingsJson.of(settings.status());
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public BackupSettingsJson update(@Context ContainerRequestContext ctx, KeepJson body) {
-        Actor actor = CurrentUser.of(ctx).actor();
         // Refused before the body is judged: a non-admin learns nothing about valid values.
-        Scope.requireAdmin(actor);
+        Actor actor = CurrentUser.admin(ctx).actor();
         return BackupSettingsJson.of(settings.setKeep(actor, Params.requireBody(body).keep()));
     }
 }

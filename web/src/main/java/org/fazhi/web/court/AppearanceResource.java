@@ -22,6 +22,6 @@ public record AppearanceResource(AppearanceService appearance, Clock clock) {
                                 @QueryParam("quarter") String quarter, @QueryParam("month") String month,
                                 @QueryParam("orgId") String orgId) {
         return AppearanceJson.of(appearance.rates(CurrentUser.of(ctx).actor(), CourtParams.period(year, quarter, month, clock),
-                Params.optionalId(orgId, "orgId", "单位")));
+                Params.optionalOrg(orgId)));
     }
 }

@@ -48,7 +48,7 @@ public record BulletinPage(CoreServices core, AppearanceService appearance, Cloc
                      @QueryParam("issuer") String issuer) {
         CurrentUser user = CurrentUser.of(ctx);
         Period period = period(year, month);
-        Long org = Params.optionalId(orgId, "orgId", "单位");
+        Long org = Params.optionalOrg(orgId);
         Bulletin b = bulletin(user.actor(), period, org, issuer);
         OrgTree tree = core.visibleOrgs().tree(user.actor());
         return PageModel.of(user, b.title(), "court")
@@ -125,7 +125,7 @@ public record BulletinPage(CoreServices core, AppearanceService appearance, Cloc
                             @QueryParam("issuer") String issuer) {
             Actor actor = CurrentUser.of(ctx).actor();
             Period period = page.period(year, month);
-            Bulletin b = page.bulletin(actor, period, Params.optionalId(orgId, "orgId", "单位"), issuer);
+            Bulletin b = page.bulletin(actor, period, Params.optionalOrg(orgId), issuer);
             return Downloads.word(out -> BulletinDocx.write(b, out),
                     "court-bulletin-" + period.year() + "-" + period.month() + ".docx", b.title());
         }

@@ -69,7 +69,7 @@ record CaseDetail(CoreServices core, CourtCaseService cases, Clock clock, CaseSe
                         .toList())
                 .put("appeared", row.appeared())
                 .put("heard", row.hearings() > 0)
-                .put("flash", CourtViews.flash(msg))
+                .put("flash", CourtViews.FLASH.text(msg))
                 .put("savedWarnings", savedWarnings)
                 .put("hasSavedWarnings", !savedWarnings.isEmpty())
                 .put("listQuery", QueryString.of("orgId", String.valueOf(c.defendantOrgId())))

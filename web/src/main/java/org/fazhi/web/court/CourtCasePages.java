@@ -2,7 +2,6 @@ package org.fazhi.web.court;
 
 import org.fazhi.exchange.Provenance;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -10,8 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,10 +33,9 @@ import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.Pager;
 import org.fazhi.web.pages.QueryString;
-import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.pages.YearChoices;
-import org.fazhi.web.pages.FormSubmission;
+import org.fazhi.web.pages.RecordPages;
 
 /**
  * /court-cases: the 出庭应诉 ledger — the case list filtered by unit subtree, year, 审级, outcome and text,
@@ -47,8 +43,25 @@ import org.fazhi.web.pages.FormSubmission;
  */
 @Path("/court-cases")
 @Produces(MediaType.TEXT_HTML)
-public record CourtCasePages(CoreServices core, DutyTracking duty, CaseDetail detail, Clock clock,
-                             Provenance provenance) {
+public final class CourtCasePages extends RecordPages<CourtCase> {
+    private final CoreServices core;
+    private final DutyTracking duty;
+    private final CaseDetail detail;
+    private final Clock clock;
+    private final Provenance provenance;
+
+    CourtCasePages(CoreServices core, DutyTracking duty, CaseDetail detail, Clock clock, Provenance provenance) {
+        super(CourtCaseResource.WHAT, "/court-cases", duty.courtCases()::find, CaseForm::of,
+                (actor, form) -> duty.courtCases().create(actor, CaseForm.parse(form)),
+                (actor, id, form) -> duty.courtCases().update(actor, id, CaseForm.parse(form), CaseForm.version(form)),
+                duty.courtCases()::delete);
+        this.core = core;
+        this.duty = duty;
+        this.detail = detail;
+        this.clock = clock;
+        this.provenance = provenance;
+    }
+
     public record Row(long id, String caseNo, String instance, String court, long orgId, String orgName, String cause,
                       String filedOn, int hearings, String lastHearing, boolean appeared, boolean heard, String outcome,
                       boolean received) {
@@ -95,7 +108,7 @@ public record CourtCasePages(CoreServices core, DutyTracking duty, CaseDetail de
                         "outcome", f.outcome() == null ? null : f.outcome().name(), "q", f.q()))
                 .put("rankingQuery", QueryString.of("orgId", org, "year", String.valueOf(period.year())))
                 .put("newQuery", QueryString.of("orgId", org))
-                .put("flash", CourtViews.flash(msg))
+                .put("flash", CourtViews.FLASH.text(msg))
                 .put("receivedFrom", f.orgId() == null ? null : provenance.ofUnit(f.orgId()).orElse(null))
                 .view("court-cases");
     }
@@ -123,45 +136,14 @@ public record CourtCasePages(CoreServices core, DutyTracking duty, CaseDetail de
                 .value("outcome", CaseOutcome.PENDING.name()), null);
     }
 
-    @POST
-    public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        return FormSubmission.submit(params, form -> {
-            CourtCase c = duty.courtCases().create(user.actor(), CaseForm.parse(form));
-            return "/court-cases/" + c.id() + "?msg=created";
-        }, failed -> form(user, failed, null));
+    /** A saved case takes the browser to the case's own page. */
+    @Override
+    protected String afterSave(CourtCase saved, String msg) {
+        return "/court-cases/" + saved.id() + "?msg=" + msg;
     }
 
-    @GET
-    @Path("{id}/edit")
-    public View editForm(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
-        CurrentUser user = CurrentUser.writer(ctx);
-        CourtCase c = duty.courtCases().find(user.actor(), Params.pathId(id, CourtCaseResource.WHAT));
-        return form(user, CaseForm.of(c), c);
-    }
-
-    @POST
-    @Path("{id}")
-    public Response update(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                           MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        long caseId = Params.pathId(id, CourtCaseResource.WHAT);
-        CourtCase current = duty.courtCases().find(user.actor(), caseId);
-        return FormSubmission.submit(params, form -> {
-            duty.courtCases().update(user.actor(), caseId, CaseForm.parse(form), CaseForm.version(form));
-            return "/court-cases/" + caseId + "?msg=saved";
-        }, failed -> form(user, failed, current));
-    }
-
-    @POST
-    @Path("{id}/delete")
-    public Response delete(@Context ContainerRequestContext ctx, @PathParam("id") String id,
-                           @QueryParam("back") String back) {
-        duty.courtCases().delete(CurrentUser.of(ctx).actor(), Params.pathId(id, CourtCaseResource.WHAT));
-        return Redirects.backTo(back, "/court-cases", "deleted");
-    }
-
-    private View form(CurrentUser user, FormState form, CourtCase editing) {
+    @Override
+    protected View form(CurrentUser user, FormState form, CourtCase editing) {
         OrgTree tree = core.visibleOrgs().tree(user.actor());
         return PageModel.of(user, editing == null ? "登记出庭应诉案件" : "修改案件信息", "court")
                 .put("tab_cases", true)

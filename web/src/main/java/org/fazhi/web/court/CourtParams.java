@@ -34,7 +34,7 @@ final class CourtParams {
         if (q != null && q.length() > 100) {
             throw new ValidationException("q", "搜索内容不能超过100个字");
         }
-        return new CaseFilter(Params.optionalId(orgId, "orgId", "单位"), optionalYear(year),
+        return new CaseFilter(Params.optionalOrg(orgId), optionalYear(year),
                 instance == null || instance.isBlank() ? null : Instance.parse(instance),
                 outcome == null || outcome.isBlank() ? null : CaseOutcome.parse(outcome),
                 q == null || q.isBlank() ? null : q.strip());

@@ -13,7 +13,6 @@ import org.fazhi.duty.court.AppearanceService;
 import org.fazhi.duty.court.CourtSettings;
 import org.fazhi.duty.court.Denominator;
 import org.fazhi.model.account.Actor;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 
@@ -40,9 +39,8 @@ public record CourtSettingsResource(AppearanceService appearance) {
     @Consumes(MediaType.APPLICATION_JSON)
     public SettingsJson update(@Context ContainerRequestContext ctx, SettingsJson body) {
         SettingsJson in = Params.requireBody(body);
-        Actor actor = CurrentUser.of(ctx).actor();
         // Refused before the body is judged: a non-admin learns nothing about valid values.
-        Scope.requireAdmin(actor);
+        Actor actor = CurrentUser.admin(ctx).actor();
         Denominator d = in.denominator() == null || in.denominator().isBlank() ? null : Denominator.parse(in.denominator());
         return SettingsJson.of(appearance.saveSettings(actor, d, in.flagThreshold()));
     }

@@ -55,7 +55,7 @@ public final class CourtTransfer {
     public static final class RankingExport extends TableExport {
         RankingExport(CourtTables tables, Clock clock) {
             super((actor, q) -> tables.ranking(actor, CourtParams.period(q.get("year"), q.get("quarter"), q.get("month"), clock),
-                    Params.optionalId(q.get("orgId"), "orgId", "单位")));
+                    Params.optionalOrg(q.get("orgId"))));
         }
     }
 }

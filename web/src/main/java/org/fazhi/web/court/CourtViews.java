@@ -7,10 +7,21 @@ import java.util.List;
 import org.fazhi.model.calc.Percent;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgTree;
+import org.fazhi.web.pages.Flash;
 import org.fazhi.web.pages.Options;
 
 /** Small helpers the court pages share: year choices, query strings, labels and confirmations. */
 final class CourtViews {
+    /** The confirmations a redirect may ask for; codes only, so no text can be injected through the URL. */
+    static final Flash FLASH = Flash.of(
+            "created", "案件已登记。可在下方录入开庭情况。",
+            "saved", "已保存。",
+            "deleted", "已删除。",
+            "hearing-added", "开庭记录已保存。",
+            "hearing-saved", "开庭记录已修改。",
+            "hearing-deleted", "开庭记录已删除。",
+            "settings", "设置已保存。");
+
     private CourtViews() {
     }
 
@@ -43,22 +54,5 @@ final class CourtViews {
     /** "2026年11月5日", as a 落款 dates a document. */
     static String chineseDate(LocalDate d) {
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
-    }
-
-    /** The confirmations a redirect may ask for; codes only, so no text can be injected through the URL. */
-    static String flash(String code) {
-        if (code == null) {
-            return null;
-        }
-        return switch (code) {
-            case "created" -> "案件已登记。可在下方录入开庭情况。";
-            case "saved" -> "已保存。";
-            case "deleted" -> "已删除。";
-            case "hearing-added" -> "开庭记录已保存。";
-            case "hearing-saved" -> "开庭记录已修改。";
-            case "hearing-deleted" -> "开庭记录已删除。";
-            case "settings" -> "设置已保存。";
-            default -> null;
-        };
     }
 }

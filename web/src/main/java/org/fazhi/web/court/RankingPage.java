@@ -45,7 +45,7 @@ public record RankingPage(CoreServices core, AppearanceService appearance, Clock
                      @QueryParam("quarter") String quarter, @QueryParam("month") String month,
                      @QueryParam("orgId") String orgId, @QueryParam("msg") String msg) {
         CurrentUser user = CurrentUser.of(ctx);
-        return view(user, CourtParams.period(year, quarter, month, clock), Params.optionalId(orgId, "orgId", "单位"), msg, null);
+        return view(user, CourtParams.period(year, quarter, month, clock), Params.optionalOrg(orgId), msg, null);
     }
 
     /** Admins only; the period and unit being looked at come back as hidden fields, as numbers only. */
@@ -55,7 +55,7 @@ public record RankingPage(CoreServices core, AppearanceService appearance, Clock
         CurrentUser user = CurrentUser.admin(ctx);
         FormState form = FormState.of(params);
         Period period = CourtParams.period(form.get("year"), form.get("quarter"), form.get("month"), clock);
-        Long org = Params.optionalId(form.get("orgId"), "orgId", "单位");
+        Long org = Params.optionalOrg(form.get("orgId"));
         try {
             FieldErrors errors = new FieldErrors();
             Denominator d = errors.check(() -> Denominator.parse(form.get("denominator")));
@@ -102,7 +102,7 @@ public record RankingPage(CoreServices core, AppearanceService appearance, Clock
                 .put("orgIdValue", CourtViews.text(org))
                 .put("bulletinQuery", QueryString.of("year", String.valueOf(period.year()),
                         "month", CourtViews.text(period.month()), "orgId", CourtViews.text(org)))
-                .put("flash", CourtViews.flash(msg));
+                .put("flash", CourtViews.FLASH.text(msg));
         if (user.actor().isAdmin()) {
             CourtSettings s = appearance.settings();
             FormState f = settings != null ? settings : FormState.empty().value("denominator", s.denominator().name())

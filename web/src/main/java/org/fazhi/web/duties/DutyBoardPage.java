@@ -53,8 +53,8 @@ public record DutyBoardPage(CoreServices core, Duties duties) {
         int thisYear = duties.items().today().getYear();
         Integer y = Params.optionalYear(year);
         int shown = y == null ? thisYear : y;
-        Long org = Params.optionalId(orgId, "orgId", "单位");
-        String flash = "planned".equals(msg) ? DutyViews.planned(created, shown) : DutyViews.flash(msg);
+        Long org = Params.optionalOrg(orgId);
+        String flash = "planned".equals(msg) ? DutyViews.planned(created, shown) : DutyViews.FLASH.text(msg);
         return view(user, shown, org, FormState.empty().value("year", shown), flash);
     }
 
@@ -64,7 +64,7 @@ public record DutyBoardPage(CoreServices core, Duties duties) {
     public Response plan(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
         FormState form = FormState.of(params);
-        Long org = Params.optionalId(form.get("orgId"), "orgId", "单位");
+        Long org = Params.optionalOrg(form.get("orgId"));
         return FormSubmission.validate(form, typed -> {
             Integer year = Params.optionalYear(typed.get("year"));
             if (year == null) {

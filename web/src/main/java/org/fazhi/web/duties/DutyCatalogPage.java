@@ -67,7 +67,7 @@ public record DutyCatalogPage(DutyCatalogService catalog, java.util.function.Int
         Integer y = Params.optionalYear(year);
         int shown = y == null ? thisYear.getAsInt() : y;
         FormState form = FormState.empty().value("fromYear", thisYear.getAsInt() + 1);
-        return view(user, shown, form, List.of(), DutyViews.flash(msg));
+        return view(user, shown, form, List.of(), DutyViews.FLASH.text(msg));
     }
 
     /** The catalogue in force for a year as a spreadsheet (the columns the publish form reads, plus the version). */

@@ -14,7 +14,6 @@ import java.net.URI;
 import java.util.List;
 import org.fazhi.duty.duties.CatalogVersion;
 import org.fazhi.duty.duties.DutyCatalogService;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.duties.CatalogJson.EntryJson;
@@ -52,8 +51,7 @@ public final class DutyCatalogResource {
         @Consumes(MediaType.APPLICATION_JSON)
         public Response publish(@Context ContainerRequestContext ctx, VersionInput body) {
             VersionInput in = Params.requireBody(body);
-            var actor = CurrentUser.of(ctx).actor();
-            Scope.requireAdmin(actor);
+            var actor = CurrentUser.admin(ctx).actor();
             CatalogVersion v = catalog.publish(actor, in.label(), in.fromYear(), in.toEntries());
             return Response.created(URI.create("/api/duty-catalog/versions")).entity(VersionJson.of(v)).build();
         }

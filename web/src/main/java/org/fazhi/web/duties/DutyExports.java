@@ -28,7 +28,7 @@ public final class DutyExports {
     public static final class Progress extends TableExport {
         Progress(Duties duties, DutyTables tables) {
             super((actor, q) -> tables.progress(actor, Params.yearOr(q.get("year"), duties.items().today().getYear()),
-                    Params.optionalId(q.get("orgId"), "orgId", "单位"), "unit".equalsIgnoreCase(q.get("by"))));
+                    Params.optionalOrg(q.get("orgId")), "unit".equalsIgnoreCase(q.get("by"))));
         }
     }
 }

@@ -35,7 +35,7 @@ public record DutyItemPage(Duties duties, ItemView view) {
 
     @GET
     public View show(@Context ContainerRequestContext ctx, @PathParam("id") String id, @QueryParam("msg") String msg) {
-        return view.page(CurrentUser.of(ctx), Params.pathId(id, WHAT), DutyViews.flash(msg));
+        return view.page(CurrentUser.of(ctx), Params.pathId(id, WHAT), DutyViews.FLASH.text(msg));
     }
 
     @POST

@@ -54,7 +54,7 @@ public record DutyItemsPage(CoreServices core, Duties duties, Provenance provena
                      @QueryParam("status") String status, @QueryParam("reviewState") String reviewState,
                      @QueryParam("q") String q, @QueryParam("offset") String offset) {
         CurrentUser user = CurrentUser.of(ctx);
-        DutyFilter f = new DutyFilter(Params.optionalId(orgId, "orgId", "单位"), Params.optionalYear(year),
+        DutyFilter f = new DutyFilter(Params.optionalOrg(orgId), Params.optionalYear(year),
                 Params.optionalId(personId, "personId", "人员"), null,
                 blank(status) ? null : DutyStatus.parse(status),
                 blank(reviewState) ? null : ReviewState.parse(reviewState),

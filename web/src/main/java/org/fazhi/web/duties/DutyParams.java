@@ -12,7 +12,7 @@ final class DutyParams {
 
     static DutyFilter filter(String orgId, String year, String personId, String code, String status, String reviewState,
                              String q) {
-        return new DutyFilter(Params.optionalId(orgId, "orgId", "单位"), Params.optionalYear(year),
+        return new DutyFilter(Params.optionalOrg(orgId), Params.optionalYear(year),
                 Params.optionalId(personId, "personId", "人员"), code == null || code.isBlank() ? null : code.strip(),
                 status == null || status.isBlank() ? null : DutyStatus.parse(status),
                 reviewState == null || reviewState.isBlank() ? null : ReviewState.parse(reviewState), q);

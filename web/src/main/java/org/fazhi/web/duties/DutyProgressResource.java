@@ -20,7 +20,7 @@ public final class DutyProgressResource {
 
     static DutyProgress progress(Duties duties, ContainerRequestContext ctx, String year, String orgId) {
         return duties.progress().progress(CurrentUser.of(ctx).actor(),
-                Params.yearOr(year, duties.items().today().getYear()), Params.optionalId(orgId, "orgId", "单位"));
+                Params.yearOr(year, duties.items().today().getYear()), Params.optionalOrg(orgId));
     }
 
     /** GET /api/duty-progress?year=Y[&orgId=]: one row per leader, who is behind first. */

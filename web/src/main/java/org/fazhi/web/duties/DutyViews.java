@@ -5,9 +5,22 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.fazhi.duty.duties.DutyStatus;
 import org.fazhi.duty.duties.ReviewState;
+import org.fazhi.web.pages.Flash;
 
 /** Small helpers the 第一责任人 pages share: years, query strings, badges, confirmations, dates. */
 final class DutyViews {
+    /** The confirmations a redirect may ask for (?msg=code); codes only, so no text can be injected. */
+    static final Flash FLASH = Flash.of(
+            "saved", "已保存。",
+            "uploaded", "佐证材料已上传。",
+            "linked", "链接已添加。",
+            "noted", "情况说明已添加。",
+            "deleted", "佐证材料已删除。",
+            "submitted", "已提交审核,等待组织单位审核。",
+            "approved", "已审核通过,该事项计为已完成。",
+            "returned", "已退回,单位可补充材料后重新提交。",
+            "published", "新版本职责清单已发布。");
+
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private DutyViews() {
@@ -53,25 +66,6 @@ final class DutyViews {
             return (bytes / 1024) + " KB";
         }
         return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
-    }
-
-    /** The confirmations a redirect may ask for (?msg=code); codes only, so no text can be injected. */
-    static String flash(String code) {
-        if (code == null) {
-            return null;
-        }
-        return switch (code) {
-            case "saved" -> "已保存。";
-            case "uploaded" -> "佐证材料已上传。";
-            case "linked" -> "链接已添加。";
-            case "noted" -> "情况说明已添加。";
-            case "deleted" -> "佐证材料已删除。";
-            case "submitted" -> "已提交审核,等待组织单位审核。";
-            case "approved" -> "已审核通过,该事项计为已完成。";
-            case "returned" -> "已退回,单位可补充材料后重新提交。";
-            case "published" -> "新版本职责清单已发布。";
-            default -> null;
-        };
     }
 
     /** The plan's confirmation with the number of items created (a number only, parsed from the URL). */

@@ -121,7 +121,7 @@ public record PackagePages(Packages packages, CoreServices core, Clock clock) {
     }
 
     static long requiredOrg(String orgId) {
-        Long id = Params.optionalId(orgId, "orgId", "单位");
+        Long id = Params.optionalOrg(orgId);
         if (id == null) {
             throw new ValidationException("orgId", "请选择报送单位");
         }
@@ -156,7 +156,7 @@ public record PackagePages(Packages packages, CoreServices core, Clock clock) {
         OrgTree tree = core.visibleOrgs().tree(user.actor());
         LocalDate today = LocalDate.now(clock);
         int y = Params.yearOr(year, today.getYear() - 1);
-        Long chosen = Params.optionalId(orgId, "orgId", "单位");
+        Long chosen = Params.optionalOrg(orgId);
         List<Org> roots = tree.roots();
         long root = chosen != null ? chosen : roots.isEmpty() ? 0 : roots.get(0).id();
         List<StatusRow> status = root == 0 ? List.of()

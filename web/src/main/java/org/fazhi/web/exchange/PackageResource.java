@@ -18,7 +18,6 @@ import org.fazhi.exchange.SigningKey;
 import org.fazhi.exchange.TrustedKeys;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.glassfish.jersey.media.multipart.FormDataParam;
@@ -61,7 +60,7 @@ public record PackageResource(Packages packages) {
     @GET
     @Path("package-key")
     public KeyJson key(@Context ContainerRequestContext ctx) {
-        Scope.requireAdmin(CurrentUser.of(ctx).actor());
+        CurrentUser.admin(ctx);
         SigningKey.PublicInfo k = packages.exchange().publicKey();
         return new KeyJson(k.pem(), k.fingerprint());
     }
@@ -69,7 +68,7 @@ public record PackageResource(Packages packages) {
     @GET
     @Path("package-keys")
     public List<TrustedJson> keys(@Context ContainerRequestContext ctx) {
-        Scope.requireAdmin(CurrentUser.of(ctx).actor());
+        CurrentUser.admin(ctx);
         return packages.exchange().trustedKeys().list().stream().map(TrustedJson::of).toList();
     }
 
@@ -77,9 +76,8 @@ public record PackageResource(Packages packages) {
     @Path("package-keys")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response trust(@Context ContainerRequestContext ctx, TrustJson body) {
-        Actor actor = CurrentUser.of(ctx).actor();
         // Refused before the body is judged: a non-admin learns nothing about valid values.
-        Scope.requireAdmin(actor);
+        Actor actor = CurrentUser.admin(ctx).actor();
         TrustJson b = Params.requireBody(body);
         if (b.publicKey() == null || b.publicKey().isBlank()) {
             throw new ValidationException("publicKey", "请填写发送方的公钥(PEM)");
@@ -101,8 +99,7 @@ public record PackageResource(Packages packages) {
     @Path("packages")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public ReceivedJson receiveForm(@Context ContainerRequestContext ctx, @FormDataParam("file") InputStream file) {
-        Actor actor = CurrentUser.of(ctx).actor();
-        Scope.requireAdmin(actor);
+        Actor actor = CurrentUser.admin(ctx).actor();
         if (file == null) {
             throw new ValidationException("file", "请选择要接收的报送包文件(表单字段 file)");
         }
@@ -120,8 +117,7 @@ public record PackageResource(Packages packages) {
     @Path("packages/export")
     @Produces(Packages.ZIP)
     public Response export(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId, @QueryParam("year") String year) {
-        Actor actor = CurrentUser.of(ctx).actor();
-        Scope.requireAdmin(actor);
+        Actor actor = CurrentUser.admin(ctx).actor();
         return packages.export(actor, PackagePages.requiredOrg(orgId), PackagePages.requiredYear(year));
     }
 }

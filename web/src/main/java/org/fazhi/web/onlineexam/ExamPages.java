@@ -184,7 +184,7 @@ public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests)
         OnlineExam e = examOf(user, batch);
         FormState form = FormState.of(params);
         return FormSubmission.attempt(() -> {
-            Long orgId = Params.optionalId(form.get("orgId"), "orgId", "单位");
+            Long orgId = Params.optionalOrg(form.get("orgId"));
             Long retakeOf = Params.optionalId(form.get("retakeOf"), "retakeOf", "补考所对应的成绩");
             IssuedCode code = exams.desk().addCandidate(user.actor(), e.id(), new CandidateDraft(form.get("name"),
                     orgId == null ? 0 : orgId, null, form.get("currentPost"), form.get("proposedPost"), retakeOf));

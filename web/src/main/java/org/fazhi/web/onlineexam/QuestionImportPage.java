@@ -3,10 +3,10 @@ package org.fazhi.web.onlineexam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.fazhi.onlineexam.bank.QuestionImport;
 import org.fazhi.onlineexam.sheets.QuestionSheet;
 import org.fazhi.onlineexam.sheets.QuestionSheets;
 import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.imports.ImportCounts;
 import org.fazhi.web.imports.ImportPages;
 import org.fazhi.web.imports.SheetImportPage;
 import org.fazhi.web.pages.PageModel;
@@ -18,10 +18,7 @@ public final class QuestionImportPage extends SheetImportPage {
     static final String PAGE = "/questions/import";
 
     QuestionImportPage(QuestionSheets sheets) {
-        super(PAGE, (actor, file, force) -> {
-            QuestionImport.Result r = sheets.importFile(actor, file, force);
-            return r.created() + r.updated();
-        });
+        super(PAGE, ImportCounts.imported(QuestionTransfer.importer(sheets)));
     }
 
     @Override

@@ -4,6 +4,8 @@ import jakarta.ws.rs.Path;
 import org.fazhi.onlineexam.bank.QuestionImport;
 import org.fazhi.onlineexam.sheets.QuestionSheets;
 import org.fazhi.web.export.TableExport;
+import org.fazhi.web.imports.ImportCounts;
+import org.fazhi.web.imports.SheetImport;
 import org.fazhi.web.imports.SheetImportResource;
 
 /**
@@ -20,17 +22,18 @@ public final class QuestionTransfer {
      * message, field, errors:[{row, column, message}]}.
      */
     @Path("/api/questions/import")
-    public static final class Import extends SheetImportResource<Imported> {
+    public static final class Import extends SheetImportResource<ImportCounts> {
         Import(QuestionSheets sheets) {
-            super((actor, file, force) -> Imported.of(sheets.importFile(actor, file, force)));
+            super(importer(sheets));
         }
     }
 
-    /** The answer to a stored import: questions added and updated (together: imported), rows that changed nothing. */
-    public record Imported(int imported, int created, int updated, int unchanged) {
-        static Imported of(QuestionImport.Result r) {
-            return new Imported(r.created() + r.updated(), r.created(), r.updated(), r.unchanged());
-        }
+    /** The import as the API and the import page run it. */
+    static SheetImport<ImportCounts> importer(QuestionSheets sheets) {
+        return (actor, file, force) -> {
+            QuestionImport.Result r = sheets.importFile(actor, file, force);
+            return ImportCounts.of(r.created(), r.updated(), r.unchanged());
+        };
     }
 
     /** GET /api/questions/export?format=xlsx|csv&q=&law=&type=&difficulty=&active=: the list in the import's columns. */

@@ -81,7 +81,7 @@ public record DashboardPage(CoreServices core, List<Section> sections, Clock clo
         Actor actor = user.actor();
         LocalDate today = LocalDate.now(clock);
         int year = year(yearParam, today);
-        Long orgId = Params.optionalId(orgParam, "orgId", "单位");
+        Long orgId = Params.optionalOrg(orgParam);
         List<Org> visible = core.visibleOrgs().list(actor);
         OrgTree tree = core.visibleOrgs().tree(actor);
         // Unknown unit: 404; a unit outside the user's scope: 403 — before any figure is read.

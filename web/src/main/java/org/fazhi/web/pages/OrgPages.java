@@ -45,7 +45,7 @@ public final class OrgPages extends RecordPages<Org> {
     @GET
     public View list(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId, @QueryParam("msg") String msg) {
         CurrentUser user = CurrentUser.of(ctx);
-        Long filter = Params.optionalId(orgId, "orgId", "单位");
+        Long filter = Params.optionalOrg(orgId);
         OrgTree tree = core.visibleOrgs().tree(user.actor());
         if (filter != null) {
             core.orgs().get(user.actor(), filter);

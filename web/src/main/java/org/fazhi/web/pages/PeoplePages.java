@@ -43,7 +43,7 @@ public final class PeoplePages extends RecordPages<Person> {
                      @QueryParam("offset") String offset, @QueryParam("msg") String msg) {
         CurrentUser user = CurrentUser.of(ctx);
         LeaderCategory cat = category == null || category.isBlank() ? null : LeaderCategory.parse(category);
-        PersonService.Filter f = new PersonService.Filter(Params.optionalId(orgId, "orgId", "单位"), cat, q);
+        PersonService.Filter f = new PersonService.Filter(Params.optionalOrg(orgId), cat, q);
         Page page = Pager.page(offset);
         PageResult<Person> result = core.people().list(user.actor(), f, page);
         OrgTree tree = core.visibleOrgs().tree(user.actor());

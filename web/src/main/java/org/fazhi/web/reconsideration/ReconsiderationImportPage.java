@@ -3,11 +3,11 @@ package org.fazhi.web.reconsideration;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.fazhi.reconsideration.cases.CaseImport;
 import org.fazhi.reconsideration.sheets.CaseSheet;
 import org.fazhi.reconsideration.sheets.CaseSheets;
 import org.fazhi.sheets.Column;
 import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.imports.ImportCounts;
 import org.fazhi.web.imports.ImportPages;
 import org.fazhi.web.imports.SheetImportPage;
 import org.fazhi.web.pages.PageModel;
@@ -19,10 +19,7 @@ public final class ReconsiderationImportPage extends SheetImportPage {
     static final String PAGE = "/reconsiderations/import";
 
     ReconsiderationImportPage(CaseSheets sheets) {
-        super(PAGE, (actor, file, force) -> {
-            CaseImport.Result r = sheets.importFile(actor, file, force);
-            return r.created() + r.updated();
-        });
+        super(PAGE, ImportCounts.imported(ReconsiderationTransfer.importer(sheets)));
     }
 
     @Override

@@ -11,7 +11,7 @@ final class ReconsiderationParams {
     }
 
     static CaseFilter filter(String orgId, String year, String decision, String stage, String overdue, String q) {
-        return new CaseFilter(Params.optionalId(orgId, "orgId", "单位"), Params.optionalYear(year),
+        return new CaseFilter(Params.optionalOrg(orgId), Params.optionalYear(year),
                 blank(decision) ? null : Decision.parse(decision),
                 blank(stage) ? null : ReconsiderationCase.Stage.parse(stage),
                 "true".equals(overdue) || "1".equals(overdue), q);

@@ -17,7 +17,6 @@ import org.fazhi.reconsideration.Reconsiderations;
 import org.fazhi.reconsideration.cases.CaseService;
 import org.fazhi.reconsideration.stats.CorrectionDenominator;
 import org.fazhi.reconsideration.stats.StatsService;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.api.RecordResource;
 import org.fazhi.web.auth.CurrentUser;
@@ -59,7 +58,7 @@ public final class ReconsiderationResource extends RecordResource<Reconsideratio
                                              @QueryParam("orgId") String orgId) {
             int y = Params.yearOr(year, stats.today().getYear());
             return ReconsiderationJson.Stats.of(stats.stats(CurrentUser.of(ctx).actor(), y,
-                    Params.optionalId(orgId, "orgId", "单位")));
+                    Params.optionalOrg(orgId)));
         }
     }
 
@@ -79,9 +78,8 @@ public final class ReconsiderationResource extends RecordResource<Reconsideratio
         @Consumes(MediaType.APPLICATION_JSON)
         public ReconsiderationJson.Settings update(@Context ContainerRequestContext ctx, ReconsiderationJson.Settings body) {
             ReconsiderationJson.Settings in = Params.requireBody(body);
-            Actor actor = CurrentUser.of(ctx).actor();
             // Refused before the body is judged: a non-admin learns nothing about valid values.
-            Scope.requireAdmin(actor);
+            Actor actor = CurrentUser.admin(ctx).actor();
             return json(stats.setDenominator(actor, CorrectionDenominator.parse(in.correctionDenominator())));
         }
 

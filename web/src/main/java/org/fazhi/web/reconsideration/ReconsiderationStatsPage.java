@@ -54,7 +54,7 @@ public record ReconsiderationStatsPage(CoreServices core, Reconsiderations r) {
                      @QueryParam("orgId") String orgId, @QueryParam("msg") String msg) {
         CurrentUser user = CurrentUser.of(ctx);
         int y = Params.yearOr(year, r.stats().today().getYear());
-        return view(user, y, Params.optionalId(orgId, "orgId", "单位"), FLASH.text(msg), null);
+        return view(user, y, Params.optionalOrg(orgId), FLASH.text(msg), null);
     }
 
     @POST
@@ -63,7 +63,7 @@ public record ReconsiderationStatsPage(CoreServices core, Reconsiderations r) {
         CurrentUser user = CurrentUser.admin(ctx);
         FormState form = FormState.of(params);
         int y = Params.yearOr(form.get("year"), r.stats().today().getYear());
-        Long org = Params.optionalId(form.get("orgId"), "orgId", "单位");
+        Long org = Params.optionalOrg(form.get("orgId"));
         return FormSubmission.submit(form, f -> {
             r.stats().setDenominator(user.actor(), CorrectionDenominator.parse(f.get("correctionDenominator")));
             return "/reconsiderations/stats?" + QueryString.of("year", String.valueOf(y), "orgId",

@@ -4,6 +4,8 @@ import jakarta.ws.rs.Path;
 import org.fazhi.reconsideration.cases.CaseImport;
 import org.fazhi.reconsideration.sheets.CaseSheets;
 import org.fazhi.web.export.TableExport;
+import org.fazhi.web.imports.ImportCounts;
+import org.fazhi.web.imports.SheetImport;
 import org.fazhi.web.imports.SheetImportResource;
 
 /**
@@ -20,17 +22,18 @@ public final class ReconsiderationTransfer {
      * message, field, errors:[{row, column, message}]}.
      */
     @Path("/api/reconsiderations/import")
-    public static final class Import extends SheetImportResource<Imported> {
+    public static final class Import extends SheetImportResource<ImportCounts> {
         Import(CaseSheets sheets) {
-            super((actor, file, force) -> Imported.of(sheets.importFile(actor, file, force)));
+            super(importer(sheets));
         }
     }
 
-    /** The answer to a stored import: cases newly registered and updated (together: imported), rows that changed nothing. */
-    public record Imported(int imported, int created, int updated, int unchanged) {
-        static Imported of(CaseImport.Result r) {
-            return new Imported(r.created() + r.updated(), r.created(), r.updated(), r.unchanged());
-        }
+    /** The import as the API and the import page run it. */
+    static SheetImport<ImportCounts> importer(CaseSheets sheets) {
+        return (actor, file, force) -> {
+            CaseImport.Result r = sheets.importFile(actor, file, force);
+            return ImportCounts.of(r.created(), r.updated(), r.unchanged());
+        };
     }
 
     /** GET /api/reconsiderations/export?format=xlsx|csv&orgId=&year=&decision=&stage=&overdue=&q=: the list in the import's columns. */

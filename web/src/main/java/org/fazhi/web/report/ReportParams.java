@@ -30,7 +30,7 @@ final class ReportParams {
 
     /** The unit asked for, else the default one; null only when the ledger has no unit the user can see. */
     static Long orgId(String text, Actor actor, CoreServices core) {
-        Long asked = Params.optionalId(text, "orgId", "单位");
+        Long asked = Params.optionalOrg(text);
         if (asked != null) {
             return asked;
         }

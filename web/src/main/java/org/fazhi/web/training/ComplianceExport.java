@@ -11,6 +11,6 @@ import org.fazhi.web.export.TableExport;
 public final class ComplianceExport extends TableExport {
     ComplianceExport(TrainingTables tables, Clock clock) {
         super((actor, q) -> tables.compliance(actor, TrainingParams.yearOrCurrent(q.get("year"), clock),
-                Params.optionalId(q.get("orgId"), "orgId", "单位")));
+                Params.optionalOrg(q.get("orgId"))));
     }
 }

@@ -64,7 +64,7 @@ public record CompliancePages(CoreServices core, ComplianceService compliance, C
         CurrentUser user = CurrentUser.of(ctx);
         Actor actor = user.actor();
         int y = TrainingParams.yearOrCurrent(year, clock);
-        Long org = Params.optionalId(orgId, "orgId", "单位");
+        Long org = Params.optionalOrg(orgId);
         LocalDate today = LocalDate.now(clock);
         List<UnitCompliance> units = compliance.compute(actor, y, org, today);
         int ended = Years.quartersEnded(y, today);

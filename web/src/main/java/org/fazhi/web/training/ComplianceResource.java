@@ -33,7 +33,7 @@ public record ComplianceResource(ComplianceService compliance, Clock clock) {
     public List<UnitJson> compliance(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                      @QueryParam("orgId") String orgId) {
         int y = TrainingParams.yearOrCurrent(year, clock);
-        return compliance.compute(CurrentUser.of(ctx).actor(), y, Params.optionalId(orgId, "orgId", "单位"), LocalDate.now(clock))
+        return compliance.compute(CurrentUser.of(ctx).actor(), y, Params.optionalOrg(orgId), LocalDate.now(clock))
                 .stream().map(ComplianceResource::json).toList();
     }
 

@@ -44,7 +44,7 @@ public final class ExamBatchResource extends RecordResource<ExamJson.Batch, Exam
     public Response list(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId,
                          @QueryParam("year") String year, @QueryParam("track") String track,
                          @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        var page = tests.batches(CurrentUser.of(ctx).actor(), Params.optionalId(orgId, "orgId", "单位"),
+        var page = tests.batches(CurrentUser.of(ctx).actor(), Params.optionalOrg(orgId),
                 Params.optionalYear(year), TrainingParams.optionalTrack(track), Page.parse(limit, offset));
         return Params.list(page.map(ExamJson.Batch::of));
     }

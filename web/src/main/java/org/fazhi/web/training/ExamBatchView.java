@@ -140,7 +140,7 @@ record ExamBatchView(CoreServices core, ExamService tests, Provenance provenance
 
     static ExamResult resultFromForm(FormState f) {
         FieldErrors errors = new FieldErrors();
-        Long orgId = errors.check(() -> Params.optionalId(f.get("orgId"), "orgId", "单位"));
+        Long orgId = errors.check(() -> Params.optionalOrg(f.get("orgId")));
         Double score = errors.check(() -> Params.optionalScore(f.get("score"), "score", "成绩"));
         Long retakeOf = errors.check(() -> Params.optionalId(f.get("retakeOf"), "retakeOf", "补考所对应的成绩"));
         boolean absent = f.get("absent") != null;

@@ -110,7 +110,7 @@ public final class ExamPages extends RecordPages<ExamBatch> {
     private View listView(CurrentUser user, UriInfo uri, String orgId, String year, String track, String offset,
                           String msg, FormState settings) {
         Actor actor = user.actor();
-        Long org = Params.optionalId(orgId, "orgId", "单位");
+        Long org = Params.optionalOrg(orgId);
         int y = TrainingParams.yearOrCurrent(year, clock);
         Track t = TrainingParams.optionalTrack(track);
         Page page = Pager.page(offset);

@@ -52,7 +52,7 @@ public record ExamResultResource(ExamService tests, Clock clock) {
     public ExamStats stats(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                            @QueryParam("orgId") String orgId) {
         return tests.stats(CurrentUser.of(ctx).actor(), TrainingParams.yearOrCurrent(year, clock),
-                Params.optionalId(orgId, "orgId", "单位"));
+                Params.optionalOrg(orgId));
     }
 
     @GET
@@ -60,7 +60,7 @@ public record ExamResultResource(ExamService tests, Clock clock) {
     public List<ExamJson.Result> awaiting(@Context ContainerRequestContext ctx, @QueryParam("year") String year,
                                           @QueryParam("orgId") String orgId) {
         return tests.awaitingRetake(CurrentUser.of(ctx).actor(), TrainingParams.yearOrCurrent(year, clock),
-                Params.optionalId(orgId, "orgId", "单位")).stream().map(ExamJson.Result::of).toList();
+                Params.optionalOrg(orgId)).stream().map(ExamJson.Result::of).toList();
     }
 
     public record TrainingSettings(Integer maxRetakes) {

@@ -35,7 +35,7 @@ public final class ExamTransfer {
     @Path("/api/test-batches/export")
     public static final class BatchExport extends TableExport {
         BatchExport(TrainingTables tables) {
-            super((actor, q) -> tables.batches(actor, Params.optionalId(q.get("orgId"), "orgId", "单位"),
+            super((actor, q) -> tables.batches(actor, Params.optionalOrg(q.get("orgId")),
                     Params.optionalYear(q.get("year")), TrainingParams.optionalTrack(q.get("track"))));
         }
     }
@@ -86,7 +86,7 @@ public final class ExamTransfer {
     public static final class AwaitingExport extends TableExport {
         AwaitingExport(TrainingTables tables, Clock clock) {
             super((actor, q) -> tables.awaiting(actor, TrainingParams.yearOrCurrent(q.get("year"), clock),
-                    Params.optionalId(q.get("orgId"), "orgId", "单位")));
+                    Params.optionalOrg(q.get("orgId"))));
         }
     }
 }

@@ -79,7 +79,7 @@ final class StudySessionForm {
         for (AttachmentService.Material m : materials) {
             errors.run(() -> files.check(m));
         }
-        Long orgId = errors.check(() -> Params.optionalId(f.get("orgId"), "orgId", "单位"));
+        Long orgId = errors.check(() -> Params.optionalOrg(f.get("orgId")));
         LocalDate date = errors.check(() -> Years.parseDate(f.get("date"), "date", "日期"));
         StudyKind kind = errors.check(() -> StudyKind.parse(f.get("kind")));
         Integer minutes = errors.check(() -> Params.optionalInt(f.get("minutes"), "minutes", "时长"));

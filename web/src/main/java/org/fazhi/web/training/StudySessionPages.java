@@ -280,7 +280,7 @@ public record StudySessionPages(CoreServices core, StudySessionService sessions,
         OrgTree tree = core.visibleOrgs().tree(user.actor());
         Long orgId = null;
         try {
-            orgId = Params.optionalId(form.get("orgId"), "orgId", "单位");
+            orgId = Params.optionalOrg(form.get("orgId"));
         } catch (ValidationException ignored) {
             // the field error is shown already; list nobody
         }
@@ -335,7 +335,7 @@ public record StudySessionPages(CoreServices core, StudySessionService sessions,
     @Produces(MediaType.APPLICATION_JSON)
     public List<UnitPerson> unitPeople(@Context ContainerRequestContext ctx, @QueryParam("orgId") String orgId) {
         CurrentUser user = CurrentUser.of(ctx);
-        Long id = Params.optionalId(orgId, "orgId", "单位");
+        Long id = Params.optionalOrg(orgId);
         if (id == null) {
             throw new ValidationException("orgId", "请先选择单位");
         }

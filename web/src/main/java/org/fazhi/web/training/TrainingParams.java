@@ -24,7 +24,7 @@ public final class TrainingParams {
 
     /** {@code unitOnly=true}: the unit's own sessions, not its subtree's (the compliance board's drill-down). */
     public static SessionFilter sessionFilter(String orgId, String year, String kind, String q, String unitOnly) {
-        return new SessionFilter(Params.optionalId(orgId, "orgId", "单位"), Params.optionalYear(year),
+        return new SessionFilter(Params.optionalOrg(orgId), Params.optionalYear(year),
                 kind == null || kind.isBlank() ? null : StudyKind.parse(kind), q,
                 "true".equalsIgnoreCase(unitOnly) || "1".equals(unitOnly));
     }

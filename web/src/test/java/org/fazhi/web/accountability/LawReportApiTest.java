@@ -13,9 +13,8 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
+import org.fazhi.web.support.AdminApiCase;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -24,12 +23,8 @@ import org.junit.jupiter.api.TestInstance;
  * year, versions, scope, the year's figures and the exports. Each test makes its own units.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LawReportApiTest {
+class LawReportApiTest extends AdminApiCase {
     private static final AtomicInteger SEQ = new AtomicInteger();
-
-    @AutoClose
-    private final TestServer server = new TestServer();
-    private final Http admin = server.login(TestServer.ADMIN);
 
     private Org org(String name, OrgKind kind, Org parent) {
         return server.org(name + SEQ.incrementAndGet(), kind, parent);

@@ -14,9 +14,8 @@ import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.storage.testing.TestClock;
+import org.fazhi.web.support.AdminApiCase;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -26,14 +25,15 @@ import org.junit.jupiter.api.TestInstance;
  * exports. Each test makes its own units.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RectificationApiTest {
+class RectificationApiTest extends AdminApiCase {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    // Pinned, so "overdue" and "due today" are judged on the test's today even across midnight.
-    @AutoClose
-    private final TestServer server = new TestServer(TestClock.on(2025, 6, 16));
-    private final Http admin = server.login(TestServer.ADMIN);
     private final LocalDate today = LocalDate.of(2025, 6, 16);
+
+    /** Pinned, so "overdue" and "due today" are judged on the test's today even across midnight. */
+    RectificationApiTest() {
+        super(TestClock.on(2025, 6, 16));
+    }
 
     private Org org(String name, OrgKind kind, Org parent) {
         return server.org(name + SEQ.incrementAndGet(), kind, parent);

@@ -10,19 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.model.account.Role;
+import org.fazhi.web.support.AdminApiCase;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** The JSON API over real HTTP against a real SQLite file: auth, roles, scoping, errors, paging. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiTest {
-    @AutoClose
-    private final TestServer server = new TestServer();
-    private final Http admin = server.login(TestServer.ADMIN);
+class ApiTest extends AdminApiCase {
     private final long county = created(admin.post("/api/orgs", org("清河县人民政府", "COUNTY_GOV", null)));
     private final long justice = created(admin.post("/api/orgs", org("清河县司法局", "DEPARTMENT", county)));
     private final long finance = created(admin.post("/api/orgs", org("清河县财政局", "DEPARTMENT", county)));

@@ -17,19 +17,15 @@ import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
+import org.fazhi.web.support.AdminApiCase;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** Every list downloads as .xlsx and CSV with Chinese headers and the list's own filters and scope. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExportTest {
-    @AutoClose
-    private final TestServer server = new TestServer();
-    private final Http admin = server.login(TestServer.ADMIN);
+class ExportTest extends AdminApiCase {
     private Org county;
     private Org justice;
 

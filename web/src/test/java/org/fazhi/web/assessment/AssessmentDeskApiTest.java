@@ -1,6 +1,8 @@
 package org.fazhi.web.assessment;
 
 import static org.fazhi.web.assessment.DeskServer.ok;
+import static org.fazhi.web.support.SampleFiles.PDF;
+import static org.fazhi.web.support.SampleFiles.PNG;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.web.support.Http;
@@ -24,10 +25,6 @@ import org.junit.jupiter.api.Test;
  * submission, after the deadline, out of scope — each with its field or status, writing nothing.
  */
 class AssessmentDeskApiTest {
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
-    static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-            + "1f15c4890000000d49444154789c6360000002000185d114090000000049454e44ae426082");
-
     @AutoClose
     private final DeskServer s = new DeskServer();
     private final String town = s.desk(s.town);

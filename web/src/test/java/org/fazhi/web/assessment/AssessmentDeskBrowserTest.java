@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.fazhi.web.support.BrowserCase;
 import org.fazhi.web.support.Chromium;
+import org.fazhi.web.support.SampleFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class AssessmentDeskBrowserTest extends BrowserCase {
             assertEquals(200, s.townUser.put(s.desk(s.town) + "/answers/" + code, Map.of("selfScore", 4, "version", 0)).status());
         }
         Path scan = files.resolve("规范性文件审核台账.pdf");
-        Files.write(scan, AssessmentDeskApiTest.PDF);
+        Files.write(scan, SampleFiles.PDF);
 
         // The town fills in two leaves, attaches a file and a record, and submits.
         browser.signIn("town");

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
+import org.fazhi.web.support.SampleFiles;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -97,7 +98,7 @@ class AssessmentDeskPagesTest {
         redirected(post(town, desk + "/answers/1.2/evidence/record", "ref", "rectification:" + item), "added");
         String csrf = Forms.csrf(town.get(desk).body());
         HttpResponse<String> up = Forms.multipart(s.server, town, desk + "/answers/1.1/evidence?_csrf=" + csrf, "----desk",
-                "审核台账.pdf", "application/pdf", AssessmentDeskApiTest.PDF, "title", "规范性文件审核台账");
+                "审核台账.pdf", "application/pdf", SampleFiles.PDF, "title", "规范性文件审核台账");
         assertEquals(303, up.statusCode(), up.body());
         page = town.get(desk).body();
         assertTrue(leaf(page, "1.1").contains("规范性文件审核台账") && leaf(page, "1.1").contains("全年审核12件"));

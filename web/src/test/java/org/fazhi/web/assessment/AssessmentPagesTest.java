@@ -12,24 +12,25 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
+import org.fazhi.web.support.AdminApiCase;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** The 示范创建 pages over real HTTP: lists, the system tree, the round overview, results, matrix and 反馈报告, with scope. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AssessmentPagesTest {
-    @AutoClose
-    private final TestServer server = new TestServer(RoundApiTest.CLOCK);
-    private final Http admin = server.login(TestServer.ADMIN);
+class AssessmentPagesTest extends AdminApiCase {
     private final Assessment assessment = new Assessment(server.server().database(), server.services().audit(), RoundApiTest.CLOCK);
     private final Org county = org("页面县", OrgKind.COUNTY_GOV, null);
     private final Org a = org("页面一镇", OrgKind.TOWNSHIP, county);
     private final Org b = org("页面<二>镇", OrgKind.TOWNSHIP, county);
     private final long systemId = admin.post("/api/indicator-systems/sample", Map.of()).json().get("id").asLong();
     private final long roundId = openRound();
+
+    AssessmentPagesTest() {
+        super(RoundApiTest.CLOCK);
+    }
 
     private Org org(String name, OrgKind kind, Org parent) {
         return server.org(name, kind, parent);

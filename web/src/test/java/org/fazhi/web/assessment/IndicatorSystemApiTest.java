@@ -13,18 +13,17 @@ import java.util.Map;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
+import org.fazhi.web.support.AdminApiCase;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** /api/indicator-systems over real HTTP: create, read, field errors, versions, import, export and the sample. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IndicatorSystemApiTest {
-    @AutoClose
-    private final TestServer server = new TestServer(RoundApiTest.CLOCK);
-    private final Http admin = server.login(TestServer.ADMIN);
+class IndicatorSystemApiTest extends AdminApiCase {
+    IndicatorSystemApiTest() {
+        super(RoundApiTest.CLOCK);
+    }
 
     static Map<String, Object> indicator(String code, String parent, String title, Object points, String metric) {
         Map<String, Object> m = new HashMap<>();

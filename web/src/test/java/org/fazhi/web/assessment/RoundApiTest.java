@@ -17,9 +17,8 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
+import org.fazhi.web.support.AdminApiCase;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -28,13 +27,14 @@ import org.junit.jupiter.api.TestInstance;
  * the results and score matrix (JSON and downloads), a unit seeing only its own row.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RoundApiTest {
+class RoundApiTest extends AdminApiCase {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
-    @AutoClose
-    private final TestServer server = new TestServer(CLOCK);
-    private final Http admin = server.login(TestServer.ADMIN);
     private final Assessment assessment = new Assessment(server.server().database(), server.services().audit(), CLOCK);
+
+    RoundApiTest() {
+        super(CLOCK);
+    }
 
     static Map<String, Object> round(long systemId, long orgId) {
         Map<String, Object> m = new HashMap<>();

@@ -7,20 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.storage.backup.BackupArchive;
 import org.fazhi.web.CliRun;
 import org.fazhi.web.server.ServerConfig;
 import org.fazhi.web.server.WebServer;
+import org.fazhi.web.support.BusyWriter;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.Test;
@@ -51,24 +49,9 @@ class BackupRestoreTest {
                 before.add(ledger.evidenceFile("备份前佐证" + i));
             }
             // Someone keeps saving sessions with materials and evidence files while the backup runs.
-            AtomicBoolean stop = new AtomicBoolean();
-            AtomicReference<Throwable> failed = new AtomicReference<>();
-            CountDownLatch going = new CountDownLatch(6);
-            Thread writer = new Thread(() -> {
-                try {
-                    for (int i = 0; !stop.get(); i++) {
-                        during.add(i % 2 == 0 ? ledger.studyFile("备份中签到表" + i) : ledger.evidenceFile("备份中佐证" + i));
-                        going.countDown();
-                    }
-                } catch (Throwable t) {
-                    failed.set(t);
-                    while (going.getCount() > 0) {
-                        going.countDown();
-                    }
-                }
-            }, "writer");
-            writer.start();
-            assertTrue(going.await(30, TimeUnit.SECONDS));
+            BusyWriter writer = BusyWriter.start(6,
+                    i -> during.add(i % 2 == 0 ? ledger.studyFile("备份中签到表" + i) : ledger.evidenceFile("备份中佐证" + i)));
+            assertTrue(writer.awaitFirst(Duration.ofSeconds(30)));
             // Everything acknowledged up to here must be in the archive.
             List<BackupLedger.Saved> acknowledged = new ArrayList<>(before);
             acknowledged.addAll(List.copyOf(during));
@@ -76,10 +59,9 @@ class BackupRestoreTest {
             try {
                 backup = CliRun.of("backup", "--to", archive.toString(), "--data", server.dataDir().toString());
             } finally {
-                stop.set(true);
-                writer.join(30_000);
+                writer.stop(Duration.ofSeconds(30));
             }
-            assertNull(failed.get(), "the server kept saving during the backup");
+            assertNull(writer.failed(), "the server kept saving during the backup");
             assertEquals(0, backup.exit(), backup.err());
             assertTrue(backup.out().startsWith("已备份到 " + archive + ":数据库 "), backup.out());
             assertTrue(backup.out().contains("个附件") && backup.out().contains("备份文件共"), backup.out());

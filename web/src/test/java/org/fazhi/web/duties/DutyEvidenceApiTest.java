@@ -2,26 +2,25 @@ package org.fazhi.web.duties;
 
 import static org.fazhi.web.duties.DutyServer.json;
 import static org.fazhi.web.duties.DutyServer.text;
+import static org.fazhi.web.support.SampleFiles.PDF;
+import static org.fazhi.web.support.SampleFiles.PNG;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.fazhi.storage.files.FileStore;
 import org.fazhi.web.errors.BodyLimitFilter;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
+import org.fazhi.web.support.SampleFiles;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,10 +32,6 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DutyEvidenceApiTest {
-    /** A 1×1 PNG. */
-    static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-            + "1f15c4890000000d49444154789c6360000002000185d114090000000049454e44ae426082");
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
     static final int YEAR = 2019;
 
     @AutoClose
@@ -110,14 +105,7 @@ class DutyEvidenceApiTest {
         HttpResponse<byte[]> back = s.send(s.admin, "GET", e.get("url").asText(), null, null);
         assertArrayEquals(PDF, back.body());
 
-        ByteArrayOutputStream docx = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(docx)) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
-        }
-        HttpResponse<byte[]> word = raw(s.clerk, item, "汇报材料.docx", "application/octet-stream", docx.toByteArray());
+        HttpResponse<byte[]> word = raw(s.clerk, item, "汇报材料.docx", "application/octet-stream", SampleFiles.docx());
         assertEquals(201, word.statusCode(), text(word));
         HttpResponse<byte[]> download = s.send(s.admin, "GET", json(word).get("url").asText(), null, null);
         assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"),

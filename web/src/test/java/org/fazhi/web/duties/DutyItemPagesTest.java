@@ -1,6 +1,7 @@
 package org.fazhi.web.duties;
 
 import static org.fazhi.web.support.Http.fields;
+import static org.fazhi.web.support.SampleFiles.PNG;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

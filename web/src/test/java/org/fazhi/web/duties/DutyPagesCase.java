@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -46,10 +45,6 @@ import org.junit.jupiter.api.BeforeAll;
  */
 abstract class DutyPagesCase {
     static final AtomicInteger SEQ = new AtomicInteger();
-
-    static final byte[] PNG = HexFormat.of().parseHex(
-            "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-            + "1f15c4890000000d49444154789c6360000002000185d114090000000049454e44ae426082");
 
     static final String BOUNDARY = "----fazhi-duty-pages";
     static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");

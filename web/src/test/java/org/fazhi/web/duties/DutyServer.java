@@ -8,17 +8,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.fazhi.model.account.Role;
-import org.fazhi.model.org.Org;
-import org.fazhi.model.org.OrgKind;
-import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
+import org.fazhi.web.support.CountyLeaders;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.RawClient;
 import org.fazhi.web.support.TestServer;
 
 /**
- * The real server with a small county and its accounts, for the duty API tests. Each test plans a
- * year of its own, so tests never see each other's changes:
+ * The real server with a small county ({@link CountyLeaders}) and its accounts, for the duty API tests.
+ * Each test plans a year of its own, so tests never see each other's changes:
  *
  * <pre>
  * 清河县人民政府: 王县长 (PRINCIPAL)
@@ -26,32 +24,16 @@ import org.fazhi.web.support.TestServer;
  * └── 县财政局: 钱局长 (PRINCIPAL)                          county-office (organiser, 清河县), reader (viewer)
  * </pre>
  */
-final class DutyServer implements AutoCloseable {
+final class DutyServer extends CountyLeaders implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final TestServer server = new TestServer();
-    final Http admin;
     final Http clerk;
     final Http office;
     final Http reader;
-    final Org county;
-    final Org justice;
-    final Org finance;
-    final Person countyHead;
-    final Person justiceHead;
-    final Person justiceDeputy;
-    final Person financeHead;
 
     DutyServer() {
+        super(new TestServer());
         try {
-            admin = server.login(TestServer.ADMIN);
-            county = org("清河县人民政府", OrgKind.COUNTY_GOV, null);
-            justice = org("县司法局", OrgKind.DEPARTMENT, county);
-            finance = org("县财政局", OrgKind.DEPARTMENT, county);
-            countyHead = person(county, "王县长", LeaderCategory.PRINCIPAL);
-            justiceHead = person(justice, "张局长", LeaderCategory.PRINCIPAL);
-            justiceDeputy = person(justice, "李副局长", LeaderCategory.DEPUTY);
-            financeHead = person(finance, "钱局长", LeaderCategory.PRINCIPAL);
             server.createUser("justice-clerk", Role.ORGANISER, justice.id());
             server.createUser("county-office", Role.ORGANISER, county.id());
             server.createUser("reader", Role.VIEWER, null);
@@ -62,14 +44,6 @@ final class DutyServer implements AutoCloseable {
             server.close();
             throw e;
         }
-    }
-
-    private Org org(String name, OrgKind kind, Org parent) {
-        return server.org(name, kind, parent);
-    }
-
-    private Person person(Org org, String name, LeaderCategory category) {
-        return server.person(org, name, "负责人", category);
     }
 
     /**

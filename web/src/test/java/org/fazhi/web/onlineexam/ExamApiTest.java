@@ -8,16 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
+import org.fazhi.web.support.AdminApiCase;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The online exam over HTTP: codes, candidate tokens, answers, submit, marking, and what a token must not open. */
-class ExamApiTest {
-    @AutoClose
-    private final TestServer server = new TestServer();
-    private final Http admin = server.login(TestServer.ADMIN);
+class ExamApiTest extends AdminApiCase {
     private final Org county = server.org("某县人民政府", OrgKind.COUNTY_GOV, null);
 
     private String code(long exam, String name) {

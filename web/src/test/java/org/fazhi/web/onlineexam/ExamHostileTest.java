@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
+import org.fazhi.web.support.AdminApiCase;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,12 +17,9 @@ import org.junit.jupiter.api.Test;
  * wrong types, missing and unknown values — each a 4xx with a Chinese message, and nothing written (the exams'
  * tables and the audit log as they were).
  */
-class ExamHostileTest {
+class ExamHostileTest extends AdminApiCase {
     private static final List<String> BROKEN = List.of("{", "[]", "\"text\"", "123", "null", "{\"a\":1}{");
 
-    @AutoClose
-    private final TestServer server = new TestServer();
-    private final Http admin = server.login(TestServer.ADMIN);
     private final Org county = server.org("某县人民政府", OrgKind.COUNTY_GOV, null);
 
     private String state() {

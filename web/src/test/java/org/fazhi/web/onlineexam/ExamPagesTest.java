@@ -9,17 +9,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
+import org.fazhi.web.support.AdminApiCase;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The organiser's exam pages: setup by form, a candidate with the code shown once, the code sheet, the paper, marking, closing. */
-class ExamPagesTest {
-    @AutoClose
-    private final TestServer server = new TestServer();
-    private final Http admin = server.login(TestServer.ADMIN);
+class ExamPagesTest extends AdminApiCase {
     private final Http pages = Forms.signedIn(server, TestServer.ADMIN);
     private final Org county = server.org("某县人民政府", OrgKind.COUNTY_GOV, null);
 

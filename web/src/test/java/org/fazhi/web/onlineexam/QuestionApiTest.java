@@ -14,9 +14,8 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
+import org.fazhi.web.support.AdminApiCase;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -25,12 +24,8 @@ import org.junit.jupiter.api.TestInstance;
  * nothing written, 409s, 停用/启用 by PUT, who may change the bank, filters and pages, import and export.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuestionApiTest {
+class QuestionApiTest extends AdminApiCase {
     private static final AtomicInteger SEQ = new AtomicInteger();
-
-    @AutoClose
-    private final TestServer server = new TestServer();
-    private final Http admin = server.login(TestServer.ADMIN);
 
     /** A single-choice question whose stem starts with {@code mark}, unique in the test's bank. */
     private static Map<String, Object> single(String mark) {

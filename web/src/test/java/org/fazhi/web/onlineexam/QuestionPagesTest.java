@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +81,22 @@ class QuestionPagesTest {
             assertTrue(audit.contains(row), row + " in\n" + audit);
         }
         assertFalse(audit.contains("SINGLE") || audit.contains(">type<"), "no code shown raw");
+    }
+
+    @Test
+    void theImportPageStoresAFileAndSaysHowManyQuestionsItImported() {
+        String csv = "题型,题干,选项A,选项B,选项C,答案,分值,难度,所涉法律法规\n"
+                + "单选,页面导入:申请期限( )。,十五日,六十日,九十日,B,2,易,中华人民共和国行政复议法\n"
+                + "判断,页面导入:宪法是根本法。,,,,对,2,,中华人民共和国宪法\n";
+        String csrf = Forms.csrf(admin.get("/questions/import").body());
+        HttpResponse<String> r = Forms.multipart(server, admin, "/questions/import?_csrf=" + csrf, "----bank", "试题.csv",
+                "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(303, r.statusCode(), r.body());
+        String location = r.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/questions/import?imported=2"), location);
+        assertTrue(admin.get("/questions/import?imported=2").body().contains("已导入 2 条"), "the page says how many");
+        assertEquals("2", admin.get("/api/questions?q=" + URLEncoder.encode("页面导入:", StandardCharsets.UTF_8))
+                .header("X-Total-Count"));
     }
 
     @Test

@@ -12,9 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
+import org.fazhi.web.support.AdminApiCase;
 import org.fazhi.web.support.Http;
-import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -23,12 +22,8 @@ import org.junit.jupiter.api.TestInstance;
  * standing, field-level refusals that write nothing, 409s, scope, the year's figures, import and export.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReconsiderationApiTest {
+class ReconsiderationApiTest extends AdminApiCase {
     private static final AtomicInteger SEQ = new AtomicInteger();
-
-    @AutoClose
-    private final TestServer server = new TestServer();
-    private final Http admin = server.login(TestServer.ADMIN);
 
     private Org org(String name, OrgKind kind, Org parent) {
         return server.org(name + SEQ.incrementAndGet(), kind, parent);

@@ -15,11 +15,11 @@ import java.util.Map;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.storage.testing.DiskFault;
+import org.fazhi.web.support.AdminApiCase;
 import org.fazhi.web.support.ApiBodies;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,10 +32,7 @@ import org.junit.jupiter.api.TestInstance;
  * The same faults on a real file system, with the real jar, are in {@code StorageFaultsIT}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StorageFaultsTest {
-    @AutoClose
-    private final TestServer server = new TestServer();
-    private final Http admin = server.login(TestServer.ADMIN);
+class StorageFaultsTest extends AdminApiCase {
     private final Jdbi jdbi = server.server().database().jdbi();
     private Org unit;
 

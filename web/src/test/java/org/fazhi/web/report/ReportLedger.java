@@ -8,6 +8,7 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
+import org.fazhi.web.support.CountyLeaders;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.TestServer;
 
@@ -22,7 +23,7 @@ import org.fazhi.web.support.TestServer;
  * 邻县人民政府: 赵县长 (正职)
  * </pre>
  */
-final class ReportLedger {
+final class ReportLedger extends CountyLeaders {
     static final int YEAR = 2024;
 
     /** The 2024 sentences of 清河县, counted by hand from the records below. */
@@ -54,30 +55,13 @@ final class ReportLedger {
             "全年收到行政复议申请4件,较上年增加3件,受理3件(受理率75.0%),审结3件,按期结案率66.7%;"
                     + "直接纠错1件,直接纠错率33.3%,较上年提高33.3个百分点,综合纠错率33.3%。");
 
-    final TestServer server;
-    final Http admin;
-    final Org county;
-    final Org justice;
-    final Org finance;
     final Org neighbour;
-    final Person countyHead;
-    final Person justiceHead;
-    final Person justiceDeputy;
-    final Person financeHead;
     private int seq;
 
     ReportLedger(TestServer server) {
-        this.server = server;
-        admin = server.login(TestServer.ADMIN);
-        county = org("清河县人民政府", OrgKind.COUNTY_GOV, null);
-        justice = org("县司法局", OrgKind.DEPARTMENT, county);
-        finance = org("县财政局", OrgKind.DEPARTMENT, county);
-        neighbour = org("邻县人民政府", OrgKind.COUNTY_GOV, null);
-        countyHead = person(county, "王县长", LeaderCategory.PRINCIPAL);
-        justiceHead = person(justice, "张局长", LeaderCategory.PRINCIPAL);
-        justiceDeputy = person(justice, "李副局长", LeaderCategory.DEPUTY);
-        financeHead = person(finance, "钱局长", LeaderCategory.PRINCIPAL);
-        Person neighbourHead = person(neighbour, "赵县长", LeaderCategory.PRINCIPAL);
+        super(server);
+        neighbour = server.org("邻县人民政府", OrgKind.COUNTY_GOV, null);
+        Person neighbourHead = leader(neighbour, "赵县长", LeaderCategory.PRINCIPAL);
 
         studySessions();
         tests();
@@ -255,14 +239,6 @@ final class ReportLedger {
     }
 
     // ---- helpers ----
-
-    private Org org(String name, OrgKind kind, Org parent) {
-        return server.org(name, kind, parent);
-    }
-
-    private Person person(Org org, String name, LeaderCategory category) {
-        return server.person(org, name, "负责人", category);
-    }
 
     private JsonNode created(String path, Object body) {
         Http.Res r = admin.post(path, body);

@@ -1,5 +1,7 @@
 package org.fazhi.web.security;
 
+import static org.fazhi.web.support.SampleFiles.PNG;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
@@ -9,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.model.account.Actor;
@@ -31,9 +32,6 @@ final class Ledger implements AutoCloseable {
     static final String SCRIPT = "<script>alert(1)</script>";
     static final String ATTR = "\"><img src=x onerror=alert(1)>";
     static final String TEXT = "甲" + SCRIPT + ATTR;
-    /** A 1×1 PNG. */
-    static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-            + "1f15c4890000000d49444154789c6360000002000185d114090000000049454e44ae426082");
     static final int YEAR = 2024;
     /** What the sibling department's name starts with. */
     static final String SIBLING_MARK = "财政";

@@ -51,6 +51,11 @@ final class ScopeCalls implements AutoCloseable {
         String shortText() {
             return status + " " + text.substring(0, Math.min(300, text.length())).replaceAll("\\s+", " ");
         }
+
+        /** For a failure message: what the answer shows of another unit ({@code leak}, null for nothing) and its start. */
+        String told(String leak) {
+            return (leak != null ? "shows " + leak + ": " : "") + shortText();
+        }
     }
 
     ScopeCalls() {

@@ -15,6 +15,7 @@ import org.fazhi.model.account.Role;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.Routes;
+import org.fazhi.web.support.SampleFiles;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -186,7 +187,7 @@ class ScopeSweepTest {
             case "DELETE" -> as.delete(path);
             case "PUT" -> as.put(path, current(path));
             default -> path.endsWith("/attachments")
-                    ? l.send(as.token(), "POST", path + "?kind=SIGN_IN&name=a.png", "image/png", Ledger.PNG)
+                    ? l.send(as.token(), "POST", path + "?kind=SIGN_IN&name=a.png", "image/png", SampleFiles.PNG)
                     : path.endsWith("/import") ? l.send(as.token(), "POST", path, "text/csv", RESULTS_CSV)
                     : as.post(path, postBody(path));
         };
@@ -201,7 +202,7 @@ class ScopeSweepTest {
         String csrf = Forms.csrf(as.get("/").body());
         if (path.endsWith("/attachments") || path.endsWith("/evidence") || path.endsWith("/import")) {
             return multipart(as, path + "?_csrf=" + csrf, path.endsWith("/import") ? "results.csv" : "a.png",
-                    path.endsWith("/import") ? RESULTS_CSV : Ledger.PNG);
+                    path.endsWith("/import") ? RESULTS_CSV : SampleFiles.PNG);
         }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("_csrf", csrf);

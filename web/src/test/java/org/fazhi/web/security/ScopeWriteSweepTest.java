@@ -60,8 +60,7 @@ class ScopeWriteSweepTest {
                     // A refused import repeats the unit name typed in the file, once; nothing more of the unit may show.
                     String leak = row.getKey().endsWith(ScopeImports.BY_NAME) ? a.leakBeyond(1) : a.leak();
                     if (!REFUSED.contains(a.status()) || leak != null) {
-                        leaks.add(who + " " + row.getKey() + " naming " + whose + " → "
-                                + (leak != null ? "shows " + leak + ": " : "") + a.shortText());
+                        leaks.add(who + " " + row.getKey() + " naming " + whose + " → " + a.told(leak));
                     }
                     if (a.text().startsWith("<!DOCTYPE") && (a.text().contains(Ledger.SCRIPT) || a.text().contains("<img src=x"))) {
                         leaks.add(who + " " + row.getKey() + " naming " + whose + " → a refused form shows typed text unescaped");

@@ -1,46 +1,36 @@
 package org.fazhi.web.training;
 
+import static org.fazhi.web.support.SampleFiles.PNG;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.HexFormat;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.training.study.StudyKind;
 import org.fazhi.training.study.StudySession;
+import org.fazhi.web.support.AdminApiCase;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.RawClient;
-import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AutoClose;
+import org.fazhi.web.support.SampleFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** Session materials: stored by SHA-256, type checked by content, served back with that type, scoped. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AttachmentTest {
+class AttachmentTest extends AdminApiCase {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** A 1×1 PNG. */
-    private static final byte[] PNG = HexFormat.of().parseHex(
-            "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-            + "1f15c4890000000d49444154789c6360000002000185d114090000000049454e44ae426082");
 
-    @AutoClose
-    private final TestServer server = new TestServer();
-    private final Http admin = server.login(TestServer.ADMIN);
     private long justiceSession;
     private long financeSession;
     private Org justice;
@@ -115,14 +105,7 @@ class AttachmentTest {
 
     @Test
     void officeFilesAreRecognisedInsideTheirZip() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
-        }
-        HttpResponse<byte[]> r = upload(admin.token(), justiceSession, "会议记录.docx", "MINUTES", "application/octet-stream", out.toByteArray());
+        HttpResponse<byte[]> r = upload(admin.token(), justiceSession, "会议记录.docx", "MINUTES", "application/octet-stream", SampleFiles.docx());
         assertEquals(201, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
         HttpResponse<byte[]> back = send(admin.token(), "GET", "/api/study-attachments/" + json(r).get("id").asLong(), null, null);
         assertTrue(back.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"), "Word files download");

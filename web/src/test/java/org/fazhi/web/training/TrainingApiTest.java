@@ -14,26 +14,26 @@ import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.testing.TestClock;
+import org.fazhi.web.support.AdminApiCase;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.NationalLaws;
-import org.fazhi.web.support.TestServer;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** The law-training API over real HTTP and SQLite, as API.md names it. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TrainingApiTest {
-    // Pinned, so "tomorrow" is the server's tomorrow even when the test runs across midnight.
-    @AutoClose
-    private final TestServer server = new TestServer(TestClock.on(2025, 6, 16));
-    private final Http admin = server.login(TestServer.ADMIN);
+class TrainingApiTest extends AdminApiCase {
     private Org county;
     private Org justice;
     private Org finance;
     private Person head;
     private Person staff;
+
+    /** Pinned, so "tomorrow" is the server's tomorrow even when the test runs across midnight. */
+    TrainingApiTest() {
+        super(TestClock.on(2025, 6, 16));
+    }
 
     @BeforeAll
     void start() {

@@ -1,5 +1,6 @@
 package org.fazhi.web.training;
 
+import static org.fazhi.web.support.SampleFiles.PNG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
@@ -28,9 +28,6 @@ import org.junit.jupiter.api.TestInstance;
 /** Plain multipart forms of the pages, as a browser without scripts sends them: materials and results import. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrainingUploadPagesTest {
-    private static final byte[] PNG = HexFormat.of().parseHex(
-            "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-            + "1f15c4890000000d49444154789c6360000002000185d114090000000049454e44ae426082");
     private static final String BOUNDARY = "----fazhi-test-boundary";
 
     @AutoClose
