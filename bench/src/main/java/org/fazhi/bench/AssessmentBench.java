@@ -18,8 +18,6 @@ import org.fazhi.assessment.round.RoundUnit;
 import org.fazhi.assessment.system.Indicator;
 import org.fazhi.assessment.system.IndicatorSystem;
 import org.fazhi.model.account.Actor;
-import org.fazhi.model.account.Role;
-import org.fazhi.model.account.UserAccount;
 import org.fazhi.sheets.ExportFormat;
 import org.fazhi.sheets.TableWriter;
 import org.fazhi.web.server.ServerConfig;
@@ -74,8 +72,7 @@ public final class AssessmentBench {
         int units;
         long answers;
         try (WebServer server = WebServer.start(new ServerConfig("127.0.0.1", 0, data, false))) {
-            server.services().users().create(Actor.SYSTEM, new UserAccount(null, ProvinceLedger.USER, "基准测试管理员", Role.ADMIN,
-                    null, false, 0), ProvinceLedger.PASSWORD);
+            ProvinceLedger.addAdmin(server);
             ProvinceTree tree = ProvinceTree.plan(scale, new Random(6));
             long t0 = System.nanoTime();
             server.database().jdbi().useTransaction(h -> tree.insert(h, Stamps.at(today.minusYears(1))));
@@ -139,9 +136,7 @@ public final class AssessmentBench {
         System.out.printf("机器:%d 核,Java %s;开始时负载 %s;规模 %s:%,d 个单位 × %d 项末级指标(%,d 条答案)%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load, scale, units,
                 AREAS * LEAVES_PER_AREA, answers);
-        System.out.println(Timings.header());
-        rows.forEach(System.out::println);
-        notes.forEach(n -> System.out.println("- " + n));
+        Timings.print(rows, notes);
         ProvinceBench.deleteTree(dir);
     }
 
@@ -161,16 +156,7 @@ public final class AssessmentBench {
     private static void afterChange(BenchClient http, List<String> rows, Timings.Op change, String label, int runs)
             throws Exception {
         String path = label.substring(4);
-        change.run();
-        http.get(path);
-        Timings t = new Timings("`" + label + "` after a change");
-        for (int i = 0; i < runs; i++) {
-            change.run();
-            long start = System.nanoTime();
-            http.get(path);
-            t.add((System.nanoTime() - start) / 1e6);
-        }
-        rows.add(t.row());
+        rows.add(Timings.afterEachChange("`" + label + "` after a change", 1, runs, change, () -> http.get(path)).row());
     }
 
     /** Ten areas of ten leaves, one point each: 100 leaves worth 100, for every kind of unit. */

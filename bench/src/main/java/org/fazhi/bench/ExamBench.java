@@ -20,9 +20,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.fazhi.model.account.Actor;
-import org.fazhi.model.account.Role;
-import org.fazhi.model.account.UserAccount;
 import org.fazhi.web.server.ServerConfig;
 import org.fazhi.web.server.WebServer;
 
@@ -66,8 +63,7 @@ public final class ExamBench {
         Path jar = ProvinceBench.builtJar(dir);
         Path data = dir.resolve("data");
         try (WebServer server = WebServer.start(new ServerConfig("127.0.0.1", 0, data, true))) {
-            server.services().users().create(Actor.SYSTEM, new UserAccount(null, ProvinceLedger.USER, "基准测试管理员", Role.ADMIN,
-                    null, false, 0), ProvinceLedger.PASSWORD);
+            ProvinceLedger.addAdmin(server);
         }
         List<String> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -124,9 +120,7 @@ public final class ExamBench {
         }
         System.out.println();
         System.out.printf("机器:%s;开始时负载 %s,结束时负载 %s%n", Machine.describe(), load, Machine.load());
-        System.out.println(Timings.header());
-        rows.forEach(System.out::println);
-        notes.forEach(s -> System.out.println("- " + s));
+        Timings.print(rows, notes);
         ProvinceBench.deleteTree(dir);
     }
 

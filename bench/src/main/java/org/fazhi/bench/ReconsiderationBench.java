@@ -10,8 +10,6 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fazhi.model.account.Actor;
-import org.fazhi.model.account.Role;
-import org.fazhi.model.account.UserAccount;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.reconsideration.Reconsiderations;
 import org.fazhi.reconsideration.cases.ApplicantType;
@@ -83,8 +81,7 @@ public final class ReconsiderationBench {
         List<String> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         try (WebServer server = WebServer.start(new ServerConfig("127.0.0.1", 0, data, false))) {
-            server.services().users().create(Actor.SYSTEM, new UserAccount(null, ProvinceLedger.USER, "基准测试管理员", Role.ADMIN,
-                    null, false, 0), ProvinceLedger.PASSWORD);
+            ProvinceLedger.addAdmin(server);
             long t0 = System.nanoTime();
             server.database().jdbi().useTransaction(h -> tree.insert(h, Stamps.at(today.minusYears(YEARS + 1))));
             made = server.database().jdbi().inTransaction(h -> fill(h, tree, cases, today, new Random(160)));
@@ -107,15 +104,9 @@ public final class ReconsiderationBench {
                     "/reconsiderations?year=" + year);
             for (String path : paths) {
                 rows.add(Timings.measure("`GET " + path + "` cached", 3, runs, () -> http.get(path)).row());
-                Timings changed = new Timings("`GET " + path + "` after a change");
                 http.get(path);
-                for (int i = 0; i < runs; i++) {
-                    editor.change();
-                    long start = System.nanoTime();
-                    http.get(path);
-                    changed.add((System.nanoTime() - start) / 1e6);
-                }
-                rows.add(changed.row());
+                rows.add(Timings.afterEachChange("`GET " + path + "` after a change", 0, runs, editor::change, () -> http.get(path))
+                        .row());
             }
             notes.add(String.format("%d cases PUT between the timed requests of the \"after a change\" series",
                     editor.changes));
@@ -127,9 +118,7 @@ public final class ReconsiderationBench {
         System.out.printf("规模 %s:%,d 个单位,%,d 件案件(%d–%d 年收到),统计年度 %d:收到 %,d 件,审结 %,d 件;县 %s 子树 %d 个单位%n",
                 scale, tree.units().size(), cases, today.getYear() - YEARS, today.getYear(), year, made[1], made[2],
                 county.name(), countyUnits);
-        System.out.println(Timings.header());
-        rows.forEach(System.out::println);
-        notes.forEach(n -> System.out.println("- " + n));
+        Timings.print(rows, notes);
         ProvinceBench.deleteTree(dir);
     }
 
@@ -149,16 +138,9 @@ public final class ReconsiderationBench {
                 .useHandle(h -> h.attach(StatsDao.class).concluded("", "", merits, corrections, null, from, to))).row());
         rows.add(Timings.measure("`StatsDao.byDecision`, the province (in process)", 3, runs, () -> server.database().jdbi()
                 .useHandle(h -> h.attach(StatsDao.class).byDecision("", "", null, from, to))).row());
-        Timings recount = new Timings("`StatsService.stats`, the province, after a change (in process)");
-        for (int i = 0; i < runs + 3; i++) {
-            ledger.stats().setDenominator(Actor.SYSTEM, CorrectionDenominator.CONCLUDED);
-            long start = System.nanoTime();
-            ledger.stats().stats(Actor.SYSTEM, year, null);
-            if (i >= 3) {
-                recount.add((System.nanoTime() - start) / 1e6);
-            }
-        }
-        rows.add(recount.row());
+        rows.add(Timings.afterEachChange("`StatsService.stats`, the province, after a change (in process)", 3, runs,
+                () -> ledger.stats().setDenominator(Actor.SYSTEM, CorrectionDenominator.CONCLUDED),
+                () -> ledger.stats().stats(Actor.SYSTEM, year, null)).row());
     }
 
     /** The decision codes as StatsService passes them to its query. */
