@@ -55,15 +55,11 @@ public final class AssessmentBench {
     }
 
     public static void main(String[] args) throws Exception {
-        org.fazhi.web.cli.Logging.bridgeJul();
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 1;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        String load = Machine.load();
-        Path dir = Files.createTempDirectory("fazhi-assessment-bench");
-        Path jar = ProvinceBench.builtJar(dir);
-        Path data = dir.resolve("data");
+        BenchFolder folder = BenchFolder.create("assessment");
         LocalDate today = LocalDate.now();
-        System.out.printf("规模 %s,数据目录 %s%n", scale, dir);
+        System.out.printf("规模 %s,数据目录 %s%n", scale, folder.dir());
 
         List<String> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -71,7 +67,7 @@ public final class AssessmentBench {
         long submitted;
         int units;
         long answers;
-        try (WebServer server = WebServer.start(new ServerConfig("127.0.0.1", 0, data, false))) {
+        try (WebServer server = WebServer.start(new ServerConfig("127.0.0.1", 0, folder.data(), false))) {
             ProvinceLedger.addAdmin(server);
             ProvinceTree tree = ProvinceTree.plan(scale, new Random(6));
             long t0 = System.nanoTime();
@@ -104,7 +100,7 @@ public final class AssessmentBench {
                     () -> assessment.results().matrix(Actor.SYSTEM, roundId, null, 1000, 50)).row());
             submitted = server.database().jdbi().withHandle(h -> h.createQuery("SELECT min(org_id) FROM assessment_round_units "
                     + "WHERE round_id = :r AND state = 'SUBMITTED'").bind("r", roundId).mapTo(Long.class).one());
-            Path xlsx = dir.resolve("matrix.xlsx");
+            Path xlsx = folder.dir().resolve("matrix.xlsx");
             rows.add(Timings.measure("`ResultService.matrixTable` written to an .xlsx file (in process)", 1, 3, () -> {
                 try (OutputStream out = Files.newOutputStream(xlsx)) {
                     TableWriter.write(assessment.results().matrixTable(Actor.SYSTEM, roundId), ExportFormat.XLSX, out);
@@ -113,7 +109,7 @@ public final class AssessmentBench {
             notes.add(String.format("the .xlsx of the matrix: %,d KB", Files.size(xlsx) / 1024));
         }
 
-        try (ServerProcess server = ServerProcess.ledger(jar, data, dir.resolve("server.out"))) {
+        try (ServerProcess server = folder.server("server.out")) {
             BenchClient http = BenchClient.login(server.port(), ProvinceLedger.USER, ProvinceLedger.PASSWORD);
             String r = "/assessment-rounds/" + roundId;
             measure(http, rows, notes, "GET /api" + r + "/results", runs);
@@ -134,10 +130,10 @@ public final class AssessmentBench {
 
         System.out.println();
         System.out.printf("机器:%d 核,Java %s;开始时负载 %s;规模 %s:%,d 个单位 × %d 项末级指标(%,d 条答案)%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load, scale, units,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), folder.loadBefore(), scale, units,
                 AREAS * LEAVES_PER_AREA, answers);
         Timings.print(rows, notes);
-        ProvinceBench.deleteTree(dir);
+        ProvinceBench.deleteTree(folder.dir());
     }
 
     /** Times {@code label}'s path (the text after "GET " up to a space) or says it is not built yet (404). */

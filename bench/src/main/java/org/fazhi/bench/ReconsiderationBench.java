@@ -1,7 +1,5 @@
 package org.fazhi.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -62,17 +60,13 @@ public final class ReconsiderationBench {
     }
 
     public static void main(String[] args) throws Exception {
-        org.fazhi.web.cli.Logging.bridgeJul();
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 1;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-        String load = Machine.load();
-        Path dir = Files.createTempDirectory("fazhi-reconsideration-bench");
-        Path jar = ProvinceBench.builtJar(dir);
-        Path data = dir.resolve("data");
+        BenchFolder folder = BenchFolder.create("reconsideration");
         LocalDate today = LocalDate.now();
         int year = today.getYear() - 1;
         int cases = (int) Math.round(CASES * scale);
-        System.out.printf("规模 %s,数据目录 %s%n", scale, dir);
+        System.out.printf("规模 %s,数据目录 %s%n", scale, folder.dir());
 
         ProvinceTree tree = ProvinceTree.plan(scale, new Random(16));
         ProvinceTree.Unit county = tree.units().stream().filter(u -> u.kind() == OrgKind.COUNTY_GOV).findFirst().orElseThrow();
@@ -80,7 +74,7 @@ public final class ReconsiderationBench {
         long[] made;
         List<String> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        try (WebServer server = WebServer.start(new ServerConfig("127.0.0.1", 0, data, false))) {
+        try (WebServer server = WebServer.start(new ServerConfig("127.0.0.1", 0, folder.data(), false))) {
             ProvinceLedger.addAdmin(server);
             long t0 = System.nanoTime();
             server.database().jdbi().useTransaction(h -> tree.insert(h, Stamps.at(today.minusYears(YEARS + 1))));
@@ -91,7 +85,7 @@ public final class ReconsiderationBench {
             inProcess(server, year, runs, rows);
         }
 
-        try (ServerProcess server = ServerProcess.ledger(jar, data, dir.resolve("server.out"))) {
+        try (ServerProcess server = folder.server("server.out")) {
             BenchClient http = BenchClient.login(server.port(), ProvinceLedger.USER, ProvinceLedger.PASSWORD);
             Editor editor = new Editor(http, made[0]);
             System.out.println("全省:" + summary(http.get("/api/reconsideration-stats?year=" + year)));
@@ -114,12 +108,12 @@ public final class ReconsiderationBench {
         }
 
         System.out.println();
-        System.out.printf("机器:%s;开始时负载 %s,结束时负载 %s%n", Machine.describe(), load, Machine.load());
+        System.out.printf("机器:%s;开始时负载 %s,结束时负载 %s%n", Machine.describe(), folder.loadBefore(), Machine.load());
         System.out.printf("规模 %s:%,d 个单位,%,d 件案件(%d–%d 年收到),统计年度 %d:收到 %,d 件,审结 %,d 件;县 %s 子树 %d 个单位%n",
                 scale, tree.units().size(), cases, today.getYear() - YEARS, today.getYear(), year, made[1], made[2],
                 county.name(), countyUnits);
         Timings.print(rows, notes);
-        ProvinceBench.deleteTree(dir);
+        ProvinceBench.deleteTree(folder.dir());
     }
 
     /**
