@@ -20,8 +20,9 @@ import org.fazhi.sheets.ImportRejected;
 import org.fazhi.sheets.ImportSource;
 import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.SheetFile;
-import org.fazhi.sheets.TableWriter;
 import org.fazhi.sheets.TemplateExamples;
+import org.fazhi.sheets.testing.TableText;
+import org.fazhi.sheets.testing.UnchangedTemplate;
 import org.fazhi.training.County;
 import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.Track;
@@ -117,20 +118,13 @@ class TrainingSheetsTest {
     }
 
     @Test
-    void theTemplateUploadedUnchangedIsRefusedAndItsExampleRowIsSkipped() throws IOException {
+    void theTemplateUploadedUnchangedIsRefusedAndItsExampleRowIsSkipped() {
         TrainingSheets sheets = c.training.sheets();
-        for (ExportFormat f : ExportFormat.values()) {
-            ByteArrayOutputStream template = new ByteArrayOutputStream();
-            TableWriter.write(sheets.tables().sessionTemplate(County.ADMIN), f, template);
-            ImportRejected e = assertThrows(ImportRejected.class,
-                    () -> sheets.importSessions(County.ADMIN, SheetFile.of(template.toByteArray(), "模板." + f.extension()), true));
-            assertEquals(TemplateExamples.ONLY_EXAMPLES, e.getMessage());
-        }
+        UnchangedTemplate.assertRefusedInEveryFormat(() -> sheets.tables().sessionTemplate(County.ADMIN),
+                file -> sheets.importSessions(County.ADMIN, file, true));
         assertEquals(0L, sessions());
         // The template with a real row added below the example: only the real row is stored.
-        ByteArrayOutputStream template = new ByteArrayOutputStream();
-        TableWriter.write(sheets.tables().sessionTemplate(County.ADMIN), ExportFormat.CSV, template);
-        String filled = new String(template.toByteArray(), StandardCharsets.UTF_8).stripTrailing()
+        String filled = TableText.csv(sheets.tables().sessionTemplate(County.ADMIN)).stripTrailing()
                 + "\r\n县司法局,2024-03-05,集体学法,学习预算法,,,,,\r\n";
         assertEquals(1, sheets.importSessions(County.ADMIN, SheetFile.of(filled.getBytes(StandardCharsets.UTF_8), "填好的模板.csv")));
         assertEquals(1L, sessions());
@@ -178,13 +172,11 @@ class TrainingSheetsTest {
     }
 
     @Test
-    void anExportImportsAgainOnlyWhenForced() throws IOException {
+    void anExportImportsAgainOnlyWhenForced() {
         TrainingSheets sheets = c.training.sheets();
         assertEquals(2, sheets.importSessions(County.ADMIN, SheetFile.of(TWO.getBytes(StandardCharsets.UTF_8), "学法.csv")));
-        ByteArrayOutputStream export = new ByteArrayOutputStream();
-        TableWriter.write(sheets.tables().sessions(County.ADMIN, new SessionFilter(null, null, null, null)),
-                ExportFormat.XLSX, export);
-        SheetFile exported = SheetFile.of(export.toByteArray(), "导出.xlsx");
+        SheetFile exported = SheetFile.of(TableText.xlsx(sheets.tables().sessions(County.ADMIN,
+                new SessionFilter(null, null, null, null))), "导出.xlsx");
         ImportRejected e = assertThrows(ImportRejected.class, () -> sheets.importSessions(County.ADMIN, exported));
         assertEquals(2, e.problem().errors().size());
         assertEquals(2, sheets.importSessions(County.ADMIN, exported, true));
@@ -192,19 +184,18 @@ class TrainingSheetsTest {
     }
 
     @Test
-    void resultsKnowTheirFilePerBatchAndSkipTheTemplateExample() throws IOException {
+    void resultsKnowTheirFilePerBatchAndSkipTheTemplateExample() {
         TrainingSheets sheets = c.training.sheets();
         ExamBatch one = c.training.exams().createBatch(County.ADMIN, new ExamBatch(null, c.county.id(), LocalDate.of(2024, 3, 10),
                 Track.NON_NPC, "A", 100, 60, null, null, 0));
         ExamBatch two = c.training.exams().createBatch(County.ADMIN, new ExamBatch(null, c.county.id(), LocalDate.of(2024, 4, 10),
                 Track.NON_NPC, "A", 100, 60, null, null, 0));
-        ByteArrayOutputStream template = new ByteArrayOutputStream();
-        TableWriter.write(sheets.tables().resultTemplate(County.ADMIN), ExportFormat.CSV, template);
+        byte[] template = TableText.bytes(sheets.tables().resultTemplate(County.ADMIN), ExportFormat.CSV);
         ImportRejected onlyExample = assertThrows(ImportRejected.class,
-                () -> sheets.importResults(County.ADMIN, one.id(), SheetFile.of(template.toByteArray(), "模板.csv")));
+                () -> sheets.importResults(County.ADMIN, one.id(), SheetFile.of(template, "模板.csv")));
         assertEquals(TemplateExamples.ONLY_EXAMPLES, onlyExample.getMessage());
 
-        String filled = template.toString(StandardCharsets.UTF_8).stripTrailing() + "\r\n张三,县司法局,科员,科长,80,否,\r\n";
+        String filled = new String(template, StandardCharsets.UTF_8).stripTrailing() + "\r\n张三,县司法局,科员,科长,80,否,\r\n";
         SheetFile file = SheetFile.of(filled.getBytes(StandardCharsets.UTF_8), "成绩.csv");
         assertEquals(1, sheets.importResults(County.ADMIN, one.id(), file));
         ImportRejected twice = assertThrows(ImportRejected.class, () -> sheets.importResults(County.ADMIN, one.id(), file));

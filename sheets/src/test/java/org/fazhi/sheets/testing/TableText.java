@@ -32,7 +32,8 @@ public final class TableText {
         return e.row() + " " + e.column() + " " + e.message();
     }
 
-    private static byte[] bytes(TableStream table, ExportFormat format) {
+    /** The download of the table in {@code format}, byte for byte. */
+    public static byte[] bytes(TableStream table, ExportFormat format) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             TableWriter.write(table, format, bytes);
