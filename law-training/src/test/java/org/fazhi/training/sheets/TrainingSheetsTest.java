@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 class TrainingSheetsTest {
     @AutoClose
     private final County c = new County();
+    private final TrainingSheets sheets = c.training.sheets();
 
     private long sessions() {
         return c.training.sessions().list(County.ADMIN, new SessionFilter(null, null, null, null), new Page(10, 0)).total();
@@ -68,7 +69,7 @@ class TrainingSheetsTest {
         ws.finish();
         wb.finish();
 
-        int n = c.training.sheets().importSessions(County.ADMIN, SheetFile.of(out.toByteArray(), "学法记录.xlsx"));
+        int n = sheets.importSessions(County.ADMIN, SheetFile.of(out.toByteArray(), "学法记录.xlsx"));
 
         assertEquals(2, n);
         List<StudySession> stored = c.training.sessions().list(County.ADMIN, new SessionFilter(null, 2024, null, null),
@@ -86,7 +87,7 @@ class TrainingSheetsTest {
                 + "不存在的单位,2024年3月6日,集体学法,学习宪法,10,12\r\n";
         SheetFile gbk = SheetFile.of(csv.getBytes(Charset.forName("GBK")), "学法.csv");
 
-        ImportRejected e = assertThrows(ImportRejected.class, () -> c.training.sheets().importSessions(County.ADMIN, gbk));
+        ImportRejected e = assertThrows(ImportRejected.class, () -> sheets.importSessions(County.ADMIN, gbk));
 
         List<RowErrors.RowError> errors = e.problem().errors();
         assertEquals(2, errors.size(), errors.toString());
@@ -98,7 +99,7 @@ class TrainingSheetsTest {
         assertEquals(0L, sessions(), "nothing is stored when a row is wrong");
 
         String good = csv.substring(0, csv.indexOf("县财政局," + tomorrow));
-        assertEquals(1, c.training.sheets().importSessions(County.ADMIN,
+        assertEquals(1, sheets.importSessions(County.ADMIN,
                 SheetFile.of(good.getBytes(Charset.forName("GBK")), "学法.csv")));
         assertEquals(1L, sessions());
     }
@@ -119,7 +120,6 @@ class TrainingSheetsTest {
 
     @Test
     void theTemplateUploadedUnchangedIsRefusedAndItsExampleRowIsSkipped() {
-        TrainingSheets sheets = c.training.sheets();
         UnchangedTemplate.assertRefusedInEveryFormat(() -> sheets.tables().sessionTemplate(County.ADMIN),
                 file -> sheets.importSessions(County.ADMIN, file, true));
         assertEquals(0L, sessions());
@@ -133,10 +133,14 @@ class TrainingSheetsTest {
     private static final String TWO = "单位,日期,类型,主题\r\n县司法局,2024-03-05,集体学法,学习预算法\r\n"
             + "县财政局,2024-03-06,集体学法,学习民法典\r\n";
 
+    /** Two sessions of 县司法局 and 县财政局 as a CSV upload. */
+    private static SheetFile two() {
+        return SheetFile.of(TWO.getBytes(StandardCharsets.UTF_8), "学法.csv");
+    }
+
     @Test
     void theSameFileTwiceIsRefusedWithTheEarlierImportUnlessForced() {
-        TrainingSheets sheets = c.training.sheets();
-        SheetFile file = SheetFile.of(TWO.getBytes(StandardCharsets.UTF_8), "学法.csv");
+        SheetFile file = two();
         assertEquals(2, sheets.importSessions(County.ADMIN, file));
 
         ImportRejected e = assertThrows(ImportRejected.class, () -> sheets.importSessions(County.ADMIN, file));
@@ -153,8 +157,7 @@ class TrainingSheetsTest {
 
     @Test
     void aRowRepeatingAStoredSessionIsNamedUnlessForced() {
-        TrainingSheets sheets = c.training.sheets();
-        assertEquals(2, sheets.importSessions(County.ADMIN, SheetFile.of(TWO.getBytes(StandardCharsets.UTF_8), "学法.csv")));
+        assertEquals(2, sheets.importSessions(County.ADMIN, two()));
         // Another file (other bytes) whose third row repeats the second stored session.
         String other = "单位,日期,类型,主题,主讲人\r\n县司法局,2024-03-07,集体学法,学习宪法,张三\r\n"
                 + "县财政局,2024-03-06,集体学法,学习民法典,李四\r\n";
@@ -173,8 +176,7 @@ class TrainingSheetsTest {
 
     @Test
     void anExportImportsAgainOnlyWhenForced() {
-        TrainingSheets sheets = c.training.sheets();
-        assertEquals(2, sheets.importSessions(County.ADMIN, SheetFile.of(TWO.getBytes(StandardCharsets.UTF_8), "学法.csv")));
+        assertEquals(2, sheets.importSessions(County.ADMIN, two()));
         SheetFile exported = SheetFile.of(TableText.xlsx(sheets.tables().sessions(County.ADMIN,
                 new SessionFilter(null, null, null, null))), "导出.xlsx");
         ImportRejected e = assertThrows(ImportRejected.class, () -> sheets.importSessions(County.ADMIN, exported));
@@ -185,7 +187,6 @@ class TrainingSheetsTest {
 
     @Test
     void resultsKnowTheirFilePerBatchAndSkipTheTemplateExample() {
-        TrainingSheets sheets = c.training.sheets();
         ExamBatch one = c.training.exams().createBatch(County.ADMIN, new ExamBatch(null, c.county.id(), LocalDate.of(2024, 3, 10),
                 Track.NON_NPC, "A", 100, 60, null, null, 0));
         ExamBatch two = c.training.exams().createBatch(County.ADMIN, new ExamBatch(null, c.county.id(), LocalDate.of(2024, 4, 10),
