@@ -17,6 +17,7 @@ import org.fazhi.reconsideration.cases.Procedure;
 import org.fazhi.reconsideration.cases.ReconsiderationCase;
 import org.fazhi.reconsideration.stats.CorrectionDenominator;
 import org.fazhi.reconsideration.stats.db.StatsDao;
+import org.fazhi.storage.demo.Weighted;
 import org.fazhi.web.server.ServerConfig;
 import org.fazhi.web.server.WebServer;
 import org.jdbi.v3.core.Handle;
@@ -200,7 +201,7 @@ public final class ReconsiderationBench {
             numberInYear++;
             String caseNo = "基准省政复决字〔" + yearOfNumber + "〕" + numberInYear + "号";
             ProvinceTree.Unit respondent = units.get(1 + random.nextInt(units.size() - 1));
-            MatterCategory category = MatterCategory.values()[pick(CATEGORY_WEIGHTS, random)];
+            MatterCategory category = Weighted.pick(MatterCategory.values(), CATEGORY_WEIGHTS, random);
             ApplicantType applicantType = random.nextInt(10) < 8 ? ApplicantType.CITIZEN
                     : random.nextBoolean() ? ApplicantType.LEGAL_PERSON : ApplicantType.OTHER_ORG;
             LocalDate accepted = null;
@@ -228,7 +229,7 @@ public final class ReconsiderationBench {
                         : accepted.plusDays(Math.round(allowed * (0.3 + 0.7 * random.nextDouble())));
                 if (!when.isAfter(today)) {
                     decided = when;
-                    decision = DECISIONS[pick(DECISION_WEIGHTS, random)];
+                    decision = Weighted.pick(DECISIONS, DECISION_WEIGHTS, random);
                     corrected = !decision.onMerits() && random.nextInt(5) < 2;
                 }
             }
@@ -258,20 +259,5 @@ public final class ReconsiderationBench {
 
     private static String str(LocalDate d) {
         return d == null ? null : d.toString();
-    }
-
-    private static int pick(int[] weights, Random random) {
-        int total = 0;
-        for (int w : weights) {
-            total += w;
-        }
-        int roll = random.nextInt(total);
-        for (int i = 0; i < weights.length; i++) {
-            roll -= weights[i];
-            if (roll < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
     }
 }
