@@ -18,8 +18,6 @@ import org.fazhi.assessment.round.RoundUnit;
 import org.fazhi.assessment.system.Indicator;
 import org.fazhi.assessment.system.IndicatorSystem;
 import org.fazhi.model.account.Actor;
-import org.fazhi.model.account.Role;
-import org.fazhi.model.account.UserAccount;
 import org.fazhi.sheets.ExportFormat;
 import org.fazhi.sheets.TableWriter;
 import org.fazhi.web.server.ServerConfig;
@@ -57,15 +55,11 @@ public final class AssessmentBench {
     }
 
     public static void main(String[] args) throws Exception {
-        org.fazhi.web.cli.Logging.bridgeJul();
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 1;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        String load = Machine.load();
-        Path dir = Files.createTempDirectory("fazhi-assessment-bench");
-        Path jar = ProvinceBench.builtJar(dir);
-        Path data = dir.resolve("data");
+        BenchFolder folder = BenchFolder.create("assessment");
         LocalDate today = LocalDate.now();
-        System.out.printf("规模 %s,数据目录 %s%n", scale, dir);
+        System.out.printf("规模 %s,数据目录 %s%n", scale, folder.dir());
 
         List<String> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -73,9 +67,8 @@ public final class AssessmentBench {
         long submitted;
         int units;
         long answers;
-        try (WebServer server = WebServer.start(new ServerConfig("127.0.0.1", 0, data, false))) {
-            server.services().users().create(Actor.SYSTEM, new UserAccount(null, ProvinceLedger.USER, "基准测试管理员", Role.ADMIN,
-                    null, false, 0), ProvinceLedger.PASSWORD);
+        try (WebServer server = WebServer.start(new ServerConfig("127.0.0.1", 0, folder.data(), false))) {
+            ProvinceLedger.addAdmin(server);
             ProvinceTree tree = ProvinceTree.plan(scale, new Random(6));
             long t0 = System.nanoTime();
             server.database().jdbi().useTransaction(h -> tree.insert(h, Stamps.at(today.minusYears(1))));
@@ -107,7 +100,7 @@ public final class AssessmentBench {
                     () -> assessment.results().matrix(Actor.SYSTEM, roundId, null, 1000, 50)).row());
             submitted = server.database().jdbi().withHandle(h -> h.createQuery("SELECT min(org_id) FROM assessment_round_units "
                     + "WHERE round_id = :r AND state = 'SUBMITTED'").bind("r", roundId).mapTo(Long.class).one());
-            Path xlsx = dir.resolve("matrix.xlsx");
+            Path xlsx = folder.dir().resolve("matrix.xlsx");
             rows.add(Timings.measure("`ResultService.matrixTable` written to an .xlsx file (in process)", 1, 3, () -> {
                 try (OutputStream out = Files.newOutputStream(xlsx)) {
                     TableWriter.write(assessment.results().matrixTable(Actor.SYSTEM, roundId), ExportFormat.XLSX, out);
@@ -116,7 +109,7 @@ public final class AssessmentBench {
             notes.add(String.format("the .xlsx of the matrix: %,d KB", Files.size(xlsx) / 1024));
         }
 
-        try (ServerProcess server = ServerProcess.ledger(jar, data, dir.resolve("server.out"))) {
+        try (ServerProcess server = folder.server("server.out")) {
             BenchClient http = BenchClient.login(server.port(), ProvinceLedger.USER, ProvinceLedger.PASSWORD);
             String r = "/assessment-rounds/" + roundId;
             measure(http, rows, notes, "GET /api" + r + "/results", runs);
@@ -137,12 +130,10 @@ public final class AssessmentBench {
 
         System.out.println();
         System.out.printf("机器:%d 核,Java %s;开始时负载 %s;规模 %s:%,d 个单位 × %d 项末级指标(%,d 条答案)%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load, scale, units,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), folder.loadBefore(), scale, units,
                 AREAS * LEAVES_PER_AREA, answers);
-        System.out.println(Timings.header());
-        rows.forEach(System.out::println);
-        notes.forEach(n -> System.out.println("- " + n));
-        ProvinceBench.deleteTree(dir);
+        Timings.print(rows, notes);
+        ProvinceBench.deleteTree(folder.dir());
     }
 
     /** Times {@code label}'s path (the text after "GET " up to a space) or says it is not built yet (404). */
@@ -161,16 +152,7 @@ public final class AssessmentBench {
     private static void afterChange(BenchClient http, List<String> rows, Timings.Op change, String label, int runs)
             throws Exception {
         String path = label.substring(4);
-        change.run();
-        http.get(path);
-        Timings t = new Timings("`" + label + "` after a change");
-        for (int i = 0; i < runs; i++) {
-            change.run();
-            long start = System.nanoTime();
-            http.get(path);
-            t.add((System.nanoTime() - start) / 1e6);
-        }
-        rows.add(t.row());
+        rows.add(Timings.afterEachChange("`" + label + "` after a change", 1, runs, change, () -> http.get(path)).row());
     }
 
     /** Ten areas of ten leaves, one point each: 100 leaves worth 100, for every kind of unit. */

@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,9 +18,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.fazhi.model.account.Actor;
-import org.fazhi.model.account.Role;
-import org.fazhi.model.account.UserAccount;
 import org.fazhi.web.server.ServerConfig;
 import org.fazhi.web.server.WebServer;
 
@@ -57,21 +52,16 @@ public final class ExamBench {
     }
 
     public static void main(String[] args) throws Exception {
-        org.fazhi.web.cli.Logging.bridgeJul();
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int steadySeconds = args.length > 1 ? Integer.parseInt(args[1]) : 120;
         int faultSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
-        String load = Machine.load();
-        Path dir = Files.createTempDirectory("fazhi-exam-bench");
-        Path jar = ProvinceBench.builtJar(dir);
-        Path data = dir.resolve("data");
-        try (WebServer server = WebServer.start(new ServerConfig("127.0.0.1", 0, data, true))) {
-            server.services().users().create(Actor.SYSTEM, new UserAccount(null, ProvinceLedger.USER, "基准测试管理员", Role.ADMIN,
-                    null, false, 0), ProvinceLedger.PASSWORD);
+        BenchFolder folder = BenchFolder.create("exam");
+        try (WebServer server = WebServer.start(new ServerConfig("127.0.0.1", 0, folder.data(), true))) {
+            ProvinceLedger.addAdmin(server);
         }
         List<String> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        ServerProcess server = ServerProcess.ledger(jar, data, dir.resolve("server.out"));
+        ServerProcess server = folder.server("server.out");
         Room room = new Room("http://127.0.0.1:" + server.port());
         try {
             BenchClient admin = BenchClient.login(server.port(), ProvinceLedger.USER, ProvinceLedger.PASSWORD);
@@ -93,7 +83,7 @@ public final class ExamBench {
                 killed.process().destroyForcibly();
                 killed.process().waitFor();
                 long killedAt = System.nanoTime();
-                ServerProcess started = ServerProcess.ledger(jar, data, dir.resolve("server-restarted.out"));
+                ServerProcess started = folder.server("server-restarted.out");
                 downMs[0] = (System.nanoTime() - killedAt) / 1_000_000;
                 room.base = "http://127.0.0.1:" + started.port();
                 current[0] = started;
@@ -123,11 +113,9 @@ public final class ExamBench {
             server.close();
         }
         System.out.println();
-        System.out.printf("机器:%s;开始时负载 %s,结束时负载 %s%n", Machine.describe(), load, Machine.load());
-        System.out.println(Timings.header());
-        rows.forEach(System.out::println);
-        notes.forEach(s -> System.out.println("- " + s));
-        ProvinceBench.deleteTree(dir);
+        System.out.printf("机器:%s;开始时负载 %s,结束时负载 %s%n", Machine.describe(), folder.loadBefore(), Machine.load());
+        Timings.print(rows, notes);
+        ProvinceBench.deleteTree(folder.dir());
     }
 
     /** The batch, its exam and the candidates, signed in; returns the batch's id. */

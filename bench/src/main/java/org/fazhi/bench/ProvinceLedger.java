@@ -77,13 +77,18 @@ public final class ProvinceLedger {
         }
     }
 
+    /** The admin account {@value #USER} / {@value #PASSWORD} the benchmarks sign in with. */
+    static void addAdmin(WebServer server) {
+        server.services().users().create(Actor.SYSTEM, new UserAccount(null, USER, "基准测试管理员", Role.ADMIN, null, false, 0),
+                PASSWORD);
+    }
+
     /**
      * Fills the empty ledger of {@code server} at {@code scale} (1 = province) with ten years up to
      * {@code lastYear}, adds the admin account, and runs ANALYZE unless told not to.
      */
     static ProvinceLedger generate(WebServer server, double scale, int lastYear, boolean analyze) {
-        server.services().users().create(Actor.SYSTEM, new UserAccount(null, USER, "基准测试管理员", Role.ADMIN, null, false, 0),
-                PASSWORD);
+        addAdmin(server);
         Jdbi jdbi = server.database().jdbi();
         ProvinceTree tree = ProvinceTree.plan(scale, new Random(6));
         step("单位与人员", () -> jdbi.useTransaction(h -> tree.insert(h, Stamps.at(LocalDate.of(lastYear - 9, 1, 4)))));

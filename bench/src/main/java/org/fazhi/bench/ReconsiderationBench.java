@@ -1,7 +1,5 @@
 package org.fazhi.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,8 +8,6 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fazhi.model.account.Actor;
-import org.fazhi.model.account.Role;
-import org.fazhi.model.account.UserAccount;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.reconsideration.Reconsiderations;
 import org.fazhi.reconsideration.cases.ApplicantType;
@@ -21,6 +17,7 @@ import org.fazhi.reconsideration.cases.Procedure;
 import org.fazhi.reconsideration.cases.ReconsiderationCase;
 import org.fazhi.reconsideration.stats.CorrectionDenominator;
 import org.fazhi.reconsideration.stats.db.StatsDao;
+import org.fazhi.storage.demo.Weighted;
 import org.fazhi.web.server.ServerConfig;
 import org.fazhi.web.server.WebServer;
 import org.jdbi.v3.core.Handle;
@@ -64,17 +61,13 @@ public final class ReconsiderationBench {
     }
 
     public static void main(String[] args) throws Exception {
-        org.fazhi.web.cli.Logging.bridgeJul();
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 1;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-        String load = Machine.load();
-        Path dir = Files.createTempDirectory("fazhi-reconsideration-bench");
-        Path jar = ProvinceBench.builtJar(dir);
-        Path data = dir.resolve("data");
+        BenchFolder folder = BenchFolder.create("reconsideration");
         LocalDate today = LocalDate.now();
         int year = today.getYear() - 1;
         int cases = (int) Math.round(CASES * scale);
-        System.out.printf("规模 %s,数据目录 %s%n", scale, dir);
+        System.out.printf("规模 %s,数据目录 %s%n", scale, folder.dir());
 
         ProvinceTree tree = ProvinceTree.plan(scale, new Random(16));
         ProvinceTree.Unit county = tree.units().stream().filter(u -> u.kind() == OrgKind.COUNTY_GOV).findFirst().orElseThrow();
@@ -82,9 +75,8 @@ public final class ReconsiderationBench {
         long[] made;
         List<String> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        try (WebServer server = WebServer.start(new ServerConfig("127.0.0.1", 0, data, false))) {
-            server.services().users().create(Actor.SYSTEM, new UserAccount(null, ProvinceLedger.USER, "基准测试管理员", Role.ADMIN,
-                    null, false, 0), ProvinceLedger.PASSWORD);
+        try (WebServer server = WebServer.start(new ServerConfig("127.0.0.1", 0, folder.data(), false))) {
+            ProvinceLedger.addAdmin(server);
             long t0 = System.nanoTime();
             server.database().jdbi().useTransaction(h -> tree.insert(h, Stamps.at(today.minusYears(YEARS + 1))));
             made = server.database().jdbi().inTransaction(h -> fill(h, tree, cases, today, new Random(160)));
@@ -94,7 +86,7 @@ public final class ReconsiderationBench {
             inProcess(server, year, runs, rows);
         }
 
-        try (ServerProcess server = ServerProcess.ledger(jar, data, dir.resolve("server.out"))) {
+        try (ServerProcess server = folder.server("server.out")) {
             BenchClient http = BenchClient.login(server.port(), ProvinceLedger.USER, ProvinceLedger.PASSWORD);
             Editor editor = new Editor(http, made[0]);
             System.out.println("全省:" + summary(http.get("/api/reconsideration-stats?year=" + year)));
@@ -107,15 +99,9 @@ public final class ReconsiderationBench {
                     "/reconsiderations?year=" + year);
             for (String path : paths) {
                 rows.add(Timings.measure("`GET " + path + "` cached", 3, runs, () -> http.get(path)).row());
-                Timings changed = new Timings("`GET " + path + "` after a change");
                 http.get(path);
-                for (int i = 0; i < runs; i++) {
-                    editor.change();
-                    long start = System.nanoTime();
-                    http.get(path);
-                    changed.add((System.nanoTime() - start) / 1e6);
-                }
-                rows.add(changed.row());
+                rows.add(Timings.afterEachChange("`GET " + path + "` after a change", 0, runs, editor::change, () -> http.get(path))
+                        .row());
             }
             notes.add(String.format("%d cases PUT between the timed requests of the \"after a change\" series",
                     editor.changes));
@@ -123,14 +109,12 @@ public final class ReconsiderationBench {
         }
 
         System.out.println();
-        System.out.printf("机器:%s;开始时负载 %s,结束时负载 %s%n", Machine.describe(), load, Machine.load());
+        System.out.printf("机器:%s;开始时负载 %s,结束时负载 %s%n", Machine.describe(), folder.loadBefore(), Machine.load());
         System.out.printf("规模 %s:%,d 个单位,%,d 件案件(%d–%d 年收到),统计年度 %d:收到 %,d 件,审结 %,d 件;县 %s 子树 %d 个单位%n",
                 scale, tree.units().size(), cases, today.getYear() - YEARS, today.getYear(), year, made[1], made[2],
                 county.name(), countyUnits);
-        System.out.println(Timings.header());
-        rows.forEach(System.out::println);
-        notes.forEach(n -> System.out.println("- " + n));
-        ProvinceBench.deleteTree(dir);
+        Timings.print(rows, notes);
+        ProvinceBench.deleteTree(folder.dir());
     }
 
     /**
@@ -149,16 +133,9 @@ public final class ReconsiderationBench {
                 .useHandle(h -> h.attach(StatsDao.class).concluded("", "", merits, corrections, null, from, to))).row());
         rows.add(Timings.measure("`StatsDao.byDecision`, the province (in process)", 3, runs, () -> server.database().jdbi()
                 .useHandle(h -> h.attach(StatsDao.class).byDecision("", "", null, from, to))).row());
-        Timings recount = new Timings("`StatsService.stats`, the province, after a change (in process)");
-        for (int i = 0; i < runs + 3; i++) {
-            ledger.stats().setDenominator(Actor.SYSTEM, CorrectionDenominator.CONCLUDED);
-            long start = System.nanoTime();
-            ledger.stats().stats(Actor.SYSTEM, year, null);
-            if (i >= 3) {
-                recount.add((System.nanoTime() - start) / 1e6);
-            }
-        }
-        rows.add(recount.row());
+        rows.add(Timings.afterEachChange("`StatsService.stats`, the province, after a change (in process)", 3, runs,
+                () -> ledger.stats().setDenominator(Actor.SYSTEM, CorrectionDenominator.CONCLUDED),
+                () -> ledger.stats().stats(Actor.SYSTEM, year, null)).row());
     }
 
     /** The decision codes as StatsService passes them to its query. */
@@ -224,7 +201,7 @@ public final class ReconsiderationBench {
             numberInYear++;
             String caseNo = "基准省政复决字〔" + yearOfNumber + "〕" + numberInYear + "号";
             ProvinceTree.Unit respondent = units.get(1 + random.nextInt(units.size() - 1));
-            MatterCategory category = MatterCategory.values()[pick(CATEGORY_WEIGHTS, random)];
+            MatterCategory category = Weighted.pick(MatterCategory.values(), CATEGORY_WEIGHTS, random);
             ApplicantType applicantType = random.nextInt(10) < 8 ? ApplicantType.CITIZEN
                     : random.nextBoolean() ? ApplicantType.LEGAL_PERSON : ApplicantType.OTHER_ORG;
             LocalDate accepted = null;
@@ -252,7 +229,7 @@ public final class ReconsiderationBench {
                         : accepted.plusDays(Math.round(allowed * (0.3 + 0.7 * random.nextDouble())));
                 if (!when.isAfter(today)) {
                     decided = when;
-                    decision = DECISIONS[pick(DECISION_WEIGHTS, random)];
+                    decision = Weighted.pick(DECISIONS, DECISION_WEIGHTS, random);
                     corrected = !decision.onMerits() && random.nextInt(5) < 2;
                 }
             }
@@ -282,20 +259,5 @@ public final class ReconsiderationBench {
 
     private static String str(LocalDate d) {
         return d == null ? null : d.toString();
-    }
-
-    private static int pick(int[] weights, Random random) {
-        int total = 0;
-        for (int w : weights) {
-            total += w;
-        }
-        int roll = random.nextInt(total);
-        for (int i = 0; i < weights.length; i++) {
-            roll -= weights[i];
-            if (roll < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
     }
 }

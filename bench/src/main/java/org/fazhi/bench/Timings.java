@@ -34,6 +34,25 @@ final class Timings {
         return t;
     }
 
+    /**
+     * Runs {@code change} unmeasured, then {@code op}: {@code warmup} times unmeasured, then {@code n} times measured.
+     * What {@code op} costs right after the data it reads has changed (a cache dropped, figures computed again).
+     */
+    static Timings afterEachChange(String name, int warmup, int n, Op change, Op op) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            change.run();
+            op.run();
+        }
+        Timings t = new Timings(name);
+        for (int i = 0; i < n; i++) {
+            change.run();
+            long start = System.nanoTime();
+            op.run();
+            t.add((System.nanoTime() - start) / 1e6);
+        }
+        return t;
+    }
+
     /** Adds one sample; safe to call from several threads. */
     synchronized void add(double millis) {
         ms.add(millis);
@@ -61,5 +80,12 @@ final class Timings {
 
     static String header() {
         return "| operation | runs | median ms | p99 ms | max ms |\n|---|---|---|---|---|";
+    }
+
+    /** The table of a benchmark's {@link #row()}s, then its notes as a list. */
+    static void print(List<String> rows, List<String> notes) {
+        System.out.println(header());
+        rows.forEach(System.out::println);
+        notes.forEach(n -> System.out.println("- " + n));
     }
 }

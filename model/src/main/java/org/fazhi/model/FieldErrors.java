@@ -31,6 +31,17 @@ public final class FieldErrors {
         return check(() -> check.apply(value));
     }
 
+    /**
+     * Records the problem {@code message} of {@code field} when {@code wrong}: a rule between fields (a date after
+     * another, a flag that excludes a value) stated in one line. The message is built before the test, so it may
+     * only name values that are there whether or not the rule is broken.
+     */
+    public void refuseIf(boolean wrong, String field, String message) {
+        if (wrong) {
+            problems.add(new ValidationException(field, message));
+        }
+    }
+
     public void run(Runnable check) {
         check(() -> {
             check.run();

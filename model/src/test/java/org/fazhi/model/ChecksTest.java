@@ -54,4 +54,17 @@ class ChecksTest {
         ValidationException e = assertThrows(ValidationException.class, errors::throwIfAny);
         assertEquals(List.of("position", "version"), e.all().stream().map(ValidationException::field).toList());
     }
+
+    @Test
+    void aRuleBetweenFieldsIsRecordedOnlyWhenBrokenAndAfterTheFieldsOwnProblem() {
+        FieldErrors errors = new FieldErrors();
+        errors.refuseIf(false, "date", "不应出现");
+        errors.throwIfAny();
+        errors.check(() -> Checks.version(-1));
+        errors.refuseIf(true, "version", "同一字段的第二个问题");
+        errors.refuseIf(true, "notified", "出庭通知日期不能晚于开庭日期");
+        ValidationException e = assertThrows(ValidationException.class, errors::throwIfAny);
+        assertEquals(List.of("version", "notified"), e.all().stream().map(ValidationException::field).toList());
+        assertEquals("出庭通知日期不能晚于开庭日期", e.all().get(1).getMessage());
+    }
 }

@@ -60,11 +60,8 @@ public final class RoundService extends LedgerService {
         errors.run(() -> Checks.required(d.orgId(), "orgId", "考核单位"));
         LocalDate self = errors.check(() -> Checks.requiredDate(d.selfDeadline(), "selfDeadline", "自评截止日期"));
         LocalDate review = errors.check(() -> Checks.requiredDate(d.reviewDeadline(), "reviewDeadline", "审核截止日期"));
-        errors.run(() -> {
-            if (self != null && review != null && review.isBefore(self)) {
-                throw new ValidationException("reviewDeadline", "审核截止日期 " + review + " 不能早于自评截止日期 " + self);
-            }
-        });
+        errors.refuseIf(self != null && review != null && review.isBefore(self), "reviewDeadline",
+                "审核截止日期 " + review + " 不能早于自评截止日期 " + self);
         Integer target = errors.check(() -> Points.tenths(d.target(), "target", "年度达标目标(%)", BigDecimal.valueOf(100)));
         errors.run(() -> Checks.required(d.passScore(), "passScore", "达标分数"));
         errors.run(() -> Checks.required(d.grades(), "grades", "等次分数线"));

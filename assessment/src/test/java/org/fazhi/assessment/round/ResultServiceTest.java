@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -12,11 +11,10 @@ import java.util.List;
 import org.fazhi.assessment.Assessing;
 import org.fazhi.model.account.Actor;
 import org.fazhi.sheets.Column;
-import org.fazhi.sheets.ExportFormat;
 import org.fazhi.sheets.Sheet;
 import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.SheetReader;
-import org.fazhi.sheets.TableWriter;
+import org.fazhi.sheets.testing.TableText;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -68,15 +66,14 @@ class ResultServiceTest {
         assertEquals(List.of("1.1", "1.2", "2.1", "2.2"), m.leaves().stream().map(l -> l.code()).toList());
         assertEquals(Arrays.asList(new BigDecimal("3.0"), new BigDecimal("2.0"), null, new BigDecimal("2.0")),
                 m.rows().get(3).scores());
-        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        TableWriter.write(a.assessment.results().matrixTable(county, round.id()), ExportFormat.XLSX, xlsx);
+        byte[] xlsx = TableText.xlsx(a.assessment.results().matrixTable(county, round.id()));
         Column unit = Column.required("单位");
         Column total = Column.required("总分");
         Column leaf = Column.required("2.2 负责人出庭应诉(4分)");
-        Sheet sheet = new SheetReader(List.of(unit, total, leaf), 100).read(SheetFile.of(xlsx.toByteArray(), "得分.xlsx"));
+        Sheet sheet = new SheetReader(List.of(unit, total, leaf), 100).read(SheetFile.of(xlsx, "得分.xlsx"));
         assertEquals(List.of("县司法局 20 4", "县财政局 16 3", "城关镇人民政府 15 3", "公证处 7 2"), sheet.rows().stream()
                 .map(row -> sheet.get(row, unit) + " " + sheet.get(row, total) + " " + sheet.get(row, leaf)).toList());
-        assertFalse(new String(xlsx.toByteArray(), StandardCharsets.ISO_8859_1).isEmpty());
+        assertFalse(new String(xlsx, StandardCharsets.ISO_8859_1).isEmpty());
     }
 
     @Test

@@ -9,23 +9,17 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.time.Years;
 import org.fazhi.storage.Engine;
+import org.fazhi.storage.core.RowStream;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Subtree;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * The hearings of a filtered case list for a spreadsheet, one line per hearing (a case without
  * hearings as one line of its own), read in one query and streamed: the export of 300,000 hearings
  * never sits in memory whole. Same filter, scope and order of cases as {@link CourtCaseService#list};
- * a case's hearings follow in date order, all of them, whatever the year filter.
- *
- * <p>SQLite's driver steps through the rows as they are read. PostgreSQL's reads the whole result before
- * the first row unless the query runs inside a transaction with a fetch size: there the rows come
- * {@value #FETCH} at a time, in a READ COMMITTED transaction (one statement, one snapshot, as on SQLite;
- * nothing to retry, so no line already handed over is handed over again).
+ * a case's hearings follow in date order, all of them, whatever the year filter. Read as a {@link RowStream}.
  */
 public final class CaseExport {
     private static final String SELECT = "SELECT c.id AS c_id, c.case_no, c.court, c.instance, c.defendant_org_id, "
@@ -33,9 +27,6 @@ public final class CaseExport {
             + "h.id AS h_id, h.date, h.notified, h.head_appeared, h.head_name, h.head_position, h.head_category, h.spoke, "
             + "h.absence_reason, h.absence_note, h.entrusted_staff, h.lawyer_only, h.version AS h_version "
             + "FROM court_cases c ";
-
-    /** Rows PostgreSQL sends at a time. */
-    static final int FETCH = 500;
 
     private final Jdbi jdbi;
     private final Engine engine;
@@ -80,30 +71,19 @@ public final class CaseExport {
                     + CourtCaseDao.FILTER
                     + "ORDER BY c.filed_on IS NULL, c.filed_on DESC, c.id DESC, h.date, h.id";
             LocalDate from = filter.year() == null ? null : LocalDate.of(filter.year(), 1, 1);
-            jdbi.useHandle(h -> {
-                if (engine == Engine.POSTGRESQL) {
-                    h.useTransaction(TransactionIsolationLevel.READ_COMMITTED, t -> stream(t, sql, s, from, line, FETCH));
-                } else {
-                    stream(h, sql, s, from, line, 0);
+            RowStream.forEach(jdbi, engine, h -> {
+                Query q = h.createQuery(sql)
+                        .bind("instance", filter.instance() == null ? null : filter.instance().name())
+                        .bind("outcome", filter.outcome() == null ? null : filter.outcome().name())
+                        .bind("q", filter.text())
+                        // Typed, so that PostgreSQL knows what a null :from is.
+                        .bindByType("from", from, LocalDate.class)
+                        .bindByType("to", from == null ? null : from.plusYears(1), LocalDate.class);
+                if (!s.cte().isEmpty()) {
+                    q.bind("root", root);
                 }
-            });
-        }
-
-        private void stream(Handle h, String sql, Subtree s, LocalDate from, Consumer<Line> line, int fetchSize) {
-            Query q = h.createQuery(sql)
-                    .bind("instance", filter.instance() == null ? null : filter.instance().name())
-                    .bind("outcome", filter.outcome() == null ? null : filter.outcome().name())
-                    .bind("q", filter.text())
-                    // Typed, so that PostgreSQL knows what a null :from is.
-                    .bindByType("from", from, LocalDate.class)
-                    .bindByType("to", from == null ? null : from.plusYears(1), LocalDate.class);
-            if (!s.cte().isEmpty()) {
-                q.bind("root", root);
-            }
-            if (fetchSize > 0) {
-                q.setFetchSize(fetchSize);
-            }
-            q.map((rs, ctx) -> line(rs)).useStream(rows -> rows.forEach(line));
+                return q;
+            }, (rs, ctx) -> line(rs), line);
         }
     }
 

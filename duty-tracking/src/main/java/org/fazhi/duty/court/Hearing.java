@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.model.Checks;
 import org.fazhi.model.FieldErrors;
-import org.fazhi.model.ValidationException;
 import org.fazhi.model.person.LeaderCategory;
 
 /**
@@ -29,85 +28,29 @@ public record Hearing(Long id, long caseId, LocalDate date, LocalDate notified, 
     public static final int NOTE_LENGTH = 200;
 
     public Hearing {
-        final Long rawId = id;
-        final LocalDate rawDate = date;
-        final LocalDate rawNotified = notified;
-        final String rawName = headName;
-        final String rawPosition = headPosition;
-        final String rawStaff = entrustedStaff;
-        final String rawNote = absenceNote;
-        final LeaderCategory rawCategory = headCategory;
-        final AbsenceReason rawReason = absenceReason;
-        final boolean appeared = headAppeared;
-        final boolean rawSpoke = spoke;
-        final boolean rawLawyer = lawyerOnly;
-        final int rawVersion = version;
         FieldErrors errors = new FieldErrors();
-        errors.check(() -> Checks.optionalId(rawId, "id", "开庭记录"));
-        errors.check(() -> Checks.requiredDate(rawDate, "date", "开庭日期"));
-        errors.run(() -> {
-            Checks.optionalDate(rawNotified, "notified");
-            if (rawNotified != null && rawDate != null && rawNotified.isAfter(rawDate)) {
-                throw new ValidationException("notified", "出庭通知日期不能晚于开庭日期");
-            }
-        });
-        headName = errors.check(() -> Checks.optionalText(rawName, "headName", "出庭负责人", 30));
-        headPosition = errors.check(() -> Checks.optionalText(rawPosition, "headPosition", "职务", 40));
-        entrustedStaff = errors.check(() -> Checks.optionalText(rawStaff, "entrustedStaff", "委托工作人员", 100));
-        absenceNote = errors.check(() -> Checks.optionalText(rawNote, "absenceNote", "未出庭情况", NOTE_LENGTH));
-        final String note = absenceNote;
-        final String name = headName;
-        final String staff = entrustedStaff;
-        if (appeared) {
-            errors.run(() -> {
-                if (name == null) {
-                    throw new ValidationException("headName", "负责人出庭时须填写出庭负责人姓名");
-                }
-            });
-            errors.run(() -> {
-                if (rawCategory == null) {
-                    throw new ValidationException("headCategory", "负责人出庭时须填写负责人类别");
-                }
-            });
-            errors.run(() -> {
-                if (rawReason != null) {
-                    throw new ValidationException("absenceReason", "负责人已出庭,不应填写未出庭理由");
-                }
-            });
-            errors.run(() -> {
-                if (note != null) {
-                    throw new ValidationException("absenceNote", "负责人已出庭,不应填写未出庭情况");
-                }
-            });
-            errors.run(() -> {
-                if (rawLawyer) {
-                    throw new ValidationException("lawyerOnly", "负责人已出庭,不能标记为仅委托律师出庭");
-                }
-            });
+        errors.check(() -> Checks.optionalId(id, "id", "开庭记录"));
+        errors.check(() -> Checks.requiredDate(date, "date", "开庭日期"));
+        errors.check(() -> Checks.optionalDate(notified, "notified"));
+        errors.refuseIf(notified != null && date != null && notified.isAfter(date), "notified", "出庭通知日期不能晚于开庭日期");
+        headName = errors.check(headName, v -> Checks.optionalText(v, "headName", "出庭负责人", 30));
+        headPosition = errors.check(headPosition, v -> Checks.optionalText(v, "headPosition", "职务", 40));
+        entrustedStaff = errors.check(entrustedStaff, v -> Checks.optionalText(v, "entrustedStaff", "委托工作人员", 100));
+        absenceNote = errors.check(absenceNote, v -> Checks.optionalText(v, "absenceNote", "未出庭情况", NOTE_LENGTH));
+        if (headAppeared) {
+            errors.refuseIf(headName == null, "headName", "负责人出庭时须填写出庭负责人姓名");
+            errors.refuseIf(headCategory == null, "headCategory", "负责人出庭时须填写负责人类别");
+            errors.refuseIf(absenceReason != null, "absenceReason", "负责人已出庭,不应填写未出庭理由");
+            errors.refuseIf(absenceNote != null, "absenceNote", "负责人已出庭,不应填写未出庭情况");
+            errors.refuseIf(lawyerOnly, "lawyerOnly", "负责人已出庭,不能标记为仅委托律师出庭");
         } else {
-            errors.run(() -> {
-                if (rawReason == null) {
-                    throw new ValidationException("absenceReason", "负责人未出庭时须选择未出庭理由(无正当理由的选“无正当理由”)");
-                }
-            });
-            errors.run(() -> {
-                if (rawSpoke) {
-                    throw new ValidationException("spoke", "负责人未出庭,不能标记为出庭发言");
-                }
-            });
+            errors.refuseIf(absenceReason == null, "absenceReason", "负责人未出庭时须选择未出庭理由(无正当理由的选“无正当理由”)");
+            errors.refuseIf(spoke, "spoke", "负责人未出庭,不能标记为出庭发言");
         }
-        errors.run(() -> {
-            if (rawCategory == LeaderCategory.STAFF) {
-                throw new ValidationException("headCategory",
-                        "工作人员不是行政机关负责人,负责人类别不能选“工作人员”;由工作人员出庭的,请填写在“委托工作人员”中");
-            }
-        });
-        errors.run(() -> {
-            if (rawLawyer && staff != null) {
-                throw new ValidationException("lawyerOnly", "已填写委托工作人员,不能同时标记为仅委托律师出庭");
-            }
-        });
-        errors.check(() -> Checks.version(rawVersion));
+        errors.refuseIf(headCategory == LeaderCategory.STAFF, "headCategory",
+                "工作人员不是行政机关负责人,负责人类别不能选“工作人员”;由工作人员出庭的,请填写在“委托工作人员”中");
+        errors.refuseIf(lawyerOnly && entrustedStaff != null, "lawyerOnly", "已填写委托工作人员,不能同时标记为仅委托律师出庭");
+        errors.check(() -> Checks.version(version));
         errors.throwIfAny();
     }
 

@@ -17,6 +17,7 @@ import org.fazhi.model.Page;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.storage.Engine;
 import org.fazhi.storage.testing.TestEngine;
+import org.fazhi.storage.core.RowStream;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -150,7 +151,7 @@ class CaseListTest {
 
     @Test
     void aLongExportIsStreamedInTheListsOrder() {
-        int n = 2 * CaseExport.FETCH + 1;
+        int n = 2 * RowStream.FETCH + 1;
         Instant now = Instant.now();
         c.ledger.database().jdbi().useTransaction(h -> {
             PreparedBatch batch = h.prepareBatch("INSERT INTO court_cases (case_no, court, instance, defendant_org_id, "
@@ -185,7 +186,7 @@ class CaseListTest {
                 cut.add(l);
             }));
             assertEquals(1, ended[0], "the export waits on the server for its next fetch");
-            assertTrue(cut.size() <= CaseExport.FETCH, "streamed a fetch at a time, not read whole first: " + cut.size());
+            assertTrue(cut.size() <= RowStream.FETCH, "streamed a fetch at a time, not read whole first: " + cut.size());
         }
     }
 }

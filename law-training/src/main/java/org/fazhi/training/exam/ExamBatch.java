@@ -3,7 +3,6 @@ package org.fazhi.training.exam;
 import java.time.LocalDate;
 import org.fazhi.model.Checks;
 import org.fazhi.model.FieldErrors;
-import org.fazhi.model.ValidationException;
 
 /** A 批次 of 任前法律知识测试: organised by a unit on a date, one paper, one pass mark. */
 public record ExamBatch(Long id, long orgId, LocalDate date, Track track, String paper, int fullMark, int passMark,
@@ -18,16 +17,8 @@ public record ExamBatch(Long id, long orgId, LocalDate date, Track track, String
         errors.check(() -> Checks.required(track, "track", "测试类别"));
         paper = errors.check(paper, v -> Checks.optionalText(v, "paper", "试卷", 10));
         title = errors.check(title, v -> Checks.optionalText(v, "title", "批次名称", 60));
-        errors.run(() -> {
-            if (fullMark < 1 || fullMark > 1000) {
-                throw new ValidationException("fullMark", "满分应在1到1000之间");
-            }
-        });
-        errors.run(() -> {
-            if (passMark < 1 || passMark > fullMark) {
-                throw new ValidationException("passMark", "及格线应大于0且不超过满分");
-            }
-        });
+        errors.refuseIf(fullMark < 1 || fullMark > 1000, "fullMark", "满分应在1到1000之间");
+        errors.refuseIf(passMark < 1 || passMark > fullMark, "passMark", "及格线应大于0且不超过满分");
         errors.throwIfAny();
         if (mode == null) {
             mode = ExamMode.WRITTEN;

@@ -22,20 +22,10 @@ public record ExamResult(Long id, long batchId, String name, Long personId, long
         currentPost = errors.check(currentPost, v -> Checks.optionalText(v, "currentPost", "现任职务", 60));
         proposedPost = errors.check(proposedPost, v -> Checks.optionalText(v, "proposedPost", "拟任职务", 60));
         errors.check(() -> Checks.optionalId(retakeOf, "retakeOf", "补考所对应的成绩"));
-        errors.run(() -> {
-            if (absent && score != null) {
-                throw new ValidationException("score", "缺考者不应有成绩");
-            }
-            if (!absent && score == null) {
-                throw new ValidationException("score", "成绩不能为空(缺考请勾选缺考)");
-            }
-            if (score != null && (score.isNaN() || score < 0)) {
-                throw new ValidationException("score", "成绩不能为负数");
-            }
-            if (score != null && Math.round(score * 10) != score * 10) {
-                throw new ValidationException("score", "成绩最多保留一位小数");
-            }
-        });
+        errors.refuseIf(absent && score != null, "score", "缺考者不应有成绩");
+        errors.refuseIf(!absent && score == null, "score", "成绩不能为空(缺考请勾选缺考)");
+        errors.refuseIf(score != null && (score.isNaN() || score < 0), "score", "成绩不能为负数");
+        errors.refuseIf(score != null && Math.round(score * 10) != score * 10, "score", "成绩最多保留一位小数");
         errors.throwIfAny();
     }
 

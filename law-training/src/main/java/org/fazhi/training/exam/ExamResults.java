@@ -187,22 +187,15 @@ final class ExamResults extends LedgerService {
     }
 
     void delete(Actor actor, long id) {
-        try {
-            useWriteTransaction(actor, h -> {
-                ExamResultDao dao = h.attach(ExamResultDao.class);
-                ExamResult before = ExamChecks.loadResultForChange(h, actor, id);
-                if (dao.retakeOf(id).isPresent()) {
-                    throw new ConflictException(null, "该成绩已有补考记录,请先删除补考成绩");
-                }
-                dao.delete(id);
-                audit.record(h, actor, AuditLog.DELETE, RESULT, id, before.orgId(), "删除测试成绩“" + before.name() + "”", before, null);
-            });
-        } catch (org.jdbi.v3.core.JdbiException e) {
-            // Another module's rows point at the result (the online exam it came from): this module cannot see them.
-            if (org.fazhi.storage.core.ConstraintErrors.foreignKey(e)) {
-                throw new ConflictException(null, "该成绩来自在线考试,不能在此删除");
+        // Another module's rows may point at the result (the online exam it came from), rows this module cannot see.
+        deleteInWriteTransaction(actor, "该成绩来自在线考试,不能在此删除", h -> {
+            ExamResultDao dao = h.attach(ExamResultDao.class);
+            ExamResult before = ExamChecks.loadResultForChange(h, actor, id);
+            if (dao.retakeOf(id).isPresent()) {
+                throw new ConflictException(null, "该成绩已有补考记录,请先删除补考成绩");
             }
-            throw e;
-        }
+            dao.delete(id);
+            audit.record(h, actor, AuditLog.DELETE, RESULT, id, before.orgId(), "删除测试成绩“" + before.name() + "”", before, null);
+        });
     }
 }

@@ -172,23 +172,16 @@ public final class ExamService extends LedgerService {
     }
 
     public void deleteBatch(Actor actor, long id) {
-        try {
-            useWriteTransaction(actor, h -> {
-                ExamBatchDao dao = h.attach(ExamBatchDao.class);
-                ExamBatch before = ExamChecks.loadBatchForChange(h, actor, id);
-                if (dao.resultCount(id) > 0) {
-                    throw new ConflictException(null, "该批次已有考生成绩,请先删除成绩再删除批次");
-                }
-                dao.delete(id);
-                audit.record(h, actor, AuditLog.DELETE, BATCH, id, before.orgId(), "删除测试批次(" + before.date() + ")", before, null);
-            });
-        } catch (org.jdbi.v3.core.JdbiException e) {
-            // Another module's rows point at the batch (an online exam set up on it): this module cannot see them.
-            if (org.fazhi.storage.core.ConstraintErrors.foreignKey(e)) {
-                throw new ConflictException(null, "该批次已设置在线考试等关联记录,不能删除");
+        // Another module's rows may point at the batch (an online exam set up on it), rows this module cannot see.
+        deleteInWriteTransaction(actor, "该批次已设置在线考试等关联记录,不能删除", h -> {
+            ExamBatchDao dao = h.attach(ExamBatchDao.class);
+            ExamBatch before = ExamChecks.loadBatchForChange(h, actor, id);
+            if (dao.resultCount(id) > 0) {
+                throw new ConflictException(null, "该批次已有考生成绩,请先删除成绩再删除批次");
             }
-            throw e;
-        }
+            dao.delete(id);
+            audit.record(h, actor, AuditLog.DELETE, BATCH, id, before.orgId(), "删除测试批次(" + before.date() + ")", before, null);
+        });
     }
 
     // ---- results ----

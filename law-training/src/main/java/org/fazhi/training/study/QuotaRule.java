@@ -26,16 +26,9 @@ public record QuotaRule(Long id, String label, List<StudyKind> kinds, OrgKind or
         });
         errors.check(() -> Checks.required(orgKind, "orgKind", "适用单位类型"));
         errors.check(() -> Checks.required(period, "period", "考核周期"));
-        errors.run(() -> {
-            if (minimum < 1 || minimum > 1000) {
-                throw new ValidationException("minimum", "最低次数应在1到1000之间");
-            }
-        });
-        errors.run(() -> {
-            if (minMinutes != null && (minMinutes < 1 || minMinutes > StudySession.MINUTES_MAX)) {
-                throw new ValidationException("minMinutes", "每次最短时长应在1到" + StudySession.MINUTES_MAX + "分钟之间");
-            }
-        });
+        errors.refuseIf(minimum < 1 || minimum > 1000, "minimum", "最低次数应在1到1000之间");
+        errors.refuseIf(minMinutes != null && (minMinutes < 1 || minMinutes > StudySession.MINUTES_MAX), "minMinutes",
+                "每次最短时长应在1到" + StudySession.MINUTES_MAX + "分钟之间");
         errors.throwIfAny();
     }
 

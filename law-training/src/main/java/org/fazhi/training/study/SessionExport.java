@@ -3,25 +3,19 @@ package org.fazhi.training.study;
 import java.util.function.Consumer;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.Engine;
+import org.fazhi.storage.core.RowStream;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Subtree;
 import org.fazhi.training.study.db.StudySessionDao;
 import org.fazhi.training.study.db.StudySessionMapper;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * Every session of a filtered list for a spreadsheet export, read in one query and streamed row by
  * row: 100,000 sessions are neither held in memory nor re-sorted page after page, and the file is
  * one consistent snapshot even while others add sessions. Same filter, scope and order as
- * {@link StudySessionService#list}.
- *
- * <p>SQLite's driver steps through the rows as they are read. PostgreSQL's would fetch the whole
- * result before handing over the first row, unless the query runs inside a transaction with a fetch
- * size: there the rows come {@value #FETCH} at a time, in a READ COMMITTED transaction (one statement,
- * one snapshot, as on SQLite; nothing to retry, so the rows already handed over are never repeated).
+ * {@link StudySessionService#list}. Read as a {@link RowStream}.
  */
 public final class SessionExport {
     /**
@@ -31,9 +25,6 @@ public final class SessionExport {
     private static final String WHERE = " WHERE s.date >= :from AND s.date < :to AND (:kind IS NULL OR s.kind = :kind) "
             + "AND (:unit IS NULL OR s.org_id = :unit) "
             + "AND (:q IS NULL OR instr(s.topic, :q) > 0 OR instr(s.laws, :q) > 0 OR instr(coalesce(s.lecturer, ''), :q) > 0) ";
-
-    /** Rows PostgreSQL sends at a time. */
-    static final int FETCH = 500;
 
     private final Jdbi jdbi;
     private final Engine engine;
@@ -71,30 +62,18 @@ public final class SessionExport {
             Subtree s = unit != null ? Subtree.all() : Subtree.of(root, "s.org_id");
             String sql = s.cte() + "SELECT " + StudySessionDao.COLUMNS + " FROM study_sessions s " + s.join()
                     + WHERE + "ORDER BY s.date DESC, s.id DESC";
-            jdbi.useHandle(h -> {
-                if (engine == Engine.POSTGRESQL) {
-                    h.useTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                            t -> stream(t, sql, s, unit, row, FETCH));
-                } else {
-                    stream(h, sql, s, unit, row, 0);
+            RowStream.forEach(jdbi, engine, h -> {
+                Query q = h.createQuery(sql)
+                        .bind("unit", unit)
+                        .bind("from", filter.from())
+                        .bind("to", filter.to())
+                        .bind("kind", filter.kind() == null ? null : filter.kind().name())
+                        .bind("q", filter.q());
+                if (!s.cte().isEmpty()) {
+                    q.bind("root", root);
                 }
-            });
-        }
-
-        private void stream(Handle h, String sql, Subtree s, Long unit, Consumer<StudySession> row, int fetchSize) {
-            Query q = h.createQuery(sql)
-                    .bind("unit", unit)
-                    .bind("from", filter.from())
-                    .bind("to", filter.to())
-                    .bind("kind", filter.kind() == null ? null : filter.kind().name())
-                    .bind("q", filter.q());
-            if (!s.cte().isEmpty()) {
-                q.bind("root", root);
-            }
-            if (fetchSize > 0) {
-                q.setFetchSize(fetchSize);
-            }
-            q.map(new StudySessionMapper()).useStream(rows -> rows.forEach(row));
+                return q;
+            }, new StudySessionMapper(), row);
         }
     }
 }

@@ -35,24 +35,11 @@ public record StudySession(Long id, long orgId, LocalDate date, StudyKind kind, 
         lecturer = errors.check(lecturer, v -> Checks.optionalText(v, "lecturer", "主讲人", 30));
         lecturerUnit = errors.check(lecturerUnit, v -> Checks.optionalText(v, "lecturerUnit", "主讲人单位", 60));
         note = errors.check(note, v -> Checks.optionalText(v, "note", "备注", 1000));
-        errors.run(() -> {
-            if (minutes != null && (minutes < 1 || minutes > MINUTES_MAX)) {
-                throw new ValidationException("minutes", "时长应在1到" + MINUTES_MAX + "分钟之间");
-            }
-        });
-        errors.run(() -> {
-            if (expected < 0 || expected > PEOPLE_MAX) {
-                throw new ValidationException("expected", "应到人数应在0到" + PEOPLE_MAX + "之间");
-            }
-        });
-        errors.run(() -> {
-            if (attended < 0) {
-                throw new ValidationException("attended", "实到人数不能为负数");
-            }
-            if (attended > expected) {
-                throw new ValidationException("attended", "实到人数(" + attended + ")不能超过应到人数(" + expected + ");列席人员另行登记");
-            }
-        });
+        errors.refuseIf(minutes != null && (minutes < 1 || minutes > MINUTES_MAX), "minutes",
+                "时长应在1到" + MINUTES_MAX + "分钟之间");
+        errors.refuseIf(expected < 0 || expected > PEOPLE_MAX, "expected", "应到人数应在0到" + PEOPLE_MAX + "之间");
+        errors.refuseIf(attended < 0, "attended", "实到人数不能为负数");
+        errors.refuseIf(attended > expected, "attended", "实到人数(" + attended + ")不能超过应到人数(" + expected + ");列席人员另行登记");
         errors.throwIfAny();
         laws = laws == null ? List.of() : laws;
     }

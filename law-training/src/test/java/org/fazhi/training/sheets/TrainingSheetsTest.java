@@ -20,8 +20,9 @@ import org.fazhi.sheets.ImportRejected;
 import org.fazhi.sheets.ImportSource;
 import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.SheetFile;
-import org.fazhi.sheets.TableWriter;
 import org.fazhi.sheets.TemplateExamples;
+import org.fazhi.sheets.testing.TableText;
+import org.fazhi.sheets.testing.UnchangedTemplate;
 import org.fazhi.training.County;
 import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.Track;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
 class TrainingSheetsTest {
     @AutoClose
     private final County c = new County();
+    private final TrainingSheets sheets = c.training.sheets();
 
     private long sessions() {
         return c.training.sessions().list(County.ADMIN, new SessionFilter(null, null, null, null), new Page(10, 0)).total();
@@ -67,7 +69,7 @@ class TrainingSheetsTest {
         ws.finish();
         wb.finish();
 
-        int n = c.training.sheets().importSessions(County.ADMIN, SheetFile.of(out.toByteArray(), "学法记录.xlsx"));
+        int n = sheets.importSessions(County.ADMIN, SheetFile.of(out.toByteArray(), "学法记录.xlsx"));
 
         assertEquals(2, n);
         List<StudySession> stored = c.training.sessions().list(County.ADMIN, new SessionFilter(null, 2024, null, null),
@@ -85,7 +87,7 @@ class TrainingSheetsTest {
                 + "不存在的单位,2024年3月6日,集体学法,学习宪法,10,12\r\n";
         SheetFile gbk = SheetFile.of(csv.getBytes(Charset.forName("GBK")), "学法.csv");
 
-        ImportRejected e = assertThrows(ImportRejected.class, () -> c.training.sheets().importSessions(County.ADMIN, gbk));
+        ImportRejected e = assertThrows(ImportRejected.class, () -> sheets.importSessions(County.ADMIN, gbk));
 
         List<RowErrors.RowError> errors = e.problem().errors();
         assertEquals(2, errors.size(), errors.toString());
@@ -97,7 +99,7 @@ class TrainingSheetsTest {
         assertEquals(0L, sessions(), "nothing is stored when a row is wrong");
 
         String good = csv.substring(0, csv.indexOf("县财政局," + tomorrow));
-        assertEquals(1, c.training.sheets().importSessions(County.ADMIN,
+        assertEquals(1, sheets.importSessions(County.ADMIN,
                 SheetFile.of(good.getBytes(Charset.forName("GBK")), "学法.csv")));
         assertEquals(1L, sessions());
     }
@@ -117,20 +119,12 @@ class TrainingSheetsTest {
     }
 
     @Test
-    void theTemplateUploadedUnchangedIsRefusedAndItsExampleRowIsSkipped() throws IOException {
-        TrainingSheets sheets = c.training.sheets();
-        for (ExportFormat f : ExportFormat.values()) {
-            ByteArrayOutputStream template = new ByteArrayOutputStream();
-            TableWriter.write(sheets.tables().sessionTemplate(County.ADMIN), f, template);
-            ImportRejected e = assertThrows(ImportRejected.class,
-                    () -> sheets.importSessions(County.ADMIN, SheetFile.of(template.toByteArray(), "模板." + f.extension()), true));
-            assertEquals(TemplateExamples.ONLY_EXAMPLES, e.getMessage());
-        }
+    void theTemplateUploadedUnchangedIsRefusedAndItsExampleRowIsSkipped() {
+        UnchangedTemplate.assertRefusedInEveryFormat(() -> sheets.tables().sessionTemplate(County.ADMIN),
+                file -> sheets.importSessions(County.ADMIN, file, true));
         assertEquals(0L, sessions());
         // The template with a real row added below the example: only the real row is stored.
-        ByteArrayOutputStream template = new ByteArrayOutputStream();
-        TableWriter.write(sheets.tables().sessionTemplate(County.ADMIN), ExportFormat.CSV, template);
-        String filled = new String(template.toByteArray(), StandardCharsets.UTF_8).stripTrailing()
+        String filled = TableText.csv(sheets.tables().sessionTemplate(County.ADMIN)).stripTrailing()
                 + "\r\n县司法局,2024-03-05,集体学法,学习预算法,,,,,\r\n";
         assertEquals(1, sheets.importSessions(County.ADMIN, SheetFile.of(filled.getBytes(StandardCharsets.UTF_8), "填好的模板.csv")));
         assertEquals(1L, sessions());
@@ -139,10 +133,14 @@ class TrainingSheetsTest {
     private static final String TWO = "单位,日期,类型,主题\r\n县司法局,2024-03-05,集体学法,学习预算法\r\n"
             + "县财政局,2024-03-06,集体学法,学习民法典\r\n";
 
+    /** Two sessions of 县司法局 and 县财政局 as a CSV upload. */
+    private static SheetFile two() {
+        return SheetFile.of(TWO.getBytes(StandardCharsets.UTF_8), "学法.csv");
+    }
+
     @Test
     void theSameFileTwiceIsRefusedWithTheEarlierImportUnlessForced() {
-        TrainingSheets sheets = c.training.sheets();
-        SheetFile file = SheetFile.of(TWO.getBytes(StandardCharsets.UTF_8), "学法.csv");
+        SheetFile file = two();
         assertEquals(2, sheets.importSessions(County.ADMIN, file));
 
         ImportRejected e = assertThrows(ImportRejected.class, () -> sheets.importSessions(County.ADMIN, file));
@@ -159,8 +157,7 @@ class TrainingSheetsTest {
 
     @Test
     void aRowRepeatingAStoredSessionIsNamedUnlessForced() {
-        TrainingSheets sheets = c.training.sheets();
-        assertEquals(2, sheets.importSessions(County.ADMIN, SheetFile.of(TWO.getBytes(StandardCharsets.UTF_8), "学法.csv")));
+        assertEquals(2, sheets.importSessions(County.ADMIN, two()));
         // Another file (other bytes) whose third row repeats the second stored session.
         String other = "单位,日期,类型,主题,主讲人\r\n县司法局,2024-03-07,集体学法,学习宪法,张三\r\n"
                 + "县财政局,2024-03-06,集体学法,学习民法典,李四\r\n";
@@ -178,13 +175,10 @@ class TrainingSheetsTest {
     }
 
     @Test
-    void anExportImportsAgainOnlyWhenForced() throws IOException {
-        TrainingSheets sheets = c.training.sheets();
-        assertEquals(2, sheets.importSessions(County.ADMIN, SheetFile.of(TWO.getBytes(StandardCharsets.UTF_8), "学法.csv")));
-        ByteArrayOutputStream export = new ByteArrayOutputStream();
-        TableWriter.write(sheets.tables().sessions(County.ADMIN, new SessionFilter(null, null, null, null)),
-                ExportFormat.XLSX, export);
-        SheetFile exported = SheetFile.of(export.toByteArray(), "导出.xlsx");
+    void anExportImportsAgainOnlyWhenForced() {
+        assertEquals(2, sheets.importSessions(County.ADMIN, two()));
+        SheetFile exported = SheetFile.of(TableText.xlsx(sheets.tables().sessions(County.ADMIN,
+                new SessionFilter(null, null, null, null))), "导出.xlsx");
         ImportRejected e = assertThrows(ImportRejected.class, () -> sheets.importSessions(County.ADMIN, exported));
         assertEquals(2, e.problem().errors().size());
         assertEquals(2, sheets.importSessions(County.ADMIN, exported, true));
@@ -192,19 +186,17 @@ class TrainingSheetsTest {
     }
 
     @Test
-    void resultsKnowTheirFilePerBatchAndSkipTheTemplateExample() throws IOException {
-        TrainingSheets sheets = c.training.sheets();
+    void resultsKnowTheirFilePerBatchAndSkipTheTemplateExample() {
         ExamBatch one = c.training.exams().createBatch(County.ADMIN, new ExamBatch(null, c.county.id(), LocalDate.of(2024, 3, 10),
                 Track.NON_NPC, "A", 100, 60, null, null, 0));
         ExamBatch two = c.training.exams().createBatch(County.ADMIN, new ExamBatch(null, c.county.id(), LocalDate.of(2024, 4, 10),
                 Track.NON_NPC, "A", 100, 60, null, null, 0));
-        ByteArrayOutputStream template = new ByteArrayOutputStream();
-        TableWriter.write(sheets.tables().resultTemplate(County.ADMIN), ExportFormat.CSV, template);
+        byte[] template = TableText.bytes(sheets.tables().resultTemplate(County.ADMIN), ExportFormat.CSV);
         ImportRejected onlyExample = assertThrows(ImportRejected.class,
-                () -> sheets.importResults(County.ADMIN, one.id(), SheetFile.of(template.toByteArray(), "模板.csv")));
+                () -> sheets.importResults(County.ADMIN, one.id(), SheetFile.of(template, "模板.csv")));
         assertEquals(TemplateExamples.ONLY_EXAMPLES, onlyExample.getMessage());
 
-        String filled = template.toString(StandardCharsets.UTF_8).stripTrailing() + "\r\n张三,县司法局,科员,科长,80,否,\r\n";
+        String filled = new String(template, StandardCharsets.UTF_8).stripTrailing() + "\r\n张三,县司法局,科员,科长,80,否,\r\n";
         SheetFile file = SheetFile.of(filled.getBytes(StandardCharsets.UTF_8), "成绩.csv");
         assertEquals(1, sheets.importResults(County.ADMIN, one.id(), file));
         ImportRejected twice = assertThrows(ImportRejected.class, () -> sheets.importResults(County.ADMIN, one.id(), file));

@@ -17,6 +17,7 @@ import org.fazhi.sheets.ImportSource;
 import org.fazhi.storage.Engine;
 import org.fazhi.storage.testing.TestEngine;
 import org.fazhi.training.County;
+import org.fazhi.storage.core.RowStream;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class SessionExportTest {
 
     @Test
     void aLongListIsStreamedNewestFirst() {
-        int n = 2 * SessionExport.FETCH + 1;
+        int n = 2 * RowStream.FETCH + 1;
         List<StudySession> drafts = new ArrayList<>();
         LocalDate first = LocalDate.of(2023, 1, 1);
         for (int i = 0; i < n; i++) {

@@ -40,11 +40,7 @@ public record Question(Long id, QuestionType type, String stem, List<String> opt
         List<String> opts = options;
         // With no type or wrong options the answer cannot be judged: the error is theirs, not the answer's.
         answer = errors.check(answer, v -> t == null || opts == null ? v : canonicalAnswer(t, v, opts.size(), "answer", "答案"));
-        errors.run(() -> {
-            if (points < 1 || points > POINTS_MAX) {
-                throw new ValidationException("points", "分值应在1到" + POINTS_MAX + "分之间");
-            }
-        });
+        errors.refuseIf(points < 1 || points > POINTS_MAX, "points", "分值应在1到" + POINTS_MAX + "分之间");
         errors.check(() -> Checks.required(difficulty, "difficulty", "难度"));
         laws = errors.check(laws, Question::checkedLaws);
         analysis = errors.check(analysis, v -> Checks.optionalText(v, "analysis", "解析", ANALYSIS_MAX));

@@ -23,11 +23,7 @@ public record ExamSetup(int minutes, List<String> variants, List<ExamPart> parts
 
     public ExamSetup {
         FieldErrors errors = new FieldErrors();
-        errors.run(() -> {
-            if (minutes < 1 || minutes > MINUTES_MAX) {
-                throw new ValidationException("minutes", "考试时长应在1到" + MINUTES_MAX + "分钟之间");
-            }
-        });
+        errors.refuseIf(minutes < 1 || minutes > MINUTES_MAX, "minutes", "考试时长应在1到" + MINUTES_MAX + "分钟之间");
         variants = errors.check(variants, ExamSetup::checkedVariants);
         parts = errors.check(parts, ExamSetup::checkedParts);
         laws = errors.check(laws, ExamSetup::checkedLaws);

@@ -49,28 +49,12 @@ public record ReconsiderationCase(Long id, String caseNo, String applicant, Appl
         note = errors.check(note, v -> Checks.optionalText(v, "note", "备注", TEXT_MAX));
         errors.check(() -> Checks.optionalId(courtCaseId, "courtCaseId", "后续诉讼案件"));
         errors.check(() -> Checks.version(version));
-        String reason = notAcceptedReason;
-        errors.run(() -> {
-            if (received != null && accepted != null && accepted.isBefore(received)) {
-                throw new ValidationException("acceptedOn", "受理日期不能早于收到申请日期(" + received + ")");
-            }
-        });
-        errors.run(() -> {
-            if (acceptedOn != null && reason != null) {
-                throw new ValidationException("notAcceptedReason", "已受理的案件不填写不予受理理由");
-            }
-        });
-        errors.run(() -> {
-            if (extendedDays < 0 || extendedDays > EXTENSION_MAX) {
-                throw new ValidationException("extendedDays", "延长审理期限应在0到" + EXTENSION_MAX + "天之间");
-            }
-            if (extendedDays > 0 && procedure == Procedure.SIMPLE) {
-                throw new ValidationException("extendedDays", "简易程序案件不能延长审理期限");
-            }
-            if (extendedDays > 0 && acceptedOn == null) {
-                throw new ValidationException("extendedDays", "案件尚未受理,不能延长审理期限");
-            }
-        });
+        errors.refuseIf(received != null && accepted != null && accepted.isBefore(received), "acceptedOn",
+                "受理日期不能早于收到申请日期(" + received + ")");
+        errors.refuseIf(acceptedOn != null && notAcceptedReason != null, "notAcceptedReason", "已受理的案件不填写不予受理理由");
+        errors.refuseIf(extendedDays < 0 || extendedDays > EXTENSION_MAX, "extendedDays", "延长审理期限应在0到" + EXTENSION_MAX + "天之间");
+        errors.refuseIf(extendedDays > 0 && procedure == Procedure.SIMPLE, "extendedDays", "简易程序案件不能延长审理期限");
+        errors.refuseIf(extendedDays > 0 && acceptedOn == null, "extendedDays", "案件尚未受理,不能延长审理期限");
         errors.run(() -> {
             if (decidedOn != null && acceptedOn == null) {
                 throw new ValidationException("decidedOn", "案件尚未受理,不能填写决定日期");
@@ -87,11 +71,8 @@ public record ReconsiderationCase(Long id, String caseNo, String applicant, Appl
                 throw new ValidationException("decidedOn", "选择了决定结果“" + decision.label() + "”,请同时填写决定日期");
             }
         });
-        errors.run(() -> {
-            if (correctedIndirectly && (decision == null || decision.onMerits())) {
-                throw new ValidationException("correctedIndirectly", "“被申请人自行纠正”只适用于以调解、和解或终止结案的案件");
-            }
-        });
+        errors.refuseIf(correctedIndirectly && (decision == null || decision.onMerits()), "correctedIndirectly",
+                "“被申请人自行纠正”只适用于以调解、和解或终止结案的案件");
         errors.throwIfAny();
     }
 

@@ -17,6 +17,7 @@ import org.fazhi.reconsideration.cases.ReconsiderationCase;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.demo.Weighted;
 
 /**
  * Adds three years of 行政复议 cases to the demo county (the year before last, last year, and this year up to
@@ -92,7 +93,7 @@ public final class DemoReconsiderations {
         ApplicantType type = random.nextInt(10) < 8 ? ApplicantType.CITIZEN : ApplicantType.LEGAL_PERSON;
         String applicant = type == ApplicantType.CITIZEN ? SURNAMES[random.nextInt(SURNAMES.length)] + "某某"
                 : COMPANIES[random.nextInt(COMPANIES.length)];
-        MatterCategory category = pick(CATEGORIES, CATEGORY_WEIGHTS);
+        MatterCategory category = Weighted.pick(CATEGORIES, CATEGORY_WEIGHTS, random);
         LocalDate accepted = received.plusDays(1 + random.nextInt(5));
         if (random.nextInt(8) == 0 || accepted.isAfter(today)) {
             boolean refused = !accepted.isAfter(today);
@@ -111,24 +112,9 @@ public final class DemoReconsiderations {
             return ReconsiderationCase.draft(caseNo, applicant, type, respondent.id(), category, received, accepted, null,
                     procedure, extended, null, null, false, null, null);
         }
-        Decision decision = pick(DECISIONS, WEIGHTS);
+        Decision decision = Weighted.pick(DECISIONS, WEIGHTS, random);
         boolean corrected = !decision.onMerits() && random.nextInt(2) == 0;
         return ReconsiderationCase.draft(caseNo, applicant, type, respondent.id(), category, received, accepted, null,
                 procedure, extended, decided, decision, corrected, null, null);
-    }
-
-    private <T> T pick(T[] values, int[] weights) {
-        int total = 0;
-        for (int w : weights) {
-            total += w;
-        }
-        int roll = random.nextInt(total);
-        for (int i = 0; i < values.length; i++) {
-            roll -= weights[i];
-            if (roll < 0) {
-                return values[i];
-            }
-        }
-        return values[values.length - 1];
     }
 }

@@ -4,8 +4,6 @@ import static org.fazhi.storage.testing.ModuleLedger.ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.fazhi.model.Page;
@@ -14,14 +12,11 @@ import org.fazhi.reconsideration.cases.CaseFilter;
 import org.fazhi.reconsideration.cases.CaseImport;
 import org.fazhi.reconsideration.cases.Decision;
 import org.fazhi.reconsideration.cases.ReconsiderationCase;
-import org.fazhi.sheets.ExportFormat;
 import org.fazhi.sheets.ImportProblem;
 import org.fazhi.sheets.ImportRejected;
-import org.fazhi.sheets.RowErrors;
 import org.fazhi.sheets.SheetFile;
-import org.fazhi.sheets.TableStream;
-import org.fazhi.sheets.TableWriter;
 import org.fazhi.sheets.testing.TableText;
+import org.fazhi.sheets.testing.UnchangedTemplate;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -92,8 +87,8 @@ class CaseSheetsTest {
                 "6 决定结果 决定结果“撤消”无效,应为:UPHELD(维持)、DISMISSED(驳回)、REVOKED(撤销)、PARTIALLY_REVOKED(部分撤销)、"
                         + "VARIED(变更)、CONFIRMED_ILLEGAL(确认违法)、ORDERED_PERFORMANCE(责令履行)、CONFIRMED_VOID(确认无效)、"
                         + "MEDIATED(调解)、SETTLED(和解)、TERMINATED(终止)"),
-                e.problem().errors().subList(0, 5).stream().map(CaseSheetsTest::line).toList());
-        assertEquals("7 被申请人", line(e.problem().errors().get(5)).substring(0, 6));
+                e.problem().errors().subList(0, 5).stream().map(TableText::line).toList());
+        assertEquals("7 被申请人", TableText.line(e.problem().errors().get(5)).substring(0, 6));
         assertEquals(6, e.problem().errors().size(), "the file's own errors first; the ledger is asked only of a clean file");
         assertEquals(1, all().size(), "nothing written");
 
@@ -106,36 +101,19 @@ class CaseSheetsTest {
         ImportRejected e2 = assertThrows(ImportRejected.class, () -> sheets.importFile(ADMIN, ledgerBad, false));
         assertEquals(List.of("2 收到申请日期 收到申请日期不能晚于今天(2025-06-30)", "4 案号 案号“A8”与第3行重复",
                 "5 被申请人 案件 清政复决字〔2025〕1号 已登记,被申请人为“县司法局”,与本行不同;如需更改请在案件页面修改"),
-                e2.problem().errors().stream().map(CaseSheetsTest::line).toList());
+                e2.problem().errors().stream().map(TableText::line).toList());
         assertEquals(1, all().size(), "nothing written");
     }
 
     @Test
-    void anExportImportsAgainAndTheTemplateAloneImportsNothing() throws IOException {
+    void anExportImportsAgainAndTheTemplateAloneImportsNothing() {
         t.decided(t.justice, "2025-01-06", "2025-01-08", "2025-03-01", Decision.REVOKED);
         t.decided(t.finance, "2025-02-06", "2025-02-08", "2025-04-01", Decision.MEDIATED);
-        String exported = text(sheets.cases(ADMIN, CaseFilter.of(null, 2025)));
+        String exported = TableText.csv(sheets.cases(ADMIN, CaseFilter.of(null, 2025)));
         assertEquals(HEADER.strip(), exported.lines().findFirst().orElseThrow().replace("\uFEFF", ""));
         assertEquals(new CaseImport.Result(0, 0, 2), sheets.importFile(ADMIN, SheetFile.of(exported.getBytes(StandardCharsets.UTF_8),
                 "导出.csv"), false), "an export imports again, changing nothing");
 
-        byte[] template = bytes(sheets.template(ADMIN));
-        ImportRejected e = assertThrows(ImportRejected.class, () -> sheets.importFile(ADMIN, SheetFile.of(template, "模板.xlsx"),
-                false));
-        assertEquals("文件中只有模板的示例行,没有要导入的数据", e.problem().message());
-    }
-
-    private static String line(RowErrors.RowError e) {
-        return e.row() + " " + e.column() + " " + e.message();
-    }
-
-    private static String text(TableStream table) {
-        return TableText.csv(table);
-    }
-
-    private static byte[] bytes(TableStream table) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TableWriter.write(table, ExportFormat.XLSX, out);
-        return out.toByteArray();
+        UnchangedTemplate.assertRefusedInEveryFormat(() -> sheets.template(ADMIN), file -> sheets.importFile(ADMIN, file, false));
     }
 }

@@ -4,16 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.fazhi.model.ConflictException;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.account.Actor;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * What a service that changes the ledger stands on: the database, the audit log that records each change,
  * and the ledger's one clock, which stamps it; and the steps such a service repeats: a writer's change in
- * one transaction, a record or its 404. (An update guarded by the version the editor saw is {@link Versions}.)
+ * one transaction, a delete the rows still pointing at the record refuse, a record or its 404. (An update guarded by the version the editor saw is {@link Versions}.)
  */
 public abstract class LedgerService {
     protected final Jdbi jdbi;
@@ -46,6 +48,23 @@ public abstract class LedgerService {
     protected final void useWriteTransaction(Actor actor, HandleConsumer<RuntimeException> change) {
         Scope.requireWriter(actor);
         jdbi.useTransaction(change);
+    }
+
+    /**
+     * As {@link #useWriteTransaction}, for a delete: when rows the service does not see (another module's ledger
+     * records) still point at the record, the database refuses the delete, answered as a conflict saying
+     * {@code stillReferenced} ("该单位已有台账记录,不能删除").
+     */
+    protected final void deleteInWriteTransaction(Actor actor, String stillReferenced, HandleConsumer<RuntimeException> delete) {
+        Scope.requireWriter(actor);
+        try {
+            jdbi.useTransaction(delete);
+        } catch (JdbiException e) {
+            if (ConstraintErrors.foreignKey(e)) {
+                throw new ConflictException(null, stillReferenced);
+            }
+            throw e;
+        }
     }
 
     /** The stored record, or the 404 that names it: "单位不存在(编号 12)". */

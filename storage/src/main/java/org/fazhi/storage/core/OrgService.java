@@ -17,7 +17,6 @@ import org.fazhi.storage.core.db.PersonDao;
 import org.fazhi.storage.core.db.UserDao;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 /** Reads and changes the organisation tree, within the actor's scope, auditing every change. */
 public final class OrgService extends LedgerService {
@@ -130,33 +129,25 @@ public final class OrgService extends LedgerService {
     }
 
     public void delete(Actor actor, long id) {
-        Scope.requireWriter(actor);
-        try {
-            jdbi.useTransaction(h -> {
-                OrgDao dao = h.attach(OrgDao.class);
-                Org before = Scope.loadWithin(h, actor, dao.find(id), Org::id, "单位", id);
-                if (actor.scoped() && actor.scopeOrgId() == id) {
-                    throw new AccessDeniedException("不能删除本账号所管辖的顶层单位");
-                }
-                Scope.requireWritable(h, id);
-                if (dao.countChildren(id) > 0) {
-                    throw new ConflictException(null, "“" + before.name() + "”下还有下级单位,请先删除或移走下级单位");
-                }
-                if (h.attach(PersonDao.class).countInOrg(id) > 0) {
-                    throw new ConflictException(null, "“" + before.name() + "”下还有人员,请先删除或调走这些人员");
-                }
-                if (h.attach(UserDao.class).countInOrg(id) > 0) {
-                    throw new ConflictException(null, "有账号限定在“" + before.name() + "”范围内,请先修改这些账号");
-                }
-                dao.delete(id);
-                audit.record(h, actor, AuditLog.DELETE, ENTITY, id, id, "删除单位“" + before.name() + "”", before, null);
-            });
-        } catch (JdbiException e) {
-            if (ConstraintErrors.foreignKey(e)) {
-                throw new ConflictException(null, "该单位已有台账记录,不能删除");
+        deleteInWriteTransaction(actor, "该单位已有台账记录,不能删除", h -> {
+            OrgDao dao = h.attach(OrgDao.class);
+            Org before = Scope.loadWithin(h, actor, dao.find(id), Org::id, "单位", id);
+            if (actor.scoped() && actor.scopeOrgId() == id) {
+                throw new AccessDeniedException("不能删除本账号所管辖的顶层单位");
             }
-            throw e;
-        }
+            Scope.requireWritable(h, id);
+            if (dao.countChildren(id) > 0) {
+                throw new ConflictException(null, "“" + before.name() + "”下还有下级单位,请先删除或移走下级单位");
+            }
+            if (h.attach(PersonDao.class).countInOrg(id) > 0) {
+                throw new ConflictException(null, "“" + before.name() + "”下还有人员,请先删除或调走这些人员");
+            }
+            if (h.attach(UserDao.class).countInOrg(id) > 0) {
+                throw new ConflictException(null, "有账号限定在“" + before.name() + "”范围内,请先修改这些账号");
+            }
+            dao.delete(id);
+            audit.record(h, actor, AuditLog.DELETE, ENTITY, id, id, "删除单位“" + before.name() + "”", before, null);
+        });
     }
 
     private static void checkParent(Handle h, Actor actor, Long parentId) {

@@ -15,7 +15,6 @@ import org.fazhi.storage.figures.FigureCache;
 import org.fazhi.storage.core.db.PersonDao;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 /** People of the units, within the actor's scope, auditing every change. */
 public final class PersonService extends LedgerService {
@@ -120,21 +119,13 @@ public final class PersonService extends LedgerService {
     }
 
     public void delete(Actor actor, long id) {
-        Scope.requireWriter(actor);
-        try {
-            jdbi.useTransaction(h -> {
-                PersonDao dao = h.attach(PersonDao.class);
-                Person before = Scope.loadWithin(h, actor, dao.find(id), Person::orgId, "人员", id);
-                Scope.requireWritable(h, before.orgId());
-                dao.delete(id);
-                audit.record(h, actor, AuditLog.DELETE, ENTITY, id, before.orgId(), "删除人员“" + before.name() + "”", before, null);
-            });
-        } catch (JdbiException e) {
-            if (ConstraintErrors.foreignKey(e)) {
-                throw new org.fazhi.model.ConflictException(null, "该人员已有台账记录(学法、职责或出庭),不能删除");
-            }
-            throw e;
-        }
+        deleteInWriteTransaction(actor, "该人员已有台账记录(学法、职责或出庭),不能删除", h -> {
+            PersonDao dao = h.attach(PersonDao.class);
+            Person before = Scope.loadWithin(h, actor, dao.find(id), Person::orgId, "人员", id);
+            Scope.requireWritable(h, before.orgId());
+            dao.delete(id);
+            audit.record(h, actor, AuditLog.DELETE, ENTITY, id, before.orgId(), "删除人员“" + before.name() + "”", before, null);
+        });
     }
 
     private static void checkOrg(Handle h, Actor actor, long orgId) {

@@ -9,6 +9,7 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
+import org.fazhi.storage.TestModule;
 import org.fazhi.storage.testing.ModuleLedger;
 import org.fazhi.storage.testing.TempLedger;
 
@@ -39,6 +40,17 @@ final class Fixture extends ModuleLedger {
     final Person wang;
     final Person zhao;
     final Person qian;
+
+    /** The fixture on a fresh ledger with storage's test module (table test_ledger); closing it closes the ledger. */
+    static Fixture onTestModule() {
+        TempLedger ledger = new TempLedger(TestModule.MIGRATIONS);
+        try {
+            return new Fixture(ledger);
+        } catch (RuntimeException e) {
+            ledger.close();
+            throw e;
+        }
+    }
 
     Fixture(TempLedger ledger) {
         super(ledger);

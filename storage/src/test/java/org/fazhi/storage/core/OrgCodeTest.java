@@ -9,8 +9,6 @@ import org.fazhi.model.ConflictException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
-import org.fazhi.storage.TestModule;
-import org.fazhi.storage.testing.TempLedger;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +18,7 @@ class OrgCodeTest {
     static final String OTHER = "91350100M000100Y43";
 
     @AutoClose
-    final TempLedger ledger = new TempLedger(TestModule.MIGRATIONS);
-    final Fixture f = new Fixture(ledger);
+    final Fixture f = Fixture.onTestModule();
     final OrgService orgs = f.s.orgs();
 
     @Test
@@ -51,7 +48,7 @@ class OrgCodeTest {
         assertThrows(ConflictException.class, () -> orgs.update(ADMIN, second.id(),
                 Org.draft("乙科", OrgKind.UNIT, f.sifaju.id(), CODE), null));
         assertNull(orgs.get(ADMIN, second.id()).code(), "nothing written");
-        assertThrows(RuntimeException.class, () -> ledger.database().jdbi().useHandle(h -> h.execute(
+        assertThrows(RuntimeException.class, () -> f.ledger.database().jdbi().useHandle(h -> h.execute(
                 "UPDATE orgs SET code = ? WHERE id = ?", CODE, second.id())), "the unique index holds too");
     }
 

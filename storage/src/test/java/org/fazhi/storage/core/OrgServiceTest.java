@@ -26,15 +26,12 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
-import org.fazhi.storage.TestModule;
-import org.fazhi.storage.testing.TempLedger;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class OrgServiceTest {
     @AutoClose
-    final TempLedger ledger = new TempLedger(TestModule.MIGRATIONS);
-    final Fixture f = new Fixture(ledger);
+    final Fixture f = Fixture.onTestModule();
     final OrgService orgs = f.s.orgs();
 
     @Test
@@ -200,7 +197,7 @@ class OrgServiceTest {
 
     @Test
     void aUnitThatAModulesLedgerUsesIsNotDeleted() {
-        ledger.database().jdbi().useHandle(h -> h.execute(
+        f.ledger.database().jdbi().useHandle(h -> h.execute(
                 "INSERT INTO test_ledger (org_id, note) VALUES (?, '2024年度学法考试')", f.town.id()));
         ConflictException e = assertThrows(ConflictException.class, () -> orgs.delete(ADMIN, f.town.id()));
         assertEquals("该单位已有台账记录,不能删除", e.getMessage());

@@ -14,15 +14,12 @@ import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
-import org.fazhi.storage.TestModule;
-import org.fazhi.storage.testing.TempLedger;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class PersonServiceTest {
     @AutoClose
-    final TempLedger ledger = new TempLedger(TestModule.MIGRATIONS);
-    final Fixture f = new Fixture(ledger);
+    final Fixture f = Fixture.onTestModule();
     final PersonService people = f.s.people();
 
     static List<String> names(PageResult<Person> page) {
@@ -109,7 +106,7 @@ class PersonServiceTest {
 
     @Test
     void aPersonThatAModulesLedgerUsesIsNotDeleted() {
-        ledger.database().jdbi().useHandle(h -> h.execute(
+        f.ledger.database().jdbi().useHandle(h -> h.execute(
                 "INSERT INTO test_ledger (org_id, person_id, note) VALUES (?, ?, '2024年述法')", f.sifaju.id(), f.zhang.id()));
         ConflictException e = assertThrows(ConflictException.class, () -> people.delete(ADMIN, f.zhang.id()));
         assertEquals("该人员已有台账记录(学法、职责或出庭),不能删除", e.getMessage());

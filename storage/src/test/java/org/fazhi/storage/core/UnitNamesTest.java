@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.fazhi.model.ValidationException;
-import org.fazhi.storage.TestModule;
-import org.fazhi.storage.testing.TempLedger;
 import org.fazhi.storage.testing.TestActors;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -15,8 +13,7 @@ import org.junit.jupiter.api.Test;
 /** A spreadsheet's unit cell: by name, by id, or both; shared names and units outside the scope explained. */
 class UnitNamesTest {
     @AutoClose
-    final TempLedger ledger = new TempLedger(TestModule.MIGRATIONS);
-    final Fixture f = new Fixture(ledger);
+    final Fixture f = Fixture.onTestModule();
 
     @Test
     void findsAUnitByNameIdOrBothAsExportsLabelIt() {

@@ -10,15 +10,12 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.org.OrgTree;
-import org.fazhi.storage.TestModule;
-import org.fazhi.storage.testing.TempLedger;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class VisibleOrgsTest {
     @AutoClose
-    final TempLedger ledger = new TempLedger(TestModule.MIGRATIONS);
-    final Fixture f = new Fixture(ledger);
+    final Fixture f = Fixture.onTestModule();
     final VisibleOrgs visible = f.s.visibleOrgs();
 
     @Test
