@@ -2,6 +2,7 @@ package org.fazhi.web;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.fazhi.web.cli.BackupCommand;
 import org.fazhi.web.cli.CliErrors;
@@ -51,10 +52,12 @@ import picocli.CommandLine.Option;
             "      信任发送方的公钥;package import FILE 接收报送包(先整体核验,通过后一次写入)",
             "  java -jar web.jar COMMAND --help",
             "      某个命令的详细说明",
-            "%n出错时在标准错误输出一行中文说明并以非零状态退出(1 输入有误,2 用法错误)。"},
-        subcommands = {UserCommand.class, BackupCommand.class, RestoreCommand.class, MigrateDbCommand.class,
-            PackageCommand.class})
+            "%n出错时在标准错误输出一行中文说明并以非零状态退出(1 输入有误,2 用法错误)。"})
 public final class Main implements Callable<Integer> {
+    /** The commands beside serving the ledger, added by {@link #commandLine(String...)}. */
+    private static final List<Class<?>> COMMANDS = List.of(UserCommand.class, BackupCommand.class, RestoreCommand.class,
+            MigrateDbCommand.class, PackageCommand.class);
+
     @picocli.CommandLine.Mixin
     HelpOptions helpOptions;
 
@@ -98,15 +101,39 @@ public final class Main implements Callable<Integer> {
         org.fazhi.web.server.StartupPhases.begin();
         ConsoleCharset.install();
         Logging.bridgeJul();
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
-    static CommandLine commandLine() {
+    /**
+     * The command line that runs {@code args}. Reading the five commands' options into picocli's model costs every
+     * start of the server a tenth of a second, so a plain start — the server's own options, no help asked — is parsed
+     * without them. Anything else (a command, a mistyped one, --help, --version, an option refused) gets the whole
+     * model, and with it the same answer as ever, "did you mean" suggestions included.
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine serve = new CommandLine(new Main());
+        if (!startsTheServer(serve, args)) {
+            serve = new CommandLine(new Main());
+            for (Class<?> command : COMMANDS) {
+                serve.addSubcommand(command);
+            }
+        }
         CliErrors errors = new CliErrors();
-        CommandLine cmd = HelpOptions.withChineseHeadings(new CommandLine(new Main()));
+        CommandLine cmd = HelpOptions.withChineseHeadings(serve);
         cmd.setExecutionExceptionHandler(errors);
         cmd.setParameterExceptionHandler(errors);
         return cmd;
+    }
+
+    /** Whether {@code args} parse as the server's own options alone, without asking for help or the version. */
+    private static boolean startsTheServer(CommandLine serverOnly, String[] args) {
+        try {
+            CommandLine.ParseResult parsed = serverOnly.parseArgs(args);
+            return !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
+        } catch (RuntimeException refused) {
+            // Said again, in Chinese and with the usual exit code, when the whole model parses them.
+            return false;
+        }
     }
 
     @Override

@@ -24,7 +24,7 @@ public record CliRun(int exit, String out, String err) {
             System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
             System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = Main.commandLine().execute(args);
+            int exit = Main.commandLine(args).execute(args);
             System.out.flush();
             System.err.flush();
             return new CliRun(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));

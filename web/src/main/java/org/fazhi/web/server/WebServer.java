@@ -125,12 +125,13 @@ public final class WebServer implements AutoCloseable {
             StartupPhases.mark("Jersey 应用");
             db.awaitIntegrity();
             StartupPhases.mark("完整性检查");
-            core.sessions().purgeExpired();
             // The demo goes in before the port opens: no page may show a half-loaded county.
             String demo = config.demo() ? DemoLedger.loadIfEmpty(ledgers) : null;
             try {
                 jetty.start();
                 StartupPhases.mark("开始监听");
+                // Housekeeping once the port is open: an expired sign-in is refused whether or not its row is gone.
+                core.sessions().purgeExpired();
             } catch (Exception e) {
                 stopQuietly(jetty);
                 if (rootCause(e) instanceof BindException) {
