@@ -100,7 +100,7 @@ public final class AnnualReportService extends LedgerService {
         Years.check(year, "year");
         Map<ReportPart, String> clean = clean(changes);
         jdbi.useTransaction(h -> {
-            Loaded l = load(h, actor, year, orgId);
+            Loaded l = loadToChange(h, actor, year, orgId);
             if (l.stored().published()) {
                 throw new ConflictException("status", "该报告已于" + l.stored().publishedOn()
                         + "标记为已公开,不能再修改;如需修改,请先撤回为草稿");
@@ -125,7 +125,7 @@ public final class AnnualReportService extends LedgerService {
         // The figures are read before the write transaction: they come from other services' handles.
         String frozen = write(live(actor, year, orgId));
         jdbi.useTransaction(h -> {
-            Loaded l = load(h, actor, year, orgId);
+            Loaded l = loadToChange(h, actor, year, orgId);
             if (l.stored().published()) {
                 throw new ConflictException("status", "该报告已于" + l.stored().publishedOn() + "标记为已公开");
             }
@@ -142,7 +142,7 @@ public final class AnnualReportService extends LedgerService {
         Scope.requireWriter(actor);
         Years.check(year, "year");
         jdbi.useTransaction(h -> {
-            Loaded l = load(h, actor, year, orgId);
+            Loaded l = loadToChange(h, actor, year, orgId);
             if (!l.stored().published()) {
                 throw new ConflictException("status", "该报告尚未标记为已公开");
             }
@@ -164,6 +164,16 @@ public final class AnnualReportService extends LedgerService {
         Org org = h.attach(OrgDao.class).find(orgId).orElseThrow();
         return new Loaded(org, h.attach(AnnualReportDao.class).find(orgId, year)
                 .orElse(StoredReport.empty(orgId, year)));
+    }
+
+    /**
+     * As {@link #load}, for a change: a unit whose data arrives in 报送 packages is read-only here (its report comes
+     * in its package, published, and the next package replaces it).
+     */
+    private static Loaded loadToChange(Handle h, Actor actor, int year, long orgId) {
+        Loaded l = load(h, actor, year, orgId);
+        Scope.requireWritable(h, orgId);
+        return l;
     }
 
     private static int base(Loaded l, Integer expectedVersion) {

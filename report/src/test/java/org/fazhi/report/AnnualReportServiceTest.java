@@ -164,4 +164,25 @@ class AnnualReportServiceTest {
         assertThrows(AccessDeniedException.class, () -> reports.publish(viewer, 2024, c.county.id(), null, null));
         assertEquals(0, reports.stored(ADMIN, 2024, c.county.id()).version(), "nothing written");
     }
+
+    /**
+     * A unit whose data arrives in 报送 packages (core's {@code received_units}, as the exchange module marks it) is
+     * read-only here: its report, which comes published in its package, is neither written, published nor withdrawn.
+     */
+    @Test
+    void aReceivedUnitsReportIsReadOnly() {
+        AnnualReport published = reports.publish(ADMIN, 2024, c.justice.id(), LocalDate.of(2025, 3, 1), null);
+        c.ledger.database().jdbi().useHandle(h -> h.createUpdate("INSERT INTO received_units (org_id, received_at) "
+                + "VALUES (:id, '2025-03-02T00:00:00Z'), (:county2, '2025-03-02T00:00:00Z')")
+                .bind("id", c.justice.id()).bind("county2", c.county2.id()).execute());
+        for (org.junit.jupiter.api.function.Executable change : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> reports.withdraw(ADMIN, 2024, c.justice.id(), published.version()),
+                () -> reports.saveNarratives(ADMIN, 2024, c.county2.id(), Map.of(ReportPart.OTHER, "代写"), null),
+                () -> reports.publish(ADMIN, 2024, c.county2.id(), null, null))) {
+            assertEquals(org.fazhi.storage.core.Scope.RECEIVED, assertThrows(AccessDeniedException.class, change).getMessage());
+        }
+        assertEquals(ReportStatus.PUBLISHED, reports.read(ADMIN, 2024, c.justice.id()).status(), "still read, unchanged");
+        assertEquals(0, reports.stored(ADMIN, 2024, c.county2.id()).version(), "nothing written");
+        reports.saveNarratives(ADMIN, 2024, c.county.id(), Map.of(ReportPart.OTHER, "本县自己的"), null);
+    }
 }

@@ -17,6 +17,7 @@ import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.model.time.Years;
 import org.fazhi.report.AnnualReport;
+import org.fazhi.exchange.Provenance;
 import org.fazhi.report.AnnualReportService;
 import org.fazhi.report.ReportPart;
 import org.fazhi.storage.core.CoreServices;
@@ -36,7 +37,7 @@ import org.fazhi.web.pages.FormSubmission;
  */
 @Path("/reports/annual")
 @Produces(MediaType.TEXT_HTML)
-public record AnnualReportPages(CoreServices core, AnnualReportService reports) {
+public record AnnualReportPages(CoreServices core, AnnualReportService reports, Provenance provenance) {
     private static final String BASE = "/reports/annual";
 
     @GET
@@ -157,6 +158,8 @@ public record AnnualReportPages(CoreServices core, AnnualReportService reports) 
     private PageModel base(CurrentUser user, String title, int year, Long orgId) {
         OrgTree tree = core.visibleOrgs().tree(user.actor());
         return PageModel.of(user, title, "report")
+                // A unit received in 报送 packages: its report is read-only here (the service refuses changes).
+                .put("receivedFrom", orgId == null ? null : provenance.ofUnit(orgId).orElse(null))
                 .put("year", year)
                 .put("orgPicker", OrgPicker.of(tree, "orgId", orgId == null ? null : String.valueOf(orgId)))
                 .put("yearOptions", YearChoices.reportYears(year, reports.today().getYear()));

@@ -1,6 +1,7 @@
 package org.fazhi.web.report;
 
 import java.util.List;
+import org.fazhi.exchange.Provenance;
 import org.fazhi.report.AnnualReportService;
 import org.fazhi.report.AnnualReports;
 import org.fazhi.web.pages.DashboardPage;
@@ -21,7 +22,7 @@ public final class ReportWeb implements WebModule {
         rc.register(new AnnualReportResource(l.core(), reports));
         rc.register(new ReportDocxResource.Api(l.core(), reports));
         rc.register(new ReportDocxResource.Page(l.core(), reports));
-        rc.register(new AnnualReportPages(l.core(), reports));
+        rc.register(new AnnualReportPages(l.core(), reports, new Provenance(l.db().jdbi(), l.clock())));
     }
 
     /** The dashboard's reminder; the ledgers' clock decides what "today" is (the server's, or a test's). */

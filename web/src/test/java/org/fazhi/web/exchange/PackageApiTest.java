@@ -128,7 +128,8 @@ class PackageApiTest {
         long reconsideration = cityAdmin.get("/api/reconsiderations" + q).json().get(0).get("id").asLong();
         for (String path : new String[] {"/orgs?orgId=" + cityCountyId, "/study-sessions" + q, "/study-sessions/" + session,
             "/study-sessions/" + session + "/edit", "/court-cases" + q, "/court-cases/" + courtCase, "/tests" + q, "/tests/" + batch,
-            "/duties/items" + q, "/duties/items/" + duty, "/reconsiderations" + q, "/reconsiderations/" + reconsideration + "/edit"}) {
+            "/duties/items" + q, "/duties/items/" + duty, "/reconsiderations" + q, "/reconsiderations/" + reconsideration + "/edit",
+            "/reports/annual" + q, "/reports/annual/edit" + q}) {
             Http.Res r = page.get(path);
             assertEquals(200, r.status(), path);
             assertTrue(r.body().contains("由 清河县人民政府 于 ") && r.body().contains(notice), path + " shows where it came from");
@@ -149,10 +150,22 @@ class PackageApiTest {
             {"/tests/" + batch, "id=\"fast-entry\""},
             {"/tests/" + batch, "/tests/" + batch + "/results\""},
             {"/duties/items/" + duty, "action=\"/duties/items/" + duty},
-            {"/reconsiderations" + q, "/reconsiderations/" + reconsideration + "/edit"}}) {
+            {"/reconsiderations" + q, "/reconsiderations/" + reconsideration + "/edit"},
+            {"/reports/annual" + q, "/reports/annual/edit?"},
+            {"/reports/annual" + q, "/reports/annual/publish?"},
+            {"/reports/annual/edit" + q, "<fieldset >"}}) {
             assertFalse(page.get(none[0]).body().contains(none[1]), none[0] + " offers no " + none[1]);
         }
         assertTrue(page.get("/study-sessions" + q).body().contains("title=\"由报送包接收,在此只读\">报送</span>"), "rows say so");
+        // The county's annual report is its own, sent in its package: the city neither writes nor publishes one.
+        for (Http.Res refused : new Http.Res[] {
+            cityAdmin.put("/api/reports/annual/sections" + q, Map.of("version", 0, "sections", java.util.List.of(
+                    Map.of("key", "other", "narrative", "市里代写")))),
+            cityAdmin.post("/api/reports/annual/publish" + q, Map.of("publishedOn", "2025-02-01", "version", 0))}) {
+            assertEquals(403, refused.status(), refused.body());
+            assertTrue(refused.json().get("message").asText().contains("报送包接收"), refused.body());
+        }
+        assertEquals(0, cityAdmin.get("/api/reports/annual" + q).json().get("version").asInt(), "nothing written");
     }
 
     /**
