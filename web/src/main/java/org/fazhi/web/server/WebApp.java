@@ -72,7 +72,7 @@ public final class WebApp {
         rc.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
         rc.property(ServerProperties.BV_FEATURE_DISABLE, true);
         // Jersey's check of the resource model (two methods on one path and media type, a bad parameter) finds
-        // mistakes of this code, not of the data, and costs a third of a second at every start on an office PC:
+        // mistakes of this code, not of the data, and cost 160 ms of every start here (BENCHMARKS.md):
         // ResourceModelTest runs it over this very application at build time, and fails the build instead.
         rc.property(ServerProperties.RESOURCE_VALIDATION_DISABLE, true);
         rc.property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
