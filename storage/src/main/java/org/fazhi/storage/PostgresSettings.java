@@ -2,6 +2,7 @@ package org.fazhi.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -21,6 +22,12 @@ final class PostgresSettings {
     private PostgresSettings() {
     }
 
+    /**
+     * The pool, its first connection made now and asked {@link #requireUsable}'s questions: a server that
+     * cannot be reached, a login refused or a database that cannot hold our text is told in one Chinese line
+     * before anything is written, and the connection that answered stays in the pool (a new PostgreSQL
+     * connection is a server process of its own: tens of milliseconds of every start).
+     */
     static HikariDataSource pool(PostgresTarget target, int size) {
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(target.url());
@@ -29,19 +36,45 @@ final class PostgresSettings {
         hc.setMaximumPoolSize(size);
         hc.setMinimumIdle(2);
         hc.setConnectionTimeout(30_000);
-        hc.setInitializationFailTimeout(-1);
+        // One try at the first connection: a refusal is reported now, not retried for the whole timeout.
+        hc.setInitializationFailTimeout(1);
         // SQLite runs one writer at a time, and the services' check-then-write (a unit's name is free,
         // a file was not imported before) relies on it. SERIALIZABLE gives the same guarantee across
         // connections and nodes; a transaction that loses a race is retried (Database installs
         // Jdbi's SerializableTransactionRunner), and then sees the winner's row.
         hc.setTransactionIsolation("TRANSACTION_SERIALIZABLE");
-        return new HikariDataSource(hc);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(hc);
+        } catch (HikariPool.PoolInitializationException e) {
+            if (e.getCause() instanceof SQLException cause) {
+                throw new StorageException(message(target, cause), cause);
+            }
+            throw new StorageException("无法使用数据库 " + target.describe() + ":" + e.getMessage(), e);
+        }
+        try (Connection c = pool.getConnection()) {
+            requireUsable(target, c);
+            return pool;
+        } catch (SQLException e) {
+            pool.close();
+            throw new StorageException(message(target, e), e);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
     }
 
     /** Connects once and asks the questions whose wrong answer makes the database unusable for us. */
     static void requireUsable(PostgresTarget target) {
-        try (Connection c = DriverManager.getConnection(target.url(), properties(target));
-             Statement st = c.createStatement();
+        try (Connection c = DriverManager.getConnection(target.url(), properties(target))) {
+            requireUsable(target, c);
+        } catch (SQLException e) {
+            throw new StorageException(message(target, e), e);
+        }
+    }
+
+    private static void requireUsable(PostgresTarget target, Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT current_setting('server_encoding'), current_setting('server_version_num')::int")) {
             rs.next();
             String encoding = rs.getString(1);
@@ -52,8 +85,6 @@ final class PostgresSettings {
             if (rs.getInt(2) < 120000) {
                 throw new StorageException("数据库 " + target.describe() + " 的 PostgreSQL 版本过旧,须为 12 或更新");
             }
-        } catch (SQLException e) {
-            throw new StorageException(message(target, e), e);
         }
     }
 
