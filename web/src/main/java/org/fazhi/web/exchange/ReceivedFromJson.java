@@ -24,7 +24,8 @@ import org.fazhi.web.json.JsonMapper;
  * Adds {@code receivedFrom: {unit, at, packageSha256, date}} — where a received record came from, as the pages'
  * "由 X 于 D 报送(包 …),只读" notice says it ({@link Provenance.ReceivedFrom}) — to the JSON GETs of the records a
  * 报送 package carries, lists and single records alike: study sessions, test batches and results, duty items,
- * 述法, 整改, court cases and hearings, 行政复议, units, people and a unit's assessment answers. A record of this instance's own has no
+ * 述法, 整改, court cases and hearings, 行政复议, units, people, a unit's assessment answers and its annual report. A record of
+ * this instance's own has no
  * {@code receivedFrom}, and its JSON is left exactly as the resource answered it.
  *
  * <p>One place for every kind, so the resources stay as they are: the answer's records are read through their
@@ -47,6 +48,8 @@ public final class ReceivedFromJson implements ContainerResponseFilter {
     }
 
     static final String UNIT_IN_PATH = "<path>";
+    /** The table of a record that stands for its unit's data as a whole: it came from the unit's newest package. */
+    static final String WHOLE_UNIT = "<unit>";
 
     static final List<Route> ROUTES = List.of(
             new Route("api/study-sessions(/[0-9]+)?", "study_sessions", "orgId"),
@@ -61,7 +64,9 @@ public final class ReceivedFromJson implements ContainerResponseFilter {
             new Route("api/reconsiderations(/[0-9]+)?", "reconsiderations", "respondentOrgId"),
             new Route("api/orgs(/[0-9]+)?", "orgs", "id"),
             new Route("api/people(/[0-9]+)?", "people", "orgId"),
-            new Route("api/assessment-rounds/[0-9]+/units/([0-9]+)/answers", "assessment_answers", UNIT_IN_PATH));
+            new Route("api/assessment-rounds/[0-9]+/units/([0-9]+)/answers", "assessment_answers", UNIT_IN_PATH),
+            // A unit's annual report is written from its records, so a received unit's says where they came from.
+            new Route("api/reports/annual", WHOLE_UNIT, "orgId"));
 
     private static final Map<String, Method> ACCESSORS = new ConcurrentHashMap<>();
 
@@ -93,7 +98,8 @@ public final class ReceivedFromJson implements ContainerResponseFilter {
         Object entity = response.getEntity();
         List<?> rows = entity instanceof List<?> l ? l : List.of(entity);
         Map<Integer, Provenance.ReceivedFrom> origins = UNIT_IN_PATH.equals(route.unit())
-                ? ofUnit(Long.parseLong(m.group(1)), rows.size()) : origins(route, rows);
+                ? ofUnit(Long.parseLong(m.group(1)), rows.size())
+                : WHOLE_UNIT.equals(route.table()) ? ofUnits(route, rows) : origins(route, rows);
         if (origins.isEmpty()) {
             return;
         }
@@ -111,6 +117,20 @@ public final class ReceivedFromJson implements ContainerResponseFilter {
                     out.put(i, from);
                 }
             });
+        }
+        return out;
+    }
+
+    /** Each row that stands for a received unit's data as a whole: where the unit's data came from. */
+    private Map<Integer, Provenance.ReceivedFrom> ofUnits(Route route, List<?> rows) {
+        Map<Integer, Provenance.ReceivedFrom> out = new HashMap<>();
+        Set<Long> received = rows.isEmpty() ? Set.of() : provenance.receivedUnits();
+        for (int i = 0; i < rows.size() && !received.isEmpty(); i++) {
+            Long unit = value(rows.get(i), route.unit());
+            if (unit != null && received.contains(unit)) {
+                int place = i;
+                provenance.ofUnit(unit).ifPresent(from -> out.put(place, from));
+            }
         }
         return out;
     }

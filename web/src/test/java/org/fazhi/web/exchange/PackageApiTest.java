@@ -196,6 +196,9 @@ class PackageApiTest {
             assertEquals(200, single.status(), one);
             assertOrigin(pkgJson, single.json(), one);
         }
+        // The county's annual report, written from its received records, says so; the city's own report does not.
+        assertOrigin(pkgJson, cityAdmin.get("/api/reports/annual" + q).json(), "/api/reports/annual");
+        assertFalse(cityAdmin.get("/api/reports/annual?orgId=" + cityId + "&year=2024").json().has("receivedFrom"));
         // The city's own: no receivedFrom, in a list beside received records and alone.
         long own = cityAdmin.created("/api/study-sessions", ApiBodies.studySession(cityId, "2024-07-08", "学习民法典")).get("id").asLong();
         for (JsonNode row : cityAdmin.get("/api/study-sessions?year=2024").json()) {
