@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.onlineexam.bank.QuestionType;
+import org.fazhi.storage.core.Scope;
 import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.ExamResult;
 import org.fazhi.training.exam.Outcome;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Case analysis answers marked by a person on the suite's engine: the result waits for the marking, marking again
- * corrects it, and never overwrites a result corrected by hand in the batch.
+ * corrects it, and never overwrites a result corrected by hand in the batch; a received unit's exam (报送) refuses
+ * every change.
  */
 class CaseMarkingTest {
     @AutoClose
@@ -129,5 +132,27 @@ class CaseMarkingTest {
 
     private Candidate candidate(OnlineExam e, long id) {
         return f.exams.desk().candidates(Actor.SYSTEM, e.id()).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aReceivedUnitsExamIsReadOnlyItsCandidatesCodesClosingAndMarking() {
+        CaseExam x = caseExam();
+        f.exams.room().submit(x.sitting().token());
+        long caseId = x.items().get(10).id();
+        long candidateId = f.exams.desk().caseAnswers(Actor.SYSTEM, x.exam().id(), caseId).get(0).candidateId();
+        // 报送 has made the county a received unit (exchange marks it so): its records are the sender's, read-only here.
+        f.ledger.database().jdbi().useHandle(h -> h.createUpdate("INSERT INTO received_units (org_id, received_at) "
+                + "VALUES (:id, '2026-06-01T00:00:00Z')").bind("id", f.county.id()).execute());
+        long audited = f.count("audit_log");
+        long id = x.exam().id();
+        for (org.junit.jupiter.api.function.Executable change : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> f.exams.desk().addCandidate(Actor.SYSTEM, id, f.candidate("吴十")),
+                () -> f.exams.desk().issueCodes(Actor.SYSTEM, id, List.of()),
+                () -> f.exams.desk().close(Actor.SYSTEM, id),
+                () -> f.exams.desk().mark(Actor.SYSTEM, id, candidateId, caseId, 12.5, "要点基本齐全"))) {
+            assertEquals(Scope.RECEIVED, assertThrows(AccessDeniedException.class, change).getMessage());
+        }
+        assertEquals(audited, f.count("audit_log"), "nothing written");
+        assertTrue(f.training.exams().results(Actor.SYSTEM, x.batch().id()).isEmpty(), "no result fed");
     }
 }
