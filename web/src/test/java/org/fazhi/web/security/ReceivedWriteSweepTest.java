@@ -1,0 +1,204 @@
+package org.fazhi.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.web.security.ScopeCalls.Answer;
+import org.fazhi.web.security.ScopeWrites.Call;
+import org.fazhi.web.support.ApiBodies;
+import org.fazhi.web.support.Http;
+import org.fazhi.web.support.Routes;
+import org.fazhi.web.support.TestServer;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * 报送 makes a unit read-only at the receiver: the sweep's ledger receives a package whose root is 财政局 (by its unified
+ * code, from a second real server), so 财政局 — with its records of every kind from before — is a received unit. Then
+ * the ADMIN, who may write anywhere, sends every write of the route table at it: each call of {@link ScopeWrites} and
+ * {@link ScopeImports} naming 财政局, and each write route with an id ({@link ScopeSweepRoutes}) on 财政局's records.
+ * Every one must be refused 403 with {@link Scope#RECEIVED}, show no typed text unescaped, and write nothing (the
+ * sweep's fingerprint unchanged); the same named call naming 司法局 (not received) is accepted, so the refusals are
+ * the received-unit rule's. A write route neither swept here nor exempt with its reason fails the coverage check.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReceivedWriteSweepTest {
+    private static final Set<Integer> ACCEPTED = Set.of(200, 201, 204, 303);
+    private static final String CODE = "11341100003000009G";
+
+    @AutoClose
+    private final ScopeCalls s = new ScopeCalls();
+    private final ScopeIdCalls ids = new ScopeIdCalls(s.l);
+
+    /** The write routes not swept here, each with why it cannot write a received unit's records. */
+    static final Map<String, String> EXEMPT = new LinkedHashMap<>();
+
+    static {
+        for (String route : ScopeExempt.adminOnly().keySet()) {
+            EXEMPT.put(route, "the admin's own tables (accounts, rules, catalogues, settings, keys, packages, the county's "
+                    + "question bank): no unit's record");
+        }
+        ScopeExempt.NOT_UNIT_SCOPED.forEach((route, why) -> EXEMPT.put(route, "names no unit: " + why));
+        EXEMPT.putAll(ScopeExempt.names("a question of the county's bank, or the whole ledger's sample indicator system: "
+                + "no unit's record", "PUT /api/questions/{}", "DELETE /api/questions/{}", "POST /questions/{}",
+                "POST /questions/{}/delete", "POST /questions/{}/retire", "POST /questions/{}/restore",
+                "PUT /api/indicator-systems/{}", "POST /assessment/systems/{}/edit", "POST /assessment/systems/{}/indicator",
+                "POST /assessment/systems/{}/indicator/delete", "POST /assessment/systems/{}/copy"));
+        EXEMPT.putAll(ScopeExempt.names("an account or a quota rule: the admin's, no unit's record", "PUT /api/users/{}",
+                "POST /api/users/{}/password", "POST /users/{}", "PUT /api/quota-rules/{}", "DELETE /api/quota-rules/{}",
+                "POST /study-sessions/rules/{}", "POST /study-sessions/rules/{}/active", "POST /study-sessions/rules/{}/delete"));
+        EXEMPT.putAll(ScopeExempt.names("a candidate's answer or the phone sign-in, by a token only the exam's or the "
+                + "session's own (refused) steps hand out; no account reaches them", "PUT /api/exam/answers/{}", "POST /s/{}"));
+    }
+
+    /**
+     * The calls naming a person of the received unit in a record of 司法局's: refused before the rule is asked, as a
+     * person not of the record's unit (400), and nothing written; the person's own unit is swept by the other rows.
+     */
+    static final Map<String, String> REFUSED_BEFORE = ScopeExempt.names("the person is not of the record's unit (400)",
+            "POST /api/test-batches/{}/results · personId", "PUT /api/study-sessions/{} · attendee",
+            "PUT /api/test-results/{} · personId");
+
+    @BeforeAll
+    void receive() {
+        ScopeWrites.publishForWithdrawing(s, List.of(s.l.justice, s.l.finance));
+        s.pages(ScopeCalls.ADMIN); // signed in now: a sign-in is audited, which would count as a write of the first form sent
+        ObjectNode finance = (ObjectNode) s.current("/api/orgs/" + s.l.finance.org.id());
+        finance.put("code", CODE);
+        Http.Res coded = s.l.admin.put("/api/orgs/" + s.l.finance.org.id(), finance);
+        assertEquals(200, coded.status(), coded.body());
+        // The sender: 财政局 as the root of its own ledger, exporting a year in which the receiver holds none of its
+        // records, so receiving maps the unit and replaces nothing: its records from before stay, read-only.
+        try (TestServer sender = new TestServer()) {
+            Http admin = sender.login(TestServer.ADMIN);
+            Map<String, Object> root = ApiBodies.org("财政局", "DEPARTMENT", null);
+            root.put("code", CODE);
+            long rootId = admin.created("/api/orgs", root).get("id").asLong();
+            s.l.admin.created("/api/package-keys", Map.of("name", "财政局", "publicKey",
+                    admin.get("/api/package-key").json().get("publicKey").asText()));
+            Http.Res r = s.l.send(s.l.admin.token(), "POST", "/api/packages", "application/zip",
+                    admin.download("/api/packages/export?orgId=" + rootId + "&year=2019", "application/zip"));
+            assertEquals(200, r.status(), r.body());
+        }
+    }
+
+    @Test
+    void everyWriteRouteIsSweptOrExemptWithItsReason() {
+        Set<String> writes = writeRoutes();
+        Set<String> swept = new TreeSet<>(named().keySet().stream().map(ReceivedWriteSweepTest::route).toList());
+        swept.addAll(byId().keySet());
+        Set<String> both = new TreeSet<>(swept);
+        both.retainAll(EXEMPT.keySet());
+        assertTrue(both.isEmpty(), "swept and exempt: " + both);
+        Set<String> covered = new TreeSet<>(swept);
+        covered.addAll(EXEMPT.keySet());
+        Set<String> missing = new TreeSet<>(writes);
+        missing.removeAll(covered);
+        Set<String> stale = new TreeSet<>(covered);
+        stale.removeAll(writes);
+        assertTrue(missing.isEmpty() && stale.isEmpty(), "write routes neither swept for a received unit nor exempt: "
+                + missing + "\nrows whose route is gone: " + stale);
+        EXEMPT.forEach((route, why) -> assertTrue(why.length() > 10, route + " needs its reason"));
+    }
+
+    @Test
+    void writesNamingTheReceivedUnitAreRefusedWholeAndTheSameNamingAnotherUnitAccepted() {
+        List<String> failed = new ArrayList<>();
+        List<String> controls = new ArrayList<>();
+        for (Map.Entry<String, Call> row : named().entrySet()) {
+            String before = s.fingerprint();
+            Answer a = row.getValue().send(s, ScopeCalls.ADMIN, s.l.finance);
+            if (REFUSED_BEFORE.containsKey(row.getKey())) {
+                if (a.status() != 400) {
+                    failed.add(row.getKey() + " naming the received unit's person → " + a.shortText());
+                }
+            } else {
+                check(row.getKey() + " naming the received unit", a, failed, ScopeImports.all().containsKey(row.getKey()));
+            }
+            String after = s.fingerprint();
+            if (!before.equals(after)) {
+                failed.add(row.getKey() + " wrote something although refused:\n  before " + before + "\n  after  " + after);
+            }
+            Answer own = row.getValue().send(s, ScopeCalls.ADMIN, s.l.justice);
+            if (!ACCEPTED.contains(own.status()) || own.location() != null && own.location().contains("error")) {
+                controls.add(row.getKey() + " naming 司法局 → " + own.shortText());
+            }
+        }
+        assertTrue(failed.isEmpty() && controls.isEmpty(), failed.size() + " writes naming the received unit were not refused:\n"
+                + String.join("\n", failed) + "\n" + controls.size() + " of the same calls naming a unit not received were "
+                + "not accepted, so the sweep proves nothing for them:\n" + String.join("\n", controls));
+    }
+
+    @Test
+    void writesToTheReceivedUnitsRecordsByTheirIdsAreRefused() {
+        List<String> failed = new ArrayList<>();
+        for (Map.Entry<String, String> route : byId().entrySet()) {
+            String before = s.fingerprint();
+            String method = route.getKey().substring(0, route.getKey().indexOf(' '));
+            String path = route.getValue();
+            Http.Res r = path.startsWith("/api/") ? ids.api(s.l.admin, method, path) : ids.page(s.pages(ScopeCalls.ADMIN), method, path);
+            check(method + " " + path, new Answer(r.status(), r.body(), r.header("Location")), failed, false);
+            String after = s.fingerprint();
+            if (!before.equals(after)) {
+                failed.add(method + " " + path + " wrote something although refused:\n  before " + before + "\n  after  " + after);
+            }
+        }
+        assertTrue(failed.isEmpty(), failed.size() + " writes to the received unit's records were not refused:\n"
+                + String.join("\n", failed));
+    }
+
+    /**
+     * A refusal by the received-unit rule: 403 and its message (an import may list it as its row's error, 400, as
+     * the imports list every wrong cell), no typed text unescaped on a page.
+     */
+    private static void check(String what, Answer a, List<String> failed, boolean anImport) {
+        if (!(a.status() == 403 || anImport && a.status() == 400) || !a.text().contains(Scope.RECEIVED)) {
+            failed.add(what + " → " + a.shortText());
+        } else if (a.text().startsWith("<!DOCTYPE") && (a.text().contains(Ledger.SCRIPT) || a.text().contains("<img src=x"))) {
+            failed.add(what + " → the refusal shows typed text unescaped");
+        }
+    }
+
+    /** The calls naming a unit: the creates, updates and report steps, and the imports. */
+    private static Map<String, Call> named() {
+        Map<String, Call> rows = new LinkedHashMap<>(ScopeWrites.all());
+        rows.putAll(ScopeImports.all());
+        return rows;
+    }
+
+    /** The write routes with an id, on the received unit's records, less the exempt. */
+    private Map<String, String> byId() {
+        Map<String, String> m = new LinkedHashMap<>();
+        ScopeSweepRoutes.of(s.l, s.l.finance, 0).forEach((route, path) -> {
+            if (!route.startsWith("GET ") && !EXEMPT.containsKey(route)) {
+                m.put(route, path);
+            }
+        });
+        return m;
+    }
+
+    private static String route(String key) {
+        String k = key.replace(ScopeImports.BY_NAME, "");
+        return k.contains(" · ") ? k.substring(0, k.indexOf(" · ")) : k;
+    }
+
+    private static Set<String> writeRoutes() {
+        Set<String> out = new TreeSet<>();
+        for (String r : Routes.all()) {
+            if (!r.startsWith("GET ")) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+}
