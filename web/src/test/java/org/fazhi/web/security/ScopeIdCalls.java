@@ -74,6 +74,11 @@ final class ScopeIdCalls {
         f.putAll(ScopeWrites.fields("comment", "越权", "text", "越权", "title", "越权", "url", "https://example.org/",
                 "effectiveDate", "2024-05-01", "codes", AssessmentDesks.CODE, "reason", "越权", "typical", "true",
                 "singleCount", "1", "singlePoints", "100", "points", "1"));
+        if (path.startsWith("/s/")) {
+            // The phone sign-in: a 列席 guest (a person of the unit would be chosen from its list instead).
+            f.remove("personId");
+            f.put("guestName", "越权列席");
+        }
         // The marking form names its question and candidate in the body: the exam's own, of the batch in the address.
         for (Ledger.Unit u : java.util.List.of(l.justice, l.finance, l.parent)) {
             if (path.startsWith("/tests/" + u.batch + "/exam/marking")) {
