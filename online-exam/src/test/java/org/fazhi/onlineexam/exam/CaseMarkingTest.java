@@ -155,4 +155,25 @@ class CaseMarkingTest {
         assertEquals(audited, f.count("audit_log"), "nothing written");
         assertTrue(f.training.exams().results(Actor.SYSTEM, x.batch().id()).isEmpty(), "no result fed");
     }
+
+    @Test
+    void aSittingOfAReceivedUnitsExamTakesNoAnswerNoSubmitAndTheSweepLeavesIt() {
+        CaseExam x = caseExam();
+        String code = f.exams.desk().issueCodes(Actor.SYSTEM, x.exam().id(), List.of()).stream()
+                .filter(c -> c.name().equals("周九")).findFirst().orElseThrow().code();
+        f.ledger.database().jdbi().useHandle(h -> h.createUpdate("INSERT INTO received_units (org_id, received_at) "
+                + "VALUES (:id, '2026-06-01T00:00:00Z')").bind("id", f.county.id()).execute());
+        long answers = f.count("exam_answers");
+        long questionId = x.items().get(0).id();
+        for (org.junit.jupiter.api.function.Executable change : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> f.exams.room().answer(x.sitting().token(), questionId, "A"),
+                () -> f.exams.room().submit(x.sitting().token()),
+                () -> f.exams.room().login(code))) {
+            assertEquals(Scope.RECEIVED, assertThrows(AccessDeniedException.class, change).getMessage());
+        }
+        f.clock.advance(java.time.Duration.ofMinutes(61));
+        assertEquals(0, f.exams.room().sweep(), "the time is up, but the paper is read-only here: left, not a failing sweep");
+        assertEquals(answers, f.count("exam_answers"), "nothing written");
+        assertTrue(f.training.exams().results(Actor.SYSTEM, x.batch().id()).isEmpty(), "no result fed");
+    }
 }
