@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.web.security.ScopeCalls.Answer;
 import org.fazhi.web.security.ScopeWrites.Call;
@@ -41,6 +42,12 @@ class ReceivedWriteSweepTest {
     private final ScopeIdCalls ids = new ScopeIdCalls(s.l);
     /** The phone page of 财政局's session, its QR sign-in opened before the package made the unit a received one. */
     private String phone;
+    /** Before the package: a sitting of 财政局's online exam, and a code issued to a second candidate. */
+    private Http sitting;
+    private String code;
+
+    /** The writes by an online exam candidate's code or sitting token (财政局's exam), swept by their own test below. */
+    static final List<String> BY_TOKEN = List.of("POST /api/exam-login", "PUT /api/exam/answers/{}", "POST /api/exam/submit");
 
     /** The write routes not swept here, each with why it cannot write a received unit's records. */
     static final Map<String, String> EXEMPT = new LinkedHashMap<>();
@@ -50,7 +57,11 @@ class ReceivedWriteSweepTest {
             EXEMPT.put(route, "the admin's own tables (accounts, rules, catalogues, settings, keys, packages, the county's "
                     + "question bank): no unit's record");
         }
-        ScopeExempt.NOT_UNIT_SCOPED.forEach((route, why) -> EXEMPT.put(route, "names no unit: " + why));
+        ScopeExempt.NOT_UNIT_SCOPED.forEach((route, why) -> {
+            if (!BY_TOKEN.contains(route)) {
+                EXEMPT.put(route, "names no unit: " + why);
+            }
+        });
         EXEMPT.putAll(ScopeExempt.names("a question of the county's bank, or the whole ledger's sample indicator system: "
                 + "no unit's record", "PUT /api/questions/{}", "DELETE /api/questions/{}", "POST /questions/{}",
                 "POST /questions/{}/delete", "POST /questions/{}/retire", "POST /questions/{}/restore",
@@ -59,8 +70,6 @@ class ReceivedWriteSweepTest {
         EXEMPT.putAll(ScopeExempt.names("an account or a quota rule: the admin's, no unit's record", "PUT /api/users/{}",
                 "POST /api/users/{}/password", "POST /users/{}", "PUT /api/quota-rules/{}", "DELETE /api/quota-rules/{}",
                 "POST /study-sessions/rules/{}", "POST /study-sessions/rules/{}/active", "POST /study-sessions/rules/{}/delete"));
-        EXEMPT.putAll(ScopeExempt.names("a candidate's answer to their own paper, by their sitting token: no account reaches "
-                + "it, and the codes that start a sitting are refused for a received unit's exam", "PUT /api/exam/answers/{}"));
     }
 
     /**
@@ -75,6 +84,13 @@ class ReceivedWriteSweepTest {
     void receive() {
         ScopeWrites.publishForWithdrawing(s, List.of(s.l.justice, s.l.finance));
         phone = s.l.signInPath(s.l.finance);
+        String exam = "/api/exams/" + s.l.finance.exam;
+        Http.Res codes = s.l.admin.post(exam + "/codes", Map.of());
+        assertEquals(200, codes.status(), codes.body());
+        Http.Res login = s.l.server.anonymous().post("/api/exam-login", Map.of("code", codes.json().get(0).get("code").asText()));
+        assertEquals(200, login.status(), login.body());
+        sitting = s.l.server.anonymous().withToken(login.json().get("token").asText());
+        code = s.l.admin.created(exam + "/candidates", Map.of("name", "报送前考生", "orgId", s.l.finance.org.id())).get("code").asText();
         s.pages(ScopeCalls.ADMIN); // signed in now: a sign-in is audited, which would count as a write of the first form sent
         ObjectNode finance = (ObjectNode) s.current("/api/orgs/" + s.l.finance.org.id());
         finance.put("code", CODE);
@@ -100,6 +116,7 @@ class ReceivedWriteSweepTest {
         Set<String> writes = writeRoutes();
         Set<String> swept = new TreeSet<>(named().keySet().stream().map(ReceivedWriteSweepTest::route).toList());
         swept.addAll(byId().keySet());
+        swept.addAll(BY_TOKEN);
         Set<String> both = new TreeSet<>(swept);
         both.retainAll(EXEMPT.keySet());
         assertTrue(both.isEmpty(), "swept and exempt: " + both);
@@ -160,6 +177,29 @@ class ReceivedWriteSweepTest {
                 + String.join("\n", failed));
     }
 
+    @Test
+    void aCandidatesCodeAndSittingOfTheReceivedUnitsExamAreRefused() {
+        long question = sitting.get("/api/exam/paper").json().get("questions").get(0).get("id").asLong();
+        Map<String, Supplier<Http.Res>> calls = new LinkedHashMap<>();
+        calls.put("POST /api/exam-login", () -> s.l.server.anonymous().post("/api/exam-login", Map.of("code", code)));
+        calls.put("PUT /api/exam/answers/{}", () -> sitting.put("/api/exam/answers/" + question, Map.of("answer", "A")));
+        calls.put("POST /api/exam/submit", () -> sitting.post("/api/exam/submit", Map.of()));
+        assertEquals(BY_TOKEN, List.copyOf(calls.keySet()));
+        List<String> failed = new ArrayList<>();
+        for (Map.Entry<String, Supplier<Http.Res>> call : calls.entrySet()) {
+            String before = s.fingerprint();
+            Http.Res r = call.getValue().get();
+            check(call.getKey(), new Answer(r.status(), r.body(), r.header("Location")), failed, false);
+            if (!before.equals(s.fingerprint())) {
+                failed.add(call.getKey() + " wrote something although refused");
+            }
+        }
+        assertTrue(failed.isEmpty(), failed.size() + " writes by a candidate of the received unit's exam were not refused:\n"
+                + String.join("\n", failed));
+        assertEquals("", sitting.get("/api/exam/paper").json().get("questions").get(0).path("answer").asText(""),
+                "the answer was not saved");
+    }
+
     /**
      * A refusal by the received-unit rule: 403 and its message (an import may list it as its row's error, 400, as
      * the imports list every wrong cell), no typed text unescaped on a page.
@@ -183,7 +223,7 @@ class ReceivedWriteSweepTest {
     private Map<String, String> byId() {
         Map<String, String> m = new LinkedHashMap<>();
         ScopeSweepRoutes.of(s.l, s.l.finance, 0).forEach((route, path) -> {
-            if (!route.startsWith("GET ") && !EXEMPT.containsKey(route)) {
+            if (!route.startsWith("GET ") && !EXEMPT.containsKey(route) && !BY_TOKEN.contains(route)) {
                 m.put(route, route.equals("POST /s/{}") ? phone : path);
             }
         });
