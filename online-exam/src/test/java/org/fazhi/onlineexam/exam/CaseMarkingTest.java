@@ -90,10 +90,10 @@ class CaseMarkingTest {
 
     @Test
     void markingAgainNeverOverwritesAResultCorrectedByHandInTheBatch() {
-        CaseExam x = caseExam();
-        f.exams.room().submit(x.sitting().token());
-        long caseId = x.items().get(10).id();
-        long candidateId = f.exams.desk().caseAnswers(Actor.SYSTEM, x.exam().id(), caseId).get(0).candidateId();
+        Marking m = submitted();
+        CaseExam x = m.exam();
+        long caseId = m.caseId();
+        long candidateId = m.candidateId();
         f.exams.desk().mark(Actor.SYSTEM, x.exam().id(), candidateId, caseId, 12.5, "要点基本齐全");
         ExamResult r = f.training.exams().results(Actor.SYSTEM, x.batch().id()).get(0);
         assertEquals(62.5, r.score());
@@ -130,30 +130,42 @@ class CaseMarkingTest {
         assertEquals("评阅在线考试案例分析题(考生 " + candidateId + ",得分 15,批次成绩由70分改为65分)", last);
     }
 
+    /** The case exam with 孙八's paper submitted: its first case question and 孙八 as a candidate. */
+    private record Marking(CaseExam exam, long caseId, long candidateId) {
+    }
+
+    private Marking submitted() {
+        CaseExam x = caseExam();
+        f.exams.room().submit(x.sitting().token());
+        long caseId = x.items().get(10).id();
+        return new Marking(x, caseId, f.exams.desk().caseAnswers(Actor.SYSTEM, x.exam().id(), caseId).get(0).candidateId());
+    }
+
+    /** 报送 makes the county a received unit (as exchange marks it): its records are the sender's, read-only here. */
+    private void receiveTheCounty() {
+        f.ledger.database().jdbi().useHandle(h -> h.createUpdate("INSERT INTO received_units (org_id, received_at) "
+                + "VALUES (:id, '2026-06-01T00:00:00Z')").bind("id", f.county.id()).execute());
+    }
+
     private Candidate candidate(OnlineExam e, long id) {
         return f.exams.desk().candidates(Actor.SYSTEM, e.id()).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 
     @Test
     void aReceivedUnitsExamIsReadOnlyItsCandidatesCodesClosingAndMarking() {
-        CaseExam x = caseExam();
-        f.exams.room().submit(x.sitting().token());
-        long caseId = x.items().get(10).id();
-        long candidateId = f.exams.desk().caseAnswers(Actor.SYSTEM, x.exam().id(), caseId).get(0).candidateId();
-        // 报送 has made the county a received unit (exchange marks it so): its records are the sender's, read-only here.
-        f.ledger.database().jdbi().useHandle(h -> h.createUpdate("INSERT INTO received_units (org_id, received_at) "
-                + "VALUES (:id, '2026-06-01T00:00:00Z')").bind("id", f.county.id()).execute());
+        Marking m = submitted();
+        receiveTheCounty();
         long audited = f.count("audit_log");
-        long id = x.exam().id();
+        long id = m.exam().exam().id();
         for (org.junit.jupiter.api.function.Executable change : List.<org.junit.jupiter.api.function.Executable>of(
                 () -> f.exams.desk().addCandidate(Actor.SYSTEM, id, f.candidate("吴十")),
                 () -> f.exams.desk().issueCodes(Actor.SYSTEM, id, List.of()),
                 () -> f.exams.desk().close(Actor.SYSTEM, id),
-                () -> f.exams.desk().mark(Actor.SYSTEM, id, candidateId, caseId, 12.5, "要点基本齐全"))) {
+                () -> f.exams.desk().mark(Actor.SYSTEM, id, m.candidateId(), m.caseId(), 12.5, "要点基本齐全"))) {
             assertEquals(Scope.RECEIVED, assertThrows(AccessDeniedException.class, change).getMessage());
         }
         assertEquals(audited, f.count("audit_log"), "nothing written");
-        assertTrue(f.training.exams().results(Actor.SYSTEM, x.batch().id()).isEmpty(), "no result fed");
+        assertTrue(f.training.exams().results(Actor.SYSTEM, m.exam().batch().id()).isEmpty(), "no result fed");
     }
 
     @Test
@@ -161,8 +173,7 @@ class CaseMarkingTest {
         CaseExam x = caseExam();
         String code = f.exams.desk().issueCodes(Actor.SYSTEM, x.exam().id(), List.of()).stream()
                 .filter(c -> c.name().equals("周九")).findFirst().orElseThrow().code();
-        f.ledger.database().jdbi().useHandle(h -> h.createUpdate("INSERT INTO received_units (org_id, received_at) "
-                + "VALUES (:id, '2026-06-01T00:00:00Z')").bind("id", f.county.id()).execute());
+        receiveTheCounty();
         long answers = f.count("exam_answers");
         long questionId = x.items().get(0).id();
         for (org.junit.jupiter.api.function.Executable change : List.<org.junit.jupiter.api.function.Executable>of(

@@ -51,6 +51,11 @@ final class ScopeCalls implements AutoCloseable {
             return null;
         }
 
+        /** A write the server took: 2xx, or a form's redirect to anywhere but an error. */
+        boolean accepted() {
+            return (status >= 200 && status < 300 || status == 303) && (location == null || !location.contains("error"));
+        }
+
         String shortText() {
             return status + " " + text.substring(0, Math.min(300, text.length())).replaceAll("\\s+", " ");
         }
@@ -170,6 +175,12 @@ final class ScopeCalls implements AutoCloseable {
         }
         s.append(" results=").append(l.admin.get("/api/test-batches/" + l.justice.batch + "/results").json().size());
         return s.toString();
+    }
+
+    /** Null when the ledger's {@link #fingerprint()} is still {@code before}; else what a refused {@code what} wrote. */
+    String wroteSince(String before, String what) {
+        String after = fingerprint();
+        return before.equals(after) ? null : what + " wrote something although refused:\n  before " + before + "\n  after  " + after;
     }
 
     private static Answer of(Http.Res r) {
