@@ -62,8 +62,9 @@ class ReceivedWriteSweepTest {
                 EXEMPT.put(route, "names no unit: " + why);
             }
         });
-        EXEMPT.putAll(ScopeExempt.names("a question of the county's bank, or the whole ledger's sample indicator system: "
-                + "no unit's record", "PUT /api/questions/{}", "DELETE /api/questions/{}", "POST /questions/{}",
+        EXEMPT.putAll(ScopeExempt.names("a question of the county's bank, or the whole ledger's sample indicator system (the "
+                + "sweep's row): no unit's record; a system kept by a received unit is refused by the service (assessment's "
+                + "ReceivedUnitTest)", "PUT /api/questions/{}", "DELETE /api/questions/{}", "POST /questions/{}",
                 "POST /questions/{}/delete", "POST /questions/{}/retire", "POST /questions/{}/restore",
                 "PUT /api/indicator-systems/{}", "POST /assessment/systems/{}/edit", "POST /assessment/systems/{}/indicator",
                 "POST /assessment/systems/{}/indicator/delete", "POST /assessment/systems/{}/copy"));
