@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.duty.court.CourtCase;
+import org.fazhi.duty.court.CourtImport;
 import org.fazhi.duty.duties.Duties;
 import org.fazhi.duty.duties.DutyChanges;
 import org.fazhi.duty.duties.DutyFilter;
@@ -24,12 +25,14 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
+import org.fazhi.sheets.ImportSource;
 import org.fazhi.storage.core.PersonService;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.ExamResult;
 import org.fazhi.training.exam.Track;
 import org.fazhi.training.study.SessionFilter;
+import org.fazhi.training.study.StudyKind;
 import org.fazhi.training.study.StudySession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -48,10 +51,14 @@ class ReadOnlyTest extends CountyAndCity {
         county.courtCase(justice, List.of("2025-04-01"), List.of());
         city.trust(county, "清河县");
         city.receive(county.export(countyGov, 2025));
+        Org cityBureau = city.org("滁州市司法局", OrgKind.DEPARTMENT, cityGov, null);
         String before = city.counts();
 
         Org justiceAtCity = city.ledger.services().orgs().visible(ADMIN).stream()
                 .filter(o -> o.name().equals("清河县司法局")).findFirst().orElseThrow();
+        // A unit of the city's own may not be moved into the received subtree: it would be the package's to keep.
+        refused(() -> city.ledger.services().orgs().update(ADMIN, cityBureau.id(),
+                Org.draft("滁州市司法局", OrgKind.DEPARTMENT, justiceAtCity.id()), null));
         refused(() -> city.ledger.services().orgs().update(ADMIN, justiceAtCity.id(),
                 Org.draft("改名", OrgKind.DEPARTMENT, countyAtCity.id()), null));
         refused(() -> city.ledger.services().orgs().create(ADMIN, Org.draft("新科室", OrgKind.UNIT, justiceAtCity.id())));
@@ -75,6 +82,17 @@ class ReadOnlyTest extends CountyAndCity {
         refused(() -> city.duty.courtCases().addHearing(ADMIN, c.id(), Hearing.appeared(LocalDate.of(2025, 6, 1), null,
                 "张局长", "局长", LeaderCategory.PRINCIPAL, true)));
         refused(() -> city.courtCase(justiceAtCity, List.of(), List.of()));
+        // The imports: a file with a row of a received unit is refused whole, the row named.
+        ImportSource file = new ImportSource("导入.csv", "ab".repeat(32), 100);
+        StudySession ownRow = new StudySession(null, cityGov.id(), LocalDate.of(2025, 5, 2), StudyKind.COLLECTIVE, "市政府学法",
+                List.of(), "王律师", null, 60, 10, 9, null, 0);
+        StudySession receivedRow = new StudySession(null, justiceAtCity.id(), LocalDate.of(2025, 5, 2), StudyKind.COLLECTIVE,
+                "补录学法", List.of(), "王律师", null, 60, 10, 9, null, 0);
+        assertEquals("第3行:" + Scope.RECEIVED, assertThrows(AccessDeniedException.class, () -> city.training.sessionImport()
+                .importAll(ADMIN, List.of(ownRow, receivedRow), file, List.of(2, 3), false)).getMessage());
+        CourtImport.Rejected rejected = assertThrows(CourtImport.Rejected.class, () -> city.duty.courtCases().importAll(ADMIN,
+                List.of(courtRow(2, cityGov), courtRow(3, justiceAtCity)), file));
+        assertEquals(List.of(new CourtImport.Problem(3, "defendantOrgId", Scope.RECEIVED)), rejected.problems());
         assertEquals(before, city.counts(), "nothing written");
 
         // The city's own units stay writable.
@@ -150,6 +168,11 @@ class ReadOnlyTest extends CountyAndCity {
         // The city's own units stay writable.
         city.duty.rectifications().create(ADMIN, Rectification.draft(cityGov.id(), "市政府的问题", "督察",
                 LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 1), null, null));
+    }
+
+    private static CourtImport.Case courtRow(int row, Org defendant) {
+        return new CourtImport.Case(row, CourtCase.draft("(2025)皖0101行初" + (900 + row) + "号", "清河县人民法院",
+                org.fazhi.duty.court.Instance.FIRST, defendant.id(), "行政处罚", LocalDate.of(2025, 1, 2)), List.of());
     }
 
     private static ExamResult result(long batchId, long orgId, Long personId, double score) {

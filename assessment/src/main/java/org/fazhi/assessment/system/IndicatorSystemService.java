@@ -276,18 +276,27 @@ public final class IndicatorSystemService extends LedgerService {
         return points.movePointRight(1).intValueExact();
     }
 
+    /** The unit to keep a new system: the one requested (within the scope), else the actor's scope; never a received unit. */
     private Long owner(Handle h, Actor actor, Long requested) {
         if (requested == null) {
-            return actor.scoped() ? actor.scopeOrgId() : null;
+            Long own = actor.scoped() ? actor.scopeOrgId() : null;
+            if (own != null) {
+                Scope.requireWritable(h, own);
+            }
+            return own;
         }
         if (h.attach(OrgDao.class).find(requested).isEmpty()) {
             throw new ValidationException("ownerOrgId", "单位不存在(编号 " + requested + ")");
         }
         Scope.requireWithin(h, actor, requested);
+        Scope.requireWritable(h, requested);
         return requested;
     }
 
-    /** Writers keep the systems of units within their scope; a system of the whole ledger, unscoped writers. */
+    /**
+     * Writers keep the systems of units within their scope, except a unit received by 报送 (read-only here); a system
+     * of the whole ledger, unscoped writers.
+     */
     private static void requireKeeper(Handle h, Actor actor, SystemRow s) {
         if (s.ownerOrgId() == null) {
             if (actor.scoped()) {
@@ -296,6 +305,7 @@ public final class IndicatorSystemService extends LedgerService {
             return;
         }
         Scope.requireWithin(h, actor, s.ownerOrgId());
+        Scope.requireWritable(h, s.ownerOrgId());
     }
 
     static SystemRow row(Handle h, long id) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * A unit whose data arrives in 报送 packages (core's {@code received_units}, as the exchange module marks it) is
- * read-only here: its answers, their evidence and their review are refused with {@link Scope#RECEIVED}.
+ * read-only here: its answers, their evidence and their review, and the indicator systems it keeps, are refused
+ * with {@link Scope#RECEIVED}.
  */
 class ReceivedUnitTest {
     @AutoClose
@@ -37,6 +38,8 @@ class ReceivedUnitTest {
         }
         AnswerEvidence note = a.assessment.evidence().addNote(town, round.id(), unit, "1.1", "说明", "已落实");
         answers.submit(town, round.id(), unit, null);
+        org.fazhi.assessment.system.IndicatorSystem kept = a.assessment.systems().create(town, "本镇体系", 2026, unit,
+                Assessing.small());
         a.ledger.database().jdbi().useHandle(h -> h.createUpdate("INSERT INTO received_units (org_id, received_at) "
                 + "VALUES (:id, '2026-03-02T00:00:00Z')").bind("id", unit).execute());
         long audited = audited();
@@ -53,6 +56,13 @@ class ReceivedUnitTest {
         refused(() -> review.markTypical(admin, round.id(), unit, "1.1", true));
         assertEquals(audited, audited(), "nothing written");
         assertEquals(new BigDecimal("4.0"), answers.answer(admin, round.id(), unit, "1.1").selfScore(), "still read");
+
+        // An indicator system kept by the received unit: neither made, nor loaded as the sample, nor changed.
+        refused(() -> a.assessment.systems().create(admin, "财政局体系", 2026, unit, Assessing.small()));
+        refused(() -> a.assessment.systems().loadSample(admin, unit));
+        refused(() -> a.assessment.systems().loadSample(town, null));
+        refused(() -> a.assessment.systems().update(admin, kept.id(), "改名", 2026, Assessing.small(), null));
+        assertEquals(audited, audited(), "nothing written");
 
         // Another unit of the round stays writable.
         answers.save(Assessing.organiser(a.finance), round.id(), a.finance.id(), "1.1", new BigDecimal("5"), "已落实", null);

@@ -220,6 +220,7 @@ public final class CourtImport extends LedgerService {
         OrgDao orgs = h.attach(OrgDao.class);
         Map<Long, Org> visible = new HashMap<>();
         (actor.scoped() ? orgs.subtree(actor.scopeOrgId()) : orgs.all()).forEach(o -> visible.put(o.id(), o));
+        Set<Long> received = Scope.receivedUnits(h);
         HearingDao hearingDao = h.attach(HearingDao.class);
         Map<String, Integer> seen = new HashMap<>();
         for (Case c : cases) {
@@ -233,6 +234,10 @@ public final class CourtImport extends LedgerService {
             if (!visible.containsKey(unit)) {
                 problems.add(new Problem(c.row(), "defendantOrgId", orgs.find(unit).isEmpty()
                         ? "被告单位不存在(编号 " + unit + ")" : "被告单位(编号 " + unit + ")不在本账号管辖范围内,不能导入"));
+                continue;
+            }
+            if (received.contains(unit)) {
+                problems.add(new Problem(c.row(), "defendantOrgId", Scope.RECEIVED));
                 continue;
             }
             CourtCase known = registered.get(key(k));

@@ -209,6 +209,8 @@ public final class SignInService extends LedgerService {
                     throw new ConflictException("signIn", CLOSED);
                 }
                 StudySession s = session(h, sessionId);
+                // A window opened before 报送 made the unit a received one: its session is the sender's now, read-only.
+                Scope.requireWritable(h, s.orgId());
                 boolean late = w.lateAfter() != null
                         && LocalTime.ofInstant(now, clock.getZone()).truncatedTo(ChronoUnit.MINUTES).isAfter(w.lateAfter());
                 String name;

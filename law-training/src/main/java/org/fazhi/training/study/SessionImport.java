@@ -89,7 +89,7 @@ public final class SessionImport extends LedgerService {
             }
         }
         return jdbi.inTransaction(h -> {
-            Set<Long> units = checkUnits(h, actor, sessions);
+            Set<Long> units = checkUnits(h, actor, sessions, rows);
             if (!force) {
                 ledger.requireNew(h, source.sha256(), ImportLedger.SESSIONS, null, false);
                 refuseDuplicates(h, sessions, units, rows);
@@ -143,8 +143,11 @@ public final class SessionImport extends LedgerService {
         errors.throwIfAny();
     }
 
-    /** Every unit must exist and be within the scope; the units are few, so they are read once. */
-    private static Set<Long> checkUnits(Handle h, Actor actor, List<StudySession> sessions) {
+    /**
+     * Every unit must exist, be within the scope and not be received by 报送 (read-only here, the refusal naming the
+     * first row of such a unit); the units are few, so they are read once.
+     */
+    private static Set<Long> checkUnits(Handle h, Actor actor, List<StudySession> sessions, List<Integer> rows) {
         Set<Long> wanted = new TreeSet<>();
         sessions.forEach(s -> wanted.add(s.orgId()));
         OrgDao orgs = h.attach(OrgDao.class);
@@ -156,6 +159,13 @@ public final class SessionImport extends LedgerService {
                     throw new ValidationException("orgId", "单位不存在(编号 " + id + ")");
                 }
                 throw new AccessDeniedException("无权访问本账号管辖范围以外的单位(编号 " + id + ")");
+            }
+        }
+        Set<Long> received = Scope.receivedUnits(h);
+        for (int i = 0; i < sessions.size(); i++) {
+            if (received.contains(sessions.get(i).orgId())) {
+                int row = rows == null || i >= rows.size() ? i + 1 : rows.get(i);
+                throw new AccessDeniedException("第" + row + "行:" + Scope.RECEIVED);
             }
         }
         return wanted;

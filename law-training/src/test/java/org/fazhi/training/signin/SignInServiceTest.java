@@ -287,10 +287,15 @@ class SignInServiceTest {
     @Test
     void aReceivedUnitIsReadOnly() {
         long id = justiceSession();
+        // A window opened before 报送 made the unit a received one takes no sign-in after.
+        String token = signIn.open(ADMIN, id, 30, null).token();
         c.ledger.database().jdbi().useHandle(h -> h.createUpdate("INSERT INTO received_units (org_id, received_at) VALUES (:id, :at)")
                 .bind("id", c.justice.id()).bind("at", "2024-03-01T00:00:00Z").execute());
         AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> signIn.open(ADMIN, id, 30, null));
         assertEquals("该单位的数据由报送包接收,在此只读", e.getMessage());
+        AccessDeniedException phone = assertThrows(AccessDeniedException.class, () -> signIn.signIn(token, c.zhang.id(), null));
+        assertEquals("该单位的数据由报送包接收,在此只读", phone.getMessage());
+        assertEquals(List.of(), signIn.status(ADMIN, id).signIns(), "nothing written");
     }
 
     private long justiceSessionOf(Org org) {

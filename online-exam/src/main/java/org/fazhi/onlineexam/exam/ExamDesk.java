@@ -125,8 +125,13 @@ public final class ExamDesk extends LedgerService {
         return e;
     }
 
+    /** An exam about to change: as {@link #load}, and not a received unit's (报送: read-only here). */
+    private OnlineExam loadForChange(Handle h, Actor actor, long id) {
+        return Scope.forChange(h, load(h, actor, id), OnlineExam::orgId);
+    }
+
     private OnlineExam loadOpen(Handle h, Actor actor, long id) {
-        OnlineExam e = load(h, actor, id);
+        OnlineExam e = loadForChange(h, actor, id);
         if (e.closed()) {
             throw new ConflictException(null, "在线考试已结束");
         }
@@ -323,7 +328,7 @@ public final class ExamDesk extends LedgerService {
     public Candidate mark(Actor actor, long examId, long candidateId, long questionId, Double points, String note) {
         String checkedNote = org.fazhi.model.Checks.optionalText(note, "note", "评分说明", NOTE_MAX);
         useWriteTransaction(actor, h -> {
-            OnlineExam e = load(h, actor, examId);
+            OnlineExam e = loadForChange(h, actor, examId);
             PaperQuestion q = caseQuestion(h, examId, questionId);
             ExamStore.Row c = ExamStore.candidate(h, candidateId);
             if (c.examId() != examId) {

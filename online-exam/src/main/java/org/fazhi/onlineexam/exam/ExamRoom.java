@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.ValidationException;
@@ -13,6 +14,7 @@ import org.fazhi.onlineexam.bank.Question;
 import org.fazhi.onlineexam.bank.QuestionType;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.LedgerService;
+import org.fazhi.storage.core.Scope;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -51,6 +53,7 @@ public final class ExamRoom extends LedgerService {
             if (e.closed()) {
                 throw new ConflictException("code", "在线考试已结束");
             }
+            requireWritable(h, c, e);
             Instant now = second();
             Instant ends = c.endsAt() != null ? c.endsAt() : now.plus(e.setup().minutes(), ChronoUnit.MINUTES);
             if (!now.isBefore(ends)) {
@@ -107,6 +110,7 @@ public final class ExamRoom extends LedgerService {
         return jdbi.inTransaction(h -> {
             ExamStore.Row c = ExamStore.candidate(h, current.id());
             requireSitting(c);
+            requireWritable(h, c, ExamStore.exam(h, c.examId()));
             Instant now = second();
             if (!now.isBefore(c.endsAt())) {
                 throw new ConflictException("answer", "考试时间已到,不能再修改答案");
@@ -149,11 +153,22 @@ public final class ExamRoom extends LedgerService {
         return jdbi.inTransaction(h -> {
             ExamStore.Row c = ExamStore.candidate(h, current.id());
             if (c.status() == CandidateStatus.SITTING) {
-                submit(h, c, ExamStore.exam(h, c.examId()), second());
+                OnlineExam e = ExamStore.exam(h, c.examId());
+                requireWritable(h, c, e);
+                submit(h, c, e, second());
             }
             CandidatePaper p = submittedPaper(h, ExamStore.candidate(h, c.id()));
             return new Submitted(p.score(), p.awaitingMarking());
         });
+    }
+
+    /**
+     * A sitting of a received unit's exam, or of a received unit's candidate (报送 made it one after the code was
+     * issued), is read-only here: refused with {@link Scope#RECEIVED}.
+     */
+    private static void requireWritable(Handle h, ExamStore.Row c, OnlineExam e) {
+        Scope.requireWritable(h, e.orgId());
+        Scope.requireWritable(h, c.draft().orgId());
     }
 
     /** Submits every paper whose time is up; returns how many. Safe to run on several servers at once. */
@@ -167,6 +182,11 @@ public final class ExamRoom extends LedgerService {
             n += jdbi.inTransaction(h -> {
                 ExamStore.Row c = ExamStore.candidate(h, id);
                 if (c.status() != CandidateStatus.SITTING || now.isBefore(c.endsAt())) {
+                    return 0;
+                }
+                Set<Long> received = Scope.receivedUnits(h);
+                if (received.contains(c.draft().orgId()) || received.contains(ExamStore.exam(h, c.examId()).orgId())) {
+                    // Received by 报送 while sitting: read-only here, so the paper stays as it is (never a failing sweep).
                     return 0;
                 }
                 submit(h, c, ExamStore.exam(h, c.examId()), now);

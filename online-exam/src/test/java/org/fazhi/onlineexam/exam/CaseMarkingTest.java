@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.onlineexam.bank.QuestionType;
+import org.fazhi.storage.core.Scope;
 import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.ExamResult;
 import org.fazhi.training.exam.Outcome;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Case analysis answers marked by a person on the suite's engine: the result waits for the marking, marking again
- * corrects it, and never overwrites a result corrected by hand in the batch.
+ * corrects it, and never overwrites a result corrected by hand in the batch; a received unit's exam (报送) refuses
+ * every change.
  */
 class CaseMarkingTest {
     @AutoClose
@@ -87,10 +90,10 @@ class CaseMarkingTest {
 
     @Test
     void markingAgainNeverOverwritesAResultCorrectedByHandInTheBatch() {
-        CaseExam x = caseExam();
-        f.exams.room().submit(x.sitting().token());
-        long caseId = x.items().get(10).id();
-        long candidateId = f.exams.desk().caseAnswers(Actor.SYSTEM, x.exam().id(), caseId).get(0).candidateId();
+        Marking m = submitted();
+        CaseExam x = m.exam();
+        long caseId = m.caseId();
+        long candidateId = m.candidateId();
         f.exams.desk().mark(Actor.SYSTEM, x.exam().id(), candidateId, caseId, 12.5, "要点基本齐全");
         ExamResult r = f.training.exams().results(Actor.SYSTEM, x.batch().id()).get(0);
         assertEquals(62.5, r.score());
@@ -127,7 +130,61 @@ class CaseMarkingTest {
         assertEquals("评阅在线考试案例分析题(考生 " + candidateId + ",得分 15,批次成绩由70分改为65分)", last);
     }
 
+    /** The case exam with 孙八's paper submitted: its first case question and 孙八 as a candidate. */
+    private record Marking(CaseExam exam, long caseId, long candidateId) {
+    }
+
+    private Marking submitted() {
+        CaseExam x = caseExam();
+        f.exams.room().submit(x.sitting().token());
+        long caseId = x.items().get(10).id();
+        return new Marking(x, caseId, f.exams.desk().caseAnswers(Actor.SYSTEM, x.exam().id(), caseId).get(0).candidateId());
+    }
+
+    /** 报送 makes the county a received unit (as exchange marks it): its records are the sender's, read-only here. */
+    private void receiveTheCounty() {
+        f.ledger.database().jdbi().useHandle(h -> h.createUpdate("INSERT INTO received_units (org_id, received_at) "
+                + "VALUES (:id, '2026-06-01T00:00:00Z')").bind("id", f.county.id()).execute());
+    }
+
     private Candidate candidate(OnlineExam e, long id) {
         return f.exams.desk().candidates(Actor.SYSTEM, e.id()).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aReceivedUnitsExamIsReadOnlyItsCandidatesCodesClosingAndMarking() {
+        Marking m = submitted();
+        receiveTheCounty();
+        long audited = f.count("audit_log");
+        long id = m.exam().exam().id();
+        for (org.junit.jupiter.api.function.Executable change : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> f.exams.desk().addCandidate(Actor.SYSTEM, id, f.candidate("吴十")),
+                () -> f.exams.desk().issueCodes(Actor.SYSTEM, id, List.of()),
+                () -> f.exams.desk().close(Actor.SYSTEM, id),
+                () -> f.exams.desk().mark(Actor.SYSTEM, id, m.candidateId(), m.caseId(), 12.5, "要点基本齐全"))) {
+            assertEquals(Scope.RECEIVED, assertThrows(AccessDeniedException.class, change).getMessage());
+        }
+        assertEquals(audited, f.count("audit_log"), "nothing written");
+        assertTrue(f.training.exams().results(Actor.SYSTEM, m.exam().batch().id()).isEmpty(), "no result fed");
+    }
+
+    @Test
+    void aSittingOfAReceivedUnitsExamTakesNoAnswerNoSubmitAndTheSweepLeavesIt() {
+        CaseExam x = caseExam();
+        String code = f.exams.desk().issueCodes(Actor.SYSTEM, x.exam().id(), List.of()).stream()
+                .filter(c -> c.name().equals("周九")).findFirst().orElseThrow().code();
+        receiveTheCounty();
+        long answers = f.count("exam_answers");
+        long questionId = x.items().get(0).id();
+        for (org.junit.jupiter.api.function.Executable change : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> f.exams.room().answer(x.sitting().token(), questionId, "A"),
+                () -> f.exams.room().submit(x.sitting().token()),
+                () -> f.exams.room().login(code))) {
+            assertEquals(Scope.RECEIVED, assertThrows(AccessDeniedException.class, change).getMessage());
+        }
+        f.clock.advance(java.time.Duration.ofMinutes(61));
+        assertEquals(0, f.exams.room().sweep(), "the time is up, but the paper is read-only here: left, not a failing sweep");
+        assertEquals(answers, f.count("exam_answers"), "nothing written");
+        assertTrue(f.training.exams().results(Actor.SYSTEM, x.batch().id()).isEmpty(), "no result fed");
     }
 }

@@ -113,6 +113,10 @@ public final class OrgService extends LedgerService {
                     throw new AccessDeniedException("不能移动本账号所管辖的顶层单位");
                 }
                 checkParent(h, actor, changes.parentId());
+                if (changes.parentId() != null) {
+                    // A received unit's subtree is the package's: a unit moved under it would be the sender's to keep.
+                    Scope.requireWritable(h, changes.parentId());
+                }
                 if (changes.parentId() != null && dao.isWithin(changes.parentId(), id)) {
                     throw new ValidationException("parentId", "不能把单位移到它自己的下级单位之下");
                 }

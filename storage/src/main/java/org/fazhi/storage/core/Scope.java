@@ -55,6 +55,11 @@ public final class Scope {
         }
     }
 
+    /** The units received by 报送 ({@code received_units}), read once: for an import checking many rows' units. */
+    public static java.util.Set<Long> receivedUnits(Handle h) {
+        return new java.util.HashSet<>(h.createQuery("SELECT org_id FROM received_units").mapTo(Long.class).list());
+    }
+
     public static void requireWithin(Handle h, Actor actor, long orgId) {
         if (actor.scoped() && !h.attach(OrgDao.class).isWithin(orgId, actor.scopeOrgId())) {
             throw new AccessDeniedException("无权访问本账号管辖范围以外的单位");

@@ -109,6 +109,9 @@ public record ExamSittingResource(OnlineExams exams) {
         try {
             return call.apply(header.substring(7).strip());
         } catch (AccessDeniedException e) {
+            if (org.fazhi.storage.core.Scope.RECEIVED.equals(e.getMessage())) {
+                throw e; // the exam's unit received by 报送: 403, not a sign-in to repeat
+            }
             throw HttpProblem.unauthorized(e.getMessage());
         }
     }

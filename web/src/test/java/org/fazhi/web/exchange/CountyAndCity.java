@@ -80,7 +80,7 @@ final class CountyAndCity implements AutoCloseable {
             cityCountyId = org(cityAdmin, "清河县人民政府", "COUNTY_GOV", cityId, COUNTY_CODE);
             otherCounty = org(cityAdmin, "定远县人民政府", "COUNTY_GOV", cityId, null);
             countyPem = countyAdmin.get("/api/package-key").json().get("publicKey").asText();
-            pkg = bytes(countyAdmin, county.baseUrl() + "/api/packages/export?orgId=" + countyId + "&year=2024");
+            pkg = countyAdmin.download("/api/packages/export?orgId=" + countyId + "&year=2024", "application/zip");
             filled = true;
         } finally {
             if (!filled) {
@@ -138,17 +138,5 @@ final class CountyAndCity implements AutoCloseable {
         Map<String, Object> body = ApiBodies.org(name, kind, parentId);
         body.put("code", code);
         return as.created("/api/orgs", body).get("id").asLong();
-    }
-
-    private static byte[] bytes(Http as, String url) {
-        try {
-            HttpResponse<byte[]> r = as.client().send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Authorization", "Bearer " + as.token()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
-            assertEquals("application/zip", r.headers().firstValue("Content-Type").orElse(""));
-            return r.body();
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
     }
 }

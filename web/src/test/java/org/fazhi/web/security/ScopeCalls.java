@@ -23,12 +23,15 @@ import org.fazhi.web.support.Http;
 final class ScopeCalls implements AutoCloseable {
     static final String ORGANISER = "organiser";
     static final String VIEWER = "viewer";
+    /** The admin, who may write anywhere: a refusal it gets is a rule's, not the scope's. */
+    static final String ADMIN = "admin";
 
     final Ledger l;
     /** A 司法局 sub-unit, for moving a unit the organiser may edit (its own root it may not re-parent). */
     final long office;
     private final Http organiserPages;
     private final Http viewerPages;
+    private Http adminPages;
 
     /** An answer: its status and its text (a zip's entries' text concatenated). */
     record Answer(int status, String text, String location) {
@@ -46,6 +49,11 @@ final class ScopeCalls implements AutoCloseable {
                 }
             }
             return null;
+        }
+
+        /** A write the server took: 2xx, or a form's redirect to anywhere but an error. */
+        boolean accepted() {
+            return (status >= 200 && status < 300 || status == 303) && (location == null || !location.contains("error"));
         }
 
         String shortText() {
@@ -67,10 +75,16 @@ final class ScopeCalls implements AutoCloseable {
     }
 
     Http api(String who) {
-        return who.equals(ORGANISER) ? l.organiser : l.viewer;
+        return who.equals(ADMIN) ? l.admin : who.equals(ORGANISER) ? l.organiser : l.viewer;
     }
 
     Http pages(String who) {
+        if (who.equals(ADMIN)) {
+            if (adminPages == null) {
+                adminPages = Forms.signedIn(l.server, org.fazhi.web.support.TestServer.ADMIN);
+            }
+            return adminPages;
+        }
         return who.equals(ORGANISER) ? organiserPages : viewerPages;
     }
 
@@ -161,6 +175,12 @@ final class ScopeCalls implements AutoCloseable {
         }
         s.append(" results=").append(l.admin.get("/api/test-batches/" + l.justice.batch + "/results").json().size());
         return s.toString();
+    }
+
+    /** Null when the ledger's {@link #fingerprint()} is still {@code before}; else what a refused {@code what} wrote. */
+    String wroteSince(String before, String what) {
+        String after = fingerprint();
+        return before.equals(after) ? null : what + " wrote something although refused:\n  before " + before + "\n  after  " + after;
     }
 
     private static Answer of(Http.Res r) {

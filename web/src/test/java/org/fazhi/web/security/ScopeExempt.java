@@ -172,7 +172,7 @@ final class ScopeExempt {
                 "POST /reconsiderations/{}/delete");
     }
 
-    private static Map<String, String> names(String why, String... routes) {
+    static Map<String, String> names(String why, String... routes) {
         Map<String, String> m = new LinkedHashMap<>();
         for (String r : routes) {
             m.put(r, why);

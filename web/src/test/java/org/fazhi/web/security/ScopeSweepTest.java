@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.fazhi.model.account.Role;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.Routes;
-import org.fazhi.web.support.SampleFiles;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,9 +29,6 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScopeSweepTest {
-    /** A results file the admin's import would accept: one of the organiser's own candidates. */
-    private static final byte[] RESULTS_CSV = ("姓名,单位,现任职务,拟任职务,成绩,是否缺考\r\n越权,\""
-            + ("司法" + Ledger.TEXT).replace("\"", "\"\"") + "\",科员,科长,90,否\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     /** Records that belong to no unit (admin-kept rules, accounts): scoped users may read rules, change neither. */
     private static final Set<String> NOT_A_UNITS_RECORD = Set.of("GET /api/quota-rules/{}", "GET /static/{}",
             "GET /api/questions/{}",
@@ -48,6 +43,7 @@ class ScopeSweepTest {
     private final long countyUser = l.server.createUser("county-organiser", Role.ORGANISER, l.county.id()).id();
     private final Http organiserPages = Forms.signedIn(l.server, "justice-organiser");
     private final Http viewerPages = Forms.signedIn(l.server, "justice-viewer");
+    private final ScopeIdCalls calls = new ScopeIdCalls(l);
 
     @Test
     void theTableHoldsEveryRouteThatTakesAnId() {
@@ -179,97 +175,11 @@ class ScopeSweepTest {
         }
     }
 
-    /** A write through the JSON API with the body the admin would send; reads and deletes without one. */
     private Http.Res apiCall(String who, String method, String path) {
-        Http as = who.equals("organiser") ? l.organiser : l.viewer;
-        return switch (method) {
-            case "GET" -> as.get(path);
-            case "DELETE" -> as.delete(path);
-            case "PUT" -> as.put(path, current(path));
-            default -> path.endsWith("/attachments")
-                    ? l.send(as.token(), "POST", path + "?kind=SIGN_IN&name=a.png", "image/png", SampleFiles.PNG)
-                    : path.endsWith("/import") ? l.send(as.token(), "POST", path, "text/csv", RESULTS_CSV)
-                    : as.post(path, postBody(path));
-        };
+        return calls.api(who.equals("organiser") ? l.organiser : l.viewer, method, path);
     }
 
-    /** A form post with the user's own valid CSRF token and the fields the page's form would send. */
     private Http.Res pageCall(String who, String method, String path) {
-        Http as = who.equals("organiser") ? organiserPages : viewerPages;
-        if (method.equals("GET")) {
-            return as.get(path);
-        }
-        String csrf = Forms.csrf(as.get("/").body());
-        if (path.endsWith("/attachments") || path.endsWith("/evidence") || path.endsWith("/import")) {
-            return multipart(as, path + "?_csrf=" + csrf, path.endsWith("/import") ? "results.csv" : "a.png",
-                    path.endsWith("/import") ? RESULTS_CSV : SampleFiles.PNG);
-        }
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("_csrf", csrf);
-        fields.put("version", "0");
-        fields.put("name", "越权修改");
-        fields.put("topic", "越权修改");
-        fields.put("problem", "越权修改");
-        fields.put("comment", "越权");
-        fields.put("text", "越权");
-        fields.put("title", "越权");
-        fields.put("url", "https://example.org/");
-        fields.put("minutes", "30");
-        return as.form(path, fields);
-    }
-
-    /** An upload form as a browser sends it: the file with the fields its page asks for. */
-    private Http.Res multipart(Http as, String path, String fileName, byte[] file) {
-        String boundary = "----scope" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        Map<String, String> fields = Map.of("kind", "SIGN_IN", "title", "越权", "effectiveDate", "2024-05-01");
-        for (Map.Entry<String, String> f : fields.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
-                    + f.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        body.writeBytes(file);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            var r = as.client().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(l.server.baseUrl() + path))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
-            return new Http.Res(r.statusCode(), r.body(), r);
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    /** What the admin reads at the path: a body the server accepts for PUT. */
-    private JsonNode current(String path) {
-        Http.Res r = l.admin.get(path);
-        // Gone only if an earlier call of the sweep deleted it: that call is reported; this one sends an empty body.
-        return r.status() == 200 ? r.json() : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-    }
-
-    private Object postBody(String path) {
-        if (path.endsWith("/hearings")) {
-            return Map.of("date", "2024-06-10", "headAppeared", false, "absenceReason", "OTHER_JUSTIFIED");
-        }
-        if (path.endsWith("/evidence")) {
-            return Map.of("kind", "NOTE", "title", "越权", "text", "越权", "effectiveDate", "2024-05-01");
-        }
-        if (path.endsWith("/results")) {
-            return List.of(Map.of("name", "越权", "orgId", l.justice.org.id(), "score", 90));
-        }
-        if (path.endsWith("/password")) {
-            return Map.of("password", "another-long-1");
-        }
-        if (path.endsWith("/sign-in")) {
-            return Map.of("minutes", 30);
-        }
-        if (path.contains("/rectifications/")) {
-            JsonNode now = current(path.substring(0, path.lastIndexOf('/')));
-            return Map.of("version", now.path("version").asInt(), "comment", "越权", "measures", "越权", "closingNote", "越权",
-                    "reason", "越权");
-        }
-        return Map.of("comment", "越权");
+        return calls.page(who.equals("organiser") ? organiserPages : viewerPages, method, path);
     }
 }

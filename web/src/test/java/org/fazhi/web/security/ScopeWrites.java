@@ -168,6 +168,20 @@ final class ScopeWrites {
     /** The years whose reports the sweep needs published beforehand for every unit (for the withdraw rows). */
     static final List<Integer> PUBLISHED_YEARS = List.of(2023, 2021);
 
+    /** Publishes the units' reports of {@link #PUBLISHED_YEARS}, as the admin: the withdraw rows need one to withdraw. */
+    static void publishForWithdrawing(ScopeCalls s, List<Ledger.Unit> units) {
+        for (int year : PUBLISHED_YEARS) {
+            for (Ledger.Unit u : units) {
+                String path = report("/api/reports/annual/publish", year, u);
+                var r = s.l.admin.post(path, Map.of("version", Integer.parseInt(reportVersion(s, year, u)),
+                        "publishedOn", (year + 1) + "-03-01"));
+                if (r.status() != 200) {
+                    throw new AssertionError(path + ": " + r.status() + " " + r.body());
+                }
+            }
+        }
+    }
+
     private static Answer update(ScopeCalls s, String who, String path, String field, long value) {
         ObjectNode j = (ObjectNode) s.current(path);
         j.put(field, value);

@@ -92,6 +92,19 @@ public final class Http {
         return send(builder(path).DELETE());
     }
 
+    /** A download (a package, a spreadsheet) at a path or a full URL, with the token: 200 and its content type, else fails. */
+    public byte[] download(String pathOrUrl, String contentType) {
+        try {
+            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(pathOrUrl.startsWith("http") ? pathOrUrl
+                    : base + pathOrUrl)).header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            Assertions.assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+            Assertions.assertEquals(contentType, r.headers().firstValue("Content-Type").orElse(""));
+            return r.body();
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Sends raw bytes with the given content type (malformed JSON, wrong types, huge bodies). */
     public Res raw(String method, String path, String contentType, String body) {
         return send(builder(path).header("Content-Type", contentType)
