@@ -1,6 +1,8 @@
 package org.fazhi.storage.core;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.NotFoundException;
@@ -56,8 +58,8 @@ public final class Scope {
     }
 
     /** The units received by 报送 ({@code received_units}), read once: for an import checking many rows' units. */
-    public static java.util.Set<Long> receivedUnits(Handle h) {
-        return new java.util.HashSet<>(h.createQuery("SELECT org_id FROM received_units").mapTo(Long.class).list());
+    public static Set<Long> receivedUnits(Handle h) {
+        return new HashSet<>(h.createQuery("SELECT org_id FROM received_units").mapTo(Long.class).list());
     }
 
     public static void requireWithin(Handle h, Actor actor, long orgId) {

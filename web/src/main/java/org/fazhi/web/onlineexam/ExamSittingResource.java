@@ -23,6 +23,7 @@ import org.fazhi.onlineexam.exam.CandidatePaper;
 import org.fazhi.onlineexam.exam.Sitting;
 import org.fazhi.onlineexam.exam.Submitted;
 import org.fazhi.storage.core.LoginThrottle;
+import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.ClientAddress;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.errors.ApiError;
@@ -109,7 +110,7 @@ public record ExamSittingResource(OnlineExams exams) {
         try {
             return call.apply(header.substring(7).strip());
         } catch (AccessDeniedException e) {
-            if (org.fazhi.storage.core.Scope.RECEIVED.equals(e.getMessage())) {
+            if (Scope.RECEIVED.equals(e.getMessage())) {
                 throw e; // the exam's unit received by 报送: 403, not a sign-in to repeat
             }
             throw HttpProblem.unauthorized(e.getMessage());
