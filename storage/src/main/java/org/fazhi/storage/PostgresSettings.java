@@ -2,7 +2,6 @@ package org.fazhi.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -13,7 +12,7 @@ import java.util.Properties;
 /**
  * The connection pool of a shared PostgreSQL instance and the check made before it is used: the server
  * can be reached, takes our login, and keeps text as UTF-8 — each failure told in one Chinese line,
- * before anything is written (the pool alone would retry for its whole timeout and then say little).
+ * before anything is written (left to itself, the pool would retry for its whole timeout and then say little).
  */
 final class PostgresSettings {
     /** Seconds to wait for the server to answer at all: an office network either answers fast or not. */
@@ -36,7 +35,8 @@ final class PostgresSettings {
         hc.setMaximumPoolSize(size);
         hc.setMinimumIdle(2);
         hc.setConnectionTimeout(30_000);
-        // One try at the first connection: a refusal is reported now, not retried for the whole timeout.
+        // The first connection is made now, and a refusal reported after one more second (Hikari's pause
+        // before giving up), not retried for the whole connection timeout.
         hc.setInitializationFailTimeout(1);
         // SQLite runs one writer at a time, and the services' check-then-write (a unit's name is free,
         // a file was not imported before) relies on it. SERIALIZABLE gives the same guarantee across
@@ -46,7 +46,9 @@ final class PostgresSettings {
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(hc);
-        } catch (HikariPool.PoolInitializationException e) {
+        } catch (RuntimeException e) {
+            // A refused connection (PoolInitializationException), or a URL the driver does not take (Hikari's
+            // "Failed to get driver instance"): the driver's SQLException says which.
             if (e.getCause() instanceof SQLException cause) {
                 throw new StorageException(message(target, cause), cause);
             }

@@ -18,6 +18,34 @@ public record PostgresTarget(String url, String user, String password) {
         if (url.toLowerCase(Locale.ROOT).contains("password=")) {
             throw new StorageException("数据库地址中不能含密码:请把密码放在环境变量 FAZHI_DB_PASSWORD 中");
         }
+        requirePorts(url);
+    }
+
+    /** Each host's port, where one is given, is a TCP port: the driver would only log a warning and fail later. */
+    private static void requirePorts(String url) {
+        String rest = url.substring(PREFIX.length());
+        int end = rest.length();
+        for (char c : new char[] {'/', '?'}) {
+            int at = rest.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        for (String host : rest.substring(0, end).split(",")) {
+            int colon = host.lastIndexOf(':');
+            if (colon > host.lastIndexOf(']')) {
+                String port = host.substring(colon + 1);
+                int number;
+                try {
+                    number = Integer.parseInt(port);
+                } catch (NumberFormatException e) {
+                    number = 0;
+                }
+                if (number < 1 || number > 65535) {
+                    throw new StorageException("数据库地址中的端口须为 1 到 65535 的整数:" + port);
+                }
+            }
+        }
     }
 
     /**

@@ -26,6 +26,17 @@ class SharedInstanceCliTest {
     }
 
     @Test
+    void aUrlTheDriverCannotReadIsOneLine() {
+        // Port 99999: refused before the driver sees it (which would only log a warning and fail later).
+        Path data = tmp.resolve("端口");
+        CliRun r = CliRun.of("--db", "jdbc:postgresql://127.0.0.1:99999/fazhi?user=fazhi", "--data", data.toString(), "--port", "0");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.oneChineseLine(), r.err());
+        assertTrue(r.err().contains("数据库地址中的端口须为 1 到 65535 的整数:99999"), r.err());
+        assertFalse(Files.exists(data.resolve("fazhi.db")));
+    }
+
+    @Test
     void aPasswordInTheUrlIsRefusedBeforeAnyConnection() {
         CliRun r = CliRun.of("--db", "jdbc:postgresql://127.0.0.1:1/fazhi?user=fazhi&password=secret",
                 "--data", tmp.resolve("d").toString(), "--port", "0");
