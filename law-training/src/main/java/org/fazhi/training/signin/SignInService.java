@@ -271,8 +271,10 @@ public final class SignInService extends LedgerService {
         jdbi.useTransaction(h -> {
             SignInDao dao = h.attach(SignInDao.class);
             SignInWindow w = dao.window(sessionId).map(SignInService::window).orElseThrow();
-            if (w.lapsedAt(now) && dao.close(sessionId, w.expiresAt()) == 1) {
-                apply(h, Actor.SYSTEM, session(h, sessionId), false, "扫码签到到时结束");
+            StudySession s = session(h, sessionId);
+            // A window opened before 报送 made the unit a received one: the session is read-only here, left as it is.
+            if (w.lapsedAt(now) && !Scope.isReceived(h, s.orgId()) && dao.close(sessionId, w.expiresAt()) == 1) {
+                apply(h, Actor.SYSTEM, s, false, "扫码签到到时结束");
             }
         });
     }

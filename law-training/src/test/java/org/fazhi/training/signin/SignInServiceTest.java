@@ -296,6 +296,11 @@ class SignInServiceTest {
         AccessDeniedException phone = assertThrows(AccessDeniedException.class, () -> signIn.signIn(token, c.zhang.id(), null));
         assertEquals("该单位的数据由报送包接收,在此只读", phone.getMessage());
         assertEquals(List.of(), signIn.status(ADMIN, id).signIns(), "nothing written");
+        // Its time runs out: an ordinary window is closed and its arrivals written on the next look; this one is left.
+        long audited = rows("audit_log");
+        clock.advance(Duration.ofMinutes(31));
+        assertEquals(null, signIn.status(ADMIN, id).window().closedAt(), "left as it was: not closed");
+        assertEquals(audited, rows("audit_log"), "the session is not rewritten");
     }
 
     private long justiceSessionOf(Org org) {

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.ValidationException;
@@ -171,6 +170,11 @@ public final class ExamRoom extends LedgerService {
         Scope.requireWritable(h, c.draft().orgId());
     }
 
+    /** Whether {@link #requireWritable} would refuse: for the time-up steps, which leave such a paper as it is. */
+    private static boolean received(Handle h, ExamStore.Row c, OnlineExam e) {
+        return Scope.isReceived(h, e.orgId()) || Scope.isReceived(h, c.draft().orgId());
+    }
+
     /** Submits every paper whose time is up; returns how many. Safe to run on several servers at once. */
     public int sweep() {
         Instant now = second();
@@ -184,12 +188,12 @@ public final class ExamRoom extends LedgerService {
                 if (c.status() != CandidateStatus.SITTING || now.isBefore(c.endsAt())) {
                     return 0;
                 }
-                Set<Long> received = Scope.receivedUnits(h);
-                if (received.contains(c.draft().orgId()) || received.contains(ExamStore.exam(h, c.examId()).orgId())) {
+                OnlineExam e = ExamStore.exam(h, c.examId());
+                if (received(h, c, e)) {
                     // Received by 报送 while sitting: read-only here, so the paper stays as it is (never a failing sweep).
                     return 0;
                 }
-                submit(h, c, ExamStore.exam(h, c.examId()), now);
+                submit(h, c, e, now);
                 return 1;
             });
         }
@@ -253,7 +257,11 @@ public final class ExamRoom extends LedgerService {
                     .orElseThrow(() -> new AccessDeniedException("考试令牌无效,请用登录码重新登录"));
             Instant now = second();
             if (c.status() == CandidateStatus.SITTING && !now.isBefore(c.endsAt())) {
-                submit(h, c, ExamStore.exam(h, c.examId()), now);
+                OnlineExam e = ExamStore.exam(h, c.examId());
+                if (received(h, c, e)) {
+                    return c; // read-only here: the paper stays as it is, as the sweep leaves it
+                }
+                submit(h, c, e, now);
                 return ExamStore.candidate(h, c.id());
             }
             return c;

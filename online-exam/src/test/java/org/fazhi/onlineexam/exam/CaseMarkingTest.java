@@ -1,6 +1,7 @@
 package org.fazhi.onlineexam.exam;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -184,6 +185,8 @@ class CaseMarkingTest {
         }
         f.clock.advance(java.time.Duration.ofMinutes(61));
         assertEquals(0, f.exams.room().sweep(), "the time is up, but the paper is read-only here: left, not a failing sweep");
+        // Opening the paper after the time is up submits an ordinary one; a read-only one stays as it is.
+        assertFalse(f.exams.room().paper(x.sitting().token()).submitted(), "still the unsubmitted paper");
         assertEquals(answers, f.count("exam_answers"), "nothing written");
         assertTrue(f.training.exams().results(Actor.SYSTEM, x.batch().id()).isEmpty(), "no result fed");
     }

@@ -52,9 +52,14 @@ public final class Scope {
      * the next package from below replaces them, so they are read-only here.
      */
     public static void requireWritable(Handle h, long orgId) {
-        if (h.createQuery("SELECT count(*) FROM received_units WHERE org_id = :id").bind("id", orgId).mapTo(Long.class).one() > 0) {
+        if (isReceived(h, orgId)) {
             throw new AccessDeniedException(RECEIVED);
         }
+    }
+
+    /** Whether the unit's data arrives in 报送 packages: for a background step that leaves such a unit's records be. */
+    public static boolean isReceived(Handle h, long orgId) {
+        return h.createQuery("SELECT count(*) FROM received_units WHERE org_id = :id").bind("id", orgId).mapTo(Long.class).one() > 0;
     }
 
     /** The units received by 报送 ({@code received_units}), read once: for an import checking many rows' units. */
