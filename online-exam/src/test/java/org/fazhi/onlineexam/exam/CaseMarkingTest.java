@@ -170,6 +170,23 @@ class CaseMarkingTest {
     }
 
     @Test
+    void closingAnExamOfTheReceiversOwnListsAReceivedCandidatesResultAsRefused() {
+        f.singles(10, null);
+        ExamBatch b = f.batch(100);
+        OnlineExam e = f.exams.desk().create(Actor.SYSTEM, b.id(), new ExamSetup(60, List.of("A"),
+                List.of(new ExamPart(QuestionType.SINGLE, 10, 10)), List.of(), false));
+        var town = f.ledger.org("某乡人民政府", org.fazhi.model.org.OrgKind.TOWNSHIP, f.county);
+        f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), new CandidateDraft("郑十", town.id(), null, "科员", "副科长", null));
+        f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), f.candidate("周九"));
+        f.ledger.database().jdbi().useHandle(h -> h.createUpdate("INSERT INTO received_units (org_id, received_at) "
+                + "VALUES (:id, '2026-06-01T00:00:00Z')").bind("id", town.id()).execute());
+        // The county's exam closes; the town's candidate gets no result here, as the batch refuses one for a received unit.
+        assertEquals(List.of("郑十:" + Scope.RECEIVED), f.exams.desk().close(Actor.SYSTEM, e.id()));
+        List<ExamResult> results = f.training.exams().results(Actor.SYSTEM, b.id());
+        assertEquals(List.of("周九"), results.stream().map(ExamResult::name).toList(), "the county's absentee is recorded");
+    }
+
+    @Test
     void aSittingOfAReceivedUnitsExamTakesNoAnswerNoSubmitAndTheSweepLeavesIt() {
         CaseExam x = caseExam();
         String code = f.exams.desk().issueCodes(Actor.SYSTEM, x.exam().id(), List.of()).stream()
