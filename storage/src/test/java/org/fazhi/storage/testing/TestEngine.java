@@ -120,6 +120,8 @@ public final class TestEngine {
             java.util.Properties p = new java.util.Properties();
             p.setProperty("password", password());
             p.setProperty("ApplicationName", "fazhi-test-schemas");
+            p.setProperty("connectTimeout", "10");
+            p.setProperty("loginTimeout", "10");
             admin = DriverManager.getConnection(baseUrl(), p);
         }
         return admin;

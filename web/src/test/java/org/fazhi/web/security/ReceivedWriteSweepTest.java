@@ -160,6 +160,7 @@ class ReceivedWriteSweepTest {
     @Test
     void writesToTheReceivedUnitsRecordsByTheirIdsAreRefused() {
         List<String> failed = new ArrayList<>();
+        String unaudited = unaudited();
         for (Map.Entry<String, String> route : byId().entrySet()) {
             String before = s.fingerprint();
             String method = route.getKey().substring(0, route.getKey().indexOf(' '));
@@ -167,6 +168,7 @@ class ReceivedWriteSweepTest {
             Http.Res r = path.startsWith("/api/") ? ids.api(s.l.admin, method, path) : ids.page(s.pages(ScopeCalls.ADMIN), method, path);
             check(method + " " + path, new Answer(r.status(), r.body(), r.header("Location")), failed, false);
             Optional.ofNullable(s.wroteSince(before, method + " " + path)).ifPresent(failed::add);
+            Optional.ofNullable(unauditedSince(unaudited, method + " " + path)).ifPresent(failed::add);
         }
         assertTrue(failed.isEmpty(), failed.size() + " writes to the received unit's records were not refused:\n"
                 + String.join("\n", failed));
@@ -181,16 +183,33 @@ class ReceivedWriteSweepTest {
         calls.put("POST /api/exam/submit", () -> sitting.post("/api/exam/submit", Map.of()));
         assertEquals(BY_TOKEN, List.copyOf(calls.keySet()));
         List<String> failed = new ArrayList<>();
+        String unaudited = unaudited();
         for (Map.Entry<String, Supplier<Http.Res>> call : calls.entrySet()) {
             String before = s.fingerprint();
             Http.Res r = call.getValue().get();
             check(call.getKey(), new Answer(r.status(), r.body(), r.header("Location")), failed, false);
             Optional.ofNullable(s.wroteSince(before, call.getKey())).ifPresent(failed::add);
+            Optional.ofNullable(unauditedSince(unaudited, call.getKey())).ifPresent(failed::add);
         }
         assertTrue(failed.isEmpty(), failed.size() + " writes by a candidate of the received unit's exam were not refused:\n"
                 + String.join("\n", failed));
         assertEquals("", sitting.get("/api/exam/paper").json().get("questions").get(0).path("answer").asText(""),
                 "the answer was not saved");
+    }
+
+    /**
+     * What the audit log and the fingerprint's lists do not see: the received unit's exam sittings (a candidate's
+     * login, answers and submit are not audited) and its session's phone sign-ins.
+     */
+    private String unaudited() {
+        return s.l.admin.get("/api/exams/" + s.l.finance.exam + "/candidates").body() + " sign-ins="
+                + s.l.admin.get("/api/study-sessions/" + s.l.finance.session + "/sign-in").json().get("signIns");
+    }
+
+    private String unauditedSince(String before, String what) {
+        String after = unaudited();
+        return before.equals(after) ? null : what + " changed a sitting or a sign-in although refused:\n  before " + before
+                + "\n  after  " + after;
     }
 
     /**
