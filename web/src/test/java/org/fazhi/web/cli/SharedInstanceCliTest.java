@@ -16,24 +16,18 @@ class SharedInstanceCliTest {
     Path tmp;
 
     @Test
-    void aServerThatCannotBeReachedIsOneLineAndNoDatabaseFileAppears() {
-        Path data = tmp.resolve("节点 数据");
-        CliRun r = CliRun.of("--db", "jdbc:postgresql://127.0.0.1:1/fazhi?user=fazhi", "--data", data.toString(), "--port", "0");
-        assertEquals(1, r.exit(), r.err());
-        assertTrue(r.oneChineseLine(), r.err());
-        assertTrue(r.err().contains("无法连接数据库服务器 127.0.0.1:1"), r.err());
-        assertFalse(Files.exists(data.resolve("fazhi.db")), "no SQLite file is made for a shared instance");
-    }
-
-    @Test
-    void aUrlTheDriverCannotReadIsOneLine() {
-        // Port 99999: refused before the driver sees it (which would only log a warning and fail later).
-        Path data = tmp.resolve("端口");
-        CliRun r = CliRun.of("--db", "jdbc:postgresql://127.0.0.1:99999/fazhi?user=fazhi", "--data", data.toString(), "--port", "0");
-        assertEquals(1, r.exit(), r.err());
-        assertTrue(r.oneChineseLine(), r.err());
-        assertTrue(r.err().contains("数据库地址中的端口须为 1 到 65535 的整数:99999"), r.err());
-        assertFalse(Files.exists(data.resolve("fazhi.db")));
+    void aServerThatCannotBeReachedOrAPortThatIsNoneIsOneLineAndNoDatabaseFileAppears() {
+        // Port 99999 is refused before the driver sees it (which would only log a warning and fail later).
+        for (String[] refused : new String[][] {{"1", "无法连接数据库服务器 127.0.0.1:1"},
+            {"99999", "数据库地址中的端口须为 1 到 65535 的整数:99999"}}) {
+            Path data = tmp.resolve("节点 数据 " + refused[0]);
+            CliRun r = CliRun.of("--db", "jdbc:postgresql://127.0.0.1:" + refused[0] + "/fazhi?user=fazhi", "--data",
+                    data.toString(), "--port", "0");
+            assertEquals(1, r.exit(), r.err());
+            assertTrue(r.oneChineseLine(), r.err());
+            assertTrue(r.err().contains(refused[1]), r.err());
+            assertFalse(Files.exists(data.resolve("fazhi.db")), "no SQLite file is made for a shared instance");
+        }
     }
 
     @Test
