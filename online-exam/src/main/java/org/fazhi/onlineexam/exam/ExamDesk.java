@@ -1,6 +1,5 @@
 package org.fazhi.onlineexam.exam;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -355,38 +354,16 @@ public final class ExamDesk extends LedgerService {
             if (n == 0) {
                 throw new ValidationException("candidateId", "该考生未作答这道题(记0分),无需评分");
             }
-            String what = "评阅在线考试案例分析题(考生 " + candidateId + ",得分 " + points(tenths);
+            String what = "评阅在线考试案例分析题(考生 " + candidateId + ",得分 " + ResultFeed.points(tenths);
             Integer total = ResultFeed.total(ExamStore.questions(h, examId, c.variant()), ExamStore.answers(h, candidateId));
             if (total != null && c.resultId() == null) {
                 feed.feed(h, c, total, now);
             } else if (total != null && !total.equals(c.scoreTenths())) {
-                var r = feed.exams().result(actor, c.resultId());
-                Integer inBatch = r.score() == null ? null : (int) Math.round(r.score() * 10);
-                if (!total.equals(inBatch)) {
-                    if (!java.util.Objects.equals(inBatch, c.scoreTenths())) {
-                        // Someone corrected the result in the batch since (a review, an appeal): the marker must not
-                        // undo that without knowing. Nothing is written, the mark included.
-                        throw new ConflictException(null, "“" + r.name() + "”在测试批次中的成绩已被手工更正为"
-                                + (inBatch == null ? "缺考" : points(inBatch) + "分") + "(在线考试记入的是"
-                                + points(c.scoreTenths()) + "分),重新评分后应为" + points(total)
-                                + "分;为免覆盖手工更正,本次评分未保存。以重新评分为准:请先在测试批次中把该成绩改为"
-                                + points(total) + "分或改回" + points(c.scoreTenths()) + "分,再评分;以手工更正为准:无需重新评分");
-                    }
-                    feed.exams().updateResult(actor, r.id(), new org.fazhi.training.exam.ExamResult(r.id(), r.batchId(), r.name(),
-                            r.personId(), r.orgId(), r.currentPost(), r.proposedPost(), total / 10.0, false, r.retakeOf(), null));
-                    what += ",批次成绩由" + points(c.scoreTenths()) + "分改为" + points(total) + "分";
-                }
-                h.createUpdate("UPDATE exam_candidates SET score_tenths = :s WHERE id = :id").bind("s", total).bind("id", candidateId)
-                        .execute();
+                what += feed.correct(h, actor, c, total);
             }
             audit.record(h, actor, AuditLog.UPDATE, EXAM, examId, e.orgId(), what + ")", null, checkedNote);
         });
         return candidates(actor, examId).stream().filter(x -> x.id() == candidateId).findFirst().orElseThrow();
-    }
-
-    /** Points kept in tenths as people write them: 62.5, 60. */
-    private static String points(int tenths) {
-        return BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString();
     }
 
     // ---- statistics ----

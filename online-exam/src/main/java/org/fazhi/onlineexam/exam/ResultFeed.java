@@ -1,8 +1,10 @@
 package org.fazhi.onlineexam.exam;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.ValidationException;
@@ -73,6 +75,37 @@ final class ResultFeed {
                     .bind("s", scoreTenths).bind("id", c.id()).execute();
             return c.draft().name() + ":" + e.getMessage();
         }
+    }
+
+    /**
+     * Brings the batch's result of {@code c} to the paper's new total after marking again, unless someone corrected
+     * that result in the batch since (a review, an appeal): then nothing is written, the mark included, and the
+     * marker is told both figures. Returns what the audit line adds (empty when the batch already holds the total).
+     */
+    String correct(Handle h, Actor actor, ExamStore.Row c, int total) {
+        ExamResult r = exams.result(actor, c.resultId());
+        Integer inBatch = r.score() == null ? null : (int) Math.round(r.score() * 10);
+        String what = "";
+        if (!Integer.valueOf(total).equals(inBatch)) {
+            if (!Objects.equals(inBatch, c.scoreTenths())) {
+                throw new ConflictException(null, "“" + r.name() + "”在测试批次中的成绩已被手工更正为"
+                        + (inBatch == null ? "缺考" : points(inBatch) + "分") + "(在线考试记入的是"
+                        + points(c.scoreTenths()) + "分),重新评分后应为" + points(total)
+                        + "分;为免覆盖手工更正,本次评分未保存。以重新评分为准:请先在测试批次中把该成绩改为"
+                        + points(total) + "分或改回" + points(c.scoreTenths()) + "分,再评分;以手工更正为准:无需重新评分");
+            }
+            exams.updateResult(actor, r.id(), new ExamResult(r.id(), r.batchId(), r.name(), r.personId(), r.orgId(),
+                    r.currentPost(), r.proposedPost(), total / 10.0, false, r.retakeOf(), null));
+            what = ",批次成绩由" + points(c.scoreTenths()) + "分改为" + points(total) + "分";
+        }
+        h.createUpdate("UPDATE exam_candidates SET score_tenths = :s WHERE id = :id").bind("s", total).bind("id", c.id())
+                .execute();
+        return what;
+    }
+
+    /** Points kept in tenths as people write them: 62.5, 60. */
+    static String points(int tenths) {
+        return BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString();
     }
 
     /**
