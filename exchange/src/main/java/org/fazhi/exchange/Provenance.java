@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.fazhi.storage.core.Scope;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -45,7 +45,7 @@ public final class Provenance {
 
     /** The units whose data arrives by package (core's {@code received_units}): read-only here. */
     public Set<Long> receivedUnits() {
-        return jdbi.withHandle(h -> new HashSet<>(h.createQuery("SELECT org_id FROM received_units").mapTo(Long.class).list()));
+        return jdbi.withHandle(Scope::receivedUnits);
     }
 
     /** Where a received unit's data came from: its newest package; empty for a unit of this instance's own. */
