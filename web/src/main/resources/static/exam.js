@@ -241,12 +241,21 @@
       submitting = false;
       if (res.status === 200) { done(res.json.score, res.json.awaitingMarking); }
       else if (res.status === 401) { signedOut(message(res, '')); }
+      else if (res.status === 403) { refused(message(res, res.status)); }
       else { status('交卷失败:' + message(res, res.status) + ',请重试', true); setTimeout(startClock, 3000); }
     }, function () {
       submitting = false;
       status('网络中断,交卷未成功,正在重试…', true);
       setTimeout(submit, 3000);
     });
+  }
+
+  // A refusal no retry changes (the exam's unit is now received by 报送 and read-only here): say so and stop. Restarting
+  // the clock, as after a passing fault, would submit again every few seconds once the time is up.
+  function refused(text) {
+    stopClock();
+    status('交卷失败:' + text, true);
+    $('exam-submit').disabled = true;
   }
 
   $('exam-submit').addEventListener('click', function () {

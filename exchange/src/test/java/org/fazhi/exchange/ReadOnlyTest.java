@@ -4,6 +4,7 @@ import static org.fazhi.exchange.Instance.ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.duty.court.CourtCase;
@@ -19,14 +20,16 @@ import org.fazhi.duty.lawreport.ReportWay;
 import org.fazhi.duty.rectify.Rectification;
 import org.fazhi.duty.rectify.RectificationFilter;
 import org.fazhi.duty.court.Hearing;
-import org.fazhi.model.AccessDeniedException;
 import org.fazhi.model.Page;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
+import org.fazhi.sheets.ImportRejected;
 import org.fazhi.sheets.ImportSource;
+import org.fazhi.sheets.SheetFile;
 import org.fazhi.storage.core.PersonService;
+import org.fazhi.storage.core.ReceivedUnitException;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.ExamResult;
@@ -42,7 +45,7 @@ class ReadOnlyTest extends CountyAndCity {
     final Org countyAtCity = city.org("清河县人民政府", OrgKind.COUNTY_GOV, cityGov, RoundTripTest.COUNTY);
 
     static void refused(Executable change) {
-        assertEquals(Scope.RECEIVED, assertThrows(AccessDeniedException.class, change).getMessage());
+        assertEquals(Scope.RECEIVED, assertThrows(ReceivedUnitException.class, change).getMessage());
     }
 
     @Test
@@ -88,11 +91,17 @@ class ReadOnlyTest extends CountyAndCity {
                 List.of(), "王律师", null, 60, 10, 9, null, 0);
         StudySession receivedRow = new StudySession(null, justiceAtCity.id(), LocalDate.of(2025, 5, 2), StudyKind.COLLECTIVE,
                 "补录学法", List.of(), "王律师", null, 60, 10, 9, null, 0);
-        assertEquals("第3行:" + Scope.RECEIVED, assertThrows(AccessDeniedException.class, () -> city.training.sessionImport()
+        assertEquals("第3行:该单位(清河县司法局)的数据由报送包接收,在此只读", assertThrows(ReceivedUnitException.class, () -> city.training.sessionImport()
                 .importAll(ADMIN, List.of(ownRow, receivedRow), file, List.of(2, 3), false)).getMessage());
         CourtImport.Rejected rejected = assertThrows(CourtImport.Rejected.class, () -> city.duty.courtCases().importAll(ADMIN,
                 List.of(courtRow(2, cityGov), courtRow(3, justiceAtCity)), file));
-        assertEquals(List.of(new CourtImport.Problem(3, "defendantOrgId", Scope.RECEIVED)), rejected.problems());
+        assertEquals(List.of(new CourtImport.Problem(3, "defendantOrgId", "该单位(清河县司法局)的数据由报送包接收,在此只读")), rejected.problems());
+        byte[] cases = ("案号,申请人,申请人类型,被申请人,事项类别,收到申请日期,受理日期,不予受理理由,审理程序,延长天数,决定日期,决定结果,"
+                + "被申请人自行纠正,备注\n复〔2025〕91号,张某某,公民,清河县司法局,行政处罚,2025-01-06,2025-01-08,,普通程序,,,,,\n")
+                .getBytes(StandardCharsets.UTF_8);
+        ImportRejected reconsiderations = assertThrows(ImportRejected.class, () -> city.reconsiderations.sheets()
+                .importFile(ADMIN, SheetFile.of(cases, "复议.csv"), false));
+        assertEquals("该单位(清河县司法局)的数据由报送包接收,在此只读", reconsiderations.problem().errors().get(0).message());
         assertEquals(before, city.counts(), "nothing written");
 
         // The city's own units stay writable.

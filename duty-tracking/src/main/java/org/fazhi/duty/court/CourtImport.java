@@ -237,7 +237,7 @@ public final class CourtImport extends LedgerService {
                 continue;
             }
             if (received.contains(unit)) {
-                problems.add(new Problem(c.row(), "defendantOrgId", Scope.RECEIVED));
+                problems.add(new Problem(c.row(), "defendantOrgId", Scope.received(visible.get(unit).name())));
                 continue;
             }
             CourtCase known = registered.get(key(k));

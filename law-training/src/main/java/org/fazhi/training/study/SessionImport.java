@@ -19,6 +19,7 @@ import org.fazhi.sheets.ImportSource;
 import org.fazhi.sheets.RowErrors;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.LedgerService;
+import org.fazhi.storage.core.ReceivedUnitException;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.db.OrgDao;
 import org.fazhi.storage.imports.ImportHistory;
@@ -165,7 +166,8 @@ public final class SessionImport extends LedgerService {
         for (int i = 0; i < sessions.size(); i++) {
             if (received.contains(sessions.get(i).orgId())) {
                 int row = rows == null || i >= rows.size() ? i + 1 : rows.get(i);
-                throw new AccessDeniedException("第" + row + "行:" + Scope.RECEIVED);
+                long unit = sessions.get(i).orgId();
+                throw new ReceivedUnitException("第" + row + "行:" + Scope.received(orgs.find(unit).orElseThrow().name()));
             }
         }
         return wanted;

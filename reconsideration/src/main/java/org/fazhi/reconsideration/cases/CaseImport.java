@@ -14,6 +14,9 @@ import org.fazhi.sheets.ImportSource;
 import org.fazhi.sheets.RowErrors;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.LedgerService;
+import org.fazhi.storage.core.ReceivedUnitException;
+import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.core.db.OrgDao;
 import org.fazhi.storage.imports.ImportHistory;
 import org.jdbi.v3.core.Jdbi;
 
@@ -77,6 +80,10 @@ public final class CaseImport extends LedgerService {
                     cases.check(h, actor, c, known == null ? null : known.id());
                 } catch (ValidationException e) {
                     e.all().forEach(p -> errors.add(r.row(), column.apply(p.field()), p.getMessage()));
+                    continue;
+                } catch (ReceivedUnitException e) {
+                    String unit = h.attach(OrgDao.class).find(c.respondentOrgId()).orElseThrow().name();
+                    errors.add(r.row(), column.apply("respondentOrgId"), Scope.received(unit));
                     continue;
                 } catch (AccessDeniedException e) {
                     errors.add(r.row(), column.apply("respondentOrgId"), e.getMessage());

@@ -53,8 +53,16 @@ public final class Scope {
      */
     public static void requireWritable(Handle h, long orgId) {
         if (isReceived(h, orgId)) {
-            throw new AccessDeniedException(RECEIVED);
+            throw new ReceivedUnitException(RECEIVED);
         }
+    }
+
+    /**
+     * {@link #RECEIVED} naming the unit, for a row of an import: a file may name several units, and the row number
+     * alone leaves the reader to look up which one is received.
+     */
+    public static String received(String unitName) {
+        return "该单位(" + unitName + ")的数据由报送包接收,在此只读";
     }
 
     /** Whether the unit's data arrives in 报送 packages: for a background step that leaves such a unit's records be. */

@@ -175,8 +175,10 @@ class ScopeTest {
                     () -> Scope.loadWithin(h, organiser, Optional.of(f.qian), Person::orgId, "人员", f.qian.id()));
             assertEquals(f.zhao, Scope.forChange(h, f.zhao, Person::orgId));
             h.execute("INSERT INTO received_units (org_id, received_at) VALUES (?, ?)", f.gongzheng.id(), "2026-01-01T00:00:00Z");
-            assertEquals(Scope.RECEIVED, assertThrows(AccessDeniedException.class,
+            // Its own type, so a caller can tell this refusal from the others without comparing messages.
+            assertEquals(Scope.RECEIVED, assertThrows(ReceivedUnitException.class,
                     () -> Scope.forChange(h, f.zhao, Person::orgId)).getMessage());
+            assertEquals("该单位(公证处)的数据由报送包接收,在此只读", Scope.received("公证处"));
         });
     }
 }

@@ -23,7 +23,7 @@ import org.fazhi.onlineexam.exam.CandidatePaper;
 import org.fazhi.onlineexam.exam.Sitting;
 import org.fazhi.onlineexam.exam.Submitted;
 import org.fazhi.storage.core.LoginThrottle;
-import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.core.ReceivedUnitException;
 import org.fazhi.web.api.ClientAddress;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.errors.ApiError;
@@ -109,10 +109,9 @@ public record ExamSittingResource(OnlineExams exams) {
         }
         try {
             return call.apply(header.substring(7).strip());
+        } catch (ReceivedUnitException e) {
+            throw e; // the exam's unit received by 报送: 403, not a sign-in to repeat
         } catch (AccessDeniedException e) {
-            if (Scope.RECEIVED.equals(e.getMessage())) {
-                throw e; // the exam's unit received by 报送: 403, not a sign-in to repeat
-            }
             throw HttpProblem.unauthorized(e.getMessage());
         }
     }

@@ -40,7 +40,7 @@ class ExamSittingBrowserTest extends BrowserCase {
     }
 
     /** A unit's batch with an online exam over the bank (its questions' stems marked {@code mark}) and one candidate. */
-    private record Seated(Http admin, long batch, long exam, String code) {
+    private record Seated(Http admin, long unit, long batch, long exam, String code) {
     }
 
     private static Seated seat(String unit, String mark, String date, String name) {
@@ -48,7 +48,7 @@ class ExamSittingBrowserTest extends BrowserCase {
         Org org = server.org(unit, OrgKind.COUNTY_GOV, null);
         ExamBank.fill(server, mark);
         long[] ids = ExamBank.exam(admin, org.id(), date);
-        return new Seated(admin, ids[0], ids[1], ExamBank.code(admin, ids[1], org.id(), name));
+        return new Seated(admin, org.id(), ids[0], ids[1], ExamBank.code(admin, ids[1], org.id(), name));
     }
 
     @Test
@@ -141,6 +141,39 @@ class ExamSittingBrowserTest extends BrowserCase {
         browser.waitFor("the score", () -> cell(candidate, "score").equals("80"));
         assertEquals("1", driver.findElement(By.tagName("body")).getDomAttribute("data-not-reloaded"), "the page was not reloaded");
         browser.assertNoErrors();
+    }
+
+    /**
+     * The exam's unit becomes a received one (报送) while the candidate sits: the submit is refused 403, and the page
+     * says why and stops — no clock restarted, so no submit again every few seconds once the time is up.
+     */
+    @Test
+    void aSubmitRefusedBecauseTheUnitIsNowReceivedStopsTheClockAndSaysWhy() {
+        try {
+            driver.manage().window().setSize(new Dimension(390, 844));
+            Seated seated = seat("某县财政局", "报送", "2024-05-12", "王五");
+            browser.open("/exam");
+            browser.waitFor("the code entry", () -> driver.findElement(By.id("exam-login")).isDisplayed());
+            driver.findElement(By.id("exam-code")).sendKeys(seated.code());
+            driver.findElement(By.id("exam-start")).click();
+            browser.waitFor("the paper", () -> questions().size() == 7);
+            server.server().database().jdbi().useHandle(h -> h.execute(
+                    "INSERT INTO received_units (org_id, received_at) VALUES (?, ?)", seated.unit(), "2024-05-12T08:00:00Z"));
+
+            driver.findElement(By.id("exam-submit")).click();
+            browser.dialog().accept();
+            browser.waitFor("the refusal", () -> driver.findElement(By.id("exam-status")).getText()
+                    .equals("交卷失败:该单位的数据由报送包接收,在此只读"));
+            assertFalse(driver.findElement(By.id("exam-clock")).isDisplayed(), "the clock is stopped");
+            assertFalse(driver.findElement(By.id("exam-submit")).isEnabled(), "no submit to repeat");
+            assertEquals("SITTING", seated.admin().get("/api/exams/" + seated.exam() + "/candidates").json().get(0)
+                    .get("status").asText(), "nothing submitted");
+            // The refused request is the console's only complaint.
+            browser.assertNoErrorsBut("/api/exam/submit - Failed to load resource: the server responded with a status of 403");
+        } finally {
+            // The page keeps its sign-in for a reload; the next test's candidate starts signed out.
+            driver.executeScript("localStorage.clear()");
+        }
     }
 
     private static String cell(long candidate, String field) {
