@@ -193,7 +193,7 @@ public final class ExamDesk extends LedgerService {
      * New one-time codes for the exam's candidates named who have not submitted ({@code candidateIds} empty: all who have
      * not signed in yet):
      * for the printed code sheet, or for a candidate whose phone died mid-exam (signing in again keeps their answers
-     * and their end time). Their earlier codes stop working.
+     * and their end time). Their earlier codes stop working. A candidate of a unit received by 报送 gets none.
      */
     public List<IssuedCode> issueCodes(Actor actor, long examId, List<Long> candidateIds) {
         return inWriteTransaction(actor, h -> {
@@ -205,6 +205,15 @@ public final class ExamDesk extends LedgerService {
                         ? c.status() == CandidateStatus.WAITING : candidateIds.contains(c.id());
                 if (!wanted || c.status() == CandidateStatus.SUBMITTED || c.status() == CandidateStatus.ABSENT) {
                     continue;
+                }
+                // A candidate of a unit received by 报送 cannot sign in (ExamRoom refuses): the sheet leaves them out,
+                // and a code asked for by name is refused rather than handed out to fail at the door.
+                if (candidateIds == null || candidateIds.isEmpty()) {
+                    if (Scope.isReceived(h, c.draft().orgId())) {
+                        continue;
+                    }
+                } else {
+                    Scope.requireWritable(h, c.draft().orgId());
                 }
                 String code = Secrets.code();
                 h.createUpdate("UPDATE exam_candidates SET code_hash = :c WHERE id = :id").bind("c", Secrets.hash(code))

@@ -12,6 +12,7 @@ import org.fazhi.model.ConflictException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.onlineexam.bank.QuestionType;
+import org.fazhi.storage.core.ReceivedUnitException;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.ExamResult;
@@ -184,6 +185,25 @@ class CaseMarkingTest {
         assertEquals(List.of("郑十:" + Scope.RECEIVED), f.exams.desk().close(Actor.SYSTEM, e.id()));
         List<ExamResult> results = f.training.exams().results(Actor.SYSTEM, b.id());
         assertEquals(List.of("周九"), results.stream().map(ExamResult::name).toList(), "the county's absentee is recorded");
+    }
+
+    @Test
+    void noCodeIsIssuedToAReceivedUnitsCandidateInAnExamOfTheReceiversOwn() {
+        f.singles(10, null);
+        ExamBatch b = f.batch(100);
+        OnlineExam e = f.exams.desk().create(Actor.SYSTEM, b.id(), new ExamSetup(60, List.of("A"),
+                List.of(new ExamPart(QuestionType.SINGLE, 10, 10)), List.of(), false));
+        var town = f.ledger.org("某乡人民政府", org.fazhi.model.org.OrgKind.TOWNSHIP, f.county);
+        long zheng = f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), new CandidateDraft("郑十", town.id(), null, "科员", "副科长",
+                null)).candidateId();
+        f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), f.candidate("周九"));
+        f.ledger.database().jdbi().useHandle(h -> h.createUpdate("INSERT INTO received_units (org_id, received_at) "
+                + "VALUES (:id, '2026-06-01T00:00:00Z')").bind("id", town.id()).execute());
+        // The code sheet leaves the town's candidate out; a code asked for by name is refused.
+        assertEquals(List.of("周九"), f.exams.desk().issueCodes(Actor.SYSTEM, e.id(), List.of()).stream()
+                .map(IssuedCode::name).toList());
+        assertEquals(Scope.RECEIVED, assertThrows(ReceivedUnitException.class,
+                () -> f.exams.desk().issueCodes(Actor.SYSTEM, e.id(), List.of(zheng))).getMessage());
     }
 
     @Test
