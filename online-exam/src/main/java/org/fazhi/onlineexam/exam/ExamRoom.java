@@ -178,8 +178,12 @@ public final class ExamRoom extends LedgerService {
     /** Submits every paper whose time is up; returns how many. Safe to run on several servers at once. */
     public int sweep() {
         Instant now = second();
-        List<Long> due = jdbi.withHandle(h -> h.createQuery(
-                        "SELECT id FROM exam_candidates WHERE status = 'SITTING' AND ends_at <= :now ORDER BY id")
+        // Papers of units received by 报送 stay as they are (read-only here): left out at once, so the sweep does not
+        // read them again on every run; the check inside the transaction below stays for a package arriving meanwhile.
+        List<Long> due = jdbi.withHandle(h -> h.createQuery("SELECT c.id FROM exam_candidates c "
+                        + "JOIN exams e ON e.id = c.exam_id JOIN test_batches b ON b.id = e.batch_id "
+                        + "WHERE c.status = 'SITTING' AND c.ends_at <= :now "
+                        + "AND NOT EXISTS (SELECT 1 FROM received_units r WHERE r.org_id IN (c.org_id, b.org_id)) ORDER BY c.id")
                 .bind("now", now.toString()).mapTo(Long.class).list());
         int n = 0;
         for (long id : due) {
