@@ -26,7 +26,7 @@ import org.jdbi.v3.core.Jdbi;
  * meanwhile leaves the figure stored under the older revision, so the next read computes it again;
  * a stale figure is never served. Today's date is part of every key, since overdue items and
  * on-pace quotas depend on it. Callers check the actor's scope first and key by the resolved subtree,
- * so a figure is shared by everyone allowed to see it and by no one else.
+ * so a figure is shared by everyone allowed to see it and by no one else ({@link #ofSubtree} does both).
  */
 public final class FigureCache {
     /** Enough for every statistic of a few years and subtrees; the largest (a province ranking) is ~200 KB. */
