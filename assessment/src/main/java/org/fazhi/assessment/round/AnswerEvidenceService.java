@@ -8,7 +8,6 @@ import org.fazhi.assessment.round.db.AnswerDao;
 import org.fazhi.assessment.system.EvidenceKind;
 import org.fazhi.assessment.system.Indicator;
 import org.fazhi.duty.duties.EvidenceService;
-import org.fazhi.model.Checks;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.ValidationException;
@@ -32,8 +31,9 @@ public final class AnswerEvidenceService extends LedgerService {
     public static final String ENTITY = "assessment-evidence";
     /** Scans, photos and a short video fit. */
     public static final int MAX_BYTES = 50 * 1024 * 1024;
-    public static final int TITLE_MAX = 100;
-    public static final int TEXT_MAX = 10_000;
+    /** A title's and a note's limits are duty evidence's: the same checks take them. */
+    public static final int TITLE_MAX = EvidenceService.TITLE_MAX;
+    public static final int TEXT_MAX = EvidenceService.TEXT_MAX;
 
     private final FileStore files;
 
@@ -67,8 +67,7 @@ public final class AnswerEvidenceService extends LedgerService {
         FieldErrors errors = new FieldErrors();
         String name = errors.check(() -> FileStore.uploadName(fileName));
         ContentType type = errors.check(() -> EvidenceService.checkFile(fileName, bytes, MAX_BYTES));
-        String t = errors.check(() -> Checks.requiredText(title == null || title.isBlank() ? name : title, "title", "材料名称",
-                TITLE_MAX));
+        String t = errors.check(() -> EvidenceService.checkFileTitle(title, name));
         errors.throwIfAny();
         EvidenceKind kind = type.isImage() ? EvidenceKind.IMAGE : type == ContentType.MP4 ? EvidenceKind.VIDEO : EvidenceKind.FILE;
         Draft d = new Draft(kind, t, null, null, name, type, (long) bytes.length);
@@ -82,7 +81,7 @@ public final class AnswerEvidenceService extends LedgerService {
     public AnswerEvidence addLink(Actor actor, long roundId, long orgId, String code, String title, String url) {
         Scope.requireWriter(actor);
         FieldErrors errors = new FieldErrors();
-        String t = errors.check(() -> Checks.requiredText(title, "title", "材料名称", TITLE_MAX));
+        String t = errors.check(() -> EvidenceService.checkTitle(title));
         String u = errors.check(() -> EvidenceService.checkUrl(url));
         errors.throwIfAny();
         return insert(actor, roundId, orgId, code, new Draft(EvidenceKind.LINK, t, u, null, null, null, null), null);
@@ -92,8 +91,8 @@ public final class AnswerEvidenceService extends LedgerService {
     public AnswerEvidence addNote(Actor actor, long roundId, long orgId, String code, String title, String text) {
         Scope.requireWriter(actor);
         FieldErrors errors = new FieldErrors();
-        String t = errors.check(() -> Checks.requiredText(title, "title", "材料名称", TITLE_MAX));
-        String body = errors.check(() -> Checks.requiredText(text, "text", "情况说明", TEXT_MAX));
+        String t = errors.check(() -> EvidenceService.checkTitle(title));
+        String body = errors.check(() -> EvidenceService.checkNote(text));
         errors.throwIfAny();
         return insert(actor, roundId, orgId, code, new Draft(EvidenceKind.NOTE, t, null, body, null, null, null), null);
     }
@@ -124,7 +123,7 @@ public final class AnswerEvidenceService extends LedgerService {
             AnswerEvidence stored = dao.findEvidence(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, orgId, "“" + desk.unit().orgName() + "”为指标 " + code
                     + " 添加佐证材料“" + d.title() + "”(" + d.kind().label()
-                    + (hash == null ? "" : ",SHA-256 " + hash.substring(0, 12) + "…") + ")", null, stored);
+                    + EvidenceService.hashNote(hash) + ")", null, stored);
             return stored;
         });
     }

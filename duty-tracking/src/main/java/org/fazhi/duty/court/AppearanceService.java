@@ -60,11 +60,7 @@ public final class AppearanceService extends LedgerService {
      * the actor's scope, or the whole ledger.
      */
     public AppearanceRates rates(Actor actor, Period period, Long orgId) {
-        return jdbi.withHandle(h -> {
-            Long root = Scope.listRoot(h, actor, orgId);
-            // Keyed by the subtree the scope check resolved: the same figures for whoever may see them.
-            return figures.get(h, "court-appearance", java.util.Arrays.asList(root, period), () -> compute(h, root, period));
-        });
+        return figures.ofSubtree(jdbi, actor, orgId, "court-appearance", List.of(period), (h, root) -> compute(h, root, period));
     }
 
     private AppearanceRates compute(Handle h, Long root, Period period) {

@@ -56,8 +56,7 @@ public final class CourtImport extends LedgerService {
 
     public CourtImport(Jdbi jdbi, AuditLog audit, Clock clock) {
         super(jdbi, audit, clock);
-        this.ledger = new ImportHistory("duty_imports", clock,
-                e -> ImportProblem.alreadyImported(e.at(), e.username(), e.rows()));
+        this.ledger = new ImportHistory("duty_imports", clock, ImportProblem::alreadyImported);
     }
 
     /** A hearing of the file and its row number. */

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -12,7 +11,6 @@ import org.fazhi.duty.duties.db.ProgressDao;
 import org.fazhi.duty.duties.db.ProgressDao.UnitRow;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.time.Years;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.Subtree;
 import org.fazhi.storage.figures.FigureCache;
 import org.jdbi.v3.core.Handle;
@@ -41,10 +39,8 @@ public final class DutyProgressService {
     public DutyProgress progress(Actor actor, int year, Long orgId) {
         Years.check(year, "year");
         LocalDate today = LocalDate.now(clock);
-        return jdbi.withHandle(h -> {
-            Long root = Scope.listRoot(h, actor, orgId);
-            return figures.get(h, "duty-progress", Arrays.asList(root, year, today), () -> compute(h, root, year, today));
-        });
+        return figures.ofSubtree(jdbi, actor, orgId, "duty-progress", List.of(year, today),
+                (h, root) -> compute(h, root, year, today));
     }
 
     private DutyProgress compute(Handle h, Long root, int year, LocalDate today) {

@@ -64,8 +64,7 @@ public final class EvidenceService extends LedgerService {
         FieldErrors errors = new FieldErrors();
         String name = errors.check(() -> FileStore.uploadName(fileName));
         ContentType type = errors.check(() -> checkFile(fileName, bytes, MAX_BYTES));
-        String t = errors.check(() -> title == null || title.isBlank() ? Checks.requiredText(name, "title", "材料名称", TITLE_MAX)
-                : Checks.requiredText(title, "title", "材料名称", TITLE_MAX));
+        String t = errors.check(() -> checkFileTitle(title, name));
         LocalDate date = errors.check(() -> effective(effectiveDate));
         errors.throwIfAny();
         Draft draft = new Draft(EvidenceKind.FILE, t, null, null, name, type, (long) bytes.length, date);
@@ -79,7 +78,7 @@ public final class EvidenceService extends LedgerService {
     public Evidence addLink(Actor actor, long itemId, String title, String url, LocalDate effectiveDate) {
         Scope.requireWriter(actor);
         FieldErrors errors = new FieldErrors();
-        String t = errors.check(() -> Checks.requiredText(title, "title", "材料名称", TITLE_MAX));
+        String t = errors.check(() -> checkTitle(title));
         String u = errors.check(() -> checkUrl(url));
         LocalDate date = errors.check(() -> effective(effectiveDate));
         errors.throwIfAny();
@@ -90,8 +89,8 @@ public final class EvidenceService extends LedgerService {
     public Evidence addNote(Actor actor, long itemId, String title, String text, LocalDate effectiveDate) {
         Scope.requireWriter(actor);
         FieldErrors errors = new FieldErrors();
-        String t = errors.check(() -> Checks.requiredText(title, "title", "材料名称", TITLE_MAX));
-        String body = errors.check(() -> Checks.requiredText(text, "text", "情况说明", TEXT_MAX));
+        String t = errors.check(() -> checkTitle(title));
+        String body = errors.check(() -> checkNote(text));
         LocalDate date = errors.check(() -> effective(effectiveDate));
         errors.throwIfAny();
         return insert(actor, itemId, new Draft(EvidenceKind.NOTE, t, null, body, null, null, null, date), null);
@@ -107,7 +106,7 @@ public final class EvidenceService extends LedgerService {
                     actor.username());
             Evidence stored = dao.find(id).orElseThrow();
             audit.record(h, actor, AuditLog.CREATE, ENTITY, id, item.orgId(), "添加佐证材料“" + d.title() + "”("
-                    + d.kind().label() + (hash == null ? "" : ",SHA-256 " + hash.substring(0, 12) + "…") + "):"
+                    + d.kind().label() + hashNote(hash) + "):"
                     + item.describe(), null, stored);
             return stored;
         });
@@ -177,6 +176,26 @@ public final class EvidenceService extends LedgerService {
             throw new ValidationException("effectiveDate", "材料形成日期 " + date + " 不能晚于今天(" + today + ")");
         }
         return date;
+    }
+
+    /** A title as evidence takes it: required, at most {@link #TITLE_MAX} characters; the message names {@code title}. */
+    public static String checkTitle(String title) {
+        return Checks.requiredText(title, "title", "材料名称", TITLE_MAX);
+    }
+
+    /** A file's title as evidence takes it: as {@link #checkTitle}, the file's (checked) name when none is given. */
+    public static String checkFileTitle(String title, String fileName) {
+        return checkTitle(title == null || title.isBlank() ? fileName : title);
+    }
+
+    /** A note (情况说明) as evidence takes it: required, at most {@link #TEXT_MAX}; the message names {@code text}. */
+    public static String checkNote(String text) {
+        return Checks.requiredText(text, "text", "情况说明", TEXT_MAX);
+    }
+
+    /** What an audit entry says of a stored file after the evidence's kind: ",SHA-256 0123456789ab…"; nothing for none. */
+    public static String hashNote(String hash) {
+        return hash == null ? "" : ",SHA-256 " + hash.substring(0, 12) + "…";
     }
 
     /**

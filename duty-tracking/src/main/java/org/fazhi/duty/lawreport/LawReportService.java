@@ -103,29 +103,26 @@ public final class LawReportService extends LedgerService {
     /** The year's figures for the subtree (or the actor's scope, or the whole ledger), counted in SQL. */
     public LawReportSummary summary(Actor actor, int year, Long orgId) {
         Years.check(year, "year");
-        return jdbi.withHandle(h -> {
-            Long root = Scope.listRoot(h, actor, orgId);
-            return figures.get(h, "law-report-summary", Arrays.asList(root, orgId, year), () -> {
-                LawReportDao dao = h.attach(LawReportDao.class);
-                Subtree people = Subtree.of(root, "p.org_id");
-                LawReportDao.Coverage coverage = dao.coverage(people.cte(), people.join(), root, year);
-                Subtree reports = Subtree.of(root, "r.org_id");
-                Map<ReportWay, Long> byWay = new EnumMap<>(ReportWay.class);
-                Map<ReportRating, Long> byRating = new EnumMap<>(ReportRating.class);
-                long total = 0;
-                long unrated = 0;
-                for (LawReportDao.Tally t : dao.tally(reports.cte(), reports.join(), root, year)) {
-                    total += t.reports();
-                    byWay.merge(ReportWay.valueOf(t.way()), t.reports(), Long::sum);
-                    if (t.rating() == null) {
-                        unrated += t.reports();
-                    } else {
-                        byRating.merge(ReportRating.valueOf(t.rating()), t.reports(), Long::sum);
-                    }
+        return figures.ofSubtree(jdbi, actor, orgId, "law-report-summary", Arrays.asList(orgId, year), (h, root) -> {
+            LawReportDao dao = h.attach(LawReportDao.class);
+            Subtree people = Subtree.of(root, "p.org_id");
+            LawReportDao.Coverage coverage = dao.coverage(people.cte(), people.join(), root, year);
+            Subtree reports = Subtree.of(root, "r.org_id");
+            Map<ReportWay, Long> byWay = new EnumMap<>(ReportWay.class);
+            Map<ReportRating, Long> byRating = new EnumMap<>(ReportRating.class);
+            long total = 0;
+            long unrated = 0;
+            for (LawReportDao.Tally t : dao.tally(reports.cte(), reports.join(), root, year)) {
+                total += t.reports();
+                byWay.merge(ReportWay.valueOf(t.way()), t.reports(), Long::sum);
+                if (t.rating() == null) {
+                    unrated += t.reports();
+                } else {
+                    byRating.merge(ReportRating.valueOf(t.rating()), t.reports(), Long::sum);
                 }
-                return LawReportSummary.of(year, orgId, coverage.leaders(), coverage.reported(), total, byWay, byRating,
-                        unrated);
-            });
+            }
+            return LawReportSummary.of(year, orgId, coverage.leaders(), coverage.reported(), total, byWay, byRating,
+                    unrated);
         });
     }
 

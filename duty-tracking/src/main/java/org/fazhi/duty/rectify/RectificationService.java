@@ -236,14 +236,12 @@ public final class RectificationService extends LedgerService {
     public RectificationSummary summary(Actor actor, int year, Long orgId) {
         Years.check(year, "year");
         LocalDate today = today();
-        return jdbi.withHandle(h -> {
-            Long root = Scope.listRoot(h, actor, orgId);
-            return figures.get(h, "rectification-summary", Arrays.asList(root, orgId, year, today), () -> {
-                Subtree s = Subtree.of(root, "r.org_id");
-                RectificationDao.Totals t = h.attach(RectificationDao.class).totals(s.cte(), s.join(), root,
-                        LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), today);
-                return RectificationSummary.of(year, orgId, t.total(), t.closed(), t.overdue(), t.closedOnTime());
-            });
+        return figures.ofSubtree(jdbi, actor, orgId, "rectification-summary", Arrays.asList(orgId, year, today),
+                (h, root) -> {
+            Subtree s = Subtree.of(root, "r.org_id");
+            RectificationDao.Totals t = h.attach(RectificationDao.class).totals(s.cte(), s.join(), root,
+                    LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), today);
+            return RectificationSummary.of(year, orgId, t.total(), t.closed(), t.overdue(), t.closedOnTime());
         });
     }
 
@@ -255,14 +253,11 @@ public final class RectificationService extends LedgerService {
     public Percent onTime(Actor actor, int year, Long orgId) {
         Years.check(year, "year");
         LocalDate today = today();
-        return jdbi.withHandle(h -> {
-            Long root = Scope.listRoot(h, actor, orgId);
-            return figures.get(h, "rectification-on-time", Arrays.asList(root, year, today), () -> {
-                Subtree s = Subtree.of(root, "r.org_id");
-                RectificationDao.DueTotals t = h.attach(RectificationDao.class).dueTotals(s.cte(), s.join(), root,
-                        LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), today);
-                return Percent.of(t.closedOnTime(), t.due());
-            });
+        return figures.ofSubtree(jdbi, actor, orgId, "rectification-on-time", List.of(year, today), (h, root) -> {
+            Subtree s = Subtree.of(root, "r.org_id");
+            RectificationDao.DueTotals t = h.attach(RectificationDao.class).dueTotals(s.cte(), s.join(), root,
+                    LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), today);
+            return Percent.of(t.closedOnTime(), t.due());
         });
     }
 

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -247,31 +246,25 @@ public final class ExamService extends LedgerService {
 
     public ExamStats stats(Actor actor, int year, Long orgId) {
         Years.check(year, "year");
-        return jdbi.withHandle(h -> {
-            Long root = Scope.listRoot(h, actor, orgId);
-            return figures.get(h, "test-stats", Arrays.asList(root, year), () -> {
-                Subtree s = Subtree.of(root, "r.org_id");
-                ExamResultDao.Totals t = h.attach(ExamResultDao.class).totals(s.cte(), s.join(), root,
-                        LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
-                // Scores have one decimal at most, so the sum of tenths is exact; a double average such as
-                // 51.349999… for 50.3 and 52.4 would round down instead of half-up to 51.4.
-                BigDecimal avg = t.scoreTenths() == null || t.sittings() == 0 ? null
-                        : BigDecimal.valueOf(t.scoreTenths()).divide(BigDecimal.valueOf(t.sittings() * 10), 1, RoundingMode.HALF_UP);
-                return ExamStats.of(year, t.batches(), t.people(), t.sittings(), t.firstSittings(), t.passedFirst(),
-                        t.passedFinal(), t.absent(), avg);
-            });
+        return figures.ofSubtree(jdbi, actor, orgId, "test-stats", List.of(year), (h, root) -> {
+            Subtree s = Subtree.of(root, "r.org_id");
+            ExamResultDao.Totals t = h.attach(ExamResultDao.class).totals(s.cte(), s.join(), root,
+                    LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+            // Scores have one decimal at most, so the sum of tenths is exact; a double average such as
+            // 51.349999… for 50.3 and 52.4 would round down instead of half-up to 51.4.
+            BigDecimal avg = t.scoreTenths() == null || t.sittings() == 0 ? null
+                    : BigDecimal.valueOf(t.scoreTenths()).divide(BigDecimal.valueOf(t.sittings() * 10), 1, RoundingMode.HALF_UP);
+            return ExamStats.of(year, t.batches(), t.people(), t.sittings(), t.firstSittings(), t.passedFirst(),
+                    t.passedFinal(), t.absent(), avg);
         });
     }
 
     public List<ExamResult> awaitingRetake(Actor actor, int year, Long orgId) {
         Years.check(year, "year");
-        return jdbi.withHandle(h -> {
-            Long root = Scope.listRoot(h, actor, orgId);
-            return figures.get(h, "awaiting-retake", Arrays.asList(root, year), () -> {
-                Subtree s = Subtree.of(root, "r.org_id");
-                return List.copyOf(h.attach(ExamResultDao.class).awaitingRetake(s.cte(), s.join(), root,
-                        LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)));
-            });
+        return figures.ofSubtree(jdbi, actor, orgId, "awaiting-retake", List.of(year), (h, root) -> {
+            Subtree s = Subtree.of(root, "r.org_id");
+            return List.copyOf(h.attach(ExamResultDao.class).awaitingRetake(s.cte(), s.join(), root,
+                    LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)));
         });
     }
 

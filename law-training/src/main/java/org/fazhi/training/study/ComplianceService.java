@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.time.Years;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.storage.core.db.OrgDao;
 import org.fazhi.storage.core.Subtree;
 import org.fazhi.storage.figures.FigureCache;
@@ -38,65 +37,62 @@ public final class ComplianceService {
     /** Units of the subtree that some active rule applies to, those behind first, then by name. */
     public List<UnitCompliance> compute(Actor actor, int year, Long orgId, LocalDate today) {
         Years.check(year, "year");
-        return jdbi.withHandle(h -> {
-            Long root = Scope.listRoot(h, actor, orgId);
-            return figures.get(h, "compliance", Arrays.asList(root, year, today), () -> {
-                List<QuotaRule> rules = h.attach(org.fazhi.training.study.db.QuotaRuleDao.class).active();
-                OrgDao orgs = h.attach(OrgDao.class);
-                List<Org> units = root == null ? orgs.all() : orgs.subtree(root);
-                Subtree s = Subtree.of(root, "s.org_id");
-                StudySessionDao dao = h.attach(StudySessionDao.class);
-                LocalDate from = LocalDate.of(year, 1, 1);
-                LocalDate to = from.plusYears(1);
-                TreeSet<Integer> thresholds = new TreeSet<>();
-                thresholds.add(0);
-                rules.forEach(r -> thresholds.add(r.minMinutes() == null ? 0 : r.minMinutes()));
-                // counts.get(threshold).get(orgId).get(kind)[quarter-1]
-                Map<Integer, Map<Long, Map<String, int[]>>> counts = new HashMap<>();
-                for (int t : thresholds) {
-                    Map<Long, Map<String, int[]>> byOrg = new HashMap<>();
-                    for (QuarterCount c : dao.quarterCounts(s.cte(), s.join(), root, from, to, t)) {
-                        byOrg.computeIfAbsent(c.orgId(), k -> new HashMap<>())
-                                .computeIfAbsent(c.kind(), k -> new int[4])[c.quarter() - 1] += c.n();
-                    }
-                    counts.put(t, byOrg);
+        return figures.ofSubtree(jdbi, actor, orgId, "compliance", Arrays.asList(year, today), (h, root) -> {
+            List<QuotaRule> rules = h.attach(org.fazhi.training.study.db.QuotaRuleDao.class).active();
+            OrgDao orgs = h.attach(OrgDao.class);
+            List<Org> units = root == null ? orgs.all() : orgs.subtree(root);
+            Subtree s = Subtree.of(root, "s.org_id");
+            StudySessionDao dao = h.attach(StudySessionDao.class);
+            LocalDate from = LocalDate.of(year, 1, 1);
+            LocalDate to = from.plusYears(1);
+            TreeSet<Integer> thresholds = new TreeSet<>();
+            thresholds.add(0);
+            rules.forEach(r -> thresholds.add(r.minMinutes() == null ? 0 : r.minMinutes()));
+            // counts.get(threshold).get(orgId).get(kind)[quarter-1]
+            Map<Integer, Map<Long, Map<String, int[]>>> counts = new HashMap<>();
+            for (int t : thresholds) {
+                Map<Long, Map<String, int[]>> byOrg = new HashMap<>();
+                for (QuarterCount c : dao.quarterCounts(s.cte(), s.join(), root, from, to, t)) {
+                    byOrg.computeIfAbsent(c.orgId(), k -> new HashMap<>())
+                            .computeIfAbsent(c.kind(), k -> new int[4])[c.quarter() - 1] += c.n();
                 }
-                List<UnitCompliance> out = new ArrayList<>();
-                for (Org unit : units) {
-                    List<UnitCompliance.RuleResult> results = new ArrayList<>();
-                    for (QuotaRule r : rules) {
-                        if (r.orgKind() != unit.kind()) {
-                            continue;
-                        }
-                        Map<String, int[]> byKind = counts.get(r.minMinutes() == null ? 0 : r.minMinutes())
-                                .getOrDefault(unit.id(), Map.of());
-                        int[] q = new int[4];
-                        for (StudyKind k : r.kinds()) {
-                            int[] c = byKind.get(k.name());
-                            if (c != null) {
-                                for (int i = 0; i < 4; i++) {
-                                    q[i] += c[i];
-                                }
-                            }
-                        }
-                        QuotaJudgement j = QuotaJudgement.judge(r, year, q, today);
-                        results.add(new UnitCompliance.RuleResult(r.id(), r.label(), r.kinds(), r.period(), r.requirementText(),
-                                j.required(), j.due(), j.held(), j.perQuarter(), j.compliant(), j.finalJudgement()));
+                counts.put(t, byOrg);
+            }
+            List<UnitCompliance> out = new ArrayList<>();
+            for (Org unit : units) {
+                List<UnitCompliance.RuleResult> results = new ArrayList<>();
+                for (QuotaRule r : rules) {
+                    if (r.orgKind() != unit.kind()) {
+                        continue;
                     }
-                    if (!results.isEmpty()) {
-                        int[] all = new int[4];
-                        counts.get(0).getOrDefault(unit.id(), Map.of()).values().forEach(c -> {
+                    Map<String, int[]> byKind = counts.get(r.minMinutes() == null ? 0 : r.minMinutes())
+                            .getOrDefault(unit.id(), Map.of());
+                    int[] q = new int[4];
+                    for (StudyKind k : r.kinds()) {
+                        int[] c = byKind.get(k.name());
+                        if (c != null) {
                             for (int i = 0; i < 4; i++) {
-                                all[i] += c[i];
+                                q[i] += c[i];
                             }
-                        });
-                        boolean ok = results.stream().allMatch(UnitCompliance.RuleResult::compliant);
-                        out.add(new UnitCompliance(unit.id(), unit.name(), unit.kind(), ok, all, results));
+                        }
                     }
+                    QuotaJudgement j = QuotaJudgement.judge(r, year, q, today);
+                    results.add(new UnitCompliance.RuleResult(r.id(), r.label(), r.kinds(), r.period(), r.requirementText(),
+                            j.required(), j.due(), j.held(), j.perQuarter(), j.compliant(), j.finalJudgement()));
                 }
-                out.sort(Comparator.comparing(UnitCompliance::compliant).thenComparing(UnitCompliance::orgId));
-                return List.copyOf(out);
-            });
+                if (!results.isEmpty()) {
+                    int[] all = new int[4];
+                    counts.get(0).getOrDefault(unit.id(), Map.of()).values().forEach(c -> {
+                        for (int i = 0; i < 4; i++) {
+                            all[i] += c[i];
+                        }
+                    });
+                    boolean ok = results.stream().allMatch(UnitCompliance.RuleResult::compliant);
+                    out.add(new UnitCompliance(unit.id(), unit.name(), unit.kind(), ok, all, results));
+                }
+            }
+            out.sort(Comparator.comparing(UnitCompliance::compliant).thenComparing(UnitCompliance::orgId));
+            return List.copyOf(out);
         });
     }
 
@@ -107,10 +103,8 @@ public final class ComplianceService {
      */
     public Map<StudyKind, long[]> heldByQuarter(Actor actor, int year, Long orgId) {
         Years.check(year, "year");
-        Map<StudyKind, long[]> held = jdbi.withHandle(h -> {
-            Long root = Scope.listRoot(h, actor, orgId);
-            return figures.get(h, "study-quarters", Arrays.asList(root, year), () -> heldByQuarter(h, root, year));
-        });
+        Map<StudyKind, long[]> held = figures.ofSubtree(jdbi, actor, orgId, "study-quarters", List.of(year),
+                (h, root) -> heldByQuarter(h, root, year));
         // The cached arrays stay the cache's: each caller gets its own copy.
         Map<StudyKind, long[]> copy = new EnumMap<>(StudyKind.class);
         held.forEach((k, v) -> copy.put(k, v.clone()));
@@ -137,26 +131,23 @@ public final class ComplianceService {
     /** A year's sessions in the subtree per kind, with 人次 expected and present: one grouped query. */
     public YearTally yearTally(Actor actor, int year, Long orgId) {
         Years.check(year, "year");
-        return jdbi.withHandle(h -> {
-            Long root = Scope.listRoot(h, actor, orgId);
-            return figures.get(h, "study-tally", Arrays.asList(root, year), () -> {
-                Subtree s = Subtree.of(root, "s.org_id");
-                LocalDate from = LocalDate.of(year, 1, 1);
-                Map<StudyKind, Long> byKind = new EnumMap<>(StudyKind.class);
-                long expected = 0;
-                long attended = 0;
-                for (StudySessionDao.KindTotal t : h.attach(StudySessionDao.class).kindTotals(s.cte(), s.join(), root, from,
-                        from.plusYears(1))) {
-                    try {
-                        byKind.put(StudyKind.valueOf(t.kind()), t.sessions());
-                    } catch (IllegalArgumentException e) {
-                        continue; // a kind a newer version wrote: not counted under any label
-                    }
-                    expected += t.expected();
-                    attended += t.attended();
+        return figures.ofSubtree(jdbi, actor, orgId, "study-tally", List.of(year), (h, root) -> {
+            Subtree s = Subtree.of(root, "s.org_id");
+            LocalDate from = LocalDate.of(year, 1, 1);
+            Map<StudyKind, Long> byKind = new EnumMap<>(StudyKind.class);
+            long expected = 0;
+            long attended = 0;
+            for (StudySessionDao.KindTotal t : h.attach(StudySessionDao.class).kindTotals(s.cte(), s.join(), root, from,
+                    from.plusYears(1))) {
+                try {
+                    byKind.put(StudyKind.valueOf(t.kind()), t.sessions());
+                } catch (IllegalArgumentException e) {
+                    continue; // a kind a newer version wrote: not counted under any label
                 }
-                return new YearTally(byKind, expected, attended);
-            });
+                expected += t.expected();
+                attended += t.attended();
+            }
+            return new YearTally(byKind, expected, attended);
         });
     }
 }

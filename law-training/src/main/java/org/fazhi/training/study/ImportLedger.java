@@ -17,6 +17,6 @@ public final class ImportLedger {
 
     /** The history of the module's imports, on the module's clock. */
     public static ImportHistory of(Clock clock) {
-        return new ImportHistory("training_imports", clock, e -> ImportProblem.alreadyImported(e.at(), e.username(), e.rows()));
+        return new ImportHistory("training_imports", clock, ImportProblem::alreadyImported);
     }
 }

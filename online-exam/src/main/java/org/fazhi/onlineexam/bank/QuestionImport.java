@@ -30,8 +30,7 @@ public final class QuestionImport extends LedgerService {
 
     public QuestionImport(Jdbi jdbi, AuditLog audit, Clock clock) {
         super(jdbi, audit, clock);
-        this.history = new ImportHistory("question_imports", clock,
-                e -> ImportProblem.alreadyImported(e.at(), e.username(), e.rows()));
+        this.history = new ImportHistory("question_imports", clock, ImportProblem::alreadyImported);
     }
 
     /** A question of the file (its active flag as the file says) and its row number. */

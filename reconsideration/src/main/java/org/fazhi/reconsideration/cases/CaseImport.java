@@ -38,8 +38,7 @@ public final class CaseImport extends LedgerService {
     public CaseImport(Jdbi jdbi, AuditLog audit, Clock clock, CaseService cases) {
         super(jdbi, audit, clock);
         this.cases = cases;
-        this.history = new ImportHistory("reconsideration_imports", clock,
-                e -> ImportProblem.alreadyImported(e.at(), e.username(), e.rows()));
+        this.history = new ImportHistory("reconsideration_imports", clock, ImportProblem::alreadyImported);
     }
 
     /** A case of the file and its row number. */

@@ -44,10 +44,8 @@ public final class StatsService extends LedgerService {
     /** The figures of {@code year} for the subtree of {@code orgId} (or the actor's scope, or the whole ledger). */
     public ReconsiderationStats stats(Actor actor, int year, Long orgId) {
         Years.check(year, "year");
-        return jdbi.withHandle(h -> {
-            Long root = Scope.listRoot(h, actor, orgId);
-            return figures.get(h, "reconsideration-stats", Arrays.asList(root, orgId, year), () -> compute(h, root, orgId, year));
-        });
+        return figures.ofSubtree(jdbi, actor, orgId, "reconsideration-stats", Arrays.asList(orgId, year),
+                (h, root) -> compute(h, root, orgId, year));
     }
 
     private static ReconsiderationStats compute(Handle h, Long root, Long orgId, int year) {

@@ -1,9 +1,6 @@
 package org.fazhi.report.sentences;
 
-import java.util.Map;
 import org.fazhi.duty.lawreport.LawReportSummary;
-import org.fazhi.duty.lawreport.ReportRating;
-import org.fazhi.duty.lawreport.ReportWay;
 import org.fazhi.report.ReportPart;
 
 /**
@@ -32,21 +29,8 @@ public final class LawReportSentence {
         } else {
             s.add(year + "年度述法共" + now.reports() + "人次");
         }
-        String lead = "其中";
-        for (Map.Entry<ReportWay, Long> e : now.byWay().entrySet()) {
-            if (e.getValue() > 0) {
-                s.add(lead + e.getKey().label() + e.getValue() + "人次");
-                lead = "";
-            }
-        }
-        s.next();
-        lead = "评议为";
-        for (Map.Entry<ReportRating, Long> e : now.byRating().entrySet()) {
-            if (e.getValue() > 0) {
-                s.add(lead + e.getKey().label() + e.getValue() + "人次");
-                lead = "";
-            }
-        }
+        s.addCounts("其中", now.byWay(), "人次");
+        s.next().addCounts("评议为", now.byRating(), "人次");
         if (now.unrated() > 0) {
             s.add("尚未评议" + now.unrated() + "人次");
         }

@@ -2,6 +2,8 @@ package org.fazhi.report.sentences;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.fazhi.model.Coded;
 
 /**
  * Builds one sentence from clauses: the clauses of a group are joined with "," and the groups with
@@ -19,6 +21,21 @@ final class Sentence {
     Sentence add(String clause) {
         if (clause != null && !clause.isEmpty()) {
             groups.get(groups.size() - 1).add(clause);
+        }
+        return this;
+    }
+
+    /**
+     * Adds a clause per non-zero count, in the map's order, the first led by {@code lead}: "其中书面述法6人次",
+     * "述职会述法8人次".
+     */
+    Sentence addCounts(String lead, Map<? extends Coded, Long> counts, String unit) {
+        String first = lead;
+        for (Map.Entry<? extends Coded, Long> e : counts.entrySet()) {
+            if (e.getValue() > 0) {
+                add(first + e.getKey().label() + e.getValue() + unit);
+                first = "";
+            }
         }
         return this;
     }

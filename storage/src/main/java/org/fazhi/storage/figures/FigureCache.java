@@ -2,12 +2,17 @@ package org.fazhi.storage.figures;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.fazhi.model.account.Actor;
+import org.fazhi.storage.core.Scope;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Statistics computed from the ledger (rates, compliance, progress), remembered until the ledger
@@ -21,7 +26,7 @@ import org.jdbi.v3.core.Handle;
  * meanwhile leaves the figure stored under the older revision, so the next read computes it again;
  * a stale figure is never served. Today's date is part of every key, since overdue items and
  * on-pace quotas depend on it. Callers check the actor's scope first and key by the resolved subtree,
- * so a figure is shared by everyone allowed to see it and by no one else.
+ * so a figure is shared by everyone allowed to see it and by no one else ({@link #ofSubtree} does both).
  */
 public final class FigureCache {
     /** Enough for every statistic of a few years and subtrees; the largest (a province ranking) is ~200 KB. */
@@ -59,6 +64,23 @@ public final class FigureCache {
             entries.put(key, new Entry(revision, value));
         }
         return value;
+    }
+
+    /**
+     * The figure named {@code kind} of the subtree a statistic is asked for: {@code orgId}'s (checked against the
+     * actor's scope), else the actor's scope, else the whole ledger ({@link Scope#listRoot}). The scope is checked on
+     * every call, before the cache is read, and the figure is keyed by the root that check resolved and then
+     * {@code key} (the period, …), so it is shared by everyone allowed to see it and by no one else; {@code compute}
+     * gets the handle and that root (null: the whole ledger).
+     */
+    public <T> T ofSubtree(Jdbi jdbi, Actor actor, Long orgId, String kind, List<?> key, BiFunction<Handle, Long, T> compute) {
+        return jdbi.withHandle(h -> {
+            Long root = Scope.listRoot(h, actor, orgId);
+            List<Object> args = new ArrayList<>(key.size() + 1);
+            args.add(root);
+            args.addAll(key);
+            return get(h, kind, args, () -> compute.apply(h, root));
+        });
     }
 
     /** Forgets everything (a restore or a bulk load that bypassed the services). */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import java.util.function.Function;
 import org.fazhi.model.account.Actor;
 import org.jdbi.v3.core.Handle;
 
@@ -18,13 +17,20 @@ public final class ImportHistory {
     private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile("[a-z_]{1,40}");
     private final String table;
     private final Clock clock;
-    private final Function<Earlier, ? extends RuntimeException> refusal;
+    private final Refusal refusal;
+
+    /** What a module throws for a file imported before, given when, by whom and with how many rows it was. */
+    @FunctionalInterface
+    public interface Refusal {
+        RuntimeException of(LocalDateTime at, String username, int rows);
+    }
 
     /**
      * @param table   the module's import table; a fixed name, never input
-     * @param refusal what {@link #requireNew} throws for a file imported before, given that earlier import
+     * @param refusal what {@link #requireNew} throws for a file imported before, such as sheets'
+     *                {@code ImportProblem::alreadyImported}
      */
-    public ImportHistory(String table, Clock clock, Function<Earlier, ? extends RuntimeException> refusal) {
+    public ImportHistory(String table, Clock clock, Refusal refusal) {
         if (!TABLE.matcher(table).matches()) {
             throw new IllegalArgumentException("not a table name: " + table);
         }
@@ -58,7 +64,7 @@ public final class ImportHistory {
         if (!force) {
             Optional<Earlier> e = earlier(h, sha256, kind, target);
             if (e.isPresent()) {
-                throw refusal.apply(e.get());
+                throw refusal.of(e.get().at(), e.get().username(), e.get().rows());
             }
         }
     }

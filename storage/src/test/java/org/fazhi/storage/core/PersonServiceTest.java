@@ -166,4 +166,19 @@ class PersonServiceTest {
                 () -> new PersonService.Filter(null, null, "长".repeat(31)));
         assertEquals("q", e.field());
     }
+
+    /** A unit received by 报送 is read-only: its people are read as any others, but neither edited nor deleted. */
+    @Test
+    void aPersonOfAReceivedUnitIsReadButNotChanged() {
+        f.ledger.database().jdbi().useHandle(h -> h.execute("INSERT INTO received_units (org_id, received_at) VALUES (?, ?)",
+                f.gongzheng.id(), "2026-01-01T00:00:00Z"));
+        assertEquals(f.zhao, people.get(ADMIN, f.zhao.id()));
+        assertEquals(Scope.RECEIVED, assertThrows(org.fazhi.model.AccessDeniedException.class, () -> people.update(ADMIN,
+                f.zhao.id(), Person.draft(f.gongzheng.id(), "赵主任", "主任", LeaderCategory.PRINCIPAL), null)).getMessage());
+        assertEquals(Scope.RECEIVED, assertThrows(org.fazhi.model.AccessDeniedException.class,
+                () -> people.delete(ADMIN, f.zhao.id())).getMessage());
+        assertEquals(f.zhao, people.get(ADMIN, f.zhao.id()), "unchanged");
+        assertThrows(NotFoundException.class, () -> people.update(ADMIN, 999, Person.draft(f.gongzheng.id(), "某人", null,
+                LeaderCategory.STAFF), null), "an unknown person is a 404 before anything else");
+    }
 }

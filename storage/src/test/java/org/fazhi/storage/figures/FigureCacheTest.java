@@ -2,11 +2,18 @@ package org.fazhi.storage.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.fazhi.model.AccessDeniedException;
+import org.fazhi.model.account.Actor;
+import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
+import org.fazhi.storage.testing.TestActors;
 import org.fazhi.storage.testing.TempLedger;
 import org.fazhi.storage.testing.TestClock;
 import org.jdbi.v3.core.Jdbi;
@@ -69,5 +76,41 @@ class FigureCacheTest {
         cache.clear();
         figure(199L);
         assertEquals(202, computed.get());
+    }
+
+    /** The count as a figure of the subtree the actor asks for; each computation notes the root it was given. */
+    private Integer subtreeFigure(Actor actor, Long orgId, int year, List<Long> roots) {
+        return cache.ofSubtree(jdbi, actor, orgId, "count", List.of(year), (h, root) -> {
+            roots.add(root);
+            return computed.incrementAndGet();
+        });
+    }
+
+    @Test
+    void aSubtreeFigureChecksTheScopeOnEveryReadAndIsKeyedByTheRootItResolved() {
+        Org county = ledger.org("某县人民政府", OrgKind.COUNTY_GOV, null);
+        Org bureau = ledger.org("县司法局", OrgKind.DEPARTMENT, county);
+        Org other = ledger.org("另一县人民政府", OrgKind.COUNTY_GOV, null);
+        Actor countyViewer = TestActors.viewer(county);
+        Actor bureauViewer = TestActors.viewer(bureau);
+        List<Long> roots = new ArrayList<>();
+
+        Integer first = subtreeFigure(countyViewer, null, 2025, roots);
+        assertEquals(List.of(county.id()), roots, "no unit asked for: the actor's scope");
+        assertSame(first, subtreeFigure(countyViewer, county.id(), 2025, roots),
+                "the county asked for by id is the same subtree, the same figure");
+        assertSame(first, subtreeFigure(TestActors.viewer(null), county.id(), 2025, roots),
+                "whoever may see the subtree shares its figure");
+        assertEquals(1, computed.get());
+
+        // The figure is stored, yet a unit outside the scope is refused before the cache is read.
+        assertThrows(AccessDeniedException.class, () -> subtreeFigure(bureauViewer, county.id(), 2025, roots));
+        assertThrows(AccessDeniedException.class, () -> subtreeFigure(countyViewer, other.id(), 2025, roots));
+        assertEquals(1, computed.get());
+
+        subtreeFigure(bureauViewer, null, 2025, roots);
+        subtreeFigure(countyViewer, null, 2024, roots);
+        assertEquals(List.of(county.id(), bureau.id(), county.id()), roots,
+                "another root, or the same root with another key, is another figure");
     }
 }
