@@ -170,25 +170,11 @@ class CaseMarkingTest {
         assertTrue(f.training.exams().results(Actor.SYSTEM, m.exam().batch().id()).isEmpty(), "no result fed");
     }
 
-    @Test
-    void closingAnExamOfTheReceiversOwnListsAReceivedCandidatesResultAsRefused() {
-        f.singles(10, null);
-        ExamBatch b = f.batch(100);
-        OnlineExam e = f.exams.desk().create(Actor.SYSTEM, b.id(), new ExamSetup(60, List.of("A"),
-                List.of(new ExamPart(QuestionType.SINGLE, 10, 10)), List.of(), false));
-        var town = f.ledger.org("某乡人民政府", org.fazhi.model.org.OrgKind.TOWNSHIP, f.county);
-        f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), new CandidateDraft("郑十", town.id(), null, "科员", "副科长", null));
-        f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), f.candidate("周九"));
-        f.ledger.database().jdbi().useHandle(h -> h.createUpdate("INSERT INTO received_units (org_id, received_at) "
-                + "VALUES (:id, '2026-06-01T00:00:00Z')").bind("id", town.id()).execute());
-        // The county's exam closes; the town's candidate gets no result here, as the batch refuses one for a received unit.
-        assertEquals(List.of("郑十:" + Scope.RECEIVED), f.exams.desk().close(Actor.SYSTEM, e.id()));
-        List<ExamResult> results = f.training.exams().results(Actor.SYSTEM, b.id());
-        assertEquals(List.of("周九"), results.stream().map(ExamResult::name).toList(), "the county's absentee is recorded");
+    /** The county's exam, its town candidate 郑十 and county candidate 周九 added, then the town received by 报送. */
+    private record TownReceived(ExamBatch batch, OnlineExam exam, long townCandidate) {
     }
 
-    @Test
-    void noCodeIsIssuedToAReceivedUnitsCandidateInAnExamOfTheReceiversOwn() {
+    private TownReceived countyExamWithATownCandidateThenTheTownReceived() {
         f.singles(10, null);
         ExamBatch b = f.batch(100);
         OnlineExam e = f.exams.desk().create(Actor.SYSTEM, b.id(), new ExamSetup(60, List.of("A"),
@@ -199,11 +185,26 @@ class CaseMarkingTest {
         f.exams.desk().addCandidate(Actor.SYSTEM, e.id(), f.candidate("周九"));
         f.ledger.database().jdbi().useHandle(h -> h.createUpdate("INSERT INTO received_units (org_id, received_at) "
                 + "VALUES (:id, '2026-06-01T00:00:00Z')").bind("id", town.id()).execute());
+        return new TownReceived(b, e, zheng);
+    }
+
+    @Test
+    void closingAnExamOfTheReceiversOwnListsAReceivedCandidatesResultAsRefused() {
+        TownReceived t = countyExamWithATownCandidateThenTheTownReceived();
+        // The county's exam closes; the town's candidate gets no result here, as the batch refuses one for a received unit.
+        assertEquals(List.of("郑十:" + Scope.RECEIVED), f.exams.desk().close(Actor.SYSTEM, t.exam().id()));
+        List<ExamResult> results = f.training.exams().results(Actor.SYSTEM, t.batch().id());
+        assertEquals(List.of("周九"), results.stream().map(ExamResult::name).toList(), "the county's absentee is recorded");
+    }
+
+    @Test
+    void noCodeIsIssuedToAReceivedUnitsCandidateInAnExamOfTheReceiversOwn() {
+        TownReceived t = countyExamWithATownCandidateThenTheTownReceived();
         // The code sheet leaves the town's candidate out; a code asked for by name is refused.
-        assertEquals(List.of("周九"), f.exams.desk().issueCodes(Actor.SYSTEM, e.id(), List.of()).stream()
+        assertEquals(List.of("周九"), f.exams.desk().issueCodes(Actor.SYSTEM, t.exam().id(), List.of()).stream()
                 .map(IssuedCode::name).toList());
         assertEquals(Scope.RECEIVED, assertThrows(ReceivedUnitException.class,
-                () -> f.exams.desk().issueCodes(Actor.SYSTEM, e.id(), List.of(zheng))).getMessage());
+                () -> f.exams.desk().issueCodes(Actor.SYSTEM, t.exam().id(), List.of(t.townCandidate()))).getMessage());
     }
 
     @Test
