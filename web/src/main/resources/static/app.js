@@ -104,6 +104,11 @@ if (document.readyState === 'loading') {
 }
 document.addEventListener('submit', function (e) {
   var form = e.target;
+  // A second click that reached the form while its confirmation was open: it is being sent already.
+  if (form.hasAttribute('data-sent')) {
+    e.preventDefault();
+    return;
+  }
   var msg = form.getAttribute('data-confirm');
   if (msg && !window.confirm(msg)) {
     e.preventDefault();
@@ -123,7 +128,10 @@ document.addEventListener('submit', function (e) {
   if (e.defaultPrevented || e.target.method.toLowerCase() !== 'post') {
     return;
   }
-  var buttons = e.target.querySelectorAll('button[type="submit"], button:not([type]), input[type="submit"]');
+  var form = e.target;
+  form.setAttribute('data-sent', '');
+  keepOnce(form);
+  var buttons = form.querySelectorAll('button[type="submit"], button:not([type]), input[type="submit"]');
   window.setTimeout(function () {
     for (var i = 0; i < buttons.length; i++) {
       buttons[i].disabled = true;
@@ -138,7 +146,49 @@ window.addEventListener('pageshow', function () {
     resting[i].disabled = false;
     resting[i].removeAttribute('data-sending');
   }
+  var sent = document.querySelectorAll('form[data-sent]');
+  for (var j = 0; j < sent.length; j++) {
+    sent[j].removeAttribute('data-sent');
+  }
 });
+
+// Back to a form whose page the browser fetched anew instead of keeping it (pages are sent no-store; some browsers
+// and some pages never keep one) carries a new one-time token, so 保存 again would save a second record. A form
+// sent from this tab remembers its token under the page and the form's action, and Back puts it back: the server
+// answers it with the first post's result (FormOnce). Only Back does: a form opened afresh (新建 again) is a new one.
+function onceKey(form) {
+  return 'fazhi.once ' + window.location.pathname + window.location.search + ' ' + (form.getAttribute('action') || '');
+}
+function keepOnce(form) {
+  var once = form.querySelector('input[name="_once"]');
+  if (once) {
+    try {
+      window.sessionStorage.setItem(onceKey(form), once.value);
+    } catch (ignored) {
+      // storage off or full: the server's token stands, as without this script
+    }
+  }
+}
+(function restoreOnce() {
+  var nav = window.performance && window.performance.getEntriesByType
+    ? window.performance.getEntriesByType('navigation')[0] : null;
+  var back = nav ? nav.type === 'back_forward'
+    : !!(window.performance && window.performance.navigation && window.performance.navigation.type === 2);
+  if (!back) {
+    return;
+  }
+  var fields = document.querySelectorAll('form input[name="_once"]');
+  for (var i = 0; i < fields.length; i++) {
+    try {
+      var kept = window.sessionStorage.getItem(onceKey(fields[i].form));
+      if (kept) {
+        fields[i].value = kept;
+      }
+    } catch (ignored) {
+      // as above
+    }
+  }
+}());
 document.addEventListener('click', function (e) {
   var a = e.target.closest && e.target.closest('a[data-back]');
   if (a && window.history.length > 1) {

@@ -47,7 +47,10 @@ public final class Chromium {
         options.setBinary(BROWSER);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=zh-CN");
+                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=zh-CN",
+                // Pages are sent no-store, and browsers keep such a page for Back only sometimes: the tests take
+                // the case where Back fetches it anew, which the forms must bear (a form saved once, app.js).
+                "--disable-back-forward-cache");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
