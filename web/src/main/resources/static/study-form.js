@@ -44,18 +44,30 @@
       }
     });
     var derived = ticked > 0;
-    [expected, attended].forEach(function (input) {
-      input.readOnly = derived;
-    });
+    // 实到 is the ticked who came. 应到 is at least the ticked: it follows them until someone types it, since the
+    // list may name only some of those expected (a QR sign-in lists who came), as the server counts it.
+    attended.readOnly = derived;
+    expected.min = derived ? ticked : 0;
     if (derived) {
-      expected.value = ticked;
       attended.value = came;
+      var typed = parseInt(expected.value, 10);
+      if (expected.hasAttribute('data-follows') || !(typed >= ticked)) {
+        expected.value = ticked;
+        expected.setAttribute('data-follows', '');
+      }
     }
     document.getElementById('derived-hint').classList.toggle('active', derived);
     showRate();
   }
 
-  expected.addEventListener('input', showRate);
+  // A stored 应到 equal to the list's count was the list's: it keeps following the ticks; one typed stays.
+  if (parseInt(expected.value, 10) === form.querySelectorAll('input[name="attendee"]:checked').length) {
+    expected.setAttribute('data-follows', '');
+  }
+  expected.addEventListener('input', function () {
+    expected.removeAttribute('data-follows');
+    showRate();
+  });
   attended.addEventListener('input', showRate);
   form.addEventListener('change', function (e) {
     if (e.target.name === 'attendee' || (e.target.name || '').indexOf('status_') === 0) {

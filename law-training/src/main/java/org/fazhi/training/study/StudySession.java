@@ -54,12 +54,14 @@ public record StudySession(Long id, long orgId, LocalDate date, StudyKind kind, 
                 attended, note, version);
     }
 
-    /** Takes 应到/实到 from the attendee list (guests apart), when one was recorded. */
+    /** Takes 实到 from the attendee list (guests apart), when one was recorded, and 应到 as given but never below the list. */
     public StudySession withAttendance(List<Attendee> attendees) {
         if (attendees == null || attendees.stream().noneMatch(a -> !a.guest())) {
             return this;
         }
-        int exp = (int) attendees.stream().filter(a -> !a.guest()).count();
+        // 应到 as given unless more of the unit's people are listed: a list may name only some of those expected
+        // (a QR sign-in lists who came), and the sign-in's close counts it the same way.
+        int exp = Math.max(expected, (int) attendees.stream().filter(a -> !a.guest()).count());
         int att = (int) attendees.stream().filter(a -> !a.guest() && a.status().attended()).count();
         return new StudySession(id, orgId, date, kind, topic, laws, lecturer, lecturerUnit, minutes, exp, att, note, version);
     }

@@ -92,7 +92,8 @@ public final class StudySessionService extends LedgerService {
     }
 
     /**
-     * Records a session. When attendees of the unit are listed, 应到/实到 are taken from them.
+     * Records a session. When attendees of the unit are listed, 实到 is taken from them and 应到 is at least their count
+     * ({@link StudySession#withAttendance}).
      *
      * @param attendees        null or empty when only the numbers are known
      * @param confirmDuplicate true when the user has confirmed that a session looking like a stored one

@@ -215,7 +215,7 @@ class SignInServiceTest {
         assertEquals(List.of("张局长 出席", "李科员 出席", "刘律师 出席"),
                 after.attendees().stream().map(a -> a.name() + " " + a.status().label()).toList(),
                 "王副局长 did not sign in and was not listed: left out, not marked 缺席");
-        assertEquals(2, after.session().expected(), "the attendee list stored before decided 应到: 2");
+        assertEquals(3, after.session().expected(), "应到 as recorded: the list names fewer of those expected");
         assertEquals(2, after.session().attended());
         assertEquals(before.session().version() + 1, after.session().version());
 
@@ -232,6 +232,28 @@ class SignInServiceTest {
                 .map(a -> a.name() + " " + a.status().label()).findFirst().orElseThrow());
         assertEquals(3, marked.session().expected());
         assertEquals(2, marked.session().attended());
+    }
+
+    /**
+     * After a sign-in, the session saved again as it stands (the edit page's 保存 with nothing changed) keeps its
+     * numbers: the list names only who came and who was marked absent, not all 20 expected, and one rule counts
+     * 应到 for both.
+     */
+    @Test
+    void savingTheSessionUnchangedAfterASignInKeepsItsNumbers() {
+        long id = session(c.justice, 20, 15, null).session().id();
+        String token = signIn.open(ADMIN, id, 30, null).token();
+        signIn.signIn(token, c.zhang.id(), null);
+        signIn.close(ADMIN, id, true);
+        Recorded closed = training.sessions().get(ADMIN, id);
+        assertEquals(20, closed.session().expected());
+        assertEquals(1, closed.session().attended());
+        assertTrue(closed.attendees().size() < 20, "the list names fewer than the 20 expected");
+
+        Recorded saved = training.sessions().update(ADMIN, id, closed.session(), closed.attendees(), closed.session().version());
+        assertEquals(20, saved.session().expected(), "应到 unchanged");
+        assertEquals(1, saved.session().attended(), "实到 unchanged");
+        assertEquals(closed.session().attendanceRate(), saved.session().attendanceRate());
     }
 
     @Test

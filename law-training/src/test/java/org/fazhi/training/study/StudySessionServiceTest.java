@@ -65,7 +65,7 @@ class StudySessionServiceTest {
         assertTrue(s.id() > 0);
         assertEquals(0, s.version());
         assertEquals(List.of("中华人民共和国行政复议法", "中华人民共和国宪法"), s.laws());
-        assertEquals(3, s.expected(), "应到 from the unit's three people, the typed 99 is replaced");
+        assertEquals(99, s.expected(), "应到 as typed: the list may name only some of those expected (never fewer, StudySessionTest)");
         assertEquals(2, s.attended(), "实到: present and late; guests are counted apart");
 
         Recorded read = sessions.get(ADMIN, s.id());
@@ -147,7 +147,8 @@ class StudySessionServiceTest {
         Recorded kept = sessions.update(ADMIN, id, draft(c.justice, "2024-04-01", StudyKind.EXEC_MEETING, "学习民法典(订正)",
                 List.of(), 15, 14), null, null);
         assertEquals(List.of("张局长", "李科员"), kept.attendees().stream().map(Attendee::name).toList());
-        assertEquals(2, kept.session().expected(), "still derived from the list kept");
+        assertEquals(15, kept.session().expected(), "应到 as given, the list kept naming fewer");
+        assertEquals(1, kept.session().attended(), "实到 still the list's");
         Recorded numbers = sessions.update(ADMIN, id, draft(c.justice, "2024-04-01", StudyKind.EXEC_MEETING, "学习民法典",
                 List.of(), 15, 14), List.of(), null);
         assertEquals(15, numbers.session().expected());

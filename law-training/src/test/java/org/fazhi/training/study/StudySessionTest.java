@@ -148,6 +148,16 @@ class StudySessionTest {
     }
 
     @Test
+    void a应到GivenAboveTheListStaysAndOneBelowItRisesToIt() {
+        List<Attendee> two = List.of(new Attendee(1L, "张局长", AttendanceStatus.PRESENT, false),
+                new Attendee(2L, "王副局长", AttendanceStatus.ABSENT, false));
+        StudySession partial = session(20, 0).withAttendance(two);
+        assertEquals(20, partial.expected(), "a list of some of those expected (a QR sign-in) leaves 应到 as given");
+        assertEquals(1, partial.attended(), "实到 is the list's");
+        assertEquals(2, session(1, 0).withAttendance(two).expected(), "never fewer than the unit's people listed");
+    }
+
+    @Test
     void typedNumbersStayWhenOnlyGuestsOrNobodyIsListed() {
         StudySession typed = session(12, 11);
         assertSame(typed, typed.withAttendance(null));

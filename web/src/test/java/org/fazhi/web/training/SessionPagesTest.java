@@ -100,7 +100,8 @@ class SessionPagesTest extends TrainingPagesCase {
         assertEquals(200, reload.status());
         assertTrue(reload.body().contains("value=\"" + a.id() + "\"") && reload.body().contains("乙副局长"), "the unit's people");
         assertEquals("先选单位", Forms.inputValue(reload.body(), "topic"), "what was typed stays");
-        assertTrue(reload.body().contains("应到、实到人数按勾选情况自动计算"), "the form says the numbers are derived");
+        assertTrue(reload.body().contains("实到人数按勾选情况自动计算") && reload.body().contains("应到人数不少于勾选人数"),
+                "the form says how the numbers follow the list");
 
         String topic = "表单学法" + n();
         Http.Res r = post(admin, "/study-sessions", List.of("_csrf", csrf, "orgId", id(dept), "peopleOrgId", id(dept),

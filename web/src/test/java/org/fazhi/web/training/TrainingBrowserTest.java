@@ -123,7 +123,8 @@ class TrainingBrowserTest extends BrowserCase {
         WebElement expected = driver.findElement(By.name("expected"));
         assertEquals("2", expected.getDomProperty("value"));
         assertEquals("1", driver.findElement(By.name("attended")).getDomProperty("value"));
-        assertEquals("true", expected.getDomProperty("readOnly"), "derived numbers are not typed");
+        assertEquals("true", driver.findElement(By.name("attended")).getDomProperty("readOnly"), "实到 is the list's, not typed");
+        assertEquals("2", expected.getDomAttribute("min"), "应到 may be typed, never below the ticked");
         assertEquals("50.0%", driver.findElement(By.id("rate")).getText());
         browser.button("保存").click();
         browser.waitFor("the list", () -> browser.path().equals("/study-sessions") && driver.getPageSource().contains(topic));
