@@ -35,6 +35,14 @@ public record Results(long roundId, List<UnitResult> units, int met, int assesse
     }
 
     /**
+     * How many of the units listed are not confirmed yet (自评中 or 已提交): while any is, the totals, ranks and the
+     * share meeting the standard are provisional.
+     */
+    public static long unconfirmed(Results r) {
+        return r.units().stream().filter(u -> u.state() != UnitState.CONFIRMED).count();
+    }
+
+    /**
      * The sentence an annual report may carry: "纳入考核的31个单位中24个基本达到指标体系工作标准(77.4%),高于年度目标50%".
      */
     public String sentence() {

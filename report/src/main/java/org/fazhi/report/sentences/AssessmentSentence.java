@@ -2,7 +2,6 @@ package org.fazhi.report.sentences;
 
 import java.util.Optional;
 import org.fazhi.assessment.round.Results;
-import org.fazhi.assessment.round.UnitState;
 import org.fazhi.report.ReportPart;
 import org.fazhi.report.figures.AssessmentYear.Assessed;
 
@@ -26,7 +25,7 @@ public final class AssessmentSentence {
         Sentence s = new Sentence().add("在" + now.get().round().title() + "中")
                 .add(r.sentence())
                 .add(last.map(l -> YearOnYear.points(r.share(), l.results().share())).orElse(null));
-        long open = r.units().stream().filter(u -> u.state() != UnitState.CONFIRMED).count();
+        long open = Results.unconfirmed(r);
         if (open > 0) {
             s.next().add("尚有" + open + "个单位的考核结果未确认");
         }

@@ -25,6 +25,13 @@ record AssessmentDashboard(Assessment assessment) implements DashboardPage.Secti
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("year", c.year());
         m.put("title", latest.title());
+        // The counts and the target are the whole round's (a county's 示范创建 target is met by the round, not a unit):
+        // with a unit chosen, or for a user of one unit, the card says so and adds that unit's own standing.
+        Long unit = c.orgId() != null ? c.orgId() : c.actor().scopeOrgId();
+        m.put("wholeRound", unit != null);
+        r.units().stream().filter(u -> unit != null && u.orgId() == unit).findFirst()
+                .ifPresent(u -> m.put("unit", AssessmentPages.UnitLine.of(u)));
+        m.put("unconfirmed", Results.unconfirmed(r));
         m.put("assessed", r.assessed());
         m.put("met", r.met());
         m.put("share", r.share().toPlainString() + "%");

@@ -86,6 +86,7 @@ public final class ResultPages {
                     .put("round", AssessmentPages.RoundLine.of(r))
                     .put("sentence", res.sentence())
                     .put("reached", res.reached())
+                    .put("unconfirmed", Results.unconfirmed(res))
                     .put("units", paged.units().stream().map(AssessmentPages.UnitLine::of).toList())
                     .put("pager", paged.pager())
                     .put("q", q)

@@ -80,6 +80,11 @@ class AssessmentPagesTest extends AdminApiCase {
         String dashboard = page(admin, "/?year=2026&orgId=" + county.id());
         assertTrue(dashboard.contains("示范创建") && dashboard.contains("参评 <span class=\"big\">2</span> 个单位,基本达标 1 个(50.0%)")
                 && dashboard.contains("/assessment/rounds/" + roundId + "/results"), dashboard);
+        assertTrue(dashboard.contains("全轮参评") && dashboard.contains("全轮年度目标 50%"), "with a unit chosen the card says the "
+                + "counts are the whole round's");
+        // Both units have submitted, neither is confirmed: the figures are provisional, on the page and the card.
+        assertTrue(results.contains("结果暂定:下列单位中尚有 2 个的考核结果未确认"), results);
+        assertTrue(dashboard.contains("结果暂定:尚有 2 个单位的考核结果未确认"), dashboard);
         assertFalse(page(admin, "/?year=2025").contains("/assessment/rounds/" + roundId + "/results"), "a card of the year only");
         String matrix = page(admin, "/assessment/rounds/" + roundId + "/matrix");
         assertTrue(matrix.contains("matrix?format=xlsx") && matrix.contains("页面一镇"), matrix);
@@ -132,6 +137,10 @@ class AssessmentPagesTest extends AdminApiCase {
         Http unitB = server.login("pageb");
         String results = page(unitB, "/assessment/rounds/" + roundId + "/results");
         assertTrue(results.contains("页面&lt;二&gt;镇"));
+        // The unit's dashboard card: its own standing first, then the round's counts said to be the round's.
+        String dashboard = page(unitB, "/?year=2026");
+        assertTrue(dashboard.contains("页面&lt;二&gt;镇:") && dashboard.contains("第 2 名,未达标(已提交)")
+                && dashboard.contains("全轮参评 <span class=\"big\">2</span> 个单位"), dashboard);
         assertFalse(results.contains("页面一镇"), "another unit's row is not shown");
         String feedback = page(unitB, "/assessment/rounds/" + roundId + "/units/" + b.id() + "/feedback");
         assertTrue(feedback.contains("反馈报告") && feedback.contains("第2名") && feedback.contains("需重点改进的指标"), feedback);
