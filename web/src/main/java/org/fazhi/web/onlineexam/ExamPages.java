@@ -85,6 +85,10 @@ public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests)
 
     /** A question of a printed paper: number, type, stem, options with letters, the key when printed with it. */
     public record Printed(int number, String typeLabel, int points, String stem, List<String> options, String key) {
+        /** Whether the question has options to list: mustache.java has no list index ({{#options.0}} is always empty). */
+        public boolean hasOptions() {
+            return !options.isEmpty();
+        }
     }
 
     @GET

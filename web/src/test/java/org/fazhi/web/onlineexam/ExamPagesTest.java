@@ -76,6 +76,7 @@ class ExamPagesTest extends AdminApiCase {
 
         String paper = pages.get(exam + "/paper?variant=A").body();
         assertTrue(paper.contains("单选题0") && !paper.contains("答案:"), "the paper without its key");
+        assertTrue(paper.contains("<li>A. 甲0</li><li>B. 乙0</li><li>C. 丙0</li><li>D. 丁0</li>"), "each question's options: " + paper);
         assertTrue(pages.get(exam + "/paper?variant=A&key=1").body().contains("答案:B"));
 
         String marking = pages.get(exam + "/marking?question=" + caseId).body();
