@@ -245,6 +245,14 @@ class ExamSittingBrowserTest extends BrowserCase {
 
             link.click();
             browser.waitFor("the marking page", () -> driver.getPageSource().contains("换机前写下的作答"));
+
+            // On a phone the page, its row actions and marking list included, is no wider than the screen.
+            ExamBank.code(admin, seated.exam(), seated.unit(), "未到的考生");
+            driver.manage().window().setSize(new Dimension(390, 844));
+            browser.open(exam);
+            assertTrue(driver.findElement(By.cssSelector("#exam-candidates form.reissue button")).isDisplayed());
+            assertTrue((Long) driver.executeScript("return document.documentElement.scrollWidth") <= 390,
+                    "scrollWidth " + driver.executeScript("return document.documentElement.scrollWidth"));
         } finally {
             driver.executeScript("localStorage.clear()");
         }
