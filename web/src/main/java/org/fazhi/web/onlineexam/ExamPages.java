@@ -63,13 +63,32 @@ public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests)
     public record PartRow(String label, String countField, String pointsField, String count, String points, String error) {
     }
 
-    /** A candidate row of the page. */
+    /**
+     * A candidate row of the page. Their case answers are marked on {@code markingQuestion}'s marking page when their
+     * variant has one case question ({@code hasMarking} without it: the page's list of them), linked from "待阅 N"
+     * while their submitted paper has answers to mark ({@code pendingCase}); {@code answered} is the progress before it.
+     * {@code reissue}: a new code can be issued to them from the row (not yet submitted, the exam open), e.g. for a
+     * phone that died mid-exam.
+     */
     public record Row(long id, String name, String orgName, String variant, String statusLabel, String progress,
-                      String score, boolean pendingCase) {
+                      String score, boolean pendingCase, String answered, int pending, boolean hasMarking,
+                      Long markingQuestion, boolean reissue) {
+    }
+
+    /**
+     * A case question of the exam for the marking list: its label and answers waiting for a marker; {@code liveVariant}
+     * is its variant when it is that variant's only case question (the page's script then keeps the count up to date
+     * from the candidates' pending answers), else null.
+     */
+    public record CaseQuestion(long id, String label, int waiting, String liveVariant) {
     }
 
     /** A question of a printed paper: number, type, stem, options with letters, the key when printed with it. */
     public record Printed(int number, String typeLabel, int points, String stem, List<String> options, String key) {
+        /** Whether the question has options to list: mustache.java has no list index ({{#options.0}} is always empty). */
+        public boolean hasOptions() {
+            return !options.isEmpty();
+        }
     }
 
     @GET
@@ -97,18 +116,32 @@ public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests)
             return p.put("setup", true).put("form", setupForm).put("variantsAB", "AB".equals(setupForm.get("variants"))).put("parts", parts).view("exam-organiser");
         }
         OnlineExam e = exam.get();
+        List<CaseQuestion> caseQuestions = new ArrayList<>();
+        Map<String, Optional<Long>> markingOfVariant = new LinkedHashMap<>();
+        for (String v : e.setup().variants()) {
+            List<PaperQuestion> cases = exams.desk().paper(actor, e.id(), v).stream()
+                    .filter(q -> q.type() == QuestionType.CASE).toList();
+            for (PaperQuestion q : cases) {
+                // Waiting as the candidates' "待阅" counts them: a submitted answer with text and no mark yet.
+                int waiting = (int) exams.desk().caseAnswers(actor, e.id(), q.id()).stream()
+                        .filter(a -> a.answer() != null && a.points() == null).count();
+                caseQuestions.add(new CaseQuestion(q.id(), v + "卷第" + q.position() + "题", waiting, cases.size() == 1 ? v : null));
+            }
+            if (!cases.isEmpty()) {
+                markingOfVariant.put(v, cases.size() == 1 ? Optional.of(cases.get(0).id()) : Optional.empty());
+            }
+        }
+        boolean open = !e.closed() && actor.role().canWrite();
         List<Row> rows = new ArrayList<>();
         for (var c : exams.desk().candidates(actor, e.id())) {
+            boolean submitted = c.status() == org.fazhi.onlineexam.exam.CandidateStatus.SUBMITTED;
+            boolean notIn = c.status() == org.fazhi.onlineexam.exam.CandidateStatus.WAITING
+                    || c.status() == org.fazhi.onlineexam.exam.CandidateStatus.SITTING;
             rows.add(new Row(c.id(), c.name(), org.fazhi.web.training.TrainingViews.orgName(tree, c.orgId()), c.variant(),
-                    c.status().label(), ExamWebJson.progress(c), c.score() == null ? "" : Params.scoreText(c.score()), c.pendingCase() > 0));
-        }
-        List<Map<String, Object>> caseQuestions = new ArrayList<>();
-        for (String v : e.setup().variants()) {
-            for (PaperQuestion q : exams.desk().paper(actor, e.id(), v)) {
-                if (q.type() == QuestionType.CASE) {
-                    caseQuestions.add(Map.of("id", q.id(), "label", v + "卷第" + q.position() + "题"));
-                }
-            }
+                    c.status().label(), ExamWebJson.progress(c), c.score() == null ? "" : Params.scoreText(c.score()),
+                    submitted && c.pendingCase() > 0, "已答 " + c.answered() + "/" + c.questions(), c.pendingCase(),
+                    markingOfVariant.containsKey(c.variant()), markingOfVariant.getOrDefault(c.variant(), Optional.empty()).orElse(null),
+                    open && notIn));
         }
         List<String> parts = e.setup().parts().stream().map(x -> x.type().label() + " " + x.count() + " 题 × " + x.points() + " 分").toList();
         List<Map<String, Object>> stats = new ArrayList<>();
@@ -122,7 +155,8 @@ public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests)
                     s.averagePoints() == null ? "—" : Params.scoreText(s.averagePoints()), "picks", picks.toString()));
         }
         p.put("exam", e).put("parts", parts).put("variants", e.setup().variants()).put("laws", String.join("、", e.setup().laws()))
-                .put("rows", rows).put("count", rows.size()).put("candidatesUrl", "/api/exams/" + e.id() + "/candidates").put("caseQuestions", caseQuestions).put("stats", stats)
+                .put("rows", rows).put("count", rows.size()).put("candidatesUrl", "/api/exams/" + e.id() + "/candidates").put("caseQuestions", caseQuestions)
+                .put("hasCaseQuestions", !caseQuestions.isEmpty()).put("stats", stats)
                 .put("partial", e.setup().partialCredit()).put("form", candidateForm)
                 .put("orgPicker", OrgPicker.field(tree, candidateForm, "orgId"));
         return p.view("exam-organiser");
@@ -192,22 +226,28 @@ public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests)
         }, ex -> Response.status(FormState.status(ex)).entity(view(user, batch, null, FormState.empty(), form.fail(ex), null)).build());
     }
 
-    /** New codes for every candidate who has not submitted: the code sheet to print, one slip each. */
+    /**
+     * The code sheet to print, one slip each: new codes for every candidate who has not signed in yet, or, with the
+     * form's {@code candidateId} (the row's 重发登录码), for that one candidate even mid-exam — a phone that died: they
+     * sign in again on another device with their answers and end time kept. Earlier codes stop working.
+     */
     @POST
     @Path("codes")
-    public View codes(@Context ContainerRequestContext ctx, @PathParam("id") String id) {
+    public View codes(@Context ContainerRequestContext ctx, @PathParam("id") String id, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
         long batch = batchId(id);
         ExamBatch b = tests.batch(user.actor(), batch);
         OnlineExam e = examOf(user, batch);
         OrgTree tree = core.visibleOrgs().tree(user.actor());
+        String one = params == null ? null : params.getFirst("candidateId");
+        List<Long> ids = one == null || one.isBlank() ? List.of() : List.of(Params.pathId(one, "考生"));
         List<Map<String, Object>> slips = new ArrayList<>();
-        for (IssuedCode c : exams.desk().issueCodes(user.actor(), e.id(), List.of())) {
+        for (IssuedCode c : exams.desk().issueCodes(user.actor(), e.id(), ids)) {
             slips.add(Map.of("name", c.name(), "orgName", org.fazhi.web.training.TrainingViews.orgName(tree, c.orgId()),
                     "code", c.code().substring(0, 4) + " " + c.code().substring(4)));
         }
         return PageModel.of(user, "登录码 · " + title(b), "tests").put("batch", b).put("batchTitle", title(b))
-                .put("slips", slips).put("minutes", e.setup().minutes()).view("exam-codes");
+                .put("slips", slips).put("one", !ids.isEmpty()).put("minutes", e.setup().minutes()).view("exam-codes");
     }
 
     @POST

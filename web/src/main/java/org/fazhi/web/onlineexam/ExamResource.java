@@ -64,7 +64,7 @@ public record ExamResource(OnlineExams exams) {
         return Map.of("id", c.candidateId(), "name", c.name(), "orgId", c.orgId(), "variant", c.variant(), "code", c.code());
     }
 
-    /** New one-time codes (the earlier ones stop working) for the candidates named, or all who have not submitted. */
+    /** New one-time codes (the earlier ones stop working) for the candidates named (not submitted), or all not yet signed in. */
     @POST
     @Path("{id}/codes")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -105,7 +105,7 @@ public final class ExamWebJson {
     public record AnswerIn(String answer) {
     }
 
-    /** {candidateIds?}: whose codes to issue again (none: every candidate who has not submitted). */
+    /** {candidateIds?}: whose codes to issue again (none: every candidate who has not signed in yet). */
     public record CodesIn(List<Long> candidateIds) {
     }
 

@@ -76,6 +76,7 @@ class ExamPagesTest extends AdminApiCase {
 
         String paper = pages.get(exam + "/paper?variant=A").body();
         assertTrue(paper.contains("单选题0") && !paper.contains("答案:"), "the paper without its key");
+        assertTrue(paper.contains("<li>A. 甲0</li><li>B. 乙0</li><li>C. 丙0</li><li>D. 丁0</li>"), "each question's options: " + paper);
         assertTrue(pages.get(exam + "/paper?variant=A&key=1").body().contains("答案:B"));
 
         String marking = pages.get(exam + "/marking?question=" + caseId).body();
@@ -88,5 +89,126 @@ class ExamPagesTest extends AdminApiCase {
         assertEquals(12.5, admin.get("/api/test-batches/" + batch + "/results").json().get(0).get("score").asDouble());
         assertEquals(303, post(exam + "/close").status());
         assertTrue(pages.get(exam).body().contains("已结束"));
+    }
+
+    /** A candidate's paper on the API, as the phone's script works it: the case question's id. */
+    private static long caseOf(Http phone) {
+        for (var q : phone.get("/api/exam/paper").json().get("questions")) {
+            if (q.get("type").asText().equals("CASE")) {
+                return q.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no case question");
+    }
+
+    private Http signIn(String code) {
+        Http.Res login = server.anonymous().post("/api/exam-login", Map.of("code", code));
+        assertEquals(200, login.status(), login.body());
+        return server.anonymous().withToken(login.json().get("token").asText());
+    }
+
+    /**
+     * The exam page leads to 阅卷: the case question with its answers waiting, linked to its marking page, and a
+     * submitted candidate's "待阅 1" linked there too; once marked the link stays (to mark again) with none waiting.
+     */
+    @Test
+    void theExamPageLinksEachCaseQuestionToItsMarkingWithTheAnswersWaiting() {
+        ExamBank.fill(server, "阅卷");
+        long[] ids = ExamBank.exam(admin, county.id(), "2024-05-20");
+        String exam = "/tests/" + ids[0] + "/exam";
+        Http first = signIn(ExamBank.code(admin, ids[1], county.id(), "陈一"));
+        Http second = signIn(ExamBank.code(admin, ids[1], county.id(), "陈二"));
+        long caseId = caseOf(first);
+        String marking = exam + "/marking?question=" + caseId;
+        assertEquals(200, first.put("/api/exam/answers/" + caseId, Map.of("answer", "应当撤销")).status());
+        assertEquals(200, first.post("/api/exam/submit", Map.of()).status());
+        assertEquals(200, second.post("/api/exam/submit", Map.of()).status(), "the other leaves the case blank");
+        long chen1 = admin.get("/api/exams/" + ids[1] + "/candidates").json().get(0).get("id").asLong();
+
+        String page = pages.get(exam).body();
+        assertTrue(page.contains("<a href=\"" + marking + "\">A卷第7题 阅卷</a>:待阅 <strong data-field=\"waiting\">1</strong> 份"),
+                page);
+        assertTrue(page.contains("<td data-field=\"progress\">已答 1/7,<a href=\"" + marking + "\">待阅 1</a></td>"),
+                "the candidate's 待阅 links to the marking: " + page);
+        assertTrue(page.contains("<td data-field=\"progress\">已答 0/7</td>"), "nothing waits for the blank one");
+        assertTrue(pages.get(marking).body().contains("应当撤销"), "the link is the marking page of that answer");
+
+        assertEquals(303, post(exam + "/marking", "question", String.valueOf(caseId), "candidateId", String.valueOf(chen1),
+                "points", "15").status());
+        page = pages.get(exam).body();
+        assertTrue(page.contains("<a href=\"" + marking + "\">A卷第7题 阅卷</a>:待阅 <strong data-field=\"waiting\">0</strong> 份"),
+                "marked: the link stays for marking again, none waiting: " + page);
+        assertTrue(page.contains("<td data-field=\"progress\">已答 1/7</td>"), page);
+    }
+
+    /**
+     * 打印登录码 is for those not yet signed in, as its confirmation says; a candidate whose phone died mid-exam gets a
+     * new code from their row (重发登录码) and signs in with it on another phone, their answers and end time kept.
+     */
+    @Test
+    void aSittingCandidateGetsANewCodeFromTheirRowAndSignsInAgainOnAnotherPhone() {
+        ExamBank.fill(server, "换机");
+        long[] ids = ExamBank.exam(admin, county.id(), "2024-05-21");
+        String exam = "/tests/" + ids[0] + "/exam";
+        Http.Res login = server.anonymous().post("/api/exam-login", Map.of("code",
+                ExamBank.code(admin, ids[1], county.id(), "中途换机考生")));
+        assertEquals(200, login.status(), login.body());
+        String endsAt = login.json().get("endsAt").asText();
+        Http phone = server.anonymous().withToken(login.json().get("token").asText());
+        long caseId = caseOf(phone);
+        assertEquals(200, phone.put("/api/exam/answers/" + caseId, Map.of("answer", "换机前的作答")).status());
+        ExamBank.code(admin, ids[1], county.id(), "未到考生");
+        ExamBank.code(admin, ids[1], county.id(), "已交卷考生");
+        var candidates = admin.get("/api/exams/" + ids[1] + "/candidates").json();
+        long sitting = candidates.get(0).get("id").asLong();
+        long waiting = candidates.get(1).get("id").asLong();
+
+        String page = pages.get(exam).body();
+        assertTrue(page.contains("data-confirm=\"将为所有尚未登录的考生重新生成登录码"), "the sheet's confirmation says whom");
+        assertFalse(page.contains("所有未交卷的考生"), page);
+        assertTrue(page.contains("<input type=\"hidden\" name=\"candidateId\" value=\"" + sitting + "\">"),
+                "the sitting candidate's row offers a new code: " + page);
+        assertTrue(page.contains("将为“中途换机考生”重新生成登录码"), page);
+        assertTrue(page.contains("<input type=\"hidden\" name=\"candidateId\" value=\"" + waiting + "\">"));
+
+        String sheet = post(exam + "/codes").body();
+        assertFalse(sheet.contains("中途换机考生"), "the sheet is for those not yet signed in");
+        assertTrue(sheet.contains("未到考生"), sheet);
+
+        Http.Res one = post(exam + "/codes", "candidateId", String.valueOf(sitting));
+        assertEquals(200, one.status(), one.body());
+        assertTrue(one.body().contains("已为该考生重新生成登录码"), one.body());
+        assertFalse(one.body().contains("未到考生"), "that candidate's slip only");
+        Matcher slip = Pattern.compile("<div class=\"exam-slip\"><p><strong>([^<]+)</strong>.*?登录码:<strong class=\"big\">([0-9A-Z]{4}) ([0-9A-Z]{4})</strong>",
+                Pattern.DOTALL).matcher(one.body());
+        assertTrue(slip.find(), one.body());
+        assertEquals("中途换机考生", slip.group(1));
+        String newCode = slip.group(2) + slip.group(3);
+        assertFalse(slip.find(), "one slip");
+
+        Http.Res again = server.anonymous().post("/api/exam-login", Map.of("code", newCode));
+        assertEquals(200, again.status(), again.body());
+        assertEquals(endsAt, again.json().get("endsAt").asText(), "the end time is kept");
+        Http newPhone = server.anonymous().withToken(again.json().get("token").asText());
+        String kept = null;
+        for (var q : newPhone.get("/api/exam/paper").json().get("questions")) {
+            if (q.get("id").asLong() == caseId) {
+                kept = q.get("answer").asText();
+            }
+        }
+        assertEquals("换机前的作答", kept, "the answers are kept");
+
+        // Submitted: no row action, and a code asked for them anyway is refused.
+        Http done = signIn(slipCode(post(exam + "/codes", "candidateId", String.valueOf(candidates.get(2).get("id").asLong()))));
+        assertEquals(200, done.post("/api/exam/submit", Map.of()).status());
+        assertFalse(pages.get(exam).body().contains("name=\"candidateId\" value=\"" + candidates.get(2).get("id").asLong() + "\""));
+        assertEquals(400, post(exam + "/codes", "candidateId", String.valueOf(candidates.get(2).get("id").asLong())).status());
+    }
+
+    private static String slipCode(Http.Res sheet) {
+        assertEquals(200, sheet.status(), sheet.body());
+        Matcher m = Pattern.compile("登录码:<strong class=\"big\">([0-9A-Z]{4}) ([0-9A-Z]{4})</strong>").matcher(sheet.body());
+        assertTrue(m.find(), sheet.body());
+        return m.group(1) + m.group(2);
     }
 }

@@ -176,6 +176,88 @@ class ExamSittingBrowserTest extends BrowserCase {
         }
     }
 
+    /**
+     * A candidate's phone dies mid-exam: the organiser clicks 重发登录码 on their row (the confirmation names them), the
+     * sheet shows their one new code, and another phone signs in with it to the same paper, the answer already given
+     * still there. Their submit then shows on the organiser's page with no reload: "待阅 1" linked to the case
+     * question's marking, the marking list's count 1, and no 重发登录码 for a submitted paper.
+     */
+    @Test
+    void aCandidateWhosePhoneDiedGetsANewCodeFromTheRowAndTheirSubmitLinksToMarking() {
+        try {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+            Seated seated = seat("某县交通运输局", "换机", "2024-05-13", "赵六");
+            Http admin = seated.admin();
+            long candidate = admin.get("/api/exams/" + seated.exam() + "/candidates").json().get(0).get("id").asLong();
+            Http.Res login = server.anonymous().post("/api/exam-login", Map.of("code", seated.code()));
+            assertEquals(200, login.status(), login.body());
+            Http oldPhone = server.anonymous().withToken(login.json().get("token").asText());
+            long caseId = 0;
+            for (var q : oldPhone.get("/api/exam/paper").json().get("questions")) {
+                if (q.get("type").asText().equals("CASE")) {
+                    caseId = q.get("id").asLong();
+                }
+            }
+            assertEquals(200, oldPhone.put("/api/exam/answers/" + caseId, Map.of("answer", "换机前写下的作答")).status());
+
+            browser.signIn(TestServer.ADMIN);
+            String exam = "/tests/" + seated.batch() + "/exam";
+            browser.open(exam);
+            assertEquals("答题中", cell(candidate, "status"));
+            driver.findElement(By.cssSelector("#exam-candidates tr[data-candidate='" + candidate + "'] form.reissue button")).click();
+            var confirm = browser.dialog();
+            assertTrue(confirm.getText().contains("将为“赵六”重新生成登录码") && confirm.getText().contains("已作答的内容和结束时间不变"),
+                    confirm.getText());
+            confirm.accept();
+            browser.waitFor("the code sheet", () -> !driver.findElements(By.cssSelector(".exam-slip")).isEmpty());
+            List<WebElement> slips = driver.findElements(By.cssSelector(".exam-slip"));
+            assertEquals(1, slips.size(), "their slip only");
+            assertTrue(slips.get(0).getText().contains("赵六"));
+            String code = slips.get(0).findElement(By.cssSelector("strong.big")).getText().replace(" ", "");
+
+            // The other phone: the candidates' page with the new code, the paper as left.
+            browser.open("/exam");
+            browser.waitFor("the code entry", () -> driver.findElement(By.id("exam-login")).isDisplayed());
+            driver.findElement(By.id("exam-code")).sendKeys(code);
+            driver.findElement(By.id("exam-start")).click();
+            browser.waitFor("the paper", () -> questions().size() == 7);
+            assertEquals("换机前写下的作答", question("CASE", 0).findElement(By.tagName("textarea")).getDomProperty("value"));
+            String token = (String) driver.executeScript("return localStorage.getItem('fazhi-exam-token')");
+            driver.executeScript("localStorage.clear()");
+            Http newPhone = server.anonymous().withToken(token);
+            assertEquals(login.json().get("endsAt").asText(), newPhone.get("/api/exam/paper").json().get("endsAt").asText(),
+                    "the end time is kept");
+
+            browser.open(exam);
+            driver.executeScript("document.body.setAttribute('data-not-reloaded', '1')");
+            assertEquals("0", driver.findElement(By.cssSelector("#exam-marking li[data-variant='A'] [data-field='waiting']")).getText());
+            assertEquals(200, newPhone.post("/api/exam/submit", Map.of()).status());
+            browser.waitFor("待阅 1 linked", () -> cell(candidate, "progress").equals("已答 1/7,待阅 1"));
+            WebElement link = driver.findElement(By.cssSelector("#exam-candidates tr[data-candidate='" + candidate
+                    + "'] [data-field='progress'] a"));
+            assertEquals("/tests/" + seated.batch() + "/exam/marking?question=" + caseId, link.getDomAttribute("href"));
+            browser.waitFor("the marking list's count", () -> driver.findElement(
+                    By.cssSelector("#exam-marking li[data-variant='A'] [data-field='waiting']")).getText().equals("1"));
+            assertFalse(driver.findElement(By.cssSelector("#exam-candidates tr[data-candidate='" + candidate + "'] form.reissue"))
+                    .isDisplayed(), "no new code for a submitted paper");
+            assertEquals("1", driver.findElement(By.tagName("body")).getDomAttribute("data-not-reloaded"), "the page was not reloaded");
+            browser.assertNoErrors();
+
+            link.click();
+            browser.waitFor("the marking page", () -> driver.getPageSource().contains("换机前写下的作答"));
+
+            // On a phone the page, its row actions and marking list included, is no wider than the screen.
+            ExamBank.code(admin, seated.exam(), seated.unit(), "未到的考生");
+            driver.manage().window().setSize(new Dimension(390, 844));
+            browser.open(exam);
+            assertTrue(driver.findElement(By.cssSelector("#exam-candidates form.reissue button")).isDisplayed());
+            assertTrue((Long) driver.executeScript("return document.documentElement.scrollWidth") <= 390,
+                    "scrollWidth " + driver.executeScript("return document.documentElement.scrollWidth"));
+        } finally {
+            driver.executeScript("localStorage.clear()");
+        }
+    }
+
     private static String cell(long candidate, String field) {
         return driver.findElement(By.cssSelector("#exam-candidates tr[data-candidate='" + candidate + "'] [data-field='" + field
                 + "']")).getText();
