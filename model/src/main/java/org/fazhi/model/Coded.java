@@ -7,7 +7,8 @@ public interface Coded {
     String label();
 
     /**
-     * Parses an API code, or the Chinese label as people type it in spreadsheets.
+     * Parses an API code, or the Chinese label as people type it in spreadsheets. A value that is neither
+     * is refused with a message listing the labels ("题型“选择题”无效,应为:单选题、多选题、判断题、案例分析题").
      *
      * @param fieldLabel the field's Chinese name, used in the error message
      */
@@ -21,12 +22,14 @@ public interface Coded {
                 return e;
             }
         }
+        // People who see this message type labels (in spreadsheets and forms), so it lists the labels only;
+        // the codes stay accepted for API clients, who have them from docs/API.md.
         StringBuilder allowed = new StringBuilder();
         for (E e : type.getEnumConstants()) {
             if (allowed.length() > 0) {
                 allowed.append("、");
             }
-            allowed.append(e.name()).append("(").append(e.label()).append(")");
+            allowed.append(e.label());
         }
         throw new ValidationException(field, fieldLabel + "“" + shorten(v) + "”无效,应为:" + allowed);
     }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class TableWriter {
         for (int c = 0; c < row.size(); c++) {
             Object v = row.get(c);
             if (v instanceof Number n) {
-                ws.value(r, c, n);
+                ws.value(r, c, plain(n));
             } else if (v instanceof LocalDate d) {
                 ws.value(r, c, d);
                 ws.style(r, c).format("yyyy-mm-dd").set();
@@ -97,11 +98,19 @@ public final class TableWriter {
     }
 
     /**
+     * A BigDecimal whose trailing zeros were stripped (70 as 7E+1, scale -1) prints in E notation, which
+     * fastexcel writes into the cell's value as it is; the same number with scale 0 prints as 70.
+     */
+    private static Number plain(Number n) {
+        return n instanceof BigDecimal d && d.scale() < 0 ? d.setScale(0) : n;
+    }
+
+    /**
      * Text that Excel would run as a formula (=, +, -, @ at the start: "formula injection") gets a
      * leading apostrophe in CSV, which Excel shows as plain text. Numbers are written as they are.
      */
     static String safeText(Object v) {
-        String s = v.toString();
+        String s = v instanceof BigDecimal d ? d.toPlainString() : v.toString();
         if (v instanceof Number || s.isEmpty()) {
             return s;
         }

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 /** What the exports write reads back the same; CSV is UTF-8 with a BOM, and formula-like text is guarded. */
@@ -46,6 +48,35 @@ class TableWriterTest {
             assertEquals("2024-03-05", s.get(s.rows().get(0), DATE), f.toString());
             assertEquals("18", s.get(s.rows().get(0), COUNT), f.toString());
             assertEquals("-3", s.get(s.rows().get(1), COUNT), f.toString());
+        }
+    }
+
+    /** A score stored as 70 and stripped of trailing zeros is 7E+1 to BigDecimal.toString; files say 70. */
+    @Test
+    void strippedDecimalsAreWrittenPlain() throws IOException {
+        TableStream scores = new TableStream("成绩", "成绩", List.of("成绩"), out -> {
+            out.accept(Arrays.asList(new BigDecimal("70.0").stripTrailingZeros()));
+            out.accept(Arrays.asList(new BigDecimal("70.5").stripTrailingZeros()));
+            out.accept(Arrays.asList(new BigDecimal("100").stripTrailingZeros()));
+        });
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        TableWriter.write(scores, ExportFormat.CSV, csv);
+        assertEquals("\uFEFF成绩\r\n70\r\n70.5\r\n100\r\n", csv.toString(StandardCharsets.UTF_8));
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        TableWriter.write(scores, ExportFormat.XLSX, xlsx);
+        String sheet = sheetXml(xlsx.toByteArray());
+        assertTrue(sheet.contains("<v>70</v>") && sheet.contains("<v>70.5</v>") && sheet.contains("<v>100</v>"), sheet);
+        assertTrue(!sheet.contains("E+"), sheet);
+    }
+
+    /** The first worksheet's XML (a temporary file: fastexcel's entries carry their sizes after the data). */
+    private static String sheetXml(byte[] xlsx) throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".xlsx");
+        try (ZipFile zip = new ZipFile(java.nio.file.Files.write(file, xlsx).toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
+        } finally {
+            java.nio.file.Files.delete(file);
         }
     }
 

@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.fazhi.model.ConflictException;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
+import org.fazhi.sheets.RowErrors;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.LedgerService;
 import org.fazhi.storage.core.Scope;
@@ -88,11 +90,15 @@ final class ExamResults extends LedgerService {
 
     /**
      * Adds the rows of an imported file into a batch, all or none. Unless {@code force}, a file (by
-     * SHA-256) imported into the same batch before is refused ({@link org.fazhi.sheets.ImportProblem#ALREADY_IMPORTED});
-     * a stored import is recorded with its SHA-256.
+     * SHA-256) imported into the same batch before is refused ({@link org.fazhi.sheets.ImportProblem#ALREADY_IMPORTED})
+     * and so is a row repeating a result already in the batch; two rows of one file repeating each other are refused
+     * even then ({@link #refuseRepeats}). A stored import is recorded with its SHA-256. Typed rows (no SHA-256)
+     * are not compared.
+     *
+     * @param rows the spreadsheet row of each draft, for the row errors; null to count them 1, 2, 3…
      */
     List<ExamResult> add(Actor actor, long batchId, List<ExamResult> drafts, String sha256, String fileName,
-                                       boolean force) {
+                                       boolean force, List<Integer> rows) {
         Scope.requireWriter(actor);
         if (drafts.isEmpty()) {
             throw new ValidationException(null, "没有要保存的成绩");
@@ -105,6 +111,9 @@ final class ExamResults extends LedgerService {
             Scope.requireWritable(h, batch.orgId());
             ledger.requireNew(h, sha256, ImportLedger.RESULTS, batchId, force);
             ExamResultDao dao = h.attach(ExamResultDao.class);
+            if (sha256 != null) {
+                refuseRepeats(dao.ofBatch(batchId), drafts, rows, force);
+            }
             int max = maxRetakes(h);
             List<ExamResult> stored = new ArrayList<>();
             for (int i = 0; i < drafts.size(); i++) {
@@ -123,6 +132,55 @@ final class ExamResults extends LedgerService {
             ledger.record(h, actor, sha256, ImportLedger.RESULTS, batchId, fileName, stored.size());
             return stored;
         });
+    }
+
+    /**
+     * One candidate's one sitting: the person (by {@code personId} where both results name one, else by name and
+     * unit) and the result retaken ({@code retakeOf}, null for a first attempt), so a retake is a result of its own.
+     */
+    private static boolean sameSitting(ExamResult a, ExamResult b) {
+        boolean samePerson = a.personId() != null && b.personId() != null
+                ? a.personId().equals(b.personId())
+                : a.orgId() == b.orgId() && a.name().equals(b.name());
+        return samePerson && Objects.equals(a.retakeOf(), b.retakeOf());
+    }
+
+    /**
+     * An import must not count a candidate twice: a row repeating a result stored in the batch (unless
+     * {@code force}, the import pages' 仍要导入 box, as for study sessions) or an earlier row of the file is a row
+     * error, every such row listed. A file has a few thousand rows at most, a batch as many: compared pairwise
+     * within each name.
+     */
+    private static void refuseRepeats(List<ExamResult> stored, List<ExamResult> drafts, List<Integer> rows, boolean force) {
+        Map<String, List<ExamResult>> storedByName = new HashMap<>();
+        if (!force) {
+            stored.forEach(r -> storedByName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r));
+        }
+        Map<String, List<Integer>> draftsByName = new HashMap<>();
+        RowErrors errors = new RowErrors();
+        for (int i = 0; i < drafts.size(); i++) {
+            ExamResult d = drafts.get(i);
+            int row = rowOf(rows, i);
+            boolean repeatsStored = storedByName.getOrDefault(d.name(), List.of()).stream().anyMatch(r -> sameSitting(r, d));
+            List<Integer> earlier = draftsByName.computeIfAbsent(d.name(), k -> new ArrayList<>());
+            Integer repeatedRow = earlier.stream().filter(j -> sameSitting(drafts.get(j), d)).findFirst()
+                    .map(j -> rowOf(rows, j)).orElse(null);
+            if (repeatsStored) {
+                errors.add(row, null, "第" + row + "行与本批次已有的测试成绩重复(" + sitting(d) + ")");
+            } else if (repeatedRow != null) {
+                errors.add(row, null, "第" + row + "行与第" + repeatedRow + "行重复(" + sitting(d) + ")");
+            }
+            earlier.add(i);
+        }
+        errors.throwIfAny();
+    }
+
+    private static String sitting(ExamResult d) {
+        return d.retakeOf() == null ? "同一单位的同一考生" : "同一考生补考同一成绩";
+    }
+
+    private static int rowOf(List<Integer> rows, int i) {
+        return rows == null || i >= rows.size() ? i + 1 : rows.get(i);
     }
 
     private ExamResult insertOne(Handle h, Actor actor, ExamBatch batch, ExamResultDao dao, ExamResult d, int max) {

@@ -222,7 +222,20 @@ public final class ExamService extends LedgerService {
      */
     public List<ExamResult> addResults(Actor actor, long batchId, List<ExamResult> drafts, String sha256, String fileName,
                                        boolean force) {
-        return examResults.add(actor, batchId, drafts, sha256, fileName, force);
+        return addResults(actor, batchId, drafts, sha256, fileName, force, null);
+    }
+
+    /**
+     * As {@link #addResults(Actor, long, List, String, String, boolean)}, for an imported file (a non-null
+     * {@code sha256}): a row repeating a result already in the batch (unless {@code force}) or another row of
+     * the file is refused as a row error; see {@link ExamResults#add}.
+     *
+     * @param rows the spreadsheet row of each draft, for the row errors; null to count them 1, 2, 3…
+     * @throws org.fazhi.sheets.ImportRejected listing every repeated row
+     */
+    public List<ExamResult> addResults(Actor actor, long batchId, List<ExamResult> drafts, String sha256, String fileName,
+                                       boolean force, List<Integer> rows) {
+        return examResults.add(actor, batchId, drafts, sha256, fileName, force, rows);
     }
 
     /** Corrects a result whatever its stored version; see {@link #updateResult(Actor, long, ExamResult, Integer)}. */

@@ -105,7 +105,7 @@ public final class ExamResultImporter {
             throw TemplateExamples.nothingToImport(read, sheet, "考生成绩");
         }
         try {
-            return tests.addResults(actor, batchId, drafts, upload.sha256(), upload.fileName(), force).size();
+            return tests.addResults(actor, batchId, drafts, upload.sha256(), upload.fileName(), force, rowOf).size();
         } catch (ValidationException e) {
             throw asRowError(e, rowOf);
         }

@@ -65,6 +65,7 @@ public final class ResultSheet {
                 "结果(" + Arrays.stream(Outcome.values()).map(Outcome::label).reduce((a, b) -> a + "、" + b).orElse("")
                         + ")由系统按及格线自动判定,不需填写。",
                 "内容含“" + TemplateExamples.MARKER + "”的行是示例,导入时跳过;同一文件导入同一批次后再次上传会被拒绝。",
+                "同一考生(同一单位、同一姓名)在一个批次中只记一次成绩(补考另计):与本批次已有成绩重复或与文件中其他行重复的行会被指出。",
                 "整个文件有任何一处错误时,一条也不导入,并列出所有出错的行和列。");
     }
 

@@ -25,6 +25,8 @@ public final class AttachmentService extends LedgerService {
     /** Photos of sign-in sheets and slide decks fit; videos belong elsewhere. */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
     static final String ENTITY = "study-attachment";
+    /** What the session forms' file fields accept (no video), as a refused file is told. */
+    public static final String OFFERED = "图片(jpg、png、gif、webp)、PDF、Word、Excel、PPT 或 WPS 文件";
 
     private final FileStore files;
 
@@ -66,7 +68,7 @@ public final class AttachmentService extends LedgerService {
         if (m.bytes().length > MAX_BYTES) {
             throw new ValidationException("file", "文件“" + name + "”过大(上限 " + (MAX_BYTES / 1024 / 1024) + " MB)");
         }
-        return new Checked(m.kind(), name, ContentSniffer.check(name, m.bytes()), m.bytes());
+        return new Checked(m.kind(), name, ContentSniffer.check(name, m.bytes(), OFFERED), m.bytes());
     }
 
     public Attachment add(Actor actor, long sessionId, AttachmentKind kind, String fileName, byte[] bytes) {

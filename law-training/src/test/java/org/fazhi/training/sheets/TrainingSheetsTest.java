@@ -207,4 +207,85 @@ class TrainingSheetsTest {
         assertEquals(1, sheets.importResults(County.ADMIN, one.id(), file, true));
         assertEquals(2, c.training.exams().results(County.ADMIN, one.id()).size());
     }
+
+    private static final String RESULT_HEADER = "姓名,单位,现任职务,拟任职务,成绩,是否缺考,补考原成绩编号\r\n";
+
+    private ExamBatch batch(LocalDate day) {
+        return c.training.exams().createBatch(County.ADMIN, new ExamBatch(null, c.county.id(), day, Track.NON_NPC, "A",
+                100, 60, null, null, 0));
+    }
+
+    private static SheetFile results(String rows, String name) {
+        return SheetFile.of((RESULT_HEADER + rows).getBytes(StandardCharsets.UTF_8), name);
+    }
+
+    private static List<String> rowErrors(ImportRejected e) {
+        return e.problem().errors().stream().map(r -> r.row() + " " + r.message()).toList();
+    }
+
+    @Test
+    void aRowRepeatingAResultOfTheBatchOrAnotherRowIsNamedAndNothingIsStored() {
+        ExamBatch one = batch(LocalDate.of(2024, 3, 10));
+        String good = "导入考生一,县司法局,科员,副科长,88,否,\r\n导入考生二,城关镇人民政府,科员,所长,,是,\r\n";
+        assertEquals(2, sheets.importResults(County.ADMIN, one.id(), results(good, "成绩.csv")));
+
+        // The same rows and an empty line: other bytes, so only the rows can tell it is the same sitting.
+        ImportRejected again = assertThrows(ImportRejected.class,
+                () -> sheets.importResults(County.ADMIN, one.id(), results(good + "\r\n", "成绩2.csv")));
+        assertEquals(List.of("2 第2行与本批次已有的测试成绩重复(同一单位的同一考生)",
+                "3 第3行与本批次已有的测试成绩重复(同一单位的同一考生)"), rowErrors(again));
+        assertEquals(2, c.training.exams().results(County.ADMIN, one.id()).size());
+
+        // Two rows of one file naming one candidate; the namesake of another unit is another person.
+        String twice = "新考生,县财政局,科员,科长,75,否,\r\n导入考生一,县财政局,科员,科长,80,否,\r\n新考生,县财政局,科员,科长,76,否,\r\n";
+        ImportRejected inFile = assertThrows(ImportRejected.class,
+                () -> sheets.importResults(County.ADMIN, one.id(), results(twice, "成绩3.csv")));
+        assertEquals(List.of("4 第4行与第2行重复(同一单位的同一考生)"), rowErrors(inFile));
+        assertEquals(2, c.training.exams().results(County.ADMIN, one.id()).size());
+        ImportRejected forcedInFile = assertThrows(ImportRejected.class,
+                () -> sheets.importResults(County.ADMIN, one.id(), results(twice, "成绩3.csv"), true));
+        assertEquals(List.of("4 第4行与第2行重复(同一单位的同一考生)"), rowErrors(forcedInFile), "a file never counts one twice");
+
+        // The import page's 仍要导入 box takes rows repeating stored results, as for study sessions.
+        assertEquals(2, sheets.importResults(County.ADMIN, one.id(), results(good + "\r\n", "成绩2.csv"), true));
+        assertEquals(4, c.training.exams().results(County.ADMIN, one.id()).size());
+    }
+
+    @Test
+    void aRetakeIsAResultOfItsOwnAndTheSamePersonIsMatchedByTheirRecord() {
+        ExamBatch one = batch(LocalDate.of(2024, 3, 10));
+        ExamBatch two = batch(LocalDate.of(2024, 4, 10));
+        assertEquals(1, sheets.importResults(County.ADMIN, one.id(), results("张三,县司法局,科员,科长,50,否,\r\n", "一.csv")));
+        long failed = c.training.exams().results(County.ADMIN, one.id()).get(0).id();
+        assertEquals(1, sheets.importResults(County.ADMIN, two.id(), results("张三,县司法局,科员,科长,70,否,\r\n", "二.csv")));
+
+        assertEquals(1, sheets.importResults(County.ADMIN, two.id(),
+                results("张三,县司法局,科员,科长,80,否," + failed + "\r\n", "补考.csv")));
+        assertEquals(2, c.training.exams().results(County.ADMIN, two.id()).size());
+
+        // A result typed for the person 李科员 is the same candidate as a row naming 李科员 of that unit.
+        c.training.exams().addResult(County.ADMIN, two.id(), new org.fazhi.training.exam.ExamResult(null, two.id(), "李科员",
+                c.li.id(), c.justice.id(), "科员", "科长", 90.0, false, null, null));
+        ImportRejected e = assertThrows(ImportRejected.class, () -> sheets.importResults(County.ADMIN, two.id(),
+                results("李科员,县司法局,科员,科长,90,否,\r\n", "李.csv")));
+        assertEquals(List.of("2 第2行与本批次已有的测试成绩重复(同一单位的同一考生)"), rowErrors(e));
+    }
+
+    @Test
+    void anExportOfResultsImportsAgainOnlyWhenForcedAndWritesScoresPlain() {
+        ExamBatch one = batch(LocalDate.of(2024, 3, 10));
+        assertEquals(3, sheets.importResults(County.ADMIN, one.id(), results(
+                "甲,县司法局,科员,科长,70,否,\r\n乙,县司法局,科员,科长,70.5,否,\r\n丙,城关镇人民政府,科员,所长,,是,\r\n", "成绩.csv")));
+        String csv = TableText.csv(sheets.tables().results(County.ADMIN, one.id()));
+        assertTrue(csv.contains(",甲,县司法局,科员,科长,70,否,,合格") && csv.contains(",乙,县司法局,科员,科长,70.5,否,"), csv);
+        assertTrue(!csv.contains("E+"), csv);
+
+        for (ExportFormat f : ExportFormat.values()) {
+            SheetFile exported = SheetFile.of(TableText.bytes(sheets.tables().results(County.ADMIN, one.id()), f),
+                    "导出." + f.extension());
+            ImportRejected e = assertThrows(ImportRejected.class, () -> sheets.importResults(County.ADMIN, one.id(), exported));
+            assertEquals(3, e.problem().errors().size(), f + " " + e.problem().errors());
+            assertEquals(3, c.training.exams().results(County.ADMIN, one.id()).size());
+        }
+    }
 }

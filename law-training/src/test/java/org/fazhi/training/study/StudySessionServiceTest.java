@@ -383,6 +383,8 @@ class StudySessionServiceTest {
         ValidationException bad = assertThrows(ValidationException.class, () -> sessions.create(ADMIN,
                 draft(c.justice, "2024-07-02", StudyKind.COLLECTIVE, "材料被拒", List.of(), 10, 9), null, false, List.of(fake)));
         assertEquals("file", bad.field());
+        // The form takes several files: the refusal names the one refused, and offers what the form takes (no video).
+        assertEquals("文件“照片.jpg”:不支持的文件类型。可上传图片(jpg、png、gif、webp)、PDF、Word、Excel、PPT 或 WPS 文件", bad.getMessage());
         assertEquals(0, list(ADMIN, c.justice, 2024, null, "材料被拒").total(), "no session without its material");
 
         byte[] other = java.util.Arrays.copyOf(PNG, PNG.length + 1);

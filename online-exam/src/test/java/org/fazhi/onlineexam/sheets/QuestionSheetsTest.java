@@ -90,10 +90,10 @@ class QuestionSheetsTest {
         ImportRejected e = assertThrows(ImportRejected.class, () -> sheets.importFile(ADMIN, bad, false));
         assertEquals(List.of(
                 "2 答案 答案“C”无效,应为选项A到B中的字母",
-                "3 题型 题型“选择题”无效,应为:SINGLE(单选题)、MULTIPLE(多选题)、TRUE_FALSE(判断题)、CASE(案例分析题)",
+                "3 题型 题型“选择题”无效,应为:单选题、多选题、判断题、案例分析题",
                 "4 分值 分值应在1到100之间,而不是0",
                 "4 选项C 选项C与前面的选项相同",
-                "5 难度 难度“很难”无效,应为:EASY(易)、MEDIUM(中)、HARD(难)",
+                "5 难度 难度“很难”无效,应为:易、中、难",
                 "5 选项A 判断题没有选项",
                 "6 状态 状态“作废”无效,应为“启用”或“停用”",
                 "6 题干 题干不能为空",

@@ -85,9 +85,9 @@ class ReconsiderationCaseTest {
                 Procedure.NORMAL, 0, "2025-04-01", Decision.UPHELD, true)));
         assertEquals("已受理的案件不填写不予受理理由", message(() -> c("2025-03-01", "2025-03-02", "材料不全", Procedure.NORMAL, 0,
                 null, null, false)));
-        assertEquals("决定结果“撤消”无效,应为:UPHELD(维持)、DISMISSED(驳回)、REVOKED(撤销)、PARTIALLY_REVOKED(部分撤销)、VARIED(变更)、"
-                + "CONFIRMED_ILLEGAL(确认违法)、ORDERED_PERFORMANCE(责令履行)、CONFIRMED_VOID(确认无效)、MEDIATED(调解)、SETTLED(和解)、"
-                + "TERMINATED(终止)", message(() -> Decision.parse("撤消")));
+        assertEquals("决定结果“撤消”无效,应为:维持、驳回、撤销、部分撤销、变更、"
+                + "确认违法、责令履行、确认无效、调解、和解、"
+                + "终止", message(() -> Decision.parse("撤消")));
         assertEquals(Decision.REVOKED, Decision.parse("撤销"));
         assertEquals(Decision.REVOKED, Decision.parse("revoked"));
     }

@@ -18,14 +18,26 @@ public final class ContentSniffer {
     private ContentSniffer() {
     }
 
+    /** Every type {@link #sniff} knows, as a refusal offers them. */
+    public static final String ANY_TYPE = "图片(jpg、png)、PDF、Word、Excel、PPT 或视频(mp4)";
+
     /**
      * The type of {@code bytes}, checked against the extension of {@code fileName}.
      *
      * @throws ValidationException (field "file") for an unknown type or a name that lies about the content
      */
     public static ContentType check(String fileName, byte[] bytes) {
+        return check(fileName, bytes, ANY_TYPE);
+    }
+
+    /**
+     * As {@link #check(String, byte[])}, for an upload that takes fewer types than {@link #sniff} knows: the
+     * refusal of an unknown type offers {@code offered} (what that form accepts, so nobody is offered a video
+     * the form will not take) and names the file, as several may be sent at once.
+     */
+    public static ContentType check(String fileName, byte[] bytes, String offered) {
         ContentType t = sniff(bytes).orElseThrow(() -> new ValidationException("file",
-                "不支持的文件类型。可上传图片(jpg、png)、PDF、Word、Excel、PPT 或视频(mp4)"));
+                (fileName == null ? "" : "文件“" + fileName + "”:") + "不支持的文件类型。可上传" + offered));
         if (t == ContentType.DOC && fileName != null) {
             // Old Office files share one container format; the extension tells Word from Excel from PPT.
             String lower = fileName.toLowerCase(Locale.ROOT);

@@ -85,4 +85,35 @@ class ExamResultsImportTest extends TrainingImportExportCase {
         assertTrue(batches.stream().anyMatch(l -> l.startsWith(first.id() + ",清河县人民政府,2024-03-01,人大任命,第一批,A,笔试,100,60,4,1")),
                 batches.toString());
     }
+
+    /**
+     * A batch's export posted back to its import is refused row by row, as a study-session export is, instead of
+     * counting every candidate twice; its scores are written as the page shows them (70, not 7E+1).
+     */
+    @Test
+    void aBatchsExportImportedBackIsRefusedRowByRowUnlessForced() throws IOException {
+        org("清河县审计局", OrgKind.DEPARTMENT, county);
+        ExamBatch batch = training.exams().createBatch(Actor.SYSTEM,
+                new ExamBatch(null, county.id(), LocalDate.of(2024, 5, 1), Track.NON_NPC, "A", 100, 60, ExamMode.WRITTEN, "再导入", 0));
+        String csv = "姓名,单位,现任职务,拟任职务,成绩,是否缺考,补考原成绩编号\n"
+                + "导入考生一,清河县审计局,科员,副科长,70,否,\n"
+                + "导入考生二,清河县审计局,科员,所长,,是,\n";
+        Res first = post(admin, "/api/test-batches/" + batch.id() + "/results/import", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, first.status(), first.text());
+
+        Res exported = get(admin, "/api/test-batches/" + batch.id() + "/results/export?format=csv");
+        assertEquals(200, exported.status(), exported.text());
+        List<String> lines = csvLines(exported.body());
+        assertTrue(lines.stream().anyMatch(l -> l.endsWith(",导入考生一,清河县审计局,科员,副科长,70,否,,合格")), lines.toString());
+
+        Res back = post(admin, "/api/test-batches/" + batch.id() + "/results/import", "text/csv", exported.body());
+        assertEquals(Set.of("2|", "3|"), errorCells(back), back.text());
+        assertEquals("第2行与本批次已有的测试成绩重复(同一单位的同一考生)",
+                back.json().get("errors").get(0).get("message").asText(), back.text());
+        assertEquals(2, training.exams().results(Actor.SYSTEM, batch.id()).size(), "nothing is written");
+
+        Res forced = post(admin, "/api/test-batches/" + batch.id() + "/results/import?force=true", "text/csv", exported.body());
+        assertEquals(200, forced.status(), forced.text());
+        assertEquals(4, training.exams().results(Actor.SYSTEM, batch.id()).size());
+    }
 }

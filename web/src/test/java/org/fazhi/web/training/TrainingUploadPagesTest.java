@@ -187,4 +187,42 @@ class TrainingUploadPagesTest {
         assertEquals(303, newSession("重复的学法", "b.png", "image/png", other, "confirmDuplicate", "true").statusCode());
         assertEquals(files + 1, storedFiles());
     }
+
+    /**
+     * Two files chosen at once, the second refused: the reason names that file, and offers only what the form's
+     * file field accepts (no video).
+     */
+    @Test
+    void aRefusedFileAmongSeveralIsNamedAndOnlyTheFormsTypesAreOffered() throws Exception {
+        String form = browser.get("/study-sessions/new?orgId=" + justice.id()).body();
+        String action = form.replaceAll("(?s).*<form method=\"post\" action=\"(/study-sessions\\?[^\"]*)\" enctype=\"multipart/form-data\".*", "$1")
+                .replace("&amp;", "&");
+        assertFalse(form.contains(".mp4"), "the form's file field takes no video");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        List<String> fields = List.of("orgId", String.valueOf(justice.id()), "date", "2024-06-04", "kind", "COLLECTIVE",
+                "topic", "两份材料的学法", "laws", "宪法", "expected", "10", "attended", "9", "fileKind", "SIGN_IN");
+        for (int i = 0; i < fields.size(); i += 2) {
+            body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + fields.get(i) + "\"\r\n\r\n"
+                    + fields.get(i + 1) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        Object[][] files = {{"签到表.png", "image/png", PNG}, {"会议纪要.jpg", "image/jpeg", "<html>".getBytes(StandardCharsets.UTF_8)}};
+        for (Object[] f : files) {
+            body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + f[0]
+                    + "\"\r\nContent-Type: " + f[1] + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write((byte[]) f[2]);
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> refused = java.net.http.HttpClient.newBuilder().cookieHandler(browser.cookies()).build().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + action))
+                        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("文件“会议纪要.jpg”:不支持的文件类型。可上传图片(jpg、png、gif、webp)、PDF、Word、Excel、PPT 或 WPS 文件"),
+                refused.body());
+        assertFalse(refused.body().contains("mp4"), refused.body());
+        assertEquals(0, sessionsAbout("两份材料的学法"), "no session");
+    }
 }
