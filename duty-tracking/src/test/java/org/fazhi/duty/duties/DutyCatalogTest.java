@@ -100,7 +100,9 @@ class DutyCatalogTest {
             assertEquals("dueDay", assertThrows(ValidationException.class,
                     () -> entry("A_ONE", "甲", bad, LeaderCategory.PRINCIPAL)).field(), bad);
         }
-        assertEquals("appliesTo", assertThrows(ValidationException.class, () -> entry("A_ONE", "甲", null)).field());
+        ValidationException none = assertThrows(ValidationException.class, () -> entry("A_ONE", "甲", null));
+        assertEquals("appliesTo", none.field());
+        assertEquals("请至少选择一类适用人员(如正职)", none.getMessage(), "what a user reads, no code");
         ValidationException staff = assertThrows(ValidationException.class,
                 () -> entry("A_ONE", "甲", null, LeaderCategory.STAFF));
         assertTrue(staff.getMessage().contains("工作人员"));
