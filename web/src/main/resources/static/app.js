@@ -196,3 +196,17 @@ document.addEventListener('click', function (e) {
     window.history.back();
   }
 });
+
+// A refused form that came back at its anchor (the assessment desk's #leaf-…, where a long page would leave it
+// out of sight below the anchor's heading): its first invalid field is brought to the middle of the window and
+// focused, so the message beside it is what the user sees.
+window.addEventListener('load', function () {
+  var id = window.location.hash ? decodeURIComponent(window.location.hash.substring(1)) : '';
+  var target = id ? document.getElementById(id) : null;
+  var field = target ? target.querySelector('form [aria-invalid="true"]') : null;
+  if (!field) {
+    return;
+  }
+  field.scrollIntoView({block: 'center'});
+  field.focus({preventScroll: true});
+});

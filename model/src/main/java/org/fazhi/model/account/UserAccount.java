@@ -2,6 +2,7 @@ package org.fazhi.model.account;
 
 import java.util.regex.Pattern;
 import org.fazhi.model.Checks;
+import org.fazhi.model.FieldErrors;
 import org.fazhi.model.ValidationException;
 
 /**
@@ -13,20 +14,26 @@ public record UserAccount(Long id, String username, String displayName, Role rol
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._\\-\\p{IsHan}]{2,32}");
 
     public UserAccount {
-        Checks.optionalId(id, "id", "用户");
+        // Every wrong field at once: the new-account form shows them all in one go.
+        FieldErrors errors = new FieldErrors();
+        errors.check(() -> Checks.optionalId(id, "id", "用户"));
+        username = errors.check(username, UserAccount::checkUsername);
+        displayName = errors.check(displayName, v -> Checks.optionalText(v, "displayName", "显示名称", 30));
+        errors.check(() -> Checks.required(role, "role", "角色"));
+        errors.check(() -> Checks.optionalId(orgId, "orgId", "所属单位"));
+        errors.refuseIf(role == Role.ADMIN && orgId != null, "orgId", "管理员不限定单位范围,不能指定所属单位");
+        errors.throwIfAny();
+    }
+
+    private static String checkUsername(String username) {
         if (username == null || username.isBlank()) {
             throw new ValidationException("username", "用户名不能为空");
         }
-        username = username.strip();
-        if (!USERNAME.matcher(username).matches()) {
+        String stripped = username.strip();
+        if (!USERNAME.matcher(stripped).matches()) {
             throw new ValidationException("username", "用户名须为2到32个字母、数字、汉字或 . _ -");
         }
-        displayName = Checks.optionalText(displayName, "displayName", "显示名称", 30);
-        Checks.required(role, "role", "角色");
-        Checks.optionalId(orgId, "orgId", "所属单位");
-        if (role == Role.ADMIN && orgId != null) {
-            throw new ValidationException("orgId", "管理员不限定单位范围,不能指定所属单位");
-        }
+        return stripped;
     }
 
     public Actor actor() {

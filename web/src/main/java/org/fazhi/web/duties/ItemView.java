@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.fazhi.duty.duties.CatalogEntry;
 import org.fazhi.duty.duties.Duties;
 import org.fazhi.duty.duties.DutyDetail;
 import org.fazhi.duty.duties.DutyAccess;
@@ -15,6 +16,7 @@ import org.fazhi.duty.duties.DutyReview;
 import org.fazhi.duty.duties.DutyStatus;
 import org.fazhi.duty.duties.EvidenceService;
 import org.fazhi.duty.duties.ReviewState;
+import org.fazhi.model.ValidationException;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.Options;
@@ -87,6 +89,24 @@ record ItemView(Duties duties, ZoneId zone, Provenance provenance) {
     public record TrailRow(String at, String action, String css, String comment, String actor) {
     }
 
+    /**
+     * Where the item stands in the catalogue in force for its year, as a reader names it ("职责清单第3项"), not by its
+     * code (which stays in the API and the catalogue's publish format); null when that version no longer has it.
+     */
+    private String catalogPlace(DutyItem i) {
+        try {
+            List<CatalogEntry> entries = duties.catalog().forYear(i.year()).entries();
+            for (int n = 0; n < entries.size(); n++) {
+                if (entries.get(n).code().equals(i.code())) {
+                    return "职责清单第" + (n + 1) + "项";
+                }
+            }
+        } catch (ValidationException e) {
+            // no catalogue for that year: the heading goes without it
+        }
+        return null;
+    }
+
     private View render(CurrentUser user, DutyDetail d, Forms forms, LocalDate today, String flash) {
         DutyItem i = d.item();
         // A received unit's item (报送) is read-only here: its notice, and none of the forms.
@@ -109,6 +129,7 @@ record ItemView(Duties duties, ZoneId zone, Provenance provenance) {
                 .put("reviewLabel", i.reviewState().label())
                 .put("reviewCss", DutyViews.reviewCss(i.reviewState()))
                 .put("frequency", i.frequency().label())
+                .put("catalogPlace", catalogPlace(i))
                 .put("updatedAt", DutyViews.at(i.updatedAt(), zone))
                 .put("listQuery", QueryString.of("year", y, "orgId", String.valueOf(i.orgId())))
                 .put("personQuery", QueryString.of("year", y, "personId", String.valueOf(i.personId())))

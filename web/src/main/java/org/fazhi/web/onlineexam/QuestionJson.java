@@ -38,13 +38,13 @@ public final class QuestionJson {
         FieldErrors errors = new FieldErrors();
         QuestionType t = errors.check(() -> QuestionType.parse(type));
         Difficulty d = difficulty == null || difficulty.isBlank() ? Difficulty.MEDIUM : errors.check(() -> Difficulty.parse(difficulty));
-        errors.run(() -> {
-            if (points == null) {
-                throw new ValidationException("points", "分值不能为空");
-            }
-        });
+        errors.refuseIf(points == null, "points", "分值不能为空");
+        // The question's own checks run even so, on a stand-in for missing points, so that every other wrong field is
+        // named in the same answer (a type or difficulty that did not parse is named once: the first per field).
+        Question q = errors.check(() -> Question.draft(t, stem, options, answer, points == null ? 1 : points, d, laws,
+                analysis));
         errors.throwIfAny();
-        return Question.draft(t, stem, options, answer, points, d, laws, analysis);
+        return q;
     }
 
     /** The list's query values: ?q= (in the stem) &law= &type= &difficulty= &active=true|false. */

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.fazhi.model.FieldErrors;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.account.UserAccount;
@@ -51,12 +52,17 @@ public record UserPages(CoreServices core) {
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
         return FormSubmission.submit(params, form -> {
-            UserAccount draft = new UserAccount(null, form.get("username"), form.get("displayName"),
-                    Role.parse(form.get("role")), scope(form), false, 0);
-            if (!String.valueOf(form.getV().get("password")).equals(form.getV().get("password2"))) {
-                throw new ValidationException("password2", "两次输入的密码不一致");
-            }
-            core.users().create(user.actor(), draft, form.getV().get("password"));
+            // Every wrong field in one answer: the account's own fields, its scope and both passwords.
+            FieldErrors errors = new FieldErrors();
+            Role role = errors.check(() -> Role.parse(form.get("role")));
+            Long scope = errors.check(() -> scope(form));
+            UserAccount draft = errors.check(() -> new UserAccount(null, form.get("username"), form.get("displayName"),
+                    role, scope, false, 0));
+            String password = form.getV().get("password");
+            errors.check(() -> UserAccount.checkPassword(password));
+            errors.refuseIf(!String.valueOf(password).equals(form.getV().get("password2")), "password2", "两次输入的密码不一致");
+            errors.throwIfAny();
+            core.users().create(user.actor(), draft, password);
             return "/users?msg=created";
         }, failed -> form(user, failed.value("password", "").value("password2", ""), null));
     }

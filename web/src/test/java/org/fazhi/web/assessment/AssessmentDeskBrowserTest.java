@@ -143,4 +143,63 @@ class AssessmentDeskBrowserTest extends BrowserCase {
         assertEquals("已确认", driver.findElement(By.id("unit-state")).getText());
         browser.assertNoErrors();
     }
+
+    /**
+     * A refused save comes back at its leaf, not at the top of a long page: the page opens at {@code #leaf-…} (the
+     * anchor a successful save uses) with the message beside the field — the unit's 保存自评 over the leaf's
+     * points, and the reviewer's deduction without a reason. On a phone-sized window the desk is many screens long.
+     */
+    @Test
+    void aRefusedSaveOrReviewOpensAtItsLeafWithTheMessageBesideTheField() {
+        String desk = DeskPages.path(s.round.id(), s.finance.id());
+        driver.manage().window().setSize(new Dimension(390, 600));
+        try {
+            browser.signIn("finance");
+            browser.open(desk);
+            WebElement answer = leaf("2.1").findElement(By.className("answer-form"));
+            type(answer, "selfScore", "9");
+            click(answer, "保存自评");
+            browser.waitFor("the refused save", () -> driver.getCurrentUrl().endsWith("/answers/2.1#leaf-2.1"));
+            assertAtLeafWithError("2.1", "answer-form", "不能超过6分");
+            browser.assertNoErrorsBut("status of 400");
+
+            for (String code : new String[] {"1.1", "1.2", "2.1", "2.2"}) {
+                DeskServer.ok(s.financeUser.put(s.desk(s.finance) + "/answers/" + code, Map.of("selfScore", 4, "version", 0)));
+            }
+            DeskServer.ok(s.financeUser.post(s.desk(s.finance) + "/submit", Map.of()));
+            browser.signIn("county");
+            browser.open(desk);
+            WebElement review = leaf("2.1").findElement(By.className("review-form"));
+            type(review, "score", "3");
+            type(review, "reason", "");
+            click(review, "保存评分");
+            browser.waitFor("the refused review", () -> driver.getCurrentUrl().endsWith("/review#leaf-2.1"));
+            assertAtLeafWithError("2.1", "review-form", "须填写扣分理由");
+            browser.assertNoErrorsBut("status of 400"); // the refusal itself, nothing else
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    /**
+     * The page opened at the leaf's anchor and brought the refused form's message on screen beside its field,
+     * which has the focus.
+     */
+    private static void assertAtLeafWithError(String code, String form, String message) {
+        long high = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+        assertTrue(high > 1800, "the desk is long enough to lose an error in: " + high + " px");
+        WebElement error = leaf(code).findElement(By.className(form)).findElement(By.className("field-error"));
+        assertTrue(error.getText().contains(message), error.getText());
+        browser.waitFor("the message on screen", () -> {
+            double top = ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().top", error))
+                    .doubleValue();
+            long window = ((Number) driver.executeScript("return window.innerHeight")).longValue();
+            return top >= 0 && top < window;
+        });
+        long scrolled = ((Number) driver.executeScript("return window.scrollY")).longValue();
+        assertTrue(scrolled > 0, "the page left its top");
+        WebElement focused = driver.switchTo().activeElement();
+        assertEquals("true", focused.getAttribute("aria-invalid"), "the refused field has the focus");
+        assertTrue(leaf(code).findElements(By.cssSelector("[aria-invalid=true]")).contains(focused));
+    }
 }

@@ -27,6 +27,28 @@ import org.junit.jupiter.api.Test;
  * form with its SHA-256 shown and a lying file refused, and the review both ways with its trail.
  */
 class DutyItemPagesTest extends DutyPagesCase {
+    /**
+     * A duty is named as a reader names it: the item's page says where it stands in the catalogue ("职责清单第N项"),
+     * and the catalogue's table lists 序号 and 职责事项, not the English codes the API and the publish format keep.
+     */
+    @Test
+    void theItemAndTheCatalogueNameADutyByItsPlaceNotItsCode() {
+        County c = county();
+        plan(c, 2024);
+        DutyItem i = item(c.justiceHead(), 2024, "MAJOR_DECISIONS");
+        java.util.List<String> codes = duties.catalog().forYear(2024).entries().stream()
+                .map(org.fazhi.duty.duties.CatalogEntry::code).toList();
+        String page = text(admin.get(itemPath(i)).body());
+        assertFalse(page.contains("MAJOR_DECISIONS") || page.contains("职责代码"), page);
+        assertTrue(page.contains("依据 职责清单第" + (codes.indexOf("MAJOR_DECISIONS") + 1) + "项"), page);
+        assertEquals("MAJOR_DECISIONS", server.login(TestServer.ADMIN).get("/api/duties/" + i.id()).json().get("code").asText(),
+                "the API keeps the code");
+        String catalogue = admin.get("/duties/catalog?year=2024").body();
+        String inForce = text(table(catalogue, "catalog-in-force"));
+        assertFalse(inForce.contains("代码") || inForce.contains("MAJOR_DECISIONS"), inForce);
+        assertTrue(inForce.contains(i.title()), inForce);
+    }
+
     @Test
     void anItemIsEditedAndAStaleFormIsRefusedKeepingWhatWasTyped() {
         County c = county();

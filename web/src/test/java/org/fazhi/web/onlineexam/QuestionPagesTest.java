@@ -45,6 +45,29 @@ class QuestionPagesTest {
         return m;
     }
 
+    /** A form sent with nothing filled in names every wrong field at once, 分值 among them, not one per try. */
+    @Test
+    void anEmptyFormNamesEveryWrongFieldAtOnce() {
+        Map<String, String> empty = new LinkedHashMap<>();
+        empty.put("_csrf", Forms.csrf(admin.get("/questions/new").body()));
+        for (String field : List.of("type", "stem", "optionA", "optionB", "answer", "points", "difficulty", "laws", "analysis")) {
+            empty.put(field, "");
+        }
+        Http.Res refused = admin.form("/questions", empty);
+        assertEquals(400, refused.status());
+        for (String message : List.of("题型不能为空", "题干不能为空", "分值不能为空")) {
+            assertTrue(refused.body().contains("<span class=\"field-error\">" + message), message + ": " + refused.body());
+        }
+        empty.put("type", "SINGLE");
+        empty.put("_csrf", Forms.csrf(admin.get("/questions/new").body()));
+        Http.Res single = admin.form("/questions", empty);
+        assertEquals(400, single.status());
+        assertEquals(3, single.body().split("<span class=\"field-error\">", -1).length - 1,
+                "the stem, the options and the points: " + single.body());
+        assertTrue(single.body().contains("<span class=\"field-error\">题干不能为空"), single.body());
+        assertTrue(single.body().contains("<span class=\"field-error\">分值不能为空"), single.body());
+    }
+
     @Test
     void aRefusedFormKeepsWhatWasTypedAndASavedOneIsListedThenRetired() {
         Http.Res refused = admin.form("/questions", form("页面:受理审查期限( )。", "Z"));

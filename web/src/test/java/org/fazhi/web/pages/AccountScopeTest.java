@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.fazhi.web.support.AdminPagesCase;
 import org.fazhi.web.support.Forms;
@@ -38,6 +39,26 @@ class AccountScopeTest extends AdminPagesCase {
         assertEquals(400, r.status());
         assertTrue(r.body().contains("请选择管辖范围"), r.body());
         assertEquals(null, account("no-scope"), "nothing saved");
+    }
+
+    /** The new-account form sent empty names the username, the scope and the password at once, not one per try. */
+    @Test
+    void anEmptyFormNamesEveryWrongFieldAtOnce() {
+        Map<String, String> f = new HashMap<>(Map.of("_csrf", Forms.csrf(page.get("/users/new").body()), "username", "",
+                "displayName", "", "role", "ORGANISER", "orgId", "", "password", "", "password2", ""));
+        Http.Res r = page.form("/users", f);
+        assertEquals(400, r.status());
+        for (String message : List.of("用户名不能为空", "请选择管辖范围", "密码至少8位")) {
+            assertTrue(r.body().contains("<span class=\"field-error\">" + message), message + ": " + r.body());
+        }
+        f.putAll(Map.of("_csrf", Forms.csrf(page.get("/users/new").body()), "username", "x", "orgId", "ALL",
+                "password", "a-long-password-1", "password2", "a-long-password-2"));
+        Http.Res mismatched = page.form("/users", f);
+        assertEquals(400, mismatched.status());
+        for (String message : List.of("用户名须为2到32个", "两次输入的密码不一致")) {
+            assertTrue(mismatched.body().contains("<span class=\"field-error\">" + message), message + ": " + mismatched.body());
+        }
+        assertEquals(null, account("x"), "nothing saved");
     }
 
     @Test

@@ -72,6 +72,45 @@ class PhoneWidthBrowserTest extends BrowserCase {
         assertTrue(driver.findElement(By.cssSelector("main table thead")).getCssValue("display").equals("none"));
     }
 
+    /**
+     * The pages whose content is wider than its words: 报送's PEM key (64-character lines), a batch page with its
+     * fast-entry table (its screen-reader-only 移除 heading), and the 行政复议 statistics with their chart, drawn
+     * at 711 px by the server, scaled to the screen.
+     */
+    @Test
+    void atAPhonesWidthTheKeyTheEntryTableAndTheChartFit() {
+        Http api = server.login(TestServer.ADMIN);
+        long org = api.post("/api/orgs", Map.of("name", "复议县人民政府", "kind", "COUNTY_GOV")).json().get("id").asLong();
+        long batch = api.post("/api/test-batches", Map.of("orgId", org, "date", "2024-03-10", "track", "NON_NPC",
+                "paper", "A")).json().get("id").asLong();
+        for (String decision : List.of("REVOKED", "UPHELD", "UPHELD")) {
+            Map<String, Object> c = new HashMap<>(Map.of("caseNo", "复议县政复决字〔2024〕" + decision.length() + "-"
+                    + System.nanoTime() + "号", "applicant", "张某某", "applicantType", "CITIZEN", "respondentOrgId", org,
+                    "category", "PENALTY", "receivedOn", "2024-03-01", "acceptedOn", "2024-03-04", "procedure", "NORMAL",
+                    "decidedOn", "2024-05-20", "decision", decision));
+            assertEquals(201, api.post("/api/reconsiderations", c).status());
+        }
+        driver.manage().window().setSize(new Dimension(390, 844));
+        browser.signIn(TestServer.ADMIN);
+        browser.open("/packages");
+        assertTrue(driver.findElement(By.cssSelector("pre.pem")).getText().contains("BEGIN PUBLIC KEY"));
+        assertFits("/packages");
+        browser.open("/tests/" + batch);
+        browser.waitFor("the fast entry", () -> driver.findElement(By.id("fast-entry")).isDisplayed());
+        assertFits("/tests/" + batch);
+        browser.open("/reconsiderations/stats?year=2024");
+        WebElement chart = driver.findElement(By.cssSelector("svg.chart"));
+        double drawn = ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().width", chart)).doubleValue();
+        assertTrue(drawn > 0 && drawn <= 390, "the chart is scaled to the screen: " + drawn + " px");
+        assertFits("/reconsiderations/stats");
+        browser.assertNoErrors();
+    }
+
+    private static void assertFits(String page) {
+        long wide = ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+        assertTrue(wide <= 390, page + " is " + wide + " px wide at a 390 px screen");
+    }
+
     @Test
     void onADesktopALongTopicWrapsAndNoColumnIsSqueezed() {
         driver.manage().window().setSize(new Dimension(1280, 900));
