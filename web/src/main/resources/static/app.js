@@ -153,20 +153,64 @@ window.addEventListener('pageshow', function () {
 });
 
 // Back to a form whose page the browser fetched anew instead of keeping it (pages are sent no-store; some browsers
-// and some pages never keep one) carries a new one-time token, so 保存 again would save a second record. A form
-// sent from this tab remembers its token under the page and the form's action, and Back puts it back: the server
-// answers it with the first post's result (FormOnce). Only Back does: a form opened afresh (新建 again) is a new one.
+// and some pages never keep one) carries a new one-time token, so 保存 again would save a second record. A form sent
+// from a page keeps its token in that page's own history entry, and Back to that entry puts it back: the server
+// answers it with the first post's result (FormOnce). Only that entry does: the page a save lands on, though it may
+// have the same address (?msg=saved), is an entry of its own with fresh tokens, and a form opened afresh is new.
+// The token is an input, or in the action's query for a file upload (_once=).
+function onceOf(form) {
+  var input = form.querySelector('input[name="_once"]');
+  if (input) {
+    return input.value;
+  }
+  var m = /[?&]_once=([^&#]*)/.exec(form.getAttribute('action') || '');
+  return m ? m[1] : null;
+}
+function setOnce(form, token) {
+  var input = form.querySelector('input[name="_once"]');
+  if (input) {
+    input.value = token;
+  } else {
+    form.setAttribute('action', (form.getAttribute('action') || '').replace(/([?&]_once=)[^&#]*/, '$1' + token));
+  }
+}
+// Which form: its action without the tokens and the ?back= a delete adds, and its hidden fields (a row's id), so
+// that forms posting to one address from one page (a code for each candidate) are told apart.
 function onceKey(form) {
-  return 'fazhi.once ' + window.location.pathname + window.location.search + ' ' + (form.getAttribute('action') || '');
+  var key = (form.getAttribute('action') || '').replace(/[?&](_once|_csrf|back)=[^&#]*/g, '');
+  var hidden = form.querySelectorAll('input[type="hidden"]');
+  for (var i = 0; i < hidden.length; i++) {
+    if (hidden[i].name !== '_once' && hidden[i].name !== '_csrf') {
+      key += '|' + hidden[i].name + '=' + hidden[i].value;
+    }
+  }
+  return key;
 }
 function keepOnce(form) {
-  var once = form.querySelector('input[name="_once"]');
-  if (once) {
-    try {
-      window.sessionStorage.setItem(onceKey(form), once.value);
-    } catch (ignored) {
-      // storage off or full: the server's token stands, as without this script
+  var token = onceOf(form);
+  if (!token || !window.history.replaceState) {
+    return;
+  }
+  var was = window.history.state && typeof window.history.state === 'object' ? window.history.state : {};
+  var state = {};
+  var kept = {};
+  var k;
+  for (k in was) {
+    if (Object.prototype.hasOwnProperty.call(was, k)) {
+      state[k] = was[k];
     }
+  }
+  for (k in (was.fazhiOnce || {})) {
+    if (Object.prototype.hasOwnProperty.call(was.fazhiOnce, k)) {
+      kept[k] = was.fazhiOnce[k];
+    }
+  }
+  kept[onceKey(form)] = token;
+  state.fazhiOnce = kept;
+  try {
+    window.history.replaceState(state, '');
+  } catch (ignored) {
+    // the server's token stands, as without this script
   }
 }
 (function restoreOnce() {
@@ -174,18 +218,15 @@ function keepOnce(form) {
     ? window.performance.getEntriesByType('navigation')[0] : null;
   var back = nav ? nav.type === 'back_forward'
     : !!(window.performance && window.performance.navigation && window.performance.navigation.type === 2);
-  if (!back) {
+  var kept = back && window.history.state && window.history.state.fazhiOnce;
+  if (!kept) {
     return;
   }
-  var fields = document.querySelectorAll('form input[name="_once"]');
-  for (var i = 0; i < fields.length; i++) {
-    try {
-      var kept = window.sessionStorage.getItem(onceKey(fields[i].form));
-      if (kept) {
-        fields[i].value = kept;
-      }
-    } catch (ignored) {
-      // as above
+  var forms = document.querySelectorAll('form');
+  for (var i = 0; i < forms.length; i++) {
+    var token = onceOf(forms[i]) !== null ? kept[onceKey(forms[i])] : null;
+    if (token) {
+      setOnce(forms[i], token);
     }
   }
 }());
@@ -201,7 +242,12 @@ document.addEventListener('click', function (e) {
 // out of sight below the anchor's heading): its first invalid field is brought to the middle of the window and
 // focused, so the message beside it is what the user sees.
 window.addEventListener('load', function () {
-  var id = window.location.hash ? decodeURIComponent(window.location.hash.substring(1)) : '';
+  var id = '';
+  try {
+    id = window.location.hash ? decodeURIComponent(window.location.hash.substring(1)) : '';
+  } catch (ignored) {
+    return; // an address whose anchor is not valid: nothing of ours
+  }
   var target = id ? document.getElementById(id) : null;
   var field = target ? target.querySelector('form [aria-invalid="true"]') : null;
   if (!field) {

@@ -55,6 +55,7 @@ class OrgTest {
         ValidationException e = assertThrows(ValidationException.class, () -> OrgKind.parse("VILLAGE"));
         assertEquals("kind", e.field());
         assertEquals(true, e.getMessage().contains("VILLAGE"));
-        assertEquals(true, e.getMessage().contains("DEPARTMENT"));
+        assertEquals(true, e.getMessage().contains("政府工作部门") && !e.getMessage().contains("DEPARTMENT"),
+                "the choices as a user reads them, not the codes: " + e.getMessage());
     }
 }

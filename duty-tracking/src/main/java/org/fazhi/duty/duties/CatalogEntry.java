@@ -69,7 +69,7 @@ public record CatalogEntry(String code, String title, DutyFrequency frequency, L
 
     private static List<LeaderCategory> checkCategories(List<LeaderCategory> raw) {
         if (raw == null || raw.isEmpty()) {
-            throw new ValidationException("appliesTo", "请至少选择一类适用人员(如正职)");
+            throw new ValidationException("appliesTo", "适用人员不能为空,请至少填写一类,例如 正职");
         }
         List<LeaderCategory> out = new ArrayList<>();
         for (LeaderCategory c : raw) {

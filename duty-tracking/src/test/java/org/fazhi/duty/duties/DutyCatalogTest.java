@@ -102,7 +102,7 @@ class DutyCatalogTest {
         }
         ValidationException none = assertThrows(ValidationException.class, () -> entry("A_ONE", "甲", null));
         assertEquals("appliesTo", none.field());
-        assertEquals("请至少选择一类适用人员(如正职)", none.getMessage(), "what a user reads, no code");
+        assertEquals("适用人员不能为空,请至少填写一类,例如 正职", none.getMessage(), "what a user reads, no code");
         ValidationException staff = assertThrows(ValidationException.class,
                 () -> entry("A_ONE", "甲", null, LeaderCategory.STAFF));
         assertTrue(staff.getMessage().contains("工作人员"));

@@ -146,16 +146,19 @@ final class ExamResults extends LedgerService {
     }
 
     /**
-     * An import must not count a candidate twice: a row repeating a result stored in the batch (unless
-     * {@code force}, the import pages' 仍要导入 box, as for study sessions) or an earlier row of the file is a row
-     * error, every such row listed. A file has a few thousand rows at most, a batch as many: compared pairwise
+     * An import must not count a candidate twice: a row repeating a result stored in the batch or an earlier row of
+     * the file is a row error, every such row listed, unless {@code force} (the import pages' 仍要导入 box, as for
+     * study sessions). A file has a few thousand rows at most, a batch as many: compared pairwise
      * within each name.
      */
     private static void refuseRepeats(List<ExamResult> stored, List<ExamResult> drafts, List<Integer> rows, boolean force) {
-        Map<String, List<ExamResult>> storedByName = new HashMap<>();
-        if (!force) {
-            stored.forEach(r -> storedByName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r));
+        if (force) {
+            // Confirmed: imported rows carry no person id, so two namesakes of one unit (two 王芳 of a large 公安局)
+            // read as one candidate; the user who ticked 仍要导入 knows they are two.
+            return;
         }
+        Map<String, List<ExamResult>> storedByName = new HashMap<>();
+        stored.forEach(r -> storedByName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r));
         Map<String, List<Integer>> draftsByName = new HashMap<>();
         RowErrors errors = new RowErrors();
         for (int i = 0; i < drafts.size(); i++) {

@@ -85,6 +85,11 @@ class AssessmentPagesTest extends AdminApiCase {
         // Both units have submitted, neither is confirmed: the figures are provisional, on the page and the card.
         assertTrue(results.contains("结果暂定:下列单位中尚有 2 个的考核结果未确认"), results);
         assertTrue(dashboard.contains("结果暂定:尚有 2 个单位的考核结果未确认"), dashboard);
+        for (Org unit : new Org[] {a, b}) {
+            assessment.review().confirm(Actor.SYSTEM, roundId, unit.id(), null);
+        }
+        assertFalse(page(admin, "/assessment/rounds/" + roundId + "/results").contains("结果暂定"), "all confirmed: final");
+        assertFalse(page(admin, "/?year=2026&orgId=" + county.id()).contains("结果暂定"), "all confirmed: final");
         assertFalse(page(admin, "/?year=2025").contains("/assessment/rounds/" + roundId + "/results"), "a card of the year only");
         String matrix = page(admin, "/assessment/rounds/" + roundId + "/matrix");
         assertTrue(matrix.contains("matrix?format=xlsx") && matrix.contains("页面一镇"), matrix);

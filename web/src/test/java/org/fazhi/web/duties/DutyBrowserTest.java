@@ -131,6 +131,48 @@ class DutyBrowserTest extends BrowserCase {
         browser.assertNoErrors();
     }
 
+    /**
+     * Two notes added one after the other land on one address (?msg=…) in two history entries; the page left and come
+     * back to by Back is fetched anew (the tests run without a back/forward cache). A third note sent from it is a
+     * new form, saved — not answered as the second one was (app.js keeps a sent form's token in its own entry only).
+     */
+    @Test
+    void aNoteAddedAfterLeavingThePageASaveLandedOnAndComingBackIsSaved() {
+        Org county = org("往返县人民政府", null);
+        Org justice = org("往返县司法局", county);
+        Person head = server.services().people().create(Actor.SYSTEM,
+                Person.draft(justice.id(), "郑局长", "局长", LeaderCategory.PRINCIPAL));
+        duties.plans().plan(Actor.SYSTEM, YEAR, county.id());
+        DutyItem item = duties.items().list(Actor.SYSTEM, new DutyFilter(null, YEAR, head.id(), "YEAR_END_REPORT",
+                null, null, null), new Page(1, 0)).items().get(0);
+        browser.signIn(org.fazhi.web.support.TestServer.ADMIN);
+        browser.open("/duties/items/" + item.id());
+        note("说明一");
+        String landed = driver.getCurrentUrl();
+        note("说明二");
+        assertEquals(landed, driver.getCurrentUrl(), "both saves land on one address");
+        browser.open("/");
+        driver.navigate().back();
+        browser.waitFor("the item's page again", () -> driver.getCurrentUrl().equals(landed)
+                && !driver.findElements(By.id("note-form")).isEmpty());
+        note("说明三");
+        List<String> notes = duties.evidence().list(Actor.SYSTEM, item.id()).stream().map(e -> e.title()).toList();
+        assertEquals(3, notes.size(), "the third note is saved: " + notes);
+        assertEquals(java.util.Set.of("说明一", "说明二", "说明三"), java.util.Set.copyOf(notes));
+        browser.assertNoErrors();
+    }
+
+    /** Adds a 情况说明 through the item page's form and waits for the page the save lands on. */
+    private static void note(String title) {
+        js("document.body.setAttribute('data-before-save', '1')");
+        WebElement form = driver.findElement(By.id("note-form"));
+        form.findElement(By.name("title")).sendKeys(title);
+        form.findElement(By.name("text")).sendKeys(title + "的内容");
+        form.findElement(By.xpath(".//button[normalize-space()='添加情况说明']")).click();
+        browser.waitFor("the saved page", () -> driver.findElement(By.tagName("body")).getDomAttribute("data-before-save") == null
+                && driver.getCurrentUrl().contains("msg="));
+    }
+
     private static Org org(String name, Org parent) {
         return server.services().orgs().create(Actor.SYSTEM, Org.draft(name, parent == null ? OrgKind.COUNTY_GOV
                 : OrgKind.DEPARTMENT, parent == null ? null : parent.id()));
