@@ -39,11 +39,20 @@ public final class UserAddCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LedgerOptions ledger;
 
+    /** On the command line the roles are typed as the option's help names them: the refusal lists those words. */
+    private static Role role(String typed) {
+        try {
+            return Role.parse(typed);
+        } catch (ValidationException e) {
+            throw new ValidationException("role", "角色“" + typed + "”无效,应为 admin(管理员)、organiser(组织者)或 viewer(查看者)");
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         Logging.quiet();
         // Check everything typed before the data folder is touched: bad input writes nothing.
-        UserAccount draft = new UserAccount(null, username, displayName, Role.parse(role), orgId, false, 0);
+        UserAccount draft = new UserAccount(null, username, displayName, role(role), orgId, false, 0);
         String password = UserAccount.checkPassword(readPassword());
         if (orgId != null && !ledger.database().shared()
                 && !java.nio.file.Files.exists(ledger.data().resolve(DataFolder.DATABASE_FILE))) {
