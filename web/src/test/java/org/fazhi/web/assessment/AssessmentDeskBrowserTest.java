@@ -108,10 +108,7 @@ class AssessmentDeskBrowserTest extends BrowserCase {
         // The county deducts with a reason and returns 2.1.
         browser.signIn("county");
         browser.open(desk);
-        WebElement review = leaf("1.1").findElement(By.className("review-form"));
-        type(review, "score", "4");
-        type(review, "reason", "两件文件未经合法性审核");
-        click(review, "保存评分");
+        review("1.1", "4", "两件文件未经合法性审核");
         arrived("reviewed");
         assertTrue(leaf("1.1").getText().contains("两件文件未经合法性审核"));
         WebElement back = driver.findElement(By.id("return-form"));
@@ -169,10 +166,7 @@ class AssessmentDeskBrowserTest extends BrowserCase {
             DeskServer.ok(s.financeUser.post(s.desk(s.finance) + "/submit", Map.of()));
             browser.signIn("county");
             browser.open(desk);
-            WebElement review = leaf("2.1").findElement(By.className("review-form"));
-            type(review, "score", "3");
-            type(review, "reason", "");
-            click(review, "保存评分");
+            review("2.1", "3", "");
             browser.waitFor("the refused review", () -> driver.getCurrentUrl().endsWith("/review#leaf-2.1"));
             assertAtLeafWithError("2.1", "review-form", "须填写扣分理由");
             browser.assertNoErrorsBut("status of 400"); // the refusal itself, nothing else
@@ -201,5 +195,13 @@ class AssessmentDeskBrowserTest extends BrowserCase {
         WebElement focused = driver.switchTo().activeElement();
         assertEquals("true", focused.getAttribute("aria-invalid"), "the refused field has the focus");
         assertTrue(leaf(code).findElements(By.cssSelector("[aria-invalid=true]")).contains(focused));
+    }
+
+    /** The reviewer's score and reason for a leaf, sent with 保存评分. */
+    private static void review(String code, String score, String reason) {
+        WebElement review = leaf(code).findElement(By.className("review-form"));
+        type(review, "score", score);
+        type(review, "reason", reason);
+        click(review, "保存评分");
     }
 }
