@@ -38,8 +38,8 @@ public record Results(long roundId, List<UnitResult> units, int met, int assesse
      * How many of the units listed are not confirmed yet (自评中 or 已提交): while any is, the totals, ranks and the
      * share meeting the standard are provisional.
      */
-    public static long unconfirmed(Results r) {
-        return r.units().stream().filter(u -> u.state() != UnitState.CONFIRMED).count();
+    public long unconfirmed() {
+        return units.stream().filter(u -> u.state() != UnitState.CONFIRMED).count();
     }
 
     /**

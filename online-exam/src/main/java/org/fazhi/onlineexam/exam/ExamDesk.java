@@ -199,6 +199,7 @@ public final class ExamDesk extends LedgerService {
         return inWriteTransaction(actor, h -> {
             OnlineExam e = loadOpen(h, actor, examId);
             List<IssuedCode> out = new ArrayList<>();
+            java.util.Set<Long> received = Scope.receivedUnits(h);
             for (ExamStore.Row c : ExamStore.candidates(h, examId)) {
                 // The code sheet (no ids) is for those not yet signed in: a sitting candidate keeps the code in hand.
                 boolean wanted = candidateIds == null || candidateIds.isEmpty()
@@ -209,7 +210,7 @@ public final class ExamDesk extends LedgerService {
                 // A candidate of a unit received by 报送 cannot sign in (ExamRoom refuses): the sheet leaves them out,
                 // and a code asked for by name is refused rather than handed out to fail at the door.
                 if (candidateIds == null || candidateIds.isEmpty()) {
-                    if (Scope.isReceived(h, c.draft().orgId())) {
+                    if (received.contains(c.draft().orgId())) {
                         continue;
                     }
                 } else {

@@ -25,7 +25,7 @@ public final class AssessmentSentence {
         Sentence s = new Sentence().add("在" + now.get().round().title() + "中")
                 .add(r.sentence())
                 .add(last.map(l -> YearOnYear.points(r.share(), l.results().share())).orElse(null));
-        long open = Results.unconfirmed(r);
+        long open = r.unconfirmed();
         if (open > 0) {
             s.next().add("尚有" + open + "个单位的考核结果未确认");
         }

@@ -31,8 +31,7 @@ record AssessmentDashboard(Assessment assessment) implements DashboardPage.Secti
         m.put("wholeRound", unit != null);
         r.units().stream().filter(u -> unit != null && u.orgId() == unit).findFirst()
                 .ifPresent(u -> m.put("unit", AssessmentPages.UnitLine.of(u)));
-        long unconfirmed = Results.unconfirmed(r);
-        m.put("unconfirmed", unconfirmed == 0 ? null : unconfirmed); // mustache.java shows a section for 0 too
+        m.put("unconfirmed", AssessmentPages.unconfirmed(r));
         m.put("assessed", r.assessed());
         m.put("met", r.met());
         m.put("share", r.share().toPlainString() + "%");

@@ -77,6 +77,15 @@ public final class AssessmentPages {
     }
 
     /** A round's results line per unit, as the overview, the results page and the matrix show it. */
+    /**
+     * The units not confirmed yet, for a template's "results are provisional" section: null when there are none,
+     * since mustache.java shows a section for any number, 0 too.
+     */
+    static Long unconfirmed(Results r) {
+        long n = r.unconfirmed();
+        return n == 0 ? null : n;
+    }
+
     public record UnitLine(long orgId, String orgName, String state, String total, String grade, int rank, boolean meets,
                            boolean vetoed) {
         static UnitLine of(Results.UnitResult u) {

@@ -86,8 +86,7 @@ public final class ResultPages {
                     .put("round", AssessmentPages.RoundLine.of(r))
                     .put("sentence", res.sentence())
                     .put("reached", res.reached())
-                    // null, not 0: mustache.java shows a section for any number, 0 too
-                    .put("unconfirmed", Results.unconfirmed(res) == 0 ? null : Results.unconfirmed(res))
+                    .put("unconfirmed", AssessmentPages.unconfirmed(res))
                     .put("units", paged.units().stream().map(AssessmentPages.UnitLine::of).toList())
                     .put("pager", paged.pager())
                     .put("q", q)
