@@ -77,6 +77,50 @@ class DoubleSubmitBrowserTest extends BrowserCase {
         assertEquals(after, driver.getCurrentUrl(), "保存 lands where the save did");
     }
 
+    /**
+     * The same on a page of several forms (a 履职事项 with its edit, upload, link and note forms): a note refused, then
+     * added, then Back twice and 添加情况说明 again adds nothing; the page's other forms are not answered as the note.
+     */
+    @Test
+    void aNoteRefusedThenAddedAndSentAgainAfterBackTwiceIsAddedOnce() {
+        org.fazhi.duty.duties.Duties duties = server.server().duty().duties();
+        org.fazhi.model.org.Org county = server.services().orgs().create(org.fazhi.model.account.Actor.SYSTEM,
+                org.fazhi.model.org.Org.draft("多表单县人民政府", org.fazhi.model.org.OrgKind.COUNTY_GOV, null));
+        org.fazhi.model.person.Person head = server.person(county, "多表单县长", "县长",
+                org.fazhi.model.person.LeaderCategory.PRINCIPAL);
+        duties.plans().plan(org.fazhi.model.account.Actor.SYSTEM, 2024, county.id());
+        long item = duties.items().list(org.fazhi.model.account.Actor.SYSTEM, new org.fazhi.duty.duties.DutyFilter(null,
+                2024, head.id(), "YEAR_END_REPORT", null, null, null), new org.fazhi.model.Page(1, 0)).items().get(0).id();
+        browser.signIn(TestServer.ADMIN);
+        browser.open("/duties/items/" + item);
+        note("退回两次的说明", "");
+        browser.waitFor("refused", () -> !driver.findElements(By.cssSelector("#note-form [name=text][aria-invalid=true]")).isEmpty());
+        note("退回两次的说明", "说明的内容");
+        browser.waitFor("added", () -> driver.getCurrentUrl().contains("msg="));
+        String after = driver.getCurrentUrl();
+        assertEquals(1, duties.evidence().list(org.fazhi.model.account.Actor.SYSTEM, item).size());
+
+        driver.navigate().back();
+        driver.navigate().back();
+        browser.waitFor("the item as first opened", () -> driver.getCurrentUrl().endsWith("/duties/items/" + item)
+                && !driver.findElements(By.id("note-form")).isEmpty());
+        note("退回两次的说明", "说明的内容");
+        browser.waitFor("answered", () -> !driver.getCurrentUrl().endsWith("/duties/items/" + item));
+        assertEquals(after, driver.getCurrentUrl(), "添加情况说明 lands where the note was added");
+        assertEquals(1, duties.evidence().list(org.fazhi.model.account.Actor.SYSTEM, item).size(), "added once");
+    }
+
+    /** Types a 情况说明 (the browser's own check off, so an empty text goes to the server) and sends it. */
+    private static void note(String title, String text) {
+        org.openqa.selenium.WebElement form = driver.findElement(By.id("note-form"));
+        driver.executeScript("arguments[0].noValidate = true", form);
+        form.findElement(By.name("title")).clear();
+        form.findElement(By.name("title")).sendKeys(title);
+        form.findElement(By.name("text")).clear();
+        form.findElement(By.name("text")).sendKeys(text);
+        form.findElement(By.xpath(".//button[normalize-space()='添加情况说明']")).click();
+    }
+
     private static long people(Http api, String name) {
         return java.util.stream.StreamSupport.stream(api.get("/api/people?limit=1000").json().spliterator(), false)
                 .filter(p -> p.get("name").asText().equals(name)).count();
