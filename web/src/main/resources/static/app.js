@@ -238,9 +238,10 @@ document.addEventListener('click', function (e) {
   }
 });
 
-// A refused form that came back at its anchor (the assessment desk's #leaf-…, where a long page would leave it
-// out of sight below the anchor's heading): its first invalid field is brought to the middle of the window and
-// focused, so the message beside it is what the user sees.
+// A refused form that came back at its anchor (the assessment desk's #leaf-…, #submit, #return and #confirm, where a
+// long page would leave it out of sight below the anchor's heading): its first invalid field is brought to the middle
+// of the window and focused, so the message beside it is what the user sees; a form refused as a whole (提交自评 with
+// leaves unscored) has no field at fault, and its message is brought there instead.
 window.addEventListener('load', function () {
   var id = '';
   try {
@@ -251,6 +252,10 @@ window.addEventListener('load', function () {
   var target = id ? document.getElementById(id) : null;
   var field = target ? target.querySelector('form [aria-invalid="true"]') : null;
   if (!field) {
+    var alert = target ? target.querySelector('form [role="alert"]') : null;
+    if (alert) {
+      alert.scrollIntoView({block: 'center'});
+    }
     return;
   }
   field.scrollIntoView({block: 'center'});

@@ -6,6 +6,41 @@
   'use strict';
   var count = 0;
 
+  // The chosen unit is kept in the page's own history entry (the browser keeps neither the hidden id nor the text,
+  // which is autocomplete="off"): Back to a form fetched anew shows the unit that was chosen, as the browser shows
+  // the form's other fields. Keyed by the picker's place and name on the page.
+  function kept(key) {
+    var state = window.history.state;
+    return state && typeof state === 'object' && state.fazhiPicked ? state.fazhiPicked[key] : null;
+  }
+
+  function keep(key, c) {
+    if (!window.history.replaceState) {
+      return;
+    }
+    var was = window.history.state && typeof window.history.state === 'object' ? window.history.state : {};
+    var state = {};
+    var picked = {};
+    var k;
+    for (k in was) {
+      if (Object.prototype.hasOwnProperty.call(was, k)) {
+        state[k] = was[k];
+      }
+    }
+    for (k in (was.fazhiPicked || {})) {
+      if (Object.prototype.hasOwnProperty.call(was.fazhiPicked, k)) {
+        picked[k] = was.fazhiPicked[k];
+      }
+    }
+    picked[key] = { value: c.value, name: c.name, path: c.path || '' };
+    state.fazhiPicked = picked;
+    try {
+      window.history.replaceState(state, '');
+    } catch (ignored) {
+      // the unit is simply not kept across Back, as without this script
+    }
+  }
+
   function setup(box) {
     var text = box.querySelector('.org-picker-text');
     var hidden = box.querySelector('input[type="hidden"]');
@@ -13,6 +48,7 @@
     var special = box.getAttribute('data-special');
     var specialLabel = box.getAttribute('data-special-label');
     var id = 'org-picker-' + (++count);
+    var key = id + ':' + hidden.name;
     var list = document.createElement('ul');
     list.id = id;
     list.className = 'org-picker-list';
@@ -134,6 +170,7 @@
       open(false);
       showClear();
       if (changed) {
+        keep(key, c);
         hidden.dispatchEvent(new Event('change', { bubbles: true }));
       }
     }
@@ -210,6 +247,14 @@
       });
     }
     showClear();
+    // After the browser has put back the form's other fields (pageshow comes after that), the unit chosen before
+    // leaving; its change event lets the form follow (a form's people list).
+    window.addEventListener('pageshow', function () {
+      var c = kept(key);
+      if (c && c.value !== hidden.value) {
+        pick(c);
+      }
+    });
   }
 
   function start() {

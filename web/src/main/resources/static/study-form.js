@@ -184,13 +184,16 @@
       usual[p[0]] = p[1];
     }
   });
-  var kindSuggested = kindSelect.value === '' || usual[unit.value] === kindSelect.value;
+  // The kind follows while it is empty or still the one suggested here; one the clerk chose stays, also one the browser
+  // put back after Back (it does so after this script has run, so the kind on show is judged when the unit changes).
+  var suggested = usual[unit.value] && usual[unit.value] === kindSelect.value ? kindSelect.value : null;
   kindSelect.addEventListener('change', function () {
-    kindSuggested = false;
+    suggested = null;
   });
   unit.addEventListener('change', function () {
-    if (kindSelect.getAttribute('data-usual') && kindSuggested) {
-      kindSelect.value = usual[unit.value] || '';
+    if (kindSelect.getAttribute('data-usual') && (kindSelect.value === '' || kindSelect.value === suggested)) {
+      suggested = usual[unit.value] || null;
+      kindSelect.value = suggested || '';
     }
   });
   tools.addEventListener('click', function (e) {
@@ -205,6 +208,24 @@
   showTools();
 
   derive();
+
+  // Back to the form fetched anew: the browser puts back what was typed and chosen only after this script has run
+  // (before pageshow). The chosen unit's people are then loaded (a unit of the search field comes back through its
+  // change event, org-picker.js), and the numbers' rate shown.
+  window.addEventListener('pageshow', function () {
+    var nav = window.performance && window.performance.getEntriesByType
+      ? window.performance.getEntriesByType('navigation')[0] : null;
+    var again = nav ? nav.type === 'back_forward' || nav.type === 'reload'
+      : !!(window.performance && window.performance.navigation && window.performance.navigation.type > 0);
+    if (!again) {
+      return;
+    }
+    if (unit.value && peopleOrg.value !== unit.value) {
+      loadPeople();
+    } else {
+      derive();
+    }
+  });
 })();
 
 // A material over the size limit is named before the form is sent (the server refuses it too, keeping the form).

@@ -26,8 +26,10 @@ import org.fazhi.web.errors.HttpProblem;
  * of a token does the work, and any later post of the same token — a double click on 保存, a form sent
  * again after Back, a page reloaded after posting — is answered with the first post's result (the same
  * redirect) instead of doing the work again. A second post that arrives while the first is still running
- * waits for it. A first post that was refused (a field to correct) frees its token: the form shown again
- * has a new one anyway.
+ * waits for it. A first post that was refused (a field to correct) frees its token, and the form shown again
+ * carries that same token ({@link #tokens()}): a form keeps one token until a post of it is saved, so the form as
+ * first opened, reached again by Back past the refused page (app.js puts its sent token back), is answered with
+ * that save's result instead of saving a second record.
  */
 @Priority(Priorities.AUTHORIZATION + 10)
 public final class FormOnce implements ContainerRequestFilter, ContainerResponseFilter {
@@ -37,6 +39,23 @@ public final class FormOnce implements ContainerRequestFilter, ContainerResponse
     private static final int REMEMBERED = 20_000;
     private static final long WAIT_SECONDS = 15;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The characters of a token shared by one page's forms; the form's counter follows them. */
+    private static final int PAGE_CHARS = 16;
+    /**
+     * The form this request posts, for the page rendered in answer to it. The request's thread runs the filters,
+     * the resource (where the page's {@link #tokens()} are made) and the rendering one after the other.
+     */
+    private static final ThreadLocal<Sent> SENT = new ThreadLocal<>();
+
+    /** A posted form's token and whether its post was refused (known once the response is made). */
+    private static final class Sent {
+        final String token;
+        volatile boolean refused;
+
+        Sent(String token) {
+            this.token = token;
+        }
+    }
 
     private final Map<String, CompletableFuture<URI>> seen = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
@@ -49,17 +68,41 @@ public final class FormOnce implements ContainerRequestFilter, ContainerResponse
      * A fresh token per call, for {@code {{#once}}{{/once}}} in a template: every form gets its own. One page's
      * tokens share 96 random bits and differ by a counter: a page of 2,000 units carries 2,000 delete forms, and
      * a draw from the shared SecureRandom for each was a lock every rendering thread queued on.
+     * <p>
+     * The page that answers a refused post is that form's page again, its forms in the same order: the form at the
+     * posted token's place gets the posted token back, so that the form keeps its token until it is saved; every
+     * other form gets a fresh one.
      */
     public static Function<String, String> tokens() {
         byte[] b = new byte[12];
         RANDOM.nextBytes(b);
         String page = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
         java.util.concurrent.atomic.AtomicInteger form = new java.util.concurrent.atomic.AtomicInteger();
-        return ignored -> page + Integer.toString(form.incrementAndGet(), 36);
+        Sent sent = SENT.get();
+        int again = sent == null ? -1 : place(sent.token);
+        return ignored -> {
+            int n = form.incrementAndGet();
+            return n == again && sent.refused ? sent.token : page + Integer.toString(n, 36);
+        };
+    }
+
+    /** The form's place on its page that a token of {@link #tokens()} carries, or -1 for any other text. */
+    private static int place(String token) {
+        if (token.length() <= PAGE_CHARS || token.length() > PAGE_CHARS + 6
+                || !token.substring(0, PAGE_CHARS).matches("[A-Za-z0-9_-]+")) {
+            return -1;
+        }
+        try {
+            int n = Integer.parseInt(token.substring(PAGE_CHARS), 36);
+            return n > 0 ? n : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @Override
     public void filter(ContainerRequestContext ctx) {
+        SENT.remove();
         CurrentUser user = CurrentUser.orNull(ctx);
         if (user == null || !"POST".equals(ctx.getMethod())) {
             return;
@@ -69,31 +112,40 @@ public final class FormOnce implements ContainerRequestFilter, ContainerResponse
             return;
         }
         String key = user.csrfToken() + ":" + once;
-        CompletableFuture<URI> first;
         CompletableFuture<URI> mine = new CompletableFuture<>();
-        synchronized (seen) {
-            first = seen.putIfAbsent(key, mine);
-        }
-        if (first == null) {
-            ctx.setProperty(KEY, key);
-            return;
-        }
-        URI done;
-        try {
-            done = first.get(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            return; // the first post was refused: this one is a new try with the same form
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new HttpProblem(409, ApiError.CONFLICT, "同一表单正在保存,请稍候刷新页面查看结果,不要重复提交", null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        URI done = null;
+        while (done == null) {
+            CompletableFuture<URI> first;
+            synchronized (seen) {
+                first = seen.putIfAbsent(key, mine);
+            }
+            if (first == null) {
+                ctx.setProperty(KEY, key);
+                SENT.set(new Sent(once));
+                return;
+            }
+            try {
+                done = first.get(WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                // The first post was refused: this one is a new try with the same form, and its result the form's.
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new HttpProblem(409, ApiError.CONFLICT, "同一表单正在保存,请稍候刷新页面查看结果,不要重复提交", null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
         ctx.abortWith(Response.seeOther(done).build());
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Sent sent = SENT.get();
+        SENT.remove();
+        if (sent != null) {
+            // Read when the page is rendered, after this: a refused form's page gives its token back.
+            sent.refused = response.getStatus() / 100 == 4;
+        }
         Object key = request.getProperty(KEY);
         if (key == null) {
             return;

@@ -55,7 +55,7 @@ public record UserPages(CoreServices core) {
             // Every wrong field in one answer: the account's own fields, its scope and both passwords.
             FieldErrors errors = new FieldErrors();
             Role role = errors.check(() -> Role.parse(form.get("role")));
-            Long scope = errors.check(() -> scope(form));
+            Long scope = errors.check(() -> scope(form, role));
             UserAccount draft = errors.check(() -> new UserAccount(null, form.get("username"), form.get("displayName"),
                     role, scope, false, 0));
             String password = form.getV().get("password");
@@ -85,9 +85,9 @@ public record UserPages(CoreServices core) {
         long userId = Params.pathId(id, "账号");
         UserAccount current = core.users().get(user.actor(), userId);
         return FormSubmission.submit(params, form -> {
-            UserAccount changes = new UserAccount(userId, current.username(), form.get("displayName"),
-                    Role.parse(form.get("role")), scope(form),
-                    form.get("disabled") != null, 0);
+            Role role = Role.parse(form.get("role"));
+            UserAccount changes = new UserAccount(userId, current.username(), form.get("displayName"), role,
+                    scope(form, role), form.get("disabled") != null, 0);
             core.users().update(user.actor(), userId, changes, OrgPages.version(form));
             String pw = form.getV().get("password");
             if (pw != null && !pw.isEmpty()) {
@@ -102,15 +102,16 @@ public record UserPages(CoreServices core) {
 
     /**
      * The account's 管辖范围: a unit's subtree, or every unit only when 全部单位 was chosen. An organiser or
-     * viewer saved without a choice is refused rather than given the whole ledger by default.
+     * viewer saved without a choice is refused rather than given the whole ledger by default. Whether one is
+     * needed is the role's to say: a role that could not be read ({@code role} null) has its own message, and
+     * no second one about the scope.
      */
-    private static Long scope(FormState form) {
+    private static Long scope(FormState form, Role role) {
         String chosen = form.get("orgId");
         if (ALL.equals(chosen)) {
             return null;
         }
-        if ((chosen == null || chosen.isBlank()) && !"ADMIN".equalsIgnoreCase(String.valueOf(form.get("role")))
-                && !"管理员".equals(form.get("role"))) {
+        if ((chosen == null || chosen.isBlank()) && role != null && role != Role.ADMIN) {
             throw new ValidationException("orgId", "请选择管辖范围:全部单位,或某一单位及其下级单位");
         }
         return Params.optionalId(chosen, "orgId", "所属单位");

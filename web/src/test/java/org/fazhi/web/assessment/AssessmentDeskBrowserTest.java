@@ -144,7 +144,8 @@ class AssessmentDeskBrowserTest extends BrowserCase {
     /**
      * A refused save comes back at its leaf, not at the top of a long page: the page opens at {@code #leaf-…} (the
      * anchor a successful save uses) with the message beside the field — the unit's 保存自评 over the leaf's
-     * points, and the reviewer's deduction without a reason. On a phone-sized window the desk is many screens long.
+     * points, and the reviewer's deduction without a reason. The desk's own forms at its foot (提交自评, 退回补充材料,
+     * 确认考核结果) come back at theirs. On a phone-sized window the desk is many screens long.
      */
     @Test
     void aRefusedSaveOrReviewOpensAtItsLeafWithTheMessageBesideTheField() {
@@ -160,6 +161,13 @@ class AssessmentDeskBrowserTest extends BrowserCase {
             assertAtLeafWithError("2.1", "answer-form", "不能超过6分");
             browser.assertNoErrorsBut("status of 400");
 
+            // 提交自评 with leaves unscored: refused at the bottom form, and opens there, not at the top.
+            click(driver.findElement(By.id("submit-form")), "提交自评");
+            browser.dialog().accept();
+            browser.waitFor("the refused submit", () -> driver.getCurrentUrl().endsWith("/submit#submit"));
+            assertAtSectionWithError("submit", "未填写自评分");
+            browser.assertNoErrorsBut("status of 400");
+
             for (String code : new String[] {"1.1", "1.2", "2.1", "2.2"}) {
                 DeskServer.ok(s.financeUser.put(s.desk(s.finance) + "/answers/" + code, Map.of("selfScore", 4, "version", 0)));
             }
@@ -170,6 +178,22 @@ class AssessmentDeskBrowserTest extends BrowserCase {
             browser.waitFor("the refused review", () -> driver.getCurrentUrl().endsWith("/review#leaf-2.1"));
             assertAtLeafWithError("2.1", "review-form", "须填写扣分理由");
             browser.assertNoErrorsBut("status of 400"); // the refusal itself, nothing else
+
+            // 退回补充材料 without a comment, and 确认 while a leaf (returned meanwhile) waits: each opens at its form.
+            click(driver.findElement(By.id("return-form")), "退回补充材料");
+            browser.waitFor("the refused return", () -> driver.getCurrentUrl().endsWith("/return#return"));
+            assertAtSectionWithError("return", "退回意见");
+            WebElement focused = driver.switchTo().activeElement();
+            assertEquals("comment", focused.getAttribute("name"), "the refused field has the focus");
+            browser.assertNoErrorsBut("status of 400");
+            browser.open(desk);
+            DeskServer.ok(s.countyUser.post(s.desk(s.finance) + "/return", Map.of("codes", java.util.List.of("2.2"),
+                    "comment", "请补充出庭材料")));
+            click(driver.findElement(By.id("confirm-form")), "确认考核结果");
+            browser.dialog().accept();
+            browser.waitFor("the refused confirm", () -> driver.getCurrentUrl().endsWith("/confirm#confirm"));
+            assertAtSectionWithError("confirm", "尚未重新提交");
+            browser.assertNoErrorsBut("status of 409");
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 900));
         }
@@ -195,6 +219,26 @@ class AssessmentDeskBrowserTest extends BrowserCase {
         WebElement focused = driver.switchTo().activeElement();
         assertEquals("true", focused.getAttribute("aria-invalid"), "the refused field has the focus");
         assertTrue(leaf(code).findElements(By.cssSelector("[aria-invalid=true]")).contains(focused));
+    }
+
+    /**
+     * The page opened at the desk's own form ({@code #submit}, {@code #return}, {@code #confirm}) with its message on
+     * screen, not at the top of the long desk.
+     */
+    private static void assertAtSectionWithError(String section, String message) {
+        long high = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+        assertTrue(high > 1800, "the desk is long enough to lose an error in: " + high + " px");
+        WebElement error = driver.findElement(By.id(section)).findElements(By.cssSelector(".notice.error, .field-error"))
+                .stream().filter(e -> e.getText().contains(message)).findFirst()
+                .orElseThrow(() -> new AssertionError("no message “" + message + "” at #" + section));
+        browser.waitFor("the message on screen", () -> {
+            double top = ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().top", error))
+                    .doubleValue();
+            long window = ((Number) driver.executeScript("return window.innerHeight")).longValue();
+            return top >= 0 && top < window;
+        });
+        long scrolled = ((Number) driver.executeScript("return window.scrollY")).longValue();
+        assertTrue(scrolled > 0, "the page left its top");
     }
 
     /** The reviewer's score and reason for a leaf, sent with 保存评分. */

@@ -61,6 +61,35 @@ class AccountScopeTest extends AdminPagesCase {
         assertEquals(null, account("x"), "nothing saved");
     }
 
+    /**
+     * A role the form does not know is one message, beside the role: not also a demand for a scope, which only a known
+     * role can make (an admin has none) — on a new account and on an edit, whatever the scope.
+     */
+    @Test
+    void anUnknownRoleIsOneMessageBesideTheRole() {
+        for (String scope : List.of("", "ALL", String.valueOf(unit))) {
+            Http.Res r = create("bad-role", "BOSS", scope);
+            assertEquals(400, r.status());
+            assertEquals(List.of("角色“BOSS”无效,应为:管理员、组织者、查看者"), messages(r.body()), "scope " + scope);
+        }
+        assertEquals(303, create("good-role", "VIEWER", "ALL").status());
+        String edit = "/users/" + account("good-role").get("id").asLong();
+        String html = page.get(edit + "/edit").body();
+        for (String scope : List.of("", "ALL", String.valueOf(unit))) {
+            Http.Res r = page.form(edit, new HashMap<>(Map.of("_csrf", Forms.csrf(html), "role", "BOSS", "orgId", scope,
+                    "version", Forms.inputValue(html, "version"))));
+            assertEquals(400, r.status());
+            assertEquals(List.of("角色“BOSS”无效,应为:管理员、组织者、查看者"), messages(r.body()), "edit, scope " + scope);
+        }
+        assertEquals("VIEWER", account("good-role").get("role").asText(), "nothing saved");
+    }
+
+    /** Every message of a refused form: beside a field or at its top. */
+    private static List<String> messages(String html) {
+        return java.util.regex.Pattern.compile("<(?:span class=\"field-error\"|p class=\"notice error\"[^>]*)>([^<]*)<")
+                .matcher(html).results().map(m -> m.group(1)).toList();
+    }
+
     @Test
     void everyUnitOrOneSubtreeIsAChoice() {
         assertEquals(303, create("all-units", "ORGANISER", "ALL").status());

@@ -96,6 +96,47 @@ class FormOnceTest extends AdminPagesCase {
         assertEquals(1, sessions("重复提交测试三"));
     }
 
+    /**
+     * The page that answers a refused post gives the form back the token it was sent, so the form keeps one token
+     * until it is saved: the form as first opened, sent again after Back past the refused page, is answered with the
+     * save's result. The page's other forms, and the form opened afresh, get fresh tokens.
+     */
+    @Test
+    void aRefusedFormComesBackWithTheTokenItWasSentUntilItIsSaved() {
+        String html = page.get("/study-sessions/new").body();
+        String token = onceOf(html, "study-form");
+        Map<String, String> form = sessionForm("重复提交测试四");
+        form.put("_csrf", Forms.csrf(html));
+        form.put("_once", token);
+        form.put("minutes", "两小时");
+        Http.Res refused = page.form("/study-sessions", form);
+        assertEquals(400, refused.status());
+        assertEquals(token, onceOf(refused.body(), "study-form"), "the refused form comes back with its token");
+        assertNotEquals(token, Forms.inputValue(refused.body(), "_once"), "the sign-out form gets a fresh one");
+        assertNotEquals(token, onceOf(page.get("/study-sessions/new").body(), "study-form"), "a form opened afresh too");
+        Http.Res again = page.form("/study-sessions", form);
+        assertEquals(400, again.status(), "refused again, as typed");
+        assertEquals(token, onceOf(again.body(), "study-form"));
+
+        form.put("minutes", "120");
+        Http.Res saved = page.form("/study-sessions", form);
+        assertEquals(303, saved.status(), saved.body());
+        Http.Res afterBack = page.form("/study-sessions", form);
+        assertEquals(303, afterBack.status(), afterBack.body());
+        assertEquals(saved.header("Location"), afterBack.header("Location"), "answered with the save's result");
+        assertEquals(1, sessions("重复提交测试四"));
+    }
+
+    /** The one-time token of the form with this id: in its action's query (a file upload) or its hidden field. */
+    private static String onceOf(String html, String formId) {
+        int at = html.indexOf("id=\"" + formId + "\"");
+        assertTrue(at >= 0, "no form " + formId + ": " + html);
+        int start = html.lastIndexOf("<form", at);
+        java.util.regex.Matcher query = java.util.regex.Pattern.compile("[?&;]_once=([A-Za-z0-9_-]+)")
+                .matcher(html.substring(start, html.indexOf('>', at)));
+        return query.find() ? query.group(1) : Forms.inputValue(html.substring(start), "_once");
+    }
+
     /** Every form of a page, and of every page, gets a token of its own. */
     @Test
     void everyFormOfEveryPageGetsItsOwnToken() {

@@ -151,6 +151,33 @@ class OrgPickerBrowserTest extends BrowserCase {
         browser.assertNoErrors();
     }
 
+    /**
+     * Back to the new 学法 form, fetched anew: the picked unit is there again (the browser keeps neither the hidden id
+     * nor the search field), with its people, and the kind the clerk chose stays, also when the unit is picked again.
+     */
+    @Test
+    void theStudyFormKeepsThePickedUnitAndTheChosenKindAfterBack() {
+        signedInAt(1280, "/study-sessions/new");
+        type("司法所", 1);
+        text().sendKeys(Keys.ENTER);
+        browser.waitFor("the unit's people", () -> driver.findElement(By.id("people-list")).getText().contains("张三丰"));
+        browser.choose("kind", "LECTURE");
+        driver.findElement(By.name("topic")).sendKeys("返回后的学法主题");
+        browser.open("/");
+        driver.navigate().back();
+        browser.waitFor("the form again, its fields put back", () -> browser.path().equals("/study-sessions/new")
+                && "返回后的学法主题".equals(driver.findElement(By.name("topic")).getDomProperty("value")));
+        browser.waitFor("the picked unit", () -> String.valueOf(office.id()).equals(hidden("orgId")));
+        assertEquals("桃源镇司法所", text().getDomProperty("value"));
+        browser.waitFor("its people", () -> driver.findElement(By.id("people-list")).getText().contains("张三丰"));
+        assertEquals("LECTURE", driver.findElement(By.name("kind")).getDomProperty("value"), "the chosen kind");
+        type("司法所", 1);
+        text().sendKeys(Keys.ENTER);
+        assertEquals("LECTURE", driver.findElement(By.name("kind")).getDomProperty("value"),
+                "picking the unit again keeps the chosen kind");
+        browser.assertNoErrors();
+    }
+
     @Test
     void atAPhonesWidthTheListFitsTheScreen() {
         signedInAt(390, "/people");

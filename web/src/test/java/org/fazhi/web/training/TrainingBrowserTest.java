@@ -137,6 +137,36 @@ class TrainingBrowserTest extends BrowserCase {
         assertEquals(2, training.sessions().get(Actor.SYSTEM, s.id()).attendees().size());
     }
 
+    /**
+     * Back to the new form, fetched anew: the browser puts back the unit and the kind the clerk chose (after the form's
+     * script has run); the unit's people are listed again, and choosing a unit keeps the chosen kind.
+     */
+    @Test
+    void backToTheNewFormKeepsTheUnitItsPeopleAndTheChosenKind() {
+        Org dept = org("浏览器返回局" + SEQ.incrementAndGet(), OrgKind.DEPARTMENT, county.id());
+        Org other = org("浏览器另一局" + SEQ.incrementAndGet(), OrgKind.DEPARTMENT, county.id());
+        person(dept, "返回甲");
+        browser.signIn(TestServer.ADMIN);
+        browser.open("/study-sessions/new");
+        browser.choose("orgId", String.valueOf(dept.id()));
+        browser.waitFor("the unit's people", () -> driver.findElement(By.id("people-list")).getText().contains("返回甲"));
+        assertEquals("COLLECTIVE", driver.findElement(By.name("kind")).getDomProperty("value"), "the unit's usual kind");
+        browser.choose("kind", "LECTURE");
+        driver.findElement(By.name("topic")).sendKeys("返回后的讲座");
+        browser.open("/");
+        driver.navigate().back();
+        browser.waitFor("the form again, its fields put back", () -> browser.path().equals("/study-sessions/new")
+                && "返回后的讲座".equals(driver.findElement(By.name("topic")).getDomProperty("value")));
+        assertEquals(String.valueOf(dept.id()), driver.findElement(By.name("orgId")).getDomProperty("value"));
+        assertEquals("LECTURE", driver.findElement(By.name("kind")).getDomProperty("value"));
+        browser.waitFor("its people again", () -> driver.findElement(By.id("people-list")).getText().contains("返回甲"));
+        browser.choose("orgId", String.valueOf(other.id()));
+        browser.choose("orgId", String.valueOf(dept.id()));
+        assertEquals("LECTURE", driver.findElement(By.name("kind")).getDomProperty("value"),
+                "choosing a unit keeps the kind the clerk chose");
+        browser.assertNoErrors();
+    }
+
     @Test
     void aRefusedSessionShowsTheErrorBesideTheFieldAndKeepsWhatWasTyped() {
         Org dept = org("浏览器错误局" + SEQ.incrementAndGet(), OrgKind.DEPARTMENT, county.id());
