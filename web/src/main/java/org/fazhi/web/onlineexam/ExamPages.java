@@ -118,14 +118,15 @@ public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests)
         OnlineExam e = exam.get();
         List<CaseQuestion> caseQuestions = new ArrayList<>();
         Map<String, Optional<Long>> markingOfVariant = new LinkedHashMap<>();
+        // Waiting as the candidates' "待阅" counts them (a submitted answer with text and no mark yet), counted by the
+        // database in one query rather than by reading every answer.
+        Map<Long, Integer> waiting = exams.desk().waitingToMark(actor, e.id());
         for (String v : e.setup().variants()) {
             List<PaperQuestion> cases = exams.desk().paper(actor, e.id(), v).stream()
                     .filter(q -> q.type() == QuestionType.CASE).toList();
             for (PaperQuestion q : cases) {
-                // Waiting as the candidates' "待阅" counts them: a submitted answer with text and no mark yet.
-                int waiting = (int) exams.desk().caseAnswers(actor, e.id(), q.id()).stream()
-                        .filter(a -> a.answer() != null && a.points() == null).count();
-                caseQuestions.add(new CaseQuestion(q.id(), v + "卷第" + q.position() + "题", waiting, cases.size() == 1 ? v : null));
+                caseQuestions.add(new CaseQuestion(q.id(), v + "卷第" + q.position() + "题", waiting.getOrDefault(q.id(), 0),
+                        cases.size() == 1 ? v : null));
             }
             if (!cases.isEmpty()) {
                 markingOfVariant.put(v, cases.size() == 1 ? Optional.of(cases.get(0).id()) : Optional.empty());
