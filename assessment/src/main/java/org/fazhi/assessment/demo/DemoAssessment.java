@@ -22,14 +22,16 @@ import org.fazhi.model.org.OrgKind;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.demo.DemoActors;
 
 /**
  * Adds the 示范创建 assessment to the demo county: the county's own indicator system (the shipped sample with the
  * points the county's office set), last year's round over the units directly below the county government,
  * self-assessed, reviewed (deductions with reasons, one 整改 item opened from a deduction, one 典型经验做法) and
  * confirmed; and this year's round in progress (some units submitted, some still drafting, deadlines after
- * today). Everything goes through the services as {@link Actor#SYSTEM}, each step on the day it was taken.
- * Fixed seed.
+ * today). Everything goes through the services, each step on the day it was taken: a unit's self-assessment and
+ * evidence as the unit, the review and confirmation as the county's reviewing office ({@link DemoActors}), the rest
+ * as {@link Actor#SYSTEM}. Fixed seed.
  */
 public final class DemoAssessment {
     private static final long SEED = 20_250_301L;
@@ -43,6 +45,8 @@ public final class DemoAssessment {
     private final Database db;
     private final AuditLog audit;
     private Random random;
+    /** Each unit's own name, for its steps ({@link DemoActors#unit}). */
+    private final Map<Long, Actor> unitActors = new java.util.HashMap<>();
 
     public DemoAssessment(CoreServices core, Database db) {
         this.core = core;
@@ -72,6 +76,7 @@ public final class DemoAssessment {
         random = new Random(SEED);
         int year = today.getYear();
         List<Org> orgs = core.orgs().visible(Actor.SYSTEM);
+        orgs.forEach(o -> unitActors.put(o.id(), DemoActors.unit(o.name())));
         Org county = orgs.stream().filter(o -> o.parentId() == null).findFirst()
                 .orElseThrow(() -> new IllegalStateException("演示县尚未载入"));
         List<Long> units = orgs.stream().filter(o -> county.id().equals(o.parentId()))
@@ -134,6 +139,7 @@ public final class DemoAssessment {
     /** A unit's self-assessment: most leaves near full points, with explanations and some evidence. */
     private void selfAssess(Round round, long unit, LocalDate day, Counts counts, boolean submit) {
         Assessment a = on(day);
+        Actor self = unitActors.get(unit);
         // Some units are strong, some weak: a unit's level is drawn once.
         int level = 70 + random.nextInt(31);
         for (Answer leaf : a.answers().answers(Actor.SYSTEM, round.id(), unit)) {
@@ -146,26 +152,26 @@ public final class DemoAssessment {
             }
             BigDecimal score = leaf.points().multiply(BigDecimal.valueOf(pct)).divide(BigDecimal.valueOf(100), 1,
                     RoundingMode.HALF_UP);
-            a.answers().save(Actor.SYSTEM, round.id(), unit, leaf.code(), score, pct == 100 ? "已按要求落实,材料齐全。"
+            a.answers().save(self, round.id(), unit, leaf.code(), score, pct == 100 ? "已按要求落实,材料齐全。"
                     : "已基本落实,部分工作仍在推进。", 0);
             if (random.nextInt(4) == 0) {
-                counts.evidence += evidence(a, round, unit, leaf);
+                counts.evidence += evidence(a, self, round, unit, leaf);
             }
         }
         if (submit) {
-            a.answers().submit(Actor.SYSTEM, round.id(), unit, null);
+            a.answers().submit(self, round.id(), unit, null);
         }
     }
 
-    private static int evidence(Assessment a, Round round, long unit, Answer leaf) {
+    private static int evidence(Assessment a, Actor self, Round round, long unit, Answer leaf) {
         List<EvidenceKind> kinds = leaf.evidenceKinds();
         if (kinds.isEmpty() || kinds.contains(EvidenceKind.NOTE)) {
-            a.evidence().addNote(Actor.SYSTEM, round.id(), unit, leaf.code(), "工作情况说明",
+            a.evidence().addNote(self, round.id(), unit, leaf.code(), "工作情况说明",
                     "本单位按照“" + leaf.title() + "”的评分标准逐项落实,相关文件已归档备查。");
             return 1;
         }
         if (kinds.contains(EvidenceKind.LINK)) {
-            a.evidence().addLink(Actor.SYSTEM, round.id(), unit, leaf.code(), "政府门户网站公开栏目",
+            a.evidence().addLink(self, round.id(), unit, leaf.code(), "政府门户网站公开栏目",
                     "http://www.qinghe.gov.cn/zwgk/" + round.year() + "/" + leaf.code() + ".html");
             return 1;
         }
@@ -183,11 +189,11 @@ public final class DemoAssessment {
                     continue;
                 }
                 BigDecimal score = leaf.selfScore().multiply(new BigDecimal("0.6")).setScale(1, RoundingMode.HALF_UP);
-                a.review().review(Actor.SYSTEM, round.id(), unit, leaf.code(), score, REASONS[random.nextInt(REASONS.length)],
+                a.review().review(DemoActors.REVIEWER, round.id(), unit, leaf.code(), score, REASONS[random.nextInt(REASONS.length)],
                         null);
                 counts.deductions++;
                 if (!rectified) {
-                    a.review().openRectification(Actor.SYSTEM, round.id(), unit, leaf.code(), day.plusDays(60));
+                    a.review().openRectification(DemoActors.REVIEWER, round.id(), unit, leaf.code(), day.plusDays(60));
                     rectified = true;
                 }
             }
@@ -195,11 +201,11 @@ public final class DemoAssessment {
                 Answer best = a.answers().answers(Actor.SYSTEM, round.id(), unit).stream()
                         .filter(l -> l.reviewScore() == null && l.selfScore().compareTo(l.points()) == 0).findFirst().orElse(null);
                 if (best != null) {
-                    a.review().markTypical(Actor.SYSTEM, round.id(), unit, best.code(), true);
+                    a.review().markTypical(DemoActors.REVIEWER, round.id(), unit, best.code(), true);
                     typical = true;
                 }
             }
-            a.review().confirm(Actor.SYSTEM, round.id(), unit, null);
+            a.review().confirm(DemoActors.REVIEWER, round.id(), unit, null);
         }
     }
 

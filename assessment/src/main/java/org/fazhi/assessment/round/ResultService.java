@@ -126,7 +126,9 @@ public final class ResultService {
                     .toList();
             List<Results.UnitResult> visible = shown.size() == ranked.size() ? ranked
                     : ranked.stream().filter(r -> shown.contains(r.orgId())).toList();
-            return new Results(roundId, visible, met, ranked.size(), share, round.target(),
+            // Unconfirmed over every unit, not the visible: the notice qualifies the round's figures (count, share).
+            int unconfirmed = (int) ranked.stream().filter(r -> r.state() != UnitState.CONFIRMED).count();
+            return new Results(roundId, visible, met, ranked.size(), unconfirmed, share, round.target(),
                     share.compareTo(round.target()) >= 0, weakest, typ);
         }
     }

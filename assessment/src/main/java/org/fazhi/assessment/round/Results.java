@@ -10,13 +10,16 @@ import java.util.List;
  *                 rank), whether it meets the standard (total ≥ pass score and no veto leaf at 0); best first
  * @param met      units of the round meeting the standard
  * @param assessed units of the round
+ * @param unconfirmed units of the round not confirmed yet (自评中 or 已提交): while any is, the totals, ranks and the
+ *                 share meeting the standard are provisional. The round's count, whoever reads it: the figures it
+ *                 qualifies are the round's too (a count only, naming no unit the actor may not see)
  * @param share    met ÷ assessed × 100, one decimal
  * @param reached  share ≥ target
  * @param weakest  the leaves by points given ÷ points possible over the units they apply to, lowest first (ten)
  * @param typical  answers marked 典型经验做法 (of the units the actor sees)
  */
-public record Results(long roundId, List<UnitResult> units, int met, int assessed, BigDecimal share, BigDecimal target,
-                      boolean reached, List<LeafRatio> weakest, List<Typical> typical) {
+public record Results(long roundId, List<UnitResult> units, int met, int assessed, int unconfirmed, BigDecimal share,
+                      BigDecimal target, boolean reached, List<LeafRatio> weakest, List<Typical> typical) {
     public Results {
         units = List.copyOf(units);
         weakest = List.copyOf(weakest);
@@ -32,14 +35,6 @@ public record Results(long roundId, List<UnitResult> units, int met, int assesse
     }
 
     public record Typical(long orgId, String orgName, String code, String title, String explanation) {
-    }
-
-    /**
-     * How many of the units listed are not confirmed yet (自评中 or 已提交): while any is, the totals, ranks and the
-     * share meeting the standard are provisional.
-     */
-    public long unconfirmed() {
-        return units.stream().filter(u -> u.state() != UnitState.CONFIRMED).count();
     }
 
     /**

@@ -76,6 +76,23 @@ class ResultServiceTest {
         assertFalse(new String(xlsx, StandardCharsets.ISO_8859_1).isEmpty());
     }
 
+    /**
+     * The units not yet confirmed are the round's, whoever reads the results: the notice they feed qualifies the
+     * round's figures, so a unit's viewer, who sees only its own row, is told the same count as the organiser.
+     */
+    @Test
+    void theUnconfirmedUnitsAreTheRoundsForEveryReader() {
+        answer(a.justice.id(), "6", "4", "6", "4");
+        answer(a.town.id(), "6", "4", "6", "4");
+        assertEquals(4, a.assessment.results().results(county, round.id()).unconfirmed(), "none confirmed yet");
+        a.assessment.review().confirm(county, round.id(), a.town.id(), null);
+        Results own = a.assessment.results().results(Assessing.viewer(a.town), round.id());
+        assertEquals(List.of("城关镇人民政府"), own.units().stream().map(Results.UnitResult::orgName).toList());
+        assertEquals(3, own.unconfirmed(), "the town's own row is confirmed, three of the round's units are not");
+        assertEquals(3, a.assessment.results().results(county, round.id()).unconfirmed());
+        assertEquals(3, a.assessment.results().results(Assessing.viewer(a.finance), round.id()).unconfirmed());
+    }
+
     @Test
     void typicalPracticesAreListedForThoseWhoSeeTheUnitAndTiesShareARank() {
         answer(a.justice.id(), "6", "4", "6", "4");

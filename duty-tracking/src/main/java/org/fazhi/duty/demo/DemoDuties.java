@@ -22,6 +22,7 @@ import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.CoreServices;
+import org.fazhi.storage.demo.DemoActors;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -95,12 +96,14 @@ public final class DemoDuties {
         boolean past = item.year() < today.getYear();
         boolean due = !item.dueDate().isAfter(today);
         int roll = random.nextInt(100);
+        // The unit records, proves and submits its duty; the county's office approves or returns it.
+        Actor unit = DemoActors.unit(item.orgName());
         if ("COURT_APPEARANCE".equals(item.code()) && roll < 12) {
             DutyItem fresh = duties.items().get(Actor.SYSTEM, item.id());
-            duties.items().update(Actor.SYSTEM, item.id(), new DutyChanges(DutyStatus.NOT_APPLICABLE,
+            duties.items().update(unit, item.id(), new DutyChanges(DutyStatus.NOT_APPLICABLE,
                     "本年度本单位无行政诉讼案件", null, null), fresh.version());
-            duties.reviews().submit(Actor.SYSTEM, item.id(), null);
-            duties.reviews().approve(Actor.SYSTEM, item.id(), "情况属实");
+            duties.reviews().submit(unit, item.id(), null);
+            duties.reviews().approve(DemoActors.REVIEWER, item.id(), "情况属实");
             return 0;
         }
         // Past years are mostly done; this year, what is due is mostly done and the rest under way.
@@ -117,21 +120,21 @@ public final class DemoDuties {
         }
         String[] proof = PROOF.getOrDefault(item.code(), new String[] {"履职情况说明", "已按要求履行该项职责。"});
         if ("ANNUAL_REPORT".equals(item.code())) {
-            duties.evidence().addLink(Actor.SYSTEM, item.id(), proof[0],
+            duties.evidence().addLink(unit, item.id(), proof[0],
                     "http://www.qinghe.gov.cn/zwgk/fzzfjs/" + item.year() + "/ndbg.html", effective);
         } else {
-            duties.evidence().addNote(Actor.SYSTEM, item.id(), proof[0], proof[1], effective);
+            duties.evidence().addNote(unit, item.id(), proof[0], proof[1], effective);
         }
         if (roll >= doneShare) {
             return 1;
         }
-        duties.reviews().submit(Actor.SYSTEM, item.id(), null);
+        duties.reviews().submit(unit, item.id(), null);
         if (random.nextInt(15) == 0) {
-            duties.reviews().sendBack(Actor.SYSTEM, item.id(), "佐证材料不完整,请补充会议纪要原件扫描件");
+            duties.reviews().sendBack(DemoActors.REVIEWER, item.id(), "佐证材料不完整,请补充会议纪要原件扫描件");
             return 1;
         }
         if (past || random.nextInt(4) != 0) {
-            duties.reviews().approve(Actor.SYSTEM, item.id(), "材料齐全,同意");
+            duties.reviews().approve(DemoActors.REVIEWER, item.id(), "材料齐全,同意");
         }
         return 1;
     }
@@ -193,17 +196,19 @@ public final class DemoDuties {
         }
         // The services stamp what happens "today"; run them on the day each step was taken.
         RectificationService onFound = on(found);
-        Rectification r = onFound.create(Actor.SYSTEM, Rectification.draft(org.id(), p[0], p[1], found, deadline, null,
+        // The inspecting office records the problem and signs it off (销号); the unit rectifies it.
+        Actor unit = DemoActors.unit(org.name());
+        Rectification r = onFound.create(DemoActors.REVIEWER, Rectification.draft(org.id(), p[0], p[1], found, deadline, null,
                 org.name() + "主要负责人"));
         if (stage >= 1) {
-            r = onFound.start(Actor.SYSTEM, r.id(), r.version(), "已制定整改方案");
+            r = onFound.start(unit, r.id(), r.version(), "已制定整改方案");
         }
         if (stage >= 2) {
-            r = on(closedOn).markRectified(Actor.SYSTEM, r.id(), r.version(), "对照问题逐项整改,完善制度并组织专题培训",
+            r = on(closedOn).markRectified(unit, r.id(), r.version(), "对照问题逐项整改,完善制度并组织专题培训",
                     "整改完成,申请销号");
         }
         if (stage >= 3) {
-            on(closedOn).close(Actor.SYSTEM, r.id(), r.version(), "经核查整改到位,同意销号");
+            on(closedOn).close(DemoActors.REVIEWER, r.id(), r.version(), "经核查整改到位,同意销号");
         }
     }
 

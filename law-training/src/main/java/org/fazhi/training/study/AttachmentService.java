@@ -2,7 +2,9 @@ package org.fazhi.training.study;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
@@ -27,6 +29,11 @@ public final class AttachmentService extends LedgerService {
     static final String ENTITY = "study-attachment";
     /** What the session forms' file fields accept (no video), as a refused file is told. */
     public static final String OFFERED = "图片(jpg、png、gif、webp)、PDF、Word、Excel、PPT 或 WPS 文件";
+    /**
+     * The types a session's material may have: every type the sniffer knows but video, which the forms do not offer
+     * (and {@link #MAX_BYTES} does not fit); refused here, so the API and library callers get the forms' rule.
+     */
+    static final Set<ContentType> TAKEN = Set.copyOf(EnumSet.complementOf(EnumSet.of(ContentType.MP4)));
 
     private final FileStore files;
 
@@ -68,7 +75,7 @@ public final class AttachmentService extends LedgerService {
         if (m.bytes().length > MAX_BYTES) {
             throw new ValidationException("file", "文件“" + name + "”过大(上限 " + (MAX_BYTES / 1024 / 1024) + " MB)");
         }
-        return new Checked(m.kind(), name, ContentSniffer.check(name, m.bytes(), OFFERED), m.bytes());
+        return new Checked(m.kind(), name, ContentSniffer.check(name, m.bytes(), TAKEN, OFFERED), m.bytes());
     }
 
     public Attachment add(Actor actor, long sessionId, AttachmentKind kind, String fileName, byte[] bytes) {

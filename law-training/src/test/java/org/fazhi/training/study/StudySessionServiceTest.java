@@ -393,4 +393,38 @@ class StudySessionServiceTest {
                 List.of(new AttachmentService.Material(AttachmentKind.SIGN_IN, "另一张.png", other))));
         assertEquals(stored, storedFiles(), "a refused session keeps none of its files");
     }
+
+    /** The first bytes of an MP4 file (an ISO box "ftyp"), which the sniffer knows as video. */
+    private static final byte[] MP4 = java.util.HexFormat.of().parseHex("0000001866747970");
+
+    /**
+     * The session forms offer no video, and neither does the service: an mp4 is refused naming the file, with the
+     * forms' list of types, on a new session's materials (nothing stored) and on a stored session's attachments.
+     */
+    @Test
+    void aVideoIsRefusedAsMaterialNamingTheFile() throws Exception {
+        byte[] video = java.util.Arrays.copyOf(MP4, 64);
+        System.arraycopy("mp42isommp42".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, video, 8, 12);
+        long stored = storedFiles();
+        ValidationException onCreate = assertThrows(ValidationException.class, () -> sessions.create(ADMIN,
+                draft(c.justice, "2024-07-03", StudyKind.COLLECTIVE, "带录像", List.of(), 10, 9), null, false,
+                List.of(new AttachmentService.Material(AttachmentKind.SIGN_IN, "签到表.png", PNG),
+                        new AttachmentService.Material(AttachmentKind.OTHER, "讲座录像.mp4", video))));
+        assertEquals("file", onCreate.field());
+        assertEquals("文件“讲座录像.mp4”:不支持的文件类型。可上传图片(jpg、png、gif、webp)、PDF、Word、Excel、PPT 或 WPS 文件",
+                onCreate.getMessage());
+        assertEquals(0, list(ADMIN, c.justice, 2024, null, "带录像").total(), "no session without its material");
+        assertEquals(stored, storedFiles(), "nor any of its files");
+
+        Recorded r = record(c.justice, "2024-07-04", StudyKind.COLLECTIVE, "后补材料");
+        ValidationException onAdd = assertThrows(ValidationException.class, () -> c.training.attachments().add(ADMIN,
+                r.session().id(), AttachmentKind.OTHER, "讲座录像.mp4", video));
+        assertEquals(onCreate.getMessage(), onAdd.getMessage());
+        ValidationException renamed = assertThrows(ValidationException.class, () -> c.training.attachments().check(
+                new AttachmentService.Material(AttachmentKind.PHOTO, "照片.jpg", video)));
+        assertEquals("文件“照片.jpg”:不支持的文件类型。可上传图片(jpg、png、gif、webp)、PDF、Word、Excel、PPT 或 WPS 文件",
+                renamed.getMessage(), "a video under an image's name is no image either");
+        assertEquals(List.of(), c.training.attachments().list(ADMIN, r.session().id()));
+        assertEquals(stored, storedFiles());
+    }
 }

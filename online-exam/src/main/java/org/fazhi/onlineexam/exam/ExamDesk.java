@@ -318,6 +318,26 @@ public final class ExamDesk extends LedgerService {
         });
     }
 
+    /**
+     * How many submitted answers to each case question of the exam wait for a marker (an answer given, no points yet),
+     * by question id; a question with none waiting is not in the map. Counted in the database, for the organiser's
+     * page, which lists every case question with its count: the answers themselves are read only on marking.
+     */
+    public Map<Long, Integer> waitingToMark(Actor actor, long examId) {
+        keysForOrganisers(actor);
+        return jdbi.withHandle(h -> {
+            load(h, actor, examId);
+            Map<Long, Integer> out = new LinkedHashMap<>();
+            h.createQuery("SELECT a.exam_question_id, count(*) FROM exam_answers a "
+                            + "JOIN exam_candidates c ON c.id = a.candidate_id JOIN exam_questions q ON q.id = a.exam_question_id "
+                            + "WHERE c.exam_id = :e AND c.status = 'SUBMITTED' AND q.type = 'CASE' AND a.answer IS NOT NULL "
+                            + "AND a.points_tenths IS NULL GROUP BY a.exam_question_id")
+                    .bind("e", examId).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2)))
+                    .forEach(en -> out.put(en.getKey(), en.getValue()));
+            return out;
+        });
+    }
+
     private static PaperQuestion caseQuestion(Handle h, long examId, long questionId) {
         PaperQuestion q = ExamStore.question(h, questionId);
         if (!ExamStore.questions(h, examId, q.variant()).contains(q)) {

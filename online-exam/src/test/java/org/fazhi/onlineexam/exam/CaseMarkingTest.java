@@ -90,6 +90,24 @@ class CaseMarkingTest {
         assertEquals(0.0, st.averagePoints());
     }
 
+    /**
+     * The organiser's page counts the answers waiting per case question in the database: a submitted answer given and
+     * not marked; a paper not submitted, a case question left blank and a marked answer are none.
+     */
+    @Test
+    void theAnswersWaitingForAMarkerAreCountedPerCaseQuestion() {
+        CaseExam setUp = caseExam();
+        long examId = setUp.exam().id();
+        long answered = setUp.items().get(10).id();
+        assertEquals(java.util.Map.of(), f.exams.desk().waitingToMark(Actor.SYSTEM, examId), "nothing submitted yet");
+        f.exams.room().submit(setUp.sitting().token());
+        assertEquals(java.util.Map.of(answered, 1), f.exams.desk().waitingToMark(Actor.SYSTEM, examId),
+                "the case question answered waits; the one left blank does not");
+        long candidateId = f.exams.desk().caseAnswers(Actor.SYSTEM, examId, answered).get(0).candidateId();
+        f.exams.desk().mark(Actor.SYSTEM, examId, candidateId, answered, 20.0, null);
+        assertEquals(java.util.Map.of(), f.exams.desk().waitingToMark(Actor.SYSTEM, examId), "marked");
+    }
+
     @Test
     void markingAgainNeverOverwritesAResultCorrectedByHandInTheBatch() {
         Marking m = submitted();

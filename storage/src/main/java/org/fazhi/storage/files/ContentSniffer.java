@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.fazhi.model.ValidationException;
@@ -27,16 +29,17 @@ public final class ContentSniffer {
      * @throws ValidationException (field "file") for an unknown type or a name that lies about the content
      */
     public static ContentType check(String fileName, byte[] bytes) {
-        return check(fileName, bytes, ANY_TYPE);
+        return check(fileName, bytes, EnumSet.allOf(ContentType.class), ANY_TYPE);
     }
 
     /**
-     * As {@link #check(String, byte[])}, for an upload that takes fewer types than {@link #sniff} knows: the
-     * refusal of an unknown type offers {@code offered} (what that form accepts, so nobody is offered a video
-     * the form will not take) and names the file, as several may be sent at once.
+     * As {@link #check(String, byte[])}, for an upload that takes fewer types than {@link #sniff} knows: a file of
+     * a type not {@code taken} is refused as an unknown type is, the refusal offering {@code offered} (what that
+     * upload accepts, so nobody is offered a video it will not take) and naming the file, as several may be sent
+     * at once.
      */
-    public static ContentType check(String fileName, byte[] bytes, String offered) {
-        ContentType t = sniff(bytes).orElseThrow(() -> new ValidationException("file",
+    public static ContentType check(String fileName, byte[] bytes, Set<ContentType> taken, String offered) {
+        ContentType t = sniff(bytes).filter(taken::contains).orElseThrow(() -> new ValidationException("file",
                 (fileName == null ? "" : "文件“" + fileName + "”:") + "不支持的文件类型。可上传" + offered));
         if (t == ContentType.DOC && fileName != null) {
             // Old Office files share one container format; the extension tells Word from Excel from PPT.

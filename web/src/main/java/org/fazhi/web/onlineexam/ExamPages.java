@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.fazhi.exchange.Provenance;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.OrgTree;
@@ -48,7 +50,7 @@ import org.fazhi.web.pages.View;
  */
 @Path("/tests/{id}/exam")
 @Produces(MediaType.TEXT_HTML)
-public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests) {
+public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests, Provenance provenance) {
     private static final Flash FLASH = Flash.of("created", "在线考试已设置,试卷已组好。", "closed", "考试已结束,未登录的考生记为缺考。",
             "marked", "评分已保存。");
     private static final String[] PART_FIELDS = {"single", "multiple", "trueFalse", "case"};
@@ -67,8 +69,8 @@ public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests)
      * A candidate row of the page. Their case answers are marked on {@code markingQuestion}'s marking page when their
      * variant has one case question ({@code hasMarking} without it: the page's list of them), linked from "待阅 N"
      * while their submitted paper has answers to mark ({@code pendingCase}); {@code answered} is the progress before it.
-     * {@code reissue}: a new code can be issued to them from the row (not yet submitted, the exam open), e.g. for a
-     * phone that died mid-exam.
+     * {@code reissue}: a new code can be issued to them from the row (not yet submitted, the exam open, their unit not
+     * one received by 报送), e.g. for a phone that died mid-exam.
      */
     public record Row(long id, String name, String orgName, String variant, String statusLabel, String progress,
                       String score, boolean pendingCase, String answered, int pending, boolean hasMarking,
@@ -104,9 +106,15 @@ public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests)
         ExamBatch b = tests.batch(actor, batchId);
         Optional<OnlineExam> exam = exams.desk().ofBatch(actor, batchId);
         OrgTree tree = core.visibleOrgs().tree(actor);
+        // Units received by 报送 are read-only here (the domain refuses every change to their records): a batch of one
+        // shows its notice and no forms, as on the batch's own page; a candidate of one is offered no new code.
+        Set<Long> received = provenance.receivedUnits();
+        Provenance.ReceivedFrom receivedFrom = received.contains(b.orgId())
+                ? provenance.ofRecord("test_batches", b.id(), b.orgId()).orElse(null) : null;
+        boolean writer = actor.role().canWrite() && !received.contains(b.orgId());
         PageModel p = PageModel.of(user, "在线考试 · " + title(b), "tests")
                 .put("batch", b).put("batchTitle", title(b)).put("flash", flash).put("issued", issued)
-                .put("writer", actor.role().canWrite());
+                .put("writer", writer).put("receivedFrom", receivedFrom);
         if (exam.isEmpty()) {
             List<PartRow> parts = new ArrayList<>();
             for (int i = 0; i < PART_TYPES.length; i++) {
@@ -118,20 +126,21 @@ public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests)
         OnlineExam e = exam.get();
         List<CaseQuestion> caseQuestions = new ArrayList<>();
         Map<String, Optional<Long>> markingOfVariant = new LinkedHashMap<>();
+        // Waiting as the candidates' "待阅" counts them (a submitted answer with text and no mark yet), counted by the
+        // database in one query rather than by reading every answer.
+        Map<Long, Integer> waiting = exams.desk().waitingToMark(actor, e.id());
         for (String v : e.setup().variants()) {
             List<PaperQuestion> cases = exams.desk().paper(actor, e.id(), v).stream()
                     .filter(q -> q.type() == QuestionType.CASE).toList();
             for (PaperQuestion q : cases) {
-                // Waiting as the candidates' "待阅" counts them: a submitted answer with text and no mark yet.
-                int waiting = (int) exams.desk().caseAnswers(actor, e.id(), q.id()).stream()
-                        .filter(a -> a.answer() != null && a.points() == null).count();
-                caseQuestions.add(new CaseQuestion(q.id(), v + "卷第" + q.position() + "题", waiting, cases.size() == 1 ? v : null));
+                caseQuestions.add(new CaseQuestion(q.id(), v + "卷第" + q.position() + "题", waiting.getOrDefault(q.id(), 0),
+                        cases.size() == 1 ? v : null));
             }
             if (!cases.isEmpty()) {
                 markingOfVariant.put(v, cases.size() == 1 ? Optional.of(cases.get(0).id()) : Optional.empty());
             }
         }
-        boolean open = !e.closed() && actor.role().canWrite();
+        boolean open = !e.closed() && writer;
         List<Row> rows = new ArrayList<>();
         for (var c : exams.desk().candidates(actor, e.id())) {
             boolean submitted = c.status() == org.fazhi.onlineexam.exam.CandidateStatus.SUBMITTED;
@@ -141,7 +150,7 @@ public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests)
                     c.status().label(), ExamWebJson.progress(c), c.score() == null ? "" : Params.scoreText(c.score()),
                     submitted && c.pendingCase() > 0, "已答 " + c.answered() + "/" + c.questions(), c.pendingCase(),
                     markingOfVariant.containsKey(c.variant()), markingOfVariant.getOrDefault(c.variant(), Optional.empty()).orElse(null),
-                    open && notIn));
+                    open && notIn && !received.contains(c.orgId())));
         }
         List<String> parts = e.setup().parts().stream().map(x -> x.type().label() + " " + x.count() + " 题 × " + x.points() + " 分").toList();
         List<Map<String, Object>> stats = new ArrayList<>();

@@ -83,7 +83,7 @@ class AssessmentPagesTest extends AdminApiCase {
         assertTrue(dashboard.contains("全轮参评") && dashboard.contains("全轮年度目标 50%"), "with a unit chosen the card says the "
                 + "counts are the whole round's");
         // Both units have submitted, neither is confirmed: the figures are provisional, on the page and the card.
-        assertTrue(results.contains("结果暂定:下列单位中尚有 2 个的考核结果未确认"), results);
+        assertTrue(results.contains("结果暂定:本轮尚有 2 个单位的考核结果未确认"), results);
         assertTrue(dashboard.contains("结果暂定:尚有 2 个单位的考核结果未确认"), dashboard);
         for (Org unit : new Org[] {a, b}) {
             assessment.review().confirm(Actor.SYSTEM, roundId, unit.id(), null);
@@ -153,5 +153,31 @@ class AssessmentPagesTest extends AdminApiCase {
         assertEquals(403, unitB.get("/assessment/rounds/" + roundId + "/units/" + a.id() + "/feedback").status());
         String own = page(admin, "/assessment/rounds/" + roundId + "/units/" + a.id() + "/feedback");
         assertTrue(own.contains("第1名") && own.contains("各项指标均得满分"), own);
+    }
+
+    /**
+     * "结果暂定" qualifies the round's figures, so it counts the round's unconfirmed units for every reader: a unit
+     * whose own result is confirmed is told that another unit's is not (as a count, without naming it).
+     */
+    @Test
+    void aUnitsViewerIsToldTheRoundsCountOfUnconfirmedUnits() {
+        Org county3 = org("暂定县", OrgKind.COUNTY_GOV, null);
+        Org done = org("暂定一镇", OrgKind.TOWNSHIP, county3);
+        Org open = org("暂定二镇", OrgKind.TOWNSHIP, county3);
+        long id = admin.post("/api/assessment-rounds", RoundApiTest.round(systemId, county3.id())).json().get("id").asLong();
+        for (Org unit : new Org[] {done, open}) {
+            assessment.answers().answers(Actor.SYSTEM, id, unit.id()).forEach(leaf -> assessment.answers().save(Actor.SYSTEM,
+                    id, unit.id(), leaf.code(), leaf.points(), "已落实", null));
+            assessment.answers().submit(Actor.SYSTEM, id, unit.id(), null);
+        }
+        assessment.review().confirm(Actor.SYSTEM, id, done.id(), null);
+        server.createUser("pagedone", Role.VIEWER, done.id());
+        Http viewer = server.login("pagedone");
+        String results = page(viewer, "/assessment/rounds/" + id + "/results");
+        assertTrue(results.contains("暂定一镇") && results.contains("结果暂定:本轮尚有 1 个单位的考核结果未确认"), results);
+        assertFalse(results.contains("暂定二镇"), "the other unit is counted, not named");
+        String dashboard = page(viewer, "/?year=2026");
+        assertTrue(dashboard.contains("结果暂定:尚有 1 个单位的考核结果未确认"), dashboard);
+        assertFalse(dashboard.contains("暂定二镇"), dashboard);
     }
 }

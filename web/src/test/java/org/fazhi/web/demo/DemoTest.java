@@ -209,4 +209,47 @@ class DemoTest {
         assertTrue(exams().desk().stats(Actor.SYSTEM, exam.examId()).stream().anyMatch(q -> q.asked() > 0 && q.correct() > 0),
                 "the submitted papers counted per question");
     }
+
+    /**
+     * The demo's histories name believable people, never "system": a duty's review trail shows the unit submitting and
+     * the county's 依法治县办 approving or returning, as does a 整改 item's trail and the assessment's review; a unit's
+     * evidence was added by the unit.
+     */
+    @Test
+    void theReviewHistoriesNameTheUnitAndTheReviewingOfficeNotSystem() {
+        var jdbi = server.server().database().jdbi();
+        java.util.function.Function<String, List<String>> actors = sql -> jdbi.withHandle(h -> h.createQuery(sql)
+                .mapTo(String.class).list());
+        List<String> reviewers = actors.apply("SELECT DISTINCT actor FROM duty_reviews WHERE action IN ('APPROVE', 'RETURN')");
+        assertEquals(List.of("县委依法治县办"), reviewers, "duties are approved and returned by the county's office");
+        List<String> wrongSubmitter = actors.apply("SELECT r.actor FROM duty_reviews r JOIN duty_items i ON i.id = r.item_id "
+                + "JOIN orgs o ON o.id = i.org_id WHERE r.action = 'SUBMIT' AND r.actor <> o.name");
+        assertEquals(List.of(), wrongSubmitter, "a unit submits its own duties");
+        assertEquals(List.of(), actors.apply("SELECT e.created_by FROM duty_evidence e JOIN duty_items i ON i.id = e.item_id "
+                + "JOIN orgs o ON o.id = i.org_id WHERE e.created_by <> o.name"), "a unit files its own evidence");
+        assertEquals(List.of("县委依法治县办"), actors.apply("SELECT DISTINCT actor FROM rectification_steps WHERE action = 'CLOSE'"),
+                "整改 is signed off by the county's office");
+        assertEquals(List.of(), actors.apply("SELECT s.actor FROM rectification_steps s JOIN rectifications r ON r.id = "
+                + "s.rectification_id JOIN orgs o ON o.id = r.org_id WHERE s.action <> 'CLOSE' AND s.actor <> o.name"),
+                "the unit rectifies");
+        assertEquals(List.of("县委依法治县办"), actors.apply("SELECT DISTINCT reviewed_by FROM assessment_answers "
+                + "WHERE reviewed_by IS NOT NULL"), "the assessment is reviewed by the county's office");
+        assertEquals(List.of(), actors.apply("SELECT e.created_by FROM assessment_evidence e JOIN orgs o ON o.id = e.org_id "
+                + "WHERE e.created_by <> o.name"), "a unit adds its own evidence");
+
+        // As the pages show them: an approved duty's trail and a reviewed unit's desk.
+        Http admin = server.login(TestServer.ADMIN);
+        long approved = jdbi.withHandle(h -> h.createQuery("SELECT item_id FROM duty_reviews WHERE action = 'APPROVE' "
+                + "ORDER BY id LIMIT 1").mapTo(Long.class).one());
+        DutyItem item = server.server().duty().duties().items().get(Actor.SYSTEM, approved);
+        String trail = admin.get("/duties/items/" + approved).body();
+        assertTrue(trail.contains("<td>" + item.orgName() + "</td>") && trail.contains("<td>县委依法治县办</td>"), trail);
+        assertTrue(!trail.contains("<td>system</td>"), trail);
+        long unit = jdbi.withHandle(h -> h.createQuery("SELECT org_id FROM assessment_evidence WHERE round_id = :r ORDER BY id "
+                + "LIMIT 1").bind("r", assessment.lastYear().id()).mapTo(Long.class).one());
+        String desk = admin.get("/assessment/rounds/" + assessment.lastYear().id() + "/units/" + unit).body();
+        assertTrue(desk.contains("<p class=\"evidence-meta\">" + server.services().orgs().get(Actor.SYSTEM, unit).name() + " · "),
+                desk);
+        assertTrue(!desk.contains("system · "), desk);
+    }
 }

@@ -205,6 +205,46 @@ class ExamPagesTest extends AdminApiCase {
         assertEquals(400, post(exam + "/codes", "candidateId", String.valueOf(candidates.get(2).get("id").asLong())).status());
     }
 
+    /**
+     * A candidate of a unit received by 报送 is read-only here (their code is refused 403), so their row offers no
+     * 重发登录码, sitting or not yet signed in, while the other candidates' rows do; once the exam's own unit is a
+     * received one the page offers no change at all (no code sheet, no closing, no new candidate).
+     */
+    @Test
+    void aCandidateOfAReceivedUnitIsOfferedNoNewCode() {
+        ExamBank.fill(server, "报送考生");
+        Org finance = server.org("某县财政局", OrgKind.DEPARTMENT, county);
+        long[] ids = ExamBank.exam(admin, county.id(), "2024-05-22");
+        String exam = "/tests/" + ids[0] + "/exam";
+        ExamBank.code(admin, ids[1], county.id(), "本单位考生");
+        signIn(ExamBank.code(admin, ids[1], finance.id(), "报送单位答题考生"));
+        ExamBank.code(admin, ids[1], finance.id(), "报送单位未到考生");
+        var candidates = admin.get("/api/exams/" + ids[1] + "/candidates").json();
+        long own = candidates.get(0).get("id").asLong();
+        long sitting = candidates.get(1).get("id").asLong();
+        long waiting = candidates.get(2).get("id").asLong();
+        String before = pages.get(exam).body();
+        assertTrue(before.contains("name=\"candidateId\" value=\"" + sitting + "\""), "offered before the unit is received");
+        server.server().database().jdbi().useHandle(h -> h.execute(
+                "INSERT INTO received_units (org_id, received_at) VALUES (?, ?)", finance.id(), "2024-05-22T08:00:00Z"));
+
+        String page = pages.get(exam).body();
+        assertTrue(page.contains("name=\"candidateId\" value=\"" + own + "\""), "the unit's own candidate keeps it: " + page);
+        assertFalse(page.contains("name=\"candidateId\" value=\"" + sitting + "\""), page);
+        assertFalse(page.contains("name=\"candidateId\" value=\"" + waiting + "\""), page);
+        assertFalse(page.contains("将为“报送单位"), page);
+        assertEquals(403, post(exam + "/codes", "candidateId", String.valueOf(sitting)).status(), "what the button led to");
+        assertTrue(page.contains("action=\"" + exam + "/codes\""), "the exam itself is not received: its code sheet stays");
+
+        server.server().database().jdbi().useHandle(h -> h.execute(
+                "INSERT INTO received_units (org_id, received_at) VALUES (?, ?)", county.id(), "2024-05-22T08:00:00Z"));
+        page = pages.get(exam).body();
+        assertFalse(page.contains("action=\"" + exam + "/codes\""), "no code sheet nor row code: " + page);
+        assertFalse(page.contains("action=\"" + exam + "/close\""), page);
+        assertFalse(page.contains("action=\"" + exam + "/candidates\""), page);
+        assertTrue(page.contains("本单位考生"), "the candidates are still listed");
+    }
+
     private static String slipCode(Http.Res sheet) {
         assertEquals(200, sheet.status(), sheet.body());
         Matcher m = Pattern.compile("登录码:<strong class=\"big\">([0-9A-Z]{4}) ([0-9A-Z]{4})</strong>").matcher(sheet.body());
