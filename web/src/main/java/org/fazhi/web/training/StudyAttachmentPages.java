@@ -16,6 +16,7 @@ import org.fazhi.training.study.AttachmentKind;
 import org.fazhi.training.study.AttachmentService;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.pages.Display;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.imports.Upload;
@@ -37,7 +38,7 @@ public record StudyAttachmentPages(AttachmentService attachments, StudySessionPa
     }
 
     static List<Row> rows(List<Attachment> list) {
-        return list.stream().map(a -> new Row(a.id(), a.fileName(), a.kind().label(), size(a.size()), a.sha256(),
+        return list.stream().map(a -> new Row(a.id(), a.fileName(), a.kind().label(), Display.size(a.size()), a.sha256(),
                 a.contentType().startsWith("image/"))).toList();
     }
 
@@ -72,15 +73,5 @@ public record StudyAttachmentPages(AttachmentService attachments, StudySessionPa
         long sessionId = Params.pathId(id, "学法记录");
         attachments.delete(CurrentUser.of(ctx).actor(), Params.pathId(attachmentId, "学法材料"));
         return Redirects.to("/study-sessions/" + sessionId + "?msg=deleted#materials");
-    }
-
-    private static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return (bytes / 1024) + " KB";
-        }
-        return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
     }
 }
