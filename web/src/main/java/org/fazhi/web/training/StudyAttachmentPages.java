@@ -19,7 +19,6 @@ import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.Display;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.Redirects;
-import org.fazhi.web.imports.Upload;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
 
@@ -53,11 +52,7 @@ public record StudyAttachmentPages(AttachmentService attachments, StudySessionPa
         long sessionId = Params.pathId(id, "学法记录");
         CurrentUser user = CurrentUser.of(ctx);
         try {
-            Upload upload = Upload.of(file);
-            if (upload == null || upload.fileName() == null) {
-                throw new ValidationException("file", "请选择要上传的文件");
-            }
-            attachments.add(user.actor(), sessionId, AttachmentKind.parse(kind), upload.fileName(), upload.bytes());
+            AttachmentResource.addFromForm(attachments, user.actor(), sessionId, file, kind);
         } catch (ValidationException e) {
             // Refused (a type that is not allowed, a file that lies about its type, too large…): the same
             // record page again, with the reason beside the upload form, not an error page.
