@@ -99,8 +99,11 @@ public record DutyEvidenceResource(EvidenceService evidence) {
         };
     }
 
-    /** A missing date is left to the service, which names it together with any other missing field. */
-    private static LocalDate date(String text) {
+    /**
+     * The evidence's 材料形成日期 as the API and the item page's forms take it. A missing date is left to the
+     * service, which names it together with any other missing field.
+     */
+    static LocalDate date(String text) {
         return Params.optionalDate(text, "effectiveDate", "材料形成日期");
     }
 
