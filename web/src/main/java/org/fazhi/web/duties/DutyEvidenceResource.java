@@ -11,7 +11,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.duty.duties.Evidence;
@@ -19,6 +18,7 @@ import org.fazhi.duty.duties.EvidenceKind;
 import org.fazhi.duty.duties.EvidenceService;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
+import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.errors.ApiError;
@@ -108,6 +108,6 @@ public record DutyEvidenceResource(EvidenceService evidence) {
     }
 
     private static Response created(Evidence e) {
-        return Response.created(URI.create("/api/duty-evidence/" + e.id())).entity(EvidenceJson.of(e)).build();
+        return Crud.created("/api/duty-evidence/", EvidenceJson.of(e), EvidenceJson::id);
     }
 }
