@@ -13,9 +13,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.fazhi.duty.rectify.Rectification;
 import org.fazhi.duty.rectify.RectificationFilter;
@@ -33,6 +31,7 @@ import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.pages.Display;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.OrgPicker;
 import org.fazhi.web.pages.PageModel;
@@ -54,7 +53,6 @@ import org.fazhi.web.pages.FormSubmission;
 public final class RectificationPages extends RecordPages<Rectification> {
     private static final String BASE = "/rectifications";
     private static final String WHAT = "整改事项";
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final CoreServices core;
     private final RectificationService items;
@@ -193,7 +191,7 @@ public final class RectificationPages extends RecordPages<Rectification> {
 
     private View itemView(CurrentUser user, Rectification r, FormState step, String flash) {
         List<TrailRow> trail = items.steps(user.actor(), r.id()).stream().map(s -> new TrailRow(
-                LocalDateTime.ofInstant(s.at(), zone).format(AT), s.action().label(), s.fromStatus().label(),
+                Display.minute(s.at(), zone), s.action().label(), s.fromStatus().label(),
                 s.toStatus().label(), s.comment() == null ? "" : s.comment(), s.actor())).toList();
         Steps steps = Steps.of(r.status(), Scope.oversees(user.actor(), r.orgId()));
         return PageModel.of(user, "整改事项", "duties")

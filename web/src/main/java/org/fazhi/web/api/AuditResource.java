@@ -27,7 +27,9 @@ public record AuditResource(AuditLog audit) {
         return Params.list(audit.find(CurrentUser.of(ctx).actor(), f, Page.parse(limit, offset)));
     }
 
-    static AuditFilter filter(String username, String entity, String entityId, String action, String from, String to) {
+    /** The log's filters as the API and the audit page take them (the page has no entityId: null). */
+    public static AuditFilter filter(String username, String entity, String entityId, String action, String from,
+                                     String to) {
         return new AuditFilter(username, entity, Params.optionalId(entityId, "entityId", "记录"),
                 action == null || action.isBlank() ? null : action.strip().toUpperCase(java.util.Locale.ROOT),
                 Params.optionalDate(from, "from", "开始日期"), Params.optionalDate(to, "to", "结束日期"));

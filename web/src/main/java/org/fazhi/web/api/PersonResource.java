@@ -55,7 +55,8 @@ public final class PersonResource extends RecordResource<Person, PersonResource.
         return Downloads.of(tables.people(CurrentUser.of(ctx).actor(), filter(orgId, category, q)), f);
     }
 
-    private static PersonService.Filter filter(String orgId, String category, String q) {
+    /** The list's filters as the API, its export and the people page take them. */
+    public static PersonService.Filter filter(String orgId, String category, String q) {
         return new PersonService.Filter(Params.optionalOrg(orgId),
                 category == null || category.isBlank() ? null : LeaderCategory.parse(category), q);
     }

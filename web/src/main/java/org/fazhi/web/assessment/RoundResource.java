@@ -12,13 +12,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.List;
 import org.fazhi.assessment.Assessment;
 import org.fazhi.assessment.round.Round;
 import org.fazhi.model.NotFoundException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.sheets.ExportFormat;
+import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.assessment.RoundJson.MatrixJson;
@@ -61,7 +61,7 @@ public record RoundResource(Assessment assessment) {
         RoundInput in = Params.requireBody(body);
         Actor actor = CurrentUser.of(ctx).actor();
         Round r = assessment.rounds().open(actor, in.toDraft(systemTotal(assessment, actor, in.systemId())));
-        return Response.created(URI.create("/api/assessment-rounds/" + r.id())).entity(RoundOut.of(r)).build();
+        return Crud.created("/api/assessment-rounds/", RoundOut.of(r), RoundOut::id);
     }
 
     /** The system's total for default grades; null when it is not given or not there (the round names the field). */

@@ -11,7 +11,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.fazhi.assessment.system.IndicatorSystemService;
 import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.TableStream;
 import org.fazhi.sheets.TemplateExamples;
+import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.assessment.SystemJson.Summary;
@@ -70,7 +70,7 @@ public record SystemResource(Assessment assessment) {
     }
 
     static Response created(IndicatorSystem s) {
-        return Response.created(URI.create("/api/indicator-systems/" + s.id())).entity(Summary.of(s)).build();
+        return Crud.created("/api/indicator-systems/", Summary.of(s), Summary::id);
     }
 
     /** POST /api/indicator-systems/sample[?orgId=]: stores the shipped sample (the eight national areas) → 201. */

@@ -13,9 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +21,7 @@ import java.util.stream.Stream;
 import org.fazhi.model.ValidationException;
 import org.fazhi.storage.backup.BackupResult;
 import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.pages.Display;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.View;
@@ -35,7 +34,6 @@ import org.fazhi.web.pages.FormSubmission;
 @jakarta.ws.rs.Path("/settings/backup")
 @Produces(MediaType.TEXT_HTML)
 public record BackupPage(BackupSettings settings, Path backups, ZoneId zone) {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public record FileRow(String name, String size, String modified) {
     }
@@ -68,7 +66,7 @@ public record BackupPage(BackupSettings settings, Path backups, ZoneId zone) {
         return PageModel.of(user, "数据备份", "backup")
                 .put("form", f)
                 .put("flash", flash)
-                .put("lastAt", time(s.lastBackupAt()))
+                .put("lastAt", Display.minute(s.lastBackupAt(), zone))
                 .put("lastFile", s.lastBackupFile())
                 .put("lastError", s.lastError())
                 .put("folder", backups.toString())
@@ -85,15 +83,11 @@ public record BackupPage(BackupSettings settings, Path backups, ZoneId zone) {
                     continue; // a backup being written
                 }
                 rows.add(new FileRow(p.getFileName().toString(), BackupResult.humanSize(Files.size(p)),
-                        time(Files.getLastModifiedTime(p).toInstant())));
+                        Display.minute(Files.getLastModifiedTime(p).toInstant(), zone)));
             }
         } catch (IOException e) {
             // an unreadable folder shows as an empty list; the status above still says what happened
         }
         return rows;
-    }
-
-    private String time(Instant at) {
-        return at == null ? null : TIME.format(at.atZone(zone));
     }
 }

@@ -1,12 +1,9 @@
 package org.fazhi.web.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.fazhi.storage.DataFolder;
 import org.fazhi.storage.Database;
-import org.fazhi.storage.StorageException;
 import org.fazhi.storage.backup.BackupResult;
 import org.fazhi.storage.backup.BackupWriter;
 import org.fazhi.web.pages.Version;
@@ -38,9 +35,7 @@ public final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         ledger.database().refuseSharedInstance("backup");
         Logging.quiet();
-        if (!Files.exists(ledger.data().resolve(DataFolder.DATABASE_FILE))) {
-            throw new StorageException("数据目录 " + ledger.data().toAbsolutePath().normalize() + " 中没有数据库,无可备份");
-        }
+        LedgerOptions.requireDatabase(ledger.data(), "备份");
         // No migrations: a backup copies the database as it is, even while an older server uses it.
         try (Database db = Database.openWith(ledger.folder(), List.of())) {
             BackupResult r = new BackupWriter(db, Modules.FILES, Version.current(), ServerClock.system())

@@ -1,6 +1,5 @@
 package org.fazhi.web.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -8,7 +7,6 @@ import org.fazhi.storage.DataFolder;
 import org.fazhi.storage.Database;
 import org.fazhi.storage.FolderLock;
 import org.fazhi.storage.PostgresTarget;
-import org.fazhi.storage.StorageException;
 import org.fazhi.storage.transfer.LedgerTransfer;
 import org.fazhi.web.server.Modules;
 import picocli.CommandLine.Command;
@@ -43,9 +41,7 @@ public final class MigrateDbCommand implements Callable<Integer> {
     public Integer call() {
         Logging.quiet();
         PostgresTarget target = PostgresTarget.of(to, System.getenv(DatabaseOptions.PASSWORD_VARIABLE));
-        if (!Files.exists(from.resolve(DataFolder.DATABASE_FILE))) {
-            throw new StorageException("数据目录 " + from.toAbsolutePath().normalize() + " 中没有数据库,无可迁移");
-        }
+        LedgerOptions.requireDatabase(from, "迁移");
         Database.requireUsable(target);
         DataFolder source = DataFolder.open(from);
         // The county's server must be stopped: rows written during the copy would be left behind.

@@ -11,10 +11,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.fazhi.duty.court.CourtCaseService;
 import org.fazhi.duty.court.HearingSaved;
+import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.Duplicates;
@@ -40,7 +40,6 @@ public record CaseHearingResource(CourtCaseService cases) {
         long caseId = Params.pathId(id, CourtCaseResource.WHAT);
         HearingSaved saved = cases.addHearing(CurrentUser.of(ctx).actor(), caseId, Params.requireBody(body).toHearing(),
                 Duplicates.confirmed(confirm));
-        HearingJson out = HearingJson.of(saved);
-        return Response.created(URI.create("/api/court-hearings/" + out.id())).entity(out).build();
+        return Crud.created("/api/court-hearings/", HearingJson.of(saved), HearingJson::id);
     }
 }

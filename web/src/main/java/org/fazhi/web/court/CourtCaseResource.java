@@ -13,7 +13,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.fazhi.duty.court.CourtCase;
 import org.fazhi.duty.court.CourtCaseService;
 import org.fazhi.model.Page;
@@ -57,8 +56,7 @@ public record CourtCaseResource(CoreServices core, CourtCaseService cases) {
     public Response create(@Context ContainerRequestContext ctx, CaseJson body) {
         Actor actor = CurrentUser.of(ctx).actor();
         CourtCase created = cases.create(actor, Params.requireBody(body).toCase());
-        CaseJson out = CaseJson.of(cases.row(actor, created.id()), tree(actor));
-        return Response.created(URI.create("/api/court-cases/" + out.id())).entity(out).build();
+        return Crud.created("/api/court-cases/", CaseJson.of(cases.row(actor, created.id()), tree(actor)), CaseJson::id);
     }
 
     /** A {@code version} older than the stored one is refused with 409; without one the edit applies. */

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import org.fazhi.duty.duties.Duties;
 import org.fazhi.duty.duties.Evidence;
 import org.fazhi.duty.duties.EvidenceService;
@@ -53,7 +52,7 @@ public record DutyEvidencePages(Duties duties, ItemView view) {
                 throw new ValidationException("file", "文件过大(上限 " + EvidenceService.MAX_BYTES / 1024 / 1024 + " MB)");
             }
             duties.evidence().addFile(user.actor(), itemId, upload.fileName(), upload.bytes(), blankToNull(title),
-                    date(effectiveDate));
+                    DutyEvidenceResource.date(effectiveDate));
             return DutyItemPage.path(itemId) + "?msg=uploaded#evidence";
         });
     }
@@ -63,7 +62,8 @@ public record DutyEvidencePages(Duties duties, ItemView view) {
     public Response link(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                          MultivaluedMap<String, String> params) {
         return addText(ctx, id, params, "linked", ItemView.Forms::withLink, (actor, itemId, form) -> duties.evidence()
-                .addLink(actor, itemId, form.get("title"), form.get("url"), date(form.get("effectiveDate"))));
+                .addLink(actor, itemId, form.get("title"), form.get("url"),
+                        DutyEvidenceResource.date(form.get("effectiveDate"))));
     }
 
     @POST
@@ -71,7 +71,8 @@ public record DutyEvidencePages(Duties duties, ItemView view) {
     public Response note(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                          MultivaluedMap<String, String> params) {
         return addText(ctx, id, params, "noted", ItemView.Forms::withNote, (actor, itemId, form) -> duties.evidence()
-                .addNote(actor, itemId, form.get("title"), form.get("text"), date(form.get("effectiveDate"))));
+                .addNote(actor, itemId, form.get("title"), form.get("text"),
+                        DutyEvidenceResource.date(form.get("effectiveDate"))));
     }
 
     /** A link or a note: what the form holds is added to the item, then the item's page confirms it. */
@@ -109,11 +110,6 @@ public record DutyEvidencePages(Duties duties, ItemView view) {
         } catch (ConflictException ex) {
             return view.refused(user, itemId, ex, f -> f.withUpload(FormState.empty().fail(ex)));
         }
-    }
-
-    /** A missing date is left to the service, which names it together with any other missing field. */
-    private static LocalDate date(String text) {
-        return Params.optionalDate(text, "effectiveDate", "材料形成日期");
     }
 
     private static String blankToNull(String s) {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.duty.duties.Evidence;
@@ -19,6 +18,7 @@ import org.fazhi.duty.duties.EvidenceKind;
 import org.fazhi.duty.duties.EvidenceService;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
+import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.errors.ApiError;
@@ -99,12 +99,15 @@ public record DutyEvidenceResource(EvidenceService evidence) {
         };
     }
 
-    /** A missing date is left to the service, which names it together with any other missing field. */
-    private static LocalDate date(String text) {
+    /**
+     * The evidence's 材料形成日期 as the API and the item page's forms take it. A missing date is left to the
+     * service, which names it together with any other missing field.
+     */
+    static LocalDate date(String text) {
         return Params.optionalDate(text, "effectiveDate", "材料形成日期");
     }
 
     private static Response created(Evidence e) {
-        return Response.created(URI.create("/api/duty-evidence/" + e.id())).entity(EvidenceJson.of(e)).build();
+        return Crud.created("/api/duty-evidence/", EvidenceJson.of(e), EvidenceJson::id);
     }
 }

@@ -19,7 +19,6 @@ import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.org.OrgTree;
 import org.fazhi.storage.core.CoreServices;
-import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.OrgPicker;
 import org.fazhi.web.pages.Options;
@@ -54,11 +53,8 @@ public record DutyItemsPage(CoreServices core, Duties duties, Provenance provena
                      @QueryParam("status") String status, @QueryParam("reviewState") String reviewState,
                      @QueryParam("q") String q, @QueryParam("offset") String offset) {
         CurrentUser user = CurrentUser.of(ctx);
-        DutyFilter f = new DutyFilter(Params.optionalOrg(orgId), Params.optionalYear(year),
-                Params.optionalId(personId, "personId", "人员"), null,
-                blank(status) ? null : DutyStatus.parse(status),
-                blank(reviewState) ? null : ReviewState.parse(reviewState),
-                blank(q) ? null : q.strip());
+        // The list's filters are the API's and the export's, so a page's export link lists exactly its rows.
+        DutyFilter f = DutyParams.filter(orgId, year, personId, null, status, reviewState, q);
         Page page = Pager.page(offset);
         PageResult<DutyItem> result = duties.items().list(user.actor(), f, page);
         OrgTree tree = core.visibleOrgs().tree(user.actor());
@@ -91,9 +87,5 @@ public record DutyItemsPage(CoreServices core, Duties duties, Provenance provena
                 .put("boardQuery", QueryString.of("year", y == null ? String.valueOf(thisYear) : y, "orgId", org))
                 .put("receivedFrom", f.orgId() == null ? null : provenance.ofUnit(f.orgId()).orElse(null))
                 .view("duty-items");
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

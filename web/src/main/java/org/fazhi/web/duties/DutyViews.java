@@ -2,9 +2,9 @@ package org.fazhi.web.duties;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.fazhi.duty.duties.DutyStatus;
 import org.fazhi.duty.duties.ReviewState;
+import org.fazhi.web.pages.Display;
 import org.fazhi.web.pages.Flash;
 
 /** Small helpers the 第一责任人 pages share: years, query strings, badges, confirmations, dates. */
@@ -20,8 +20,6 @@ final class DutyViews {
             "approved", "已审核通过,该事项计为已完成。",
             "returned", "已退回,单位可补充材料后重新提交。",
             "published", "新版本职责清单已发布。");
-
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private DutyViews() {
     }
@@ -50,22 +48,14 @@ final class DutyViews {
         };
     }
 
+    /** {@link Display#minute}, blank for none. */
     static String at(Instant instant, ZoneId zone) {
-        return instant == null ? "" : AT.format(instant.atZone(zone));
+        return instant == null ? "" : Display.minute(instant, zone);
     }
 
-    /** "1.2 MB", "35 KB". */
+    /** {@link Display#size}, blank for none (a link or a note). */
     static String size(Long bytes) {
-        if (bytes == null) {
-            return "";
-        }
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return (bytes / 1024) + " KB";
-        }
-        return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
+        return bytes == null ? "" : Display.size(bytes);
     }
 
     /** The plan's confirmation with the number of items created (a number only, parsed from the URL). */

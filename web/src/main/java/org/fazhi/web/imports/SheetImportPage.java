@@ -9,7 +9,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.View;
@@ -41,8 +40,7 @@ public abstract class SheetImportPage {
 
     @GET
     public View page(@Context ContainerRequestContext ctx, @QueryParam("imported") String imported) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         return model(user).put("imported", ImportPages.count(imported)).view(ImportPages.TEMPLATE);
     }
 

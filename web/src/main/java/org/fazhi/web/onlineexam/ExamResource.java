@@ -18,6 +18,7 @@ import org.fazhi.model.NotFoundException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.onlineexam.OnlineExams;
 import org.fazhi.onlineexam.exam.IssuedCode;
+import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 
@@ -134,7 +135,7 @@ public record ExamResource(OnlineExams exams) {
             // The batch is looked up (within the scope) before the body is read: another unit's batch is a 403 or 404.
             exams.desk().ofBatch(actor(ctx), batch);
             var e = exams.desk().create(actor(ctx), batch, Params.requireBody(in).toSetup());
-            return Response.created(URI.create("/api/exams/" + e.id())).entity(ExamWebJson.Exam.of(e)).build();
+            return Crud.created("/api/exams/", ExamWebJson.Exam.of(e), ExamWebJson.Exam::id);
         }
     }
 

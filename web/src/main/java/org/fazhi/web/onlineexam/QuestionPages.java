@@ -17,6 +17,7 @@ import java.util.List;
 import org.fazhi.model.FieldErrors;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
+import org.fazhi.model.account.Actor;
 import org.fazhi.onlineexam.bank.Difficulty;
 import org.fazhi.onlineexam.bank.Question;
 import org.fazhi.onlineexam.bank.QuestionFilter;
@@ -107,18 +108,27 @@ public final class QuestionPages extends RecordPages<Question> {
     @POST
     @Path("{id}/retire")
     public Response retire(@Context ContainerRequestContext ctx, @PathParam("id") String id, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        questions.retire(user.actor(), QuestionJson.id(id), FormState.of(params).version());
-        return Redirects.backTo(params.getFirst("back"), BASE, "retired");
+        return switchActive(ctx, id, params, questions::retire, "retired");
     }
 
     /** POST /questions/{id}/restore {version}: 启用. */
     @POST
     @Path("{id}/restore")
     public Response restore(@Context ContainerRequestContext ctx, @PathParam("id") String id, MultivaluedMap<String, String> params) {
-        CurrentUser user = CurrentUser.of(ctx);
-        questions.restore(user.actor(), QuestionJson.id(id), FormState.of(params).version());
-        return Redirects.backTo(params.getFirst("back"), BASE, "restored");
+        return switchActive(ctx, id, params, questions::restore, "restored");
+    }
+
+    /** 停用 or 启用 at the version the page showed, then back to the list the button was on (its filters kept). */
+    private static Response switchActive(ContainerRequestContext ctx, String id, MultivaluedMap<String, String> params,
+                                         Switch change, String done) {
+        change.apply(CurrentUser.of(ctx).actor(), QuestionJson.id(id), FormState.of(params).version());
+        return Redirects.backTo(params.getFirst("back"), BASE, done);
+    }
+
+    /** {@link QuestionService#retire} or {@link QuestionService#restore}. */
+    @FunctionalInterface
+    private interface Switch {
+        Question apply(Actor actor, long id, Integer version);
     }
 
     private static FormState fields(Question q) {

@@ -14,10 +14,10 @@ import java.util.Map;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
-import org.fazhi.model.time.Years;
 import org.fazhi.storage.core.AuditEntry;
 import org.fazhi.storage.core.AuditFilter;
 import org.fazhi.storage.core.AuditLog;
+import org.fazhi.web.api.AuditResource;
 import org.fazhi.web.auth.CurrentUser;
 
 /** /audit: the audit log for admins, filterable by user, record type, action and dates. */
@@ -48,9 +48,7 @@ public record AuditPages(AuditLog audit) {
         String error = null;
         AuditFilter f;
         try {
-            f = new AuditFilter(username, blank(entity), null, blank(action),
-                    from == null || from.isBlank() ? null : Years.parseDate(from, "from", "开始日期"),
-                    to == null || to.isBlank() ? null : Years.parseDate(to, "to", "结束日期"));
+            f = AuditResource.filter(username, entity, null, action, from, to);
         } catch (ValidationException e) {
             error = e.getMessage();
             f = AuditFilter.NONE;
@@ -89,9 +87,5 @@ public record AuditPages(AuditLog audit) {
         m.put(AuditLog.LOGOUT, "退出");
         m.put(AuditLog.PASSWORD, "改密码");
         return java.util.Collections.unmodifiableMap(m);
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

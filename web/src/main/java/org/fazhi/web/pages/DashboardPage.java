@@ -14,7 +14,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.model.Page;
-import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
@@ -80,7 +79,7 @@ public record DashboardPage(CoreServices core, List<Section> sections, Clock clo
         CurrentUser user = CurrentUser.of(ctx);
         Actor actor = user.actor();
         LocalDate today = LocalDate.now(clock);
-        int year = year(yearParam, today);
+        int year = Params.yearOr(yearParam, today.getYear());
         Long orgId = Params.optionalOrg(orgParam);
         List<Org> visible = core.visibleOrgs().list(actor);
         OrgTree tree = core.visibleOrgs().tree(actor);
@@ -136,16 +135,5 @@ public record DashboardPage(CoreServices core, List<Section> sections, Clock clo
             return tree.find(actor.scopeOrgId()).map(Org::name).orElse("本单位");
         }
         return "全部单位";
-    }
-
-    private static int year(String text, LocalDate today) {
-        if (text == null || text.isBlank()) {
-            return today.getYear();
-        }
-        try {
-            return Years.check(Integer.parseInt(text.strip()), "year");
-        } catch (NumberFormatException e) {
-            throw new ValidationException("year", "年度必须是四位数字,例如 2024");
-        }
     }
 }

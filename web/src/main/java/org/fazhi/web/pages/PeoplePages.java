@@ -19,6 +19,7 @@ import org.fazhi.model.person.Person;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.storage.core.PersonService;
 import org.fazhi.web.api.Params;
+import org.fazhi.web.api.PersonResource;
 import org.fazhi.web.auth.CurrentUser;
 
 /** /people: people of the units, filtered by unit subtree, category and name. */
@@ -42,8 +43,7 @@ public final class PeoplePages extends RecordPages<Person> {
                      @QueryParam("category") String category, @QueryParam("q") String q,
                      @QueryParam("offset") String offset, @QueryParam("msg") String msg) {
         CurrentUser user = CurrentUser.of(ctx);
-        LeaderCategory cat = category == null || category.isBlank() ? null : LeaderCategory.parse(category);
-        PersonService.Filter f = new PersonService.Filter(Params.optionalOrg(orgId), cat, q);
+        PersonService.Filter f = PersonResource.filter(orgId, category, q);
         Page page = Pager.page(offset);
         PageResult<Person> result = core.people().list(user.actor(), f, page);
         OrgTree tree = core.visibleOrgs().tree(user.actor());

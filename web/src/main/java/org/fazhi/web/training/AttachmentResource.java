@@ -11,12 +11,13 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.fazhi.model.ValidationException;
+import org.fazhi.model.account.Actor;
 import org.fazhi.training.study.Attachment;
 import org.fazhi.training.study.AttachmentKind;
 import org.fazhi.training.study.AttachmentService;
+import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.imports.Upload;
@@ -42,20 +43,25 @@ public record AttachmentResource(AttachmentService attachments) {
                            @QueryParam("name") String name, @QueryParam("kind") String kind, byte[] body) {
         Attachment a = attachments.add(CurrentUser.of(ctx).actor(), Params.pathId(id, "学法记录"),
                 AttachmentKind.parse(kind), name, body);
-        return Response.created(URI.create("/api/study-attachments/" + a.id())).entity(a).build();
+        return Crud.created("/api/study-attachments/", a, Attachment::id);
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadForm(@Context ContainerRequestContext ctx, @PathParam("id") String id,
                                @FormDataParam("file") FormDataBodyPart file, @FormDataParam("kind") String kind) {
+        Attachment a = addFromForm(attachments, CurrentUser.of(ctx).actor(), Params.pathId(id, "学法记录"), file, kind);
+        return Crud.created("/api/study-attachments/", a, Attachment::id);
+    }
+
+    /** A material sent in multipart field {@code file}, as the API and the session's page take it. */
+    static Attachment addFromForm(AttachmentService attachments, Actor actor, long sessionId, FormDataBodyPart file,
+                                  String kind) {
         // Upload repairs a Chinese file name that the multipart parser read as ISO-8859-1.
         Upload upload = Upload.of(file);
         if (upload == null || upload.fileName() == null) {
             throw new ValidationException("file", "请选择要上传的文件");
         }
-        Attachment a = attachments.add(CurrentUser.of(ctx).actor(), Params.pathId(id, "学法记录"),
-                AttachmentKind.parse(kind), upload.fileName(), upload.bytes());
-        return Response.created(URI.create("/api/study-attachments/" + a.id())).entity(a).build();
+        return attachments.add(actor, sessionId, AttachmentKind.parse(kind), upload.fileName(), upload.bytes());
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.fazhi.storage.core.Scope;
 import org.fazhi.training.exam.ExamBatch;
 import org.fazhi.training.exam.ExamService;
 import org.fazhi.training.sheets.ExamResultImporter;
@@ -31,8 +30,7 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 public record ExamResultImportPage(ExamResultImporter importer, ExamService tests) {
     @GET
     public View page(@Context ContainerRequestContext ctx, @PathParam("id") String id, @QueryParam("imported") String imported) {
-        CurrentUser user = CurrentUser.of(ctx);
-        Scope.requireWriter(user.actor());
+        CurrentUser user = CurrentUser.writer(ctx);
         ExamBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
         return model(user, b).put("imported", ImportPages.count(imported)).view(ImportPages.TEMPLATE);
     }

@@ -16,9 +16,9 @@ import org.fazhi.training.study.AttachmentKind;
 import org.fazhi.training.study.AttachmentService;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.pages.Display;
 import org.fazhi.web.pages.Options;
 import org.fazhi.web.pages.Redirects;
-import org.fazhi.web.imports.Upload;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
 
@@ -37,7 +37,7 @@ public record StudyAttachmentPages(AttachmentService attachments, StudySessionPa
     }
 
     static List<Row> rows(List<Attachment> list) {
-        return list.stream().map(a -> new Row(a.id(), a.fileName(), a.kind().label(), size(a.size()), a.sha256(),
+        return list.stream().map(a -> new Row(a.id(), a.fileName(), a.kind().label(), Display.size(a.size()), a.sha256(),
                 a.contentType().startsWith("image/"))).toList();
     }
 
@@ -52,11 +52,7 @@ public record StudyAttachmentPages(AttachmentService attachments, StudySessionPa
         long sessionId = Params.pathId(id, "学法记录");
         CurrentUser user = CurrentUser.of(ctx);
         try {
-            Upload upload = Upload.of(file);
-            if (upload == null || upload.fileName() == null) {
-                throw new ValidationException("file", "请选择要上传的文件");
-            }
-            attachments.add(user.actor(), sessionId, AttachmentKind.parse(kind), upload.fileName(), upload.bytes());
+            AttachmentResource.addFromForm(attachments, user.actor(), sessionId, file, kind);
         } catch (ValidationException e) {
             // Refused (a type that is not allowed, a file that lies about its type, too large…): the same
             // record page again, with the reason beside the upload form, not an error page.
@@ -72,15 +68,5 @@ public record StudyAttachmentPages(AttachmentService attachments, StudySessionPa
         long sessionId = Params.pathId(id, "学法记录");
         attachments.delete(CurrentUser.of(ctx).actor(), Params.pathId(attachmentId, "学法材料"));
         return Redirects.to("/study-sessions/" + sessionId + "?msg=deleted#materials");
-    }
-
-    private static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return (bytes / 1024) + " KB";
-        }
-        return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
     }
 }

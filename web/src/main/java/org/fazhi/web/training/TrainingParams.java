@@ -14,8 +14,7 @@ public final class TrainingParams {
 
     /** The year asked for, or this year by {@code clock} (the server's). */
     public static int yearOrCurrent(String text, Clock clock) {
-        Integer y = Params.optionalYear(text);
-        return y == null ? LocalDate.now(clock).getYear() : y;
+        return Params.yearOr(text, LocalDate.now(clock).getYear());
     }
 
     public static SessionFilter sessionFilter(String orgId, String year, String kind, String q) {

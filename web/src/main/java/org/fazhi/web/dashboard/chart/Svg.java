@@ -30,14 +30,8 @@ final class Svg {
     /** A filled rectangle; {@code tooltip} (may be null) shows on hover. */
     Svg rect(double x, double y, double w, double h, String fill, String cssClass, String tooltip) {
         out.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"").append(num(w))
-                .append("\" height=\"").append(num(h)).append("\" fill=\"").append(escape(fill)).append('"');
-        cls(cssClass);
-        if (tooltip == null) {
-            out.append("/>");
-        } else {
-            out.append("><title>").append(escape(tooltip)).append("</title></rect>");
-        }
-        return this;
+                .append("\" height=\"").append(num(h)).append('"');
+        return filled("rect", fill, cssClass, tooltip);
     }
 
     Svg line(double x1, double y1, double x2, double y2, String stroke, double width, boolean dashed) {
@@ -62,12 +56,18 @@ final class Svg {
 
     Svg circle(double cx, double cy, double r, String fill, String cssClass, String tooltip) {
         out.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"").append(num(r))
-                .append("\" fill=\"").append(escape(fill)).append('"');
+                .append('"');
+        return filled("circle", fill, cssClass, tooltip);
+    }
+
+    /** Ends an open {@code element}'s start tag with its fill and class, and its {@code tooltip} (may be null). */
+    private Svg filled(String element, String fill, String cssClass, String tooltip) {
+        out.append(" fill=\"").append(escape(fill)).append('"');
         cls(cssClass);
         if (tooltip == null) {
             out.append("/>");
         } else {
-            out.append("><title>").append(escape(tooltip)).append("</title></circle>");
+            out.append("><title>").append(escape(tooltip)).append("</title></").append(element).append('>');
         }
         return this;
     }
