@@ -38,6 +38,24 @@ import org.junit.jupiter.api.Test;
  * and GBK, .xlsx with a title row and extra columns, old .xls, and a multipart upload.
  */
 class SessionImportFormatsTest extends TrainingImportExportCase {
+    /**
+     * Writes one worksheet row from its first column as Excel holds it: numbers as numbers, dates as date cells in
+     * {@code dateFormat}, anything else as text; a null leaves its cell empty.
+     */
+    private static void row(Worksheet ws, int row, String dateFormat, Object... values) {
+        for (int c = 0; c < values.length; c++) {
+            Object v = values[c];
+            if (v instanceof LocalDate d) {
+                ws.value(row, c, d);
+                ws.style(row, c).format(dateFormat).set();
+            } else if (v instanceof Number n) {
+                ws.value(row, c, n);
+            } else if (v != null) {
+                ws.value(row, c, v.toString());
+            }
+        }
+    }
+
     @Test
     void aUtf8CsvImportsEveryRowWithLabelsCodesAndLaws() {
         Org unit = org("清河县司法局", OrgKind.DEPARTMENT, county);
@@ -90,26 +108,10 @@ class SessionImportFormatsTest extends TrainingImportExportCase {
         Workbook wb = new Workbook(file, "test", "1.0");
         Worksheet ws = wb.newWorksheet("学法");
         ws.value(0, 0, "清河县教育局2024年学法台账");
-        String[] headers = {"序号", "日期", "单位", "类型", "主题", "实到人数", "应到人数", "时长（分钟）", "所学法律", "备注"};
-        for (int c = 0; c < headers.length; c++) {
-            ws.value(1, c, headers[c]);
-        }
-        ws.value(2, 0, 1);
-        ws.value(2, 1, LocalDate.of(2024, 3, 15));
-        ws.style(2, 1).format("yyyy-mm-dd").set();
-        ws.value(2, 2, "清河县教育局");
-        ws.value(2, 3, "法治专题讲座");
-        ws.value(2, 4, "教育法专题讲座");
-        ws.value(2, 5, 40);
-        ws.value(2, 6, 42);
-        ws.value(2, 7, 90);
-        ws.value(2, 8, "中华人民共和国教育法、中华人民共和国教师法");
-        ws.value(2, 9, "不导入");
-        ws.value(3, 0, 2);
-        ws.value(3, 1, "2024-07-02");
-        ws.value(3, 2, unit.id());
-        ws.value(3, 3, "PARTY_GROUP");
-        ws.value(3, 4, "党组会前学习未成年人保护法");
+        row(ws, 1, null, "序号", "日期", "单位", "类型", "主题", "实到人数", "应到人数", "时长（分钟）", "所学法律", "备注");
+        row(ws, 2, "yyyy-mm-dd", 1, LocalDate.of(2024, 3, 15), "清河县教育局", "法治专题讲座", "教育法专题讲座", 40, 42, 90,
+                "中华人民共和国教育法、中华人民共和国教师法", "不导入");
+        row(ws, 3, null, 2, "2024-07-02", unit.id(), "PARTY_GROUP", "党组会前学习未成年人保护法");
         wb.finish();
 
         Res r = post(admin, "/api/study-sessions/import?fileName=" + URLEncoder.encode("教育局学法.xlsx", StandardCharsets.UTF_8),
@@ -140,10 +142,7 @@ class SessionImportFormatsTest extends TrainingImportExportCase {
         notes.finish();
         Worksheet ws = wb.newWorksheet("学法");
         ws.value(0, 0, "2024年学法台账");
-        String[] headers = HEADER.split(",");
-        for (int c = 0; c < headers.length; c++) {
-            ws.value(2, c, headers[c]);
-        }
+        row(ws, 2, null, (Object[]) HEADER.split(","));
         Object[][] rows = {
             {"清河县人社局", LocalDate.of(2024, 1, 5), "集体学法", "好的", null, null, 30, 10, 10},
             {"清河县人社局", "2024-01-32", "集体学法", "坏日期", null, null, 30, 10, 10},
@@ -151,17 +150,7 @@ class SessionImportFormatsTest extends TrainingImportExportCase {
         };
         // Row 4 (index 3) stays blank: Excel's row numbers keep counting.
         for (int r = 0; r < rows.length; r++) {
-            for (int c = 0; c < rows[r].length; c++) {
-                Object v = rows[r][c];
-                if (v instanceof LocalDate d) {
-                    ws.value(4 + r, c, d);
-                    ws.style(4 + r, c).format("yyyy\"年\"m\"月\"d\"日\"").set();
-                } else if (v instanceof Number n) {
-                    ws.value(4 + r, c, n);
-                } else if (v != null) {
-                    ws.value(4 + r, c, v.toString());
-                }
-            }
+            row(ws, 4 + r, "yyyy\"年\"m\"月\"d\"日\"", rows[r]);
         }
         wb.finish();
         Res r = post(admin, "/api/study-sessions/import", XLSX, file.toByteArray());
