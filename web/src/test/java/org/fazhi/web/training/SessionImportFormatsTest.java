@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -169,7 +165,7 @@ class SessionImportFormatsTest extends TrainingImportExportCase {
     }
 
     @Test
-    void anOldExcelXlsImportsThroughTheApiAndTheImportPage() throws IOException, InterruptedException {
+    void anOldExcelXlsImportsThroughTheApiAndTheImportPage() {
         Org unit = org("清河县医保局", OrgKind.DEPARTMENT, county);
         String rows = HEADER + "\n清河县医保局,2024-03-08,集体学法,学习档案法,中华人民共和国档案法,王芳,45,12,11\n"
                 + ",,,,,,,,\n"
@@ -191,13 +187,10 @@ class SessionImportFormatsTest extends TrainingImportExportCase {
         Http.Res page = browser.get("/study-sessions/import");
         assertTrue(page.body().contains(".xls,"), "the file chooser offers .xls");
         String token = Forms.csrf(page.body());
-        HttpClient cookies = HttpClient.newBuilder().cookieHandler(browser.cookies()).build();
         byte[] more = Xls.fromCsv(null, HEADER + "\n清河县医保局,2024-09-09,集体学法,学习就业促进法,,,60,10,10\n");
-        HttpResponse<String> posted = cookies.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/study-sessions/import?_csrf=" + token))
-                .header("Content-Type", "multipart/form-data; boundary=x1s")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("x1s", "医保局学法.xls", Xls.TYPE, more))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(303, posted.statusCode(), posted.body());
+        Http.Res posted = browser.multipart("/study-sessions/import?_csrf=" + token, "x1s",
+                multipart("x1s", "医保局学法.xls", Xls.TYPE, more));
+        assertEquals(303, posted.status(), posted.body());
         assertEquals(3, sessionsOf(unit).size());
 
         Res bad = post(admin, "/api/study-sessions/import", Xls.TYPE,
