@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
+import org.fazhi.web.support.RawClient;
 import org.fazhi.web.support.Routes;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AutoClose;
@@ -164,20 +159,9 @@ class CsrfTest {
     /** A multipart post carrying the session cookie, with the token as a form field (the filter reads it only from header, urlencoded body or address). */
     private int multipart(String path, String field, String value) {
         String boundary = "----csrf" + System.nanoTime();
-        String body = (field == null ? "" : "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
-                + "\"\r\n\r\n" + value + "\r\n")
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n单位\r\n--" + boundary + "--\r\n";
-        String cookie = browser.cookies().getCookieStore().get(URI.create(l.server.baseUrl())).stream()
-                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(l.server.baseUrl() + path))
-                    .header("Cookie", cookie).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
+        Map<String, String> fields = field == null ? Map.of() : Map.of(field, value);
+        return browser.multipart(path, boundary,
+                RawClient.multipart(boundary, fields, "a.csv", "text/csv", "单位".getBytes(StandardCharsets.UTF_8))).status();
     }
 
     /** Every POST of the pages (not under /api), less the anonymous /login and /setup. */
