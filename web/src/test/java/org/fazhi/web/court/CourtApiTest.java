@@ -1,5 +1,6 @@
 package org.fazhi.web.court;
 
+import static org.fazhi.web.support.Json.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -203,12 +203,6 @@ class CourtApiTest {
         assertEquals(204, admin.delete("/api/court-hearings/" + hid).status());
         assertEquals(404, admin.get("/api/court-hearings/" + hid).status());
         assertEquals(404, admin.get("/api/court-cases/999999/hearings").status());
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
     }
 
     private static String enc(String s) {
