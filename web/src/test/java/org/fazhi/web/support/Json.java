@@ -25,4 +25,11 @@ public final class Json {
         array.forEach(n -> out.add(n.get(field).asText()));
         return out;
     }
+
+    /** A refused import's {@code errors} as "row|column" in order, the column empty for a row's own error. */
+    public static List<String> cells(JsonNode errors) {
+        List<String> out = new ArrayList<>();
+        errors.forEach(e -> out.add(e.get("row").asInt() + "|" + (e.get("column").isNull() ? "" : e.get("column").asText())));
+        return out;
+    }
 }
