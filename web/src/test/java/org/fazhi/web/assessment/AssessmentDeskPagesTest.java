@@ -97,7 +97,7 @@ class AssessmentDeskPagesTest {
                 "added");
         redirected(post(town, desk + "/answers/1.2/evidence/record", "ref", "rectification:" + item), "added");
         String csrf = Forms.csrf(town.get(desk).body());
-        HttpResponse<String> up = Forms.multipart(s.server, town, desk + "/answers/1.1/evidence?_csrf=" + csrf, "----desk",
+        HttpResponse<String> up = Forms.multipart(town, desk + "/answers/1.1/evidence?_csrf=" + csrf, "----desk",
                 "审核台账.pdf", "application/pdf", SampleFiles.PDF, "title", "规范性文件审核台账");
         assertEquals(303, up.statusCode(), up.body());
         page = town.get(desk).body();

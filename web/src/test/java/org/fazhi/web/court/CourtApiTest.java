@@ -1,5 +1,6 @@
 package org.fazhi.web.court;
 
+import static org.fazhi.web.support.Json.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,19 +37,8 @@ class CourtApiTest {
         return client.org(name + SEQ.incrementAndGet(), OrgKind.DEPARTMENT, county);
     }
 
-    private static Map<String, Object> caseBody(String caseNo, Org unit) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("caseNo", caseNo);
-        m.put("court", "清河县人民法院");
-        m.put("instance", "FIRST");
-        m.put("defendantOrgId", unit.id());
-        m.put("cause", "行政处罚");
-        m.put("filedOn", "2024-02-01");
-        return m;
-    }
-
     private static JsonNode createCase(String caseNo, Org unit) {
-        return admin.created("/api/court-cases", caseBody(caseNo, unit));
+        return admin.created("/api/court-cases", CourtClient.caseBody(caseNo, unit));
     }
 
     private static Map<String, Object> appeared(String date, String notified) {
@@ -67,7 +56,7 @@ class CourtApiTest {
     @Test
     void aCaseIsCreatedReadUpdatedAndDeleted() {
         Org unit = unit("县生态环境局");
-        Http.Res created = admin.post("/api/court-cases", caseBody("(2024)皖0101行初1号", unit));
+        Http.Res created = admin.post("/api/court-cases", CourtClient.caseBody("(2024)皖0101行初1号", unit));
         assertEquals(201, created.status(), created.body());
         JsonNode c = created.json();
         assertEquals("/api/court-cases/" + c.get("id").asLong(), created.header("Location"));
@@ -83,7 +72,7 @@ class CourtApiTest {
         assertFalse(c.get("appeared").asBoolean());
 
         long id = c.get("id").asLong();
-        Map<String, Object> edit = caseBody("(2024)皖0101行初1号", unit);
+        Map<String, Object> edit = CourtClient.caseBody("(2024)皖0101行初1号", unit);
         edit.put("outcome", "败诉");
         edit.put("adminField", "生态环境");
         edit.put("version", 0);
@@ -107,7 +96,7 @@ class CourtApiTest {
     @Test
     void badInputNamesItsFieldAndWritesNothing() {
         Org unit = unit("县审计局");
-        Map<String, Object> body = caseBody("", unit);
+        Map<String, Object> body = CourtClient.caseBody("", unit);
         body.put("instance", "三审");
         body.put("filedOn", "2023-02-30");
         Http.Res r = admin.post("/api/court-cases", body);
@@ -117,10 +106,10 @@ class CourtApiTest {
         assertEquals("0", admin.get("/api/court-cases?orgId=" + unit.id()).header("X-Total-Count"));
 
         createCase("(2024)重复1号", unit);
-        Http.Res twice = admin.post("/api/court-cases", caseBody("(2024)重复1号", unit));
+        Http.Res twice = admin.post("/api/court-cases", CourtClient.caseBody("(2024)重复1号", unit));
         assertEquals(409, twice.status());
         assertEquals("caseNo", twice.json().get("field").asText());
-        Map<String, Object> nobody = caseBody("(2024)无单位1号", unit);
+        Map<String, Object> nobody = CourtClient.caseBody("(2024)无单位1号", unit);
         nobody.put("defendantOrgId", 999999);
         assertEquals("defendantOrgId", admin.post("/api/court-cases", nobody).json().get("field").asText());
     }
@@ -131,7 +120,7 @@ class CourtApiTest {
         Org other = unit("县林业局");
         createCase("(2024)列表1号", unit);
         JsonNode second = createCase("(2024)列表2号", unit);
-        Map<String, Object> appeal = caseBody("(2024)列表2号", unit);
+        Map<String, Object> appeal = CourtClient.caseBody("(2024)列表2号", unit);
         appeal.put("instance", "二审");
         appeal.put("court", "某某市中级人民法院");
         admin.post("/api/court-cases", appeal);
@@ -216,12 +205,6 @@ class CourtApiTest {
         assertEquals(404, admin.get("/api/court-cases/999999/hearings").status());
     }
 
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
-    }
-
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
@@ -239,7 +222,7 @@ class CourtApiTest {
         Http organiser = server.login(name);
 
         assertEquals(403, organiser.get("/api/court-cases/" + caseId).status());
-        Map<String, Object> edit = caseBody("(2024)范围1号", other);
+        Map<String, Object> edit = CourtClient.caseBody("(2024)范围1号", other);
         assertEquals(403, organiser.put("/api/court-cases/" + caseId, edit).status());
         assertEquals(403, organiser.delete("/api/court-cases/" + caseId).status());
         assertEquals(403, organiser.get("/api/court-cases/" + caseId + "/hearings").status());
@@ -249,9 +232,9 @@ class CourtApiTest {
         assertEquals(403, organiser.delete("/api/court-hearings/" + hearingId).status());
         assertEquals(403, organiser.get("/api/court-cases?orgId=" + other.id()).status());
         assertEquals(403, organiser.get("/api/court-appearance?year=2024&orgId=" + other.id()).status());
-        assertEquals(403, organiser.post("/api/court-cases", caseBody("(2024)范围2号", other)).status());
+        assertEquals(403, organiser.post("/api/court-cases", CourtClient.caseBody("(2024)范围2号", other)).status());
         assertEquals("0", organiser.get("/api/court-cases").header("X-Total-Count"), "its own scope has no cases");
-        assertEquals(201, organiser.post("/api/court-cases", caseBody("(2024)范围3号", own)).status());
+        assertEquals(201, organiser.post("/api/court-cases", CourtClient.caseBody("(2024)范围3号", own)).status());
         assertEquals(1, admin.get("/api/court-cases/" + caseId + "/hearings").json().size(), "nothing changed");
 
         String viewerName = "court-viewer" + SEQ.incrementAndGet();

@@ -3,7 +3,9 @@ package org.fazhi.web.court;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.web.support.Http;
@@ -26,6 +28,18 @@ final class CourtClient extends RawClient {
 
     Org org(String name, OrgKind kind, Org parent) {
         return server.org(name, kind, parent);
+    }
+
+    /** A first-instance 行政处罚 case of {@code unit} for {@code POST} or {@code PUT /api/court-cases}, filed 2024-02-01. */
+    static Map<String, Object> caseBody(String caseNo, Org unit) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("caseNo", caseNo);
+        m.put("court", "清河县人民法院");
+        m.put("instance", "FIRST");
+        m.put("defendantOrgId", unit.id());
+        m.put("cause", "行政处罚");
+        m.put("filedOn", "2024-02-01");
+        return m;
     }
 
     Res importCsv(Http who, String csv) {

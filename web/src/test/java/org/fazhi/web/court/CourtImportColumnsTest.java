@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.model.org.Org;
@@ -61,11 +60,7 @@ class CourtImportColumnsTest extends CourtImportExportCase {
         assertEquals(false, h.get("lawyerOnly").asBoolean());
 
         // The case is judged on its page; a later 14-column file says nothing about the outcome and keeps it.
-        Map<String, Object> judged = new HashMap<>();
-        judged.put("caseNo", n);
-        judged.put("court", "清河县人民法院");
-        judged.put("instance", "FIRST");
-        judged.put("defendantOrgId", unit.id());
+        Map<String, Object> judged = CourtClient.caseBody(n, unit);
         judged.put("outcome", "LOST");
         judged.put("adminField", "自然资源");
         assertEquals(200, admin.put("/api/court-cases/" + k.get("id").asLong(), judged).status());

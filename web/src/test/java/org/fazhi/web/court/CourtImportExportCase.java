@@ -16,6 +16,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.web.support.Http;
+import org.fazhi.web.support.Json;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,10 +62,7 @@ abstract class CourtImportExportCase {
     static List<String> errorCells(CourtClient.Res r) {
         assertEquals(400, r.status(), r.text());
         assertEquals("INVALID", r.json().get("error").asText(), r.text());
-        List<String> out = new ArrayList<>();
-        r.json().get("errors").forEach(e -> out.add(e.get("row").asInt() + "|"
-                + (e.get("column").isNull() ? "" : e.get("column").asText())));
-        return out;
+        return Json.cells(r.json().get("errors"));
     }
 
     /**

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -276,24 +272,19 @@ class CourtPagesTest {
         String page = page(browser, "/court-cases/import").body();
         assertTrue(page.contains("/api/court-cases/import-template?format=xlsx") && page.contains("/static/import.js"), page);
         String token = Forms.csrf(page);
-        HttpClient cookies = HttpClient.newBuilder().cookieHandler(browser.cookies()).build();
         byte[] good = new CourtClient.Sheet().appeared("(2024)页导1号", "一审", unit.name(), "2024-03-01", "副职").csv()
                 .getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> posted = cookies.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/court-cases/import?_csrf=" + token))
-                .header("Content-Type", "multipart/form-data; boundary=b0und")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(CourtClient.multipart("b0und", "名单.csv", "text/csv", good))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(303, posted.statusCode(), posted.body());
-        assertTrue(posted.headers().firstValue("Location").orElseThrow().endsWith("/court-cases/import?imported=1"));
+        Http.Res posted = browser.multipart("/court-cases/import?_csrf=" + token, "b0und",
+                CourtClient.multipart("b0und", "名单.csv", "text/csv", good));
+        assertEquals(303, posted.status(), posted.body());
+        assertTrue(posted.header("Location").endsWith("/court-cases/import?imported=1"));
         assertTrue(page(browser, "/court-cases/import?imported=1").body().contains("已导入 1 条出庭应诉记录"));
 
         byte[] bad = new CourtClient.Sheet().appeared("(2024)页导2号", "四审", unit.name(), "2024-03-01", "副职").csv()
                 .getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> refused = cookies.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/court-cases/import?_csrf=" + token))
-                .header("Content-Type", "multipart/form-data; boundary=b0und")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(CourtClient.multipart("b0und", "bad.csv", "text/csv", bad))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(400, refused.statusCode());
+        Http.Res refused = browser.multipart("/court-cases/import?_csrf=" + token, "b0und",
+                CourtClient.multipart("b0und", "bad.csv", "text/csv", bad));
+        assertEquals(400, refused.status());
         assertTrue(refused.body().contains("<td class=\"num\">2</td><td>审级</td>"), refused.body());
 
         String name = "court-page-viewer" + SEQ.incrementAndGet();

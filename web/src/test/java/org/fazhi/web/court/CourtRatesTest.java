@@ -1,5 +1,6 @@
 package org.fazhi.web.court;
 
+import static org.fazhi.web.support.Json.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -192,12 +193,6 @@ class CourtRatesTest {
         for (JsonNode u : r.get("byOrg")) {
             assertEquals(!u.get("orgId").asText().equals(String.valueOf(fine.id())), u.get("flagged").asBoolean(), u.toString());
         }
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
     }
 
     @Test

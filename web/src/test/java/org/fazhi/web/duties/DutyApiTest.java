@@ -1,5 +1,6 @@
 package org.fazhi.web.duties;
 
+import static org.fazhi.web.support.Json.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,12 +27,6 @@ import org.junit.jupiter.api.TestInstance;
 class DutyApiTest {
     @AutoClose
     private final DutyServer s = new DutyServer();
-
-    private static List<String> texts(JsonNode array, String field) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.get(field).asText()));
-        return out;
-    }
 
     @Test
     void theCatalogueIsVersioned() {

@@ -60,16 +60,26 @@ class DutyEvidenceApiTest {
                 type, bytes);
     }
 
+    private HttpResponse<byte[]> get(Http who, String path) {
+        return s.send(who, "GET", path, null, null);
+    }
+
+    /** A file stored as sent: 201, the SHA-256 of the very bytes sent, the type their content shows, the title given. */
+    private static JsonNode storedFile(HttpResponse<byte[]> r, byte[] bytes, String type, String title) {
+        assertEquals(201, r.statusCode(), text(r));
+        JsonNode e = json(r);
+        assertEquals(FileStore.sha256(bytes), e.get("sha256").asText());
+        assertEquals(type, e.get("contentType").asText());
+        assertEquals(title, e.get("title").asText());
+        return e;
+    }
+
     @Test
     void aMultipartFileIsStoredWithTheHashOfItsBytesAndServedBack() throws Exception {
         HttpResponse<byte[]> r = form(s.clerk, item, "会议照片.png", "image/png", PNG);
-        assertEquals(201, r.statusCode(), text(r));
-        JsonNode e = json(r);
-        assertEquals(FileStore.sha256(PNG), e.get("sha256").asText());
+        JsonNode e = storedFile(r, PNG, "image/png", "常务会议照片");
         assertEquals("FILE", e.get("kind").asText());
-        assertEquals("image/png", e.get("contentType").asText());
         assertEquals("会议照片.png", e.get("fileName").asText());
-        assertEquals("常务会议照片", e.get("title").asText());
         assertEquals("2019-05-20", e.get("effectiveDate").asText());
         assertEquals(PNG.length, e.get("size").asInt());
         assertEquals("justice-clerk", e.get("createdBy").asText());
@@ -77,7 +87,7 @@ class DutyEvidenceApiTest {
         assertEquals("/api/duty-evidence/" + id + "/file", e.get("url").asText());
         assertEquals("/api/duty-evidence/" + id, r.headers().firstValue("Location").orElse(""));
 
-        HttpResponse<byte[]> back = s.send(s.reader, "GET", e.get("url").asText(), null, null);
+        HttpResponse<byte[]> back = get(s.reader, e.get("url").asText());
         assertEquals(200, back.statusCode());
         assertArrayEquals(PNG, back.body());
         assertEquals("image/png", back.headers().firstValue("Content-Type").orElse(""));
@@ -96,18 +106,13 @@ class DutyEvidenceApiTest {
 
     @Test
     void aRawBodyIsStoredLikeAStudyAttachment() throws Exception {
-        HttpResponse<byte[]> r = raw(s.clerk, item, "纪要.pdf", "application/pdf", PDF);
-        assertEquals(201, r.statusCode(), text(r));
-        JsonNode e = json(r);
-        assertEquals(FileStore.sha256(PDF), e.get("sha256").asText());
-        assertEquals("application/pdf", e.get("contentType").asText());
-        assertEquals("会议纪要", e.get("title").asText());
-        HttpResponse<byte[]> back = s.send(s.admin, "GET", e.get("url").asText(), null, null);
+        JsonNode e = storedFile(raw(s.clerk, item, "纪要.pdf", "application/pdf", PDF), PDF, "application/pdf", "会议纪要");
+        HttpResponse<byte[]> back = get(s.admin, e.get("url").asText());
         assertArrayEquals(PDF, back.body());
 
         HttpResponse<byte[]> word = raw(s.clerk, item, "汇报材料.docx", "application/octet-stream", SampleFiles.docx());
         assertEquals(201, word.statusCode(), text(word));
-        HttpResponse<byte[]> download = s.send(s.admin, "GET", json(word).get("url").asText(), null, null);
+        HttpResponse<byte[]> download = get(s.admin, json(word).get("url").asText());
         assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"),
                 "Office files download");
     }
@@ -170,7 +175,7 @@ class DutyEvidenceApiTest {
         List<String> kinds = new ArrayList<>();
         s.admin.get("/api/duties/" + other).json().get("evidence").forEach(e -> kinds.add(e.get("kind").asText()));
         assertEquals(List.of("LINK", "NOTE", "NOTE"), kinds);
-        assertEquals(404, s.send(s.admin, "GET", "/api/duty-evidence/" + note.json().get("id").asLong() + "/file", null, null)
+        assertEquals(404, get(s.admin, "/api/duty-evidence/" + note.json().get("id").asLong() + "/file")
                 .statusCode(), "a note has no file");
     }
 
@@ -181,7 +186,7 @@ class DutyEvidenceApiTest {
         long id = json(raw(s.clerk, other, "述职报告.pdf", "application/pdf", own)).get("id").asLong();
         assertEquals(403, s.send(s.reader, "DELETE", "/api/duty-evidence/" + id, null, null).statusCode());
         assertEquals(204, s.send(s.clerk, "DELETE", "/api/duty-evidence/" + id, null, null).statusCode());
-        assertEquals(404, s.send(s.admin, "GET", "/api/duty-evidence/" + id + "/file", null, null).statusCode());
+        assertEquals(404, get(s.admin, "/api/duty-evidence/" + id + "/file").statusCode());
         String hash = FileStore.sha256(own);
         assertTrue(java.nio.file.Files.notExists(s.server.dataDir().resolve("attachments").resolve("duty")
                 .resolve(hash.substring(0, 2)).resolve(hash + ".bin")), "the file is gone");
@@ -191,12 +196,12 @@ class DutyEvidenceApiTest {
     @Test
     void anotherUnitsEvidenceIsOutOfReach() {
         long id = json(raw(s.admin, financeItem, "财政纪要.pdf", "application/pdf", PDF)).get("id").asLong();
-        assertEquals(403, s.send(s.clerk, "GET", "/api/duty-evidence/" + id + "/file", null, null).statusCode());
-        assertEquals(403, s.send(s.clerk, "GET", "/api/duty-evidence/" + id, null, null).statusCode());
+        assertEquals(403, get(s.clerk, "/api/duty-evidence/" + id + "/file").statusCode());
+        assertEquals(403, get(s.clerk, "/api/duty-evidence/" + id).statusCode());
         assertEquals(403, s.send(s.clerk, "DELETE", "/api/duty-evidence/" + id, null, null).statusCode());
         assertEquals(403, raw(s.clerk, financeItem, "x.pdf", "application/pdf", PDF).statusCode());
         assertEquals(403, form(s.clerk, financeItem, "x.png", "image/png", PNG).statusCode());
-        assertEquals(200, s.send(s.office, "GET", "/api/duty-evidence/" + id + "/file", null, null).statusCode());
-        assertEquals(404, s.send(s.admin, "GET", "/api/duty-evidence/99999/file", null, null).statusCode());
+        assertEquals(200, get(s.office, "/api/duty-evidence/" + id + "/file").statusCode());
+        assertEquals(404, get(s.admin, "/api/duty-evidence/99999/file").statusCode());
     }
 }

@@ -155,7 +155,7 @@ abstract class DutyPagesCase {
 
     static HttpResponse<String> multipart(Http who, String path, String fileName, String type, byte[] file,
                                           String... fields) {
-        return Forms.multipart(server, who, path, BOUNDARY, fileName, type, file, fields);
+        return Forms.multipart(who, path, BOUNDARY, fileName, type, file, fields);
     }
 
     static byte[] download(Http who, String path) {

@@ -2,7 +2,6 @@ package org.fazhi.web.duties;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -94,23 +93,8 @@ final class DutyServer extends CountyLeaders implements AutoCloseable {
     HttpResponse<byte[]> multipart(Http who, String path, Map<String, String> fields, String fileName, String fileType,
                                    byte[] file) {
         String boundary = "----fazhi" + System.nanoTime();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            for (Map.Entry<String, String> f : fields.entrySet()) {
-                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
-                        + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-            }
-            if (file != null) {
-                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                        + "\"\r\nContent-Type: " + fileType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-                out.write(file);
-                out.write("\r\n".getBytes(StandardCharsets.UTF_8));
-            }
-            out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        return send(who, "POST", path, "multipart/form-data; boundary=" + boundary, out.toByteArray());
+        return send(who, "POST", path, "multipart/form-data; boundary=" + boundary,
+                RawClient.multipart(boundary, fields, fileName, fileType, file));
     }
 
     static JsonNode json(HttpResponse<byte[]> r) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.fazhi.model.account.Role;
@@ -13,6 +12,7 @@ import org.fazhi.web.errors.BodyLimitFilter;
 import org.fazhi.web.support.ApiBodies;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
+import org.fazhi.web.support.RawClient;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -325,10 +325,8 @@ class PackageApiTest {
 
     private Http.Res upload(Http as, String path, String fileName, byte[] file, Map<String, String> fields) {
         String csrf = Forms.csrf(as.get("/packages").body());
-        String[] pairs = fields.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
-                .toArray(String[]::new);
-        HttpResponse<String> r = Forms.multipart(city, as, path + "?_csrf=" + csrf, "----pkg" + System.nanoTime(), fileName,
-                "application/octet-stream", file, pairs);
-        return new Http.Res(r.statusCode(), r.body(), r);
+        String boundary = "----pkg" + System.nanoTime();
+        return as.multipart(path + "?_csrf=" + csrf, boundary,
+                RawClient.multipart(boundary, fields, fileName, "application/octet-stream", file));
     }
 }

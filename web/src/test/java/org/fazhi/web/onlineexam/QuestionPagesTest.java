@@ -112,7 +112,7 @@ class QuestionPagesTest {
                 + "单选,页面导入:申请期限( )。,十五日,六十日,九十日,B,2,易,中华人民共和国行政复议法\n"
                 + "判断,页面导入:宪法是根本法。,,,,对,2,,中华人民共和国宪法\n";
         String csrf = Forms.csrf(admin.get("/questions/import").body());
-        HttpResponse<String> r = Forms.multipart(server, admin, "/questions/import?_csrf=" + csrf, "----bank", "试题.csv",
+        HttpResponse<String> r = Forms.multipart(admin, "/questions/import?_csrf=" + csrf, "----bank", "试题.csv",
                 "text/csv", csv.getBytes(StandardCharsets.UTF_8));
         assertEquals(303, r.statusCode(), r.body());
         String location = r.headers().firstValue("Location").orElse("");

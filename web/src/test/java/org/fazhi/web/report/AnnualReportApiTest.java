@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.fazhi.model.account.Role;
 import org.fazhi.web.support.Http;
+import org.fazhi.web.support.Json;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -41,12 +42,6 @@ class AnnualReportApiTest {
         return out;
     }
 
-    private static List<String> values(JsonNode array, String field) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.get(field).asText()));
-        return out;
-    }
-
     @Test
     void everyStatisticsSentenceMatchesTheHandCountedLedger() {
         JsonNode r = report(admin, query(ledger.county));
@@ -59,12 +54,12 @@ class AnnualReportApiTest {
         assertEquals(0, r.get("version").asInt(), "nothing saved yet");
         assertEquals(SENTENCES_2024, texts(r.get("statistics")));
         assertEquals(List.of("study", "tests", "court", "rectifications", "duties", "lawReports", "reconsideration"),
-                values(r.get("statisticItems"), "key"));
+                Json.texts(r.get("statisticItems"), "key"));
 
         JsonNode sections = r.get("sections");
         assertEquals(List.of("一、上一年度推进法治政府建设的主要举措和成效", "二、存在的不足和原因",
                 "三、党政主要负责人履行推进法治建设第一责任人职责情况", "四、下一年度推进法治政府建设的主要安排",
-                "五、其他需要报告的情况"), values(sections, "title"));
+                "五、其他需要报告的情况"), Json.texts(sections, "title"));
         List<String> partOne = new ArrayList<>(SENTENCES_2024.subList(0, 4));
         partOne.add(SENTENCES_2024.get(6));
         assertEquals(partOne, texts(sections.get(0).get("generated")), "学法, 考法, 出庭, 整改, 复议 in part 一");

@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
+import org.fazhi.web.support.RawClient;
 import org.fazhi.web.support.Routes;
 import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.AutoClose;
@@ -65,10 +60,8 @@ class CsrfTest {
         m.put("/assessment/rounds/new", "/assessment/rounds/new");
         m.put("/assessment/systems/new", "/assessment/systems/new");
         m.put("/assessment/systems/sample", "/assessment/systems/sample");
-        m.put("/assessment/systems/{}/edit", "/assessment/systems/" + l.assessmentSystem + "/edit");
-        m.put("/assessment/systems/{}/indicator", "/assessment/systems/" + l.assessmentSystem + "/indicator");
-        m.put("/assessment/systems/{}/indicator/delete", "/assessment/systems/" + l.assessmentSystem + "/indicator/delete");
-        m.put("/assessment/systems/{}/copy", "/assessment/systems/" + l.assessmentSystem + "/copy");
+        under(m, "/assessment/systems/{}", "/assessment/systems/" + l.assessmentSystem,
+                "/edit", "/indicator", "/indicator/delete", "/copy");
         m.put("/study-sessions/laws", "/study-sessions/laws");
         m.put("/study-sessions/rules", "/study-sessions/rules");
         m.put("/study-sessions/rules/{}", "/study-sessions/rules/1");
@@ -76,35 +69,20 @@ class CsrfTest {
         m.put("/study-sessions/rules/{}/delete", "/study-sessions/rules/1/delete");
         m.put("/tests", "/tests");
         m.put("/tests/settings", "/tests/settings");
-        m.put("/tests/{}", "/tests/" + u.batch);
-        m.put("/tests/{}/delete", "/tests/" + u.batch + "/delete");
-        m.put("/tests/{}/exam", "/tests/" + u.batch + "/exam");
-        m.put("/tests/{}/exam/candidates", "/tests/" + u.batch + "/exam/candidates");
-        m.put("/tests/{}/exam/codes", "/tests/" + u.batch + "/exam/codes");
-        m.put("/tests/{}/exam/close", "/tests/" + u.batch + "/exam/close");
-        m.put("/tests/{}/exam/marking", "/tests/" + u.batch + "/exam/marking");
-        m.put("/tests/{}/import", "/tests/" + u.batch + "/import");
-        m.put("/tests/{}/results", "/tests/" + u.batch + "/results");
-        m.put("/tests/{}/results/{}", "/tests/" + u.batch + "/results/" + u.result);
-        m.put("/tests/{}/results/{}/delete", "/tests/" + u.batch + "/results/" + u.result + "/delete");
+        under(m, "/tests/{}", "/tests/" + u.batch, "", "/delete",
+                "/exam", "/exam/candidates", "/exam/codes", "/exam/close", "/exam/marking", "/import", "/results");
+        under(m, "/tests/{}/results/{}", "/tests/" + u.batch + "/results/" + u.result, "", "/delete");
         m.put("/duties/plan", "/duties/plan");
         m.put("/duties/catalog", "/duties/catalog");
-        m.put("/duties/items/{}", "/duties/items/" + u.duty);
-        m.put("/duties/items/{}/submit", "/duties/items/" + u.duty + "/submit");
-        m.put("/duties/items/{}/approve", "/duties/items/" + u.duty + "/approve");
-        m.put("/duties/items/{}/return", "/duties/items/" + u.duty + "/return");
-        m.put("/duties/items/{}/evidence", "/duties/items/" + u.duty + "/evidence");
-        m.put("/duties/items/{}/evidence/link", "/duties/items/" + u.duty + "/evidence/link");
-        m.put("/duties/items/{}/evidence/note", "/duties/items/" + u.duty + "/evidence/note");
+        under(m, "/duties/items/{}", "/duties/items/" + u.duty, "", "/submit", "/approve", "/return",
+                "/evidence", "/evidence/link", "/evidence/note");
         m.put("/duties/items/{}/evidence/{}/delete", "/duties/items/" + u.duty + "/evidence/" + u.evidence + "/delete");
         m.put("/duties/law-reports", "/duties/law-reports");
         m.put("/duties/law-reports/{}", "/duties/law-reports/" + u.lawReport);
         m.put("/duties/law-reports/{}/delete", "/duties/law-reports/" + u.lawReport + "/delete");
         m.put("/rectifications", "/rectifications");
-        m.put("/rectifications/{}", "/rectifications/" + u.rectification);
-        for (String step : new String[] {"start", "rectified", "close", "reopen", "delete"}) {
-            m.put("/rectifications/{}/" + step, "/rectifications/" + u.rectification + "/" + step);
-        }
+        under(m, "/rectifications/{}", "/rectifications/" + u.rectification, "",
+                "/start", "/rectified", "/close", "/reopen", "/delete");
         m.put("/court-cases", "/court-cases");
         m.put("/court-cases/{}", "/court-cases/" + u.courtCase);
         m.put("/court-cases/{}/delete", "/court-cases/" + u.courtCase + "/delete");
@@ -114,10 +92,7 @@ class CsrfTest {
         m.put("/court-cases/{}/hearings/{}/delete", "/court-cases/" + u.courtCase + "/hearings/" + u.hearing + "/delete");
         m.put("/court-cases/ranking/settings", "/court-cases/ranking/settings");
         m.put("/questions", "/questions");
-        m.put("/questions/{}", "/questions/" + l.question);
-        m.put("/questions/{}/delete", "/questions/" + l.question + "/delete");
-        m.put("/questions/{}/retire", "/questions/" + l.question + "/retire");
-        m.put("/questions/{}/restore", "/questions/" + l.question + "/restore");
+        under(m, "/questions/{}", "/questions/" + l.question, "", "/delete", "/retire", "/restore");
         m.put("/questions/import", "/questions/import");
         m.put("/reconsiderations", "/reconsiderations");
         m.put("/reconsiderations/{}", "/reconsiderations/" + u.reconsideration);
@@ -139,6 +114,13 @@ class CsrfTest {
         m.put("/packages/receive", "/packages/receive");
         m.put("/logout", "/logout");
         return m;
+    }
+
+    /** One record's routes: each suffix after the record's pattern, and after its path with the ledger's id. */
+    private static void under(Map<String, String> m, String pattern, String path, String... suffixes) {
+        for (String suffix : suffixes) {
+            m.put(pattern + suffix, path + suffix);
+        }
     }
 
     @Test
@@ -177,20 +159,9 @@ class CsrfTest {
     /** A multipart post carrying the session cookie, with the token as a form field (the filter reads it only from header, urlencoded body or address). */
     private int multipart(String path, String field, String value) {
         String boundary = "----csrf" + System.nanoTime();
-        String body = (field == null ? "" : "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
-                + "\"\r\n\r\n" + value + "\r\n")
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n单位\r\n--" + boundary + "--\r\n";
-        String cookie = browser.cookies().getCookieStore().get(URI.create(l.server.baseUrl())).stream()
-                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(l.server.baseUrl() + path))
-                    .header("Cookie", cookie).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
+        Map<String, String> fields = field == null ? Map.of() : Map.of(field, value);
+        return browser.multipart(path, boundary,
+                RawClient.multipart(boundary, fields, "a.csv", "text/csv", "单位".getBytes(StandardCharsets.UTF_8))).status();
     }
 
     /** Every POST of the pages (not under /api), less the anonymous /login and /setup. */

@@ -1,7 +1,6 @@
 package org.fazhi.web.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
+import org.fazhi.web.support.RawClient;
 
 /**
  * The scope sweeps' clients: the organiser and the viewer scoped to 司法局, over the JSON API (bearer
@@ -130,25 +130,8 @@ final class ScopeCalls implements AutoCloseable {
         Http as = pages(who);
         String csrf = Forms.csrf(as.get("/").body());
         String boundary = "----scope" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, String> f : fields.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
-                    + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(file);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        try {
-            HttpResponse<String> r = as.client().send(HttpRequest.newBuilder(URI.create(l.server.baseUrl() + path
-                            + (path.contains("?") ? "&" : "?") + "_csrf=" + csrf))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null));
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
+        return of(as.multipart(path + (path.contains("?") ? "&" : "?") + "_csrf=" + csrf, boundary,
+                RawClient.multipart(boundary, fields, fileName, "application/octet-stream", file)));
     }
 
     /** What the admin reads at an API path (the current record, for an update built from it). */

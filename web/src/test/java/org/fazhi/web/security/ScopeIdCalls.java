@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
+import org.fazhi.web.support.RawClient;
 import org.fazhi.web.support.SampleFiles;
 
 /**
@@ -92,25 +93,8 @@ final class ScopeIdCalls {
     /** An upload form as a browser sends it: the file with the fields its page asks for. */
     private Http.Res multipart(Http as, String path, String fileName, byte[] file) {
         String boundary = "----scope" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         Map<String, String> fields = Map.of("kind", "SIGN_IN", "title", "越权", "effectiveDate", "2024-05-01");
-        for (Map.Entry<String, String> f : fields.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
-                    + f.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        body.writeBytes(file);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            var r = as.client().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(l.server.baseUrl() + path))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
-            return new Http.Res(r.statusCode(), r.body(), r);
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
+        return as.multipart(path, boundary, RawClient.multipart(boundary, fields, fileName, "application/octet-stream", file));
     }
 
     /** What the admin reads at the path: a body the server accepts for PUT. */

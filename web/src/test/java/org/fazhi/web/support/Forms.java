@@ -1,12 +1,9 @@
 package org.fazhi.web.support;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,25 +83,14 @@ public final class Forms {
      * Posts a multipart form with the cookies of {@code who}: the text fields (name, value pairs) first, then
      * the file in field {@code file}, as a browser without scripts sends an upload form.
      */
-    public static HttpResponse<String> multipart(TestServer server, Http who, String path, String boundary, String fileName,
-                                                 String type, byte[] file, String... fields) {
-        try {
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            for (int i = 0; i < fields.length; i += 2) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
-                        + fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+    public static HttpResponse<String> multipart(Http who, String path, String boundary, String fileName, String type,
+                                                 byte[] file, String... fields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (int i = 0; i < fields.length; i += 2) {
+            if (form.put(fields[i], fields[i + 1]) != null) {
+                throw new IllegalArgumentException("field " + fields[i] + " given twice");
             }
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(file);
-            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            HttpClient client = HttpClient.newBuilder().cookieHandler(who.cookies()).build();
-            return client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(e);
         }
+        return who.multipart(path, boundary, RawClient.multipart(boundary, form, fileName, type, file)).raw();
     }
 }

@@ -120,6 +120,18 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Posts a multipart body (one built by {@link RawClient#multipart}) as a page's plain upload form does, cookies
+     * included; {@code headers} are more name, value pairs.
+     */
+    public Res multipart(String path, String boundary, byte[] body, String... headers) {
+        HttpRequest.Builder b = builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public static Map<String, String> fields(String... kv) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Requests whose bodies are bytes — uploads of .csv, .xlsx and .xls, downloads of exports and templates —
@@ -79,11 +80,23 @@ public class RawClient {
 
     /** A multipart body as a browser sends it, the file in field {@code file}: the file name's UTF-8 bytes raw in the header. */
     public static byte[] multipart(String boundary, String fileName, String type, byte[] file) {
+        return multipart(boundary, Map.of(), fileName, type, file);
+    }
+
+    /** The same with text fields before the file, in the map's order; no file part where {@code file} is null. */
+    public static byte[] multipart(String boundary, Map<String, String> fields, String fileName, String type, byte[] file) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(file);
-        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                    + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        if (file != null) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(file);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
 }

@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -38,6 +34,24 @@ import org.junit.jupiter.api.Test;
  * and GBK, .xlsx with a title row and extra columns, old .xls, and a multipart upload.
  */
 class SessionImportFormatsTest extends TrainingImportExportCase {
+    /**
+     * Writes one worksheet row from its first column as Excel holds it: numbers as numbers, dates as date cells in
+     * {@code dateFormat}, anything else as text; a null leaves its cell empty.
+     */
+    private static void row(Worksheet ws, int row, String dateFormat, Object... values) {
+        for (int c = 0; c < values.length; c++) {
+            Object v = values[c];
+            if (v instanceof LocalDate d) {
+                ws.value(row, c, d);
+                ws.style(row, c).format(dateFormat).set();
+            } else if (v instanceof Number n) {
+                ws.value(row, c, n);
+            } else if (v != null) {
+                ws.value(row, c, v.toString());
+            }
+        }
+    }
+
     @Test
     void aUtf8CsvImportsEveryRowWithLabelsCodesAndLaws() {
         Org unit = org("清河县司法局", OrgKind.DEPARTMENT, county);
@@ -90,26 +104,10 @@ class SessionImportFormatsTest extends TrainingImportExportCase {
         Workbook wb = new Workbook(file, "test", "1.0");
         Worksheet ws = wb.newWorksheet("学法");
         ws.value(0, 0, "清河县教育局2024年学法台账");
-        String[] headers = {"序号", "日期", "单位", "类型", "主题", "实到人数", "应到人数", "时长（分钟）", "所学法律", "备注"};
-        for (int c = 0; c < headers.length; c++) {
-            ws.value(1, c, headers[c]);
-        }
-        ws.value(2, 0, 1);
-        ws.value(2, 1, LocalDate.of(2024, 3, 15));
-        ws.style(2, 1).format("yyyy-mm-dd").set();
-        ws.value(2, 2, "清河县教育局");
-        ws.value(2, 3, "法治专题讲座");
-        ws.value(2, 4, "教育法专题讲座");
-        ws.value(2, 5, 40);
-        ws.value(2, 6, 42);
-        ws.value(2, 7, 90);
-        ws.value(2, 8, "中华人民共和国教育法、中华人民共和国教师法");
-        ws.value(2, 9, "不导入");
-        ws.value(3, 0, 2);
-        ws.value(3, 1, "2024-07-02");
-        ws.value(3, 2, unit.id());
-        ws.value(3, 3, "PARTY_GROUP");
-        ws.value(3, 4, "党组会前学习未成年人保护法");
+        row(ws, 1, null, "序号", "日期", "单位", "类型", "主题", "实到人数", "应到人数", "时长（分钟）", "所学法律", "备注");
+        row(ws, 2, "yyyy-mm-dd", 1, LocalDate.of(2024, 3, 15), "清河县教育局", "法治专题讲座", "教育法专题讲座", 40, 42, 90,
+                "中华人民共和国教育法、中华人民共和国教师法", "不导入");
+        row(ws, 3, null, 2, "2024-07-02", unit.id(), "PARTY_GROUP", "党组会前学习未成年人保护法");
         wb.finish();
 
         Res r = post(admin, "/api/study-sessions/import?fileName=" + URLEncoder.encode("教育局学法.xlsx", StandardCharsets.UTF_8),
@@ -140,10 +138,7 @@ class SessionImportFormatsTest extends TrainingImportExportCase {
         notes.finish();
         Worksheet ws = wb.newWorksheet("学法");
         ws.value(0, 0, "2024年学法台账");
-        String[] headers = HEADER.split(",");
-        for (int c = 0; c < headers.length; c++) {
-            ws.value(2, c, headers[c]);
-        }
+        row(ws, 2, null, (Object[]) HEADER.split(","));
         Object[][] rows = {
             {"清河县人社局", LocalDate.of(2024, 1, 5), "集体学法", "好的", null, null, 30, 10, 10},
             {"清河县人社局", "2024-01-32", "集体学法", "坏日期", null, null, 30, 10, 10},
@@ -151,17 +146,7 @@ class SessionImportFormatsTest extends TrainingImportExportCase {
         };
         // Row 4 (index 3) stays blank: Excel's row numbers keep counting.
         for (int r = 0; r < rows.length; r++) {
-            for (int c = 0; c < rows[r].length; c++) {
-                Object v = rows[r][c];
-                if (v instanceof LocalDate d) {
-                    ws.value(4 + r, c, d);
-                    ws.style(4 + r, c).format("yyyy\"年\"m\"月\"d\"日\"").set();
-                } else if (v instanceof Number n) {
-                    ws.value(4 + r, c, n);
-                } else if (v != null) {
-                    ws.value(4 + r, c, v.toString());
-                }
-            }
+            row(ws, 4 + r, "yyyy\"年\"m\"月\"d\"日\"", rows[r]);
         }
         wb.finish();
         Res r = post(admin, "/api/study-sessions/import", XLSX, file.toByteArray());
@@ -180,7 +165,7 @@ class SessionImportFormatsTest extends TrainingImportExportCase {
     }
 
     @Test
-    void anOldExcelXlsImportsThroughTheApiAndTheImportPage() throws IOException, InterruptedException {
+    void anOldExcelXlsImportsThroughTheApiAndTheImportPage() {
         Org unit = org("清河县医保局", OrgKind.DEPARTMENT, county);
         String rows = HEADER + "\n清河县医保局,2024-03-08,集体学法,学习档案法,中华人民共和国档案法,王芳,45,12,11\n"
                 + ",,,,,,,,\n"
@@ -202,13 +187,10 @@ class SessionImportFormatsTest extends TrainingImportExportCase {
         Http.Res page = browser.get("/study-sessions/import");
         assertTrue(page.body().contains(".xls,"), "the file chooser offers .xls");
         String token = Forms.csrf(page.body());
-        HttpClient cookies = HttpClient.newBuilder().cookieHandler(browser.cookies()).build();
         byte[] more = Xls.fromCsv(null, HEADER + "\n清河县医保局,2024-09-09,集体学法,学习就业促进法,,,60,10,10\n");
-        HttpResponse<String> posted = cookies.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/study-sessions/import?_csrf=" + token))
-                .header("Content-Type", "multipart/form-data; boundary=x1s")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("x1s", "医保局学法.xls", Xls.TYPE, more))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(303, posted.statusCode(), posted.body());
+        Http.Res posted = browser.multipart("/study-sessions/import?_csrf=" + token, "x1s",
+                multipart("x1s", "医保局学法.xls", Xls.TYPE, more));
+        assertEquals(303, posted.status(), posted.body());
         assertEquals(3, sessionsOf(unit).size());
 
         Res bad = post(admin, "/api/study-sessions/import", Xls.TYPE,

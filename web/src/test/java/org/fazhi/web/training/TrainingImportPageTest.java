@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -32,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class TrainingImportPageTest extends TrainingImportExportCase {
     @Test
-    void theImportPageUploadsAPlainMultipartFormWithTheTokenInTheAction() throws IOException, InterruptedException {
+    void theImportPageUploadsAPlainMultipartFormWithTheTokenInTheAction() {
         Org unit = org("清河县林业局", OrgKind.DEPARTMENT, county);
         Http browser = Forms.signedIn(server, TestServer.ADMIN);
         Http.Res page = browser.get("/study-sessions/import");
@@ -44,55 +39,42 @@ class TrainingImportPageTest extends TrainingImportExportCase {
         String token = Forms.csrf(page.body());
 
         byte[] good = (HEADER + "\n清河县林业局,2024-03-12,集体学法,学习森林法,中华人民共和国森林法,,60,10,9\n").getBytes(Charset.forName("GBK"));
-        HttpClient cookies = HttpClient.newBuilder().cookieHandler(browser.cookies()).build();
-        HttpResponse<String> posted = cookies.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/study-sessions/import?_csrf=" + token))
-                .header("Content-Type", "multipart/form-data; boundary=b0und")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("b0und", "林业局.csv", "text/csv", good))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(303, posted.statusCode(), posted.body());
-        String next = posted.headers().firstValue("Location").orElseThrow();
+        Http.Res posted = browser.multipart("/study-sessions/import?_csrf=" + token, "b0und",
+                multipart("b0und", "林业局.csv", "text/csv", good));
+        assertEquals(303, posted.status(), posted.body());
+        String next = posted.header("Location");
         assertTrue(next.endsWith("/study-sessions/import?imported=1"), next);
         assertTrue(browser.get("/study-sessions/import?imported=1").body().contains("已导入 1 条学法记录"));
         assertEquals(1, sessionsOf(unit).size());
 
         // The same file again: refused with the earlier import's date and user, the 仍要导入 box to tick.
-        HttpResponse<String> twice = cookies.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/study-sessions/import?_csrf=" + token))
-                .header("Content-Type", "multipart/form-data; boundary=b0und")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("b0und", "林业局.csv", "text/csv", good))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(409, twice.statusCode(), twice.body());
+        Http.Res twice = browser.multipart("/study-sessions/import?_csrf=" + token, "b0und",
+                multipart("b0und", "林业局.csv", "text/csv", good));
+        assertEquals(409, twice.status(), twice.body());
         assertTrue(twice.body().matches("(?s).*该文件已于\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}由 " + TestServer.ADMIN
                 + " 导入\\(共1条\\),未重复导入.*"), twice.body());
         assertTrue(twice.body().contains("name=\"force\"") && twice.body().contains("仍要导入"), twice.body());
         assertEquals(1, sessionsOf(unit).size());
         // Ticked, it is imported again.
-        HttpResponse<String> forcedPage = cookies.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/study-sessions/import?_csrf=" + token))
-                .header("Content-Type", "multipart/form-data; boundary=b0und")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(withForce("b0und", multipart("b0und", "林业局.csv", "text/csv", good)))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(303, forcedPage.statusCode(), forcedPage.body());
+        Http.Res forcedPage = browser.multipart("/study-sessions/import?_csrf=" + token, "b0und",
+                withForce("b0und", multipart("b0und", "林业局.csv", "text/csv", good)));
+        assertEquals(303, forcedPage.status(), forcedPage.body());
         assertEquals(2, sessionsOf(unit).size());
 
         byte[] bad = (HEADER + "\n清河县林业局,2024-13-12,集体学法,坏日期,,,60,10,9\n").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> refused = cookies.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/study-sessions/import?_csrf=" + token))
-                .header("Content-Type", "multipart/form-data; boundary=b0und")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("b0und", "bad.csv", "text/csv", bad))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(400, refused.statusCode());
+        Http.Res refused = browser.multipart("/study-sessions/import?_csrf=" + token, "b0und",
+                multipart("b0und", "bad.csv", "text/csv", bad));
+        assertEquals(400, refused.status());
         assertTrue(refused.body().contains("共有1处错误") && refused.body().contains("<td class=\"num\">2</td><td>日期</td>"), refused.body());
         assertEquals(2, sessionsOf(unit).size());
 
         // Without the token the upload is refused, and a script's upload to the API needs the header.
-        HttpResponse<String> forged = cookies.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/study-sessions/import"))
-                .header("Content-Type", "multipart/form-data; boundary=b0und")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("b0und", "x.csv", "text/csv", good))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(403, forged.statusCode());
-        HttpResponse<String> viaScript = cookies.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/study-sessions/import?force=true"))
-                .header("Content-Type", "multipart/form-data; boundary=b0und").header("X-CSRF-Token", token)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("b0und", "x.csv", "text/csv", good))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, viaScript.statusCode(), viaScript.body());
+        Http.Res forged = browser.multipart("/study-sessions/import", "b0und",
+                multipart("b0und", "x.csv", "text/csv", good));
+        assertEquals(403, forged.status());
+        Http.Res viaScript = browser.multipart("/api/study-sessions/import?force=true", "b0und",
+                multipart("b0und", "x.csv", "text/csv", good), "X-CSRF-Token", token);
+        assertEquals(200, viaScript.status(), viaScript.body());
         assertEquals(3, sessionsOf(unit).size());
 
         Http.Res script = browser.get("/static/import.js");

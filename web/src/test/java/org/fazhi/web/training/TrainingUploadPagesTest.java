@@ -46,7 +46,7 @@ class TrainingUploadPagesTest {
     }
 
     private HttpResponse<String> multipart(String path, String fileName, String type, byte[] file, String... fields) {
-        return Forms.multipart(server, browser, path, BOUNDARY, fileName, type, file, fields);
+        return Forms.multipart(browser, path, BOUNDARY, fileName, type, file, fields);
     }
 
     @Test
@@ -213,11 +213,7 @@ class TrainingUploadPagesTest {
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> refused = java.net.http.HttpClient.newBuilder().cookieHandler(browser.cookies()).build().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + action))
-                        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> refused = browser.multipart(action, BOUNDARY, body.toByteArray()).raw();
 
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("文件“会议纪要.jpg”:不支持的文件类型。可上传图片(jpg、png、gif、webp)、PDF、Word、Excel、PPT 或 WPS 文件"),
