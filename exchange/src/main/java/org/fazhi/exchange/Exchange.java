@@ -39,7 +39,7 @@ public final class Exchange {
     public Exchange(Database db, AuditLog audit, Clock clock, List<YearSlice> slices, PackageReader.Limits limits, Path spool) {
         this.db = db;
         this.key = new SigningKey(db.jdbi(), clock);
-        this.trusted = new TrustedKeys(db.jdbi(), audit, clock);
+        this.trusted = new TrustedKeys(db.jdbi(), audit, clock, key);
         this.writer = new PackageWriter(db, key, slices, clock);
         this.importer = new PackageImporter(db, audit, slices, clock);
         this.limits = limits;
@@ -84,7 +84,13 @@ public final class Exchange {
     /** Checks the package file whole, then takes it in (what {@code package import FILE} calls: no copy). */
     public PackageImporter.Imported receive(Actor actor, Path file) {
         Scope.requireWriter(actor);
-        return importer.take(actor, PackageReader.verify(file, limits, trusted));
+        PackageReader.Verified p = PackageReader.verify(file, limits, trusted);
+        if (p.signer().fingerprint().equals(key.fingerprint())) {
+            // Possible only where this instance's own key was trusted before that was refused: its own units
+            // would become read-only here.
+            throw new PackageRefused("该报送包是本系统自己导出的,不能在本系统接收;报送包应由上级单位的系统接收");
+        }
+        return importer.take(actor, p);
     }
 
     /** One package received. */

@@ -277,8 +277,9 @@ public final class PackageImporter {
                 String target = t.refs().get(f.getKey());
                 if (target != null && value != null) {
                     Long mapped = ids.getOrDefault(target, Map.of()).get(((Number) value).longValue());
-                    if (mapped == null) {
-                        throw new PackageRefused("报送包数据不完整:“" + t.table() + "”的“" + f.getKey() + "”指向包中没有的记录");
+                    if (mapped == null && !t.reachBack().contains(f.getKey())) {
+                        throw new PackageRefused("报送包数据不完整:有记录指向包中没有的记录(" + t.table() + "." + f.getKey()
+                                + "),请发送方重新导出后再报送");
                     }
                     value = mapped;
                 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fazhi.model.Checks;
 import org.fazhi.model.ConflictException;
+import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.storage.core.AuditLog;
 import org.fazhi.storage.core.LedgerService;
@@ -13,8 +14,12 @@ import org.jdbi.v3.core.Jdbi;
 
 /** The senders' public keys this instance trusts (an administrator registers each once, after comparing fingerprints). */
 public final class TrustedKeys extends LedgerService {
-    public TrustedKeys(Jdbi jdbi, AuditLog audit, Clock clock) {
+    private final SigningKey own;
+
+    /** @param own this instance's key, which is never trusted as a sender's: a package of one's own is not received */
+    public TrustedKeys(Jdbi jdbi, AuditLog audit, Clock clock, SigningKey own) {
         super(jdbi, audit, clock);
+        this.own = own;
     }
 
     public record Trusted(long id, String name, String publicKey, String fingerprint, String trustedBy, String trustedAt) {
@@ -29,6 +34,11 @@ public final class TrustedKeys extends LedgerService {
         byte[] der = SigningKey.parsePem(pem).getEncoded();
         String fingerprint = SigningKey.fingerprint(der);
         String normal = SigningKey.pem(der);
+        if (fingerprint.equals(own.fingerprint())) {
+            // Trusting it would let this ledger receive its own packages and mark its own units read-only.
+            throw new ValidationException("publicKey", "该公钥(指纹 " + fingerprint + ")是本系统自己的公钥,不能登记为报送方;"
+                    + "请登记下级单位发来的公钥");
+        }
         return jdbi.inTransaction(h -> {
             Optional<Trusted> existing = h.createQuery(COLUMNS + "WHERE fingerprint = :fp").bind("fp", fingerprint)
                     .map((rs, c) -> row(rs)).findOne();

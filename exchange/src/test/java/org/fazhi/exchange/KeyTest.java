@@ -67,4 +67,13 @@ class KeyTest {
         assertTrue(bad.getMessage().contains("不是有效的 Ed25519 公钥"), bad.getMessage());
         assertEquals(1, one.exchange.trustedKeys().list().size(), "only the good key");
     }
+
+    @Test
+    void thisInstancesOwnKeyIsNotTrustedAsASenders() {
+        ValidationException own = assertThrows(ValidationException.class,
+                () -> one.exchange.trustedKeys().trust(Instance.ADMIN, "本市", one.exchange.publicKey().pem()));
+        assertEquals("publicKey", own.field());
+        assertTrue(own.getMessage().contains("本系统自己的公钥"), own.getMessage());
+        assertEquals(0, one.exchange.trustedKeys().list().size());
+    }
 }

@@ -181,4 +181,20 @@ class RefusalTest extends CountyAndCity {
         }
         return out.toByteArray();
     }
+
+    /** A ledger that trusted its own key (before that was refused) still cannot receive its own package. */
+    @Test
+    void aPackageOfThisInstancesOwnIsRefused() {
+        byte[] pkg = aPackage();
+        SigningKey.PublicInfo own = county.exchange.publicKey();
+        county.ledger.database().jdbi().useHandle(h -> h.createUpdate("INSERT INTO exchange_trusted_keys (name, public_key, "
+                + "fingerprint, trusted_by, trusted_at) VALUES ('本县', :pem, :fp, 'admin', '2026-01-01T00:00:00Z')")
+                .bind("pem", own.pem()).bind("fp", own.fingerprint()).execute());
+        String before = county.counts();
+        PackageRefused e = assertThrows(PackageRefused.class, () -> county.receive(pkg));
+        assertTrue(e.getMessage().contains("本系统自己导出的"), e.getMessage());
+        assertEquals(before, county.counts(), "nothing written");
+        assertFalse(county.ledger.database().jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM received_units")
+                .mapTo(Long.class).one()) > 0, "no unit of its own made read-only");
+    }
 }

@@ -24,9 +24,12 @@ import java.util.regex.Pattern;
  *     rows are only found through their parents)
  * @param ownId a column the package does not carry that the receiver sets to the row's own new id (a first
  *     version naming itself as its lineage), or null
+ * @param reachBack columns of {@code refs} that may point at a row of an earlier year, which this year's package
+ *     does not carry (a retake in January of a test failed in December); the receiver leaves such a link empty
+ *     instead of refusing the package
  */
 public record SliceTable(String table, String belongs, Map<String, String> refs, String fileColumn, Set<String> leftOut,
-                         List<String> key, String ownId) {
+                         List<String> key, String ownId, Set<String> reachBack) {
     /** The key of a table whose rows have an id. */
     public static final List<String> ID = List.of("id");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
@@ -57,29 +60,38 @@ public record SliceTable(String table, String belongs, Map<String, String> refs,
         if (ownId != null && (!NAME.matcher(ownId).matches() || refs.containsKey(ownId) || !key.equals(ID))) {
             throw new IllegalArgumentException("not a column for the row's own id: " + ownId);
         }
+        reachBack = Set.copyOf(reachBack);
+        if (!refs.keySet().containsAll(reachBack)) {
+            throw new IllegalArgumentException("not a link to an earlier year: " + reachBack);
+        }
     }
 
     public static SliceTable of(String table, String belongs, Map<String, String> refs) {
-        return new SliceTable(table, belongs, refs, null, Set.of(), ID, null);
+        return new SliceTable(table, belongs, refs, null, Set.of(), ID, null, Set.of());
     }
 
     public SliceTable withFiles(String column) {
-        return new SliceTable(table, belongs, refs, column, leftOut, key, ownId);
+        return new SliceTable(table, belongs, refs, column, leftOut, key, ownId, reachBack);
     }
 
     /** This table without the given columns in the package. */
     public SliceTable leaving(String... columns) {
-        return new SliceTable(table, belongs, refs, fileColumn, Set.of(columns), key, ownId);
+        return new SliceTable(table, belongs, refs, fileColumn, Set.of(columns), key, ownId, reachBack);
     }
 
     /** This table, whose rows have no id, told apart by {@code columns}. */
     public SliceTable keyedBy(String... columns) {
-        return new SliceTable(table, belongs, refs, fileColumn, leftOut, List.of(columns), ownId);
+        return new SliceTable(table, belongs, refs, fileColumn, leftOut, List.of(columns), ownId, reachBack);
     }
 
     /** This table with {@code column} left out of the package and set, at the receiver, to the row's own new id. */
     public SliceTable ownIdIn(String column) {
-        return new SliceTable(table, belongs, refs, fileColumn, leftOut, key, column);
+        return new SliceTable(table, belongs, refs, fileColumn, leftOut, key, column, reachBack);
+    }
+
+    /** This table with {@code columns} (links of its {@code refs}) allowed to point at a row of an earlier year. */
+    public SliceTable reachingBack(String... columns) {
+        return new SliceTable(table, belongs, refs, fileColumn, leftOut, key, ownId, Set.of(columns));
     }
 
     /** Whether the rows have an id (the receiver gives them ids of its own). */
