@@ -186,9 +186,14 @@ function onceKey(form) {
   }
   return key;
 }
-function keepOnce(form) {
-  var token = onceOf(form);
-  if (!token || !window.history.replaceState) {
+// One slot of this page's own history entry (history.state) that a script keeps for Back to the page: the tokens
+// of forms sent from it here, the units chosen in its pickers (org-picker.js). The entry's other slots stay.
+function keptInHistory(slot) {
+  var state = window.history.state;
+  return state && typeof state === 'object' && state[slot] ? state[slot] : null;
+}
+function keepInHistory(slot, key, value) {
+  if (!window.history.replaceState) {
     return;
   }
   var was = window.history.state && typeof window.history.state === 'object' ? window.history.state : {};
@@ -200,17 +205,23 @@ function keepOnce(form) {
       state[k] = was[k];
     }
   }
-  for (k in (was.fazhiOnce || {})) {
-    if (Object.prototype.hasOwnProperty.call(was.fazhiOnce, k)) {
-      kept[k] = was.fazhiOnce[k];
+  for (k in (was[slot] || {})) {
+    if (Object.prototype.hasOwnProperty.call(was[slot], k)) {
+      kept[k] = was[slot][k];
     }
   }
-  kept[onceKey(form)] = token;
-  state.fazhiOnce = kept;
+  kept[key] = value;
+  state[slot] = kept;
   try {
     window.history.replaceState(state, '');
   } catch (ignored) {
-    // the server's token stands, as without this script
+    // nothing is kept across Back, as without this script
+  }
+}
+function keepOnce(form) {
+  var token = onceOf(form);
+  if (token) {
+    keepInHistory('fazhiOnce', onceKey(form), token);
   }
 }
 (function restoreOnce() {
@@ -218,7 +229,7 @@ function keepOnce(form) {
     ? window.performance.getEntriesByType('navigation')[0] : null;
   var back = nav ? nav.type === 'back_forward'
     : !!(window.performance && window.performance.navigation && window.performance.navigation.type === 2);
-  var kept = back && window.history.state && window.history.state.fazhiOnce;
+  var kept = back && keptInHistory('fazhiOnce');
   if (!kept) {
     return;
   }

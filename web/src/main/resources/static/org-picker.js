@@ -9,36 +9,14 @@
   // The chosen unit is kept in the page's own history entry (the browser keeps neither the hidden id nor the text,
   // which is autocomplete="off"): Back to a form fetched anew shows the unit that was chosen, as the browser shows
   // the form's other fields. Keyed by the picker's place and name on the page.
+  // (keepInHistory and keptInHistory are app.js's, loaded before this script.)
   function kept(key) {
-    var state = window.history.state;
-    return state && typeof state === 'object' && state.fazhiPicked ? state.fazhiPicked[key] : null;
+    var picked = keptInHistory('fazhiPicked');
+    return picked ? picked[key] : null;
   }
 
   function keep(key, c) {
-    if (!window.history.replaceState) {
-      return;
-    }
-    var was = window.history.state && typeof window.history.state === 'object' ? window.history.state : {};
-    var state = {};
-    var picked = {};
-    var k;
-    for (k in was) {
-      if (Object.prototype.hasOwnProperty.call(was, k)) {
-        state[k] = was[k];
-      }
-    }
-    for (k in (was.fazhiPicked || {})) {
-      if (Object.prototype.hasOwnProperty.call(was.fazhiPicked, k)) {
-        picked[k] = was.fazhiPicked[k];
-      }
-    }
-    picked[key] = { value: c.value, name: c.name, path: c.path || '' };
-    state.fazhiPicked = picked;
-    try {
-      window.history.replaceState(state, '');
-    } catch (ignored) {
-      // the unit is simply not kept across Back, as without this script
-    }
+    keepInHistory('fazhiPicked', key, { value: c.value, name: c.name, path: c.path || '' });
   }
 
   function setup(box) {

@@ -204,18 +204,10 @@ class AssessmentDeskBrowserTest extends BrowserCase {
      * which has the focus.
      */
     private static void assertAtLeafWithError(String code, String form, String message) {
-        long high = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
-        assertTrue(high > 1800, "the desk is long enough to lose an error in: " + high + " px");
+        assertLongDesk();
         WebElement error = leaf(code).findElement(By.className(form)).findElement(By.className("field-error"));
         assertTrue(error.getText().contains(message), error.getText());
-        browser.waitFor("the message on screen", () -> {
-            double top = ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().top", error))
-                    .doubleValue();
-            long window = ((Number) driver.executeScript("return window.innerHeight")).longValue();
-            return top >= 0 && top < window;
-        });
-        long scrolled = ((Number) driver.executeScript("return window.scrollY")).longValue();
-        assertTrue(scrolled > 0, "the page left its top");
+        assertScrolledTo(error);
         WebElement focused = driver.switchTo().activeElement();
         assertEquals("true", focused.getAttribute("aria-invalid"), "the refused field has the focus");
         assertTrue(leaf(code).findElements(By.cssSelector("[aria-invalid=true]")).contains(focused));
@@ -226,13 +218,22 @@ class AssessmentDeskBrowserTest extends BrowserCase {
      * screen, not at the top of the long desk.
      */
     private static void assertAtSectionWithError(String section, String message) {
-        long high = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
-        assertTrue(high > 1800, "the desk is long enough to lose an error in: " + high + " px");
+        assertLongDesk();
         WebElement error = driver.findElement(By.id(section)).findElements(By.cssSelector(".notice.error, .field-error"))
                 .stream().filter(e -> e.getText().contains(message)).findFirst()
                 .orElseThrow(() -> new AssertionError("no message “" + message + "” at #" + section));
+        assertScrolledTo(error);
+    }
+
+    private static void assertLongDesk() {
+        long high = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+        assertTrue(high > 1800, "the desk is long enough to lose an error in: " + high + " px");
+    }
+
+    /** The page left its top and {@code message} is in the window. */
+    private static void assertScrolledTo(WebElement message) {
         browser.waitFor("the message on screen", () -> {
-            double top = ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().top", error))
+            double top = ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().top", message))
                     .doubleValue();
             long window = ((Number) driver.executeScript("return window.innerHeight")).longValue();
             return top >= 0 && top < window;
