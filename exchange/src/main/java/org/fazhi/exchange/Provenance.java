@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fazhi.storage.core.Scope;
+import org.fazhi.storage.core.db.OrgDao;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -81,6 +82,28 @@ public final class Provenance {
             }
         });
         return out;
+    }
+
+    /**
+     * The units whose data comes by 报送 that bear on the subtree of {@code orgId} (in it, or above it) and have sent
+     * no package for {@code year}, by name, among {@code visible} (the reader's units; null: all). The subtree's figures for
+     * that year hold only what those units' earlier packages carried into it (a case filed the year before and
+     * heard in this one), so they are not the year's whole figures.
+     *
+     * @param orgId the subtree's root; null for every unit in {@code visible}
+     */
+    public List<String> unreported(Long orgId, int year, Set<Long> visible) {
+        return jdbi.withHandle(h -> {
+            OrgDao orgs = h.attach(OrgDao.class);
+            return h.createQuery("""
+                            SELECT o.id, o.name FROM orgs o WHERE o.id IN (SELECT root_org_id FROM exchange_packages)
+                            AND NOT EXISTS (SELECT 1 FROM exchange_packages p WHERE p.root_org_id = o.id AND p.year = :year)
+                            ORDER BY o.id""")
+                    .bind("year", year).map((rs, c) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                    .filter(u -> visible == null || visible.contains(u.getKey()))
+                    .filter(u -> orgId == null || orgs.isWithin(u.getKey(), orgId) || orgs.isWithin(orgId, u.getKey()))
+                    .map(Map.Entry::getValue).toList();
+        });
     }
 
     private static final String SELECT = """

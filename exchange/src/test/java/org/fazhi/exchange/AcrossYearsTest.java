@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.fazhi.model.Page;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
@@ -39,6 +41,26 @@ class AcrossYearsTest extends CountyAndCity {
         ExamResult arrived = city.training.exams().results(ADMIN, received.id()).get(0);
         assertEquals(Outcome.PASSED_RETAKE, arrived.outcome());
         assertNull(arrived.retakeOf(), "the sitting retaken is in the 2025 package, not in this one");
+    }
+
+    /** Which received units have not sent a year: the notice of the city's pages and the report's comparisons. */
+    @Test
+    void aYearAReceivedUnitHasNotSentIsNamedForItsSubtreeAndTheUnitsAboveIt() {
+        city.org("清河县人民政府", OrgKind.COUNTY_GOV, cityGov, RoundTripTest.COUNTY);
+        Org other = city.org("另一县人民政府", OrgKind.COUNTY_GOV, cityGov, null);
+        city.trust(county, "清河县");
+        county.session(justice, "2025-03-15", "学习行政复议法", head, null);
+        city.receive(county.export(countyGov, 2025));
+        Provenance provenance = new Provenance(city.ledger.database().jdbi(), city.clock);
+        Org atCity = city.ledger.services().orgs().visible(ADMIN).stream()
+                .filter(o -> o.name().equals("清河县司法局")).findFirst().orElseThrow();
+
+        assertEquals(List.of(), provenance.unreported(null, 2025, null), "2025 came");
+        assertEquals(List.of("清河县人民政府"), provenance.unreported(null, 2026, null));
+        assertEquals(List.of("清河县人民政府"), provenance.unreported(cityGov.id(), 2026, null), "a unit above it");
+        assertEquals(List.of("清河县人民政府"), provenance.unreported(atCity.id(), 2026, null), "a unit below it");
+        assertEquals(List.of(), provenance.unreported(other.id(), 2026, null), "a unit beside it");
+        assertEquals(List.of(), provenance.unreported(null, 2026, Set.of(other.id())), "a reader who does not see it");
     }
 
     private ExamBatch batch(String date) {

@@ -50,10 +50,12 @@ public final class AnnualReportService extends LedgerService {
     private final LedgerFigures ledgers;
     private final AssessmentYear assessment;
     private final StatsService reconsiderations;
+    private final YearCoverage coverage;
 
-    AnnualReportService(Jdbi jdbi, AuditLog audit, LedgerFigures ledgers, Clock clock) {
+    AnnualReportService(Jdbi jdbi, AuditLog audit, LedgerFigures ledgers, Clock clock, YearCoverage coverage) {
         super(jdbi, audit, clock);
         this.ledgers = ledgers;
+        this.coverage = coverage;
         this.assessment = new AssessmentYear(jdbi, audit, clock);
         this.reconsiderations = new StatsService(jdbi, audit, clock, new FigureCache(clock));
     }
@@ -74,18 +76,21 @@ public final class AnnualReportService extends LedgerService {
     }
 
     /**
-     * The sentences as the ledgers stand now: this year's figures against the year before's; then, in the report
+     * The sentences as the ledgers stand now: this year's figures against the year before's (when the ledger holds
+     * that year whole, {@link YearCoverage}); then, in the report
      * of a unit that opened a 示范创建 round for the year, the round's results against its round of the year before.
      */
     List<Statistic> live(Actor actor, int year, long orgId) {
         YearFigures now = ledgers.read(actor, year, orgId);
-        YearFigures last = year > Years.MIN ? ledgers.read(actor, year - 1, orgId) : YearFigures.empty(year - 1);
+        // No comparison with a year before the ledger's first, nor with one this ledger holds only in part.
+        boolean compare = year > Years.MIN && coverage.whole(orgId, year - 1);
+        YearFigures last = compare ? ledgers.read(actor, year - 1, orgId) : YearFigures.empty(year - 1);
         List<Statistic> out = new ArrayList<>(Statistics.of(now, last));
         OrgKind kind = jdbi.withHandle(h -> load(h, actor, year, orgId)).org().kind();
         out.add(ReconsiderationSentence.of(kind, reconsiderations.stats(actor, year, orgId),
-                year > Years.MIN ? reconsiderations.stats(actor, year - 1, orgId) : null));
+                compare ? reconsiderations.stats(actor, year - 1, orgId) : null));
         Optional<AssessmentYear.Assessed> round = assessment.read(actor, year, orgId);
-        AssessmentSentence.of(round, round.isEmpty() || year <= Years.MIN ? Optional.empty()
+        AssessmentSentence.of(round, round.isEmpty() || !compare ? Optional.empty()
                 : assessment.read(actor, year - 1, orgId)).ifPresent(out::add);
         return out;
     }

@@ -26,8 +26,14 @@ public final class AnnualReports {
 
     /** @param clock decides what "today" is: the default publishing date, and the latest one allowed */
     public AnnualReports(Database db, AuditLog audit, LawTraining training, DutyTracking duty, Clock clock) {
+        this(db, audit, training, duty, clock, YearCoverage.WHOLE);
+    }
+
+    /** @param coverage which years of a subtree this ledger holds whole: the year before is compared only then */
+    public AnnualReports(Database db, AuditLog audit, LawTraining training, DutyTracking duty, Clock clock,
+                         YearCoverage coverage) {
         this.figures = new LedgerFigures(training, duty);
-        this.reports = new AnnualReportService(db.jdbi(), audit, figures, clock);
+        this.reports = new AnnualReportService(db.jdbi(), audit, figures, clock, coverage);
     }
 
     /** 法治政府建设年度报告: read (figures live, or frozen once published), save narratives, publish, withdraw. */

@@ -86,6 +86,16 @@ class AnnualReportServiceTest {
                 "no sessions in 2023: no comparison");
     }
 
+    /** A year the ledger holds only in part (a county's year a city has not received) is not compared with. */
+    @Test
+    void aYearHeldOnlyInPartIsNotComparedWith() {
+        AnnualReportService partial = new AnnualReports(c.ledger.database(), c.core.audit(), c.training, c.duty,
+                c.core.audit().clock(), (orgId, year) -> year != 2023).reports();
+        assertEquals("全年开展政府常务会议会前学法2次,领导班子集体学法1次,共3次;参学率96.0%(应到50人次,实到48人次)。",
+                statistic(partial.read(ADMIN, 2024, c.county.id()), "study").text());
+        assertEquals(STUDY_2024, statistic(reports.read(ADMIN, 2024, c.county.id()), "study").text(), "whole: compared");
+    }
+
     @Test
     void narrativesAreSavedWithAVersionBesideTheFiguresAndAudited() {
         AnnualReport saved = reports.saveNarratives(ADMIN, 2024, c.county.id(), Map.of(

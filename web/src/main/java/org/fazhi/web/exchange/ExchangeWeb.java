@@ -1,7 +1,9 @@
 package org.fazhi.web.exchange;
 
+import java.util.List;
 import org.fazhi.exchange.Exchange;
 import org.fazhi.exchange.Provenance;
+import org.fazhi.web.pages.DashboardPage;
 import org.fazhi.web.server.Ledgers;
 import org.fazhi.web.server.WebModule;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
@@ -21,5 +23,15 @@ public final class ExchangeWeb implements WebModule {
         rc.register(new PackageResource(packages));
         rc.register(new PackagePages(packages, ledgers.core(), ledgers.clock()));
         rc.register(new ReceivedFromJson(new Provenance(ledgers.db().jdbi(), ledgers.clock())));
+    }
+
+    /** The dashboard says which received units have not sent the year shown, or the year it compares with. */
+    @Override
+    public List<DashboardPage.Section> dashboard(Ledgers ledgers) {
+        Provenance provenance = new Provenance(ledgers.db().jdbi(), ledgers.clock());
+        return List.of((choice, page) -> page
+                .put("unreported", Unreported.of(provenance, ledgers.core(), choice.actor(), choice.orgId(), choice.year()))
+                .put("unreportedLast", choice.lastYear() == null ? null
+                        : Unreported.of(provenance, ledgers.core(), choice.actor(), choice.orgId(), choice.lastYear())));
     }
 }

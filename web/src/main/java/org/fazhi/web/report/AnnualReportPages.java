@@ -23,6 +23,7 @@ import org.fazhi.report.ReportPart;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
+import org.fazhi.web.exchange.Unreported;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.OrgPicker;
 import org.fazhi.web.pages.PageModel;
@@ -160,6 +161,8 @@ public record AnnualReportPages(CoreServices core, AnnualReportService reports, 
         return PageModel.of(user, title, "report")
                 // A unit received in 报送 packages: its report is read-only here (the service refuses changes).
                 .put("receivedFrom", orgId == null ? null : provenance.ofUnit(orgId).orElse(null))
+                .put("unreported", Unreported.of(provenance, core, user.actor(), orgId, year))
+                .put("unreportedLast", year > Years.MIN ? Unreported.of(provenance, core, user.actor(), orgId, year - 1) : null)
                 .put("year", year)
                 .put("orgPicker", OrgPicker.of(tree, "orgId", orgId == null ? null : String.valueOf(orgId)))
                 .put("yearOptions", YearChoices.reportYears(year, reports.today().getYear()));

@@ -19,10 +19,11 @@ public final class ReportWeb implements WebModule {
     @Override
     public void register(ResourceConfig rc, Ledgers l) {
         AnnualReportService reports = service(l);
+        Provenance provenance = new Provenance(l.db().jdbi(), l.clock());
         rc.register(new AnnualReportResource(l.core(), reports));
         rc.register(new ReportDocxResource.Api(l.core(), reports));
         rc.register(new ReportDocxResource.Page(l.core(), reports));
-        rc.register(new AnnualReportPages(l.core(), reports, new Provenance(l.db().jdbi(), l.clock())));
+        rc.register(new AnnualReportPages(l.core(), reports, provenance));
     }
 
     /** The dashboard's reminder; the ledgers' clock decides what "today" is (the server's, or a test's). */
@@ -31,7 +32,10 @@ public final class ReportWeb implements WebModule {
         return List.of(new ReportReminderSection(l.core(), service(l), l.clock()));
     }
 
+    /** A county's year that this ledger (a city's) holds only in part is not compared with (YearCoverage). */
     private static AnnualReportService service(Ledgers l) {
-        return new AnnualReports(l.db(), l.core().audit(), l.training(), l.duty(), l.clock()).reports();
+        Provenance provenance = new Provenance(l.db().jdbi(), l.clock());
+        return new AnnualReports(l.db(), l.core().audit(), l.training(), l.duty(), l.clock(),
+                (orgId, year) -> provenance.unreported(orgId, year, null).isEmpty()).reports();
     }
 }

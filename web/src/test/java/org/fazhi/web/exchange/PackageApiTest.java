@@ -209,6 +209,29 @@ class PackageApiTest {
         assertEquals(204, cityAdmin.delete("/api/study-sessions/" + own).status(), "the city's own session goes again");
     }
 
+    /**
+     * The city holds the county's 2024 only: the dashboard and the report of another year say the county has not
+     * sent it, and the report of 2024 does not compare with the county's 2023 fragments.
+     */
+    @Test
+    @Order(2)
+    void aYearTheCountyHasNotSentIsSaidToBeIncomplete() {
+        Http page = Forms.signedIn(city, TestServer.ADMIN);
+        String missing2025 = "清河县人民政府尚未报送2025年度数据";
+        assertTrue(page.get("/?year=2025").body().contains(missing2025));
+        assertTrue(page.get("/reports/annual?orgId=" + cityId + "&year=2025").body().contains(missing2025));
+        String dashboard2024 = page.get("/?year=2024").body();
+        assertFalse(dashboard2024.contains("尚未报送2024年度数据"), "2024 came");
+        assertTrue(dashboard2024.contains("清河县人民政府的2023年度数据尚未报送"), "the year it compares with did not");
+        String report2024 = page.get("/reports/annual?orgId=" + cityId + "&year=2024").body();
+        assertFalse(report2024.contains("尚未报送2024年度数据"));
+        assertTrue(report2024.contains("清河县人民政府的2023年度数据尚未报送,与2023年的比较从略"));
+        assertFalse(report2024.contains("较上年"), "no comparison with the county's 2023 fragments");
+        city.createUser("elsewhere", Role.VIEWER, otherCounty);
+        assertFalse(Forms.signedIn(city, "elsewhere").get("/?year=2025").body().contains(missing2025),
+                "a unit the reader does not see is not named");
+    }
+
     private static void assertOrigin(JsonNode pkgJson, JsonNode row, String where) {
         JsonNode from = row.get("receivedFrom");
         assertTrue(from != null && from.isObject(), where + ": " + row);
@@ -310,10 +333,16 @@ class PackageApiTest {
         assertTrue(shown.body().contains("定远县人民政府") && shown.body().contains("逾期未报送"),
                 "a unit below without a package is missing past 2025年3月1日");
 
-        // A key trusted from an uploaded file (here the city's own, which nobody has trusted yet).
+        // The city's own key is not a sender's: refused on the page, nothing trusted.
         byte[] ownPem = cityAdmin.get("/api/package-key").json().get("publicKey").asText().getBytes(StandardCharsets.US_ASCII);
         int keys = cityAdmin.get("/api/package-keys").json().size();
-        Http.Res byFile = upload(admin, "/packages/keys", "滁州市.pem", ownPem, Map.of("name", "滁州市"));
+        Http.Res own = upload(admin, "/packages/keys", "滁州市.pem", ownPem, Map.of("name", "滁州市"));
+        assertEquals(400, own.status());
+        assertTrue(own.body().contains("本系统自己的公钥"), "the refusal says why");
+        assertEquals(keys, cityAdmin.get("/api/package-keys").json().size());
+
+        // A key trusted from an uploaded file (another county's, which nobody has trusted yet).
+        Http.Res byFile = upload(admin, "/packages/keys", "定远县.pem", newPublicKeyPem(), Map.of("name", "定远县"));
         assertEquals(303, byFile.status(), byFile.body());
         assertEquals(keys + 1, cityAdmin.get("/api/package-keys").json().size());
         assertTrue(admin.get(byFile.header("Location")).body().contains("已信任"));
@@ -321,6 +350,15 @@ class PackageApiTest {
         Http.Res badKey = upload(admin, "/packages/keys", "k.pem", "不是公钥".getBytes(StandardCharsets.UTF_8), Map.of("name", "某县"));
         assertEquals(400, badKey.status());
         assertTrue(badKey.body().contains("某县"), "what was typed comes back");
+    }
+
+    private static byte[] newPublicKeyPem() {
+        try {
+            byte[] der = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic().getEncoded();
+            return org.fazhi.exchange.SigningKey.pem(der).getBytes(StandardCharsets.US_ASCII);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Http.Res upload(Http as, String path, String fileName, byte[] file, Map<String, String> fields) {
