@@ -1,5 +1,6 @@
 package org.fazhi.web.onlineexam;
 
+import org.fazhi.exchange.Provenance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,7 +49,7 @@ import org.fazhi.web.pages.View;
  */
 @Path("/tests/{id}/exam")
 @Produces(MediaType.TEXT_HTML)
-public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests) {
+public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests, Provenance provenance) {
     private static final Flash FLASH = Flash.of("created", "在线考试已设置,试卷已组好。", "closed", "考试已结束,未登录的考生记为缺考。",
             "marked", "评分已保存。");
     private static final String[] PART_FIELDS = {"single", "multiple", "trueFalse", "case"};
@@ -104,9 +105,12 @@ public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests)
         ExamBatch b = tests.batch(actor, batchId);
         Optional<OnlineExam> exam = exams.desk().ofBatch(actor, batchId);
         OrgTree tree = core.visibleOrgs().tree(actor);
+        // A received unit's exam (报送) is read-only here: its notice, and no setup, codes, closing or candidates.
+        Provenance.ReceivedFrom receivedFrom = receivedFrom(b);
+        boolean writer = actor.role().canWrite() && receivedFrom == null;
         PageModel p = PageModel.of(user, "在线考试 · " + title(b), "tests")
                 .put("batch", b).put("batchTitle", title(b)).put("flash", flash).put("issued", issued)
-                .put("writer", actor.role().canWrite());
+                .put("writer", writer).put("receivedFrom", receivedFrom);
         if (exam.isEmpty()) {
             List<PartRow> parts = new ArrayList<>();
             for (int i = 0; i < PART_TYPES.length; i++) {
@@ -131,7 +135,7 @@ public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests)
                 markingOfVariant.put(v, cases.size() == 1 ? Optional.of(cases.get(0).id()) : Optional.empty());
             }
         }
-        boolean open = !e.closed() && actor.role().canWrite();
+        boolean open = !e.closed() && writer;
         List<Row> rows = new ArrayList<>();
         for (var c : exams.desk().candidates(actor, e.id())) {
             boolean submitted = c.status() == org.fazhi.onlineexam.exam.CandidateStatus.SUBMITTED;
@@ -315,7 +319,12 @@ public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests)
             answers.add(row);
         }
         return PageModel.of(user, "阅卷 · " + title(b), "tests").put("batch", b).put("batchTitle", title(b)).put("q", q)
-                .put("answers", answers).put("flash", flash).view("exam-marking");
+                .put("answers", answers).put("flash", flash).put("receivedFrom", receivedFrom(b)).view("exam-marking");
+    }
+
+    /** Where a received unit's batch came from (报送); null for a batch of this instance's own. */
+    private Provenance.ReceivedFrom receivedFrom(ExamBatch b) {
+        return provenance.ofRecord("test_batches", b.id(), b.orgId()).orElse(null);
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.fazhi.web.onlineexam;
 
+import org.fazhi.exchange.Provenance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class OnlineExamWeb implements WebModule {
         rc.register(new ExamSittingResource(exams));
         rc.register(new ExamSittingResource.Login(exams, l.core().loginThrottle()));
         rc.register(new ExamSittingPage());
-        rc.register(new ExamPages(l.core(), exams, l.training().exams()));
+        rc.register(new ExamPages(l.core(), exams, l.training().exams(), new Provenance(l.db().jdbi(), l.clock())));
         rc.register(new ExamSweep(exams.room()));
     }
 }
