@@ -13,10 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.fazhi.model.account.Role;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.web.security.ScopeCalls.Answer;
 import org.fazhi.web.security.ScopeWrites.Call;
 import org.fazhi.web.support.ApiBodies;
+import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.Routes;
 import org.fazhi.web.support.TestServer;
@@ -252,6 +254,27 @@ class ReceivedWriteSweepTest {
             }
         });
         assertTrue(failed.isEmpty(), failed.size() + " pages of the received unit's records:\n" + String.join("\n", failed));
+    }
+
+    /**
+     * An organiser scoped to the received unit sees only its records: the lists say where they came from without a
+     * filter, and offer no 新增 or 登记 that could only be refused.
+     */
+    @Test
+    void anAccountScopedToTheReceivedUnitIsOfferedNoChangeOnItsLists() {
+        s.l.server.createUser("received-organiser", Role.ORGANISER, s.l.finance.org.id());
+        Http as = Forms.signedIn(s.l.server, "received-organiser");
+        List<String> failed = new ArrayList<>();
+        for (String list : List.of("/people", "/study-sessions", "/tests", "/duties/items", "/duties/law-reports", "/rectifications",
+                "/court-cases", "/reconsiderations")) {
+            Http.Res r = as.get(list + "?year=2024");
+            if (r.status() != 200 || !r.body().contains("),只读")) {
+                failed.add(list + " → " + r.status() + (r.status() == 200 ? ": no notice" : ""));
+            } else if (!changeControls(r.body()).isEmpty()) {
+                failed.add(list + " offers " + changeControls(r.body()));
+            }
+        }
+        assertTrue(failed.isEmpty(), String.join("\n", failed));
     }
 
     /**
