@@ -1,5 +1,6 @@
 package org.fazhi.web.pages;
 
+import org.fazhi.web.exchange.ReceivedPages;
 import org.fazhi.exchange.Provenance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -66,7 +67,7 @@ public final class OrgPages extends RecordPages<Org> {
                 .put("orgPicker", OrgPicker.filter(tree, orgId))
                 .put("orgId", filter)
                 .put("flash", Flash.message(msg))
-                .put("receivedFrom", filter == null || !received.contains(filter) ? null : provenance.ofUnit(filter).orElse(null))
+                .put("receivedFrom", ReceivedPages.ofList(provenance, user.actor(), filter))
                 .view("orgs");
     }
 

@@ -265,8 +265,8 @@ class ReceivedWriteSweepTest {
         s.l.server.createUser("received-organiser", Role.ORGANISER, s.l.finance.org.id());
         Http as = Forms.signedIn(s.l.server, "received-organiser");
         List<String> failed = new ArrayList<>();
-        for (String list : List.of("/people", "/study-sessions", "/tests", "/duties", "/duties/items", "/duties/law-reports",
-                "/rectifications", "/court-cases", "/reconsiderations")) {
+        for (String list : List.of("/orgs", "/people", "/study-sessions", "/tests", "/duties", "/duties/items",
+                "/duties/law-reports", "/rectifications", "/court-cases", "/reconsiderations")) {
             Http.Res r = as.get(list + "?year=2024");
             if (r.status() != 200 || !r.body().contains("),只读")) {
                 failed.add(list + " → " + r.status() + (r.status() == 200 ? ": no notice" : ""));
