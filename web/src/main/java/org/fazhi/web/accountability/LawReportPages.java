@@ -42,6 +42,8 @@ import org.fazhi.web.pages.QueryString;
 import org.fazhi.web.pages.RecordPages;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.pages.YearChoices;
+import org.fazhi.exchange.Provenance;
+import org.fazhi.web.exchange.ReceivedPages;
 
 /**
  * /duties/law-reports: the year's 年终述法 records with the figures the annual report quotes, and the
@@ -56,18 +58,21 @@ public final class LawReportPages extends RecordPages<LawReport> {
     private final CoreServices core;
     private final LawReportService reports;
     private final Clock clock;
+    private final Provenance provenance;
 
     /** @param clock the server's: this year, and the year a new record is for */
-    LawReportPages(CoreServices core, LawReportService reports, Clock clock) {
+    LawReportPages(CoreServices core, LawReportService reports, Clock clock, Provenance provenance) {
         super(WHAT, BASE, reports::find, LawReportPages::fields, (actor, form) -> reports.create(actor, fromForm(form)),
                 (actor, id, form) -> reports.update(actor, id, fromForm(form), form.version()), reports::delete);
         this.core = core;
         this.reports = reports;
         this.clock = clock;
+        this.provenance = provenance;
     }
 
+    /** @param received of a unit received by 报送: read-only here, tagged instead of 修改 and 删除 */
     public record Row(long id, int year, String orgName, String personName, String way, String reportedOn,
-                      String rating, String score, String note) {
+                      String rating, String score, String note, boolean received) {
     }
 
     public record Tally(String label, long count) {
@@ -98,8 +103,9 @@ public final class LawReportPages extends RecordPages<LawReport> {
         ratings.add(new Tally("未评议", s.unrated()));
         OrgTree tree = core.visibleOrgs().tree(actor);
         String orgText = org == null ? null : String.valueOf(org);
+        java.util.Set<Long> received = ReceivedPages.ofRows(provenance, !rows.items().isEmpty());
         return PageModel.of(user, "年终述法", "duties")
-                .put("rows", rows.items().stream().map(LawReportPages::row).toList())
+                .put("rows", rows.items().stream().map(r -> row(r, received.contains(r.orgId()))).toList())
                 .put("pager", Pager.of(uri, page, rows.total()))
                 .put("year", y)
                 .put("summary", s)
@@ -114,13 +120,14 @@ public final class LawReportPages extends RecordPages<LawReport> {
                 // The 第一责任人 tabs (duty-tabs.mustache) carry the unit and year across.
                 .put("tabQuery", QueryString.of("year", String.valueOf(y), "orgId", orgText))
                 .put("tab_law_reports", true)
+                .put("receivedFrom", ReceivedPages.ofList(provenance, actor, org))
                 .view("law-reports");
     }
 
-    private static Row row(LawReport r) {
+    private static Row row(LawReport r, boolean received) {
         return new Row(r.id(), r.year(), r.orgName(), r.personName(), r.way().label(), r.reportedOn().toString(),
                 r.rating() == null ? "" : r.rating().label(), Params.scoreText(r.score()),
-                r.note() == null ? "" : r.note());
+                r.note() == null ? "" : r.note(), received);
     }
 
     // ---- the form ----
@@ -158,6 +165,11 @@ public final class LawReportPages extends RecordPages<LawReport> {
     }
 
     @Override
+    protected String unitField() {
+        return "personId";
+    }
+
+    @Override
     protected View form(CurrentUser user, FormState form, LawReport editing) {
         int thisYear = LocalDate.now(clock).getYear();
         Integer y = null;
@@ -171,6 +183,8 @@ public final class LawReportPages extends RecordPages<LawReport> {
                 .put("yearOptions", YearChoices.toNextYear(y == null ? thisYear : y, thisYear))
                 .put("wayOptions", Options.of(ReportWay.class, form.get("way")))
                 .put("ratingOptions", Options.of(ReportRating.class, form.get("rating")))
+                .put("receivedFrom", editing == null ? null
+                        : provenance.ofRecord("law_reports", editing.id(), editing.orgId()).orElse(null))
                 .view("law-report-form");
     }
 
@@ -183,12 +197,14 @@ public final class LawReportPages extends RecordPages<LawReport> {
         }
         boolean found = false;
         List<Person> people = core.people().list(actor, PersonService.Filter.NONE, new Page(Page.MAX_LIMIT, 0)).items();
+        // The heads of units received by 报送 are read-only here: none offered but the one already chosen.
+        java.util.Set<Long> received = provenance.receivedUnits();
         for (Person p : people) {
-            if (!p.category().isHead() || !byUnit.containsKey(p.orgId())) {
-                continue;
-            }
             String id = String.valueOf(p.id());
             boolean chosen = id.equals(selected);
+            if (!p.category().isHead() || !byUnit.containsKey(p.orgId()) || received.contains(p.orgId()) && !chosen) {
+                continue;
+            }
             found |= chosen;
             byUnit.get(p.orgId()).add(new Options.Option(id, p.name() + (p.position() == null ? "" : "(" + p.position() + ")")
                     + " · " + p.category().label(), chosen));

@@ -42,6 +42,8 @@ import org.fazhi.web.pages.Redirects;
 import org.fazhi.web.pages.View;
 import org.fazhi.web.pages.YearChoices;
 import org.fazhi.web.pages.FormSubmission;
+import org.fazhi.exchange.Provenance;
+import org.fazhi.web.exchange.ReceivedPages;
 
 /**
  * /rectifications: the 整改 ledger with the year's figures on top and overdue items marked, the
@@ -57,17 +59,20 @@ public final class RectificationPages extends RecordPages<Rectification> {
     private final CoreServices core;
     private final RectificationService items;
     private final ZoneId zone;
+    private final Provenance provenance;
 
-    RectificationPages(CoreServices core, RectificationService items) {
+    RectificationPages(CoreServices core, RectificationService items, Provenance provenance) {
         super(WHAT, BASE, items::find, RectificationPages::fields, (actor, form) -> items.create(actor, fromForm(form)),
                 (actor, id, form) -> items.update(actor, id, fromForm(form), form.version()), items::delete);
         this.core = core;
         this.items = items;
         this.zone = core.audit().zone();
+        this.provenance = provenance;
     }
 
+    /** @param received of a unit received by 报送: read-only here, tagged so */
     public record Row(long id, String orgName, String problem, String source, String foundOn, String deadline,
-                      String responsible, String status, String statusCss, boolean overdue) {
+                      String responsible, String status, String statusCss, boolean overdue, boolean received) {
     }
 
     public record TrailRow(String at, String action, String from, String to, String comment, String actor) {
@@ -105,8 +110,9 @@ public final class RectificationPages extends RecordPages<Rectification> {
         String orgText = filter.orgId() == null ? null : String.valueOf(filter.orgId());
         String statusCode = filter.overdueOnly() ? RectificationFilter.OVERDUE
                 : filter.status() == null ? null : filter.status().name();
+        java.util.Set<Long> received = ReceivedPages.ofRows(provenance, !rows.items().isEmpty());
         return PageModel.of(user, "整改台账", "duties")
-                .put("rows", rows.items().stream().map(RectificationPages::row).toList())
+                .put("rows", rows.items().stream().map(r -> row(r, received.contains(r.orgId()))).toList())
                 .put("pager", Pager.of(uri, page, rows.total()))
                 .put("year", y)
                 .put("summary", s)
@@ -124,13 +130,14 @@ public final class RectificationPages extends RecordPages<Rectification> {
                 // The 第一责任人 tabs (duty-tabs.mustache) carry the unit and year across.
                 .put("tabQuery", QueryString.of("year", String.valueOf(y), "orgId", orgText))
                 .put("tab_rectifications", true)
+                .put("receivedFrom", ReceivedPages.ofList(provenance, actor, filter.orgId()))
                 .view("rectifications");
     }
 
-    private static Row row(Rectification r) {
+    private static Row row(Rectification r, boolean received) {
         return new Row(r.id(), r.orgName(), AccountabilityViews.shortProblem(r), r.source() == null ? "" : r.source(),
                 r.foundOn().toString(), r.deadline().toString(), r.responsible() == null ? "" : r.responsible(),
-                r.status().label(), AccountabilityViews.statusCss(r.status()), r.overdue());
+                r.status().label(), AccountabilityViews.statusCss(r.status()), r.overdue(), received);
     }
 
     // ---- one item and its steps ----
@@ -206,6 +213,7 @@ public final class RectificationPages extends RecordPages<Rectification> {
                 .put("step", step)
                 .put("listQuery", QueryString.of("year", String.valueOf(r.foundOn().getYear())))
                 .put("flash", flash)
+                .put("receivedFrom", provenance.ofRecord("rectifications", r.id(), r.orgId()).orElse(null))
                 .view("rectification");
     }
 
@@ -240,9 +248,17 @@ public final class RectificationPages extends RecordPages<Rectification> {
     }
 
     @Override
+    protected String unitField() {
+        return "orgId";
+    }
+
+    @Override
     protected View form(CurrentUser user, FormState form, Rectification editing) {
         return PageModel.form(user, "登记整改事项", "修改整改事项", "duties", form, editing)
-                .put("orgPicker", OrgPicker.field(core, user.actor(), form, "orgId").mustChoose())
+                .put("orgPicker", OrgPicker.field(core, user.actor(), form, "orgId").mustChoose()
+                        .writable(provenance.receivedUnits()))
+                .put("receivedFrom", editing == null ? null
+                        : provenance.ofRecord("rectifications", editing.id(), editing.orgId()).orElse(null))
                 .view("rectification-form");
     }
 

@@ -1,5 +1,6 @@
 package org.fazhi.web.assessment;
 
+import org.fazhi.exchange.Provenance;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.assessment.Assessment;
@@ -24,7 +25,7 @@ public final class AssessmentWeb implements WebModule {
         LedgerRecords records = new LedgerRecords(l.training(), l.duty());
         DeskResource desk = new DeskResource(assessment, new LedgerFigures(l.training(), l.duty()), records);
         rc.register(desk);
-        rc.register(new DeskPages(assessment, records, new DeskView(assessment, desk, records)));
+        rc.register(new DeskPages(assessment, records, new DeskView(assessment, desk, records, new Provenance(l.db().jdbi(), l.clock()))));
         rc.register(new AssessmentEvidenceResource(assessment.evidence()));
         rc.register(MultiPartFeature.class);
         AssessmentAdmin.register(rc, assessment, l);

@@ -1,5 +1,6 @@
 package org.fazhi.web.assessment;
 
+import org.fazhi.exchange.Provenance;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ import org.fazhi.web.pages.View;
  * the unit's while its self-assessment is open (or a leaf was returned for 补充材料), the reviewer's once it is
  * submitted. Each form keeps its own {@link FormState}: a refused one comes back as typed beside its leaf.
  */
-record DeskView(Assessment assessment, DeskResource desk, LedgerRecords records) {
+record DeskView(Assessment assessment, DeskResource desk, LedgerRecords records, Provenance provenance) {
     /** The ledger records a picker offers at most, per kind. */
     static final int PICKER_LIMIT = 200;
     static final Flash FLASH = Flash.of("saved", "自评已保存。", "uploaded", "文件已上传。", "added", "佐证材料已添加。",
@@ -97,10 +98,13 @@ record DeskView(Assessment assessment, DeskResource desk, LedgerRecords records)
         IndicatorTree tree = assessment.systems().get(actor, round.systemId()).tree();
         LocalDate today = assessment.rounds().today();
         Failed f = failed == null ? new Failed("", null, FormState.empty()) : failed;
-        boolean writer = actor.role().canWrite();
-        boolean reviewer = writer && Scope.oversees(actor, unit);
-        boolean selfOpen = ru.state() == UnitState.OPEN && !today.isAfter(round.selfDeadline());
-        boolean supplementOpen = ru.state() == UnitState.SUBMITTED && !today.isAfter(round.reviewDeadline());
+        // A received unit's desk (报送: its answers and their review came in its package) is read-only here.
+        Provenance.ReceivedFrom receivedFrom = provenance.ofUnit(unit).orElse(null);
+        boolean writable = receivedFrom == null;
+        boolean writer = actor.role().canWrite() && writable;
+        boolean reviewer = actor.role().canWrite() && Scope.oversees(actor, unit);
+        boolean selfOpen = writable && ru.state() == UnitState.OPEN && !today.isAfter(round.selfDeadline());
+        boolean supplementOpen = writable && ru.state() == UnitState.SUBMITTED && !today.isAfter(round.reviewDeadline());
         boolean reviewOpen = reviewer && supplementOpen;
         boolean anyReturned = answers.stream().anyMatch(DeskJson.AnswerJson::returned);
         Map<String, Long> rectifications = new HashMap<>();
@@ -138,8 +142,8 @@ record DeskView(Assessment assessment, DeskResource desk, LedgerRecords records)
             boolean takesLink = any || a.evidenceKinds().contains("LINK");
             boolean takesNote = any || a.evidenceKinds().contains("NOTE");
             boolean reviewable = reviewOpen && !a.returned();
-            boolean canRectify = reviewer && deduction && rect == null && ru.state() != UnitState.OPEN;
-            boolean canMarkTypical = reviewer && ru.state() != UnitState.OPEN;
+            boolean canRectify = reviewer && writable && deduction && rect == null && ru.state() != UnitState.OPEN;
+            boolean canMarkTypical = reviewer && writable && ru.state() != UnitState.OPEN;
             Map<String, Boolean> shown = Map.of("answer", editable, "upload", editable && takesFile, "link", editable && takesLink,
                     "note", editable && takesNote, "record", editable && takesRecord, "review", reviewable,
                     "typical", canMarkTypical, "rectification", canRectify);
@@ -186,6 +190,7 @@ record DeskView(Assessment assessment, DeskResource desk, LedgerRecords records)
                 .put("today", today.toString())
                 .put("refused", deskHidden ? messages(f.state()) : List.of())
                 .put("flash", FLASH.text(msg))
+                .put("receivedFrom", receivedFrom)
                 .view("assessment-desk");
     }
 

@@ -74,7 +74,12 @@ record CaseDetail(CoreServices core, CourtCaseService cases, Clock clock, CaseSe
                 .put("hasSavedWarnings", !savedWarnings.isEmpty())
                 .put("listQuery", QueryString.of("orgId", String.valueOf(c.defendantOrgId())))
                 .put("hfFailed", hearingForm != null && hearingForm.isFailed())
-                .put("receivedFrom", provenance.ofRecord("court_cases", c.id(), c.defendantOrgId()).orElse(null));
+                .put("receivedFrom", receivedFrom(c));
         return HearingForm.into(page, form, "/court-cases/" + caseId + "/hearings").view("court-case");
+    }
+
+    /** Where a received unit's case came from (报送), with its hearings read-only here; null for a case of this instance's own. */
+    Provenance.ReceivedFrom receivedFrom(CourtCase c) {
+        return provenance.ofRecord("court_cases", c.id(), c.defendantOrgId()).orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package org.fazhi.web.court;
 
+import org.fazhi.web.exchange.ReceivedPages;
 import org.fazhi.exchange.Provenance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -109,7 +110,7 @@ public final class CourtCasePages extends RecordPages<CourtCase> {
                 .put("rankingQuery", QueryString.of("orgId", org, "year", String.valueOf(period.year())))
                 .put("newQuery", QueryString.of("orgId", org))
                 .put("flash", CourtViews.FLASH.text(msg))
-                .put("receivedFrom", f.orgId() == null ? null : provenance.ofUnit(f.orgId()).orElse(null))
+                .put("receivedFrom", ReceivedPages.ofList(provenance, user.actor(), f.orgId()))
                 .view("court-cases");
     }
 
@@ -143,13 +144,19 @@ public final class CourtCasePages extends RecordPages<CourtCase> {
     }
 
     @Override
+    protected String unitField() {
+        return "defendantOrgId";
+    }
+
+    @Override
     protected View form(CurrentUser user, FormState form, CourtCase editing) {
         OrgTree tree = core.visibleOrgs().tree(user.actor());
         return PageModel.of(user, editing == null ? "登记出庭应诉案件" : "修改案件信息", "court")
                 .put("tab_cases", true)
                 .put("form", form)
                 .put("editing", editing)
-                .put("orgPicker", OrgPicker.field(tree, form, "defendantOrgId").mustChoose())
+                .put("orgPicker", OrgPicker.field(tree, form, "defendantOrgId").mustChoose()
+                        .writable(provenance.receivedUnits()))
                 .put("instanceOptions", Options.of(Instance.class, form.get("instance")))
                 .put("outcomeOptions", Options.of(CaseOutcome.class, form.get("outcome")))
                 .put("cancelHref", editing == null ? "/court-cases" : "/court-cases/" + editing.id())

@@ -97,7 +97,8 @@ public record HearingPages(CourtCaseService cases, CaseDetail detail) {
                 .put("c", c)
                 .put("instance", c.instance().label())
                 .put("hearingId", hearingId)
-                .put("hfFailed", form.isFailed());
+                .put("hfFailed", form.isFailed())
+                .put("receivedFrom", detail.receivedFrom(c));
         return HearingForm.into(page, form, "/court-cases/" + caseId + "/hearings/" + hearingId).view("court-hearing-form");
     }
 }

@@ -1,5 +1,7 @@
 package org.fazhi.web.duties;
 
+import org.fazhi.exchange.Provenance;
+import org.fazhi.web.exchange.ReceivedPages;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,7 +41,7 @@ import org.fazhi.web.pages.FormSubmission;
  */
 @Path("/duties")
 @Produces(MediaType.TEXT_HTML)
-public record DutyBoardPage(CoreServices core, Duties duties) {
+public record DutyBoardPage(CoreServices core, Duties duties, Provenance provenance) {
     /** One row of the board; {@code link} drills into the unit or lists the leader's items. */
     public record Row(String name, String detail, String link, long total, long done, long overdue, long notApplicable,
                       String rate, BigDecimal meter, String state, String stateCss, boolean behind) {
@@ -108,6 +110,8 @@ public record DutyBoardPage(CoreServices core, Duties duties) {
                 .put("submittedQuery", QueryString.of("year", y, "orgId", selected, "reviewState", "SUBMITTED"))
                 .put("itemsQuery", filterQuery)
                 .put("flash", flash)
+                // A received unit (报送) gets no plan here: its duties came in its package, read-only.
+                .put("receivedFrom", ReceivedPages.ofList(provenance, user.actor(), orgId))
                 .view("duty-board");
     }
 

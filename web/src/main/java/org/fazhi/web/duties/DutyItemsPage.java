@@ -1,5 +1,6 @@
 package org.fazhi.web.duties;
 
+import org.fazhi.web.exchange.ReceivedPages;
 import org.fazhi.exchange.Provenance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -85,7 +86,7 @@ public record DutyItemsPage(CoreServices core, Duties duties, Provenance provena
                 .put("exportQuery", QueryString.of("year", y, "orgId", org, "personId", person, "status", st,
                         "reviewState", rs, "q", f.q()))
                 .put("boardQuery", QueryString.of("year", y == null ? String.valueOf(thisYear) : y, "orgId", org))
-                .put("receivedFrom", f.orgId() == null ? null : provenance.ofUnit(f.orgId()).orElse(null))
+                .put("receivedFrom", ReceivedPages.ofList(provenance, user.actor(), f.orgId()))
                 .view("duty-items");
     }
 }

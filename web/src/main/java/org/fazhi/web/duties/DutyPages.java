@@ -20,7 +20,7 @@ public final class DutyPages {
     public static void register(ResourceConfig rc, CoreServices core, DutyTracking duty, Provenance provenance) {
         Duties duties = duty.duties();
         ItemView item = new ItemView(duties, core.audit().zone(), provenance);
-        rc.register(new DutyBoardPage(core, duties));
+        rc.register(new DutyBoardPage(core, duties, provenance));
         rc.register(new DutyItemsPage(core, duties, provenance));
         rc.register(new DutyItemPage(duties, item));
         rc.register(new DutyEvidencePages(duties, item));

@@ -20,8 +20,8 @@ import org.glassfish.jersey.server.ResourceConfig;
 public final class DutyTrackingWeb implements WebModule {
     @Override
     public void register(ResourceConfig rc, Ledgers l) {
-        AccountabilityWeb.register(rc, l.core(), l.duty(), l.clock());
         Provenance provenance = new Provenance(l.db().jdbi(), l.clock());
+        AccountabilityWeb.register(rc, l.core(), l.duty(), l.clock(), provenance);
         CourtWeb.register(rc, l.core(), l.duty(), l.clock(),
                 new Reconsiderations(l.db(), l.core().audit(), l.clock()).cases(), provenance);
         DutyApi.register(rc, l.core(), l.duty());

@@ -1,5 +1,6 @@
 package org.fazhi.web.onlineexam;
 
+import org.fazhi.exchange.Provenance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -324,7 +325,12 @@ public record ExamPages(CoreServices core, OnlineExams exams, ExamService tests,
             answers.add(row);
         }
         return PageModel.of(user, "阅卷 · " + title(b), "tests").put("batch", b).put("batchTitle", title(b)).put("q", q)
-                .put("answers", answers).put("flash", flash).view("exam-marking");
+                .put("answers", answers).put("flash", flash).put("receivedFrom", receivedFrom(b)).view("exam-marking");
+    }
+
+    /** Where a received unit's batch came from (报送); null for a batch of this instance's own. */
+    private Provenance.ReceivedFrom receivedFrom(ExamBatch b) {
+        return provenance.ofRecord("test_batches", b.id(), b.orgId()).orElse(null);
     }
 
     @POST

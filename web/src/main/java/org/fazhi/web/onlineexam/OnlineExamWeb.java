@@ -1,5 +1,6 @@
 package org.fazhi.web.onlineexam;
 
+import org.fazhi.exchange.Provenance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.fazhi.web.pages;
 
+import org.fazhi.web.exchange.ReceivedPages;
 import org.fazhi.exchange.Provenance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -66,7 +67,7 @@ public final class OrgPages extends RecordPages<Org> {
                 .put("orgPicker", OrgPicker.filter(tree, orgId))
                 .put("orgId", filter)
                 .put("flash", Flash.message(msg))
-                .put("receivedFrom", filter == null || !received.contains(filter) ? null : provenance.ofUnit(filter).orElse(null))
+                .put("receivedFrom", ReceivedPages.ofList(provenance, user.actor(), filter))
                 .view("orgs");
     }
 
@@ -85,12 +86,18 @@ public final class OrgPages extends RecordPages<Org> {
     }
 
     @Override
+    protected String unitField() {
+        return "parentId";
+    }
+
+    @Override
     protected View form(CurrentUser user, FormState form, Org editing) {
         Actor actor = user.actor();
         OrgTree tree = core.visibleOrgs().tree(actor);
         return PageModel.form(user, "新建单位", "修改单位", "orgs", form, editing)
                 .put("kindOptions", Options.of(OrgKind.class, form.get("kind")))
-                .put("orgPicker", OrgPicker.field(tree, form, "parentId").blank(actor.scoped() ? null : "(无,作为顶层单位)"))
+                .put("orgPicker", OrgPicker.field(tree, form, "parentId")
+                        .writable(provenance.receivedUnits()).blank(actor.scoped() ? null : "(无,作为顶层单位)"))
                 .put("receivedFrom", editing == null ? null : provenance.ofUnit(editing.id()).orElse(null))
                 .view("org-form");
     }

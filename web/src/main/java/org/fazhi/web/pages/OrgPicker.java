@@ -1,6 +1,7 @@
 package org.fazhi.web.pages;
 
 import java.util.List;
+import java.util.Set;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgTree;
@@ -19,7 +20,7 @@ public final class OrgPicker {
 
     private final String name;
     private final String value;
-    private final OrgTree tree;
+    private OrgTree tree;
     private String blank;
     private boolean required;
     private boolean invalid;
@@ -49,6 +50,20 @@ public final class OrgPicker {
     /** A form's unit field {@code name} over the units of {@code tree}, empty shown as "(请选择)". */
     public static OrgPicker field(OrgTree tree, FormState form, String name) {
         return of(tree, name, form.get(name)).blank("(请选择)").invalid(form, name);
+    }
+
+    /**
+     * Offers none of {@code received} (the units received by 报送, read-only here, whose records every save refuses)
+     * but the one already chosen — a received record's own unit, its form shown read-only. Only the select box is
+     * narrowed; the search field finds every unit, and a save for a received one comes back refused at the field.
+     */
+    public OrgPicker writable(Set<Long> received) {
+        if (!received.isEmpty()) {
+            String chosen = value.strip();
+            tree = new OrgTree(tree.flatten().stream().map(OrgTree.Node::org)
+                    .filter(o -> !received.contains(o.id()) || String.valueOf(o.id()).equals(chosen)).toList());
+        }
+        return this;
     }
 
     /** What the empty choice reads; without one a unit must stay chosen. */

@@ -1,5 +1,9 @@
 package org.fazhi.web.pages;
 
+import java.util.Set;
+import org.fazhi.exchange.Provenance;
+import org.fazhi.web.exchange.ReceivedPages;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,15 +31,19 @@ import org.fazhi.web.auth.CurrentUser;
 @Produces(MediaType.TEXT_HTML)
 public final class PeoplePages extends RecordPages<Person> {
     private final CoreServices core;
+    private final Provenance provenance;
 
-    public PeoplePages(CoreServices core) {
+    public PeoplePages(CoreServices core, Provenance provenance) {
         super("人员", "/people", core.people()::get, PeoplePages::fields, (actor, form) -> core.people().create(actor, fromForm(form)),
                 (actor, id, form) -> core.people().update(actor, id, fromForm(form), OrgPages.version(form)),
                 core.people()::delete);
         this.core = core;
+        this.provenance = provenance;
     }
 
-    public record Row(long id, String name, String orgName, String position, String category, boolean head) {
+    /** @param received of a unit received by 报送: read-only here, tagged instead of 修改 and 删除 */
+    public record Row(long id, String name, String orgName, String position, String category, boolean head,
+                      boolean received) {
     }
 
     @GET
@@ -47,9 +55,10 @@ public final class PeoplePages extends RecordPages<Person> {
         Page page = Pager.page(offset);
         PageResult<Person> result = core.people().list(user.actor(), f, page);
         OrgTree tree = core.visibleOrgs().tree(user.actor());
+        Set<Long> received = ReceivedPages.ofRows(provenance, !result.items().isEmpty());
         List<Row> rows = result.items().stream().map(p -> new Row(p.id(), p.name(),
                 tree.find(p.orgId()).map(Org::name).orElse(""), p.position() == null ? "" : p.position(),
-                p.category().label(), p.category().isHead())).toList();
+                p.category().label(), p.category().isHead(), received.contains(p.orgId()))).toList();
         return PageModel.of(user, "人员", "people")
                 .put("rows", rows)
                 .put("pager", Pager.of(uri, page, result.total()))
@@ -59,6 +68,7 @@ public final class PeoplePages extends RecordPages<Person> {
                 .put("orgId", orgId)
                 .put("exportQuery", QueryString.of("orgId", orgId, "category", category, "q", q))
                 .put("flash", Flash.message(msg))
+                .put("receivedFrom", ReceivedPages.ofList(provenance, user.actor(), f.orgId()))
                 .view("people");
     }
 
@@ -74,10 +84,17 @@ public final class PeoplePages extends RecordPages<Person> {
     }
 
     @Override
+    protected String unitField() {
+        return "orgId";
+    }
+
+    @Override
     protected View form(CurrentUser user, FormState form, Person editing) {
         return PageModel.form(user, "新增人员", "修改人员", "people", form, editing)
-                .put("orgPicker", OrgPicker.field(core, user.actor(), form, "orgId"))
+                .put("orgPicker", OrgPicker.field(core, user.actor(), form, "orgId")
+                        .writable(provenance.receivedUnits()))
                 .put("categoryOptions", Options.of(LeaderCategory.class, form.get("category")))
+                .put("receivedFrom", editing == null ? null : provenance.ofRecord("people", editing.id(), editing.orgId()).orElse(null))
                 .view("person-form");
     }
 

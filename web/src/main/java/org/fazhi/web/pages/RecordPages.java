@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.fazhi.model.ConflictException;
+import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
+import org.fazhi.storage.core.ReceivedUnitException;
 import org.fazhi.web.api.Crud;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.api.RecordResource;
@@ -84,12 +86,28 @@ public abstract class RecordPages<T> {
         throw e;
     }
 
+    /**
+     * The form's field naming the record's unit, where a refusal for a unit received by 报送 is shown; null (the
+     * default) shows it above the form.
+     */
+    protected String unitField() {
+        return null;
+    }
+
     @POST
     public Response create(@Context ContainerRequestContext ctx, MultivaluedMap<String, String> params) {
         CurrentUser user = CurrentUser.of(ctx);
-        return FormSubmission.submit(params, form -> {
-            return afterSave(create.apply(user.actor(), form), "created");
-        }, failed -> form(user, failed, null));
+        FormState form = FormState.of(params);
+        try {
+            return FormSubmission.submit(form, typed -> {
+                return afterSave(create.apply(user.actor(), typed), "created");
+            }, failed -> form(user, failed, null));
+        } catch (ReceivedUnitException e) {
+            // A unit received by 报送 is read-only here: still 403, but the form comes back as typed, the refusal at
+            // the unit field, so nothing typed is lost and another unit can be chosen.
+            RuntimeException shown = unitField() == null ? e : new ValidationException(unitField(), e.getMessage());
+            return Response.status(Response.Status.FORBIDDEN).entity(form(user, form.fail(shown), null)).build();
+        }
     }
 
     @GET

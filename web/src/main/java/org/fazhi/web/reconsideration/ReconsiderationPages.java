@@ -1,5 +1,6 @@
 package org.fazhi.web.reconsideration;
 
+import org.fazhi.web.exchange.ReceivedPages;
 import org.fazhi.exchange.Provenance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -99,7 +100,7 @@ public final class ReconsiderationPages extends RecordPages<ReconsiderationCase>
                 .put("statsQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y)))
                 .put("tabQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y)))
                 .put("flash", Flash.RECORDS.text(msg))
-                .put("receivedFrom", f.orgId() == null ? null : provenance.ofUnit(f.orgId()).orElse(null))
+                .put("receivedFrom", ReceivedPages.ofList(provenance, user.actor(), f.orgId()))
                 .put("tab_cases", true)
                 .view("reconsiderations");
     }
@@ -153,10 +154,16 @@ public final class ReconsiderationPages extends RecordPages<ReconsiderationCase>
     }
 
     @Override
+    protected String unitField() {
+        return "respondentOrgId";
+    }
+
+    @Override
     protected View form(CurrentUser user, FormState form, ReconsiderationCase editing) {
         LocalDate today = r.cases().today();
         PageModel p = PageModel.form(user, "登记行政复议案件", "修改行政复议案件", "reconsideration", form, editing)
-                .put("orgPicker", OrgPicker.field(core, user.actor(), form, "respondentOrgId").mustChoose())
+                .put("orgPicker", OrgPicker.field(core, user.actor(), form, "respondentOrgId").mustChoose()
+                        .writable(provenance.receivedUnits()))
                 .put("applicantTypeOptions", Options.of(ApplicantType.class, form.get("applicantType")))
                 .put("categoryOptions", Options.of(MatterCategory.class, form.get("category")))
                 .put("procedureOptions", Options.of(Procedure.class, form.get("procedure")))

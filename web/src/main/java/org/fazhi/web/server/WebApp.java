@@ -102,8 +102,9 @@ public final class WebApp {
         List<DashboardPage.Section> sections = new ArrayList<>();
         Modules.ALL.forEach(m -> sections.addAll(m.web().dashboard(ledgers)));
         rc.register(new DashboardPage(core, sections, clock));
-        rc.register(new OrgPages(core, new Provenance(ledgers.db().jdbi(), clock)));
-        rc.register(new PeoplePages(core));
+        Provenance provenance = new Provenance(ledgers.db().jdbi(), clock);
+        rc.register(new OrgPages(core, provenance));
+        rc.register(new PeoplePages(core, provenance));
         rc.register(new UserPages(core));
         rc.register(new AuditPages(core.audit()));
 

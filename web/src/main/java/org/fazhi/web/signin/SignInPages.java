@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
+import org.fazhi.exchange.Provenance;
 import java.util.Optional;
 import org.fazhi.model.ValidationException;
 import org.fazhi.training.signin.SignInService;
@@ -31,7 +32,7 @@ import org.fazhi.web.pages.View;
  */
 @Path("/study-sessions/{id}/sign-in")
 @Produces(MediaType.TEXT_HTML)
-public record SignInPages(SignInService signIn, SignInLinks links, Clock clock) {
+public record SignInPages(SignInService signIn, SignInLinks links, Clock clock, Provenance provenance) {
     static final int DEFAULT_MINUTES = 30;
 
     @GET
@@ -78,7 +79,9 @@ public record SignInPages(SignInService signIn, SignInLinks links, Clock clock) 
     private View page(CurrentUser user, UriInfo uri, long sessionId, FormState form, String template) {
         SignInService.Status s = signIn.status(user.actor(), sessionId);
         StudySession session = s.session();
-        boolean writer = user.account().role().canWrite();
+        // A received unit's session (报送) is read-only here: no code to scan, no window to open or close.
+        Provenance.ReceivedFrom receivedFrom = provenance.ofRecord("study_sessions", session.id(), session.orgId()).orElse(null);
+        boolean writer = user.account().role().canWrite() && receivedFrom == null;
         Optional<String> token = writer ? links.token(sessionId, s.window(), s.open()) : Optional.empty();
         PageModel m = PageModel.of(user, "扫码签到 · " + session.topic(), "study")
                 .put("tab_list", true)
@@ -86,7 +89,8 @@ public record SignInPages(SignInService signIn, SignInLinks links, Clock clock) 
                 .put("status", SignInJson.status(s, clock))
                 .put("arrivals", s.signIns().stream().map(x -> SignInJson.arrival(x, clock)).toList())
                 .put("form", form == null ? FormState.empty().value("minutes", DEFAULT_MINUTES) : form)
-                .put("statusUrl", "/api/study-sessions/" + sessionId + "/sign-in");
+                .put("statusUrl", "/api/study-sessions/" + sessionId + "/sign-in")
+                .put("receivedFrom", receivedFrom);
         token.ifPresent(t -> {
             PhoneAddress phone = PhoneAddress.of(uri.getBaseUri(), PhoneSignInPages.path(t));
             m.put("qr", QrSvg.of(phone.url(), "签到二维码")).put("phone", phone)

@@ -28,7 +28,16 @@ import org.fazhi.web.pages.View;
 
 /** Builds the batch page: its results, the retake choices and the fast-entry table's units. */
 record ExamBatchView(CoreServices core, ExamService tests, Provenance provenance) {
-    View render(CurrentUser user, ExamBatch b, String flash, String error, FormState form) {
+    /**
+     * Where a result came from when it is read-only here (报送): the batch's origin when the batch is a received unit's,
+     * else the result's own (a candidate of a received unit); null when it may be changed.
+     */
+    Provenance.ReceivedFrom receivedFrom(ExamBatch b, ExamResult r) {
+        return provenance.ofRecord("test_batches", b.id(), b.orgId())
+                .or(() -> provenance.ofRecord("test_results", r.id(), r.orgId())).orElse(null);
+    }
+
+        View render(CurrentUser user, ExamBatch b, String flash, String error, FormState form) {
         Actor actor = user.actor();
         OrgTree tree = core.visibleOrgs().tree(actor);
         List<ExamResult> results = tests.results(actor, b.id());
@@ -72,7 +81,8 @@ record ExamBatchView(CoreServices core, ExamService tests, Provenance provenance
                 .put("receivedFrom", receivedFrom);
         if (writer) {
             p.put("entry", true)
-                    .put("orgPicker", OrgPicker.field(tree, form, "orgId"))
+                    .put("orgPicker", OrgPicker.field(tree, form, "orgId")
+                        .writable(provenance.receivedUnits()))
                     .put("unitNames", unitNames(tree))
                     .put("retakeChoices", retakeChoices(actor, b, tree, form.get("retakeOf"), batchCache))
                     .put("maxRetakes", tests.maxRetakes());

@@ -1,5 +1,6 @@
 package org.fazhi.web.training;
 
+import org.fazhi.web.exchange.ReceivedPages;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -153,7 +154,7 @@ public final class ExamPages extends RecordPages<ExamBatch> {
                 .put("exportQuery", QueryString.of("orgId", orgText, "year", String.valueOf(y), "track", t == null ? null : t.name()))
                 .put("newQuery", QueryString.of("orgId", orgText))
                 .put("flash", TrainingViews.FLASH.text(msg))
-                .put("receivedFrom", org == null ? null : provenance.ofUnit(org).orElse(null));
+                .put("receivedFrom", ReceivedPages.ofList(provenance, user.actor(), org));
         if (actor.isAdmin()) {
             FormState s = settings == null ? FormState.empty().value("maxRetakes", tests.maxRetakes()) : settings;
             p.put("settings", s);
@@ -210,9 +211,15 @@ public final class ExamPages extends RecordPages<ExamBatch> {
     }
 
     @Override
+    protected String unitField() {
+        return "orgId";
+    }
+
+    @Override
     protected View form(CurrentUser user, FormState form, ExamBatch editing) {
         return PageModel.form(user, "新建测试批次", "修改测试批次", "tests", form, editing)
-                .put("orgPicker", OrgPicker.field(core, user.actor(), form, "orgId").mustChoose())
+                .put("orgPicker", OrgPicker.field(core, user.actor(), form, "orgId").mustChoose()
+                        .writable(provenance.receivedUnits()))
                 .put("trackOptions", Options.of(Track.class, form.get("track")))
                 .put("modeOptions", Options.of(ExamMode.class, form.get("mode")))
                 .put("receivedFrom", editing == null ? null

@@ -21,18 +21,22 @@ import org.fazhi.web.imports.ImportPages;
 import org.fazhi.web.imports.Upload;
 import org.fazhi.web.pages.PageModel;
 import org.fazhi.web.pages.View;
+import org.fazhi.exchange.Provenance;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /** /tests/{id}/import: a batch's results from a spreadsheet, with progress and every row error. */
 @Path("/tests/{id}/import")
 @Produces(MediaType.TEXT_HTML)
-public record ExamResultImportPage(ExamResultImporter importer, ExamService tests) {
+public record ExamResultImportPage(ExamResultImporter importer, ExamService tests, Provenance provenance) {
     @GET
     public View page(@Context ContainerRequestContext ctx, @PathParam("id") String id, @QueryParam("imported") String imported) {
         CurrentUser user = CurrentUser.writer(ctx);
         ExamBatch b = tests.batch(user.actor(), Params.pathId(id, "测试批次"));
-        return model(user, b).put("imported", ImportPages.count(imported)).view(ImportPages.TEMPLATE);
+        // A received unit's batch (报送) is read-only here: the page says so instead of offering an upload.
+        return model(user, b).put("imported", ImportPages.count(imported))
+                .put("receivedFrom", provenance.ofRecord("test_batches", b.id(), b.orgId()).orElse(null))
+                .view(ImportPages.TEMPLATE);
     }
 
     @POST

@@ -127,7 +127,9 @@ public record ExamResultPages(CoreServices core, ExamService tests, ExamBatchVie
                 .put("year", b.date().getYear())
                 .put("result", r)
                 .put("retake", r.retakeOf() != null)
-                .put("orgPicker", OrgPicker.field(tree, form, "orgId").mustChoose())
+                .put("orgPicker", OrgPicker.field(tree, form, "orgId").mustChoose()
+                        .writable(view.provenance().receivedUnits()))
+                .put("receivedFrom", view.receivedFrom(b, r))
                 .view("test-result-form");
     }
 

@@ -1,5 +1,7 @@
 package org.fazhi.web.training;
 
+import org.fazhi.storage.core.ReceivedUnitException;
+import org.fazhi.web.exchange.ReceivedPages;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -101,7 +103,7 @@ public record StudySessionPages(CoreServices core, StudySessionService sessions,
                 .put("newQuery", QueryString.of("orgId", selectedOrg))
                 .put("boardQuery", QueryString.of("orgId", selectedOrg, "year", f.year() == null ? null : f.year().toString()))
                 .put("flash", TrainingViews.FLASH.text(msg))
-                .put("receivedFrom", f.orgId() == null ? null : provenance.ofUnit(f.orgId()).orElse(null))
+                .put("receivedFrom", ReceivedPages.ofList(provenance, user.actor(), f.orgId()))
                 .view("study-sessions");
     }
 
@@ -194,12 +196,19 @@ public record StudySessionPages(CoreServices core, StudySessionService sessions,
         if (params.containsKey("_reload")) {
             return Response.ok(form(user, form, null, ticks, null)).build();
         }
-        return FormSubmission.attempt(() -> {
-            StudySessionForm.Parsed p = StudySessionForm.parse(form, ticks, materials, attachments);
-            StudySessionService.Recorded r = sessions.create(user.actor(), p.session(), p.attendees(),
-                    form.confirmsDuplicate(), materials);
-            return afterSave(params, r.session(), "created");
-        }, e -> FormSubmission.refused(e, form(user, StudySessionForm.fail(form, e), null, ticks, null)));
+        try {
+            return FormSubmission.attempt(() -> {
+                StudySessionForm.Parsed p = StudySessionForm.parse(form, ticks, materials, attachments);
+                StudySessionService.Recorded r = sessions.create(user.actor(), p.session(), p.attendees(),
+                        form.confirmsDuplicate(), materials);
+                return afterSave(params, r.session(), "created");
+            }, e -> FormSubmission.refused(e, form(user, StudySessionForm.fail(form, e), null, ticks, null)));
+        } catch (ReceivedUnitException e) {
+            // A unit received by 报送 is read-only here: still 403, but the form comes back as typed, the refusal at
+            // the unit field, so nothing typed is lost and another unit can be chosen.
+            return Response.status(Response.Status.FORBIDDEN).entity(form(user,
+                    StudySessionForm.fail(form, new ValidationException("orgId", e.getMessage())), null, ticks, null)).build();
+        }
     }
 
     @GET
@@ -305,7 +314,8 @@ public record StudySessionPages(CoreServices core, StudySessionService sessions,
         }
         String rate = StudySessionForm.rateText(form.get("expected"), form.get("attended"));
         return PageModel.form(user, "新增学法记录", "修改学法记录", "study", form, editing)
-                .put("orgPicker", OrgPicker.field(tree, form, "orgId").mustChoose())
+                .put("orgPicker", OrgPicker.field(tree, form, "orgId").mustChoose()
+                        .writable(provenance.receivedUnits()))
                 .put("kindOptions", Options.of(StudyKind.class, form.get("kind")))
                 .put("unitKinds", editing == null ? unitKinds(tree) : "")
                 .put("people", people)

@@ -1,6 +1,7 @@
 package org.fazhi.web.training;
 
 import java.time.Clock;
+import org.fazhi.exchange.Provenance;
 import org.fazhi.storage.core.CoreServices;
 import org.fazhi.training.LawTraining;
 import org.fazhi.training.sheets.ExamResultImporter;
@@ -19,8 +20,12 @@ public final class TrainingImports {
     private TrainingImports() {
     }
 
-    /** @param clock the server's: the default year and the dates of exports (the module refuses future dates on its own clock) */
-    public static void register(ResourceConfig rc, CoreServices core, LawTraining training, Clock clock) {
+    /**
+     * @param clock      the server's: the default year and the dates of exports (the module refuses future dates on its own clock)
+     * @param provenance which batches are a received unit's (报送), whose import page offers no upload
+     */
+    public static void register(ResourceConfig rc, CoreServices core, LawTraining training, Clock clock,
+                                Provenance provenance) {
         rc.register(MultiPartFeature.class);
         rc.register(new ImportRejectedMapper());
         TrainingTables tables = training.sheets().tables();
@@ -37,6 +42,6 @@ public final class TrainingImports {
         rc.register(new ExamTransfer.ResultExport(tables));
         rc.register(new ExamTransfer.AwaitingExport(tables, clock));
         rc.register(new StudySessionImportPage(sessions));
-        rc.register(new ExamResultImportPage(results, training.exams()));
+        rc.register(new ExamResultImportPage(results, training.exams(), provenance));
     }
 }

@@ -16,9 +16,10 @@ public final class TrainingWeb implements WebModule {
     @Override
     public void register(ResourceConfig rc, Ledgers l) {
         TrainingApi.register(rc, l.core(), l.training(), l.clock());
-        TrainingPages.register(rc, l.core(), l.training(), l.clock(), new Provenance(l.db().jdbi(), l.clock()));
-        TrainingImports.register(rc, l.core(), l.training(), l.clock());
-        SignInWeb.register(rc, l.training().signIn(), l.core().loginThrottle(), l.clock());
+        Provenance provenance = new Provenance(l.db().jdbi(), l.clock());
+        TrainingPages.register(rc, l.core(), l.training(), l.clock(), provenance);
+        TrainingImports.register(rc, l.core(), l.training(), l.clock(), provenance);
+        SignInWeb.register(rc, l.training().signIn(), l.core().loginThrottle(), l.clock(), provenance);
     }
 
     @Override

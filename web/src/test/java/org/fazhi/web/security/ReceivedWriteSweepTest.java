@@ -1,6 +1,7 @@
 package org.fazhi.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,10 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.fazhi.model.account.Role;
 import org.fazhi.storage.core.Scope;
 import org.fazhi.web.security.ScopeCalls.Answer;
 import org.fazhi.web.security.ScopeWrites.Call;
 import org.fazhi.web.support.ApiBodies;
+import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.Routes;
 import org.fazhi.web.support.TestServer;
@@ -195,6 +198,138 @@ class ReceivedWriteSweepTest {
                 + String.join("\n", failed));
         assertEquals("", sitting.get("/api/exam/paper").json().get("questions").get(0).path("answer").asText(""),
                 "the answer was not saved");
+    }
+
+    /**
+     * The GET pages with an id that are no page of the received unit's records, each with why it needs no notice: the
+     * rest of {@link ScopeSweepRoutes}' GET pages, and {@link #LISTS} filtered to the unit, must say where the unit's
+     * data came from and offer nothing to change it with.
+     */
+    static final Map<String, String> NOT_RECORD_PAGES = new LinkedHashMap<>();
+
+    static {
+        NOT_RECORD_PAGES.putAll(ScopeExempt.names("the admin's own tables or the county's bank and systems: no unit's record",
+                "GET /users/{}/edit", "GET /study-sessions/rules/{}/edit", "GET /questions/{}/edit", "GET /assessment/systems/{}",
+                "GET /assessment/systems/{}/edit", "GET /assessment/systems/{}/indicator", "GET /assessment/rounds/{}",
+                "GET /assessment/rounds/{}/results", "GET /assessment/rounds/{}/matrix"));
+        NOT_RECORD_PAGES.putAll(ScopeExempt.names("the phone page, the projector view, the printed paper and the A4 反馈报告: "
+                + "shown to a room or printed, with no change controls on them", "GET /s/{}",
+                "GET /study-sessions/{}/sign-in/projector", "GET /tests/{}/exam/paper",
+                "GET /assessment/rounds/{}/units/{}/feedback"));
+        NOT_RECORD_PAGES.put("GET /static/{}", "the scripts and styles: no page");
+    }
+
+    /** The lists, filtered to the received unit and its year. */
+    static final List<String> LISTS = List.of("/orgs", "/people", "/study-sessions", "/tests", "/duties", "/duties/items",
+            "/duties/law-reports", "/rectifications", "/court-cases", "/reconsiderations", "/reports/annual");
+
+    @Test
+    void theReceivedUnitsPagesSayWhereItsDataCameFromAndOfferNoChange() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        ScopeSweepRoutes.of(s.l, s.l.finance, 0).forEach((route, path) -> {
+            if (route.startsWith("GET /") && !route.startsWith("GET /api/") && !NOT_RECORD_PAGES.containsKey(route)) {
+                pages.put(route, path);
+            }
+        });
+        for (String list : LISTS) {
+            pages.put("GET " + list, list + "?orgId=" + s.l.finance.org.id() + "&year=2024");
+        }
+        Set<String> stale = new TreeSet<>(NOT_RECORD_PAGES.keySet());
+        stale.removeAll(ScopeSweepRoutes.of(s.l, s.l.finance, 0).keySet());
+        assertTrue(stale.isEmpty(), "rows whose route is gone: " + stale);
+        Http as = s.pages(ScopeCalls.ADMIN);
+        List<String> failed = new ArrayList<>();
+        pages.forEach((route, path) -> {
+            Http.Res r = as.get(path);
+            if (r.status() != 200) {
+                failed.add(route + " " + path + " → " + r.status());
+                return;
+            }
+            if (!(r.body().contains("报送(包 ") && r.body().contains("),只读"))) {
+                failed.add(route + " " + path + ": no notice of where the data came from");
+            }
+            List<String> controls = changeControls(r.body());
+            if (!controls.isEmpty()) {
+                failed.add(route + " " + path + " offers " + controls);
+            }
+        });
+        assertTrue(failed.isEmpty(), failed.size() + " pages of the received unit's records:\n" + String.join("\n", failed));
+    }
+
+    /**
+     * An organiser scoped to the received unit sees only its records: the lists say where they came from without a
+     * filter, and offer no 新增 or 登记 that could only be refused.
+     */
+    @Test
+    void anAccountScopedToTheReceivedUnitIsOfferedNoChangeOnItsLists() {
+        s.l.server.createUser("received-organiser", Role.ORGANISER, s.l.finance.org.id());
+        Http as = Forms.signedIn(s.l.server, "received-organiser");
+        List<String> failed = new ArrayList<>();
+        for (String list : List.of("/orgs", "/people", "/study-sessions", "/tests", "/duties", "/duties/items",
+                "/duties/law-reports", "/rectifications", "/court-cases", "/reconsiderations")) {
+            Http.Res r = as.get(list + "?year=2024");
+            if (r.status() != 200 || !r.body().contains("),只读")) {
+                failed.add(list + " → " + r.status() + (r.status() == 200 ? ": no notice" : ""));
+            } else if (!changeControls(r.body()).isEmpty()) {
+                failed.add(list + " offers " + changeControls(r.body()));
+            }
+        }
+        assertTrue(failed.isEmpty(), String.join("\n", failed));
+    }
+
+    /**
+     * A new record's form offers no received unit to save it for, and a form sent for one anyway (the search field of a
+     * large scope finds every unit) comes back as typed, refused at its unit field, still 403.
+     */
+    @Test
+    void newRecordsFormsOfferNoReceivedUnitAndARefusedOneComesBackAsTyped() {
+        Http as = s.pages(ScopeCalls.ADMIN);
+        String finance = "<option value=\"" + s.l.finance.org.id() + "\"";
+        String justice = "<option value=\"" + s.l.justice.org.id() + "\"";
+        for (String form : List.of("/people/new", "/study-sessions/new", "/tests/new", "/rectifications/new", "/court-cases/new",
+                "/reconsiderations/new", "/orgs/new")) {
+            String html = as.get(form).body();
+            assertTrue(html.contains(justice), form + " offers 司法局");
+            assertFalse(html.contains(finance), form + " offers the received unit");
+        }
+        String lawReport = as.get("/duties/law-reports/new").body();
+        assertTrue(lawReport.contains("value=\"" + s.l.justice.head.id() + "\""), "司法局's head is offered");
+        assertFalse(lawReport.contains("value=\"" + s.l.finance.head.id() + "\""), "the received unit's head is not");
+
+        Map<String, String> typed = new LinkedHashMap<>(Map.of("caseNo", "(2024)报送单位1号", "applicant", "报送单位的申请人",
+                "applicantType", "CITIZEN", "respondentOrgId", String.valueOf(s.l.finance.org.id()), "category", "PENALTY",
+                "receivedOn", "2024-05-06", "procedure", "NORMAL"));
+        Answer refused = s.form(ScopeCalls.ADMIN, "/reconsiderations", typed);
+        assertEquals(403, refused.status(), refused.shortText());
+        assertTrue(refused.text().contains("value=\"报送单位的申请人\"") && refused.text().contains("value=\"(2024)报送单位1号\""),
+                "what was typed comes back");
+        assertTrue(refused.text().contains("<span class=\"field-error\">" + Scope.RECEIVED + "</span>"), "refused at the unit field");
+        Map<String, String> session = new LinkedHashMap<>(Map.of("orgId", String.valueOf(s.l.finance.org.id()), "date", "2024-06-03",
+                "kind", "COLLECTIVE", "topic", "报送单位的学法", "laws", "宪法", "lecturer", "某", "minutes", "45",
+                "expected", "10", "attended", "9"));
+        Answer refusedSession = s.form(ScopeCalls.ADMIN, "/study-sessions", session);
+        assertEquals(403, refusedSession.status(), refusedSession.shortText());
+        assertTrue(refusedSession.text().contains("报送单位的学法") && refusedSession.text().contains(Scope.RECEIVED),
+                refusedSession.shortText());
+    }
+
+    /**
+     * What on a page would change a record: a posted form, a link to an edit, new or import page, 保存. Not counted:
+     * 退出; a ledger's 批量导入 tab (the whole ledger's import, not the unit's); the admin's 补考设置 of the test
+     * batches (the whole ledger's setting); and a court case's link to its 行政复议 case, whose form is its only page
+     * (swept here itself: read-only for a received unit).
+     */
+    static List<String> changeControls(String html) {
+        String body = html.replaceAll("(?s)<form method=\"post\" action=\"/(logout|tests/settings)\".*?</form>", "")
+                .replaceAll("<a href=\"/[a-z-]+/import\"[^>]*>批量导入</a>", "")
+                .replaceAll("<a href=\"/reconsiderations/[0-9]+/edit\">", "");
+        List<String> found = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<form[^>]*method=\"post\"[^>]*>|href=\"[^\"]*/(edit|new|import)"
+                + "(\\?[^\"]*)?\"|>保存[^<]{0,8}<|data-confirm=").matcher(body);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
     }
 
     /**
