@@ -57,9 +57,9 @@ public final class LawReportService extends LedgerService {
 
     /** Records a report; the unit is taken from the person. */
     public LawReport create(Actor actor, LawReport draft) {
-        notInFuture(draft);
         return inWriteTransaction(actor, h -> {
             Person person = reporter(h, actor, draft.personId());
+            notInFuture(draft);
             LawReportDao dao = h.attach(LawReportDao.class);
             requireFirst(dao, person, draft.year(), null);
             long id = dao.insert(draft.stored(null, person.orgId(), 0), now());
@@ -74,10 +74,10 @@ public final class LawReportService extends LedgerService {
      * recorded unless the report is moved to another person, whose unit it then takes.
      */
     public LawReport update(Actor actor, long id, LawReport changes, Integer expectedVersion) {
-        notInFuture(changes);
         return inWriteTransaction(actor, h -> {
             LawReportDao dao = h.attach(LawReportDao.class);
             LawReport before = loadForChange(h, actor, id);
+            notInFuture(changes);
             long orgId = before.orgId();
             Person person;
             if (changes.personId() != before.personId()) {
