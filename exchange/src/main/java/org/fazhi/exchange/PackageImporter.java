@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +39,9 @@ import org.jdbi.v3.core.Handle;
  * The same package again changes nothing; an older one from the same sender for the same unit and year is refused.
  */
 public final class PackageImporter {
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private final Database db;
     private final AuditLog audit;
     private final List<YearSlice> slices;
@@ -71,9 +75,16 @@ public final class PackageImporter {
                     return new Imported(((Number) previous.get().get("id")).longValue(), root.id(), p.year(), 0, false, true);
                 }
                 String before = (String) previous.get().get("exported_at");
-                if (Instant.parse(before).compareTo(Instant.parse(p.exportedAt())) >= 0) {
-                    throw new PackageRefused("该报送包导出于 " + p.exportedAt() + ",不比已接收的同一单位同一年度的报送包(导出于 "
-                            + before + ")新,未导入");
+                Instant stored = Instant.parse(before);
+                Instant offered = Instant.parse(p.exportedAt());
+                if (stored.compareTo(offered) >= 0) {
+                    // People read the times in the ledger's zone to the minute (the manifest keeps UTC to the
+                    // nanosecond); two exports within one minute are told apart by their seconds.
+                    DateTimeFormatter f = MINUTE.format(stored.atZone(clock.getZone()))
+                            .equals(MINUTE.format(offered.atZone(clock.getZone()))) ? SECOND : MINUTE;
+                    throw new PackageRefused("该报送包导出于 " + f.format(offered.atZone(clock.getZone()))
+                            + ",不比已接收的同一单位同一年度的报送包(导出于 " + f.format(stored.atZone(clock.getZone()))
+                            + ")新,未导入");
                 }
             }
             int records = data.values().stream().mapToInt(List::size).sum();

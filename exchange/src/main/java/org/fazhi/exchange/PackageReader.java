@@ -3,6 +3,7 @@ package org.fazhi.exchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -160,6 +161,9 @@ public final class PackageReader {
     private record Seen(long size, String sha256, byte[] bytes) {
     }
 
+    /** A package whose zip data does not check out: damaged in transit or edited. */
+    static final String DAMAGED = "报送包已损坏或被改动:压缩包中的内容无法完整读出或与其校验值不符,未接收。请向发送方重新索取报送包";
+
     private PackageReader() {
     }
 
@@ -222,8 +226,11 @@ public final class PackageReader {
                 entries.put(name, seen);
             }
             hashing.transferRest();
-        } catch (ZipException e) {
-            throw new PackageRefused("文件不是有效的报送包(zip 格式错误:" + e.getMessage() + ")");
+        } catch (ZipException | EOFException e) {
+            // The JDK's reader says what failed in English ("invalid entry CRC (expected 0x… but got 0x…)",
+            // "Unexpected end of ZLIB input stream"); the person at the desk needs only to know the file was
+            // damaged or changed on its way and to ask for it again.
+            throw new PackageRefused(DAMAGED);
         } catch (IOException e) {
             throw new PackageRefused("报送包读取失败:" + e.getMessage());
         } catch (PackageRefused e) {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -68,12 +69,16 @@ class RefusalTest extends CountyAndCity {
      * Any byte of the file itself changed, zip headers, central directory and the seal included (bytes a zip
      * reader skips), is refused with a Chinese line and never a crash, and nothing is written.
      */
+    /** Words of an English sentence, as the JDK's zip reader words its errors ("invalid entry CRC (expected …"). */
+    private static final Pattern ENGLISH = Pattern.compile("[A-Za-z]{3,} [A-Za-z]{2,}");
+
     @Test
     void anyByteOfTheFileChangedIsRefused() {
         byte[] pkg = aPackage();
         city.org("清河县人民政府", OrgKind.COUNTY_GOV, cityGov, RoundTripTest.COUNTY);
         city.trust(county, "清河县");
         String before = city.counts();
+        int damaged = 0;
         for (int at = 0; at < pkg.length; at++) {
             // Every byte with its lowest bit flipped, every third with its highest as well.
             for (int flip : at % 3 == 0 ? new int[] {0x01, 0x80} : new int[] {0x01}) {
@@ -82,8 +87,11 @@ class RefusalTest extends CountyAndCity {
                 PackageRefused e = assertThrows(PackageRefused.class, () -> PackageReader.verify(new ByteArrayInputStream(bytes),
                         PackageReader.Limits.DEFAULT, city.exchange.trustedKeys()), "byte " + at + " of " + pkg.length);
                 assertFalse(e.getMessage().isBlank(), "byte " + at);
+                assertFalse(ENGLISH.matcher(e.getMessage()).find(), "byte " + at + ", plain Chinese: " + e.getMessage());
+                damaged += e.getMessage().startsWith("报送包已损坏或被改动") ? 1 : 0;
             }
         }
+        assertTrue(damaged > 0, "a flipped byte inside an entry's data is a damaged package");
         byte[] longer = java.util.Arrays.copyOf(pkg, pkg.length + 1);
         assertTrue(refused(longer).contains("整体签名"));
         String shorter = refused(java.util.Arrays.copyOf(pkg, pkg.length - 1));

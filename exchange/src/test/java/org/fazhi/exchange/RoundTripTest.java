@@ -113,7 +113,9 @@ class RoundTripTest {
     void aNewerPackageReplacesTheOlderAndAnOlderOneIsRefused() {
         county.session(justice, "2025-03-15", "第一次", head, null);
         byte[] first = county.export(countyGov, 2025);
+        java.time.Instant firstAt = county.clock.instant();
         county.clock.advance(Duration.ofDays(1));
+        java.time.Instant secondAt = county.clock.instant();
         county.session(justice, "2025-06-15", "第二次", head, null);
         byte[] second = county.export(countyGov, 2025);
         city.trust(county, "清河县");
@@ -125,6 +127,10 @@ class RoundTripTest {
         String after = city.counts();
         PackageRefused older = org.junit.jupiter.api.Assertions.assertThrows(PackageRefused.class, () -> city.receive(first));
         assertTrue(older.getMessage().contains("不比已接收的"), older.getMessage());
+        java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        assertTrue(older.getMessage().contains("导出于 " + minute.format(firstAt.atZone(city.clock.getZone())) + ",")
+                && older.getMessage().contains("(导出于 " + minute.format(secondAt.atZone(city.clock.getZone())) + ")"),
+                "the times in the ledger's zone to the minute, not UTC stamps: " + older.getMessage());
         assertEquals(after, city.counts());
     }
 

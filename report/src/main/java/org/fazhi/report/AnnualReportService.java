@@ -124,8 +124,11 @@ public final class AnnualReportService extends LedgerService {
         if (day.isAfter(today())) {
             throw new ValidationException("publishedOn", "公开日期不能晚于今天(" + today() + ")");
         }
-        if (day.getYear() < year) {
-            throw new ValidationException("publishedOn", "公开日期不能早于" + year + "年");
+        // A year's report sums up the whole year: it is due by 1 March of the next year and public by
+        // 1 April, so it cannot have been published before the year was over.
+        if (day.getYear() <= year) {
+            throw new ValidationException("publishedOn", "公开日期 " + day + " 应晚于" + year + "年12月31日(" + year
+                    + "年度报告在年度结束后公开)");
         }
         // The figures are read before the write transaction: they come from other services' handles.
         String frozen = write(live(actor, year, orgId));

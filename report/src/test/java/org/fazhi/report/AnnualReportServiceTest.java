@@ -132,6 +132,25 @@ class AnnualReportServiceTest {
     }
 
     @Test
+    void aReportIsPublishedOnlyAfterItsYearIsOver() {
+        ValidationException lastDay = assertThrows(ValidationException.class,
+                () -> reports.publish(ADMIN, 2024, c.county.id(), LocalDate.of(2024, 12, 31), null));
+        assertEquals("publishedOn", lastDay.field());
+        assertTrue(lastDay.getMessage().contains("公开日期") && lastDay.getMessage().contains("2024年12月31日"),
+                lastDay.getMessage());
+        ValidationException thisYear = assertThrows(ValidationException.class,
+                () -> reports.publish(ADMIN, 2025, c.county.id(), LocalDate.of(2025, 3, 1), null));
+        assertEquals("publishedOn", thisYear.field(), "this year's report before the year is over");
+        assertEquals("publishedOn", assertThrows(ValidationException.class,
+                () -> reports.publish(ADMIN, 2025, c.county.id(), null, null)).field(), "nor today, in the year");
+        assertFalse(reports.read(ADMIN, 2025, c.county.id()).published(), "nothing written");
+
+        assertEquals(LocalDate.of(2025, 1, 1),
+                reports.publish(ADMIN, 2024, c.county.id(), LocalDate.of(2025, 1, 1), null).publishedOn(),
+                "the first day after the year");
+    }
+
+    @Test
     void publishingFreezesTheFiguresAndTheTextUntilWithdrawn() {
         assertThrows(ValidationException.class, () -> reports.publish(ADMIN, 2024, c.county.id(), TODAY.plusDays(1), null),
                 "not after today");

@@ -1,6 +1,7 @@
 package org.fazhi.duty.lawreport;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -58,6 +59,7 @@ public final class LawReportService extends LedgerService {
     public LawReport create(Actor actor, LawReport draft) {
         return inWriteTransaction(actor, h -> {
             Person person = reporter(h, actor, draft.personId());
+            notInFuture(draft);
             LawReportDao dao = h.attach(LawReportDao.class);
             requireFirst(dao, person, draft.year(), null);
             long id = dao.insert(draft.stored(null, person.orgId(), 0), now());
@@ -75,6 +77,7 @@ public final class LawReportService extends LedgerService {
         return inWriteTransaction(actor, h -> {
             LawReportDao dao = h.attach(LawReportDao.class);
             LawReport before = loadForChange(h, actor, id);
+            notInFuture(changes);
             long orgId = before.orgId();
             Person person;
             if (changes.personId() != before.personId()) {
@@ -127,6 +130,18 @@ public final class LawReportService extends LedgerService {
     }
 
     // ---- checks ----
+
+    /**
+     * A 述法 is recorded after it was given: a date after today (on this module's clock) is a typing
+     * slip, as 行政复议 and the annual report refuse theirs. The record itself keeps the date within
+     * its year or the next, so this also keeps the year from lying ahead.
+     */
+    private void notInFuture(LawReport r) {
+        LocalDate today = today();
+        if (r.reportedOn() != null && r.reportedOn().isAfter(today)) {
+            throw new ValidationException("reportedOn", "述法日期 " + r.reportedOn() + " 不能晚于今天(" + today + ")");
+        }
+    }
 
     private static LawReport load(Handle h, Actor actor, long id) {
         return Scope.loadWithin(h, actor, h.attach(LawReportDao.class).find(id), LawReport::orgId, "述法记录", id);

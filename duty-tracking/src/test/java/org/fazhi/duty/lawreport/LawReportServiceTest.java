@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +27,7 @@ import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.model.person.Person;
 import org.fazhi.storage.Engine;
 import org.fazhi.storage.core.AuditEntry;
+import org.fazhi.storage.figures.FigureCache;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +97,32 @@ class LawReportServiceTest {
                 reports.create(ADMIN, LawReport.draft(99999, 2024, ReportWay.WRITTEN, LocalDate.of(2024, 12, 1), null, null, null)));
         assertEquals("personId", unknown.field());
         assertEquals(0, reports.list(ADMIN, LawReportFilter.ALL, Page.FIRST).total(), "nothing written");
+    }
+
+    @Test
+    void aReportDatedAfterTodayIsRefusedOnTheModulesClock() {
+        ZoneId zone = c.core.audit().zone();
+        Clock sixth = Clock.fixed(LocalDate.of(2026, 12, 6).atTime(10, 0).atZone(zone).toInstant(), zone);
+        LawReportService onTheSixth = new LawReportService(c.ledger.database().jdbi(), c.core.audit(), sixth,
+                new FigureCache(sixth));
+        Person li = person(c.justice, "李明", LeaderCategory.PRINCIPAL);
+
+        ValidationException future = assertThrows(ValidationException.class, () -> onTheSixth.create(ADMIN,
+                LawReport.draft(li.id(), 2027, ReportWay.MEETING, LocalDate.of(2027, 1, 10), null, null, null)));
+        assertEquals("reportedOn", future.field());
+        assertTrue(future.getMessage().contains("述法日期") && future.getMessage().contains("不能晚于今天(2026-12-06)"),
+                future.getMessage());
+        assertEquals("reportedOn", assertThrows(ValidationException.class, () -> onTheSixth.create(ADMIN,
+                LawReport.draft(li.id(), 2026, ReportWay.MEETING, LocalDate.of(2026, 12, 7), null, null, null))).field(),
+                "tomorrow is the future too");
+        assertEquals(0, reports.list(ADMIN, LawReportFilter.ALL, Page.FIRST).total(), "nothing written");
+
+        LawReport today = onTheSixth.create(ADMIN,
+                LawReport.draft(li.id(), 2026, ReportWay.MEETING, LocalDate.of(2026, 12, 6), null, null, null));
+        ValidationException moved = assertThrows(ValidationException.class, () -> onTheSixth.update(ADMIN, today.id(),
+                LawReport.draft(li.id(), 2026, ReportWay.MEETING, LocalDate.of(2027, 1, 10), null, null, null), 0));
+        assertEquals("reportedOn", moved.field());
+        assertEquals(LocalDate.of(2026, 12, 6), reports.find(ADMIN, today.id()).reportedOn(), "the stored date stays");
     }
 
     @Test

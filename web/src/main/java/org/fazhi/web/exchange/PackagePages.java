@@ -15,12 +15,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.exchange.Exchange;
 import org.fazhi.exchange.PackageImporter;
 import org.fazhi.exchange.SigningKey;
+import org.fazhi.exchange.TrustedKeys;
 import org.fazhi.model.ValidationException;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgTree;
@@ -28,6 +32,7 @@ import org.fazhi.storage.core.CoreServices;
 import org.fazhi.web.api.Params;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.export.Downloads;
+import org.fazhi.web.pages.Display;
 import org.fazhi.web.pages.FormState;
 import org.fazhi.web.pages.FormSubmission;
 import org.fazhi.web.pages.OrgPicker;
@@ -52,10 +57,42 @@ public record PackagePages(Packages packages, CoreServices core, Clock clock) {
 
     public record StatusRow(String orgName, String code, boolean sent, String exportedAt, String receivedAt, String sha256,
                             int records, boolean late) {
-        static StatusRow of(Exchange.UnitStatus s) {
+        static StatusRow of(Exchange.UnitStatus s, ZoneId zone) {
             Exchange.Received r = s.latest();
-            return new StatusRow(s.orgName(), s.code(), r != null, r == null ? null : r.exportedAt(),
-                    r == null ? null : r.receivedAt(), r == null ? null : r.sha256(), r == null ? 0 : r.records(), s.late());
+            return new StatusRow(s.orgName(), s.code(), r != null, r == null ? null : minute(r.exportedAt(), zone),
+                    r == null ? null : minute(r.receivedAt(), zone), r == null ? null : r.sha256(), r == null ? 0 : r.records(),
+                    s.late());
+        }
+    }
+
+    /** A received package as the page lists it, its times in the ledger's zone. */
+    public record ReceivedRow(String orgName, int year, String signerName, String signer, String exportedAt,
+                              String receivedAt, int records, String sha256) {
+        static ReceivedRow of(Exchange.Received r, ZoneId zone) {
+            return new ReceivedRow(r.orgName(), r.year(), r.signerName(), r.signer(), minute(r.exportedAt(), zone),
+                    minute(r.receivedAt(), zone), r.records(), r.sha256());
+        }
+    }
+
+    /** A trusted sender's key as the page lists it, the time it was trusted in the ledger's zone. */
+    public record TrustedRow(String name, String fingerprint, String trustedBy, String trustedAt) {
+        static TrustedRow of(TrustedKeys.Trusted t, ZoneId zone) {
+            return new TrustedRow(t.name(), t.fingerprint(), t.trustedBy(), minute(t.trustedAt(), zone));
+        }
+    }
+
+    /**
+     * "2026-12-06 20:01": the exchange tables keep UTC instants to the nanosecond (the API sends them so);
+     * people read them in the ledger's zone to the minute. Anything that is not an instant is shown as stored.
+     */
+    static String minute(String instant, ZoneId zone) {
+        if (instant == null) {
+            return null;
+        }
+        try {
+            return Display.minute(Instant.parse(instant), zone);
+        } catch (DateTimeParseException e) {
+            return instant;
         }
     }
 
@@ -155,19 +192,20 @@ public record PackagePages(Packages packages, CoreServices core, Clock clock) {
         SigningKey.PublicInfo key = packages.exchange().publicKey();
         OrgTree tree = core.visibleOrgs().tree(user.actor());
         LocalDate today = LocalDate.now(clock);
+        ZoneId zone = clock.getZone();
         int y = Params.yearOr(year, today.getYear() - 1);
         Long chosen = Params.optionalOrg(orgId);
         List<Org> roots = tree.roots();
         long root = chosen != null ? chosen : roots.isEmpty() ? 0 : roots.get(0).id();
         List<StatusRow> status = root == 0 ? List.of()
-                : packages.exchange().status(user.actor(), root, y, today).stream().map(StatusRow::of).toList();
+                : packages.exchange().status(user.actor(), root, y, today).stream().map(r -> StatusRow.of(r, zone)).toList();
         String rootName = root == 0 ? null : tree.find(root).map(Org::name).orElse(null);
         return PageModel.of(user, "报送", "packages")
                 .put("flash", flash)
                 .put("keyPem", key.pem())
                 .put("fingerprint", key.fingerprint())
-                .put("trusted", packages.exchange().trustedKeys().list())
-                .put("received", packages.visible(user.actor()))
+                .put("trusted", packages.exchange().trustedKeys().list().stream().map(t -> TrustedRow.of(t, zone)).toList())
+                .put("received", packages.visible(user.actor()).stream().map(r -> ReceivedRow.of(r, zone)).toList())
                 .put("trustForm", trustForm)
                 .put("receiveForm", receiveForm)
                 .put("year", y)

@@ -68,7 +68,7 @@ public record AuditPages(AuditLog audit) {
         return entries.stream().map(e -> new Row(e.id(), TIME.format(e.at().atZone(audit.zone())), e.username(),
                 ACTIONS.getOrDefault(e.action(), e.action()), AuditText.entity(e.entity()),
                 AuditText.name(e.beforeJson(), e.afterJson()), e.summary(),
-                AuditText.changes(e.entity(), e.beforeJson(), e.afterJson())))
+                AuditText.changes(e.entity(), e.beforeJson(), e.afterJson(), audit.zone())))
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package org.fazhi.web.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fazhi.assessment.figures.RecordKind;
+import org.fazhi.assessment.round.UnitState;
 import org.fazhi.duty.court.AbsenceReason;
 import org.fazhi.duty.court.CaseOutcome;
 import org.fazhi.duty.court.Denominator;
@@ -26,6 +29,10 @@ import org.fazhi.model.org.OrgKind;
 import org.fazhi.model.person.LeaderCategory;
 import org.fazhi.onlineexam.bank.Difficulty;
 import org.fazhi.onlineexam.bank.QuestionType;
+import org.fazhi.reconsideration.cases.ApplicantType;
+import org.fazhi.reconsideration.cases.Decision;
+import org.fazhi.reconsideration.cases.MatterCategory;
+import org.fazhi.reconsideration.cases.Procedure;
 import org.fazhi.report.ReportStatus;
 import org.fazhi.training.exam.ExamMode;
 import org.fazhi.training.exam.Outcome;
@@ -48,10 +55,21 @@ public final class AuditText {
 
     private static final Map<String, String> FIELDS = fields();
     /** Field labels that depend on the record: the laws of a question are not those a session studied. */
-    private static final Map<String, String> FIELDS_BY_ENTITY = Map.of("question.type", "题型", "question.laws", "所涉法律法规");
+    private static final Map<String, String> FIELDS_BY_ENTITY = Map.of("question.type", "题型", "question.laws", "所涉法律法规",
+            "reconsideration.category", "事项类别", "reconsideration.note", "备注", "assessment-round.title", "考核名称",
+            "assessment-unit.kind", "单位类型");
     /** Bookkeeping that changes with every save and says nothing to a reader. */
     private static final Set<String> HIDDEN = Set.of("id", "version", "createdAt", "updatedAt", "createdBy", "updatedBy",
-            "orgName", "personName", "evidenceCount", "overdue");
+            "orgName", "personName", "respondentOrgName", "defendantOrgName", "evidenceCount", "overdue", "lineageId");
+    /**
+     * Reference fields whose record carries the referred name beside the id: the name is shown ("李明", not
+     * "49"), while whether the field changed is judged on the id (a unit renamed since is no change of unit).
+     */
+    private static final Map<String, String> NAMED_IDS = Map.of("personId", "personName", "orgId", "orgName",
+            "respondentOrgId", "respondentOrgName", "defendantOrgId", "defendantOrgName");
+    /** A moment as the records store it (UTC, to the nanosecond), shown in the ledger's zone to the minute. */
+    private static final java.util.regex.Pattern INSTANT =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
     /** Fields whose codes belong to one enum whatever the record. */
     private static final Map<String, Class<? extends Coded>> CODES_BY_FIELD = Map.ofEntries(
             Map.entry("category", LeaderCategory.class), Map.entry("headCategory", LeaderCategory.class),
@@ -69,7 +87,13 @@ public final class AuditText {
             Map.entry("rectification.status", RectificationStatus.class), Map.entry("court-case.outcome", CaseOutcome.class),
             Map.entry("test-result.outcome", Outcome.class), Map.entry("annual-report.status", ReportStatus.class),
             Map.entry("question.type", QuestionType.class),
-            Map.entry("question.difficulty", Difficulty.class));
+            Map.entry("question.difficulty", Difficulty.class),
+            Map.entry("reconsideration.category", MatterCategory.class), Map.entry("reconsideration.decision", Decision.class),
+            Map.entry("reconsideration.procedure", Procedure.class),
+            Map.entry("reconsideration.applicantType", ApplicantType.class),
+            Map.entry("assessment-unit.kind", OrgKind.class), Map.entry("assessment-unit.state", UnitState.class),
+            Map.entry("assessment-evidence.kind", org.fazhi.assessment.system.EvidenceKind.class),
+            Map.entry("assessment-evidence.recordKind", RecordKind.class));
 
     private AuditText() {
     }
@@ -100,7 +124,7 @@ public final class AuditText {
      * The fields a change touched: for an update those whose value differs, for a creation or deletion every
      * field that holds something. Lists (several records written at once) say how many.
      */
-    public static List<Change> changes(String entity, String beforeJson, String afterJson) {
+    public static List<Change> changes(String entity, String beforeJson, String afterJson, ZoneId zone) {
         JsonNode before = record(beforeJson);
         JsonNode after = record(afterJson);
         List<Change> out = new ArrayList<>();
@@ -115,10 +139,11 @@ public final class AuditText {
             if (HIDDEN.contains(f)) {
                 continue;
             }
-            String was = before == null ? "" : value(entity, f, before.get(f));
-            String is = after == null ? "" : value(entity, f, after.get(f));
+            String was = before == null ? "" : value(entity, f, before.get(f), zone);
+            String is = after == null ? "" : value(entity, f, after.get(f), zone);
             if (!was.equals(is)) {
-                out.add(new Change(FIELDS_BY_ENTITY.getOrDefault(entity + "." + f, FIELDS.getOrDefault(f, f)), was, is));
+                out.add(new Change(FIELDS_BY_ENTITY.getOrDefault(entity + "." + f, FIELDS.getOrDefault(f, f)),
+                        named(f, before, was), named(f, after, is)));
             }
         }
         return out;
@@ -149,7 +174,17 @@ public final class AuditText {
         }
     }
 
-    private static String value(String entity, String field, JsonNode v) {
+    /** The referred name the record carries beside {@code field}'s id, else {@code shown}. */
+    private static String named(String field, JsonNode record, String shown) {
+        String nameField = NAMED_IDS.get(field);
+        if (nameField == null || record == null || shown.isEmpty()) {
+            return shown;
+        }
+        JsonNode name = record.get(nameField);
+        return name == null || name.isNull() || name.asText().isBlank() ? shown : name.asText();
+    }
+
+    private static String value(String entity, String field, JsonNode v, ZoneId zone) {
         if (v == null || v.isNull()) {
             return "";
         }
@@ -158,13 +193,16 @@ public final class AuditText {
         }
         if (v.isArray()) {
             List<String> items = new ArrayList<>();
-            v.forEach(x -> items.add(x.isObject() ? (x.hasNonNull("name") ? x.get("name").asText() : x.toString()) : x.asText()));
+            v.forEach(x -> items.add(x.isObject() ? itemName(x) : x.asText()));
             return field.equals("attendees") ? items.size() + " 人" : String.join("、", items);
         }
         if (v.isObject()) {
             return v.toString();
         }
         String text = v.asText();
+        if (INSTANT.matcher(text).matches()) {
+            return Display.minute(java.time.Instant.parse(text), zone);
+        }
         Class<? extends Coded> codes = CODES_BY_ENTITY_FIELD.getOrDefault(entity + "." + field, CODES_BY_FIELD.get(field));
         if (codes != null) {
             for (Coded c : codes.getEnumConstants()) {
@@ -174,6 +212,16 @@ public final class AuditText {
             }
         }
         return text;
+    }
+
+    /** A record within a list by its name (a unit of a round by its unit's name), else as its JSON. */
+    private static String itemName(JsonNode x) {
+        for (String f : List.of("name", "orgName", "title", "code")) {
+            if (x.hasNonNull(f) && !x.get(f).asText().isBlank()) {
+                return x.get(f).asText();
+            }
+        }
+        return x.toString();
     }
 
     private static Map<String, String> entities() {
@@ -197,6 +245,15 @@ public final class AuditText {
         m.put("court-hearing", "开庭记录");
         m.put("annual-report", "法治政府建设年度报告");
         m.put("question", "试题");
+        m.put("online-exam", "在线考试");
+        m.put("reconsideration", "行政复议案件");
+        m.put("indicator-system", "考核指标体系");
+        m.put("assessment-round", "示范创建考核");
+        m.put("assessment-unit", "考核参评单位");
+        m.put("assessment-answer", "考核指标评分");
+        m.put("assessment-evidence", "考核佐证材料");
+        m.put("package", "报送包");
+        m.put("package-key", "报送公钥");
         m.put("setting", "设置");
         return java.util.Collections.unmodifiableMap(m);
     }
@@ -227,7 +284,24 @@ public final class AuditText {
             {"minimum", "最少次数"}, {"active", "启用"}, {"kinds", "学法类型"}, {"orgKind", "单位类型"}, {"period", "周期"},
             {"fromYear", "起始年度"}, {"keep", "保留份数"}, {"maxRetakes", "补考次数"}, {"denominator", "出庭率口径"},
             {"flagThreshold", "约谈线"}, {"publishedOn", "发布日期"}, {"sections", "报告正文"}, {"stem", "题干"},
-            {"options", "选项"}, {"answer", "答案"}, {"points", "分值"}, {"difficulty", "难度"}, {"analysis", "解析"}};
+            {"options", "选项"}, {"answer", "答案"}, {"points", "分值"}, {"difficulty", "难度"}, {"analysis", "解析"},
+            // 行政复议 cases, labelled as their form labels them
+            {"applicant", "申请人"}, {"applicantType", "申请人类型"}, {"respondentOrgId", "被申请人"},
+            {"receivedOn", "收到申请日期"}, {"acceptedOn", "受理日期"}, {"notAcceptedReason", "不予受理理由"},
+            {"procedure", "审理程序"}, {"extendedDays", "延长天数"}, {"decidedOn", "决定日期"}, {"decision", "决定结果"},
+            {"correctedIndirectly", "被申请人自行纠正"}, {"courtCaseId", "后续诉讼案件编号"}, {"dueOn", "审理期限"},
+            // 示范创建 assessment: systems, rounds, units, answers and their evidence
+            {"standard", "评分标准"}, {"veto", "一票否决"}, {"evidenceKinds", "佐证材料类型"}, {"binding", "台账关联"},
+            {"selfScore", "自评得分"}, {"explanation", "自评说明"}, {"evidence", "佐证材料"}, {"reviewScore", "审核得分"},
+            {"reason", "扣分理由"}, {"returned", "退回补充"}, {"returnComment", "退回意见"}, {"typical", "典型经验做法"},
+            {"state", "状态"}, {"submittedAt", "提交时间"}, {"submittedBy", "提交人"}, {"selfDeadline", "自评截止日期"},
+            {"reviewDeadline", "审核截止日期"}, {"passScore", "达标分数"}, {"grades", "等次分数线"}, {"target", "达标目标"},
+            {"systemId", "指标体系"}, {"units", "参评单位"}, {"number", "版本号"}, {"sample", "示例体系"},
+            {"basedOn", "复制自"}, {"ownerOrgId", "所属单位"}, {"total", "总分"}, {"used", "已使用"},
+            {"indicators", "指标"}, {"roundId", "考核"}, {"recordKind", "关联台账类型"}, {"recordId", "关联台账记录"},
+            // online exams and 报送
+            {"variants", "试卷"}, {"variant", "试卷"}, {"exportedAt", "导出时间"}, {"replaced", "替换此前接收的版本"},
+            {"fingerprint", "指纹"}, {"publicKey", "公钥"}};
         for (String[] p : pairs) {
             m.put(p[0], p[1]);
         }

@@ -73,6 +73,18 @@ class RestoreCliTest {
 
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("原有数据已移到 " + other.resolve("backups").resolve("restore-")), r.out());
+        String createdAt;
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            String manifest = new String(zip.getInputStream(zip.getEntry(BackupManifest.MANIFEST)).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"createdAt\"\\s*:\\s*\"([^\"]+)\"").matcher(manifest);
+            assertTrue(m.find(), manifest);
+            createdAt = m.group(1);
+        }
+        String minute = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(java.time.Instant.parse(createdAt).atZone(java.time.ZoneId.systemDefault()));
+        assertTrue(r.out().contains("备份时间 " + minute + ";") && !r.out().contains(createdAt),
+                "the backup's time in the ledger's zone to the minute, not " + createdAt + ": " + r.out());
         Path aside;
         try (var s = Files.list(other.resolve("backups"))) {
             aside = s.filter(p -> p.getFileName().toString().startsWith("restore-")).findFirst().orElseThrow();

@@ -332,6 +332,17 @@ class PackageApiTest {
         assertTrue(shown.body().contains("已报送"), "the status shows the county as sent");
         assertTrue(shown.body().contains("定远县人民政府") && shown.body().contains("逾期未报送"),
                 "a unit below without a package is missing past 2025年3月1日");
+        // 登记时间, 导出时间 and 接收时间 read as "2026-12-06 20:01", not as the stored UTC stamps (which the API keeps).
+        java.util.regex.Matcher stamp = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")
+                .matcher(shown.body());
+        boolean raw = stamp.find();
+        assertFalse(raw, () -> "no raw timestamp on the page: " + shown.body().substring(Math.max(0, stamp.start() - 80),
+                Math.min(shown.body().length(), stamp.end() + 40)));
+        java.util.regex.Matcher cells = java.util.regex.Pattern.compile(
+                "<td class=\"nowrap\">\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}</td>").matcher(shown.body());
+        assertTrue(cells.results().count() >= 5, "the trusted key's time, and each package's two times in both tables");
+        assertTrue(cityAdmin.get("/api/packages").body().matches("(?s).*\"receivedAt\"\\s*:\\s*\"\\d{4}-\\d{2}-\\d{2}T.*"),
+                "the API keeps ISO instants");
 
         // The city's own key is not a sender's: refused on the page, nothing trusted.
         byte[] ownPem = cityAdmin.get("/api/package-key").json().get("publicKey").asText().getBytes(StandardCharsets.US_ASCII);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fazhi.duty.lawreport.ReportWay;
 import org.fazhi.web.support.AdminPagesCase;
 import org.fazhi.web.support.Http;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,61 @@ class AuditPageTest extends AdminPagesCase {
                 "annual-report\" *>法治政府建设年度报告", "test-result\" *>测试成绩")) {
             assertTrue(Pattern.compile("<option value=\"" + kind + "</option>").matcher(html).find(), kind + " missing from the filter");
         }
+    }
+
+    @Test
+    void theFilterAndTheListNameTheKindsOfRecordLaterModulesAdded() {
+        String html = page.get("/audit").body();
+        for (String kind : List.of("reconsideration\" *>行政复议案件", "package\" *>报送包", "package-key\" *>报送公钥",
+                "assessment-answer\" *>考核指标评分", "assessment-evidence\" *>考核佐证材料", "assessment-round\" *>示范创建考核",
+                "assessment-unit\" *>考核参评单位", "indicator-system\" *>考核指标体系", "online-exam\" *>在线考试")) {
+            assertTrue(Pattern.compile("<option value=\"" + kind + "</option>").matcher(html).find(), kind + " missing from the filter");
+        }
+    }
+
+    @Test
+    void aReconsiderationReadsWithItsFormsLabelsAndTheRespondentByName() {
+        long org = api.post("/api/orgs", Map.of("name", "留痕市场监管局", "kind", "DEPARTMENT")).json().get("id").asLong();
+        Map<String, Object> c = new HashMap<>(Map.of("caseNo", "清政复决字〔2024〕901号", "applicant", "张某某",
+                "applicantType", "CITIZEN", "respondentOrgId", org, "category", "PENALTY", "receivedOn", "2024-03-01",
+                "acceptedOn", "2024-03-04", "procedure", "NORMAL", "decidedOn", "2024-05-20", "decision", "REVOKED"));
+        Http.Res created = api.post("/api/reconsiderations", c);
+        assertEquals(201, created.status(), created.body());
+        c.put("decidedOn", "2024-05-21");
+        c.put("decision", "UPHELD");
+        c.put("version", 0);
+        Http.Res edited = api.put("/api/reconsiderations/" + created.json().get("id").asLong(), c);
+        assertEquals(200, edited.status(), edited.body());
+
+        String html = page.get("/audit?entity=reconsideration&action=UPDATE").body();
+        assertTrue(html.contains("<td>行政复议案件<br>"), "the 对象 column names the kind in Chinese");
+        assertEquals(List.of("决定日期|2024-05-20|2024-05-21", "决定结果|撤销|维持"),
+                rows(between(html, "<table class=\"changes\">", "</table>")));
+        String added = page.get("/audit?entity=reconsideration&action=CREATE").body();
+        List<String> shown = rows(between(added, "<table class=\"changes\">", "</table>"));
+        for (String row : List.of("申请人类型||公民", "被申请人||留痕市场监管局", "事项类别||行政处罚", "收到申请日期||2024-03-01",
+                "审理程序||普通程序", "决定结果||撤销")) {
+            assertTrue(shown.contains(row), row + " in " + shown);
+        }
+        for (String raw : List.of("decidedOn", "REVOKED", "UPHELD", "CITIZEN", "PENALTY", "respondentOrg", ">reconsideration<")) {
+            assertFalse(html.contains(raw) || added.contains(raw), raw + " shown raw:\n" + added);
+        }
+    }
+
+    @Test
+    void aLawReportNamesItsLeaderAndUnitNotTheirIds() {
+        long unit = api.post("/api/orgs", Map.of("name", "留痕司法局", "kind", "DEPARTMENT")).json().get("id").asLong();
+        long li = api.post("/api/people", Map.of("orgId", unit, "name", "李述法", "position", "局长", "category", "PRINCIPAL"))
+                .json().get("id").asLong();
+        Http.Res r = api.post("/api/law-reports", Map.of("personId", li, "year", 2024, "way", "MEETING",
+                "reportedOn", "2025-01-10", "rating", "EXCELLENT"));
+        assertEquals(201, r.status(), r.body());
+
+        String html = page.get("/audit?entity=law-report").body();
+        List<String> shown = rows(between(html, "<table class=\"changes\">", "</table>"));
+        assertTrue(shown.contains("人员||李述法") && shown.contains("单位||留痕司法局"), shown.toString());
+        assertTrue(shown.contains("述法方式||" + ReportWay.MEETING.label()), shown.toString());
+        assertFalse(shown.contains("人员||" + li) || shown.contains("单位||" + unit), "ids are not names: " + shown);
     }
 
     private static String between(String html, String from, String to) {
