@@ -89,6 +89,29 @@ public final class UserService extends LedgerService {
         });
     }
 
+    /**
+     * A user's own change of password: only with the current one, so a session left open on someone else's
+     * screen cannot take the account over. Ends the user's other sessions (a thief's among them) but keeps
+     * {@code keepSessionToken}'s, the one the change was made in.
+     *
+     * @return false, with nothing changed, when {@code currentPassword} is not the account's password
+     */
+    public boolean changeOwnPassword(Actor actor, String currentPassword, String newPassword, String keepSessionToken) {
+        String hash = Passwords.hash(UserAccount.checkPassword(newPassword));
+        return jdbi.inTransaction(h -> {
+            UserDao dao = h.attach(UserDao.class);
+            UserAccount u = found(dao.find(actor.userId()), "账号", actor.userId());
+            String stored = dao.passwordHash(u.id()).orElseThrow();
+            if (currentPassword == null || !Passwords.matches(currentPassword, stored)) {
+                return false;
+            }
+            dao.setPassword(u.id(), hash, now());
+            h.attach(SessionDao.class).deleteForUserExcept(u.id(), SessionService.hash(String.valueOf(keepSessionToken)));
+            audit.record(h, actor, AuditLog.PASSWORD, ENTITY, u.id(), u.orgId(), "修改了自己的密码", null, null);
+            return true;
+        });
+    }
+
     /** The account if the name and password match and it is not disabled. Takes as long either way. */
     public Optional<UserAccount> authenticate(String username, String password) {
         if (username == null || password == null || username.isBlank()) {

@@ -136,6 +136,34 @@ class UserServiceTest {
     }
 
     @Test
+    void anOwnChangeNeedsTheCurrentPasswordAndKeepsOnlyTheSessionItWasMadeIn() {
+        SessionService sessions = f.s.sessions();
+        SessionService.Opened here = sessions.open(organiser.id(), Session.BROWSER);
+        SessionService.Opened elsewhere = sessions.open(organiser.id(), Session.BROWSER);
+        SessionService.Opened script = sessions.open(organiser.id(), Session.API);
+        UserAccount other = users.create(ADMIN, new UserAccount(null, "caizheng", null, Role.VIEWER, null, false, 0), PASSWORD);
+        SessionService.Opened others = sessions.open(other.id(), Session.BROWSER);
+        String before = storedHash(organiser.id());
+
+        assertFalse(users.changeOwnPassword(organiser.actor(), "不是这个密码", "新密码-司法局2025", here.token()));
+        assertFalse(users.changeOwnPassword(organiser.actor(), null, "新密码-司法局2025", here.token()));
+        assertEquals(before, storedHash(organiser.id()), "a wrong current password changes nothing");
+        assertTrue(sessions.find(elsewhere.token()).isPresent());
+        assertThrows(ValidationException.class, () -> users.changeOwnPassword(organiser.actor(), PASSWORD, "短", here.token()));
+
+        assertTrue(users.changeOwnPassword(organiser.actor(), PASSWORD, "新密码-司法局2025", here.token()));
+        assertTrue(users.authenticate("sifaju", PASSWORD).isEmpty());
+        assertTrue(users.authenticate("sifaju", "新密码-司法局2025").isPresent());
+        assertTrue(sessions.find(here.token()).isPresent(), "the session it was made in stays");
+        assertTrue(sessions.find(elsewhere.token()).isEmpty() && sessions.find(script.token()).isEmpty(), "the others end");
+        assertTrue(sessions.find(others.token()).isPresent(), "another account's session is not touched");
+        AuditEntry entry = f.s.audit().find(ADMIN, new AuditFilter(null, "user", organiser.id(), AuditLog.PASSWORD, null, null),
+                new org.fazhi.model.Page(1, 0)).items().get(0);
+        assertEquals("修改了自己的密码", entry.summary());
+        assertEquals(organiser.id(), entry.userId(), "by the account itself");
+    }
+
+    @Test
     void anAdminCannotDisableOrDemoteThemself() {
         UserAccount admin = users.create(ADMIN, new UserAccount(null, "admin", null, Role.ADMIN, null, false, 0), PASSWORD);
         ValidationException e = assertThrows(ValidationException.class, () -> users.update(admin.actor(), admin.id(),

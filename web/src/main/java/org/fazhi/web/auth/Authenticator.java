@@ -2,6 +2,8 @@ package org.fazhi.web.auth;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.fazhi.model.FieldErrors;
+import org.fazhi.model.ValidationException;
 import org.fazhi.model.account.Actor;
 import org.fazhi.model.account.Role;
 import org.fazhi.model.account.UserAccount;
@@ -40,6 +42,40 @@ public record Authenticator(CoreServices core, LoginThrottle throttle) {
         SessionService.Opened opened = core.sessions().open(u.id(), kind);
         core.audit().record(u.actor(), AuditLog.LOGIN, "user", u.id(), "登录(来自 " + address + ")");
         return new SignedIn(u, opened);
+    }
+
+    /**
+     * The signed-in user's own change of password, from the page or PUT /api/me/password ({@code confirm} null:
+     * the API has no second field). A wrong current password counts as a failed login of the account, so this
+     * is no way around the login throttle to guess it; while the account is paused, 429. Ends the account's
+     * other sessions and keeps the one it was made in.
+     *
+     * @throws ValidationException naming currentPassword, newPassword or confirmPassword
+     */
+    public void changeOwnPassword(CurrentUser user, String current, String next, String confirm, String address) {
+        FieldErrors errors = new FieldErrors();
+        errors.refuseIf(current == null || current.isEmpty(), "currentPassword", "请输入当前密码");
+        errors.run(() -> {
+            try {
+                UserAccount.checkPassword(next);
+            } catch (ValidationException e) {
+                // The account's rule, told beside the new password's field rather than a "password" one.
+                throw new ValidationException("newPassword", e.getMessage());
+            }
+        });
+        errors.refuseIf(confirm != null && !confirm.equals(next), "confirmPassword", "两次输入的新密码不一致");
+        errors.throwIfAny();
+        String name = user.account().username();
+        Duration wait = throttle.waitFor(name, address);
+        if (!wait.isZero()) {
+            throw new HttpProblem(429, ApiError.TOO_MANY,
+                    "当前密码错误次数过多,请在 " + Math.max(1, wait.toSeconds()) + " 秒后再试", "currentPassword");
+        }
+        if (!core.users().changeOwnPassword(user.actor(), current, next, user.token())) {
+            throttle.failed(name, address);
+            throw new ValidationException("currentPassword", "当前密码不正确");
+        }
+        throttle.succeeded(name, address);
     }
 
     public void signOut(CurrentUser user) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.fazhi.web.auth.Cookies;
 import org.fazhi.web.auth.CurrentUser;
 import org.fazhi.web.pages.ErrorPage;
 import org.glassfish.jersey.server.ContainerRequest;
@@ -58,11 +59,52 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
             return r.build();
         }
         if (a.status() == 401) {
-            String next = "/" + path;
-            return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))).build();
+            return toLogin(path);
         }
         return Response.status(a.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(errorPage.view(currentUser(), a.status(), a.body().message())).build();
+    }
+
+    /**
+     * To the login page, then back to the page the user was on: the page asked for, with its query; for a form
+     * posted (a save), the page that held the form (its Referer, which the Referrer-Policy keeps to this site),
+     * never the POST's target, which may have no page of its own. A request that still carried a session
+     * cookie had its session expire or end, and the login page says so ({@code expired=1}).
+     */
+    private Response toLogin(String path) {
+        ContainerRequest req = request == null ? null : request.get();
+        String next = "/" + path;
+        boolean expired = false;
+        if (req != null) {
+            String method = req.getMethod();
+            if ("GET".equals(method) || "HEAD".equals(method)) {
+                String query = req.getRequestUri().getRawQuery();
+                next = query == null ? next : next + "?" + query;
+            } else {
+                next = formPage(req.getHeaderString("Referer"));
+            }
+            expired = req.getCookies().containsKey(Cookies.SESSION);
+        }
+        return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)
+                + (expired ? "&expired=1" : ""))).build();
+    }
+
+    /** The path and query of the page a form was posted from; "/" when the browser did not say. */
+    private static String formPage(String referer) {
+        if (referer == null) {
+            return "/";
+        }
+        try {
+            URI from = URI.create(referer);
+            String p = from.getRawPath();
+            if (p == null || !p.startsWith("/")) {
+                return "/";
+            }
+            // Only the path counts (the login page checks it again): a Referer cannot lead to another site.
+            return from.getRawQuery() == null ? p : p + "?" + from.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
     }
 
     private static String rootCause(Throwable e) {

@@ -49,11 +49,14 @@ public final class LoginPages {
 
     @GET
     @Path("login")
-    public Response loginPage(@Context ContainerRequestContext ctx, @QueryParam("next") String next) {
+    public Response loginPage(@Context ContainerRequestContext ctx, @QueryParam("next") String next,
+                              @QueryParam("expired") String expired) {
         if (CurrentUser.orNull(ctx) != null) {
             return Redirects.to(Redirects.safeNext(next));
         }
-        return loginForm(Redirects.safeNext(next), null, null, 200);
+        // Sent here by a page whose session had ended (ProblemMapper): said, so a lost save is not a mystery.
+        String notice = "1".equals(expired) ? "登录已过期,请重新登录" : null;
+        return loginForm(Redirects.safeNext(next), null, null, notice, 200);
     }
 
     @POST
@@ -63,14 +66,14 @@ public final class LoginPages {
                           @CookieParam(Cookies.LOGIN_CSRF) String csrfCookie) {
         String target = Redirects.safeNext(next);
         if (!CsrfFilter.matches(csrf, csrfCookie)) {
-            return loginForm(target, username, "页面已过期,请重新登录", 403);
+            return loginForm(target, username, "页面已过期,请重新登录", null, 403);
         }
         try {
             Authenticator.SignedIn s = auth.signIn(username, password, ClientAddress.of(jettyRequest), Session.BROWSER);
             return Response.seeOther(java.net.URI.create(target))
                     .cookie(Cookies.session(s.session().token()), Cookies.expire(Cookies.LOGIN_CSRF)).build();
         } catch (HttpProblem p) {
-            return loginForm(target, username, p.getMessage(), p.status());
+            return loginForm(target, username, p.getMessage(), null, p.status());
         }
     }
 
@@ -110,12 +113,13 @@ public final class LoginPages {
         return Redirects.to("/login");
     }
 
-    private Response loginForm(String next, String username, String error, int status) {
+    private Response loginForm(String next, String username, String error, String notice, int status) {
         String token = newToken();
         View v = PageModel.anonymous("登录")
                 .put("next", next)
                 .put("username", username)
                 .put("error", error)
+                .put("notice", notice)
                 .put("loginCsrf", token)
                 .put("setupOpen", setup.open())
                 .view("login");

@@ -85,16 +85,25 @@ public record UserPages(CoreServices core) {
         long userId = Params.pathId(id, "账号");
         UserAccount current = core.users().get(user.actor(), userId);
         return FormSubmission.submit(params, form -> {
+            String pw = form.getV().get("password");
+            boolean reset = pw != null && !pw.isEmpty();
+            // A new password is checked, and its confirmation with it, before anything is saved: a typo in
+            // either must not leave the account saved with its other changes and the old password.
+            if (reset) {
+                FieldErrors errors = new FieldErrors();
+                errors.check(() -> UserAccount.checkPassword(pw));
+                errors.refuseIf(!pw.equals(form.getV().get("password2")), "password2", "两次输入的新密码不一致");
+                errors.throwIfAny();
+            }
             Role role = Role.parse(form.get("role"));
             UserAccount changes = new UserAccount(userId, current.username(), form.get("displayName"), role,
                     scope(form, role), form.get("disabled") != null, 0);
             core.users().update(user.actor(), userId, changes, OrgPages.version(form));
-            String pw = form.getV().get("password");
-            if (pw != null && !pw.isEmpty()) {
+            if (reset) {
                 core.users().setPassword(user.actor(), userId, pw);
             }
             return "/users?msg=saved";
-        }, failed -> form(user, failed.value("password", ""), current));
+        }, failed -> form(user, failed.value("password", "").value("password2", ""), current));
     }
 
     /** The scope option that means every unit: chosen on purpose, never the default of a new account. */

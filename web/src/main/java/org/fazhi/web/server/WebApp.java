@@ -23,6 +23,7 @@ import org.fazhi.web.errors.RefusedBodyDrain;
 import org.fazhi.web.export.CoreTables;
 import org.fazhi.web.errors.ProblemMapper;
 import org.fazhi.web.json.JsonMapper;
+import org.fazhi.web.pages.AccountPages;
 import org.fazhi.web.pages.AuditPages;
 import org.fazhi.web.pages.DashboardPage;
 import org.fazhi.web.pages.ErrorPage;
@@ -106,6 +107,7 @@ public final class WebApp {
         rc.register(new OrgPages(core, provenance));
         rc.register(new PeoplePages(core, provenance));
         rc.register(new UserPages(core));
+        rc.register(new AccountPages(auth));
         rc.register(new AuditPages(core.audit()));
 
         BackupWeb.register(rc, core, db, clock);

@@ -113,6 +113,7 @@ class CsrfTest {
         m.put("/packages/keys", "/packages/keys");
         m.put("/packages/receive", "/packages/receive");
         m.put("/logout", "/logout");
+        m.put("/account/password", "/account/password");
         return m;
     }
 

@@ -58,6 +58,8 @@ final class EscapingRows {
         shows(m, "/users/new", Who.ADMIN, l -> List.of("/users/new"));
         shows(m, "/users/{}/edit", Who.ADMIN, l -> List.of("/users/" + l.organiserId + "/edit"));
         shows(m, "/audit", Who.ADMIN, l -> List.of("/audit"));
+        none(m, "/account/password", Who.SIGNED_IN, "the caller's own password form: three empty password fields",
+                l -> List.of("/account/password"));
         m.put("/login", new Row("/login", Who.ANONYMOUS, ESCAPED_SCRIPT, null, false,
                 l -> List.of("/login?next=" + URLEncoder.encode("/orgs?q=" + Ledger.TEXT, StandardCharsets.UTF_8))));
         m.put("/setup", new Row("/setup", Who.FIRST_RUN, null, "the first-run form: no account and no record exist yet",

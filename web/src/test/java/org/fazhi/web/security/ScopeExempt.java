@@ -110,6 +110,8 @@ final class ScopeExempt {
     static {
         NOT_UNIT_SCOPED.put("POST /api/exam-login", "an online exam candidate's sign-in with a one-time code; no account, no unit named");
         NOT_UNIT_SCOPED.put("POST /api/exam/submit", "a candidate submits their own paper, named by their token alone");
+        NOT_UNIT_SCOPED.put("POST /account/password", "the caller's own password: no unit's record");
+        NOT_UNIT_SCOPED.put("PUT /api/me/password", "the caller's own password: no unit's record");
     }
 
     /**

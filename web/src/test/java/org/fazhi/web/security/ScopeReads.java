@@ -43,6 +43,7 @@ final class ScopeReads {
         read(m, "/api/people", org, "/api/people");
         export(m, "/api/people/export", org, "/api/people/export");
         read(m, "/api/me", none, "/api/me");
+        read(m, "/account/password", none, "/account/password");
         admin(m, "/api/users", "/api/users");
         admin(m, "/api/audit", "/api/audit");
         admin(m, "/api/settings/backup", "/api/settings/backup");

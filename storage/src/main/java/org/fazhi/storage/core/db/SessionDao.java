@@ -24,6 +24,9 @@ public interface SessionDao {
     @SqlUpdate("DELETE FROM sessions WHERE user_id = :userId")
     int deleteForUser(@Bind("userId") long userId);
 
+    @SqlUpdate("DELETE FROM sessions WHERE user_id = :userId AND token_hash <> :keep")
+    int deleteForUserExcept(@Bind("userId") long userId, @Bind("keep") String keepTokenHash);
+
     @SqlUpdate("DELETE FROM sessions WHERE expires_at <= :now")
     int deleteExpired(@Bind("now") Instant now);
 }
