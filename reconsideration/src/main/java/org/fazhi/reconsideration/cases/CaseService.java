@@ -6,6 +6,7 @@ import java.util.List;
 import org.fazhi.duty.court.CourtCase;
 import org.fazhi.duty.court.db.CourtCaseDao;
 import org.fazhi.model.ConflictException;
+import org.fazhi.model.FieldErrors;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
@@ -127,18 +128,22 @@ public final class CaseService extends LedgerService {
                 throw new ConflictException("caseNo", "案号“" + c.caseNo() + "”已经登记过(编号 " + other + ")");
             }
         });
+        // Every date and the link are named at once, as the form's own checks are (ReconsiderationCase).
         LocalDate today = today();
-        notAfterToday(c.receivedOn(), "receivedOn", "收到申请日期", today);
-        notAfterToday(c.acceptedOn(), "acceptedOn", "受理日期", today);
-        notAfterToday(c.decidedOn(), "decidedOn", "决定日期", today);
+        FieldErrors errors = new FieldErrors();
+        errors.run(() -> notAfterToday(c.receivedOn(), "receivedOn", "收到申请日期", today));
+        errors.run(() -> notAfterToday(c.acceptedOn(), "acceptedOn", "受理日期", today));
+        errors.run(() -> notAfterToday(c.decidedOn(), "decidedOn", "决定日期", today));
         if (c.courtCaseId() != null) {
-            CourtCase lawsuit = h.attach(CourtCaseDao.class).find(c.courtCaseId()).orElseThrow(() ->
-                    new ValidationException("courtCaseId", "后续诉讼案件不存在(编号 " + c.courtCaseId() + ")"));
-            Scope.requireWithin(h, actor, lawsuit.defendantOrgId());
-            if (c.decision() == null && c.notAcceptedReason() == null) {
-                throw new ValidationException("courtCaseId", "案件尚未作出复议决定或不予受理决定,不能关联后续诉讼");
+            CourtCase lawsuit = errors.check(() -> h.attach(CourtCaseDao.class).find(c.courtCaseId()).orElseThrow(() ->
+                    new ValidationException("courtCaseId", "后续诉讼案件不存在(编号 " + c.courtCaseId() + ")")));
+            if (lawsuit != null) {
+                Scope.requireWithin(h, actor, lawsuit.defendantOrgId());
+                errors.refuseIf(c.decision() == null && c.notAcceptedReason() == null, "courtCaseId",
+                        "案件尚未作出复议决定或不予受理决定,不能关联后续诉讼");
             }
         }
+        errors.throwIfAny();
     }
 
     private static void notAfterToday(LocalDate date, String field, String label, LocalDate today) {
