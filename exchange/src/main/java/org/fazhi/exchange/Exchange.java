@@ -26,6 +26,7 @@ public final class Exchange {
     private final PackageImporter importer;
     private final PackageReader.Limits limits;
     private final Path spool;
+    private final Clock clock;
 
     public Exchange(Database db, AuditLog audit, Clock clock) {
         this(db, audit, clock, ExchangeSchema.SLICES, PackageReader.Limits.DEFAULT);
@@ -44,6 +45,7 @@ public final class Exchange {
         this.importer = new PackageImporter(db, audit, slices, clock);
         this.limits = limits;
         this.spool = spool;
+        this.clock = clock;
     }
 
     public SigningKey.PublicInfo publicKey() {
@@ -85,6 +87,12 @@ public final class Exchange {
     public PackageImporter.Imported receive(Actor actor, Path file) {
         Scope.requireWriter(actor);
         PackageReader.Verified p = PackageReader.verify(file, limits, trusted);
+        int current = java.time.LocalDate.now(clock).getYear();
+        if (p.year() > current) {
+            // Only a sender whose clock runs ahead exports such a year; taken in, it would count as that year's 报送.
+            throw new PackageRefused("报送包的年度" + p.year() + "年晚于本系统的今年(" + current
+                    + "年),不能接收;请发送方核对系统日期后重新导出");
+        }
         if (p.signer().fingerprint().equals(key.fingerprint())) {
             // Possible only where this instance's own key was trusted before that was refused: its own units
             // would become read-only here.
