@@ -72,6 +72,28 @@ public final class CaseService extends LedgerService {
                 .toList());
     }
 
+    /**
+     * The court case of the ledger with 案号 {@code caseNo} that the actor may see, for a form that names the lawsuit
+     * by its 案号 (what users know) while the case keeps the link by id. At several 审级 under one 案号, the first
+     * registered.
+     *
+     * @param field the form's field, named in the refusal
+     * @throws ValidationException naming {@code field} when there is no such case within the actor's scope
+     */
+    public long lawsuitByCaseNo(Actor actor, String caseNo, String field) {
+        String no = caseNo == null ? "" : caseNo.strip();
+        return jdbi.withHandle(h -> h.attach(CourtCaseDao.class).findByNumbers(List.of(no)).stream()
+                .filter(c -> !actor.scoped() || h.attach(OrgDao.class).isWithin(c.defendantOrgId(), actor.scopeOrgId()))
+                .mapToLong(CourtCase::id).min()
+                .orElseThrow(() -> new ValidationException(field, "后续诉讼案件案号“" + no
+                        + "”在出庭应诉台账中不存在,请先在出庭应诉台账中登记该案件,或核对案号")));
+    }
+
+    /** The 案号 of court case {@code courtCaseId}, for showing a stored link; null when there is none. */
+    public String lawsuitCaseNo(long courtCaseId) {
+        return jdbi.withHandle(h -> h.attach(CourtCaseDao.class).find(courtCaseId).map(CourtCase::caseNo).orElse(null));
+    }
+
     public ReconsiderationCase create(Actor actor, ReconsiderationCase draft) {
         return inWriteTransaction(actor, h -> {
             check(h, actor, draft, null);
