@@ -26,6 +26,7 @@ public final class Exchange {
     private final PackageImporter importer;
     private final PackageReader.Limits limits;
     private final Path spool;
+    private final Clock clock;
 
     public Exchange(Database db, AuditLog audit, Clock clock) {
         this(db, audit, clock, ExchangeSchema.SLICES, PackageReader.Limits.DEFAULT);
@@ -44,6 +45,7 @@ public final class Exchange {
         this.importer = new PackageImporter(db, audit, slices, clock);
         this.limits = limits;
         this.spool = spool;
+        this.clock = clock;
     }
 
     public SigningKey.PublicInfo publicKey() {
@@ -85,6 +87,12 @@ public final class Exchange {
     public PackageImporter.Imported receive(Actor actor, Path file) {
         Scope.requireWriter(actor);
         PackageReader.Verified p = PackageReader.verify(file, limits, trusted);
+        int current = java.time.LocalDate.now(clock).getYear();
+        if (p.year() > current) {
+            // Only a sender whose clock runs ahead exports such a year; taken in, it would count as that year's 报送.
+            throw new PackageRefused("报送包的年度" + p.year() + "年晚于本系统的今年(" + current
+                    + "年),不能接收;请发送方核对系统日期后重新导出");
+        }
         if (p.signer().fingerprint().equals(key.fingerprint())) {
             // Possible only where this instance's own key was trusted before that was refused: its own units
             // would become read-only here.
@@ -108,13 +116,20 @@ public final class Exchange {
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10))).list());
     }
 
-    /** One unit directly below a root and what it has sent for a year: its newest package, or none yet. */
-    public record UnitStatus(long orgId, String orgName, String code, Received latest, boolean late) {
+    /**
+     * One unit directly below a root and what it has sent for a year: its newest package, or none yet.
+     *
+     * @param late     none has come, and the deadline (3月1日 of the next year) has passed
+     * @param sentLate the newest package was exported after the deadline (逾期报送)
+     */
+    public record UnitStatus(long orgId, String orgName, String code, Received latest, boolean late, boolean sentLate) {
     }
 
     /**
      * The 报送 status of the units directly below {@code rootOrgId} for {@code year}: each one's newest package,
-     * or none; {@code late} when none has come and 3月1日 of the next year has passed ({@code today}).
+     * or none; {@code late} when none has come and 3月1日 of the next year has passed ({@code today});
+     * {@code sentLate} when the newest package was exported after that day (its exportedAt, on this ledger's clock's
+     * calendar), so a year sent in the autumn does not stand as sent in time.
      */
     public List<UnitStatus> status(Actor actor, long rootOrgId, int year, java.time.LocalDate today) {
         org.fazhi.model.time.Years.check(year, "year");
@@ -126,7 +141,10 @@ public final class Exchange {
                     .map((rs, c) -> {
                         long id = rs.getLong(1);
                         Received latest = all.stream().filter(r -> r.orgId() == id && r.year() == year).findFirst().orElse(null);
-                        return new UnitStatus(id, rs.getString(2), rs.getString(3), latest, latest == null && today.isAfter(deadline));
+                        boolean sentLate = latest != null && java.time.LocalDate.ofInstant(java.time.Instant.parse(latest.exportedAt()),
+                                clock.getZone()).isAfter(deadline);
+                        return new UnitStatus(id, rs.getString(2), rs.getString(3), latest, latest == null && today.isAfter(deadline),
+                                sentLate);
                     }).list();
         });
     }

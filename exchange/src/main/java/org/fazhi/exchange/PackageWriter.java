@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -55,8 +56,14 @@ public final class PackageWriter {
     public record Written(String rootName, String rootCode, int year, Map<String, Integer> counts, int files, String sha256) {
     }
 
+    /** @throws ValidationException for a year after the current one (the ledger's clock), or outside the years held */
     public Written write(Actor actor, long orgId, int year, OutputStream out) {
         Years.check(year, "year");
+        // A year still to come has no ledger to report; its package would stand at the receiver as that year's 报送.
+        int current = LocalDate.now(clock).getYear();
+        if (year > current) {
+            throw new ValidationException("year", "年度" + year + "年晚于今年(" + current + "年),不能导出尚未到来年度的报送包");
+        }
         Map<String, Entry> entries = new TreeMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         Org root = db.jdbi().inTransaction(h -> {

@@ -205,4 +205,29 @@ class RefusalTest extends CountyAndCity {
         assertFalse(county.ledger.database().jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM received_units")
                 .mapTo(Long.class).one()) > 0, "no unit of its own made read-only");
     }
+
+    /**
+     * A year after the current one (2031 while the clock says 2026) is refused on export, naming 年度, and written
+     * nowhere; a package of such a year, from a sender whose clock runs ahead, is refused by the receiver whole.
+     */
+    @Test
+    void aYearStillToComeIsNeitherExportedNorReceived() {
+        county.session(justice, "2025-03-15", "学习行政复议法", head, PNG);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.fazhi.model.ValidationException e = assertThrows(org.fazhi.model.ValidationException.class,
+                () -> county.exchange.export(ADMIN, countyGov.id(), 2031, out));
+        assertEquals("year", e.field());
+        assertEquals("年度2031年晚于今年(2026年),不能导出尚未到来年度的报送包", e.getMessage());
+        assertEquals(0, out.size(), "nothing written");
+        assertEquals(2026, county.export(countyGov, 2026).length > 0 ? 2026 : 0, "the current year is exported");
+
+        county.clock.set(java.time.LocalDate.of(2032, 1, 10));
+        byte[] ahead = county.export(countyGov, 2031);
+        city.org("清河县人民政府", OrgKind.COUNTY_GOV, cityGov, RoundTripTest.COUNTY);
+        city.trust(county, "清河县");
+        assertEquals("报送包的年度2031年晚于本系统的今年(2026年),不能接收;请发送方核对系统日期后重新导出", refused(ahead));
+        assertEquals(0, city.exchange.received().size(), "no package recorded");
+        city.clock.set(java.time.LocalDate.of(2031, 12, 31));
+        assertEquals(2031, city.receive(ahead).year(), "the same package once the receiver's year has come");
+    }
 }

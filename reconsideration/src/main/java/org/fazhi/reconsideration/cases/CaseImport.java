@@ -55,10 +55,20 @@ public final class CaseImport extends LedgerService {
      *                                         not forced; nothing is stored then
      */
     public Result importAll(Actor actor, List<Row> rows, ImportSource source, boolean force, Function<String, String> column) {
+        return importAll(actor, rows, new RowErrors(), source, force, column);
+    }
+
+    /**
+     * As {@link #importAll(Actor, List, ImportSource, boolean, Function)}, the file's rows at fault already in
+     * {@code fileErrors} (those rows left out of {@code rows}): the ledger's checks of the other rows are added to
+     * them, and one refusal names them all.
+     */
+    public Result importAll(Actor actor, List<Row> rows, RowErrors fileErrors, ImportSource source, boolean force,
+                            Function<String, String> column) {
         return inWriteTransaction(actor, h -> {
             history.requireNew(h, source.sha256(), KIND, null, force);
             CaseDao dao = h.attach(CaseDao.class);
-            RowErrors errors = new RowErrors();
+            RowErrors errors = fileErrors;
             Map<String, Integer> firstRow = new HashMap<>();
             int created = 0;
             int updated = 0;

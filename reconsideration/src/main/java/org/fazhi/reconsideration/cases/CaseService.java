@@ -6,6 +6,7 @@ import java.util.List;
 import org.fazhi.duty.court.CourtCase;
 import org.fazhi.duty.court.db.CourtCaseDao;
 import org.fazhi.model.ConflictException;
+import org.fazhi.model.FieldErrors;
 import org.fazhi.model.Page;
 import org.fazhi.model.PageResult;
 import org.fazhi.model.ValidationException;
@@ -71,6 +72,28 @@ public final class CaseService extends LedgerService {
                 .toList());
     }
 
+    /**
+     * The court case of the ledger with 案号 {@code caseNo} that the actor may see, for a form that names the lawsuit
+     * by its 案号 (what users know) while the case keeps the link by id. At several 审级 under one 案号, the first
+     * registered.
+     *
+     * @param field the form's field, named in the refusal
+     * @throws ValidationException naming {@code field} when there is no such case within the actor's scope
+     */
+    public long lawsuitByCaseNo(Actor actor, String caseNo, String field) {
+        String no = caseNo == null ? "" : caseNo.strip();
+        return jdbi.withHandle(h -> h.attach(CourtCaseDao.class).findByNumbers(List.of(no)).stream()
+                .filter(c -> !actor.scoped() || h.attach(OrgDao.class).isWithin(c.defendantOrgId(), actor.scopeOrgId()))
+                .mapToLong(CourtCase::id).min()
+                .orElseThrow(() -> new ValidationException(field, "后续诉讼案件案号“" + no
+                        + "”在出庭应诉台账中不存在,请先在出庭应诉台账中登记该案件,或核对案号")));
+    }
+
+    /** The 案号 of court case {@code courtCaseId}, for showing a stored link; null when there is none. */
+    public String lawsuitCaseNo(long courtCaseId) {
+        return jdbi.withHandle(h -> h.attach(CourtCaseDao.class).find(courtCaseId).map(CourtCase::caseNo).orElse(null));
+    }
+
     public ReconsiderationCase create(Actor actor, ReconsiderationCase draft) {
         return inWriteTransaction(actor, h -> {
             check(h, actor, draft, null);
@@ -127,18 +150,22 @@ public final class CaseService extends LedgerService {
                 throw new ConflictException("caseNo", "案号“" + c.caseNo() + "”已经登记过(编号 " + other + ")");
             }
         });
+        // Every date and the link are named at once, as the form's own checks are (ReconsiderationCase).
         LocalDate today = today();
-        notAfterToday(c.receivedOn(), "receivedOn", "收到申请日期", today);
-        notAfterToday(c.acceptedOn(), "acceptedOn", "受理日期", today);
-        notAfterToday(c.decidedOn(), "decidedOn", "决定日期", today);
+        FieldErrors errors = new FieldErrors();
+        errors.run(() -> notAfterToday(c.receivedOn(), "receivedOn", "收到申请日期", today));
+        errors.run(() -> notAfterToday(c.acceptedOn(), "acceptedOn", "受理日期", today));
+        errors.run(() -> notAfterToday(c.decidedOn(), "decidedOn", "决定日期", today));
         if (c.courtCaseId() != null) {
-            CourtCase lawsuit = h.attach(CourtCaseDao.class).find(c.courtCaseId()).orElseThrow(() ->
-                    new ValidationException("courtCaseId", "后续诉讼案件不存在(编号 " + c.courtCaseId() + ")"));
-            Scope.requireWithin(h, actor, lawsuit.defendantOrgId());
-            if (c.decision() == null && c.notAcceptedReason() == null) {
-                throw new ValidationException("courtCaseId", "案件尚未作出复议决定或不予受理决定,不能关联后续诉讼");
+            CourtCase lawsuit = errors.check(() -> h.attach(CourtCaseDao.class).find(c.courtCaseId()).orElseThrow(() ->
+                    new ValidationException("courtCaseId", "后续诉讼案件不存在(编号 " + c.courtCaseId() + ")")));
+            if (lawsuit != null) {
+                Scope.requireWithin(h, actor, lawsuit.defendantOrgId());
+                errors.refuseIf(c.decision() == null && c.notAcceptedReason() == null, "courtCaseId",
+                        "案件尚未作出复议决定或不予受理决定,不能关联后续诉讼");
             }
         }
+        errors.throwIfAny();
     }
 
     private static void notAfterToday(LocalDate date, String field, String label, LocalDate today) {

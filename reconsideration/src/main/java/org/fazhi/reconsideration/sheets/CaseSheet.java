@@ -107,8 +107,13 @@ public final class CaseSheet {
 
     // ---- reading ----
 
-    /** The cases of the file with their rows; a row that fails any check is reported and left out. */
-    public static List<CaseImport.Row> read(Sheet sheet, UnitNames units, RowErrors errors) {
+    /**
+     * The cases of the file with their rows; a row that fails any check is reported and left out. Every problem of
+     * a row is named at once: a cell that cannot be read, the rules between the cells that could (accepted before
+     * received, an extension on the simple procedure, …; a rule that would only echo a cell already at fault is
+     * not), and a date after {@code today}, so a user corrects the whole file in one go.
+     */
+    public static List<CaseImport.Row> read(Sheet sheet, UnitNames units, RowErrors errors, LocalDate today) {
         List<CaseImport.Row> rows = new ArrayList<>();
         for (Sheet.Row row : sheet.rows()) {
             RowCheck check = new RowCheck(row.number(), errors);
@@ -129,18 +134,43 @@ public final class CaseSheet {
                     : Decision.parse(sheet.get(row, DECISION)));
             Boolean corrected = check.check(CORRECTED, () -> Cells.yesNo(sheet.get(row, CORRECTED), "被申请人自行纠正"));
             String note = Cells.text(sheet.get(row, NOTE));
-            if (!check.clean()) {
-                continue;
+            // A cell that could not be read still holds something: a date that is there, a decision that was chosen.
+            // It stands in as a value that breaks no rule between the cells, so the rules name only real faults.
+            if (check.failed(ACCEPTED)) {
+                accepted = decided != null ? decided : received != null ? received : today;
             }
+            if (check.failed(DECIDED)) {
+                decided = accepted != null ? accepted : received != null ? received : today;
+            }
+            boolean correctedFlag = corrected != null && corrected && !check.failed(DECISION);
+            ReconsiderationCase draft = null;
             try {
-                rows.add(new CaseImport.Row(row.number(), ReconsiderationCase.draft(caseNo, applicant, type, respondent,
-                        category, received, accepted, notAccepted, procedure, extended == null ? 0 : extended, decided, decision,
-                        corrected, null, note)));
+                draft = ReconsiderationCase.draft(caseNo == null ? "?" : caseNo, applicant == null ? "?" : applicant, type,
+                        respondent == null ? 0 : respondent, category, received, accepted, notAccepted, procedure,
+                        extended == null ? 0 : extended, decided, decision, correctedFlag, null, note);
             } catch (ValidationException e) {
-                e.all().forEach(p -> errors.add(row.number(), column(p.field()), p.getMessage()));
+                for (ValidationException p : e.all()) {
+                    Column c = p.field() == null ? null : FIELDS.get(p.field());
+                    if (c == null || !check.failed(c)) {
+                        check.fail(c, p.getMessage());
+                    }
+                }
+            }
+            notAfter(check, RECEIVED, received, "收到申请日期", today);
+            notAfter(check, ACCEPTED, accepted, "受理日期", today);
+            notAfter(check, DECIDED, decided, "决定日期", today);
+            if (check.clean()) {
+                rows.add(new CaseImport.Row(row.number(), draft));
             }
         }
         return rows;
+    }
+
+    /** A date after today, worded as the form's save words it ({@code CaseService}); not for a cell already at fault. */
+    private static void notAfter(RowCheck check, Column column, LocalDate date, String label, LocalDate today) {
+        if (date != null && !check.failed(column) && date.isAfter(today)) {
+            check.fail(column, label + "不能晚于今天(" + today + ")");
+        }
     }
 
     private static String required(String cell, String label) {

@@ -11,9 +11,12 @@ import org.fazhi.reconsideration.cases.CaseFilter;
 import org.fazhi.reconsideration.cases.CaseImport;
 import org.fazhi.reconsideration.cases.CaseService;
 import org.fazhi.reconsideration.cases.ReconsiderationCase;
+import org.fazhi.sheets.RowErrors;
+import org.fazhi.sheets.Sheet;
 import org.fazhi.sheets.SheetFile;
 import org.fazhi.sheets.SheetReader;
 import org.fazhi.sheets.TableStream;
+import org.fazhi.sheets.TemplateExamples;
 import org.fazhi.sheets.ImportSource;
 import org.fazhi.storage.core.OrgService;
 import org.fazhi.storage.core.Scope;
@@ -47,9 +50,16 @@ public final class CaseSheets {
      */
     public CaseImport.Result importFile(Actor actor, SheetFile upload, boolean force) {
         Scope.requireWriter(actor);
-        List<CaseImport.Row> rows = reader.readData(upload, "行政复议案件",
-                (sheet, errors) -> CaseSheet.read(sheet, new UnitNames(orgs, actor), errors), List::isEmpty);
-        return imports.importAll(actor, rows, ImportSource.of(upload), force, CaseSheet::column);
+        // Not readData: a row at fault does not stop the ledger's checks of the other rows, so the one refusal
+        // names every row's every problem (the file's own and the ledger's).
+        Sheet read = reader.read(upload);
+        Sheet data = read.without(TemplateExamples::isExample);
+        RowErrors errors = new RowErrors();
+        List<CaseImport.Row> rows = CaseSheet.read(data, new UnitNames(orgs, actor), errors, LocalDate.now(clock));
+        if (rows.isEmpty() && errors.isEmpty()) {
+            throw TemplateExamples.nothingToImport(read, data, "行政复议案件");
+        }
+        return imports.importAll(actor, rows, errors, ImportSource.of(upload), force, CaseSheet::column);
     }
 
     /** The cases of a filtered list (checked now), newest first, in the import's columns. */

@@ -89,7 +89,10 @@ class CaseSheetsTest {
                         + "调解、和解、终止"),
                 e.problem().errors().subList(0, 5).stream().map(TableText::line).toList());
         assertEquals("7 被申请人", TableText.line(e.problem().errors().get(5)).substring(0, 6));
-        assertEquals(6, e.problem().errors().size(), "the file's own errors first; the ledger is asked only of a clean file");
+        assertEquals(List.of("8 收到申请日期 收到申请日期不能晚于今天(2025-06-30)", "10 案号 案号“A8”与第9行重复",
+                "11 被申请人 案件 清政复决字〔2025〕1号 已登记,被申请人为“县司法局”,与本行不同;如需更改请在案件页面修改"),
+                e.problem().errors().subList(6, e.problem().errors().size()).stream().map(TableText::line).toList(),
+                "the ledger's checks of the clean rows come in the same refusal as the file's own errors");
         assertEquals(1, all().size(), "nothing written");
 
         SheetFile ledgerBad = csv("""
@@ -115,5 +118,35 @@ class CaseSheetsTest {
                 "导出.csv"), false), "an export imports again, changing nothing");
 
         UnchangedTemplate.assertRefusedInEveryFormat(() -> sheets.template(ADMIN), file -> sheets.importFile(ADMIN, file, false));
+    }
+
+    /** The tester's file: a row's every fault, a row after today, a ledger clash and a bad cell, all in one refusal. */
+    @Test
+    void oneRefusalNamesEveryRowsEveryErrorTheLedgersToo() {
+        t.decided(t.justice, "2025-01-06", "2025-01-08", "2025-03-01", Decision.UPHELD);
+        SheetFile bad = csv("""
+                C1,张某,公民,县司法局,行政处罚,2025-03-05,2025-03-06,,,,2025-04-01,撤销,,
+                C2,张某,个人,县司法局,行政处罚,2025-03-05,2025-03-01,,简易程序,5,,维持,是,
+                C3,张某,公民,县司法局,行政处罚,2027-01-01,,,,,,,,
+                C4,张某,公民,县司法局,行政处罚,2025-09-01,2025-09-02,,,,,撤消,,
+                清政复决字〔2025〕1号,张某某,公民,县财政局,行政处罚,2025-01-06,2025-01-08,,,,2025-03-01,维持,,
+                C1,张某,公民,县司法局,行政处罚,2025-03-05,2025-03-06,,,,2025-04-01,撤销,,
+                """);
+        ImportRejected e = assertThrows(ImportRejected.class, () -> sheets.importFile(ADMIN, bad, false));
+        List<String> lines = e.problem().errors().stream().map(TableText::line).toList();
+        assertEquals(List.of(
+                "3 申请人类型 申请人类型“个人”无效,应为:公民、法人、其他组织",
+                "3 受理日期 受理日期不能早于收到申请日期(2025-03-05)",
+                "3 延长天数 简易程序案件不能延长审理期限",
+                "3 决定日期 选择了决定结果“维持”,请同时填写决定日期",
+                "3 被申请人自行纠正 “被申请人自行纠正”只适用于以调解、和解或终止结案的案件",
+                "4 收到申请日期 收到申请日期不能晚于今天(2025-06-30)",
+                "5 决定结果 决定结果“撤消”无效,应为:维持、驳回、撤销、部分撤销、变更、确认违法、责令履行、确认无效、调解、和解、终止",
+                "5 收到申请日期 收到申请日期不能晚于今天(2025-06-30)",
+                "5 受理日期 受理日期不能晚于今天(2025-06-30)",
+                "6 被申请人 案件 清政复决字〔2025〕1号 已登记,被申请人为“县司法局”,与本行不同;如需更改请在案件页面修改",
+                "7 案号 案号“C1”与第2行重复"), lines);
+        assertEquals("导入失败:文件中共有11处错误(涉及5行),未导入任何记录。请改正后重新上传。", e.problem().message());
+        assertEquals(1, all().size(), "nothing written, not even the good row");
     }
 }

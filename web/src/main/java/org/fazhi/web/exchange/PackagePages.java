@@ -56,12 +56,12 @@ public record PackagePages(Packages packages, CoreServices core, Clock clock) {
             "unchanged", "该报送包此前已接收,未作改动。");
 
     public record StatusRow(String orgName, String code, boolean sent, String exportedAt, String receivedAt, String sha256,
-                            int records, boolean late) {
+                            int records, boolean late, boolean sentLate) {
         static StatusRow of(Exchange.UnitStatus s, ZoneId zone) {
             Exchange.Received r = s.latest();
             return new StatusRow(s.orgName(), s.code(), r != null, r == null ? null : minute(r.exportedAt(), zone),
                     r == null ? null : minute(r.receivedAt(), zone), r == null ? null : r.sha256(), r == null ? 0 : r.records(),
-                    s.late());
+                    s.late(), s.sentLate());
         }
     }
 

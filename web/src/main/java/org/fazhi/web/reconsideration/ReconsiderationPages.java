@@ -54,8 +54,8 @@ public final class ReconsiderationPages extends RecordPages<ReconsiderationCase>
 
     ReconsiderationPages(CoreServices core, Reconsiderations r, Provenance provenance) {
         super(WHAT, BASE, r.cases()::find, ReconsiderationPages::fields,
-                (actor, form) -> r.cases().create(actor, fromForm(form)),
-                (actor, id, form) -> r.cases().update(actor, id, fromForm(form), form.version()), r.cases()::delete);
+                (actor, form) -> r.cases().create(actor, fromForm(actor, form, r)),
+                (actor, id, form) -> r.cases().update(actor, id, fromForm(actor, form, r), form.version()), r.cases()::delete);
         this.core = core;
         this.r = r;
         this.provenance = provenance;
@@ -176,17 +176,28 @@ public final class ReconsiderationPages extends RecordPages<ReconsiderationCase>
                     .put("receivedFrom", provenance.ofRecord("reconsiderations", editing.id(), editing.respondentOrgId())
                             .orElse(null));
             if (editing.courtCaseId() != null) {
-                p.put("lawsuitHref", "/court-cases/" + editing.courtCaseId());
+                String lawsuitNo = r.cases().lawsuitCaseNo(editing.courtCaseId());
+                p.put("lawsuitHref", "/court-cases/" + editing.courtCaseId()).put("lawsuitNo", lawsuitNo);
+                // The stored link shown as the 案号 users know; a refused form keeps what was typed.
+                if (!form.getV().containsKey("courtCaseNo")) {
+                    form.value("courtCaseNo", lawsuitNo);
+                }
             }
         }
         return p.view("reconsideration-form");
     }
 
-    static ReconsiderationCase fromForm(FormState f) {
+    /**
+     * The form's case. The lawsuit is named by its 案号 ({@code courtCaseNo}, looked up in the court ledger); a post
+     * that names it by id ({@code courtCaseId}, as the form did before) is still taken; neither: no lawsuit.
+     */
+    static ReconsiderationCase fromForm(Actor actor, FormState f, Reconsiderations r) {
         FieldErrors errors = new FieldErrors();
         Long respondent = errors.check(() -> Params.optionalId(f.get("respondentOrgId"), "respondentOrgId", "被申请人"));
         Integer extended = errors.check(() -> Params.optionalInt(f.get("extendedDays"), "extendedDays", "延长天数"));
-        Long lawsuit = errors.check(() -> Params.optionalId(f.get("courtCaseId"), "courtCaseId", "后续诉讼案件"));
+        Long lawsuit = errors.check(() -> f.get("courtCaseNo") != null
+                ? Long.valueOf(r.cases().lawsuitByCaseNo(actor, f.get("courtCaseNo"), "courtCaseNo"))
+                : Params.optionalId(f.get("courtCaseId"), "courtCaseId", "后续诉讼案件"));
         ReconsiderationCase c = errors.check(() -> ReconsiderationJson.draft(f.get("caseNo"), f.get("applicant"),
                 f.get("applicantType"), respondent, f.get("category"), f.get("receivedOn"), f.get("acceptedOn"),
                 f.get("notAcceptedReason"), f.get("procedure"), extended, f.get("decidedOn"), f.get("decision"),

@@ -330,6 +330,8 @@ class PackageApiTest {
         assertTrue(ok.header("Location").startsWith("/packages?msg="), ok.header("Location"));
         Http.Res shown = admin.get(ok.header("Location"));
         assertTrue(shown.body().contains("已报送"), "the status shows the county as sent");
+        assertTrue(shown.body().contains("<strong>逾期报送</strong>"),
+                "the county's 2024 package, exported after 2025年3月1日 (the servers run on today's date), is marked late");
         assertTrue(shown.body().contains("定远县人民政府") && shown.body().contains("逾期未报送"),
                 "a unit below without a package is missing past 2025年3月1日");
         // 登记时间, 导出时间 and 接收时间 read as "2026-12-06 20:01", not as the stored UTC stamps (which the API keeps).

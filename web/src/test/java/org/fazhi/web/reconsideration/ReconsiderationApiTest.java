@@ -13,8 +13,10 @@ import org.fazhi.model.account.Role;
 import org.fazhi.model.org.Org;
 import org.fazhi.model.org.OrgKind;
 import org.fazhi.web.support.AdminApiCase;
+import org.fazhi.web.support.Forms;
 import org.fazhi.web.support.Http;
 import org.fazhi.web.support.Json;
+import org.fazhi.web.support.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -189,5 +191,50 @@ class ReconsiderationApiTest extends AdminApiCase {
                 + c.get("caseNo").asText() + "</a>(维持)"), courtPage);
         String form = admin.get("/reconsiderations/" + c.get("id").asLong() + "/edit").body();
         assertTrue(form.contains("<a href=\"/court-cases/" + lawsuit + "\">后续诉讼案件</a>"), form);
+    }
+
+    /** The case's fields as the edit page posts them, with its tokens and the lawsuit's 案号 typed in. */
+    private static Map<String, String> posted(JsonNode c, String edit, String courtCaseNo) {
+        Map<String, String> f = new HashMap<>();
+        f.put("_csrf", Forms.csrf(edit));
+        f.put("_once", Forms.inputValue(edit, "_once"));
+        for (String k : List.of("caseNo", "applicant", "applicantType", "respondentOrgId", "category", "receivedOn", "acceptedOn",
+                "procedure", "extendedDays", "decidedOn", "decision", "version")) {
+            f.put(k, c.get(k).asText());
+        }
+        f.put("courtCaseNo", courtCaseNo);
+        return f;
+    }
+
+    /**
+     * The form names the lawsuit by the 案号 users know, looked up in the court ledger (a Chinese error beside the
+     * field when there is none, nothing written), stores the link as before (JSON courtCaseId) and shows the 案号.
+     */
+    @Test
+    void theFormTakesTheLawsuitsCaseNumberAndShowsIt() {
+        Org unit = org("案号局", OrgKind.DEPARTMENT, null);
+        String lawsuitNo = "(2024)皖0101行初" + SEQ.incrementAndGet() + "号";
+        long lawsuit = admin.post("/api/court-cases", Map.of("caseNo", lawsuitNo, "court", "清河县人民法院", "instance", "FIRST",
+                "defendantOrgId", unit.id())).json().get("id").asLong();
+        JsonNode c = created(body(no(), unit, "2024-03-01", "2024-03-02", "2024-04-01", "UPHELD"));
+        long id = c.get("id").asLong();
+        Http browser = Forms.signedIn(server, TestServer.ADMIN);
+        String edit = browser.get("/reconsiderations/" + id + "/edit").body();
+        assertEquals("", Forms.inputValue(edit, "courtCaseNo"), "no lawsuit yet");
+
+        Http.Res refused = browser.form("/reconsiderations/" + id, posted(c, edit, "(2024)皖0101行初999999号"));
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.body().contains("后续诉讼案件案号“(2024)皖0101行初999999号”在出庭应诉台账中不存在"), refused.body());
+        assertEquals("(2024)皖0101行初999999号", Forms.inputValue(refused.body(), "courtCaseNo"), "what was typed stays");
+        assertTrue(admin.get("/api/reconsiderations/" + id).json().get("courtCaseId").isNull(), "nothing written");
+
+        Http.Res saved = browser.form("/reconsiderations/" + id, posted(c, browser.get("/reconsiderations/" + id + "/edit").body(),
+                lawsuitNo));
+        assertEquals(303, saved.status(), saved.body());
+        JsonNode after = admin.get("/api/reconsiderations/" + id).json();
+        assertEquals(lawsuit, after.get("courtCaseId").asLong(), "the stored link is the court case, as before");
+        String shown = browser.get("/reconsiderations/" + id + "/edit").body();
+        assertEquals(lawsuitNo, Forms.inputValue(shown, "courtCaseNo"), "the form shows the link as its 案号");
+        assertTrue(shown.contains("<a href=\"/court-cases/" + lawsuit + "\">后续诉讼案件</a> " + lawsuitNo), shown);
     }
 }
