@@ -2,9 +2,6 @@ package org.fazhi.web.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.fazhi.storage.backup.Restore;
 import org.fazhi.web.pages.Display;
@@ -41,23 +38,8 @@ public final class RestoreCommand implements Callable<Integer> {
         Clock clock = ServerClock.system();
         Restore.Result r = new Restore(Modules.MIGRATIONS, clock).run(source, data, force);
         System.out.println("已从 " + source.toAbsolutePath().normalize() + " 恢复到 " + r.dataDir() + ":"
-                + r.manifest().attachments().size() + " 个附件,备份时间 " + createdAt(r.manifest().createdAt(), clock.getZone())
+                + r.manifest().attachments().size() + " 个附件,备份时间 " + Display.minute(r.manifest().createdAt(), clock.getZone())
                 + (r.previous() == null ? "" : ";原有数据已移到 " + r.previous()));
         return 0;
-    }
-
-    /**
-     * The manifest keeps the moment in UTC to the nanosecond; people read it in the ledger's zone to the minute,
-     * as the pages show moments. A value that is not an instant (an archive written by hand) is shown as it is.
-     */
-    static String createdAt(String manifestValue, ZoneId zone) {
-        if (manifestValue == null) {
-            return null;
-        }
-        try {
-            return Display.minute(Instant.parse(manifestValue), zone);
-        } catch (DateTimeParseException e) {
-            return manifestValue;
-        }
     }
 }

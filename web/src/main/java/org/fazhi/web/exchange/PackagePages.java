@@ -15,10 +15,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.exchange.Exchange;
@@ -59,8 +57,8 @@ public record PackagePages(Packages packages, CoreServices core, Clock clock) {
                             int records, boolean late, boolean sentLate) {
         static StatusRow of(Exchange.UnitStatus s, ZoneId zone) {
             Exchange.Received r = s.latest();
-            return new StatusRow(s.orgName(), s.code(), r != null, r == null ? null : minute(r.exportedAt(), zone),
-                    r == null ? null : minute(r.receivedAt(), zone), r == null ? null : r.sha256(), r == null ? 0 : r.records(),
+            return new StatusRow(s.orgName(), s.code(), r != null, r == null ? null : Display.minute(r.exportedAt(), zone),
+                    r == null ? null : Display.minute(r.receivedAt(), zone), r == null ? null : r.sha256(), r == null ? 0 : r.records(),
                     s.late(), s.sentLate());
         }
     }
@@ -69,30 +67,15 @@ public record PackagePages(Packages packages, CoreServices core, Clock clock) {
     public record ReceivedRow(String orgName, int year, String signerName, String signer, String exportedAt,
                               String receivedAt, int records, String sha256) {
         static ReceivedRow of(Exchange.Received r, ZoneId zone) {
-            return new ReceivedRow(r.orgName(), r.year(), r.signerName(), r.signer(), minute(r.exportedAt(), zone),
-                    minute(r.receivedAt(), zone), r.records(), r.sha256());
+            return new ReceivedRow(r.orgName(), r.year(), r.signerName(), r.signer(), Display.minute(r.exportedAt(), zone),
+                    Display.minute(r.receivedAt(), zone), r.records(), r.sha256());
         }
     }
 
     /** A trusted sender's key as the page lists it, the time it was trusted in the ledger's zone. */
     public record TrustedRow(String name, String fingerprint, String trustedBy, String trustedAt) {
         static TrustedRow of(TrustedKeys.Trusted t, ZoneId zone) {
-            return new TrustedRow(t.name(), t.fingerprint(), t.trustedBy(), minute(t.trustedAt(), zone));
-        }
-    }
-
-    /**
-     * "2026-12-06 20:01": the exchange tables keep UTC instants to the nanosecond (the API sends them so);
-     * people read them in the ledger's zone to the minute. Anything that is not an instant is shown as stored.
-     */
-    static String minute(String instant, ZoneId zone) {
-        if (instant == null) {
-            return null;
-        }
-        try {
-            return Display.minute(Instant.parse(instant), zone);
-        } catch (DateTimeParseException e) {
-            return instant;
+            return new TrustedRow(t.name(), t.fingerprint(), t.trustedBy(), Display.minute(t.trustedAt(), zone));
         }
     }
 
