@@ -128,8 +128,9 @@ public final class Exchange {
     /**
      * The 报送 status of the units directly below {@code rootOrgId} for {@code year}: each one's newest package,
      * or none; {@code late} when none has come and 3月1日 of the next year has passed ({@code today});
-     * {@code sentLate} when the newest package was exported after that day (its exportedAt, on this ledger's clock's
-     * calendar), so a year sent in the autumn does not stand as sent in time.
+     * {@code sentLate} when the year's first package was exported after that day (its exportedAt, on this ledger's
+     * clock's calendar), so a year sent in the autumn does not stand as sent in time, and a correction sent after the
+     * deadline does not make a year sent in time late.
      */
     public List<UnitStatus> status(Actor actor, long rootOrgId, int year, java.time.LocalDate today) {
         org.fazhi.model.time.Years.check(year, "year");
@@ -141,8 +142,12 @@ public final class Exchange {
                     .map((rs, c) -> {
                         long id = rs.getLong(1);
                         Received latest = all.stream().filter(r -> r.orgId() == id && r.year() == year).findFirst().orElse(null);
-                        boolean sentLate = latest != null && java.time.LocalDate.ofInstant(java.time.Instant.parse(latest.exportedAt()),
-                                clock.getZone()).isAfter(deadline);
+                        // Late by the first package of the year: a correction sent after the deadline does not make
+                        // a year sent in time late.
+                        boolean sentLate = all.stream().filter(r -> r.orgId() == id && r.year() == year)
+                                .map(r -> java.time.Instant.parse(r.exportedAt())).min(java.util.Comparator.naturalOrder())
+                                .map(first -> java.time.LocalDate.ofInstant(first, clock.getZone()).isAfter(deadline))
+                                .orElse(false);
                         return new UnitStatus(id, rs.getString(2), rs.getString(3), latest, latest == null && today.isAfter(deadline),
                                 sentLate);
                     }).list();

@@ -86,7 +86,8 @@ public final class Provenance {
 
     /**
      * The units whose data comes by 报送 that bear on the subtree of {@code orgId} (in it, or above it) and have sent
-     * no package for {@code year}, by name, among {@code visible} (the reader's units; null: all). The subtree's figures for
+     * no package for {@code year}, by name: those in the subtree among {@code visible} (the reader's units; null: all),
+     * and those above it. The subtree's figures for
      * that year hold only what those units' earlier packages carried into it (a case filed the year before and
      * heard in this one), so they are not the year's whole figures.
      *
@@ -100,8 +101,10 @@ public final class Provenance {
                             AND NOT EXISTS (SELECT 1 FROM exchange_packages p WHERE p.root_org_id = o.id AND p.year = :year)
                             ORDER BY o.id""")
                     .bind("year", year).map((rs, c) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
-                    .filter(u -> visible == null || visible.contains(u.getKey()))
                     .filter(u -> orgId == null || orgs.isWithin(u.getKey(), orgId) || orgs.isWithin(orgId, u.getKey()))
+                    // A unit above the subtree may be named to a reader who does not see it: the subtree's records
+                    // came in its packages, and their 报送 notice names it already.
+                    .filter(u -> visible == null || visible.contains(u.getKey()) || (orgId != null && orgs.isWithin(orgId, u.getKey())))
                     .map(Map.Entry::getValue).toList();
         });
     }

@@ -61,6 +61,8 @@ class AcrossYearsTest extends CountyAndCity {
         assertEquals(List.of("清河县人民政府"), provenance.unreported(atCity.id(), 2026, null), "a unit below it");
         assertEquals(List.of(), provenance.unreported(other.id(), 2026, null), "a unit beside it");
         assertEquals(List.of(), provenance.unreported(null, 2026, Set.of(other.id())), "a reader who does not see it");
+        assertEquals(List.of("清河县人民政府"), provenance.unreported(atCity.id(), 2026, Set.of(atCity.id())),
+                "a reader of a unit inside it is told, though the county itself is beyond the reader's scope");
     }
 
     private ExamBatch batch(String date) {

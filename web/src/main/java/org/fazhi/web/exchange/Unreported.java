@@ -20,7 +20,9 @@ public record Unreported(String units, int year) {
     /** The notice for the subtree of {@code orgId} (null: the actor's whole scope) and {@code year}; null when none is due. */
     public static Unreported of(Provenance provenance, CoreServices core, Actor actor, Long orgId, int year) {
         Set<Long> visible = core.visibleOrgs().list(actor).stream().map(Org::id).collect(Collectors.toSet());
-        List<String> names = provenance.unreported(orgId, year, visible);
+        // The whole scope of a scoped account is the subtree of its unit, which may lie inside a received unit.
+        Long root = orgId != null ? orgId : actor.scoped() ? actor.scopeOrgId() : null;
+        List<String> names = provenance.unreported(root, year, visible);
         return names.isEmpty() ? null : new Unreported(String.join("、", names), year);
     }
 }

@@ -201,7 +201,8 @@ public final class AuditText {
         }
         String text = v.asText();
         if (INSTANT.matcher(text).matches()) {
-            return Display.minute(java.time.Instant.parse(text), zone);
+            // A value of that shape that is no real moment (2025-02-30T…, typed into a note) is shown as typed.
+            return Display.minute(text, zone);
         }
         Class<? extends Coded> codes = CODES_BY_ENTITY_FIELD.getOrDefault(entity + "." + field, CODES_BY_FIELD.get(field));
         if (codes != null) {

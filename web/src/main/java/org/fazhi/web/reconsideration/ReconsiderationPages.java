@@ -181,10 +181,32 @@ public final class ReconsiderationPages extends RecordPages<ReconsiderationCase>
                 // The stored link shown as the 案号 users know; a refused form keeps what was typed.
                 if (!form.getV().containsKey("courtCaseNo")) {
                     form.value("courtCaseNo", lawsuitNo);
+                    // The stored case itself, so a save that leaves the 案号 as it is keeps the link to its 审级.
+                    form.value("courtCaseId", String.valueOf(editing.courtCaseId()));
                 }
             }
         }
         return p.view("reconsideration-form");
+    }
+
+    /**
+     * The lawsuit the form names: by its 案号 ({@code courtCaseNo}) — the stored case when the 案号 is still its own
+     * (one 案号 may stand at several 审级; the first registered is taken only for a 案号 typed anew), none when it was
+     * cleared —, else, from a post without that field (as the form posted before), by id ({@code courtCaseId}).
+     */
+    private static Long lawsuit(Actor actor, FormState f, Reconsiderations r) {
+        Long stored = Params.optionalId(f.get("courtCaseId"), "courtCaseId", "后续诉讼案件");
+        if (!f.getV().containsKey("courtCaseNo")) {
+            return stored;
+        }
+        String no = f.get("courtCaseNo");
+        if (no == null) {
+            return null; // the 案号 cleared: the link goes
+        }
+        if (stored != null && no.equals(r.cases().lawsuitCaseNo(stored))) {
+            return stored;
+        }
+        return r.cases().lawsuitByCaseNo(actor, no, "courtCaseNo");
     }
 
     /**
@@ -195,9 +217,7 @@ public final class ReconsiderationPages extends RecordPages<ReconsiderationCase>
         FieldErrors errors = new FieldErrors();
         Long respondent = errors.check(() -> Params.optionalId(f.get("respondentOrgId"), "respondentOrgId", "被申请人"));
         Integer extended = errors.check(() -> Params.optionalInt(f.get("extendedDays"), "extendedDays", "延长天数"));
-        Long lawsuit = errors.check(() -> f.get("courtCaseNo") != null
-                ? Long.valueOf(r.cases().lawsuitByCaseNo(actor, f.get("courtCaseNo"), "courtCaseNo"))
-                : Params.optionalId(f.get("courtCaseId"), "courtCaseId", "后续诉讼案件"));
+        Long lawsuit = errors.check(() -> lawsuit(actor, f, r));
         ReconsiderationCase c = errors.check(() -> ReconsiderationJson.draft(f.get("caseNo"), f.get("applicant"),
                 f.get("applicantType"), respondent, f.get("category"), f.get("receivedOn"), f.get("acceptedOn"),
                 f.get("notAcceptedReason"), f.get("procedure"), extended, f.get("decidedOn"), f.get("decision"),

@@ -139,6 +139,10 @@ public record AnnualReportPages(CoreServices core, AnnualReportService reports, 
                 .put("parts", ReportViews.parts(r))
                 .put("status", ReportViews.status(r, reports.today()))
                 .put("step", publishForm)
+                // A year's report is published once the year is over (the service refuses an earlier date).
+                .put("publishable", r.year() < reports.today().getYear())
+                .put("publishFrom", java.time.LocalDate.of(r.year() + 1, 1, 1).toString())
+                .put("publishTo", reports.today().toString())
                 .put("flash", flash)
                 .put("query", ReportParams.query(r.year(), r.org().id()))
                 .view("report-annual");

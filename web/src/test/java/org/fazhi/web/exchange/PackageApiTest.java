@@ -223,10 +223,16 @@ class PackageApiTest {
         String dashboard2024 = page.get("/?year=2024").body();
         assertFalse(dashboard2024.contains("尚未报送2024年度数据"), "2024 came");
         assertTrue(dashboard2024.contains("清河县人民政府的2023年度数据尚未报送"), "the year it compares with did not");
+        // The city's own sessions in both years: a whole ledger would compare them ("较上年…").
+        long own2023 = cityAdmin.created("/api/study-sessions", ApiBodies.studySession(cityId, "2023-06-01", "学习宪法")).get("id").asLong();
+        long own2024 = cityAdmin.created("/api/study-sessions", ApiBodies.studySession(cityId, "2024-06-01", "学习民法典")).get("id").asLong();
         String report2024 = page.get("/reports/annual?orgId=" + cityId + "&year=2024").body();
         assertFalse(report2024.contains("尚未报送2024年度数据"));
         assertTrue(report2024.contains("清河县人民政府的2023年度数据尚未报送,与2023年的比较从略"));
-        assertFalse(report2024.contains("较上年"), "no comparison with the county's 2023 fragments");
+        assertTrue(report2024.contains("学法"), report2024);
+        assertFalse(report2024.contains("较上年"), "no comparison with a 2023 that holds the county only in fragments");
+        assertEquals(204, cityAdmin.delete("/api/study-sessions/" + own2023).status());
+        assertEquals(204, cityAdmin.delete("/api/study-sessions/" + own2024).status());
         city.createUser("elsewhere", Role.VIEWER, otherCounty);
         assertFalse(Forms.signedIn(city, "elsewhere").get("/?year=2025").body().contains(missing2025),
                 "a unit the reader does not see is not named");

@@ -38,6 +38,19 @@ class AuditPageTest extends AdminPagesCase {
         }
     }
 
+    /** Text typed in the shape of a moment that is none (2025-02-30) is shown as typed; the page never fails on it. */
+    @Test
+    void textShapedLikeAnImpossibleMomentIsShownAsTyped() {
+        long org = api.post("/api/orgs", Map.of("name", "留痕乡人民政府", "kind", "TOWNSHIP")).json().get("id").asLong();
+        Map<String, Object> s = new HashMap<>(Map.of("orgId", org, "date", "2024-05-20", "kind", "COLLECTIVE",
+                "topic", "2025-02-30T10:00:00Z", "laws", List.of("中华人民共和国行政处罚法"), "minutes", 60,
+                "expected", 20, "attended", 18));
+        assertEquals(201, api.post("/api/study-sessions", s).status());
+        Http.Res audit = page.get("/audit?entity=study-session");
+        assertEquals(200, audit.status(), audit.body());
+        assertTrue(audit.body().contains("2025-02-30T10:00:00Z"), "shown as typed");
+    }
+
     @Test
     void aNewRecordShowsWhatItHoldsAndBooleansReadAsYesOrNo() {
         long org = api.post("/api/orgs", Map.of("name", "留痕局", "kind", "DEPARTMENT")).json().get("id").asLong();

@@ -236,5 +236,29 @@ class ReconsiderationApiTest extends AdminApiCase {
         String shown = browser.get("/reconsiderations/" + id + "/edit").body();
         assertEquals(lawsuitNo, Forms.inputValue(shown, "courtCaseNo"), "the form shows the link as its 案号");
         assertTrue(shown.contains("<a href=\"/court-cases/" + lawsuit + "\">后续诉讼案件</a> " + lawsuitNo), shown);
+
+        // One 案号 at two 审级: a link to the second stays there when the form is saved with the 案号 untouched, and
+        // a cleared 案号 removes the link.
+        long appeal = admin.post("/api/court-cases", Map.of("caseNo", lawsuitNo, "court", "滁州市中级人民法院", "instance", "SECOND",
+                "defendantOrgId", unit.id())).json().get("id").asLong();
+        com.fasterxml.jackson.databind.node.ObjectNode relinked =
+                (com.fasterxml.jackson.databind.node.ObjectNode) admin.get("/api/reconsiderations/" + id).json();
+        relinked.put("courtCaseId", appeal);
+        assertEquals(200, admin.put("/api/reconsiderations/" + id, relinked).status());
+        assertEquals(303, browser.form("/reconsiderations/" + id, asShown(browser, id, lawsuitNo)).status());
+        assertEquals(appeal, admin.get("/api/reconsiderations/" + id).json().get("courtCaseId").asLong(), "still the 二审 case");
+        assertEquals(303, browser.form("/reconsiderations/" + id, asShown(browser, id, "")).status());
+        assertTrue(admin.get("/api/reconsiderations/" + id).json().get("courtCaseId").isNull(), "the link went");
+    }
+
+    /** The edit form as the page shows it now, its hidden fields too, with {@code courtCaseNo} as typed. */
+    private Map<String, String> asShown(Http browser, long id, String courtCaseNo) {
+        String edit = browser.get("/reconsiderations/" + id + "/edit").body();
+        Map<String, String> f = posted(admin.get("/api/reconsiderations/" + id).json(), edit, courtCaseNo);
+        String stored = Forms.inputValue(edit, "courtCaseId");
+        if (stored != null && !stored.isEmpty()) {
+            f.put("courtCaseId", stored);
+        }
+        return f;
     }
 }

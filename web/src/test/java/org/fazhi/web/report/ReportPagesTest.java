@@ -119,6 +119,10 @@ class ReportPagesTest {
     void publishingFromThePageAndWhatViewersSee() {
         String q = query(ledger.justice);
         String html = page("/reports/annual?" + q);
+        assertTrue(html.contains("min=\"2025-01-01\" max=\"2025-03-20\""), "the dates a 2024 report may be published on");
+        String thisYear = page("/reports/annual?year=2025&orgId=" + ledger.justice.id());
+        assertTrue(thisYear.contains("2025年度结束后才能标记为已公开/已报送"), thisYear);
+        assertFalse(thisYear.contains("/reports/annual/publish?"), "no publishing before the year is over");
         Http.Res tomorrow = browser.form("/reports/annual/publish?" + q, Http.fields("_csrf", Forms.csrf(html),
                 "version", Forms.inputValue(html, "version"), "publishedOn", "2025-03-21"));
         assertEquals(400, tomorrow.status(), "published after the server's today (2025-03-20)");
