@@ -111,7 +111,9 @@ public final class FormOnce implements ContainerRequestFilter, ContainerResponse
         if (once == null || once.isBlank() || once.length() > 64) {
             return;
         }
-        String key = user.csrfToken() + ":" + once;
+        // The path too: a token that a refused page gave back to another form (it goes by the form's place on the
+        // page) then stands for that form's post alone, never answering it with another form's result.
+        String key = user.csrfToken() + ":" + ctx.getUriInfo().getPath() + ":" + once;
         CompletableFuture<URI> mine = new CompletableFuture<>();
         URI done = null;
         while (done == null) {

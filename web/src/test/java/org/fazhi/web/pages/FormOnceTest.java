@@ -64,6 +64,20 @@ class FormOnceTest extends AdminPagesCase {
         assertEquals(2, sessions("重复提交测试一"));
     }
 
+    /** A token once saved with one form stands for that form alone: another form sent with it does its own work. */
+    @Test
+    void aTokenSentWithAnotherFormIsThatFormsOwn() {
+        Map<String, String> form = sessionForm("令牌只属一个表单");
+        assertEquals(303, page.form("/study-sessions", form).status());
+        String html = page.get("/orgs/new").body();
+        Http.Res unit = page.form("/orgs", Map.of("_csrf", Forms.csrf(html), "_once", form.get("_once"),
+                "name", "令牌乡人民政府", "kind", "TOWNSHIP", "parentId", String.valueOf(org)));
+        assertEquals(303, unit.status(), unit.body());
+        assertTrue(unit.header("Location").startsWith("/orgs"), "the unit's own result, not the session's: "
+                + unit.header("Location"));
+        assertEquals(1, api.get("/api/orgs").json().findValuesAsText("name").stream().filter("令牌乡人民政府"::equals).count());
+    }
+
     @Test
     void aDoubleClickSendsTheFormTwiceAtOnceAndMakesOneRecord() throws Exception {
         Map<String, String> form = sessionForm("重复提交测试二");
